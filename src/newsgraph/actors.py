@@ -1,0 +1,230 @@
+"""The `actors` stage: link mentions to the KB and give each a CAMEO actor code.
+
+Sources of mentions, in order of trust:
+1. entities the KB entity ruler tagged (`ent_id_` = "person:…", "country:…", "org:…");
+2. agent noun phrases ("Chinese leaders", "the head of US diplomacy", "Russian troops"):
+   country from a demonym/country modifier, sector from `agents*.tsv`;
+3. statistical PERSON/GPE/ORG entities the KB does not know: coded from context.
+A singular office ("the Russian president") or a pronoun resolves to a person.
+A person's office stated in the text (title or apposition) is kept as a *claim*
+for the `flags` stage to check against the KB.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .kb import KB, Agent, actor_code, load_kb
+from .model import Actor
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+
+
+@dataclass
+class RoleClaim:
+    """The text gives `actor` an office in `country` ("the head of US diplomacy, Lavrov")."""
+
+    actor: Actor
+    text: str
+    span: tuple[int, int]
+    country: str | None
+    role: str | None
+
+
+def _published(doc: Doc) -> dt.date | None:
+    return doc._.published
+
+
+class ActorLinker:
+    """spaCy component filling `doc._.actors`, `doc._.actor_at` and `doc._.role_claims`."""
+
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+        self.agent_terms = kb.agents
+        # surname -> kb_id when exactly one KB person carries it (for names the KB spells otherwise)
+        by_surname: dict[str, set[str]] = {}
+        for p in kb.people.values():
+            for n in (p.name, *p.aliases):
+                by_surname.setdefault(n.split()[-1].lower(), set()).add(p.kb_id)
+        self.surname = {s: next(iter(ids)) for s, ids in by_surname.items() if len(ids) == 1}
+
+    def __call__(self, doc: Doc) -> Doc:
+        day = _published(doc)
+        actors: list[Actor] = []
+        at: dict[int, int] = {}
+        claims: list[RoleClaim] = []
+
+        def add(actor: Actor, tokens: range) -> int:
+            actors.append(actor)
+            idx = len(actors) - 1
+            for i in tokens:
+                at.setdefault(i, idx)
+            return idx
+
+        for ent in doc.ents:
+            actor = self._from_entity(ent, day)
+            if actor is not None:
+                add(actor, range(ent.start, ent.end))
+        for tok in doc:
+            if tok.i in at and actors[at[tok.i]].how.startswith("kb:person"):
+                continue
+            found = self._agent_phrase(tok)
+            if found is None:
+                continue
+            agent, country, span = found
+            person = self._person_for_phrase(tok, at, actors)
+            text = doc.text[span.start_char : span.end_char]
+            if person is not None:
+                # the phrase names the person's office: same actor, the office is a claim
+                claims.append(RoleClaim(person, text, (span.start_char, span.end_char), country, agent.role))
+                for i in range(span.start, span.end):
+                    at[i] = actors.index(person)
+                continue
+            actor = self._office_holder(agent, country, tok, text, span, day, actors)
+            if actor is None:
+                actor = Actor(
+                    text, [span.start_char, span.end_char], None, None, country, agent.sector,
+                    actor_code(country, agent.sector) or agent.sector, how="context:agent",
+                )
+            idx = add(actor, range(0))
+            for i in range(span.start, span.end):
+                at[i] = idx
+        self._pronouns(doc, actors, at)
+        # a mention inside a longer one is the same actor ("US" in "the head of US diplomacy")
+        kept = sorted({at[i] for i in at}, key=lambda k: actors[k].span[0])
+        doc._.actors = [actors[k] for k in kept]
+        doc._.actor_at = {i: actors[k] for i, k in at.items()}
+        doc._.role_claims = claims
+        return doc
+
+    # -- entities ---------------------------------------------------------------
+    def _from_entity(self, ent: Span, day: dt.date | None) -> Actor | None:
+        kind, _, key = ent.ent_id_.partition(":")
+        text, span = ent.text, [ent.start_char, ent.end_char]
+        kb = self.kb
+        if not kind and ent.label_ == "PERSON":
+            key = self.surname.get(ent[-1].text.lower(), "")
+            kind = "person" if key else ""
+            if not kind:
+                return self._unknown_person(ent)
+        if kind == "person":
+            person = kb.people[key]
+            role = person.role_on(day)
+            country = role.country if role else None
+            sector = role.sector if role else None
+            code = actor_code(country, sector, kb.org_code(role.org if role else None))
+            return Actor(text, span, key, person.name, country, sector, code, how="kb:person")
+        if kind == "country":
+            c = kb.countries[key]
+            return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:country")
+        if kind in ("capital", "government"):
+            c = kb.countries[key]
+            return Actor(text, span, f"country:{key}", c.name, key, "GOV", key + "GOV", how=f"kb:{kind}")
+        if kind == "org":
+            o = kb.orgs[key]
+            return Actor(text, span, key, o.name, o.country, o.sector, o.code, how="kb:org")
+        if kind == "demonym" and ent.root.pos_ in ("NOUN", "PROPN") and ent.root.tag_ in ("NNS", "NNPS"):
+            c = kb.countries[key]  # "the Russians": the people of a country
+            return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")
+        return None
+
+    def _unknown_person(self, ent: Span) -> Actor:
+        """A person the KB lacks: country and sector from a title or demonym beside the name."""
+        country = sector = None
+        for t in ent.root.children:
+            if t.i >= ent.start and t.i < ent.end:
+                continue
+            if t.dep_ in ("amod", "compound"):
+                country = country or self.kb.demonym_country.get(t.text.lower()) or self.kb.country_by_name.get(t.text.lower())
+                agent = self.agent_terms.get(t.lemma_.lower())
+                sector = sector or (agent.sector if agent else None)
+        return Actor(ent.text, [ent.start_char, ent.end_char], None, ent.text, country, sector,
+                     actor_code(country, sector), how="context:person")
+
+    # -- agent noun phrases -------------------------------------------------------
+    def _country_of(self, tok: Token) -> str | None:
+        """A demonym, country name or country's possessive modifying `tok`."""
+        for t in tok.children:
+            if t.dep_ in ("amod", "compound", "poss", "nmod"):
+                low = t.text.lower()
+                iso = self.kb.demonym_country.get(low) or self.kb.country_by_name.get(low)
+                if iso is None and t.ent_id_.startswith(("country:", "demonym:", "capital:")):
+                    iso = t.ent_id_.split(":", 1)[1]
+                if iso:
+                    return iso
+        return None
+
+    def _agent_phrase(self, tok: Token) -> tuple[Agent, str | None, Span] | None:
+        """If `tok` heads an agent phrase, return (agent, country, phrase span)."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+            return None
+        lemma = tok.lemma_.lower()
+        doc = tok.doc
+        agent: Agent | None = None
+        country = self._country_of(tok)
+        end = tok.i + 1
+        # "head of (US) diplomacy", "secretary of state"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        agent = self.agent_terms.get(f"{lemma} of {pobj.lemma_.lower()}")
+                        if agent:
+                            country = country or self._country_of(pobj)
+                            end = pobj.i + 1
+        if agent is None:
+            # "foreign minister": a modifier word plus the head lemma
+            for t in tok.lefts:
+                if t.dep_ in ("amod", "compound") and not agent:
+                    agent = self.agent_terms.get(f"{t.lower_} {lemma}")
+            agent = agent or self.agent_terms.get(lemma)
+        if agent is None:
+            return None
+        start = min([tok.i] + [t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "poss", "det", "nmod")])
+        if doc[start].dep_ == "det" and doc[start].lower_ not in ("the",):
+            start += 1
+        return agent, country, doc[start:end]
+
+    def _person_for_phrase(self, tok: Token, at: dict[int, int], actors: list[Actor]) -> Actor | None:
+        """A person the phrase is in apposition to or a title of ("President X", "X, the minister")."""
+        candidates = [tok.head] if tok.dep_ in ("appos", "compound") else []
+        candidates += [t for t in tok.children if t.dep_ == "appos"]
+        for c in candidates:
+            if c.i in at and actors[at[c.i]].how == "kb:person":
+                return actors[at[c.i]]
+        return None
+
+    def _office_holder(self, agent: Agent, country: str | None, tok: Token, text: str,
+                       span: Span, day: dt.date | None, actors: list[Actor]) -> Actor | None:
+        """ "the Russian president" -> whoever held that office on the article's date."""
+        if not country or tok.tag_ in ("NNS", "NNPS"):
+            return None
+        wanted = agent.role if agent.person else ("head of state" if agent.term == "leader" else None)
+        if wanted is None:
+            return None
+        day = day or dt.date.today()
+        for p in self.kb.people.values():
+            for r in p.roles:
+                if r.country == country and r.role == wanted and r.holds_on(day):
+                    return Actor(text, [span.start_char, span.end_char], p.kb_id, p.name, country, r.sector,
+                                 actor_code(country, r.sector), how="kb:office")
+        return None
+
+    def _pronouns(self, doc: Doc, actors: list[Actor], at: dict[int, int]) -> None:
+        """he/she -> the last person named before it (the simplest rule that holds in news prose)."""
+        last: int | None = None
+        for tok in doc:
+            if tok.i in at and actors[at[tok.i]].how in ("kb:person", "kb:office", "context:person"):
+                last = at[tok.i]
+            elif tok.lower_ in PERSON_PRONOUNS and tok.pos_ == "PRON" and last is not None:
+                at[tok.i] = last
+
+
+@Language.factory("newsgraph_actors", assigns=["doc._.actors", "doc._.actor_at", "doc._.role_claims"],
+                  requires=["doc.ents"], default_config={"kb_dirs": []})
+def make_actor_linker(nlp: Language, name: str, kb_dirs: list[str]) -> ActorLinker:
+    return ActorLinker(load_kb(tuple(kb_dirs)))

@@ -1,0 +1,182 @@
+"""The `newsgraph` command line: thin commands over the same functions the API uses."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from .model import CodedArticle
+from .nlp import DEFAULT_MODEL
+
+
+def kb_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--kb DIR: user knowledge-base folders loaded after the bundled one (repeatable)."""
+    return click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
+                        help="Extra KB/rule folder (see docs/kb.md); repeatable.")(f)
+
+
+def model_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--model", default=DEFAULT_MODEL, show_default=True,
+                        help="spaCy pipeline to load by name, e.g. en_core_web_trf.")(f)
+
+
+@click.group()
+@click.version_option(package_name="newsgraph")
+def main() -> None:
+    """newsgraph: turn news articles into political event data."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date for inputs that carry none.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per article (JSON Lines).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
+@model_option
+@kb_option
+def code(paths: tuple[str, ...], date: str | None, as_json: bool, workers: int, model: str,
+         kb_dirs: tuple[str, ...]) -> None:
+    """Code articles: .txt, .jsonl, .csv, .html files, folders, or - for stdin.
+
+    Example: newsgraph code samples/putin-beijing-2023-10-16.txt --date 2023-10-16
+    """
+    from .pipeline import code_corpus
+    from .read import iter_articles
+
+    if date is not None:
+        _check_date(date)
+    console = Console(stderr=False)
+    readable = total = 0
+    try:
+        for coded in code_corpus(iter_articles(paths, default_date=date, stdin=sys.stdin), model=model,
+                                 kb_dirs=kb_dirs, workers=workers):
+            total += 1
+            if not _unreadable(coded):
+                readable += 1
+            if as_json:
+                click.echo(json.dumps(coded.to_dict(), ensure_ascii=False))
+            else:
+                print_article(console, coded)
+    except OSError as e:  # the model or a KB file could not be loaded
+        raise click.ClickException(str(e)) from e
+    if readable == 0:
+        raise click.ClickException(f"no input could be read ({total} article records, all unreadable)")
+
+
+def _check_date(date: str) -> None:
+    import datetime as dt
+
+    try:
+        dt.date.fromisoformat(date)
+    except ValueError:
+        raise click.BadParameter(f"{date!r} is not a date in YYYY-MM-DD form", param_hint="--date") from None
+
+
+def _unreadable(coded: CodedArticle) -> bool:
+    """Failed at reading (no such file, binary, malformed line), as opposed to coded or skipped."""
+    return coded.article.status == "failed" and not (coded.article.error or "").startswith("newsgraph_")
+
+
+def _actor(a: dict[str, Any] | None) -> str:
+    if not a:
+        return "—"
+    name = a.get("name") or a.get("text")
+    return f"{name} [{a.get('code') or '?'}]"
+
+
+def print_article(console: Console, coded: CodedArticle) -> None:
+    """A readable rendering: the article line, then events, quotes and flags as tables."""
+    art = coded.article
+    head = f"[bold]{art.title or art.id}[/bold]  {art.date or 'no date'}  {art.source or ''}  status: {art.status}"
+    console.rule(head)
+    if art.status != "ok":
+        console.print(f"[yellow]{art.status}[/yellow]: {art.error}")
+        return
+    t = Table(title=f"{len(coded.events)} events", show_lines=False, expand=True)
+    for col in ("date", "source", "action", "target", "place", "modality"):
+        t.add_column(col)
+    for e in coded.events:
+        date = e.date or ""
+        if e.date_end:
+            date += f"…{e.date_end}"
+        place = (e.location or {}).get("name") or ""
+        style = "" if e.modality == "actual" else "dim italic"
+        t.add_row(date, _actor(e.source), f"{e.cameo} {e.cameo_name} (“{e.trigger}”)", _actor(e.target),
+                  place, e.modality, style=style)
+    console.print(t)
+    if coded.quotes:
+        q = Table(title=f"{len(coded.quotes)} quotes", expand=True)
+        q.add_column("speaker")
+        q.add_column("quote")
+        for quote in coded.quotes:
+            text = quote.text if len(quote.text) < 160 else quote.text[:157] + "…"
+            q.add_row(_actor(quote.speaker), f"“{text}”")
+        console.print(q)
+    for f in coded.flags:
+        console.print(f"[bold red]⚠ {f.kind}[/bold red]: {f.message}")
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@model_option
+@kb_option
+def info(as_json: bool, model: str, kb_dirs: tuple[str, ...]) -> None:
+    """Versions of newsgraph, spaCy and the pipeline, and knowledge-base counts.
+
+    Example: newsgraph info --json
+    """
+    import spacy
+
+    from .kb import load_kb
+
+    try:
+        meta = spacy.util.get_package_version(model) or spacy.util.load_meta(
+            Path(spacy.util.get_package_path(model)) / "meta.json")["version"]  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001 - a missing model is reported, not raised
+        meta = None
+    data = {
+        "newsgraph": metadata.version("newsgraph"),
+        "spacy": spacy.__version__,
+        "spacy_model": model,
+        "spacy_model_version": meta,
+        "kb": load_kb(tuple(kb_dirs)).counts(),
+    }
+    if as_json:
+        click.echo(json.dumps(data))
+    else:
+        for k, v in data.items():
+            click.echo(f"{k}: {v}")
+
+
+@main.group()
+def kb() -> None:
+    """Knowledge-base tools."""
+
+
+@kb.command("import-phoenix")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="User KB folder to write people-/orgs-/agents-phoenix.tsv into.")
+def import_phoenix_cmd(files: tuple[str, ...], out_dir: str) -> None:
+    """Import PETRARCH/Phoenix actor and agent dictionaries into a user KB folder.
+
+    Example: newsgraph kb import-phoenix Phoenix.Countries.actors.txt Phoenix.agents.txt --out mykb
+    Then: newsgraph code article.txt --kb mykb
+    """
+    from .phoenix import import_phoenix
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    counts = import_phoenix([Path(f) for f in files], out)
+    click.echo(json.dumps(counts))
+
+
+if __name__ == "__main__":
+    main()

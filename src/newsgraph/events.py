@@ -1,0 +1,375 @@
+"""The `events` stage: triggers over the dependency parse -> coded events.
+
+A trigger is a verb or noun listed in `rules/triggers-*.yaml` (format in docs/kb.md).
+Its source and target come from the parse (subject, passive agent, objects,
+prepositions, possessors), mapped to actors by the `actors` stage. Modality
+(actual / planned / negated / hypothetical) comes from the words in
+`rules/modality.yaml`; dates and places from the `when` and `where` stages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from . import cameo, when, where
+from .kb import DATA_DIR, load_kb
+from .model import Actor, Event
+
+RULES_DIR = DATA_DIR / "rules"
+TARGET_FORMS = ("dobj", "dative", "poss", "none", "nsubj")
+DEFAULT_TARGETS = {
+    "verb": ("dobj",),
+    "noun": ("prep:of", "prep:to", "prep:against", "prep:on", "prep:with"),
+}
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+class RuleError(ValueError):
+    """A rule file is malformed; the message names the file and entry."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    cameo: str
+    target: tuple[str, ...]
+    particle: str | None
+    objects: tuple[str, ...]
+    xcomp: tuple[str, ...]
+    origin: str
+
+    @property
+    def specificity(self) -> int:
+        return bool(self.particle) + bool(self.objects) + bool(self.xcomp)
+
+    @property
+    def name(self) -> str:
+        extra = "".join(f"+{x}" for x in (self.particle, *self.objects[:1], *self.xcomp[:1]) if x)
+        return f"{self.pos}:{self.lemma}{extra}->{self.cameo}"
+
+
+def _as_tuple(v: object) -> tuple[str, ...]:
+    if v is None:
+        return ()
+    if isinstance(v, str):
+        return (v.lower(),)
+    return tuple(str(x).lower() for x in v)  # type: ignore[union-attr]
+
+
+def load_triggers(paths: Iterable[Path]) -> dict[tuple[str, str], list[Trigger]]:
+    """Trigger entries by (lemma, pos), validated: every code must exist in CAMEO."""
+    table: dict[tuple[str, str], list[Trigger]] = {}
+    known = cameo.codes()
+    for path in paths:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if not isinstance(entries, list):
+            raise RuleError(f"{path}: must be a YAML list of trigger entries")
+        for n, e in enumerate(entries, 1):
+            where_ = f"{path}: entry {n}"
+            if not isinstance(e, dict) or "lemma" not in e or "cameo" not in e:
+                raise RuleError(f"{where_}: needs `lemma` and `cameo`: {e!r}")
+            code = str(e["cameo"])
+            if code not in known:
+                raise RuleError(f"{where_} ({e['lemma']}): unknown CAMEO code {code!r}")
+            pos = e.get("pos", "verb")
+            if pos not in ("verb", "noun"):
+                raise RuleError(f"{where_} ({e['lemma']}): pos must be verb or noun, got {pos!r}")
+            targets = _as_tuple(e.get("target")) or DEFAULT_TARGETS[pos]
+            for t in targets:
+                if t not in TARGET_FORMS and not t.startswith("prep:"):
+                    raise RuleError(f"{where_} ({e['lemma']}): bad target {t!r}")
+            trig = Trigger(str(e["lemma"]).lower(), pos, code, targets, (e.get("particle") or None),
+                           _as_tuple(e.get("object")), _as_tuple(e.get("xcomp")), where_)
+            table.setdefault((trig.lemma, pos), []).append(trig)
+    for entries in table.values():
+        entries.sort(key=lambda t: -t.specificity)
+    return table
+
+
+@dataclass(frozen=True)
+class Modality:
+    planned: frozenset[str]
+    hypothetical: frozenset[str]
+    negated: frozenset[str]
+    speech: frozenset[str]
+    light_verbs: frozenset[str]
+    planned_preps: frozenset[str]
+
+
+def load_modality(path: Path) -> Modality:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+
+    def words(*keys: str) -> frozenset[str]:
+        out: set[str] = set()
+        for k in keys:
+            out.update(str(w).lower() for w in data.get(k) or [])
+        return frozenset(out)
+
+    return Modality(
+        planned=words("planned"),
+        hypothetical=words("hypothetical", "unlikely"),
+        negated=words("negated"),
+        speech=words("reported_speech"),
+        light_verbs=words("light_verbs"),
+        planned_preps=words("planned_preps"),
+    )
+
+
+@lru_cache(maxsize=4)
+def rules(kb_dirs: tuple[Path, ...] = ()) -> tuple[dict[tuple[str, str], list[Trigger]], Modality]:
+    """Triggers from the bundled and user rule folders, and the modality words."""
+    paths = sorted(RULES_DIR.glob("triggers-*.yaml"))
+    for d in kb_dirs:
+        paths += sorted(Path(d).glob("triggers-*.yaml"))
+    mod = load_modality(RULES_DIR / "modality.yaml")
+    extra = RULES_DIR / "events.yaml"
+    if extra.exists():
+        more = load_modality(extra)
+        mod = Modality(*(a | b for a, b in zip(vars(mod).values(), vars(more).values())))
+    return load_triggers(paths), mod
+
+
+# -- parse helpers ------------------------------------------------------------------
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    """Objects of `prep` under `tok` ("arrived in Beijing"); multiword preps like "ahead of"."""
+    out = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent", "dative") and p.lower_ == prep:
+            out += children(p, "pobj")
+    return out
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Putin and Xi")."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += conjuncts(c)
+    return out
+
+
+def governors(tok: Token) -> list[Token]:
+    """Verbs that govern the trigger's clause through control (xcomp) or coordination."""
+    out = []
+    t = tok
+    while t.dep_ in ("xcomp", "conj", "acomp") and t.head is not t:
+        t = t.head
+        out.append(t)
+    return out
+
+
+class EventCoder:
+    """spaCy component filling `doc._.events` (a list of `Event`)."""
+
+    def __init__(self, kb_dirs: list[str]) -> None:
+        dirs = tuple(Path(d) for d in kb_dirs)
+        self.triggers, self.mod = rules(dirs)
+        self.kb = load_kb(dirs)
+        self.gazetteer = where.Gazetteer(self.kb.dirs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for si, sent in enumerate(doc.sents):
+            for tok in sent:
+                pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ == "NOUN" else None
+                if pos is None:
+                    continue
+                cands = self.triggers.get((tok.lemma_.lower(), pos))
+                if not cands:
+                    continue
+                for ev in self._code(doc, si, sent, tok, cands):
+                    key = (ev.span[0], ev.source.get("kb_id"), ev.source.get("code"),
+                           (ev.target or {}).get("kb_id"), (ev.target or {}).get("code"))
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(ev)
+        doc._.events = events
+        return doc
+
+    # -- actors ------------------------------------------------------------------
+    def actors_of(self, tok: Token) -> list[Actor]:
+        """Actors a (possibly coordinated) phrase headed by `tok` names."""
+        at = tok.doc._.actor_at
+        out: list[Actor] = []
+        for t in conjuncts(tok):
+            a = at.get(t.i)
+            if a is None:
+                for c in children(t, "appos", "compound", "amod", "poss"):
+                    if c.i in at:
+                        a = at[c.i]
+                        break
+            if a is None and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl":
+                a = at.get(t.head.head.i)
+            if a is not None and a not in out:
+                out.append(a)
+        return out
+
+    def _subject(self, tok: Token) -> tuple[list[Actor], bool]:
+        """(source actors, passive?) for a verb trigger, climbing control and coordination."""
+        t = tok
+        while True:
+            subj = children(t, "nsubj", "csubj")
+            if subj:
+                return self.actors_of(subj[0]), False
+            passive = children(t, "nsubjpass")
+            if passive and t is tok:
+                agents = [o for a in children(t, "agent") for o in children(a, "pobj")]
+                return (self.actors_of(agents[0]) if agents else []), True
+            if passive:  # "Putin is expected to meet": the raised subject is the doer
+                return self.actors_of(passive[0]), False
+            if t.dep_ == "relcl":
+                return self.actors_of(t.head), False
+            if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+                t = t.head
+                continue
+            return [], False
+
+    def _noun_source(self, tok: Token) -> list[Actor]:
+        found = self.actors_of_children(tok, "poss", "amod", "compound", "nmod")
+        if found:
+            return found
+        agents = [o for p in children(tok, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+        if agents:
+            return self.actors_of(agents[0])
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.mod.light_verbs:
+            return self._subject(tok.head)[0]
+        return []
+
+    def actors_of_children(self, tok: Token, *deps: str) -> list[Actor]:
+        out: list[Actor] = []
+        for c in children(tok, *deps):
+            for a in self.actors_of(c):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    def _targets(self, tok: Token, trig: Trigger, passive: bool) -> list[Actor]:
+        if passive:
+            subj = children(tok, "nsubjpass")
+            if subj:
+                return self.actors_of(subj[0])
+        for form in trig.target:
+            if form == "none":
+                return []
+            if form.startswith("prep:"):
+                objs = prep_objects(tok, form[5:])
+            else:
+                objs = children(tok, form)
+            for o in objs:
+                found = self.actors_of(o)
+                if found:
+                    return found
+        return []
+
+    # -- matching -------------------------------------------------------------------
+    def _match(self, tok: Token, cands: list[Trigger]) -> Trigger | None:
+        for trig in cands:  # most specific first
+            if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle for c in tok.children):
+                continue
+            if trig.objects:
+                objs = children(tok, "dobj", "nsubjpass")
+                if tok.dep_ == "acl":
+                    objs.append(tok.head)  # "sanctions imposed on Russia"
+                if not any(o.lemma_.lower() in trig.objects for o in objs):
+                    continue
+            if trig.xcomp and not any(x.lemma_.lower() in trig.xcomp for x in children(tok, "xcomp")):
+                continue
+            return trig
+        return None
+
+    def modality(self, tok: Token) -> str:
+        """negated > hypothetical > planned > actual, from the trigger and the verbs governing it."""
+        chain = [tok, *governors(tok)]
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            chain.append(tok.head)  # "Putin's visit will be ...": the noun takes its verb's mood
+        state = "actual"
+        for t in chain:
+            for c in t.children:
+                low, lemma = c.lower_, c.lemma_.lower()
+                if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t is tok):
+                    return "negated"
+                if c.dep_ in ("aux", "auxpass"):
+                    if lemma in self.mod.hypothetical or low in self.mod.hypothetical:
+                        state = "hypothetical"
+                    elif (lemma in self.mod.planned or low in self.mod.planned) and state == "actual":
+                        state = "planned"
+                if c.dep_ == "mark" and low in self.mod.hypothetical:
+                    state = "hypothetical"
+            if t is not tok:
+                lemma = t.lemma_.lower()
+                if lemma in self.mod.negated:
+                    return "negated"
+                if lemma in self.mod.hypothetical:
+                    state = "hypothetical"
+                elif lemma in self.mod.planned and state == "actual":
+                    state = "planned"
+        # an advcl under "if"/"unless"
+        for t in chain:
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.mod.hypothetical for c in t.children):
+                state = "hypothetical"
+        if state == "actual" and tok.pos_ == "NOUN":
+            head = tok.head.head if tok.dep_ == "pobj" else None
+            if head is not None and tok.head.lower_ == "of" and head.lower_ in self.mod.planned_preps:
+                state = "planned"  # "ahead of Putin's visit"
+        return state
+
+    def _code(self, doc: Doc, si: int, sent: Span, tok: Token, cands: list[Trigger]) -> list[Event]:
+        trig = self._match(tok, cands)
+        if trig is None:
+            return []
+        if trig.pos == "verb":
+            sources, passive = self._subject(tok)
+        else:
+            sources, passive = self._noun_source(tok), False
+        sources = [s for s in sources if s.country or s.code]
+        if not sources:
+            return []
+        targets = self._targets(tok, trig, passive)
+        modality = self.modality(tok)
+        published = doc._.published
+        tref = when.resolve(sent, tok, published, future=modality == "planned") if published else None
+        loc = where.locate(sent, tok, self.gazetteer)
+        code = cameo.lookup(trig.cameo)
+        pairs: list[tuple[Actor, Actor | None]] = []
+        for s in sources:
+            ts = [t for t in targets if t is not s]
+            if not ts and len(sources) > 1 and not targets:
+                ts = [o for o in sources if o is not s]  # "Putin and Xi declared ...": each other
+            pairs += [(s, t) for t in ts] or [(s, None)]
+        out = []
+        for s, t in pairs:
+            if t is not None and (t.kb_id, t.code) == (s.kb_id, s.code):
+                continue
+            conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
+            ident = f"{doc._.article_id}|{si}|{tok.idx}|{s.kb_id or s.code}|{t.kb_id or t.code if t else ''}"
+            out.append(Event(
+                event_id=hashlib.sha1(ident.encode()).hexdigest()[:16],
+                sentence_index=si, sentence=sent.text.strip(), trigger=tok.text,
+                span=[tok.idx, tok.idx + len(tok.text)], source=s.ref(), target=t.ref() if t else None,
+                cameo=code.code, cameo_name=code.name, cameo_root=code.root, plover=code.plover,
+                quad_class=code.quad_class, goldstein=code.goldstein, modality=modality,  # type: ignore[arg-type]
+                date=tref.date if tref else None, date_end=tref.date_end if tref else None,
+                date_text=tref.date_text if tref else None, date_precision=tref.date_precision if tref else None,
+                location=vars(loc).copy() if loc else None, confidence=round(conf, 2), rule=trig.name,
+            ))
+        return out
+
+
+@Language.factory("newsgraph_events", assigns=["doc._.events"], requires=["doc._.actor_at"],
+                  default_config={"kb_dirs": []})
+def make_event_coder(nlp: Language, name: str, kb_dirs: list[str]) -> EventCoder:
+    return EventCoder(kb_dirs)

@@ -1,0 +1,150 @@
+"""Plain dataclasses passed between pipeline stages; their fields are the output contract.
+
+`to_dict()` on `CodedArticle` gives exactly the JSON object `newsgraph code --json`
+prints (see DESIGN.md, "Output contract"). Fields may be added, never renamed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Status = Literal["ok", "skipped", "failed"]
+Modality = Literal["actual", "planned", "negated", "hypothetical"]
+Precision = Literal["day", "week", "month", "year"]
+
+
+@dataclass
+class ArticleInput:
+    """One article as read from a file, before any NLP.
+
+    `status`/`error` are set by the reader when the input is already known to be
+    unusable (empty, undecodable, malformed line), so the batch can report it.
+    `origin` says where it came from ("file.jsonl:12") for messages.
+    """
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    date: str | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str = ""
+    status: Status = "ok"
+    error: str | None = None
+
+
+@dataclass
+class ArticleMeta:
+    id: str
+    title: str | None
+    date: str | None
+    source: str | None
+    url: str | None
+    language: str | None
+    status: Status
+    error: str | None
+
+
+@dataclass
+class Actor:
+    text: str
+    span: list[int]
+    kb_id: str | None
+    name: str | None
+    country: str | None
+    sector: str | None
+    code: str | None
+    # how the actor was resolved ("kb:person", "kb:country", "context:demonym", ...)
+    how: str = field(default="", compare=False)
+
+    def ref(self) -> dict[str, Any]:
+        """The actor as it appears inside an event or quote (no span)."""
+        return {k: getattr(self, k) for k in ("text", "kb_id", "name", "country", "sector", "code")}
+
+
+@dataclass
+class Location:
+    text: str
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    # "city" | "country" | "region": a region is never given a country
+    kind: str = field(default="city", compare=False)
+
+
+@dataclass
+class TimeRef:
+    date: str
+    date_end: str | None
+    date_text: str | None
+    date_precision: Precision | None
+
+
+@dataclass
+class Event:
+    event_id: str
+    sentence_index: int
+    sentence: str
+    trigger: str
+    span: list[int]
+    source: dict[str, Any]
+    target: dict[str, Any] | None
+    cameo: str
+    cameo_name: str
+    cameo_root: str
+    plover: str | None
+    quad_class: int
+    goldstein: float
+    modality: Modality
+    date: str | None
+    date_end: str | None
+    date_text: str | None
+    date_precision: Precision | None
+    location: dict[str, Any] | None
+    confidence: float
+    rule: str
+
+
+@dataclass
+class Quote:
+    speaker: dict[str, Any] | None
+    text: str
+    cue: str | None
+    span: list[int]
+    sentence_index: int
+
+
+@dataclass
+class Flag:
+    kind: str
+    text: str
+    span: list[int]
+    claim: str
+    kb_fact: str
+    message: str
+
+
+@dataclass
+class CodedArticle:
+    article: ArticleMeta
+    actors: list[Actor] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's JSON object: article, actors, events, quotes, flags."""
+        actors = []
+        for a in self.actors:
+            d = asdict(a)
+            d.pop("how")
+            actors.append(d)
+        return {
+            "article": asdict(self.article),
+            "actors": actors,
+            "events": [asdict(e) for e in self.events],
+            "quotes": [asdict(q) for q in self.quotes],
+            "flags": [asdict(f) for f in self.flags],
+        }

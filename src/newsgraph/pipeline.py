@@ -1,0 +1,163 @@
+"""`code_article()` and `code_corpus()`: the one entry point the CLI, API and cluster runner share.
+
+Articles stream through `nlp.pipe`; each comes out as a `CodedArticle` with a status.
+A bad article (empty, not English, a component error) gets "skipped"/"failed" and a
+reason; the batch goes on. Texts longer than `CHUNK_CHARS` are coded in pieces split
+at paragraph breaks, with spans and sentence numbers mapped back to the whole text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .model import ArticleInput, ArticleMeta, CodedArticle
+from .nlp import DEFAULT_MODEL, get_pipeline
+from .read import detect_language
+
+CHUNK_CHARS = 100_000
+BATCH_SIZE = 16
+
+
+def article_id(article: ArticleInput) -> str:
+    """The given id, else a hash of the text (so re-runs name the article the same way)."""
+    return article.id or "sha1:" + hashlib.sha1(article.text.encode("utf-8", "replace")).hexdigest()[:16]
+
+
+def _meta(article: ArticleInput, language: str | None, status: str, error: str | None) -> ArticleMeta:
+    return ArticleMeta(article_id(article), article.title, article.date, article.source, article.url,
+                       language, status, error)  # type: ignore[arg-type]
+
+
+def _published(article: ArticleInput) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(article.date[:10]) if article.date else None
+    except ValueError:
+        return None
+
+
+def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, piece) pairs, each at most about `size` characters, cut at paragraph or line breaks."""
+    if len(text) <= size:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(start + size, len(text))
+        if end < len(text):
+            cut = max(text.rfind("\n\n", start, end), text.rfind("\n", start, end))
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            end = cut + 1 if cut > start else end
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def _prepare(article: ArticleInput) -> tuple[ArticleMeta | None, str | None]:
+    """A finished meta for an article that cannot be coded, else (None, language)."""
+    if article.status != "ok":
+        return _meta(article, None, article.status, article.error), None
+    if not article.text.strip():
+        return _meta(article, None, "skipped", "empty text"), None
+    lang = detect_language(article.text)
+    if lang is not None and lang != "en":
+        return _meta(article, lang, "skipped", f"language is {lang!r}, not English"), lang
+    if article.date and _published(article) is None:
+        article.date = None  # an unreadable date is dropped, not fatal
+    return None, lang or "en"
+
+
+def _to_docs(nlp: Language, article: ArticleInput) -> list[Doc]:
+    docs = []
+    for offset, piece in chunks(article.text):
+        doc = nlp.make_doc(piece)
+        doc._.published = _published(article)
+        doc._.article_id = article_id(article)
+        doc._.offset = offset
+        docs.append(doc)
+    return docs
+
+
+def _merge(article: ArticleInput, lang: str | None, docs: list[Doc]) -> CodedArticle:
+    errors = [d._.error for d in docs if d._.error]
+    if errors:
+        return CodedArticle(_meta(article, lang, "failed", errors[0]))
+    out = CodedArticle(_meta(article, lang, "ok", None))
+    sent_base = 0
+    for doc in docs:
+        off = doc._.offset
+        for a in doc._.actors:
+            a.span = [a.span[0] + off, a.span[1] + off]
+            out.actors.append(a)
+        for e in doc._.events:
+            e.span = [e.span[0] + off, e.span[1] + off]
+            e.sentence_index += sent_base
+            out.events.append(e)
+        for q in doc._.quotes:
+            q.span = [q.span[0] + off, q.span[1] + off]
+            q.sentence_index += sent_base
+            out.quotes.append(q)
+        for f in doc._.flags:
+            f.span = [f.span[0] + off, f.span[1] + off]
+            out.flags.append(f)
+        sent_base += sum(1 for _ in doc.sents)
+    return out
+
+
+def code_corpus(articles: Iterable[ArticleInput], nlp: Language | None = None, *, model: str = DEFAULT_MODEL,
+                kb_dirs: Iterable[str] = (), workers: int = 1) -> Iterator[CodedArticle]:
+    """Code articles in input order, a batch at a time; `workers` > 1 spreads batches over processes."""
+    if workers > 1:
+        yield from _code_parallel(articles, model, tuple(map(str, kb_dirs)), workers)
+        return
+    nlp = nlp or get_pipeline(model, tuple(map(str, kb_dirs)))
+    for batch in _batches(articles, BATCH_SIZE):
+        todo: list[tuple[ArticleInput, ArticleMeta | None, str | None, list[Doc]]] = []
+        for article in batch:
+            meta, lang = _prepare(article)
+            todo.append((article, meta, lang, [] if meta else _to_docs(nlp, article)))
+        parsed = iter(nlp.pipe([d for *_, docs in todo for d in docs], batch_size=BATCH_SIZE))
+        for article, meta, lang, docs in todo:
+            if meta is not None:
+                yield CodedArticle(meta)
+            else:
+                yield _merge(article, lang, [next(parsed) for _ in docs])
+
+
+def code_article(article: ArticleInput | str, date: str | None = None, nlp: Language | None = None,
+                 **kw: object) -> CodedArticle:
+    """Code one article (an `ArticleInput` or plain text with an optional publication date)."""
+    if isinstance(article, str):
+        article = ArticleInput(text=article, date=date)
+    return next(code_corpus([article], nlp, **kw))  # type: ignore[arg-type]
+
+
+_WORKER: dict = {}
+
+
+def _init_worker(model: str, kb_dirs: tuple[str, ...]) -> None:
+    _WORKER["nlp"] = get_pipeline(model, kb_dirs)
+
+
+def _code_batch(batch: list[ArticleInput]) -> list[CodedArticle]:
+    return list(code_corpus(batch, _WORKER["nlp"]))
+
+
+def _batches(items: Iterable[ArticleInput], n: int) -> Iterator[list[ArticleInput]]:
+    it = iter(items)
+    while batch := list(islice(it, n)):
+        yield batch
+
+
+def _code_parallel(articles: Iterable[ArticleInput], model: str, kb_dirs: tuple[str, ...],
+                   workers: int) -> Iterator[CodedArticle]:
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(workers, initializer=_init_worker, initargs=(model, kb_dirs)) as pool:
+        for coded in pool.imap(_code_batch, _batches(articles, BATCH_SIZE)):
+            yield from coded
