@@ -183,7 +183,7 @@ class KB:
         self.demonym_country = {d.lower(): c.iso3 for c in self.countries.values() for d in c.demonyms}
         self.country_by_name: dict[str, str] = {}
         for c in self.countries.values():
-            for n in (c.name, *c.aliases, c.iso3):
+            for n in (c.name, *c.aliases):
                 self.country_by_name[n.lower()] = c.iso3
                 if n.lower().startswith("the "):
                     self.country_by_name[n[4:].lower()] = c.iso3
