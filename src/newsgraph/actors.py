@@ -65,10 +65,17 @@ class ActorLinker:
                 at.setdefault(i, idx)
             return idx
 
+        unknown: dict[str, Actor] = {}  # surname -> first full mention of a person the KB lacks
         for ent in doc.ents:
             actor = self._from_entity(ent, day)
-            if actor is not None:
-                add(actor, range(ent.start, ent.end))
+            if actor is None:
+                continue
+            if actor.how == "context:person":
+                first = unknown.setdefault(ent[-1].text.lower(), actor)
+                if first is not actor:
+                    actor = Actor(actor.text, actor.span, None, first.name, first.country, first.sector,
+                                  first.code, how=actor.how)
+            add(actor, range(ent.start, ent.end))
         for tok in doc:
             if tok.i in at and actors[at[tok.i]].how.startswith("kb:person"):
                 continue
@@ -76,6 +83,8 @@ class ActorLinker:
             if found is None:
                 continue
             agent, country, span = found
+            if any(t.ent_id_.startswith("org:") for t in span):
+                continue  # "the Associated Press news agency": the organisation is the actor
             person = self._person_for_phrase(tok, at, actors)
             text = doc.text[span.start_char : span.end_char]
             if person is not None:
@@ -160,8 +169,8 @@ class ActorLinker:
 
     def _agent_phrase(self, tok: Token) -> tuple[Agent, str | None, Span] | None:
         """If `tok` heads an agent phrase, return (agent, country, phrase span)."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
-            return None
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_id_ or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+            return None  # a KB entity is its own actor ("the International Criminal Court")
         lemma = tok.lemma_.lower()
         doc = tok.doc
         agent: Agent | None = None
