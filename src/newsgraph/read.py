@@ -1,0 +1,632 @@
+"""The `read` stage: turn files, folders and stdin into `ArticleInput` records.
+
+    iter_articles(paths, default_date=None, stdin=None) -> Iterator[ArticleInput]
+    detect_language(text) -> str | None
+
+Input kinds (chosen by extension; a path of another extension is read as plain text):
+
+- ``.txt`` (also ``.text``): one article; id = file stem; the title is set only when
+  it is obvious (a short first line with no final punctuation, followed by a blank
+  line and more text). The text is kept whole, title included, so spans index it.
+- ``.jsonl`` / ``.ndjson``: one JSON object per line with ``text`` and any of ``id,
+  url, title, date, source``. Streamed line by line.
+- ``.json``: one object like a JSONL line, or a list of them.
+- ``.csv``: a header holding ``text`` and any of ``id, url, title, date, source``
+  (case-insensitive); RFC 4180 quoting, multi-line fields. Streamed row by row.
+- ``.html`` / ``.htm``: main text by trafilatura (no network), title, date, url and
+  site name from the page metadata when present.
+- a folder: every file of the kinds above under it, recursively, in sorted order
+  (hidden files and folders are left out).
+- ``-``: stdin, plain text (one article, id ``stdin``) or JSON Lines when every
+  non-empty line is a JSON object. Spooled to a temporary file, not held in memory.
+
+Ids: the article's own ``id``; else the file stem for single-article files and
+``<stem>:<n>`` for multi-article files (n = line number in JSONL, 1-based data row in
+CSV, 1-based item in a JSON list). Ids are made unique within one call by adding
+``_2``, ``_3``... to a repeated id.
+
+Dates: the article's own date as ISO ``YYYY-MM-DD`` (ISO dates and datetimes,
+``2019/01/04``, ``04.01.2019``, ``January 4, 2019``, ``4 Jan 2019``, RFC 2822 dates,
+``20190104``; slash dates only when day and month cannot be confused); else
+``default_date``; else None.
+
+Nothing raises out of the iterator: unusable input becomes a record with status
+``skipped`` (no text) or ``failed`` (broken input) and an ``error`` message, and
+``origin`` names the file and line or row ("file.jsonl:12").
+"""
+
+from __future__ import annotations
+
+import csv
+import email.utils
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator, TextIO
+
+from .model import ArticleInput
+
+__all__ = ["iter_articles", "detect_language", "normalize_date", "ARTICLE_EXTENSIONS"]
+
+#: extensions picked up when a folder is read
+ARTICLE_EXTENSIONS = {".txt", ".text", ".jsonl", ".ndjson", ".csv", ".html", ".htm"}
+_JSONL_EXT = {".jsonl", ".ndjson"}
+_HTML_EXT = {".html", ".htm"}
+_FIELDS = ("id", "url", "title", "date", "source")
+
+#: share of undecodable characters above which a file is taken for binary
+MAX_REPLACED_RATIO = 0.05
+#: bytes looked at to decide whether a streamed file (JSONL, CSV) is binary
+_SNIFF_BYTES = 1 << 16
+_STDIN_SPOOL_BYTES = 8 << 20
+
+
+# --------------------------------------------------------------------------- ids
+
+
+class _Ids:
+    """Keeps ids unique within one run."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def take(self, wanted: str) -> str:
+        cand = wanted
+        n = 1
+        while cand in self.used:
+            n += 1
+            cand = f"{wanted}_{n}"
+        self.used.add(cand)
+        return cand
+
+
+# ------------------------------------------------------------------------ dates
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_ISO_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s_].*$)")
+_COMPACT_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:$|T.*$)")
+_YMD_SLASH_RE = re.compile(r"^\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
+_DMY_DOT_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+_SLASH_RE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_WORDY_MDY_RE = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+_WORDY_DMY_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+
+
+def _ymd(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def normalize_date(value: Any) -> str | None:
+    """An article date in any common form as ISO ``YYYY-MM-DD``, or None.
+
+    Datetimes keep their own calendar day (no time-zone conversion). Slash dates such
+    as ``03/04/2019`` are refused (None) because day and month cannot be told apart;
+    ``13/04/2019`` and ``04/13/2019`` are accepted.
+    """
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (int, float)):
+        # a Unix timestamp (seconds or milliseconds)
+        v = float(value)
+        if v > 1e11:
+            v /= 1000.0
+        try:
+            return datetime.fromtimestamp(v, tz=timezone.utc).date().isoformat() if v > 0 else None
+        except (OverflowError, OSError, ValueError):
+            return None
+    s = str(value).strip()
+    if not s:
+        return None
+    m = _ISO_RE.match(s) or _COMPACT_RE.match(s) or _YMD_SLASH_RE.match(s)
+    if m:
+        return _ymd(int(m[1]), int(m[2]), int(m[3]))
+    m = _DMY_DOT_RE.match(s)
+    if m:
+        return _ymd(int(m[3]), int(m[2]), int(m[1]))
+    m = _SLASH_RE.match(s)
+    if m:
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        if a > 12 >= b:
+            return _ymd(y, b, a)
+        if b > 12 >= a:
+            return _ymd(y, a, b)
+        if a == b:
+            return _ymd(y, a, b)
+        return None
+    m = _WORDY_MDY_RE.search(s)
+    if m and m[1].lower() in _MONTHS:
+        return _ymd(int(m[3]), _MONTHS[m[1].lower()], int(m[2]))
+    m = _WORDY_DMY_RE.search(s)
+    if m and m[2].lower() in _MONTHS:
+        return _ymd(int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
+    try:  # RFC 2822: "Fri, 04 Jan 2019 10:00:00 +0000"
+        dt = email.utils.parsedate_to_datetime(s)
+        if dt is not None:
+            return dt.date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    return None
+
+
+# ----------------------------------------------------------------- decoding
+
+
+def _decode(data: bytes) -> tuple[str | None, str | None]:
+    """(text, None) or (None, reason) for the bytes of a text file."""
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, "binary file"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError:
+            return None, "binary file"
+    text = data.decode("utf-8-sig", errors="replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    if replaced and text and replaced / len(text) > MAX_REPLACED_RATIO:
+        return None, (
+            f"not UTF-8 text: {replaced} of {len(text)} characters undecodable "
+            f"({100 * replaced / len(text):.0f}%), likely a binary file"
+        )
+    return text, None
+
+
+def _sniff(path: Path) -> tuple[str, str | None]:
+    """(encoding, reason-if-unusable) from the first bytes of a streamed file."""
+    with open(path, "rb") as fh:
+        head = fh.read(_SNIFF_BYTES)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16", None
+    if b"\x00" in head:
+        return "utf-8", "binary file"
+    # do not count a multi-byte character cut at the end of the sample
+    _text, why = _decode(head[:-4] if len(head) == _SNIFF_BYTES else head)
+    return "utf-8-sig", why
+
+
+# ------------------------------------------------------------------ records
+
+
+def _clean(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (dict, list)):
+        value = json.dumps(value, ensure_ascii=False)
+    s = str(value).strip()
+    return s or None
+
+
+def _failed(ids: _Ids, wanted: str, origin: str, error: str) -> ArticleInput:
+    return ArticleInput(text="", id=ids.take(wanted), origin=origin, status="failed", error=error)
+
+
+def _skipped(ids: _Ids, wanted: str, origin: str, error: str, text: str = "") -> ArticleInput:
+    return ArticleInput(text=text, id=ids.take(wanted), origin=origin, status="skipped", error=error)
+
+
+def _from_mapping(
+    obj: Any, ids: _Ids, fallback_id: str, origin: str, default_date: str | None, what: str
+) -> ArticleInput:
+    """An ArticleInput from one JSON object / CSV row (already a dict)."""
+    if not isinstance(obj, dict):
+        kind = type(obj).__name__
+        kind = {"list": "array", "str": "string", "int": "number", "float": "number",
+                "NoneType": "null", "bool": "boolean"}.get(kind, kind)
+        return _failed(ids, fallback_id, origin, f"{origin}: {what} is a JSON {kind}, not an object")
+    own_id = _clean(obj.get("id"))
+    wanted = own_id or fallback_id
+    if "text" not in obj:
+        keys = ", ".join(sorted(map(str, obj))) or "none"
+        return _failed(ids, wanted, origin, f"{origin}: {what} has no 'text' field (fields: {keys})")
+    text = obj["text"]
+    if text is None:
+        text = ""
+    if not isinstance(text, str):
+        return _failed(ids, wanted, origin, f"{origin}: 'text' is a {type(text).__name__}, not a string")
+    art = ArticleInput(
+        text=text,
+        id=ids.take(wanted),
+        title=_clean(obj.get("title")),
+        date=normalize_date(obj.get("date")) or default_date,
+        source=_clean(obj.get("source")),
+        url=_clean(obj.get("url")),
+        origin=origin,
+    )
+    if not text.strip():
+        art.status, art.error = "skipped", "empty text"
+    return art
+
+
+def _guess_title(text: str) -> str | None:
+    """The first line when it is obviously a headline, else None."""
+    lines = text.lstrip("\ufeff").split("\n")
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    if i + 2 >= len(lines):
+        return None
+    first = lines[i].strip()
+    if lines[i + 1].strip():  # a headline is followed by a blank line
+        return None
+    rest = "\n".join(lines[i + 2 :]).strip()
+    if not rest or len(first) > 150 or len(first.split()) > 25 or len(first) < 3:
+        return None
+    if first[-1] in ".!?,;:…" or first.endswith(("»", '"', "”")) and first[-2:-1] in ".!?":
+        return None
+    if len(rest) < len(first):
+        return None
+    return first
+
+
+# -------------------------------------------------------------- file kinds
+
+
+def _read_text_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
+    origin = shown
+    data = path.read_bytes()
+    text, why = _decode(data)
+    if text is None:
+        yield _failed(ids, path.stem, origin, f"{origin}: {why}")
+        return
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        yield _skipped(ids, path.stem, origin, "empty text", text)
+        return
+    yield ArticleInput(text=text, id=ids.take(path.stem), title=_guess_title(text),
+                       date=default_date, origin=origin)
+
+
+def _read_html_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
+    origin = shown
+    data = path.read_bytes()
+    if not data.strip():
+        yield _skipped(ids, path.stem, origin, "empty text")
+        return
+    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        yield _failed(ids, path.stem, origin, f"{origin}: binary file")
+        return
+    content: str | bytes = data
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        content, why = _decode(data)
+        if content is None:
+            yield _failed(ids, path.stem, origin, f"{origin}: {why}")
+            return
+    doc = _html_extract(content)
+    text = (doc or {}).get("text") or ""
+    if not text.strip():
+        yield _failed(ids, path.stem, origin, f"{origin}: no text found in HTML")
+        return
+    yield ArticleInput(
+        text=text,
+        id=ids.take(path.stem),
+        title=_clean(doc.get("title")),
+        date=normalize_date(doc.get("date")) or default_date,
+        source=_clean(doc.get("sitename")),
+        url=_clean(doc.get("url")),
+        origin=origin,
+    )
+
+
+def _html_extract(content: str | bytes) -> dict[str, Any] | None:
+    """trafilatura's main text and metadata; no network access happens here."""
+    import logging
+
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    logging.getLogger("htmldate").setLevel(logging.ERROR)
+    try:
+        doc = trafilatura.bare_extraction(
+            content,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_recall=True,
+            # metadata only: no guessing a date from dates mentioned in the text
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # noqa: BLE001 - broken markup must not stop a batch
+        doc = None
+    if doc is None:
+        return None
+    if not isinstance(doc, dict):
+        doc = doc.as_dict() if hasattr(doc, "as_dict") else vars(doc)
+    return doc
+
+
+def _iter_jsonl_stream(
+    fh: Iterable[str], name: str, stem: str, ids: _Ids, default_date: str | None
+) -> Iterator[ArticleInput]:
+    any_line = False
+    for lineno, line in enumerate(fh, start=1):
+        if not line.strip():
+            continue
+        any_line = True
+        origin = f"{name}:{lineno}"
+        fallback = f"{stem}:{lineno}"
+        try:
+            obj = json.loads(line)
+        except (json.JSONDecodeError, RecursionError) as exc:
+            msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
+            col = f" (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
+            yield _failed(ids, fallback, origin, f"{origin}: malformed JSON: {msg}{col}")
+            continue
+        yield _from_mapping(obj, ids, fallback, origin, default_date, "line")
+    if not any_line:
+        yield _skipped(ids, stem, name, "empty text")
+
+
+def _read_jsonl_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
+    enc, why = _sniff(path)
+    if why:
+        yield _failed(ids, path.stem, shown, f"{shown}: {why}")
+        return
+    with open(path, encoding=enc, errors="replace", newline=None) as fh:
+        yield from _iter_jsonl_stream(fh, shown, path.stem, ids, default_date)
+
+
+def _read_json_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
+    origin = shown
+    text, why = _decode(path.read_bytes())
+    if text is None:
+        yield _failed(ids, path.stem, origin, f"{origin}: {why}")
+        return
+    if not text.strip():
+        yield _skipped(ids, path.stem, origin, "empty text")
+        return
+    try:
+        obj = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        # maybe JSON Lines with a .json name
+        if "\n" in text.strip() and all(
+            ln.strip().startswith("{") for ln in text.splitlines() if ln.strip()
+        ):
+            yield from _iter_jsonl_stream(io.StringIO(text), shown, path.stem, ids, default_date)
+            return
+        yield _failed(ids, path.stem, origin, f"{origin}: malformed JSON: {exc}")
+        return
+    if isinstance(obj, list):
+        if not obj:
+            yield _skipped(ids, path.stem, origin, "no articles in file")
+        for n, item in enumerate(obj, start=1):
+            yield _from_mapping(item, ids, f"{path.stem}:{n}", f"{origin}:{n}", default_date, "item")
+    else:
+        yield _from_mapping(obj, ids, path.stem, origin, default_date, "document")
+
+
+def _raise_csv_limit() -> None:
+    limit = sys.maxsize
+    while True:
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:
+            limit //= 10
+
+
+def _read_csv_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
+    name = shown
+    enc, why = _sniff(path)
+    if why:
+        yield _failed(ids, path.stem, name, f"{name}: {why}")
+        return
+    _raise_csv_limit()
+    with open(path, encoding=enc, errors="replace", newline="") as fh:
+        reader = csv.reader(fh)
+        try:
+            header = next(reader)
+        except StopIteration:
+            yield _skipped(ids, path.stem, name, "empty text")
+            return
+        except csv.Error as exc:
+            yield _failed(ids, path.stem, name, f"{name}: unreadable CSV header: {exc}")
+            return
+        cols = {h.strip().lower().lstrip("\ufeff"): i for i, h in reversed(list(enumerate(header)))}
+        if "text" not in cols:
+            shown = ", ".join(h.strip() for h in header) or "none"
+            yield _failed(ids, path.stem, name, f"{name}: CSV has no 'text' column (columns: {shown})")
+            return
+        wanted = {k: cols[k] for k in ("text", *_FIELDS) if k in cols}
+        rowno = 0
+        last_line = reader.line_num
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                rowno += 1
+                origin = f"{name}:{rowno}"
+                yield _failed(ids, f"{path.stem}:{rowno}", origin,
+                              f"{origin}: malformed CSV near line {reader.line_num}: {exc}")
+                if reader.line_num == last_line:  # no progress: give up on this file
+                    break
+                last_line = reader.line_num
+                continue
+            last_line = reader.line_num
+            if not row or not any(c.strip() for c in row):
+                continue  # blank line between records
+            rowno += 1
+            origin = f"{name}:{rowno}"
+            rec = {k: (row[i] if i < len(row) else None) for k, i in wanted.items()}
+            if rec["text"] is None:
+                yield _failed(ids, _clean(rec.get("id")) or f"{path.stem}:{rowno}", origin,
+                              f"{origin}: row has {len(row)} fields, no value for 'text'")
+                continue
+            yield _from_mapping(rec, ids, f"{path.stem}:{rowno}", origin, default_date, "row")
+        if rowno == 0:
+            yield _skipped(ids, path.stem, name, "no articles in file")
+
+
+def _read_stdin(stdin: TextIO | None, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
+    """stdin as JSON Lines when every non-empty line is a JSON object, else one text."""
+    wrapper: io.TextIOWrapper | None = None
+    if stdin is not None:
+        src: Iterable[str] = stdin
+    elif getattr(sys.stdin, "buffer", None) is not None:
+        src = wrapper = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
+    else:
+        src = sys.stdin
+    name = "<stdin>"
+    with tempfile.SpooledTemporaryFile(max_size=_STDIN_SPOOL_BYTES, mode="w+", encoding="utf-8",
+                                       errors="surrogatepass", newline="") as spool:
+        all_objects = True
+        any_line = False
+        for line in src:
+            spool.write(line)
+            if all_objects and line.strip():
+                any_line = True
+                s = line.strip()
+                if not (s.startswith("{") and s.endswith("}")):
+                    all_objects = False
+                else:
+                    try:
+                        all_objects = isinstance(json.loads(s), dict)
+                    except (json.JSONDecodeError, RecursionError):
+                        all_objects = False
+        if wrapper is not None:
+            wrapper.detach()  # leave sys.stdin open
+        spool.seek(0)
+        if any_line and all_objects:
+            yield from _iter_jsonl_stream(spool, name, "stdin", ids, default_date)
+            return
+        text = spool.read().replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        yield _skipped(ids, "stdin", name, "empty text", text)
+        return
+    yield ArticleInput(text=text, id=ids.take("stdin"), title=_guess_title(text),
+                       date=default_date, origin=name)
+
+
+def _read_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
+    ext = path.suffix.lower()
+    if ext in _JSONL_EXT:
+        reader = _read_jsonl_file
+    elif ext == ".csv":
+        reader = _read_csv_file
+    elif ext in _HTML_EXT:
+        reader = _read_html_file
+    elif ext == ".json":
+        reader = _read_json_file
+    else:  # .txt, .text and anything unknown: plain text
+        reader = _read_text_file
+    try:
+        yield from reader(path, shown, ids, default_date)
+    except Exception as exc:  # noqa: BLE001 - bad input never stops the batch
+        if isinstance(exc, OSError) and exc.strerror:
+            reason = exc.strerror
+        else:
+            reason = str(exc) or type(exc).__name__
+        yield _failed(ids, path.stem or shown, shown, f"{shown}: cannot read: {reason}")
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for f in files:
+            if not f.startswith(".") and Path(f).suffix.lower() in ARTICLE_EXTENSIONS:
+                found.append(Path(root) / f)
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def iter_articles(
+    paths: Iterable[str | os.PathLike[str]],
+    default_date: str | None = None,
+    stdin: TextIO | None = None,
+) -> Iterator[ArticleInput]:
+    """Every article in `paths` (files, folders, or "-" for stdin), in order.
+
+    `default_date` (any form `normalize_date` accepts) is used for articles without
+    their own date; an unreadable `default_date` raises ValueError at once. Bad input
+    is reported as records with status "skipped"/"failed"; the iterator does not raise
+    for it. `origin` is the file name (the path below the folder for folder input).
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    default = normalize_date(default_date) if default_date else None
+    if default_date and default is None:
+        raise ValueError(f"default date {default_date!r} is not a date (use YYYY-MM-DD)")
+    return _iter(paths, default, stdin)
+
+
+def _iter(paths: Iterable[str | os.PathLike[str]], default: str | None, stdin: TextIO | None) -> Iterator[ArticleInput]:
+    ids = _Ids()
+    for raw in paths:
+        if str(raw) == "-":
+            try:
+                yield from _read_stdin(stdin, ids, default)
+            except Exception as exc:  # noqa: BLE001
+                yield _failed(ids, "stdin", "<stdin>", f"<stdin>: cannot read: {exc}")
+            continue
+        path = Path(raw)
+        shown = str(raw)
+        try:
+            is_dir = path.is_dir()
+            exists = is_dir or path.exists()
+        except OSError as exc:
+            yield _failed(ids, path.stem or shown, shown, f"{shown}: cannot read: {exc}")
+            continue
+        if not exists:
+            yield _failed(ids, path.stem or shown, shown, f"{shown}: no such file")
+            continue
+        if is_dir:
+            try:
+                files = _folder_files(path)
+            except OSError as exc:
+                yield _failed(ids, path.name or shown, shown, f"{shown}: cannot read folder: {exc}")
+                continue
+            if not files:
+                kinds = ", ".join(sorted(ARTICLE_EXTENSIONS))
+                yield _skipped(ids, path.name or shown, shown, f"no article files ({kinds}) in folder")
+            for f in files:
+                yield from _read_file(f, f.relative_to(path).as_posix(), ids, default)
+            continue
+        yield from _read_file(path, path.name, ids, default)
+
+
+# ----------------------------------------------------------------- language
+
+_LANGID_CHARS = 2000
+_MIN_LETTERS = 20
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of `text` by py3langid (first ~2000 characters), or None.
+
+    None when the text has fewer than 20 letters: too little to tell.
+    """
+    if not text:
+        return None
+    sample = text[:_LANGID_CHARS]
+    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+        return None
+    import py3langid
+
+    lang, _score = py3langid.classify(sample)
+    if not lang or lang in ("zxx", "und"):
+        return None
+    return lang.lower()
