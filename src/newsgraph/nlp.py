@@ -52,7 +52,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> L
     nlp.add_pipe("newsgraph_events", config={"kb_dirs": dirs})
     nlp.add_pipe("newsgraph_quotes")
     nlp.add_pipe("newsgraph_flags", config={"kb_dirs": dirs})
-    nlp.set_error_handler(_record_error)
+    nlp.default_error_handler = _record_error  # used for our components; spaCy 3.8 cannot set it on the parser
     return nlp
 
 
