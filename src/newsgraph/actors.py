@@ -39,6 +39,16 @@ def _published(doc: Doc) -> dt.date | None:
     return doc._.published
 
 
+def country_actor(kb: KB, tok: Token) -> Actor | None:
+    """A country actor for a demonym or country-name token ("the *Russian* invasion")."""
+    kind, _, iso = tok.ent_id_.partition(":")
+    if kind not in ("demonym", "country") or iso not in kb.countries:
+        return None
+    c = kb.countries[iso]
+    return Actor(tok.text, [tok.idx, tok.idx + len(tok.text)], f"country:{iso}", c.name, iso, None, iso,
+                 how=f"kb:{kind}")
+
+
 class ActorLinker:
     """spaCy component filling `doc._.actors`, `doc._.actor_at` and `doc._.role_claims`."""
 

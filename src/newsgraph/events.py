@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import cameo, when, where
+from .actors import country_actor
 from .kb import DATA_DIR, load_kb
 from .model import Actor, Event
 
@@ -153,19 +154,26 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
 
 
 def conjuncts(tok: Token) -> list[Token]:
-    """The token and the tokens coordinated with it ("Putin and Xi")."""
+    """The token and the tokens coordinated with it ("Putin and Xi").
+
+    Coordinated actors are of one kind; a person coordinated with a country is a
+    misparse ("the invasion of Ukraine, Putin and Xi declared") and is left out.
+    """
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" and (not c.ent_type_ or not tok.ent_type_ or c.ent_type_ == tok.ent_type_):
             out += conjuncts(c)
     return out
 
 
-def governors(tok: Token) -> list[Token]:
-    """Verbs that govern the trigger's clause through control (xcomp) or coordination."""
+def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
+    """Verbs whose mood the trigger shares: through control (xcomp), coordination, and
+    clausal complements of non-speech verbs ("I don't expect them to form ...")."""
     out = []
     t = tok
-    while t.dep_ in ("xcomp", "conj", "acomp") and t.head is not t:
+    while t.dep_ in ("xcomp", "conj", "acomp", "ccomp") and t.head is not t:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech:
+            break  # "Putin said he will talk": the report's tense is not the event's
         t = t.head
         out.append(t)
     return out
@@ -189,7 +197,7 @@ class EventCoder:
                 if pos is None:
                     continue
                 cands = self.triggers.get((tok.lemma_.lower(), pos))
-                if not cands:
+                if not cands or (pos == "noun" and self._part_of_verb_trigger(tok)):
                     continue
                 for ev in self._code(doc, si, sent, tok, cands):
                     key = (ev.span[0], ev.source.get("kb_id"), ev.source.get("code"),
@@ -199,6 +207,19 @@ class EventCoder:
                         events.append(ev)
         doc._.events = events
         return doc
+
+    def _part_of_verb_trigger(self, noun: Token) -> bool:
+        """ "aid workers", or "imposed sanctions": the noun is a modifier or a verb entry's object."""
+        if noun.dep_ == "compound":
+            return True
+        verb = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "acl" and verb.head is noun):
+            if verb.dep_ == "acl" and verb.head is noun:
+                verb = noun.head if noun.dep_ != "nsubjpass" else verb
+                verb = next((c for c in noun.children if c.dep_ == "acl"), verb)
+            entries = self.triggers.get((verb.lemma_.lower(), "verb"), [])
+            return any(noun.lemma_.lower() in t.objects for t in entries)
+        return False
 
     # -- actors ------------------------------------------------------------------
     def actors_of(self, tok: Token) -> list[Actor]:
@@ -220,15 +241,20 @@ class EventCoder:
 
     def _subject(self, tok: Token) -> tuple[list[Actor], bool]:
         """(source actors, passive?) for a verb trigger, climbing control and coordination."""
+        agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
+        if agents:  # passive: the "by" phrase is the doer
+            return self.actors_of(agents[0]), True
         t = tok
         while True:
             subj = children(t, "nsubj", "csubj")
             if subj:
-                return self.actors_of(subj[0]), False
+                found = self.actors_of(subj[0])
+                if not found and t is tok and subj[0].pos_ in ("NOUN", "PROPN"):
+                    found = self._adjacent_subject(tok)  # subject misparsed onto another noun
+                return found, False
             passive = children(t, "nsubjpass")
             if passive and t is tok:
-                agents = [o for a in children(t, "agent") for o in children(a, "pobj")]
-                return (self.actors_of(agents[0]) if agents else []), True
+                return [], True
             if passive:  # "Putin is expected to meet": the raised subject is the doer
                 return self.actors_of(passive[0]), False
             if t.dep_ == "relcl":
@@ -238,10 +264,37 @@ class EventCoder:
                 continue
             return [], False
 
+    def _adjacent_subject(self, tok: Token) -> list[Actor]:
+        """Fallback for a misparsed subject: the actors ("Putin and Xi") directly before the verb.
+
+        English puts the subject before the verb; when the parser attached it elsewhere,
+        a run of actor names and "and" ending right before the verb is taken as the subject.
+        """
+        at = tok.doc._.actor_at
+        found: list[Actor] = []
+        i = tok.i - 1
+        while i >= tok.sent.start and tok.doc[i].pos_ in ("ADV", "AUX", "PART"):
+            i -= 1
+        while i >= tok.sent.start:
+            t = tok.doc[i]
+            if t.i in at and t.dep_ in ("pobj", "dobj", "dative"):
+                break  # an object of something earlier, not part of the subject
+            if t.i in at:
+                if at[t.i] not in found:
+                    found.insert(0, at[t.i])
+            elif t.lower_ not in ("and", ",") and t.pos_ != "PUNCT":
+                break
+            i -= 1
+        return found
+
     def _noun_source(self, tok: Token) -> list[Actor]:
         found = self.actors_of_children(tok, "poss", "amod", "compound", "nmod")
         if found:
             return found
+        for c in children(tok, "amod", "compound"):  # "the Russian invasion"
+            a = country_actor(self.kb, c)
+            if a is not None:
+                return [a]
         agents = [o for p in children(tok, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
         if agents:
             return self.actors_of(agents[0])
@@ -262,11 +315,15 @@ class EventCoder:
             subj = children(tok, "nsubjpass")
             if subj:
                 return self.actors_of(subj[0])
+            if tok.dep_ == "advcl":  # "Asked by journalists, Putin said": the asked is the main subject
+                return self._subject(tok.head)[0]
         for form in trig.target:
             if form == "none":
                 return []
             if form.startswith("prep:"):
                 objs = prep_objects(tok, form[5:])
+                for o in children(tok, "dobj"):  # "imposed [sanctions on Russia]"
+                    objs += prep_objects(o, form[5:])
             else:
                 objs = children(tok, form)
             for o in objs:
@@ -293,7 +350,7 @@ class EventCoder:
 
     def modality(self, tok: Token) -> str:
         """negated > hypothetical > planned > actual, from the trigger and the verbs governing it."""
-        chain = [tok, *governors(tok)]
+        chain = [tok, *governors(tok, self.mod.speech)]
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             chain.append(tok.head)  # "Putin's visit will be ...": the noun takes its verb's mood
         state = "actual"
@@ -317,6 +374,9 @@ class EventCoder:
                     state = "hypothetical"
                 elif lemma in self.mod.planned and state == "actual":
                     state = "planned"
+                elif t.pos_ == "VERB" and (lemma, "verb") in self.triggers and state == "actual" \
+                        and t in (tok.head,) and tok.dep_ in ("xcomp", "ccomp"):
+                    state = "hypothetical"  # "urged Russia to withdraw": asked for, not done
         # an advcl under "if"/"unless"
         for t in chain:
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.mod.hypothetical for c in t.children):

@@ -76,7 +76,9 @@ class QuoteFinder:
 
     @staticmethod
     def _subject(tok: Token) -> Token | None:
-        return next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        """The cue's subject nearest to it (a misparse may hang a word inside the quote on it too)."""
+        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
 
 
 @Language.factory("newsgraph_quotes", assigns=["doc._.quotes"], requires=["doc._.actor_at"])
