@@ -30,7 +30,8 @@ DEFAULT_TARGETS = {
     "verb": ("dobj",),
     "noun": ("prep:of", "prep:to", "prep:against", "prep:on", "prep:with"),
 }
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# verbs whose object does not become the doer of their xcomp ("X promised Y to leave": X leaves)
+SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 
 
 class RuleError(ValueError):
@@ -171,11 +172,24 @@ def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
     clausal complements of non-speech verbs ("I don't expect them to form ...")."""
     out = []
     t = tok
-    while t.dep_ in ("xcomp", "conj", "acomp", "ccomp") and t.head is not t:
+    while t.dep_ in ("xcomp", "conj", "acomp", "ccomp") and t.head.i != t.i:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech:
             break  # "Putin said he will talk": the report's tense is not the event's
         t = t.head
         out.append(t)
+    return out
+
+
+def phrases(t: Token) -> set[str]:
+    """The ways a governing word can appear in the modality lists: its lemma, a phrasal
+    verb ("call off"), and copular frames ("be set to", "be due to", "be going to")."""
+    lemma = t.lemma_.lower()
+    out = {lemma, t.lower_}
+    out |= {f"{lemma} {c.lower_}" for c in t.children if c.dep_ == "prt"}
+    if any(c.lemma_ == "be" for c in t.children if c.dep_ in ("aux", "auxpass")) or t.dep_ == "acomp":
+        out |= {f"be {t.lower_} to", f"be {lemma} to"}
+    if lemma == "be":
+        out.add("be to")
     return out
 
 
@@ -212,14 +226,14 @@ class EventCoder:
         """ "aid workers", or "imposed sanctions": the noun is a modifier or a verb entry's object."""
         if noun.dep_ == "compound":
             return True
-        verb = noun.head
-        if noun.dep_ in ("dobj", "nsubjpass") or (verb.dep_ == "acl" and verb.head is noun):
-            if verb.dep_ == "acl" and verb.head is noun:
-                verb = noun.head if noun.dep_ != "nsubjpass" else verb
-                verb = next((c for c in noun.children if c.dep_ == "acl"), verb)
-            entries = self.triggers.get((verb.lemma_.lower(), "verb"), [])
-            return any(noun.lemma_.lower() in t.objects for t in entries)
-        return False
+        if noun.dep_ in ("dobj", "nsubjpass"):
+            verb: Token | None = noun.head
+        else:  # "sanctions imposed on Russia"
+            verb = next((c for c in noun.children if c.dep_ == "acl"), None)
+        if verb is None:
+            return False
+        entries = self.triggers.get((verb.lemma_.lower(), "verb"), [])
+        return any(noun.lemma_.lower() in t.objects for t in entries)
 
     # -- actors ------------------------------------------------------------------
     def actors_of(self, tok: Token) -> list[Actor]:
@@ -249,17 +263,21 @@ class EventCoder:
             subj = children(t, "nsubj", "csubj")
             if subj:
                 found = self.actors_of(subj[0])
-                if not found and t is tok and subj[0].pos_ in ("NOUN", "PROPN"):
+                if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
                     found = self._adjacent_subject(tok)  # subject misparsed onto another noun
                 return found, False
             passive = children(t, "nsubjpass")
-            if passive and t is tok:
+            if passive and t.i == tok.i:
                 return [], True
             if passive:  # "Putin is expected to meet": the raised subject is the doer
                 return self.actors_of(passive[0]), False
             if t.dep_ == "relcl":
                 return self.actors_of(t.head), False
-            if t.dep_ in ("xcomp", "conj", "advcl") and t.head is not t:
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() not in SUBJECT_CONTROL:
+                objs = children(t.head, "dobj")
+                if objs:  # object control: "urged Israel to halt" -> Israel halts
+                    return self.actors_of(objs[0]), False
+            if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
                 t = t.head
                 continue
             return [], False
@@ -298,6 +316,10 @@ class EventCoder:
         agents = [o for p in children(tok, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
         if agents:
             return self.actors_of(agents[0])
+        has_target = any(p.lower_ in ("to", "against", "on", "with", "in") for p in children(tok, "prep"))
+        of = prep_objects(tok, "of")
+        if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
+            return self.actors_of(of[0])
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.mod.light_verbs:
             return self._subject(tok.head)[0]
         return []
@@ -349,43 +371,39 @@ class EventCoder:
         return None
 
     def modality(self, tok: Token) -> str:
-        """negated > hypothetical > planned > actual, from the trigger and the verbs governing it."""
+        """negated > hypothetical > planned > actual, from the trigger and the words governing it."""
         chain = [tok, *governors(tok, self.mod.speech)]
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-            chain.append(tok.head)  # "Putin's visit will be ...": the noun takes its verb's mood
-        state = "actual"
+            chain.append(tok.head)  # "Putin's visit will be ...", "cancelled the visit"
+        found: set[str] = set()
         for t in chain:
             for c in t.children:
-                low, lemma = c.lower_, c.lemma_.lower()
-                if c.dep_ == "neg" or (c.dep_ == "det" and low == "no" and t is tok):
-                    return "negated"
-                if c.dep_ in ("aux", "auxpass"):
-                    if lemma in self.mod.hypothetical or low in self.mod.hypothetical:
-                        state = "hypothetical"
-                    elif (lemma in self.mod.planned or low in self.mod.planned) and state == "actual":
-                        state = "planned"
-                if c.dep_ == "mark" and low in self.mod.hypothetical:
-                    state = "hypothetical"
-            if t is not tok:
-                lemma = t.lemma_.lower()
-                if lemma in self.mod.negated:
-                    return "negated"
-                if lemma in self.mod.hypothetical:
-                    state = "hypothetical"
-                elif lemma in self.mod.planned and state == "actual":
-                    state = "planned"
-                elif t.pos_ == "VERB" and (lemma, "verb") in self.triggers and state == "actual" \
-                        and t in (tok.head,) and tok.dep_ in ("xcomp", "ccomp"):
-                    state = "hypothetical"  # "urged Russia to withdraw": asked for, not done
-        # an advcl under "if"/"unless"
-        for t in chain:
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == tok.i):
+                    found.add("negated")
+                elif c.dep_ in ("aux", "auxpass", "mark") or (t.i == tok.i and c.dep_ in ("amod", "advmod")):
+                    found |= self._mood({c.lower_, c.lemma_.lower()})  # will, would, if, "the planned visit"
+            if t.i != tok.i:
+                found |= self._mood(phrases(t))
+                if t.pos_ == "VERB" and t.i == tok.head.i and tok.dep_ in ("xcomp", "ccomp") \
+                        and (t.lemma_.lower(), "verb") in self.triggers:
+                    found.add("hypothetical")  # "urged Russia to withdraw": asked for, not done
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.mod.hypothetical for c in t.children):
-                state = "hypothetical"
-        if state == "actual" and tok.pos_ == "NOUN":
-            head = tok.head.head if tok.dep_ == "pobj" else None
-            if head is not None and tok.head.lower_ == "of" and head.lower_ in self.mod.planned_preps:
-                state = "planned"  # "ahead of Putin's visit"
-        return state
+                found.add("hypothetical")
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lower_ in self.mod.planned_preps:
+            found.add("planned")  # "ahead of Putin's visit"
+        for state in ("negated", "hypothetical", "planned"):
+            if state in found:
+                return state
+        return "actual"
+
+    def _mood(self, words: set[str]) -> set[str]:
+        out = set()
+        for state, lexicon in (("negated", self.mod.negated), ("hypothetical", self.mod.hypothetical),
+                               ("planned", self.mod.planned)):
+            if words & lexicon:
+                out.add(state)
+        return out
 
     def _code(self, doc: Doc, si: int, sent: Span, tok: Token, cands: list[Trigger]) -> list[Event]:
         trig = self._match(tok, cands)

@@ -737,7 +737,7 @@ def _place_heads(trigger: "Token", lo: int, hi: int) -> Iterator[tuple["Token", 
                 yield c, "modifier"
     # 5. up to the governing verb: open complements and light verbs
     t, steps = trigger, 0
-    while steps < 3 and t.head is not t and lo <= t.head.i < hi:
+    while steps < 3 and t.head.i != t.i and lo <= t.head.i < hi:
         h = t.head
         if t.dep_ == "xcomp" or (
             is_noun and t is trigger and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
