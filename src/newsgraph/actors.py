@@ -15,10 +15,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import yaml
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .kb import KB, Agent, actor_code, load_kb
+from .kb import DATA_DIR, KB, Agent, actor_code, load_kb
 from .model import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -61,6 +63,9 @@ class ActorLinker:
             for n in (p.name, *p.aliases):
                 by_surname.setdefault(n.split()[-1].lower(), set()).add(p.kb_id)
         self.surname = {s: next(iter(ids)) for s, ids in by_surname.items() if len(ids) == 1}
+        rules = yaml.safe_load((DATA_DIR / "rules" / "actors.yaml").read_text(encoding="utf-8")) or {}
+        self.honorifics = frozenset(str(w).lower() for w in rules.get("honorifics", []))
+        self.particles = frozenset(str(w).lower() for w in rules.get("name_particles", []))
 
     def __call__(self, doc: Doc) -> Doc:
         day = _published(doc)
@@ -95,7 +100,7 @@ class ActorLinker:
             agent, country, span = found
             if any(t.ent_id_.startswith("org:") for t in span):
                 continue  # "the Associated Press news agency": the organisation is the actor
-            person = self._person_for_phrase(tok, at, actors)
+            person = self._person_for_phrase(tok, span, at, actors)
             text = doc.text[span.start_char : span.end_char]
             if person is not None:
                 # the phrase names the person's office: same actor, the office is a claim
@@ -126,10 +131,15 @@ class ActorLinker:
         text, span = ent.text, [ent.start_char, ent.end_char]
         kb = self.kb
         if not kind and ent.label_ == "PERSON":
-            key = self.surname.get(ent[-1].text.lower(), "")
+            # a lone surname the KB spells in a longer form ("Zelenskyy"); a full name the KB
+            # lacks is another person, even if its last word is a KB surname
+            single = len(ent) == 1 and not self._inside_longer_name(ent)
+            key = self.surname.get(ent[-1].text.lower(), "") if single else ""
             kind = "person" if key else ""
             if not kind:
                 return self._unknown_person(ent)
+        if kind == "person" and self._inside_longer_name(ent):
+            return self._unknown_person(ent)
         if kind == "person":
             person = kb.people[key]
             role = person.role_on(day)
@@ -150,6 +160,19 @@ class ActorLinker:
             c = kb.countries[key]  # "the Russians": the people of a country
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")
         return None
+
+    def _inside_longer_name(self, ent: Span) -> bool:
+        """ "Dr Ali bin Tamim": a KB name that is only part of a longer personal name."""
+        doc = ent.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if before is not None and before.lower_ in self.particles:
+            return True
+        if before is not None and before.pos_ == "PROPN" and not before.ent_id_ and before.text[:1].isupper():
+            word = before.lower_.rstrip(".")
+            if word not in self.honorifics and word not in self.agent_terms:
+                return True
+        return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and not after.ent_type_
 
     def _unknown_person(self, ent: Span) -> Actor:
         """A person the KB lacks: country and sector from a title or demonym beside the name."""
@@ -208,14 +231,22 @@ class ActorLinker:
             start += 1
         return agent, country, doc[start:end]
 
-    def _person_for_phrase(self, tok: Token, at: dict[int, int], actors: list[Actor]) -> Actor | None:
-        """A person the phrase is in apposition to or a title of ("President X", "X, the minister")."""
-        candidates = [tok.head] if tok.dep_ in ("appos", "compound") else []
-        candidates += [t for t in tok.children if t.dep_ == "appos"]
-        for c in candidates:
-            if c.i in at and actors[at[c.i]].how == "kb:person":
-                return actors[at[c.i]]
-        return None
+    def _person_for_phrase(self, tok: Token, span: Span, at: dict[int, int], actors: list[Actor]) -> Actor | None:
+        """The person a title names: in apposition ("X, the minister") or right after it
+        ("Russian President Vladimir Putin"); a title beside a different name in a
+        coordination is not that person's."""
+        def person(i: int) -> Actor | None:
+            a = actors[at[i]] if i in at else None
+            return a if a is not None and a.how == "kb:person" else None
+
+        for c in [tok.head] if tok.dep_ == "appos" else []:
+            if person(c.i):
+                return person(c.i)
+        for c in tok.children:
+            if c.dep_ == "appos" and person(c.i):
+                return person(c.i)
+        nxt = span.end
+        return person(nxt) if nxt < len(tok.doc) else None
 
     def _office_holder(self, agent: Agent, country: str | None, tok: Token, text: str,
                        span: Span, day: dt.date | None, actors: list[Actor]) -> Actor | None:
