@@ -101,7 +101,7 @@ class ActorLinker:
             if any(t.ent_id_.startswith("org:") for t in span):
                 continue  # "the Associated Press news agency": the organisation is the actor
             person = self._person_for_phrase(tok, span, at, actors)
-            text = doc.text[span.start_char : span.end_char]
+            text = span.text
             if person is not None:
                 # the phrase names the person's office: same actor, the office is a claim
                 claims.append(RoleClaim(person, text, (span.start_char, span.end_char), country, agent.role))

@@ -290,10 +290,10 @@ class EventCoder:
         """
         at = tok.doc._.actor_at
         found: list[Actor] = []
-        i = tok.i - 1
-        while i >= tok.sent.start and tok.doc[i].pos_ in ("ADV", "AUX", "PART"):
+        i, start = tok.i - 1, tok.sent.start  # Token.sent walks the doc: compute it once
+        while i >= start and tok.doc[i].pos_ in ("ADV", "AUX", "PART"):
             i -= 1
-        while i >= tok.sent.start:
+        while i >= start:
             t = tok.doc[i]
             if t.i in at and t.dep_ in ("pobj", "dobj", "dative"):
                 break  # an object of something earlier, not part of the subject
