@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .kb import DATA_DIR, KB, Agent, actor_code, load_kb
+from .where import load_gazetteer
 from .model import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -56,6 +57,7 @@ class ActorLinker:
 
     def __init__(self, kb: KB) -> None:
         self.kb = kb
+        self.gazetteer = load_gazetteer(tuple(map(str, kb.dirs)))
         self.agent_terms = kb.agents
         # surname -> kb_id when exactly one KB person carries it (for names the KB spells otherwise)
         by_surname: dict[str, set[str]] = {}
@@ -196,6 +198,11 @@ class ActorLinker:
                 iso = self.kb.demonym_country.get(low) or self.kb.country_by_name.get(low)
                 if iso is None and t.ent_id_.startswith(("country:", "demonym:", "capital:")):
                     iso = t.ent_id_.split(":", 1)[1]
+                if iso is None and t.pos_ == "PROPN" and not t.ent_id_:
+                    # "Chelyabinsk's governor", "the Kharkiv police": a city's country (the small
+                    # model often tags such names ORG or PERSON, so the gazetteer decides)
+                    place = self.gazetteer.lookup(t.text)
+                    iso = place.country if place and place.kind == "city" else None
                 if iso:
                     return iso
         return None

@@ -39,9 +39,8 @@ class QuoteFinder:
             si = self._sent_index(starts, qs)
             ei = self._sent_index(starts, max(qs, qe - 1))
             cue = self._cue(sents, si, ei, m.start(), m.end())
-            speaker = doc._.actor_at.get(self._subject(cue).i) if cue is not None and self._subject(cue) else None
             quotes.append(Quote(
-                speaker=speaker.ref() if speaker else None, text=text.strip(),
+                speaker=self._speaker(cue) if cue is not None else None, text=text.strip(),
                 cue=cue.text if cue is not None else None, span=[qs, qe], sentence_index=si,
             ))
         doc._.quotes = quotes
@@ -74,10 +73,27 @@ class QuoteFinder:
                     best = (dist, tok)
         return best[1] if best else None
 
+    def _speaker(self, cue: Token) -> dict | None:
+        """The cue's subject as an actor; a speaker the KB and NER do not know keeps its words."""
+        subj = self._subject(cue)
+        if subj is None:
+            return None
+        actor = cue.doc._.actor_at.get(subj.i)
+        if actor is not None:
+            return actor.ref()
+        if subj.pos_ not in ("PROPN", "NOUN"):
+            return None
+        words = [t for t in subj.subtree if t.dep_ in ("compound", "amod", "det") or t.i == subj.i]
+        text = cue.doc[min(t.i for t in words) : subj.i + 1].text
+        return {"text": text, "kb_id": None, "name": None, "country": None, "sector": None, "code": None}
+
     @staticmethod
     def _subject(tok: Token) -> Token | None:
         """The cue's subject nearest to it (a misparse may hang a word inside the quote on it too)."""
-        subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+        agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if agents:  # "he was told by Minister X": the teller speaks
+            return agents[0]
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
         return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
 
 

@@ -32,6 +32,8 @@ happened, from the dependency parse (see its docstring).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import marshal
 import os
 import re
@@ -614,6 +616,12 @@ _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 _NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december", "monday", "tuesday",
                "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(kb_dirs: tuple[str, ...]) -> Gazetteer:
+    """One gazetteer per KB folder list per process (the actors and events stages share it)."""
+    return Gazetteer([Path(d) for d in kb_dirs])
 
 
 def locate(sent: "Span", trigger: "Token", gazetteer: Gazetteer) -> Location | None:
