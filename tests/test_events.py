@@ -1,0 +1,347 @@
+"""The `events` stage, one test per construction: verbs with objects and prepositions,
+passives, noun triggers, coordinated subjects, reported speech, modality, CAMEO fields,
+dates and places. Sentences are written for these tests in news style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+DAY = "2023-10-16"  # a Monday
+ONTOLOGY = Path(__file__).resolve().parent.parent / "src" / "newsgraph" / "data" / "ontology"
+
+
+def coded(code, text: str, date: str = DAY):
+    c = code(text, date)
+    assert c.article.status == "ok", c.article.error
+    return c
+
+
+def find(c, trigger: str, source: str | None = None, target: str | None = None):
+    """Events with this trigger word (and source/target code or kb_id, when given)."""
+    out = []
+    for e in c.events:
+        if e.trigger.lower() != trigger.lower():
+            continue
+        if source and source not in (e.source.get("code"), e.source.get("kb_id")):
+            continue
+        if target and (e.target is None or target not in (e.target.get("code"), e.target.get("kb_id"))):
+            continue
+        out.append(e)
+    assert out, f"no {trigger!r} event {source}->{target} in {[(e.trigger, e.source['code'], (e.target or {}).get('code')) for e in c.events]}"
+    return out
+
+
+def ontology(name: str, cols: int) -> dict[str, list[str]]:
+    rows = {}
+    header = True
+    for line in (ONTOLOGY / name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        assert len(cells) == cols, line
+        if header:
+            header = False
+            continue
+        rows[cells[0]] = cells
+    return rows
+
+
+# -- constructions -------------------------------------------------------------------------
+def test_active_verb_with_object(code):
+    c = coded(code, "Lavrov criticised the Japanese government on Friday for its plans to release water from Fukushima.")
+    e = find(c, "criticised", "sergey_lavrov", "JPNGOV")[0]
+    assert (e.cameo, e.cameo_root, e.modality) == ("111", "11", "actual")
+    assert e.source["code"] == "RUSGOV"
+
+
+@pytest.mark.parametrize("text, trigger, source, target, cameo", [
+    ("Lavrov arrived in Ankara on Sunday for talks with his Turkish counterpart about grain exports.",
+     "arrived", "sergey_lavrov", "TURGOV", "042"),
+    ("Hungarian officials talked to the Ukrainian ambassador about the new minority law on Thursday.",
+     "talked", "HUNGOV", "UKRGOV", "040"),
+])
+def test_verb_with_preposition_target(code, text, trigger, source, target, cameo):
+    e = find(coded(code, text), trigger, source, target)[0]
+    assert e.cameo == cameo
+
+
+def test_passive_with_by_agent_swaps_source_and_target(code):
+    c = coded(code, "Macron was criticised by Erdogan on Friday for his remarks about religion and free speech.")
+    e = find(c, "criticised")[0]
+    assert e.source["kb_id"] == "recep_tayyip_erdogan"
+    assert e.target and e.target["kb_id"] == "emmanuel_macron"
+    assert e.cameo == "111"
+
+
+def test_noun_trigger_with_possessor(code):
+    c = coded(code, "Xi's visit to Moscow lasted three days and ended with the signing of several energy agreements.")
+    e = find(c, "visit")[0]
+    assert e.source["kb_id"] == "xi_jinping"
+    assert e.target and e.target["code"] == "RUSGOV"
+    assert e.cameo == "042" and e.rule.startswith("noun:")
+
+
+def test_noun_trigger_with_demonym(code):
+    c = coded(code, "The Russian invasion of Ukraine began in February 2022 and has killed thousands of civilians.")
+    e = find(c, "invasion")[0]
+    assert e.source["country"] == "RUS"
+    assert e.target and e.target["country"] == "UKR"
+    assert e.cameo_root in {"17", "18", "19", "20"}
+    assert e.date == "2022-02-01" and e.date_precision == "month"
+
+
+def test_compound_subject_gives_one_event_per_actor(code):
+    c = coded(code, "Egypt, Jordan and Qatar condemned Israel on Monday for the strikes on the border crossing.")
+    condemned = find(c, "condemned")
+    assert {e.source["code"] for e in condemned} == {"EGY", "JOR", "QAT"}
+    assert all(e.target and e.target["code"] == "ISR" for e in condemned)
+    assert len({e.event_id for e in condemned}) == 3
+
+
+def test_compound_subject_of_symmetric_event(code):
+    c = coded(code, "Putin and Xi signed an agreement on energy cooperation during the state visit.")
+    signed = find(c, "signed")
+    pairs = {(e.source["kb_id"], (e.target or {}).get("kb_id")) for e in signed}
+    assert pairs == {("vladimir_putin", "xi_jinping"), ("xi_jinping", "vladimir_putin")}
+
+
+@pytest.mark.xfail(reason="'each other' fallback for coordinated subjects is applied to any trigger: "
+                          "Egypt and Qatar are coded as condemning each other", strict=True)
+def test_compound_subject_without_target_is_not_each_other(code):
+    c = coded(code, "Egypt and Qatar condemned the Israeli strikes on Rafah and called for an immediate ceasefire.")
+    for e in c.events:
+        pair = {e.source.get("code"), (e.target or {}).get("code")}
+        assert pair != {"EGY", "QAT"}, (e.trigger, e.source["code"], e.target)
+
+
+def test_reported_speech_source_is_the_speaker_and_planned(code):
+    c = coded(code, "Erdogan said he will meet Putin in Sochi next month to discuss the grain corridor.")
+    e = find(c, "meet", "recep_tayyip_erdogan", "vladimir_putin")[0]
+    assert e.modality == "planned"
+    assert (e.date, e.date_end, e.date_precision) == ("2023-11-01", "2023-11-30", "month")
+    assert e.location and e.location["name"] == "Sochi"
+
+
+@pytest.mark.xfail(reason="the purpose clause of a planned meeting ('will meet ... to discuss') is coded actual",
+                   strict=True)
+def test_purpose_clause_of_planned_meeting_is_planned(code):
+    c = coded(code, "Erdogan said he will meet Putin in Sochi next month to discuss the grain corridor.")
+    for e in find(c, "discuss"):
+        assert e.modality == "planned"
+
+
+@pytest.mark.xfail(reason="backshifted future in reported speech ('said Putin would travel') is coded "
+                          "hypothetical; in news prose it reports a plan", strict=True)
+def test_reported_would_is_planned(code):
+    c = coded(code, "The Kremlin said on Monday that Putin would travel to Beijing on Tuesday for the forum.")
+    e = find(c, "travel", "vladimir_putin", "CHNGOV")[0]
+    assert e.modality == "planned"
+
+
+# -- modality ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Macron will visit India next week for talks on defence cooperation and fighter jets.",
+     "visit", "emmanuel_macron", "IND"),
+    ("Xi is expected to meet Biden in San Francisco on the sidelines of the economic summit.",
+     "meet", "xi_jinping", "joe_biden"),
+    ("Erdogan plans to visit Cairo in November for talks with the Egyptian president about Gaza.",
+     "visit", "recep_tayyip_erdogan", "EGYGOV"),
+])
+def test_planned(code, text, trigger, source, target):
+    e = find(coded(code, text), trigger, source, target)[0]
+    assert e.modality == "planned"
+
+
+def test_planned_month_is_in_the_future(code):
+    c = coded(code, "Erdogan plans to visit Cairo in November for talks with the Egyptian president about Gaza.")
+    e = find(c, "visit")[0]
+    assert (e.date, e.date_end, e.date_precision) == ("2023-11-01", "2023-11-30", "month")
+
+
+def test_negated_did_not(code):
+    c = coded(code, "Lavrov did not meet Blinken at the summit in New Delhi, the foreign ministry in Moscow said.")
+    e = find(c, "meet", "sergey_lavrov", "antony_blinken")[0]
+    assert e.modality == "negated"
+
+
+def test_refused_to_negates_the_complement_and_is_a_rejection(code):
+    c = coded(code, "Erdogan refused to meet the Swedish prime minister during the summit in Vilnius, Turkish media reported.")
+    meet = find(c, "meet", "recep_tayyip_erdogan", "SWEGOV")[0]
+    assert meet.modality == "negated"
+    refused = find(c, "refused", "recep_tayyip_erdogan")[0]
+    assert refused.cameo_root == "12" and refused.modality == "actual"
+
+
+@pytest.mark.xfail(reason="refuse + xcomp meet (125) has target [dobj], which the construction never has: "
+                          "the refused meeting partner is lost", strict=True)
+def test_refused_meeting_has_the_partner_as_target(code):
+    c = coded(code, "Erdogan refused to meet the Swedish prime minister during the summit in Vilnius, Turkish media reported.")
+    refused = find(c, "refused", "recep_tayyip_erdogan")[0]
+    assert refused.target and refused.target["code"] == "SWEGOV"
+
+
+def test_hypothetical_modal(code):
+    c = coded(code, "Russia could attack Moldova next year, Western officials fear, citing intelligence reports.")
+    e = find(c, "attack", "RUS", "MDA")[0]
+    assert e.modality == "hypothetical"
+    assert e.cameo_root == "19"
+
+
+def test_hypothetical_conditional(code):
+    c = coded(code, "If the talks fail, Israel would attack Iran, officials in Jerusalem said on Sunday.")
+    e = find(c, "attack", "ISR")[0]
+    assert e.modality == "hypothetical"
+
+
+def test_demanded_complement_is_not_actual(code):
+    c = coded(code, "Japan demanded on Monday that China release the detained businessman without delay.")
+    assert find(c, "demanded", "JPN")[0].cameo_root == "10"
+    release = find(c, "release", "CHN")
+    assert all(e.modality != "actual" for e in release)
+
+
+@pytest.mark.xfail(reason="'warned' with a clause and no warned actor is coded 130 Threaten: the minister "
+                          "reporting a danger is made to threaten", strict=True)
+def test_warning_about_a_danger_is_not_a_threat(code):
+    c = coded(code, "North Korea could attack South Korea at any time, the South Korean defence minister "
+                    "warned in an interview on Sunday.")
+    assert find(c, "attack", "PRK", "KOR")[0].modality == "hypothetical"
+    assert not [e for e in c.events if e.cameo_root == "13" and e.source.get("country") == "KOR"]
+
+
+@pytest.mark.xfail(reason="the default 'call' entry (020 appeal) has no condition: 'called the talks "
+                          "\u201cdeep and very productive\u201d' (naming) is coded as an appeal", strict=True)
+def test_call_naming_is_not_an_appeal(code):
+    c = coded(code, "Lavrov met Wang Yi in Beijing on Monday. The Chinese minister called the talks "
+                    "“deep and very productive” in a statement.")
+    assert find(c, "met", "sergey_lavrov", "wang_yi")
+    assert not [e for e in c.events if e.trigger == "called"]
+
+
+# -- each root family --------------------------------------------------------------------------
+@pytest.mark.parametrize("text, trigger, root", [
+    ("Swiss officials met Iranian diplomats in Geneva on Monday to discuss the nuclear programme.", "met", "04"),
+    ("The White House criticised Beijing on Monday for the military drills near Taiwan.", "criticised", "11"),
+    ("Kenyan police arrested the opposition leader in Nairobi on Saturday after clashes near the parliament.",
+     "arrested", "17"),
+    ("The Israeli army bombed a school in Gaza on Monday, killing at least ten civilians, local officials said.",
+     "bombed", "19"),
+    ("The United States imposed sanctions on Iran on Tuesday over its drone exports to Russia.", "imposed", "16"),
+])
+def test_root_families(code, text, trigger, root):
+    e = find(coded(code, text), trigger)[0]
+    assert e.cameo_root == root
+    assert e.cameo.startswith(root)
+
+
+def test_sanctions_target_is_found_through_the_object(code):
+    c = coded(code, "The United States imposed sanctions on Iran on Tuesday over its drone exports to Russia.")
+    e = find(c, "imposed", "USA", "IRN")[0]
+    assert e.cameo == "163"
+
+
+# -- CAMEO fields ------------------------------------------------------------------------------
+SAMPLE_TEXTS = [
+    "Swiss officials met Iranian diplomats in Geneva on Monday to discuss the nuclear programme.",
+    "The White House criticised Beijing on Monday for the military drills near Taiwan.",
+    "Kenyan police arrested the opposition leader in Nairobi on Saturday after clashes near the parliament.",
+    "The Israeli army bombed a school in Gaza on Monday, killing at least ten civilians, local officials said.",
+    "The United States imposed sanctions on Iran on Tuesday over its drone exports to Russia.",
+    "Guterres urged Israel on Sunday to halt the offensive in northern Gaza.",
+    "Xi's visit to Moscow lasted three days and ended with the signing of several energy agreements.",
+]
+
+
+def _all_events(code, founding):
+    events = list(founding.events)
+    for t in SAMPLE_TEXTS:
+        events += coded(code, t).events
+    assert len(events) > 20
+    return events
+
+
+def test_cameo_fields_match_the_ontology(code, founding):
+    table = ontology("cameo.tsv", 4)
+    plover = ontology("plover.tsv", 2)
+    for e in _all_events(code, founding):
+        assert e.cameo in table, e.cameo
+        _, name, goldstein, root = table[e.cameo]
+        assert e.cameo_name == name
+        assert e.cameo_root == root == e.cameo[:2]
+        assert e.goldstein == float(goldstein)
+        r = int(root)
+        assert e.quad_class == (1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4)
+        if e.cameo in plover:
+            assert e.plover == plover[e.cameo][1]
+        if r >= 3:
+            assert e.plover
+
+
+def test_no_event_source_without_country_or_code(code, founding):
+    for e in _all_events(code, founding):
+        assert e.source.get("country") or e.source.get("code"), e
+
+
+def test_event_span_is_the_trigger(code):
+    text = "Kenyan police arrested the opposition leader in Nairobi on Saturday after clashes near the parliament."
+    c = coded(code, text)
+    for e in c.events:
+        assert text[e.span[0]:e.span[1]] == e.trigger
+        assert e.sentence_index == 0 and e.sentence == text
+        assert 0 < e.confidence <= 1
+
+
+# -- time and place ------------------------------------------------------------------------------
+def test_weekday_in_past_resolves_to_the_last_such_day(code):
+    c = coded(code, "Macron was criticised by Erdogan on Friday for his remarks about religion and free speech.")
+    e = find(c, "criticised")[0]
+    assert (e.date, e.date_precision) == ("2023-10-13", "day")
+    assert e.date_text and "Friday" in e.date_text
+
+
+def test_on_monday_on_a_monday_is_the_publication_day(code):
+    c = coded(code, "Swiss officials met Iranian diplomats in Geneva on Monday to discuss the nuclear programme.")
+    e = find(c, "met", "CHEGOV", "IRNGOV")[0]
+    assert (e.date, e.date_precision) == (DAY, "day")
+    assert e.date_text and "Monday" in e.date_text
+
+
+def test_next_week(code):
+    c = coded(code, "Macron will visit India next week for talks on defence cooperation and fighter jets.")
+    e = find(c, "visit")[0]
+    assert (e.date, e.date_end, e.date_precision) == ("2023-10-23", "2023-10-29", "week")
+    assert e.date_text == "next week"
+
+
+def test_no_date_in_text_is_publication_date(code):
+    c = coded(code, "Lavrov criticised the Japanese government for its plans to release water from Fukushima.")
+    e = find(c, "criticised")[0]
+    assert (e.date, e.date_text, e.date_precision) == (DAY, None, None)
+
+
+def test_location_in_geneva(code):
+    c = coded(code, "Swiss officials met Iranian diplomats in Geneva on Monday to discuss the nuclear programme.")
+    loc = find(c, "met")[0].location
+    assert loc and loc["name"] == "Geneva" and loc["country"] == "CHE"
+    assert loc["lat"] == pytest.approx(46.2, abs=0.2) and loc["lon"] == pytest.approx(6.15, abs=0.2)
+
+
+def test_location_is_the_arrival_city(code):
+    c = coded(code, "Lavrov arrived in Ankara on Sunday for talks with his Turkish counterpart about grain exports.")
+    e = find(c, "arrived")[0]
+    assert e.location and e.location["name"] == "Ankara" and e.location["country"] == "TUR"
+    assert e.date == "2023-10-15"
+
+
+# -- input handling seen from the events ----------------------------------------------------------
+# Regression: py3langid called these 'vec' and 'nl' and the article was skipped.
+@pytest.mark.parametrize("text", [
+    "Biden met Xi in Geneva on Monday.",
+    "Russian Foreign Minister Sergei Lavrov met Wang Yi in Beijing.",
+])
+def test_short_english_sentence_is_coded(code, text):
+    c = code(text, DAY)
+    assert c.article.status == "ok", c.article.error
+    assert c.events
