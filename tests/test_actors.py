@@ -63,9 +63,6 @@ def test_spelling_variant_listed_in_the_kb(code, spelling):
     assert (a.kb_id, a.name, a.code) == ("sergey_lavrov", "Sergey Lavrov", "RUSGOV")
 
 
-@pytest.mark.xfail(reason="a transliteration the KB does not list ('Sergej Lavrov') is taken for an unknown "
-                          "person: the first-name guard against 'John Carter' also rejects 'Sergej' (no fuzzy "
-                          "match of the first name)", strict=True)
 def test_spelling_variant_unknown_to_the_kb_found_by_surname(code):
     c = coded(code, "Sergej Lavrov arrived in Ankara on Sunday for talks with his Turkish counterpart about grain exports.")
     lavrov = [a for a in c.actors if "Lavrov" in a.text]
@@ -116,15 +113,11 @@ def test_agent_noun_without_country_keeps_sector(code):
     assert (a.country, a.sector) == (None, "OPP")
 
 
-@pytest.mark.xfail(reason="agents.tsv lists 'forces' as written but the linker looks up the lemma 'force': "
-                          "'Iranian forces' is no actor at all", strict=True)
 def test_demonym_plus_forces(code):
     c = coded(code, "Iranian forces seized a British oil tanker in the Strait of Hormuz on Friday, the navy said.")
     assert triple(actor(c, "Iranian forces")) == ("IRN", "MIL", "IRNMIL")
 
 
-@pytest.mark.xfail(reason="'the government of Kenya': the country in an of-phrase is not read, the actor is "
-                          "plain GOV with country null", strict=True)
 def test_government_of_country(code):
     c = coded(code, "The government of Kenya condemned the attack on the police station and promised a full inquiry.")
     assert triple(actor(c, "The government of Kenya")) == ("KEN", "GOV", "KENGOV")
@@ -219,8 +212,6 @@ def test_kb_name_inside_a_longer_unknown_name(code):
     assert a.country != "QAT"
 
 
-@pytest.mark.xfail(reason="a title before an unknown name is resolved to the KB office holder as a separate "
-                          "actor ('Brazilian President' -> Lula) and the named person gets no country", strict=True)
 def test_unknown_person_with_a_national_title(code):
     c = coded(code, "Brazilian President Peter Novak criticised the Kenyan government on Sunday for the delays.")
     assert all(a.kb_id != "luiz_inacio_lula_da_silva" for a in c.actors)

@@ -48,9 +48,6 @@ def test_person_given_another_countrys_office_by_apposition(code, office):
     assert met and met[0].source["kb_id"] == "sergey_lavrov"
 
 
-@pytest.mark.xfail(reason="the country in an of-phrase is not read ('the top diplomat of Germany'): no claim, "
-                          "no flag, and the phrase becomes its own GOV actor that takes Lavrov's events",
-                   strict=True)
 def test_office_of_country_in_apposition(code):
     text = ("The top diplomat of Germany, Sergei Lavrov, met his Chinese counterpart Wang Yi in Beijing "
             "on Monday to discuss the war in Ukraine.")
@@ -60,8 +57,6 @@ def test_office_of_country_in_apposition(code):
     assert met and met[0].source["kb_id"] == "sergey_lavrov"
 
 
-@pytest.mark.xfail(reason="after a fronted participle clause the apposition is not linked: 'the head of US "
-                          "diplomacy' is resolved to Blinken as its own actor and no flag is raised", strict=True)
 def test_office_apposition_after_participle_clause(code):
     text = ("Speaking to reporters on Monday, the head of US diplomacy, Sergei Lavrov, said the talks with China "
             "were useful and that both sides agreed on the main points.")
@@ -98,8 +93,6 @@ def test_initiative_credited_by_possessive(code):
     assert "Russia" in f.claim
 
 
-@pytest.mark.xfail(reason="the demonym is parsed onto 'Belt' inside the entity, not onto its root "
-                          "'Initiative', so 'the Russian Belt and Road Initiative' raises no flag", strict=True)
 def test_initiative_credited_by_demonym(code):
     text = "Italy joined the Russian Belt and Road Initiative in 2019, but the government in Rome later pulled out."
     assert [f.kind for f in coded(code, text).flags] == ["credit_country"]

@@ -16,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 import yaml
+from rapidfuzz import fuzz
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -104,6 +105,14 @@ class ActorLinker:
                 continue  # "the Associated Press news agency": the organisation is the actor
             person = self._person_for_phrase(tok, span, at, actors)
             text = span.text
+            if person is not None and person.how == "context:person":
+                # "Brazilian President Peter Novak": the title codes a person the KB lacks
+                person.country = person.country or country
+                person.sector = person.sector or agent.sector
+                person.code = actor_code(person.country, person.sector)
+                for i in range(span.start, span.end):
+                    at[i] = actors.index(person)
+                continue
             if person is not None:
                 # the phrase names the person's office: same actor, the office is a claim
                 claims.append(RoleClaim(person, text, (span.start_char, span.end_char), country, agent.role))
@@ -136,12 +145,16 @@ class ActorLinker:
             # a lone surname the KB spells in a longer form ("Zelenskyy"); a full name the KB
             # lacks is another person, even if its last word is a KB surname
             single = len(ent) == 1 and not self._inside_longer_name(ent)
-            key = self.surname.get(ent[-1].text.lower(), "") if single else ""
+            key = self.surname.get(ent[-1].text.lower(), "")
+            if key and not single:
+                key = key if self._same_first_name(ent, key) else ""
             kind = "person" if key else ""
             if not kind:
                 return self._unknown_person(ent)
         if kind == "person" and self._inside_longer_name(ent):
-            return self._unknown_person(ent)
+            whole = ent.doc[ent.start - 1 : ent.end] if ent.start else ent
+            if len(ent) > 1 or not self._same_first_name(whole, key):
+                return self._unknown_person(ent)  # "Dr Ali bin Tamim" is not Emir Tamim; "Sergej Lavrov" is Lavrov
         if kind == "person":
             person = kb.people[key]
             role = person.role_on(day)
@@ -162,6 +175,13 @@ class ActorLinker:
             c = kb.countries[key]  # "the Russians": the people of a country
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")
         return None
+
+    def _same_first_name(self, ent: Span, kb_id: str) -> bool:
+        """ "Sergej Lavrov" is the KB's Sergey Lavrov: another spelling of the same first name."""
+        first = ent[0].text.lower()
+        person = self.kb.people[kb_id]
+        firsts = {n.split()[0].lower() for n in (person.name, *person.aliases) if len(n.split()) > 1}
+        return any(fuzz.ratio(first, f) >= 75 for f in firsts)
 
     def _inside_longer_name(self, ent: Span) -> bool:
         """ "Dr Ali bin Tamim": a KB name that is only part of a longer personal name."""
@@ -226,13 +246,20 @@ class ActorLinker:
                             country = country or self._country_of(pobj)
                             end = pobj.i + 1
         if agent is None:
-            # "foreign minister": a modifier word plus the head lemma
+            # "foreign minister": a modifier word plus the head lemma (or the word: "top diplomats")
             for t in tok.lefts:
                 if t.dep_ in ("amod", "compound") and not agent:
-                    agent = self.agent_terms.get(f"{t.lower_} {lemma}")
-            agent = agent or self.agent_terms.get(lemma)
+                    agent = self.agent_terms.get(f"{t.lower_} {lemma}") or self.agent_terms.get(f"{t.lower_} {tok.lower_}")
+            agent = agent or self.agent_terms.get(lemma) or self.agent_terms.get(tok.lower_)
         if agent is None:
             return None
+        # "the government of Kenya", "the top diplomat of Germany"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and country is None:
+                for pobj in prep.children:
+                    iso = pobj.ent_id_.split(":", 1)[1] if pobj.ent_id_.startswith("country:") else None
+                    if pobj.dep_ == "pobj" and iso:
+                        country, end = iso, max(end, pobj.i + 1)
         start = min([tok.i] + [t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "poss", "det", "nmod")])
         if doc[start].dep_ == "det" and doc[start].lower_ not in ("the",):
             start += 1
@@ -244,7 +271,7 @@ class ActorLinker:
         coordination is not that person's."""
         def person(i: int) -> Actor | None:
             a = actors[at[i]] if i in at else None
-            return a if a is not None and a.how == "kb:person" else None
+            return a if a is not None and a.how in ("kb:person", "context:person") else None
 
         for c in [tok.head] if tok.dep_ == "appos" else []:
             if person(c.i):
@@ -252,8 +279,13 @@ class ActorLinker:
         for c in tok.children:
             if c.dep_ == "appos" and person(c.i):
                 return person(c.i)
-        nxt = span.end
-        return person(nxt) if nxt < len(tok.doc) else None
+        doc, nxt = tok.doc, span.end
+        if nxt < len(doc) and doc[nxt].text == "," and nxt + 1 < len(doc):
+            nxt += 1  # "the head of US diplomacy, Sergei Lavrov, said": apposition the parse missed
+            after = person(nxt)
+            end = after and next((i for i in range(nxt, len(doc)) if at.get(i) != at.get(nxt)), len(doc))
+            return after if after and (end >= len(doc) or doc[end].text in (",", ")")) else None
+        return person(nxt) if nxt < len(doc) else None
 
     def _office_holder(self, agent: Agent, country: str | None, tok: Token, text: str,
                        span: Span, day: dt.date | None, actors: list[Actor]) -> Actor | None:

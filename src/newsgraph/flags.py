@@ -80,7 +80,8 @@ class FlagChecker:
         """Country words that credit the entity: its own modifiers, or in its apposition
         or relative clause next to an attribution noun ("program of Russian foreign policy")."""
         root = ent.root
-        scope = [t for t in root.children if t.dep_ in ("poss", "amod", "compound") and t.i < ent.start]
+        # modifiers before the name, wherever the parse hung them ("the Russian Belt and Road")
+        scope = [t for e in ent for t in e.children if t.dep_ in ("poss", "amod", "compound") and t.i < ent.start]
         for c in root.children:
             if c.dep_ in ("appos", "relcl", "acl"):
                 scope += [t for t in c.subtree if t.head.lemma_.lower() in self.attribution]
