@@ -107,8 +107,6 @@ def test_compound_subject_of_symmetric_event(code):
     assert pairs == {("vladimir_putin", "xi_jinping"), ("xi_jinping", "vladimir_putin")}
 
 
-@pytest.mark.xfail(reason="'each other' fallback for coordinated subjects is applied to any trigger: "
-                          "Egypt and Qatar are coded as condemning each other", strict=True)
 def test_compound_subject_without_target_is_not_each_other(code):
     c = coded(code, "Egypt and Qatar condemned the Israeli strikes on Rafah and called for an immediate ceasefire.")
     for e in c.events:
@@ -124,16 +122,12 @@ def test_reported_speech_source_is_the_speaker_and_planned(code):
     assert e.location and e.location["name"] == "Sochi"
 
 
-@pytest.mark.xfail(reason="the purpose clause of a planned meeting ('will meet ... to discuss') is coded actual",
-                   strict=True)
 def test_purpose_clause_of_planned_meeting_is_planned(code):
     c = coded(code, "Erdogan said he will meet Putin in Sochi next month to discuss the grain corridor.")
     for e in find(c, "discuss"):
         assert e.modality == "planned"
 
 
-@pytest.mark.xfail(reason="backshifted future in reported speech ('said Putin would travel') is coded "
-                          "hypothetical; in news prose it reports a plan", strict=True)
 def test_reported_would_is_planned(code):
     c = coded(code, "The Kremlin said on Monday that Putin would travel to Beijing on Tuesday for the forum.")
     e = find(c, "travel", "vladimir_putin", "CHNGOV")[0]
@@ -174,8 +168,6 @@ def test_refused_to_negates_the_complement_and_is_a_rejection(code):
     assert refused.cameo_root == "12" and refused.modality == "actual"
 
 
-@pytest.mark.xfail(reason="refuse + xcomp meet (125) has target [dobj], which the construction never has: "
-                          "the refused meeting partner is lost", strict=True)
 def test_refused_meeting_has_the_partner_as_target(code):
     c = coded(code, "Erdogan refused to meet the Swedish prime minister during the summit in Vilnius, Turkish media reported.")
     refused = find(c, "refused", "recep_tayyip_erdogan")[0]
@@ -211,8 +203,6 @@ def test_warning_about_a_danger_is_not_a_threat(code):
     assert not [e for e in c.events if e.cameo_root == "13" and e.source.get("country") == "KOR"]
 
 
-@pytest.mark.xfail(reason="the default 'call' entry (020 appeal) has no condition: 'called the talks "
-                          "\u201cdeep and very productive\u201d' (naming) is coded as an appeal", strict=True)
 def test_call_naming_is_not_an_appeal(code):
     c = coded(code, "Lavrov met Wang Yi in Beijing on Monday. The Chinese minister called the talks "
                     "“deep and very productive” in a statement.")

@@ -21,7 +21,7 @@ CAMEO_TSV = DATA / "ontology" / "cameo.tsv"
 TRIGGER_FILES = {"verb": RULES / "triggers-verbs.yaml", "noun": RULES / "triggers-nouns.yaml"}
 MODALITY = RULES / "modality.yaml"
 
-ALLOWED_KEYS = {"lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "note"}
+ALLOWED_KEYS = {"lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "note"}
 TARGET_RE = re.compile(r"^(dobj|dative|poss|none|prep:[a-z]+)$")
 MODALITY_KEYS = {"planned", "hypothetical", "negated", "reported_speech", "unlikely"}
 ROOTS = {f"{i:02d}" for i in range(1, 21)}

@@ -26,6 +26,7 @@ from .model import Actor, Event
 
 RULES_DIR = DATA_DIR / "rules"
 TARGET_FORMS = ("dobj", "dative", "poss", "none", "nsubj")
+TRIGGER_KEYS = {"lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "note"}
 DEFAULT_TARGETS = {
     "verb": ("dobj",),
     "noun": ("prep:of", "prep:to", "prep:against", "prep:on", "prep:with"),
@@ -47,11 +48,12 @@ class Trigger:
     particle: str | None
     objects: tuple[str, ...]
     xcomp: tuple[str, ...]
+    preps: tuple[str, ...]
     origin: str
 
     @property
     def specificity(self) -> int:
-        return bool(self.particle) + bool(self.objects) + bool(self.xcomp)
+        return bool(self.particle) + bool(self.objects) + bool(self.xcomp) + bool(self.preps)
 
     @property
     def name(self) -> str:
@@ -89,8 +91,11 @@ def load_triggers(paths: Iterable[Path]) -> dict[tuple[str, str], list[Trigger]]
             for t in targets:
                 if t not in TARGET_FORMS and not t.startswith("prep:"):
                     raise RuleError(f"{where_} ({e['lemma']}): bad target {t!r}")
+            unknown = set(e) - TRIGGER_KEYS
+            if unknown:
+                raise RuleError(f"{where_} ({e['lemma']}): unknown key(s) {sorted(unknown)}")
             trig = Trigger(str(e["lemma"]).lower(), pos, code, targets, (e.get("particle") or None),
-                           _as_tuple(e.get("object")), _as_tuple(e.get("xcomp")), where_)
+                           _as_tuple(e.get("object")), _as_tuple(e.get("xcomp")), _as_tuple(e.get("prep")), where_)
             table.setdefault((trig.lemma, pos), []).append(trig)
     for entries in table.values():
         entries.sort(key=lambda t: -t.specificity)
@@ -105,6 +110,7 @@ class Modality:
     speech: frozenset[str]
     light_verbs: frozenset[str]
     planned_preps: frozenset[str]
+    symmetric_roots: frozenset[str]
 
 
 def load_modality(path: Path) -> Modality:
@@ -123,6 +129,7 @@ def load_modality(path: Path) -> Modality:
         speech=words("reported_speech"),
         light_verbs=words("light_verbs"),
         planned_preps=words("planned_preps"),
+        symmetric_roots=words("symmetric_roots"),
     )
 
 
@@ -167,12 +174,17 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def is_purpose(t: Token) -> bool:
+    """ "will meet Putin to discuss ...": an infinitive adverbial clause of purpose."""
+    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
 def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
     """Verbs whose mood the trigger shares: through control (xcomp), coordination, and
     clausal complements of non-speech verbs ("I don't expect them to form ...")."""
     out = []
     t = tok
-    while t.dep_ in ("xcomp", "conj", "acomp", "ccomp") and t.head.i != t.i:
+    while (t.dep_ in ("xcomp", "conj", "acomp", "ccomp") or is_purpose(t)) and t.head.i != t.i:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech:
             break  # "Putin said he will talk": the report's tense is not the event's
         t = t.head
@@ -352,6 +364,10 @@ class EventCoder:
                 found = self.actors_of(o)
                 if found:
                     return found
+        for x in children(tok, "xcomp"):  # "refused to meet the Swedish prime minister"
+            found = self.actors_of_children(x, "dobj")
+            if found:
+                return found
         return []
 
     # -- matching -------------------------------------------------------------------
@@ -366,6 +382,8 @@ class EventCoder:
                 if not any(o.lemma_.lower() in trig.objects for o in objs):
                     continue
             if trig.xcomp and not any(x.lemma_.lower() in trig.xcomp for x in children(tok, "xcomp")):
+                continue
+            if trig.preps and not any(c.lower_ in trig.preps for c in children(tok, "prep", "prt")):
                 continue
             return trig
         return None
@@ -392,10 +410,27 @@ class EventCoder:
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                 and tok.head.head.lower_ in self.mod.planned_preps:
             found.add("planned")  # "ahead of Putin's visit"
+        if found == {"hypothetical"} and self._reported_future(tok):
+            return "planned"
         for state in ("negated", "hypothetical", "planned"):
             if state in found:
                 return state
         return "actual"
+
+    def _reported_future(self, tok: Token) -> bool:
+        """ "The Kremlin said Putin would travel": a past report's "would" is its future tense."""
+        clause = tok
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        return (aux == {"would"} and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.mod.speech
+                and clause.head.tag_ == "VBD" and not self._conditional(clause))
+
+    def _conditional(self, clause: Token) -> bool:
+        """An "if"/"unless" on the clause or on an adverbial clause under it."""
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        marks += [m for c in clause.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        return any(m.lower_ in self.mod.hypothetical for m in marks)
 
     def _mood(self, words: set[str]) -> set[str]:
         out = set()
@@ -425,8 +460,8 @@ class EventCoder:
         pairs: list[tuple[Actor, Actor | None]] = []
         for s in sources:
             ts = [t for t in targets if t is not s]
-            if not ts and len(sources) > 1 and not targets:
-                ts = [o for o in sources if o is not s]  # "Putin and Xi declared ...": each other
+            if not ts and len(sources) > 1 and not targets and code.root in self.mod.symmetric_roots:
+                ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
             pairs += [(s, t) for t in ts] or [(s, None)]
         out = []
         for s, t in pairs:
