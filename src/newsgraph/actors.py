@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .kb import DATA_DIR, KB, Agent, actor_code, load_kb
 from .where import load_gazetteer
+from .component import guarded
 from .model import Actor
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -70,6 +71,7 @@ class ActorLinker:
         self.honorifics = frozenset(str(w).lower() for w in rules.get("honorifics", []))
         self.particles = frozenset(str(w).lower() for w in rules.get("name_particles", []))
 
+    @guarded("newsgraph_actors")
     def __call__(self, doc: Doc) -> Doc:
         day = _published(doc)
         actors: list[Actor] = []

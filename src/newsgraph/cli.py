@@ -72,8 +72,11 @@ def code(paths: tuple[str, ...], date: str | None, as_json: bool, workers: int, 
 
 def _check_date(date: str) -> None:
     import datetime as dt
+    import re
 
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+            raise ValueError
         dt.date.fromisoformat(date)
     except ValueError:
         raise click.BadParameter(f"{date!r} is not a date in YYYY-MM-DD form", param_hint="--date") from None

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from . import cameo, when, where
 from .actors import country_actor
 from .kb import DATA_DIR, load_kb
+from .component import guarded
 from .model import Actor, Event
 
 RULES_DIR = DATA_DIR / "rules"
@@ -214,6 +215,7 @@ class EventCoder:
         self.kb = load_kb(dirs)
         self.gazetteer = where.load_gazetteer(tuple(map(str, self.kb.dirs)))
 
+    @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
         seen: set[tuple] = set()
@@ -468,7 +470,8 @@ class EventCoder:
             if t is not None and (t.kb_id, t.code) == (s.kb_id, s.code):
                 continue
             conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
-            ident = f"{doc._.article_id}|{si}|{tok.idx}|{s.kb_id or s.code}|{t.kb_id or t.code if t else ''}"
+            # the offset in the whole article, so pieces of a long text never share an id
+            ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{s.kb_id or s.code}|{t.kb_id or t.code if t else ''}"
             out.append(Event(
                 event_id=hashlib.sha1(ident.encode()).hexdigest()[:16],
                 sentence_index=si, sentence=sent.text.strip(), trigger=tok.text,

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from .events import RULES_DIR
 from .kb import KB, load_kb
+from .component import guarded
 from .model import Flag
 
 
@@ -31,6 +32,7 @@ class FlagChecker:
         c = self.kb.countries.get(iso3 or "")
         return c.name if c else str(iso3)
 
+    @guarded("newsgraph_flags")
     def __call__(self, doc: Doc) -> Doc:
         day = doc._.published or dt.date.today()
         doc._.flags = self._offices(doc, day) + self._credits(doc)

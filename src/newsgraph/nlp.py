@@ -30,12 +30,6 @@ for _name, _default in EXTENSIONS.items():
         Doc.set_extension(_name, default=_default)
 
 
-def _record_error(proc_name: str, proc: object, docs: list[Doc], e: Exception) -> None:
-    """spaCy error handler: a component failing on one article marks it, never stops the batch."""
-    for doc in docs:
-        doc._.error = f"{proc_name}: {type(e).__name__}: {e}"
-
-
 def build_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> Language:
     """Load `model` and add the KB entity ruler and newsgraph's components."""
     dirs = [str(d) for d in kb_dirs]
@@ -52,11 +46,14 @@ def build_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> L
     nlp.add_pipe("newsgraph_events", config={"kb_dirs": dirs})
     nlp.add_pipe("newsgraph_quotes")
     nlp.add_pipe("newsgraph_flags", config={"kb_dirs": dirs})
-    nlp.default_error_handler = _record_error  # used for our components; spaCy 3.8 cannot set it on the parser
     return nlp
 
 
+def get_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> Language:
+    """One pipeline per (model, KB folders) per process, however the arguments are spelt."""
+    return _cached_pipeline(model, tuple(str(d) for d in kb_dirs))
+
+
 @lru_cache(maxsize=2)
-def get_pipeline(model: str = DEFAULT_MODEL, kb_dirs: tuple[str, ...] = ()) -> Language:
-    """One pipeline per (model, KB) per process."""
+def _cached_pipeline(model: str, kb_dirs: tuple[str, ...]) -> Language:
     return build_pipeline(model, kb_dirs)

@@ -13,6 +13,7 @@ import hashlib
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -50,10 +51,13 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     while start < len(text):
         end = min(start + size, len(text))
         if end < len(text):
-            cut = max(text.rfind("\n\n", start, end), text.rfind("\n", start, end))
-            if cut <= start:
-                cut = text.rfind(" ", start, end)
-            end = cut + 1 if cut > start else end
+            # the last paragraph break in the window's last three quarters, else a line break
+            # or a space in its second half; a piece ends after its separator
+            for sep, lo in (("\n\n", start + size // 4), ("\n", start + size // 2), (" ", start + size // 2)):
+                cut = text.rfind(sep, lo, end)
+                if cut > start:
+                    end = cut + len(sep)
+                    break
         out.append((start, text[start:end]))
         start = end
     return out
@@ -122,12 +126,30 @@ def code_corpus(articles: Iterable[ArticleInput], nlp: Language | None = None, *
         for article in batch:
             meta, lang = _prepare(article)
             todo.append((article, meta, lang, [] if meta else _to_docs(nlp, article)))
-        parsed = iter(nlp.pipe([d for *_, docs in todo for d in docs], batch_size=BATCH_SIZE))
+        parsed = iter(_parse(nlp, [d for *_, docs in todo for d in docs]))
         for article, meta, lang, docs in todo:
             if meta is not None:
                 yield CodedArticle(meta)
             else:
                 yield _merge(article, lang, [next(parsed) for _ in docs])
+
+
+def _parse(nlp: Language, docs: list[Doc]) -> list[Doc]:
+    """Run the pipeline over a batch; if a statistical component fails on the batch,
+    run the docs one by one so only the bad one is marked failed."""
+    try:
+        return list(nlp.pipe(docs, batch_size=BATCH_SIZE))
+    except Exception:  # noqa: BLE001 - isolate the article and the component that broke it
+        out = []
+        for doc in docs:
+            for name, proc in nlp.pipeline:
+                try:
+                    doc = proc(doc)
+                except Exception as e:  # noqa: BLE001
+                    doc._.error = f"{name}: {type(e).__name__}: {e}"
+                    break
+            out.append(doc)
+        return out
 
 
 def code_article(article: ArticleInput | str, date: str | None = None, nlp: Language | None = None,
@@ -157,6 +179,11 @@ def _batches(items: Iterable[ArticleInput], n: int) -> Iterator[list[ArticleInpu
 
 def _code_parallel(articles: Iterable[ArticleInput], model: str, kb_dirs: tuple[str, ...],
                    workers: int) -> Iterator[CodedArticle]:
+    import spacy
+
+    # a worker that cannot load the model would be respawned by the pool forever: check first
+    if not (spacy.util.is_package(model) or Path(model).exists()):
+        raise OSError(f"cannot find spaCy pipeline {model!r}: not an installed package or a folder")
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers, initializer=_init_worker, initargs=(model, kb_dirs)) as pool:
         for coded in pool.imap(_code_batch, _batches(articles, BATCH_SIZE)):

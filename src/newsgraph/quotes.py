@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .events import RULES_DIR, load_modality
+from .component import guarded
 from .model import Quote
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
@@ -26,6 +27,7 @@ class QuoteFinder:
     def __init__(self) -> None:
         self.speech = load_modality(RULES_DIR / "modality.yaml").speech
 
+    @guarded("newsgraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
         sents = list(doc.sents)
         starts = [s.start_char for s in sents]
