@@ -9,6 +9,7 @@ prepositions, possessors), mapped to actors by the `actors` stage. Modality
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -23,9 +24,11 @@ from . import cameo, when, where
 from .actors import country_actor
 from .kb import DATA_DIR, load_kb
 from .component import guarded
-from .model import Actor, Event
+from .model import Actor, Event, TimeRef
 
 RULES_DIR = DATA_DIR / "rules"
+# two reference days far apart: a date resolving alike against both is written out in full
+ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
 TARGET_FORMS = ("dobj", "dative", "poss", "none", "nsubj")
 TRIGGER_KEYS = {"lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "note"}
 DEFAULT_TARGETS = {
@@ -442,6 +445,15 @@ class EventCoder:
                 out.add(state)
         return out
 
+    @staticmethod
+    def _time(sent: Span, tok: Token, published: dt.date | None, future: bool) -> TimeRef | None:
+        """The event's date; with no publication date, only a date the text fixes by itself
+        ("on 24 February 2022"): one that resolves the same against two far-apart days."""
+        if published is not None:
+            return when.resolve(sent, tok, published, future=future)
+        a, b = (when.resolve(sent, tok, ref, future=future) for ref in ABSOLUTE_PROBES)
+        return a if a.date_text and (a.date, a.date_end) == (b.date, b.date_end) else None
+
     def _code(self, doc: Doc, si: int, sent: Span, tok: Token, cands: list[Trigger]) -> list[Event]:
         trig = self._match(tok, cands)
         if trig is None:
@@ -456,7 +468,7 @@ class EventCoder:
         targets = self._targets(tok, trig, passive)
         modality = self.modality(tok)
         published = doc._.published
-        tref = when.resolve(sent, tok, published, future=modality == "planned") if published else None
+        tref = self._time(sent, tok, published, modality == "planned")
         loc = where.locate(sent, tok, self.gazetteer)
         code = cameo.lookup(trig.cameo)
         pairs: list[tuple[Actor, Actor | None]] = []
