@@ -118,15 +118,15 @@ def test_entries_are_well_formed(pos, triggers, codes):
             errors.append(f"{at}: particle must be a quoted lower-case string, got {e['particle']!r}")
         if pos == "noun" and "particle" in e:
             errors.append(f"{at}: nouns have no particle")
-        for key in ("object", "xcomp"):
+        for key in ("object", "xcomp", "prep"):
             if key in e:
                 values = e[key]
                 if not isinstance(values, list) or not values:
                     errors.append(f"{at}: {key} must be a non-empty list")
                     continue
                 for v in values:
-                    if not is_lemma(v):
-                        errors.append(f"{at}: {key} value {v!r} is not a lower-case lemma")
+                    if not is_lemma(v) and not (key == "xcomp" and values == ["*"]):
+                        errors.append(f"{at}: {key} value {v!r} is not a lower-case lemma (or xcomp '*')")
                 if len(set(values)) != len(values):
                     errors.append(f"{at}: {key} repeats a lemma")
         if "note" in e and not isinstance(e["note"], str):

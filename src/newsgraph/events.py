@@ -56,8 +56,10 @@ class Trigger:
     origin: str
 
     @property
-    def specificity(self) -> int:
-        return bool(self.particle) + bool(self.objects) + bool(self.xcomp) + bool(self.preps)
+    def specificity(self) -> float:
+        # a named xcomp outranks the wildcard "*" ("ask X to send aid" is 023, not plain 020)
+        xcomp = 0.5 if self.xcomp == ("*",) else float(bool(self.xcomp))
+        return bool(self.particle) + bool(self.objects) + xcomp + bool(self.preps)
 
     @property
     def name(self) -> str:
@@ -386,7 +388,8 @@ class EventCoder:
                     objs.append(tok.head)  # "sanctions imposed on Russia"
                 if not any(o.lemma_.lower() in trig.objects for o in objs):
                     continue
-            if trig.xcomp and not any(x.lemma_.lower() in trig.xcomp for x in children(tok, "xcomp")):
+            xcomps = children(tok, "xcomp")
+            if trig.xcomp and not any(x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp for x in xcomps):
                 continue
             if trig.preps and not any(c.lower_ in trig.preps for c in children(tok, "prep", "prt")):
                 continue
