@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import pickle
-import sys
 import time
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-try:
-    import newsgraph  # noqa: F401
-except ImportError:  # running from a checkout without an installed package
-    sys.path.insert(0, str(ROOT / "src"))
+from newsgraph import where
+from newsgraph.kb import KB, KBError
+from newsgraph.model import Location
+from newsgraph.where import Gazetteer, fold, load_gazetteer, locate
 
-from newsgraph import where  # noqa: E402
-from newsgraph.model import Location  # noqa: E402
-from newsgraph.where import Gazetteer, fold, locate  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 SAMPLE = ROOT / "samples" / "putin-beijing-2023-10-16.txt"
 BUNDLED_KB = ROOT / "src" / "newsgraph" / "data" / "kb"
@@ -49,7 +45,7 @@ def kb_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def gaz(kb_dir) -> Gazetteer:
-    return Gazetteer([kb_dir])
+    return Gazetteer(KB([kb_dir]))
 
 
 @pytest.fixture(scope="module")
@@ -181,26 +177,28 @@ def test_later_row_wins(tmp_path):
     (a / "regions.tsv").write_text("name\taliases\tlat\tlon\nDonbas\t\t48.0\t38.0\n", encoding="utf-8")
     (b / "regions-extra.tsv").write_text("name\taliases\tlat\tlon\nDonbass\tDonbas\t48.5\t38.5\n",
                                          encoding="utf-8")
-    g = Gazetteer([a, b])
+    g = Gazetteer(KB([a, b]))
     loc = g.lookup("Donbas")
     assert (loc.name, loc.lat, loc.kind, loc.country) == ("Donbass", 48.5, "region", None)
-    assert Gazetteer([a]).lookup("Donbas").lat == 48.0
+    assert Gazetteer(KB([a])).lookup("Donbas").lat == 48.0
 
 
 def test_kb_errors_name_file_and_line(tmp_path):
     (tmp_path / "regions.tsv").write_text("name\taliases\tlat\tlon\n# ok\nSahel\t\tnorth\t5\n",
                                           encoding="utf-8")
-    with pytest.raises(ValueError, match=r"regions\.tsv:3: column lat"):
-        Gazetteer([tmp_path])
+    with pytest.raises(KBError, match=r"regions\.tsv:3: lat"):
+        Gazetteer(KB([tmp_path]))
     bad = tmp_path / "c"
     bad.mkdir()
-    (bad / "countries.tsv").write_text("iso3\tname\nRU\tRussia\n", encoding="utf-8")
-    with pytest.raises(ValueError, match=r"countries\.tsv:2: iso3"):
-        Gazetteer([bad])
+    (bad / "countries.tsv").write_text(
+        "iso3\tname\taliases\tdemonyms\tcapital\tcapital_aliases\tgovernment\nRU\tRussia\t\t\t\t\t\n",
+        encoding="utf-8")
+    with pytest.raises(KBError, match=r"countries\.tsv:2: iso3"):
+        Gazetteer(KB([bad]))
 
 
 def test_missing_kb_dir_is_ignored(tmp_path):
-    assert Gazetteer([tmp_path / "nowhere"]).lookup("Beijing").country == "CHN"
+    assert Gazetteer(KB([tmp_path / "nowhere"])).lookup("Beijing").country == "CHN"
 
 
 def test_gazetteer_pickles(gaz):
@@ -213,7 +211,7 @@ def test_gazetteer_pickles(gaz):
 def bundled_gaz() -> Gazetteer:
     if not list(BUNDLED_KB.glob("regions*.tsv")) or not list(BUNDLED_KB.glob("countries*.tsv")):
         pytest.skip("no bundled regions*.tsv / countries*.tsv yet")
-    return Gazetteer([BUNDLED_KB])
+    return load_gazetteer()
 
 
 def test_bundled_kb_lookups(bundled_gaz):
@@ -246,11 +244,12 @@ def test_bundled_kb_on_the_sample(article, bundled_gaz):
 def test_load_from_cache_is_fast(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(where, "_BASE", None)
-    Gazetteer([])  # builds the index and writes the cache
+    kb = KB([])
+    Gazetteer(kb)  # builds the index and writes the cache
     assert (tmp_path / "gazetteer.marshal").exists()
     monkeypatch.setattr(where, "_BASE", None)  # a new process, as far as the module knows
     t = time.perf_counter()
-    g = Gazetteer([])
+    g = Gazetteer(kb)
     elapsed = time.perf_counter() - t
     assert g.lookup("Kiev").country == "UKR"
     assert elapsed < 0.5, f"Gazetteer() from cache took {elapsed:.3f} s"

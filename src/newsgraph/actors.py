@@ -59,7 +59,7 @@ class ActorLinker:
 
     def __init__(self, kb: KB) -> None:
         self.kb = kb
-        self.gazetteer = load_gazetteer(tuple(map(str, kb.dirs)))
+        self.gazetteer = load_gazetteer(tuple(map(str, kb.dirs[1:])))
         self.agent_terms = kb.agents
         # surname -> kb_id when exactly one KB person carries it (for names the KB spells otherwise)
         by_surname: dict[str, set[str]] = {}
@@ -318,4 +318,4 @@ class ActorLinker:
 @Language.factory("newsgraph_actors", assigns=["doc._.actors", "doc._.actor_at", "doc._.role_claims"],
                   requires=["doc.ents"], default_config={"kb_dirs": []})
 def make_actor_linker(nlp: Language, name: str, kb_dirs: list[str]) -> ActorLinker:
-    return ActorLinker(load_kb(tuple(kb_dirs)))
+    return ActorLinker(load_kb(kb_dirs))

@@ -218,7 +218,7 @@ class EventCoder:
         dirs = tuple(Path(d) for d in kb_dirs)
         self.triggers, self.mod = rules(dirs)
         self.kb = load_kb(dirs)
-        self.gazetteer = where.load_gazetteer(tuple(map(str, self.kb.dirs)))
+        self.gazetteer = where.load_gazetteer(tuple(map(str, self.kb.dirs[1:])))
 
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:

@@ -97,6 +97,4 @@ class FlagChecker:
 @Language.factory("newsgraph_flags", assigns=["doc._.flags"], requires=["doc._.role_claims"],
                   default_config={"kb_dirs": []})
 def make_flag_checker(nlp: Language, name: str, kb_dirs: list[str]) -> FlagChecker:
-    from pathlib import Path
-
-    return FlagChecker(load_kb(tuple(Path(d) for d in kb_dirs)))
+    return FlagChecker(load_kb(kb_dirs))

