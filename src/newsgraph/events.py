@@ -116,7 +116,7 @@ class Modality:
     speech: frozenset[str]
     light_verbs: frozenset[str]
     planned_preps: frozenset[str]
-    symmetric_roots: frozenset[str]
+    symmetric_codes: frozenset[str]
 
 
 def load_modality(path: Path) -> Modality:
@@ -135,7 +135,7 @@ def load_modality(path: Path) -> Modality:
         speech=words("reported_speech"),
         light_verbs=words("light_verbs"),
         planned_preps=words("planned_preps"),
-        symmetric_roots=words("symmetric_roots"),
+        symmetric_codes=words("symmetric_codes"),
     )
 
 
@@ -477,7 +477,7 @@ class EventCoder:
         pairs: list[tuple[Actor, Actor | None]] = []
         for s in sources:
             ts = [t for t in targets if t is not s]
-            if not ts and len(sources) > 1 and not targets and code.root in self.mod.symmetric_roots:
+            if not ts and len(sources) > 1 and not targets and code.code.startswith(tuple(self.mod.symmetric_codes)):
                 ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
             pairs += [(s, t) for t in ts] or [(s, None)]
         out = []
