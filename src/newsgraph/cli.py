@@ -84,7 +84,7 @@ def _check_date(date: str) -> None:
 
 def _unreadable(coded: CodedArticle) -> bool:
     """Failed at reading (no such file, binary, malformed line), as opposed to coded or skipped."""
-    return coded.article.status == "failed" and not (coded.article.error or "").startswith("newsgraph_")
+    return coded.failed_at == "read"
 
 
 def _actor(a: dict[str, Any] | None) -> str:

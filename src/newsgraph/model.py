@@ -133,6 +133,8 @@ class CodedArticle:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+    # where a failed article failed: "read" (the input) or "code" (the pipeline); not output
+    failed_at: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON object: article, actors, events, quotes, flags."""

@@ -13,6 +13,7 @@ import hashlib
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from typing import TypeVar
 from pathlib import Path
 
 from spacy.language import Language
@@ -20,7 +21,9 @@ from spacy.tokens import Doc
 
 from .model import ArticleInput, ArticleMeta, CodedArticle
 from .nlp import DEFAULT_MODEL, get_pipeline
-from .read import detect_language
+from .read import detect_language, normalize_date
+
+T = TypeVar("T")
 
 CHUNK_CHARS = 100_000
 BATCH_SIZE = 16
@@ -32,15 +35,15 @@ def article_id(article: ArticleInput) -> str:
 
 
 def _meta(article: ArticleInput, language: str | None, status: str, error: str | None) -> ArticleMeta:
-    return ArticleMeta(article_id(article), article.title, article.date, article.source, article.url,
-                       language, status, error)  # type: ignore[arg-type]
+    day = _published(article)
+    return ArticleMeta(article_id(article), article.title, day.isoformat() if day else None, article.source,
+                       article.url, language, status, error)  # type: ignore[arg-type]
 
 
 def _published(article: ArticleInput) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(article.date[:10]) if article.date else None
-    except ValueError:
-        return None
+    """The publication date in any form the reader accepts; an unreadable one is dropped."""
+    iso = normalize_date(article.date) if article.date else None
+    return dt.date.fromisoformat(iso) if iso else None
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -63,38 +66,39 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def _prepare(article: ArticleInput) -> tuple[ArticleMeta | None, str | None]:
-    """A finished meta for an article that cannot be coded, else (None, language)."""
+def _prepare(article: ArticleInput) -> CodedArticle | None:
+    """The finished result for an article that cannot be coded (unread, empty, not English)."""
     if article.status != "ok":
-        return _meta(article, None, article.status, article.error), None
+        failed_at = "read" if article.status == "failed" else None
+        return CodedArticle(_meta(article, None, article.status, article.error), failed_at=failed_at)
     if not article.text.strip():
-        return _meta(article, None, "skipped", "empty text"), None
+        return CodedArticle(_meta(article, None, "skipped", "empty text"))
     lang = detect_language(article.text)
     if lang is not None and lang != "en":
-        return _meta(article, lang, "skipped", f"language is {lang!r}, not English"), lang
-    if article.date and _published(article) is None:
-        article.date = None  # an unreadable date is dropped, not fatal
-    return None, lang or "en"
+        return CodedArticle(_meta(article, lang, "skipped", f"language is {lang!r}, not English"))
+    return None
 
 
-def _to_docs(nlp: Language, article: ArticleInput) -> list[Doc]:
-    docs = []
-    for offset, piece in chunks(article.text):
-        doc = nlp.make_doc(piece)
-        doc._.published = _published(article)
-        doc._.article_id = article_id(article)
-        doc._.offset = offset
-        docs.append(doc)
-    return docs
+def _docs(nlp: Language, todo: list[tuple[ArticleInput, int]]) -> Iterator[Doc]:
+    """The pieces of each article as Docs with their context, made lazily (a long text is many)."""
+    for article, _ in todo:
+        for offset, piece in chunks(article.text):
+            doc = nlp.make_doc(piece)
+            doc._.published = _published(article)
+            doc._.article_id = article_id(article)
+            doc._.offset = offset
+            yield doc
 
 
-def _merge(article: ArticleInput, lang: str | None, docs: list[Doc]) -> CodedArticle:
-    errors = [d._.error for d in docs if d._.error]
-    if errors:
-        return CodedArticle(_meta(article, lang, "failed", errors[0]))
-    out = CodedArticle(_meta(article, lang, "ok", None))
+def _merge(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
+    """One article's results from its pieces, spans and sentence numbers made whole-text."""
+    out = CodedArticle(_meta(article, "en", "ok", None))
     sent_base = 0
     for doc in docs:
+        if doc._.error and out.article.status == "ok":
+            out = CodedArticle(_meta(article, "en", "failed", doc._.error), failed_at="code")
+        if out.article.status != "ok":
+            continue  # drain the article's other pieces
         off = doc._.offset
         for a in doc._.actors:
             a.span = [a.span[0] + off, a.span[1] + off]
@@ -116,40 +120,44 @@ def _merge(article: ArticleInput, lang: str | None, docs: list[Doc]) -> CodedArt
 
 def code_corpus(articles: Iterable[ArticleInput], nlp: Language | None = None, *, model: str = DEFAULT_MODEL,
                 kb_dirs: Iterable[str] = (), workers: int = 1) -> Iterator[CodedArticle]:
-    """Code articles in input order, a batch at a time; `workers` > 1 spreads batches over processes."""
+    """Code articles in input order, a batch at a time; `workers` > 1 spreads batches over processes.
+
+    Docs stream through the pipeline a few at a time and are dropped once their results are
+    taken, so memory stays flat whatever the corpus or article size.
+    """
     if workers > 1:
         yield from _code_parallel(articles, model, tuple(map(str, kb_dirs)), workers)
         return
-    nlp = nlp or get_pipeline(model, tuple(map(str, kb_dirs)))
+    nlp = nlp or get_pipeline(model, kb_dirs)
     for batch in _batches(articles, BATCH_SIZE):
-        todo: list[tuple[ArticleInput, ArticleMeta | None, str | None, list[Doc]]] = []
-        for article in batch:
-            meta, lang = _prepare(article)
-            todo.append((article, meta, lang, [] if meta else _to_docs(nlp, article)))
-        parsed = iter(_parse(nlp, [d for *_, docs in todo for d in docs]))
-        for article, meta, lang, docs in todo:
-            if meta is not None:
-                yield CodedArticle(meta)
+        done = [_prepare(a) for a in batch]
+        todo = [(a, len(chunks(a.text))) for a, d in zip(batch, done) if d is None]
+        parsed = _parse(nlp, _docs(nlp, todo))
+        for article, finished in zip(batch, done):
+            if finished is not None:
+                yield finished
             else:
-                yield _merge(article, lang, [next(parsed) for _ in docs])
+                n = len(chunks(article.text))
+                yield _merge(article, (next(parsed) for _ in range(n)))
 
 
-def _parse(nlp: Language, docs: list[Doc]) -> list[Doc]:
-    """Run the pipeline over a batch; if a statistical component fails on the batch,
-    run the docs one by one so only the bad one is marked failed."""
-    try:
-        return list(nlp.pipe(docs, batch_size=BATCH_SIZE))
-    except Exception:  # noqa: BLE001 - isolate the article and the component that broke it
-        out = []
-        for doc in docs:
+def _parse(nlp: Language, docs: Iterator[Doc]) -> Iterator[Doc]:
+    """Run the pipeline over docs, `BATCH_SIZE` at a time; if a statistical component fails on
+    a batch, run its docs one component at a time so only the bad one is marked failed."""
+    for group in _batches(docs, BATCH_SIZE):
+        try:
+            yield from list(nlp.pipe(group, batch_size=BATCH_SIZE))
+            continue
+        except Exception:  # noqa: BLE001 - isolate the article and the component that broke it
+            pass
+        for doc in group:
             for name, proc in nlp.pipeline:
                 try:
                     doc = proc(doc)
                 except Exception as e:  # noqa: BLE001
                     doc._.error = f"{name}: {type(e).__name__}: {e}"
                     break
-            out.append(doc)
-        return out
+            yield doc
 
 
 def code_article(article: ArticleInput | str, date: str | None = None, nlp: Language | None = None,
@@ -171,7 +179,7 @@ def _code_batch(batch: list[ArticleInput]) -> list[CodedArticle]:
     return list(code_corpus(batch, _WORKER["nlp"]))
 
 
-def _batches(items: Iterable[ArticleInput], n: int) -> Iterator[list[ArticleInput]]:
+def _batches(items: Iterable[T], n: int) -> Iterator[list[T]]:
     it = iter(items)
     while batch := list(islice(it, n)):
         yield batch
