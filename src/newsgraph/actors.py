@@ -162,7 +162,8 @@ class ActorLinker:
             role = person.role_on(day)
             country = role.country if role else None
             sector = role.sector if role else None
-            code = actor_code(country, sector, kb.org_code(role.org if role else None))
+            sector = sector or None  # an imported entry may have no sector
+            code = actor_code(country, sector, kb.org_code(role.org if role else None)) or sector
             return Actor(text, span, key, person.name, country, sector, code, how="kb:person")
         if kind == "country":
             c = kb.countries[key]
@@ -172,7 +173,8 @@ class ActorLinker:
             return Actor(text, span, f"country:{key}", c.name, key, "GOV", key + "GOV", how=f"kb:{kind}")
         if kind == "org":
             o = kb.orgs[key]
-            return Actor(text, span, key, o.name, o.country, o.sector, o.code, how="kb:org")
+            return Actor(text, span, key, o.name, o.country, o.sector or None, o.code or o.sector or None,
+                         how="kb:org")
         if kind == "demonym" and ent.root.pos_ in ("NOUN", "PROPN") and ent.root.tag_ in ("NNS", "NNPS"):
             c = kb.countries[key]  # "the Russians": the people of a country
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")
