@@ -12,6 +12,7 @@ for the `flags` stage to check against the KB.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -96,8 +97,13 @@ class ActorLinker:
                     actor = Actor(actor.text, actor.span, None, first.name, first.country, first.sector,
                                   first.code, how=actor.how)
             add(actor, range(ent.start, ent.end))
+        pronouns: list[int] = []
         for tok in doc:
             if tok.i in at and actors[at[tok.i]].how.startswith("kb:person"):
+                continue
+            if tok.lower_ in PERSON_PRONOUNS:
+                if tok.pos_ == "PRON":
+                    pronouns.append(tok.i)
                 continue
             found = self._agent_phrase(tok)
             if found is None:
@@ -130,7 +136,7 @@ class ActorLinker:
             idx = add(actor, range(0))
             for i in range(span.start, span.end):
                 at[i] = idx
-        self._pronouns(doc, actors, at)
+        self._pronouns(pronouns, actors, at)
         # a mention inside a longer one is the same actor ("US" in "the head of US diplomacy")
         kept = sorted({at[i] for i in at}, key=lambda k: actors[k].span[0])
         doc._.actors = [actors[k] for k in kept]
@@ -307,14 +313,14 @@ class ActorLinker:
                                  actor_code(country, r.sector), how="kb:office")
         return None
 
-    def _pronouns(self, doc: Doc, actors: list[Actor], at: dict[int, int]) -> None:
+    @staticmethod
+    def _pronouns(pronouns: list[int], actors: list[Actor], at: dict[int, int]) -> None:
         """he/she -> the last person named before it (the simplest rule that holds in news prose)."""
-        last: int | None = None
-        for tok in doc:
-            if tok.i in at and actors[at[tok.i]].how in ("kb:person", "kb:office", "context:person"):
-                last = at[tok.i]
-            elif tok.lower_ in PERSON_PRONOUNS and tok.pos_ == "PRON" and last is not None:
-                at[tok.i] = last
+        people = sorted(i for i, k in at.items() if actors[k].how in ("kb:person", "kb:office", "context:person"))
+        for p in pronouns:
+            k = bisect.bisect_left(people, p)
+            if k:
+                at[p] = at[people[k - 1]]
 
 
 @Language.factory("newsgraph_actors", assigns=["doc._.actors", "doc._.actor_at", "doc._.role_claims"],

@@ -612,7 +612,7 @@ def _iter(paths: Iterable[str | os.PathLike[str]], default: str | None, stdin: T
 
 # ----------------------------------------------------------------- language
 
-_LANGID_CHARS = 2000
+_LANGID_CHARS = 1000
 _MIN_LETTERS = 20
 
 
@@ -627,7 +627,7 @@ def _identifier():  # type: ignore[no-untyped-def]
 
 
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of `text` by py3langid (first ~2000 characters), or None when unsure.
+    """ISO 639-1 code of `text` by py3langid (first ~1000 characters), or None when unsure.
 
     None when the text has fewer than 20 letters, or when the best language has a
     probability under 0.9: short news text full of names ("Lavrov met Wang Yi") fools
