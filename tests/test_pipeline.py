@@ -393,8 +393,6 @@ def test_several_mb_text_is_coded_with_true_spans(several_mb):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="code_corpus parses every chunk of an article and keeps all the Docs until "
-                          "_merge (`[next(parsed) for _ in docs]`): peak RSS ~4.7 GiB for 3 MB", strict=True)
 def test_several_mb_peak_memory(several_mb):
     _big, _coded, secs, before, after = several_mb
     gib = after / 2**30

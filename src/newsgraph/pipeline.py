@@ -25,8 +25,11 @@ from .read import detect_language, normalize_date
 
 T = TypeVar("T")
 
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 20_000
 BATCH_SIZE = 16
+# spaCy's memory grows with the text in one nlp.pipe batch (16 docs of 20,000 characters
+# peak near 1 GB); batches are cut at this many tokens so long texts stay flat
+BATCH_TOKENS = 12_000
 
 
 def article_id(article: ArticleInput) -> str:
@@ -141,12 +144,26 @@ def code_corpus(articles: Iterable[ArticleInput], nlp: Language | None = None, *
                 yield _merge(article, (next(parsed) for _ in range(n)))
 
 
+def _token_batches(docs: Iterator[Doc]) -> Iterator[list[Doc]]:
+    """Groups of at most `BATCH_SIZE` docs and, past one doc, `BATCH_TOKENS` tokens."""
+    group: list[Doc] = []
+    tokens = 0
+    for doc in docs:
+        if group and (len(group) == BATCH_SIZE or tokens + len(doc) > BATCH_TOKENS):
+            yield group
+            group, tokens = [], 0
+        group.append(doc)
+        tokens += len(doc)
+    if group:
+        yield group
+
+
 def _parse(nlp: Language, docs: Iterator[Doc]) -> Iterator[Doc]:
     """Run the pipeline over docs, `BATCH_SIZE` at a time; if a statistical component fails on
     a batch, run its docs one component at a time so only the bad one is marked failed."""
-    for group in _batches(docs, BATCH_SIZE):
+    for group in _token_batches(docs):
         try:
-            yield from list(nlp.pipe(group, batch_size=BATCH_SIZE))
+            yield from list(nlp.pipe(group, batch_size=len(group)))
             continue
         except Exception:  # noqa: BLE001 - isolate the article and the component that broke it
             pass
