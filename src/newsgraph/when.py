@@ -313,16 +313,10 @@ class _Scan:
 
     def _month(self, i: int):
         """[early|late|mid(-)|the end of ...] [last|next|this] Month [[,] Year]."""
-        j = i
-        mod = False
-        if self.w(j) in ("early", "late", "mid", "mid-"):
-            j += 1
-            mod = True
-            if self.w(j) == "-":
-                j += 1
-        elif self.w(j) == "the" and self.w(j + 1) in ("end", "beginning", "start", "middle", "month") and self.w(j + 2) == "of":
-            j += 3
-            mod = True
+        j, mod = self._part_of(i)
+        if not mod and self.w(j) == "the" and self.w(j + 1) in ("end", "beginning", "start", "middle", "month") \
+                and self.w(j + 2) == "of":
+            j, mod = j + 3, True
         rel = None
         if self.w(j) == "this" and self.w(j + 1) in ("past", "coming"):
             rel = _REL[self.w(j + 1)]
@@ -356,6 +350,13 @@ class _Scan:
             return k, "month", (mo, None, None, ry)
         return k, "month", (mo, yr, rel, None)
 
+    def _part_of(self, j: int) -> tuple[int, bool]:
+        """Skip an "early"/"late"/"mid(-)" before a month or year: (next index, found?)."""
+        if self.w(j) not in ("early", "late", "mid", "mid-"):
+            return j, False
+        j += 1
+        return (j + 1 if self.w(j) == "-" else j), True
+
     def _rel_year(self, j: int) -> tuple[int, int | None]:
         """An optional "(of) last/this/next year" after a month or a day."""
         k = j + 1 if self.w(j) in ("of", ",") else j
@@ -365,13 +366,7 @@ class _Scan:
 
     def _year(self, i: int):
         """[early|late|mid(-)] Year, licensed by context or the NER."""
-        j = i
-        mod = False
-        if self.w(j) in ("early", "late", "mid", "mid-"):
-            j += 1
-            mod = True
-            if self.w(j) == "-":
-                j += 1
+        j, mod = self._part_of(i)
         yr = self.year(j)
         if yr is None:
             return None
