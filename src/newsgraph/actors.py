@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .kb import DATA_DIR, KB, Agent, actor_code, load_kb
-from .where import load_gazetteer
+from .where import load_gazetteer, place_of
 from .component import guarded
 from .model import Actor
 
@@ -157,6 +157,8 @@ class ActorLinker:
             if key and not single:
                 key = key if self._same_first_name(ent, key) else ""
             kind = "person" if key else ""
+            if not kind and (place := self._place_actor(ent)) is not None:
+                return place
             if not kind:
                 return self._unknown_person(ent)
         if kind == "person" and self._inside_longer_name(ent):
@@ -184,7 +186,21 @@ class ActorLinker:
         if kind == "demonym" and ent.root.pos_ in ("NOUN", "PROPN") and ent.root.tag_ in ("NNS", "NNPS"):
             c = kb.countries[key]  # "the Russians": the people of a country
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")
+        if not kind:
+            return self._place_actor(ent)
         return None
+
+    def _place_actor(self, ent: Span) -> Actor | None:
+        """A city the KB does not list ("shelled Kharkiv", which the small NER may tag PERSON):
+        its country, as GDELT codes places. A PERSON/ORG-tagged name counts only as an object."""
+        object_ = ent.root.dep_ in ("dobj", "pobj", "conj", "appos") and len(ent) == 1
+        if ent.label_ not in ("GPE", "LOC") and not object_:
+            return None
+        place = place_of(ent.root, self.gazetteer)
+        if place is None or not place.country or place.kind != "city":
+            return None
+        return Actor(ent.text, [ent.start_char, ent.end_char], f"country:{place.country}", place.name,
+                     place.country, None, place.country, how="place:city")
 
     def _same_first_name(self, ent: Span, kb_id: str) -> bool:
         """ "Sergej Lavrov" is the KB's Sergey Lavrov: another spelling of the same first name."""

@@ -738,8 +738,10 @@ def _propn_chain(tok: "Token") -> "Span":
     return doc[start:tok.i + 1]
 
 
-def _lookup_token(tok: "Token", gaz: Gazetteer, modifier: bool = False) -> Location | None:
-    """The place named at `tok` (an entity, a proper-noun chain), or None."""
+def place_of(tok: "Token", gaz: Gazetteer, modifier: bool = False) -> Location | None:
+    """The place named at `tok` (an entity, a proper-noun chain), or None.
+
+    A name the NER tagged PERSON or ORG counts only as a country, region or large city."""
     if tok.lower_ in _NOT_PLACES:
         return None
     ent = _ent_of(tok)
@@ -782,9 +784,9 @@ def _place_at(tok: "Token", gaz: Gazetteer, lo: int, hi: int, mode: str, depth: 
     if not (lo <= tok.i < hi):
         return None
     if mode == "modifier":
-        return _lookup_token(tok, gaz, modifier=True)
+        return place_of(tok, gaz, modifier=True)
     if mode == "take":
-        loc = _lookup_token(tok, gaz)
+        loc = place_of(tok, gaz)
         if loc is not None:
             return loc
     if depth >= 3 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
@@ -808,7 +810,7 @@ def _place_at(tok: "Token", gaz: Gazetteer, lo: int, hi: int, mode: str, depth: 
         # "the Donetsk region": the name in the compound (not "the Federal Center")
         for c in tok.children if tok.pos_ == "NOUN" else ():
             if c.dep_ == "compound" and c.pos_ == "PROPN":
-                loc = _lookup_token(c, gaz)
+                loc = place_of(c, gaz)
                 if loc is not None:
                     return loc
     # appositions: "in the Chinese capital, Beijing"
@@ -832,7 +834,7 @@ def _place_at(tok: "Token", gaz: Gazetteer, lo: int, hi: int, mode: str, depth: 
     if place_noun:  # "Ukraine's east"
         for c in tok.children:
             if c.dep_ == "poss":
-                loc = _lookup_token(c, gaz)
+                loc = place_of(c, gaz)
                 if loc is not None:
                     return loc
     return None
