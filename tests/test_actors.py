@@ -242,3 +242,24 @@ def test_user_kb_folder_adds_a_person(tmp_path, code):
     assert triple(a) == ("ITA", "GOV", "ITAGOV")
     met = [e for e in c.events if e.trigger == "met"]
     assert met and met[0].source["kb_id"] == "liesel_marchetti" and met[0].target["code"] == "CHNGOV"
+
+
+# -- places the KB does not list ----------------------------------------------------
+
+
+def test_city_outside_the_kb_stands_for_its_country(code):
+    c = coded(code, "Israeli jets struck Rafah on Tuesday night, health officials in Gaza said.")
+    assert (actor(c, "Rafah").country, actor(c, "Rafah").kb_id) == ("PSE", "country:PSE")
+    assert (actor(c, "Israeli jets").code) == "ISRMIL"
+    strike = [e for e in c.events if e.trigger == "struck"]
+    assert strike and strike[0].target["country"] == "PSE"
+
+
+def test_city_modifier_gives_an_agent_its_country(code):
+    c = coded(code, "The Kharkiv police detained two men after the blast.")
+    assert actor(c, "The Kharkiv police").code == "UKRCOP"
+
+
+def test_person_named_like_a_small_town_stays_a_person(code):
+    c = coded(code, "Colonel Hamdan Dagalo told reporters the ceasefire would hold.")
+    assert all(a.how != "place:city" for a in c.actors)
