@@ -335,3 +335,20 @@ def test_short_english_sentence_is_coded(code, text):
     c = code(text, DAY)
     assert c.article.status == "ok", c.article.error
     assert c.events
+
+
+def test_members_of_an_organisation_act_for_it(code):
+    c = coded(code, "The offensive was condemned on Thursday by members of the European Union.")
+    e = find(c, "condemned")
+    assert e and e[0].source["code"] == "IGOEUR" and e[0].cameo_root == "11"
+
+
+def test_officials_from_a_country_get_its_code(code):
+    c = coded(code, "Officials from Kenya met Somali elders in Mogadishu on Monday.")
+    assert find(c, "met", "KENGOV")
+
+
+def test_event_noun_with_of_phrase_is_not_a_group(code):
+    """'the invasion of Ukraine' as a subject does not make Ukraine the doer."""
+    c = coded(code, "The invasion of Ukraine condemned millions to exile.")
+    assert not [e for e in c.events if e.source.get("country") == "UKR"]

@@ -279,9 +279,9 @@ class ActorLinker:
             agent = agent or self.agent_terms.get(lemma) or self.agent_terms.get(tok.lower_)
         if agent is None:
             return None
-        # "the government of Kenya", "the top diplomat of Germany"
+        # "the government of Kenya", "the top diplomat of Germany", "officials from Kenya"
         for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of" and country is None:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from") and country is None:
                 for pobj in prep.children:
                     iso = pobj.ent_id_.split(":", 1)[1] if pobj.ent_id_.startswith("country:") else None
                     if pobj.dep_ == "pobj" and iso:

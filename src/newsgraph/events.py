@@ -117,6 +117,7 @@ class Modality:
     light_verbs: frozenset[str]
     planned_preps: frozenset[str]
     symmetric_codes: frozenset[str]
+    group_nouns: frozenset[str]
 
 
 def load_modality(path: Path) -> Modality:
@@ -136,6 +137,7 @@ def load_modality(path: Path) -> Modality:
         light_verbs=words("light_verbs"),
         planned_preps=words("planned_preps"),
         symmetric_codes=words("symmetric_codes"),
+        group_nouns=words("group_nouns"),
     )
 
 
@@ -268,6 +270,12 @@ class EventCoder:
                         break
             if a is None and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl":
                 a = at.get(t.head.head.i)
+            if a is None and t.lemma_.lower() in self.mod.group_nouns:
+                # "members of the European Union", "some of the rebels"
+                for o in prep_objects(t, "of") + prep_objects(t, "from"):
+                    if o.i in at:
+                        a = at[o.i]
+                        break
             if a is not None and a not in out:
                 out.append(a)
         return out
