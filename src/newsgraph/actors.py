@@ -41,10 +41,6 @@ class RoleClaim:
     role: str | None
 
 
-def _published(doc: Doc) -> dt.date | None:
-    return doc._.published
-
-
 def country_actor(kb: KB, tok: Token) -> Actor | None:
     """A country actor for a demonym or country-name token ("the *Russian* invasion")."""
     kind, _, iso = tok.ent_id_.partition(":")
@@ -74,7 +70,7 @@ class ActorLinker:
 
     @guarded("newsgraph_actors")
     def __call__(self, doc: Doc) -> Doc:
-        day = _published(doc)
+        day = doc._.published
         actors: list[Actor] = []
         at: dict[int, int] = {}
         claims: list[RoleClaim] = []

@@ -35,8 +35,6 @@ DEFAULT_TARGETS = {
     "verb": ("dobj",),
     "noun": ("prep:of", "prep:to", "prep:against", "prep:on", "prep:with"),
 }
-# verbs whose object does not become the doer of their xcomp ("X promised Y to leave": X leaves)
-SUBJECT_CONTROL = frozenset({"promise", "vow", "pledge", "threaten"})
 
 
 class RuleError(ValueError):
@@ -118,6 +116,7 @@ class Modality:
     planned_preps: frozenset[str]
     symmetric_codes: frozenset[str]
     group_nouns: frozenset[str]
+    subject_control: frozenset[str]
 
 
 def load_modality(path: Path) -> Modality:
@@ -138,6 +137,7 @@ def load_modality(path: Path) -> Modality:
         planned_preps=words("planned_preps"),
         symmetric_codes=words("symmetric_codes"),
         group_nouns=words("group_nouns"),
+        subject_control=words("subject_control"),
     )
 
 
@@ -300,7 +300,7 @@ class EventCoder:
                 return self.actors_of(passive[0]), False
             if t.dep_ == "relcl":
                 return self.actors_of(t.head), False
-            if t.dep_ == "xcomp" and t.head.lemma_.lower() not in SUBJECT_CONTROL:
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() not in self.mod.subject_control:
                 objs = children(t.head, "dobj")
                 if objs:  # object control: "urged Israel to halt" -> Israel halts
                     return self.actors_of(objs[0]), False

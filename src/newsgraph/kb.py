@@ -7,7 +7,6 @@ KB by dropping files, not by editing code. A later row with the same key wins.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
