@@ -82,13 +82,14 @@ def _prepare(article: ArticleInput) -> CodedArticle | None:
     return None
 
 
-def _docs(nlp: Language, todo: list[tuple[ArticleInput, int]]) -> Iterator[Doc]:
+def _docs(nlp: Language, todo: list[tuple[ArticleInput, list[tuple[int, str]]]]) -> Iterator[Doc]:
     """The pieces of each article as Docs with their context, made lazily (a long text is many)."""
-    for article, _ in todo:
-        for offset, piece in chunks(article.text):
+    for article, pieces in todo:
+        published, ident = _published(article), article_id(article)
+        for offset, piece in pieces:
             doc = nlp.make_doc(piece)
-            doc._.published = _published(article)
-            doc._.article_id = article_id(article)
+            doc._.published = published
+            doc._.article_id = ident
             doc._.offset = offset
             yield doc
 
@@ -134,14 +135,15 @@ def code_corpus(articles: Iterable[ArticleInput], nlp: Language | None = None, *
     nlp = nlp or get_pipeline(model, kb_dirs)
     for batch in _batches(articles, BATCH_SIZE):
         done = [_prepare(a) for a in batch]
-        todo = [(a, len(chunks(a.text))) for a, d in zip(batch, done) if d is None]
+        todo = [(a, chunks(a.text)) for a, d in zip(batch, done) if d is None]
         parsed = _parse(nlp, _docs(nlp, todo))
-        for article, finished in zip(batch, done):
+        pieces = iter(todo)
+        for finished in done:
             if finished is not None:
                 yield finished
             else:
-                n = len(chunks(article.text))
-                yield _merge(article, (next(parsed) for _ in range(n)))
+                article, parts = next(pieces)
+                yield _merge(article, (next(parsed) for _ in parts))
 
 
 def _token_batches(docs: Iterator[Doc]) -> Iterator[list[Doc]]:
