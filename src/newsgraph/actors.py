@@ -295,18 +295,22 @@ class ActorLinker:
             a = actors[at[i]] if i in at else None
             return a if a is not None and a.how in ("kb:person", "context:person") else None
 
-        for c in [tok.head] if tok.dep_ == "appos" else []:
+        linked = [tok.head] if tok.dep_ == "appos" else []
+        linked += [c for c in tok.children if c.dep_ == "appos"]
+        for c in linked:
             if person(c.i):
                 return person(c.i)
-        for c in tok.children:
-            if c.dep_ == "appos" and person(c.i):
-                return person(c.i)
         doc, nxt = tok.doc, span.end
-        if nxt < len(doc) and doc[nxt].text == "," and nxt + 1 < len(doc):
-            nxt += 1  # "the head of US diplomacy, Sergei Lavrov, said": apposition the parse missed
-            after = person(nxt)
-            end = after and next((i for i in range(nxt, len(doc)) if at.get(i) != at.get(nxt)), len(doc))
-            return after if after and (end >= len(doc) or doc[end].text in (",", ")")) else None
+        if nxt + 1 < len(doc) and doc[nxt].text == ",":
+            # "the head of US diplomacy, Sergei Lavrov, said": an apposition the parse missed,
+            # only when the name is closed by a comma or bracket (not "the minister, X and Y")
+            after = person(nxt + 1)
+            if after is None:
+                return None
+            end = nxt + 1
+            while end < len(doc) and at.get(end) == at[nxt + 1]:
+                end += 1
+            return after if end == len(doc) or doc[end].text in (",", ")") else None
         return person(nxt) if nxt < len(doc) else None
 
     def _office_holder(self, agent: Agent, country: str | None, tok: Token, text: str,
