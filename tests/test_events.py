@@ -352,3 +352,10 @@ def test_event_noun_with_of_phrase_is_not_a_group(code):
     """'the invasion of Ukraine' as a subject does not make Ukraine the doer."""
     c = coded(code, "The invasion of Ukraine condemned millions to exile.")
     assert not [e for e in c.events if e.source.get("country") == "UKR"]
+
+
+def test_city_before_an_event_noun_is_the_place_not_the_doer(code):
+    c = coded(code, "Russia and Turkey joined the Astana talks on Syria on Monday.")
+    talks = find(c, "talks")
+    assert talks and {e.source["code"] for e in talks} == {"RUS", "TUR"}
+    assert all(e.source.get("name") != "Astana" for e in c.events)

@@ -333,7 +333,10 @@ class EventCoder:
         return found
 
     def _noun_source(self, tok: Token) -> list[Actor]:
-        found = self.actors_of_children(tok, "poss", "amod", "compound", "nmod")
+        found = self.actors_of_children(tok, "poss", "amod", "nmod")
+        # "the Astana talks", "the Geneva negotiations": a city before the noun is where, not who
+        found += [a for a in self.actors_of_children(tok, "compound")
+                  if a.how not in ("kb:capital", "place:city") and a not in found]
         if found:
             return found
         for c in children(tok, "amod", "compound"):  # "the Russian invasion"
