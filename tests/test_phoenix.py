@@ -11,6 +11,8 @@ import pytest
 from newsgraph.phoenix import (
     AGENTS_COLUMNS,
     AGENTS_FILE,
+    COUNTRIES_COLUMNS,
+    COUNTRIES_FILE,
     ORGS_COLUMNS,
     ORGS_FILE,
     PEOPLE_COLUMNS,
@@ -186,7 +188,8 @@ def test_orgs(snippet):
     hamas = orgs["phoenix_hamas"]
     assert (hamas["kind"], hamas["country"], hamas["sector"], hamas["code"]) == ("rebel", "PSE", "REB", "PSEREBHMS")
     # a "+" inside an alias line separates two aliases
-    assert hamas["aliases"].split("|") == ["Islamic Resistance Movement", "Harakat Al-Muqawama"]
+    # "Hamas": the title-cased form of the kept all-caps name
+    assert hamas["aliases"].split("|") == ["Hamas", "Islamic Resistance Movement", "Harakat Al-Muqawama"]
     # dated entry whose default code is an MNC: an organisation, not a person
     assert orgs["phoenix_abn_amro"]["code"] == "MNCNLD"
     assert orgs["phoenix_abn_amro"]["kind"] == "company"
@@ -197,11 +200,12 @@ def test_places_null_codes_and_skips(snippet):
     counts, out = snippet
     ids = {r["kb_id"] for r in read_tsv(out / ORGS_FILE)} | {r["kb_id"] for r in read_tsv(out / PEOPLE_FILE)}
     assert "phoenix_russia" not in ids and "phoenix_american_samoa" not in ids
-    assert counts["places"] == 2
+    # [FRO/BIL]: the first alternative, FRO (Faroe Islands), a place
+    assert counts["places"] == 3
     assert counts["null_code"] == 1 and "phoenix_nobody" not in ids
     # skipped: 7-digit date, date with no operator, reversed interval, 31 Sept,
-    # [FRO/BIL], "Source: some notes", NO_CODE_AT_END_, ISLAMIC_EXTREMIST, !UNDEFINED!
-    assert counts["skipped"] == 9
+    # "Source: some notes", NO_CODE_AT_END_, ISLAMIC_EXTREMIST, !UNDEFINED!
+    assert counts["skipped"] == 8
     assert "phoenix_compound" not in ids and "phoenix_no_code_at_end" not in ids
     bad = rows_of(read_tsv(out / PEOPLE_FILE), "phoenix_bad_dates_person")
     assert [(r["start"], r["end"]) for r in bad] == [("2012-08-02", "2012-12-07")]
@@ -399,8 +403,9 @@ def test_petrarch_validate_dictionaries(tmp_path):
     if not (actors.exists() and agents.exists()):
         pytest.skip("PETRARCH2 benchmark files not available")
     counts = import_phoenix([actors, agents], tmp_path, skip_bundled_agents=False)
-    assert counts[PEOPLE_FILE] >= 8 and counts[ORGS_FILE] >= 60 and counts[AGENTS_FILE] >= 80
-    assert counts["skipped"] == 3  # [+++], [ELR/GAL], [FRO/BIL/SAM]
+    assert counts[PEOPLE_FILE] >= 8 and counts[ORGS_FILE] >= 30 and counts[AGENTS_FILE] >= 80
+    assert counts[COUNTRIES_FILE] >= 30  # ARN, GON, CAL, HOB, ...
+    assert counts["skipped"] == 1  # [+++]; [ELR/GAL] is ELR, [FRO/BIL/SAM] FRO (a place)
     people = read_tsv(tmp_path / PEOPLE_FILE)
     sam = rows_of(people, "phoenix_sam_gamgee")
     assert {(r["sector"], r["start"], r["end"]) for r in sam} == {
@@ -426,3 +431,78 @@ def test_petrarch_validate_dictionaries(tmp_path):
     assert "golden goose" not in agents  # [~GGS]: no KB sector
     kb_mod = pytest.importorskip("newsgraph.kb")
     kb_mod.KB([tmp_path])  # loads without KBError
+
+
+# ------------------------------------------- countries of the dictionary's own
+
+TOY_ACTORS = """\
+ARNOR_  [ARN]
++NORTH_KINGDOM
+GONDOR [GON]
+CALENARDHON  [CAL]
+ARVEDUI_
+\t[ARNGOV 19400101-19750101]
+\t[ARNMIL >19750102]
+ARNOR_RANGERS [ARNMIL]
+BREE  [BRE]
+LORIEN  [ELR/GAL]
+ELVEN_COUNCIL [ELRGOV/GALGOV]
+EGYPT [EGY]
+"""
+
+
+@pytest.fixture
+def toy(tmp_path):
+    actors = tmp_path / "Toy.actors.txt"
+    actors.write_text(TOY_ACTORS, encoding="utf-8")
+    out = tmp_path / "kb"
+    return import_phoenix([actors, PETRARCH2 / "PETR.Validate.agents.txt"] if (PETRARCH2 / "PETR.Validate.agents.txt").exists() else [actors], out), out
+
+
+def test_toy_countries_people_orgs(toy):
+    counts, out = toy
+    assert header(out / COUNTRIES_FILE) == COUNTRIES_COLUMNS
+    assert counts["places"] == 1 and counts["skipped"] == 0  # EGY: bundled, skipped as before
+    countries = {r["iso3"]: r for r in read_tsv(out / COUNTRIES_FILE)}
+    assert set(countries) == {"ARN", "GON", "CAL", "BRE", "ELR"}
+    assert counts[COUNTRIES_FILE] == 5
+    # the acronym-looking form is kept, the title-cased form is an alias
+    assert (countries["ARN"]["name"], countries["ARN"]["aliases"]) == ("ARNOR", "Arnor|North Kingdom")
+    assert (countries["BRE"]["name"], countries["BRE"]["aliases"]) == ("BREE", "Bree")
+    assert countries["GON"]["name"] == "Gondor" and countries["ELR"]["name"] == "Lorien"
+    assert all(r["demonyms"] == r["capital"] == r["government"] == "" for r in countries.values())
+    people = rows_of(read_tsv(out / PEOPLE_FILE), "phoenix_arvedui")
+    assert {(r["country"], r["sector"], r["start"], r["end"]) for r in people} == {
+        ("ARN", "GOV", "1940-01-01", "1975-01-01"), ("ARN", "MIL", "1975-01-02", ""),
+    }
+    orgs = {r["kb_id"]: r for r in read_tsv(out / ORGS_FILE)}
+    assert (orgs["phoenix_arnor_rangers"]["country"], orgs["phoenix_arnor_rangers"]["sector"]) == ("ARN", "MIL")
+    # alternatives: the first one is the code
+    assert orgs["phoenix_elven_council"]["code"] == "ELRGOV"
+    assert orgs["phoenix_elven_council"]["country"] == "ELR"
+    kb_mod = pytest.importorskip("newsgraph.kb")
+    kb = kb_mod.KB([out])
+    assert kb.countries["ARN"].name == "ARNOR"
+
+
+def test_toy_orgs_get_title_alias(tmp_path):
+    p = tmp_path / "x.actors.txt"
+    p.write_text("FRODO [HOBGOV]\nNATO_ [IGONAT]\nUN_ [IGOUNO]\n", encoding="utf-8")
+    import_phoenix([p], tmp_path / "out")
+    orgs = {r["kb_id"]: r for r in read_tsv(tmp_path / "out" / ORGS_FILE)}
+    assert (orgs["phoenix_frodo"]["name"], orgs["phoenix_frodo"]["aliases"]) == ("FRODO", "Frodo")
+    assert orgs["phoenix_nato"]["aliases"] == "Nato"
+    assert orgs["phoenix_un"]["aliases"] == ""  # 2 letters: no "Un"
+
+
+def test_toy_codes_an_event(toy):
+    if not (PETRARCH2 / "PETR.Validate.agents.txt").exists():
+        pytest.skip("PETRARCH2 benchmark files not available")
+    _, out = toy
+    from newsgraph.nlp import build_pipeline
+    from newsgraph.pipeline import code_article
+
+    nlp = build_pipeline(kb_dirs=[out])
+    res = code_article("Arnor condemned Gondor on Monday.", nlp=nlp)
+    ev = [(e.source["code"], e.target["code"], e.cameo_root) for e in res.events]
+    assert ev == [("ARN", "GON", "11")]

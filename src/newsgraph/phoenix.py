@@ -7,6 +7,15 @@ Writes into `out_dir` (formats in docs/kb.md):
 - ``people-phoenix.tsv``: one row per *dated* code of a person entry.
 - ``orgs-phoenix.tsv``: one row per organisation entry.
 - ``agents-phoenix.tsv``: one row per agent term.
+- ``countries-phoenix.tsv``: one row per country of the dictionaries' own: an
+  entry whose codes are all one bare 3-letter code that is no ISO or bundled
+  country, CAMEO role, region, religion or IGO code (PETRARCH's toy ``ARNOR_ [ARN]``,
+  ``GONDOR [GON]``): ``iso3`` the code, ``name`` the first entry's name, ``aliases``
+  its ``+`` lines and the names of later entries with the same code; the other
+  columns empty. These codes count as countries when the people, orgs and agents of
+  the same import are split (``ARNGOV`` -> ARN, GOV). A single all-caps word of 3-5
+  letters with a vowel kept as an acronym (``ARNOR``, ``BREE``, ``NATO``) also gets its
+  title-cased form as an alias (``Arnor``): the KB matches names case-sensitively.
 
 The people and orgs files are written when at least one actor dictionary is among
 `paths`, the agents file when at least one agents dictionary is (a file whose name
@@ -45,8 +54,9 @@ MNC.MLH.actors``: a colon followed by a blank) is skipped.
 
 Skipped with a warning: dates that are not 6 or 8 digits or not real days, an
 interval that ends before it starts, a date with no ``<``/``>``/``-``, codes that
-are not letters and digits (``[ELR/GAL]``, ``[+++]``), aliases or code lines
-before any entry, entries with no usable code.
+are not letters and digits (``[+++]``), aliases or code lines before any entry,
+entries with no usable code. Alternatives (``[ELR/GAL]``, ``[FRO/BIL/SAM]``) are
+read as their first alternative (``ELR``, ``FRO``) and kept.
 
 Which entries are people, organisations or places (the rule):
 
@@ -114,17 +124,19 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
-__all__ = ["import_phoenix", "PEOPLE_FILE", "ORGS_FILE", "AGENTS_FILE"]
+__all__ = ["import_phoenix", "PEOPLE_FILE", "ORGS_FILE", "AGENTS_FILE", "COUNTRIES_FILE"]
 
 log = logging.getLogger(__name__)
 
 PEOPLE_FILE = "people-phoenix.tsv"
 ORGS_FILE = "orgs-phoenix.tsv"
 AGENTS_FILE = "agents-phoenix.tsv"
+COUNTRIES_FILE = "countries-phoenix.tsv"
 
 PEOPLE_COLUMNS = ["kb_id", "name", "aliases", "country", "role", "title", "sector", "start", "end", "org"]
 ORGS_COLUMNS = ["kb_id", "name", "aliases", "kind", "country", "sector", "code"]
 AGENTS_COLUMNS = ["term", "sector", "person", "role"]
+COUNTRIES_COLUMNS = ["iso3", "name", "aliases", "demonyms", "capital", "capital_aliases", "government"]
 
 # CAMEO's own country codes -> the codes the newsgraph KB uses
 _CAMEO_COUNTRY = {"KSV": "XKX", "USR": "SUN", "TMP": "TLS", "FRY": "YUG"}
@@ -136,6 +148,13 @@ _CAMEO_ROLES = {
     "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF",
     "MOD", "RAD", "PTY", "AMN", "IRC", "GRP", "UNO", "PKO", "SET", "IGO", "NGO", "NGM",
     "IMG", "MNC", "UIS", "OCC", "UNR", "REL",
+}
+# CAMEO codes of international organisations that stand bare: never a country
+_CAMEO_IGOS = {"IMF", "IBR", "WBK", "WTO"}
+# CAMEO region codes (Southern Africa SAF, Middle East MEA...): regions, never a country
+_CAMEO_REGIONS = {
+    "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR",
+    "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST",
 }
 # CAMEO religion codes: written as sector REL when no role code comes with them
 _RELIGIONS = {
@@ -204,14 +223,57 @@ def _pick_sector(rest: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _split_code(code: str) -> tuple[str, str]:
-    """(country, sector) of a CAMEO actor code, per the rule in the module doc."""
+def _split_code(code: str, extra: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(country, sector) of a CAMEO actor code, per the rule in the module doc.
+
+    `extra`: the non-ISO country codes of the same import (``ARN``, ``GON``), read
+    as countries too."""
     head = code[:3]
     if _is_country(head):
         return _CAMEO_COUNTRY.get(head, head), _pick_sector(code[3:])
+    if head in extra:
+        return head, _pick_sector(code[3:])
     if head in _ORG_PREFIXES or head == "UIS":
         return "", _pick_sector(head)
     return "", _pick_sector(code)
+
+
+_BUNDLED_ISO3: frozenset[str] | None = None
+
+
+def _bundled_iso3() -> frozenset[str]:
+    """iso3 codes of the bundled ``countries*.tsv``."""
+    global _BUNDLED_ISO3
+    if _BUNDLED_ISO3 is None:
+        codes: set[str] = set()
+        for f in sorted((Path(__file__).parent / "data" / "kb").glob("countries*.tsv")):
+            if f.name == COUNTRIES_FILE:
+                continue
+            with open(f, encoding="utf-8") as fh:
+                for line in fh:
+                    if line.startswith("#") or not line.strip():
+                        continue
+                    codes.add(line.split("\t", 1)[0].strip())
+        codes.discard("iso3")
+        _BUNDLED_ISO3 = frozenset(codes)
+    return _BUNDLED_ISO3
+
+
+def _is_new_country_code(code: str) -> bool:
+    """A bare 3-letter code that is no ISO/bundled country and no CAMEO role,
+    religion or international-actor type: a country of the dictionary's own
+    (PETRARCH's toy ``ARN`` Arnor, ``GON`` Gondor)."""
+    return (
+        len(code) == 3
+        and code.isalpha()
+        and not _is_country(code)
+        and code not in _bundled_iso3()
+        and code not in _CAMEO_ROLES
+        and code not in _RELIGIONS
+        and code not in _ORG_PREFIXES
+        and code not in _CAMEO_IGOS
+        and code not in _CAMEO_REGIONS
+    )
 
 
 def _is_place_code(code: str) -> bool:
@@ -300,6 +362,22 @@ def _title(phrase: str, org: bool = False) -> str:
     return " ".join(out)
 
 
+def _names(phrase: str, org: bool = False) -> list[str]:
+    """The written name of a phrase, plus its title-cased form when `_title` kept a
+    single all-caps word as an acronym (``ARNOR`` -> ``ARNOR``, ``Arnor``): the KB
+    matches names case-sensitively. Not for 2-letter words or words with no vowel
+    (``US``, ``UN``, ``IMF``: "Us", "Imf" would be noise)."""
+    t = _title(phrase, org=org)
+    out = [t]
+    if org and t == phrase and " " not in phrase:
+        letters = _NON_LETTERS_RE.sub("", phrase)
+        if len(letters) >= 3 and letters.isupper() and _VOWELS & set(letters):
+            low = _title(phrase)
+            if low != t:
+                out.append(low)
+    return out
+
+
 def _kb_id(phrase: str) -> str:
     s = unicodedata.normalize("NFKD", phrase).encode("ascii", "ignore").decode("ascii").lower()
     s = re.sub(r"[^a-z0-9]+", "_", s).strip("_")
@@ -362,6 +440,8 @@ def _parse_bracket(inner: str) -> _Code | None:
         raise ValueError("empty code []")
     m = _CODE_REST_RE.match(inner)
     code, rest = m[1].upper(), m[2].strip()
+    if "/" in code:  # alternatives [ELR/GAL], [FRO/BIL/SAM]: the first one
+        code = code.split("/", 1)[0]
     if code.startswith("---"):
         return None
     if not _CODE_RE.match(code):
@@ -514,6 +594,13 @@ class _Person:
 
 
 @dataclass
+class _Country:
+    iso3: str
+    name: str
+    aliases: list[str]
+
+
+@dataclass
 class _Org:
     kb_id: str
     name: str
@@ -521,9 +608,22 @@ class _Org:
     code: str
 
 
+def _new_country(g: _Group) -> str:
+    """The dictionary's own country code of a group (see `_is_new_country_code`):
+    when every code of the group is one (``GONDOR [GON]``, ``ONODOHER [ONO <911226]``):
+    its first undated code, else its first code; else "" (``[HOB]`` next to
+    ``[HOBGOV 19950601-19990815]`` is a person)."""
+    if g.codes and all(_is_new_country_code(c.code) for c in g.codes):
+        undated = [c.code for c in g.codes if not c.dated]
+        return (undated or [g.codes[0].code])[0]
+    return ""
+
+
 def _classify(g: _Group) -> str:
     if any(_is_place_code(c.code) for c in g.codes):
         return "place"
+    if _new_country(g):
+        return "country"
     dated = [c for c in g.codes if c.dated]
     default = [c for c in g.codes if not c.dated]
     if dated and not any(c.code[:3] in _ORG_PREFIXES for c in default):
@@ -532,10 +632,10 @@ def _classify(g: _Group) -> str:
 
 
 def _add_aliases(target: list[str], new: Iterable[str], name: str) -> None:
-    seen = {a.lower() for a in target} | {name.lower()}
+    seen = set(target) | {name}  # case-sensitive: "Arnor" next to "ARNOR" (the KB matches case)
     for a in new:
-        if a.lower() not in seen:
-            seen.add(a.lower())
+        if a not in seen:
+            seen.add(a)
             target.append(a)
 
 
@@ -559,7 +659,7 @@ def _read_agents(path: Path, stats: _Stats) -> Iterator[tuple[str, str, str]]:
         if not brackets:
             stats.skip(where, f"no [CODE] in {s!r}")
             continue
-        code = brackets[0].strip().replace(" ", "").upper().replace("~", "")
+        code = brackets[0].strip().replace(" ", "").upper().replace("~", "").split("/", 1)[0]
         if not code or not _CODE_RE.match(code):
             stats.skip(where, f"agent code [{brackets[0].strip()}] is not letters and digits")
             continue
@@ -670,8 +770,12 @@ def import_phoenix(
     if actor_files:
         people: dict[str, _Person] = {}
         orgs: dict[str, _Org] = {}
-        for path in actor_files:
-            for g in _read_actors(path, stats):
+        countries: dict[str, _Country] = {}
+        groups = [g for path in actor_files for g in _read_actors(path, stats)]
+        # the dictionaries' own countries first: their codes split people's, orgs' codes
+        extra = frozenset(c for c in (_new_country(g) for g in groups if g.codes) if c)
+        if True:
+            for g in groups:
                 first = g.entries[0]
                 if not g.codes and g.null:
                     stats.null += 1
@@ -684,11 +788,23 @@ def import_phoenix(
                 if kind == "place":
                     stats.places += 1
                     continue
+                if kind == "country":
+                    # one country per code: the first name is the name, later names aliases
+                    iso3 = _new_country(g)
+                    names = [n for e in g.entries for x in (e.name, *e.aliases) for n in _names(x, org=True)]
+                    c = countries.get(iso3)
+                    if c is None:
+                        c = countries[iso3] = _Country(iso3, names[0], [])
+                    else:
+                        stats.duplicates += 1
+                    _add_aliases(c.aliases, names, c.name)
+                    continue
                 if kind == "person":
                     # one person: the first name is the name, the other entry names aliases
                     name = _title(first.name)
                     key = _kb_id(first.name)
                     aliases = [_title(a) for e in g.entries for a in ([e.name] if e is not first else []) + e.aliases]
+                    aliases += _names(first.name)[1:]
                     p = people.get(key)
                     if p is None:
                         p = people[key] = _Person(key, name, [], [])
@@ -698,7 +814,7 @@ def import_phoenix(
                     for c in g.codes:
                         if not c.dated:
                             continue
-                        country, sector = _split_code(c.code)
+                        country, sector = _split_code(c.code, extra)
                         row = (country, sector, c.start, c.end, c.code)
                         if row not in p.rows:
                             p.rows.append(row)
@@ -706,9 +822,9 @@ def import_phoenix(
                 # organisations: every entry name is its own org with the shared code
                 code = next((c.code for c in g.codes if not c.dated), g.codes[0].code)
                 for e in g.entries:
-                    name = _title(e.name, org=True)
+                    name, *aliases = _names(e.name, org=True)
                     key = _kb_id(e.name)
-                    aliases = [_title(a, org=True) for a in e.aliases]
+                    aliases += [n for a in e.aliases for n in _names(a, org=True)]
                     o = orgs.get(key)
                     if o is None:
                         orgs[key] = _Org(key, name, [], code)
@@ -746,11 +862,15 @@ def import_phoenix(
 
         def org_rows() -> Iterator[list[str]]:
             for o in sorted(orgs.values(), key=lambda x: x.kb_id):
-                country, sector = _split_code(o.code)
+                country, sector = _split_code(o.code, extra)
                 kind = _KIND_BY_SECTOR.get(o.code[:3]) or _KIND_BY_SECTOR.get(sector, "")
                 aliases = _list_cell(o.aliases)
                 yield [o.kb_id, o.name, aliases, kind, country, sector, o.code]
 
+        result[COUNTRIES_FILE] = _write_tsv(
+            out_dir / COUNTRIES_FILE, COUNTRIES_COLUMNS,
+            ([c.iso3, c.name, _list_cell(c.aliases), "", "", "", ""] for c in sorted(countries.values(), key=lambda x: x.iso3)),
+        )
         result[PEOPLE_FILE] = _write_tsv(out_dir / PEOPLE_FILE, PEOPLE_COLUMNS, people_rows())
         result[ORGS_FILE] = _write_tsv(out_dir / ORGS_FILE, ORGS_COLUMNS, org_rows())
 
