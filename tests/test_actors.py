@@ -263,3 +263,10 @@ def test_city_modifier_gives_an_agent_its_country(code):
 def test_person_named_like_a_small_town_stays_a_person(code):
     c = coded(code, "Colonel Hamdan Dagalo told reporters the ceasefire would hold.")
     assert all(a.how != "place:city" for a in c.actors)
+
+
+def test_pronoun_prefers_the_last_person_named_as_a_subject(code):
+    c = coded(code, "Joe Biden spoke in Kyiv on Monday. During his time as President Barack Obama's vice "
+                    "president, he urged Ukraine to fire the prosecutor.")
+    urged = [e for e in c.events if e.trigger == "urged"]
+    assert urged and urged[0].source["kb_id"] == "joe_biden"

@@ -132,7 +132,7 @@ class ActorLinker:
             idx = add(actor, range(0))
             for i in range(span.start, span.end):
                 at[i] = idx
-        self._pronouns(pronouns, actors, at)
+        self._pronouns(pronouns, actors, at, doc)
         # a mention inside a longer one is the same actor ("US" in "the head of US diplomacy")
         kept = sorted({at[i] for i in at}, key=lambda k: actors[k].span[0])
         doc._.actors = [actors[k] for k in kept]
@@ -330,13 +330,25 @@ class ActorLinker:
         return None
 
     @staticmethod
-    def _pronouns(pronouns: list[int], actors: list[Actor], at: dict[int, int]) -> None:
-        """he/she -> the last person named before it (the simplest rule that holds in news prose)."""
+    def _pronouns(pronouns: list[int], actors: list[Actor], at: dict[int, int], doc: Doc) -> None:
+        """he/she -> the last person named as a subject before it, else the last person named:
+        news prose keeps its topic in subject position ("During his time as Obama's vice
+        president, he called ..." is not Obama)."""
         people = sorted(i for i, k in at.items() if actors[k].how in ("kb:person", "kb:office", "context:person"))
+        subjects = [i for i in people if _in_subject(doc[i])]
         for p in pronouns:
-            k = bisect.bisect_left(people, p)
-            if k:
-                at[p] = at[people[k - 1]]
+            for pool in (subjects, people):
+                k = bisect.bisect_left(pool, p)
+                if k:
+                    at[p] = at[pool[k - 1]]
+                    break
+
+
+def _in_subject(tok: Token) -> bool:
+    """Is the token (part of) a clause's subject ("Russian President Vladimir Putin said")?"""
+    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 @Language.factory("newsgraph_actors", assigns=["doc._.actors", "doc._.actor_at", "doc._.role_claims"],
