@@ -270,3 +270,14 @@ def test_pronoun_prefers_the_last_person_named_as_a_subject(code):
                     "president, he urged Ukraine to fire the prosecutor.")
     urged = [e for e in c.events if e.trigger == "urged"]
     assert urged and urged[0].source["kb_id"] == "joe_biden"
+
+
+def test_country_word_inside_an_agent_phrase(code):
+    c = coded(code, "The Ukrainian Defence Ministry said on Sunday that the strikes continued.")
+    assert actor(c, "The Ukrainian Defence Ministry").code == "UKRMIL"
+
+
+def test_unknown_organisation_coded_from_its_name(code):
+    c = coded(code, "The Kenyan National Police Service arrested two suspects in Nairobi.")
+    found = [a for a in c.actors if "Police" in a.text]
+    assert found and found[0].country == "KEN" and found[0].kb_id is None

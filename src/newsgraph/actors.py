@@ -183,7 +183,10 @@ class ActorLinker:
             c = kb.countries[key]  # "the Russians": the people of a country
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")
         if not kind:
-            return self._place_actor(ent)
+            place = self._place_actor(ent)
+            if place is None and ent.label_ == "ORG":
+                return self._unknown_org(ent)
+            return place
         return None
 
     def _place_actor(self, ent: Span) -> Actor | None:
@@ -217,6 +220,20 @@ class ActorLinker:
             if word not in self.honorifics and word not in self.agent_terms:
                 return True
         return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and not after.ent_type_
+
+    def _unknown_org(self, ent: Span) -> Actor | None:
+        """An organisation the KB lacks ("the Ukrainian Defence Ministry", "Kenya Police"):
+        country from a country word in its name, sector from its last agent word. A name with
+        neither is left out: the NER tags too much as ORG to code it blind."""
+        words = [t for t in ent if t.pos_ != "DET"]
+        country = next((iso for t in words if (iso := self.kb.demonym_country.get(t.lower_)
+                        or self.kb.country_by_name.get(t.lower_))), None)
+        sector = next((a.sector for t in reversed(words)
+                       if (a := self.agent_terms.get(t.lemma_.lower()) or self.agent_terms.get(t.lower_))), None)
+        if country is None and sector is None:
+            return None
+        return Actor(ent.text, [ent.start_char, ent.end_char], None, ent.text, country, sector,
+                     actor_code(country, sector) or sector, how="context:org")
 
     def _unknown_person(self, ent: Span) -> Actor:
         """A person the KB lacks: country and sector from a title or demonym beside the name."""
@@ -282,9 +299,19 @@ class ActorLinker:
                     iso = pobj.ent_id_.split(":", 1)[1] if pobj.ent_id_.startswith("country:") else None
                     if pobj.dep_ == "pobj" and iso:
                         country, end = iso, max(end, pobj.i + 1)
-        start = min([tok.i] + [t.i for t in tok.lefts if t.dep_ in ("amod", "compound", "poss", "det", "nmod")])
+        head = tok
+        if (tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
+                and not tok.head.ent_type_ and not tok.head.ent_id_):
+            # "the Kenyan National Police Service": the agent word names the whole body
+            head = tok.head
+            end = max(end, head.i + 1)
+            country = country or self._country_of(head)
+        start = min([tok.i] + [t.i for t in head.lefts if t.dep_ in ("amod", "compound", "poss", "det", "nmod")])
         if doc[start].dep_ == "det" and doc[start].lower_ not in ("the",):
             start += 1
+        # "the Ukrainian Defence Ministry": a country word anywhere in the phrase
+        country = country or next((t.ent_id_.split(":", 1)[1] for t in doc[start:end]
+                                   if t.ent_id_.startswith(("country:", "demonym:"))), None)
         return agent, country, doc[start:end]
 
     def _person_for_phrase(self, tok: Token, span: Span, at: dict[int, int], actors: list[Actor]) -> Actor | None:
