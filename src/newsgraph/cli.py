@@ -181,5 +181,42 @@ def import_phoenix_cmd(files: tuple[str, ...], out_dir: str) -> None:
     click.echo(json.dumps(counts))
 
 
+@kb.command("unknown")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date for inputs that carry none.")
+@click.option("--top", default=50, show_default=True, type=click.IntRange(1), help="How many names to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per name.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
+@model_option
+@kb_option
+def unknown_cmd(paths: tuple[str, ...], date: str | None, top: int, as_json: bool, workers: int, model: str,
+                kb_dirs: tuple[str, ...]) -> None:
+    """List the people and organisations a corpus names that the KB does not know, most frequent first.
+
+    Example: newsgraph kb unknown ../shared/corpora/wikinews_2019/wikinews_2019.csv --top 20
+    """
+    from dataclasses import asdict
+
+    from .pipeline import code_corpus
+    from .read import iter_articles
+    from .unknown import unknown_names
+
+    if date is not None:
+        _check_date(date)
+    coded = code_corpus(iter_articles(paths, default_date=date, stdin=sys.stdin), model=model,
+                        kb_dirs=kb_dirs, workers=workers)
+    names = unknown_names(coded)[:top]
+    if as_json:
+        for n in names:
+            click.echo(json.dumps(asdict(n), ensure_ascii=False))
+        return
+    table = Table(title=f"{len(names)} names the knowledge base does not know")
+    for col in ("name", "kind", "mentions", "articles", "country", "sector", "example article"):
+        table.add_column(col)
+    for n in names:
+        table.add_row(n.name, n.kind, str(n.mentions), str(n.articles), n.country or "", n.sector or "", n.example)
+    Console().print(table)
+
+
 if __name__ == "__main__":
     main()
