@@ -127,6 +127,57 @@ def print_article(console: Console, coded: CodedArticle) -> None:
 
 
 @main.command()
+@click.argument("text")
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date the text's dates resolve against.")
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as one JSON object.")
+@model_option
+@kb_option
+def explain(text: str, date: str | None, as_json: bool, model: str, kb_dirs: tuple[str, ...]) -> None:
+    """Show why a sentence was or was not coded: parse, actors, trigger rules, events.
+
+    Example: newsgraph explain "Lavrov will visit Pyongyang on Wednesday." --date 2023-10-16
+    """
+    from dataclasses import asdict
+
+    from .explain import explain as run_explain
+    from .pipeline import get_pipeline
+
+    if date is not None:
+        _check_date(date)
+    result = run_explain(text, get_pipeline(model, kb_dirs), date)
+    if as_json:
+        data = {"tokens": result.tokens, "resolved_actors": [asdict(a) for a in result.actors],
+                "triggers": result.triggers, "verbs_without_entries": result.verbs_without_entries,
+                **result.coded.to_dict()}
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    console = Console()
+    parse = Table(title="parse", expand=True)
+    for col in ("i", "text", "lemma", "pos", "dep", "head", "entity", "kb", "actor"):
+        parse.add_column(col)
+    for t in result.tokens:
+        parse.add_row(*(str(t[k]) if t[k] is not None else "" for k in
+                        ("i", "text", "lemma", "pos", "dep", "head", "entity", "kb", "actor")))
+    console.print(parse)
+    actors = Table(title="actors", expand=True)
+    for col in ("text", "code", "kb_id", "resolved by"):
+        actors.add_column(col)
+    for a in result.actors:
+        actors.add_row(a.text, a.code or "", a.kb_id or "", a.how)
+    console.print(actors)
+    rules = Table(title="trigger words", expand=True)
+    for col in ("word", "entries", "outcome"):
+        rules.add_column(col)
+    for tr in result.triggers:
+        outcome = f"{tr['outcome']} [{tr['rule']}]" if tr["rule"] else tr["outcome"]
+        rules.add_row(f"{tr['token']} ({tr['pos'].lower()})", ", ".join(tr["entries"][:6]), outcome)
+    console.print(rules)
+    if result.verbs_without_entries:
+        console.print("verbs with no trigger entry: " + ", ".join(result.verbs_without_entries))
+    print_article(console, result.coded)
+
+
+@main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @model_option
 @kb_option

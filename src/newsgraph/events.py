@@ -232,7 +232,10 @@ class EventCoder:
                 if pos is None:
                     continue
                 cands = self.triggers.get((tok.lemma_.lower(), pos))
-                if not cands or (pos == "noun" and self._part_of_verb_trigger(tok)):
+                if not cands:
+                    continue
+                if pos == "noun" and self._part_of_verb_trigger(tok):
+                    note(doc, tok, cands, "skipped: a modifier, or the object a verb entry already codes")
                     continue
                 for ev in self._code(doc, si, sent, tok, cands):
                     key = (ev.span[0], ev.source.get("kb_id"), ev.source.get("code"),
@@ -471,6 +474,7 @@ class EventCoder:
     def _code(self, doc: Doc, si: int, sent: Span, tok: Token, cands: list[Trigger]) -> list[Event]:
         trig = self._match(tok, cands)
         if trig is None:
+            note(doc, tok, cands, "no entry's conditions hold")
             return []
         if trig.pos == "verb":
             sources, passive = self._subject(tok)
@@ -478,6 +482,7 @@ class EventCoder:
             sources, passive = self._noun_source(tok), False
         sources = [s for s in sources if s.country or s.code]
         if not sources:
+            note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
             return []
         targets = self._targets(tok, trig, passive)
         modality = self.modality(tok)
@@ -508,7 +513,18 @@ class EventCoder:
                 date_text=tref.date_text if tref else None, date_precision=tref.date_precision if tref else None,
                 location=vars(loc).copy() if loc else None, confidence=round(conf, 2), rule=trig.name,
             ))
+        note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
         return out
+
+
+def note(doc: Doc, tok: Token, cands: list[Trigger], outcome: str, trig: Trigger | None = None) -> None:
+    """Record why a trigger word did or did not give an event, when the doc asks (`explain`)."""
+    if doc._.trace is None:
+        return
+    doc._.trace.append({
+        "token": tok.text, "i": tok.i, "lemma": tok.lemma_.lower(), "pos": tok.pos_,
+        "entries": [t.name for t in cands], "rule": trig.name if trig else None, "outcome": outcome,
+    })
 
 
 @Language.factory("newsgraph_events", assigns=["doc._.events"], requires=["doc._.actor_at"],

