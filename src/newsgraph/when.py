@@ -299,13 +299,7 @@ class _Scan:
             elif self.month(j + 1) is not None and self.daynum(j + 2) is not None:
                 mo2, d2 = self.month(j + 1), self.daynum(j + 2)
                 j += 3
-        yr = None
-        if self.w(j) == "," and self.year(j + 1):
-            yr = self.year(j + 1)
-            j += 2
-        elif self.year(j):
-            yr = self.year(j)
-            j += 1
+        j, yr = self._year_after(j, ",")
         ry = None
         if yr is None:
             j, ry = self._rel_year(j)
@@ -329,14 +323,7 @@ class _Scan:
             return None
         if self.ent(j) in ("PERSON", "ORG", "WORK_OF_ART"):
             return None
-        k = j + 1
-        yr = None
-        if self.w(k) == "," and self.year(k + 1):
-            yr = self.year(k + 1)
-            k += 2
-        elif self.year(k):
-            yr = self.year(k)
-            k += 1
+        k, yr = self._year_after(j + 1, ",")
         if self.w(j - 1) == "that" and rel is None:
             return None  # "that September": anaphoric, see _narrative
         ry = None
@@ -349,6 +336,14 @@ class _Scan:
         if ry is not None:
             return k, "month", (mo, None, None, ry)
         return k, "month", (mo, yr, rel, None)
+
+    def _year_after(self, k: int, sep: str) -> tuple[int, int | None]:
+        """An optional year at `k`, or after `sep` ("May, 2019", "summer of 2019"): (next index, year)."""
+        if self.w(k) == sep and self.year(k + 1):
+            return k + 2, self.year(k + 1)
+        if self.year(k):
+            return k + 1, self.year(k)
+        return k, None
 
     def _part_of(self, j: int) -> tuple[int, bool]:
         """Skip an "early"/"late"/"mid(-)" before a month or year: (next index, found?)."""
@@ -547,19 +542,11 @@ class _Scan:
             if self.w(j - 1) not in ("in", "during", "over", "by", "since", "until", "through", "throughout", "for"):
                 return None
             j += 1
-        if self.w(j) in ("early", "late", "mid", "mid-"):
-            j += 1
+        j = self._part_of(j)[0]
         season = _SEASONS.get(self.w(j))
         if season is None:
             return None
-        k = j + 1
-        yr = None
-        if self.w(k) == "of" and self.year(k + 1):
-            yr = self.year(k + 1)
-            k += 2
-        elif self.year(k):
-            yr = self.year(k)
-            k += 1
+        k, yr = self._year_after(j + 1, "of")
         if self.w(k) == "of" or (yr is None and rel is None and self.w(i) != "the"):
             return None  # "the fall of Kabul", a bare "summer"
         if self.w(j) == "fall" and yr is None and rel is None:
