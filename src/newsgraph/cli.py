@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -47,16 +47,10 @@ def code(paths: tuple[str, ...], date: str | None, as_json: bool, workers: int, 
 
     Example: newsgraph code samples/putin-beijing-2023-10-16.txt --date 2023-10-16
     """
-    from .pipeline import code_corpus
-    from .read import iter_articles
-
-    if date is not None:
-        _check_date(date)
     console = Console(stderr=False)
     readable = total = 0
     try:
-        for coded in code_corpus(iter_articles(paths, default_date=date, stdin=sys.stdin), model=model,
-                                 kb_dirs=kb_dirs, workers=workers):
+        for coded in _code_inputs(paths, date, model, kb_dirs, workers):
             total += 1
             if not _unreadable(coded):
                 readable += 1
@@ -68,6 +62,18 @@ def code(paths: tuple[str, ...], date: str | None, as_json: bool, workers: int, 
         raise click.ClickException(str(e)) from e
     if readable == 0:
         raise click.ClickException(f"no input could be read ({total} article records, all unreadable)")
+
+
+def _code_inputs(paths: tuple[str, ...], date: str | None, model: str, kb_dirs: tuple[str, ...],
+                 workers: int) -> Iterator[CodedArticle]:
+    """The coded articles of PATH... (files, folders, - for stdin): what `code` and `kb unknown` share."""
+    from .pipeline import code_corpus
+    from .read import iter_articles
+
+    if date is not None:
+        _check_date(date)
+    return code_corpus(iter_articles(paths, default_date=date, stdin=sys.stdin), model=model,
+                       kb_dirs=kb_dirs, workers=workers)
 
 
 def _check_date(date: str) -> None:
@@ -248,15 +254,9 @@ def unknown_cmd(paths: tuple[str, ...], date: str | None, top: int, as_json: boo
     """
     from dataclasses import asdict
 
-    from .pipeline import code_corpus
-    from .read import iter_articles
     from .unknown import unknown_names
 
-    if date is not None:
-        _check_date(date)
-    coded = code_corpus(iter_articles(paths, default_date=date, stdin=sys.stdin), model=model,
-                        kb_dirs=kb_dirs, workers=workers)
-    names = unknown_names(coded)[:top]
+    names = unknown_names(_code_inputs(paths, date, model, kb_dirs, workers))[:top]
     if as_json:
         for n in names:
             click.echo(json.dumps(asdict(n), ensure_ascii=False))

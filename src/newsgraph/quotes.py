@@ -14,7 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .events import RULES_DIR, load_modality
+from .events import rules
 from .component import guarded
 from .model import Quote
 
@@ -25,7 +25,7 @@ MIN_WORDS = 3
 
 class QuoteFinder:
     def __init__(self) -> None:
-        self.speech = load_modality(RULES_DIR / "modality.yaml").speech
+        self.speech = rules()[1].speech  # the events stage's cached modality words
 
     @guarded("newsgraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
