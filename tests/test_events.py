@@ -359,3 +359,37 @@ def test_city_before_an_event_noun_is_the_place_not_the_doer(code):
     talks = find(c, "talks")
     assert talks and {e.source["code"] for e in talks} == {"RUS", "TUR"}
     assert all(e.source.get("name") != "Astana" for e in c.events)
+
+
+def test_pair_codes_the_targets_event_back(tmp_path):
+    """A `pair` entry also codes target -> source with the paired code (PETRARCH's [A:B])."""
+    from newsgraph.nlp import build_pipeline
+    from newsgraph.pipeline import code_article
+    from newsgraph.model import ArticleInput
+
+    (tmp_path / "triggers-pair.yaml").write_text(
+        '- {lemma: traverse, cameo: "042", pair: "043", target: [dobj]}\n', encoding="utf-8")
+    nlp = build_pipeline(kb_dirs=[str(tmp_path)])
+    art = code_article(ArticleInput(text="Emmanuel Macron traversed Germany on Monday.", id="p", date="2024-05-06"), nlp=nlp)
+    got = sorted((e.source["code"], (e.target or {}).get("code"), e.cameo) for e in art.events)
+    assert ("FRAGOV", "DEU", "042") in got and ("DEU", "FRAGOV", "043") in got
+
+
+def test_pair_must_be_a_cameo_code(tmp_path):
+    from newsgraph.events import RuleError, load_triggers
+
+    f = tmp_path / "triggers-bad.yaml"
+    f.write_text('- {lemma: tour, cameo: "042", pair: "999"}\n', encoding="utf-8")
+    with pytest.raises(RuleError, match="999"):
+        load_triggers([f])
+
+
+def test_user_entry_outranks_bundled_entry_with_equal_conditions(tmp_path):
+    from newsgraph.events import rules
+
+    (tmp_path / "triggers-mine.yaml").write_text('- {lemma: tour, cameo: "043"}\n', encoding="utf-8")
+    bundled, _ = rules(())
+    mine, _ = rules((tmp_path,))
+    plain = [t for t in mine[("tour", "verb")] if t.specificity == 0]
+    assert plain[0].cameo == "043"
+    assert all(t.cameo != "043" for t in bundled[("tour", "verb")])

@@ -30,7 +30,7 @@ RULES_DIR = DATA_DIR / "rules"
 # two reference days far apart: a date resolving alike against both is written out in full
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
 TARGET_FORMS = ("dobj", "dative", "poss", "none", "nsubj")
-TRIGGER_KEYS = {"lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "note"}
+TRIGGER_KEYS = {"lemma", "pos", "cameo", "pair", "target", "particle", "object", "xcomp", "prep", "note"}
 DEFAULT_TARGETS = {
     "verb": ("dobj",),
     "noun": ("prep:of", "prep:to", "prep:against", "prep:on", "prep:with"),
@@ -52,6 +52,7 @@ class Trigger:
     xcomp: tuple[str, ...]
     preps: tuple[str, ...]
     origin: str
+    pair: str | None = None  # the target's event back to the source ("visit" -> "receive a visit")
 
     @property
     def specificity(self) -> float:
@@ -86,8 +87,10 @@ def load_triggers(paths: Iterable[Path]) -> dict[tuple[str, str], list[Trigger]]
             if not isinstance(e, dict) or "lemma" not in e or "cameo" not in e:
                 raise RuleError(f"{where_}: needs `lemma` and `cameo`: {e!r}")
             code = str(e["cameo"])
-            if code not in known:
-                raise RuleError(f"{where_} ({e['lemma']}): unknown CAMEO code {code!r}")
+            pair = str(e["pair"]) if e.get("pair") is not None else None
+            for c in (code, pair):
+                if c is not None and c not in known:
+                    raise RuleError(f"{where_} ({e['lemma']}): unknown CAMEO code {c!r}")
             pos = e.get("pos", "verb")
             if pos not in ("verb", "noun"):
                 raise RuleError(f"{where_} ({e['lemma']}): pos must be verb or noun, got {pos!r}")
@@ -99,7 +102,8 @@ def load_triggers(paths: Iterable[Path]) -> dict[tuple[str, str], list[Trigger]]
             if unknown:
                 raise RuleError(f"{where_} ({e['lemma']}): unknown key(s) {sorted(unknown)}")
             trig = Trigger(str(e["lemma"]).lower(), pos, code, targets, (e.get("particle") or None),
-                           _as_tuple(e.get("object")), _as_tuple(e.get("xcomp")), _as_tuple(e.get("prep")), where_)
+                           _as_tuple(e.get("object")), _as_tuple(e.get("xcomp")), _as_tuple(e.get("prep")), where_,
+                           pair)
             table.setdefault((trig.lemma, pos), []).append(trig)
     for entries in table.values():
         entries.sort(key=lambda t: -t.specificity)
@@ -144,9 +148,9 @@ def load_modality(path: Path) -> Modality:
 @lru_cache(maxsize=4)
 def rules(kb_dirs: tuple[Path, ...] = ()) -> tuple[dict[tuple[str, str], list[Trigger]], Modality]:
     """Triggers from the bundled and user rule folders, and the modality words."""
-    paths = sorted(RULES_DIR.glob("triggers-*.yaml"))
-    for d in kb_dirs:
-        paths += sorted(Path(d).glob("triggers-*.yaml"))
+    # user folders first: at equal conditions the first entry wins, so a user's entry outranks ours
+    paths = [p for d in kb_dirs for p in sorted(Path(d).glob("triggers-*.yaml"))]
+    paths += sorted(RULES_DIR.glob("triggers-*.yaml"))
     mod = load_modality(RULES_DIR / "modality.yaml")
     extra = RULES_DIR / "events.yaml"
     if extra.exists():
@@ -496,8 +500,12 @@ class EventCoder:
             if not ts and len(sources) > 1 and not targets and code.code.startswith(tuple(self.mod.symmetric_codes)):
                 ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
             pairs += [(s, t) for t in ts] or [(s, None)]
+        coded = [(s, t, code) for s, t in pairs]
+        if trig.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
+            back = cameo.lookup(trig.pair)
+            coded += [(t, s, back) for s, t in pairs if t is not None]
         out = []
-        for s, t in pairs:
+        for s, t, c in coded:
             if t is not None and (t.kb_id, t.code) == (s.kb_id, s.code):
                 continue
             conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
@@ -507,11 +515,12 @@ class EventCoder:
                 event_id=hashlib.sha1(ident.encode()).hexdigest()[:16],
                 sentence_index=si, sentence=sent.text.strip(), trigger=tok.text,
                 span=[tok.idx, tok.idx + len(tok.text)], source=s.ref(), target=t.ref() if t else None,
-                cameo=code.code, cameo_name=code.name, cameo_root=code.root, plover=code.plover,
-                quad_class=code.quad_class, goldstein=code.goldstein, modality=modality,  # type: ignore[arg-type]
+                cameo=c.code, cameo_name=c.name, cameo_root=c.root, plover=c.plover,
+                quad_class=c.quad_class, goldstein=c.goldstein, modality=modality,  # type: ignore[arg-type]
                 date=tref.date if tref else None, date_end=tref.date_end if tref else None,
                 date_text=tref.date_text if tref else None, date_precision=tref.date_precision if tref else None,
-                location=vars(loc).copy() if loc else None, confidence=round(conf, 2), rule=trig.name,
+                location=vars(loc).copy() if loc else None, confidence=round(conf, 2),
+                rule=trig.name if c is code else f"{trig.name}<-{c.code}",
             ))
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
         return out
