@@ -393,3 +393,33 @@ def test_user_entry_outranks_bundled_entry_with_equal_conditions(tmp_path):
     plain = [t for t in mine[("tour", "verb")] if t.specificity == 0]
     assert plain[0].cameo == "043"
     assert all(t.cameo != "043" for t in bundled[("tour", "verb")])
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # a person the KB lacks, with a title: the title gives the sector
+    ("President Peter Novak condemned the bombing of the embassy.", "condemned", "GOV", None),
+    # plural people of a country
+    ("Kyrgyz politicians accused Russia of interference.", "accused", "KGZ", "RUS"),
+    # an actor inside the subject's noun phrase
+    ("The Islamic State terrorist group attacked a Syrian army base.", "attacked", "IMGISI", "SYRMIL"),
+    # "it"/"they" in a reported clause: the reporter
+    ("The Russian army said it had shelled Ukrainian positions near Kharkiv.", "shelled", "RUSMIL", "UKR"),
+    ("Houthi rebels claimed that they had attacked Saudi Arabia with drones.", "attacked", "YEMREB", "SAU"),
+    # the target after the verb's event noun
+    ("Iraqi troops launched an assault on Turkish positions in the north.", "launched", "IRQMIL", "TUR"),
+    ("Egypt signed an agreement with Sudan on Nile water.", "signed", "EGY", "SDN"),
+])
+def test_sources_and_targets_from_context(code, text, trigger, source, target):
+    ev = find(coded(code, text), trigger, source, target)
+    if target is None:
+        assert all(e.target is None for e in ev)
+
+
+def test_unknown_person_without_title_is_a_source_with_no_code(code):
+    (ev,) = find(coded(code, "Jan Kowalczyk condemned the attack on the embassy."), "condemned")
+    assert ev.source["text"] == "Jan Kowalczyk" and ev.source["code"] is None and ev.source["kb_id"] is None
+
+
+def test_demonym_before_an_event_noun_is_not_a_source(code):
+    c = coded(code, "Weeks before the Russian invasion of Ukraine, Putin and Xi declared a friendship.")
+    assert not [e for e in c.events if e.trigger == "declared" and e.source["code"] == "RUS"]

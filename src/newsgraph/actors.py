@@ -113,7 +113,7 @@ class ActorLinker:
                 # "Brazilian President Peter Novak": the title codes a person the KB lacks
                 person.country = person.country or country
                 person.sector = person.sector or agent.sector
-                person.code = actor_code(person.country, person.sector)
+                person.code = actor_code(person.country, person.sector) or person.sector  # "President Duterte": GOV
                 for i in range(span.start, span.end):
                     at[i] = actors.index(person)
                 continue
@@ -246,7 +246,7 @@ class ActorLinker:
                 agent = self.agent_terms.get(t.lemma_.lower())
                 sector = sector or (agent.sector if agent else None)
         return Actor(ent.text, [ent.start_char, ent.end_char], None, ent.text, country, sector,
-                     actor_code(country, sector), how="context:person")
+                     actor_code(country, sector) or sector, how="context:person")
 
     # -- agent noun phrases -------------------------------------------------------
     def _country_of(self, tok: Token) -> str | None:

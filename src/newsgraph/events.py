@@ -31,6 +31,8 @@ RULES_DIR = DATA_DIR / "rules"
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
 TARGET_FORMS = ("dobj", "dative", "poss", "none", "nsubj")
 TRIGGER_KEYS = {"lemma", "pos", "cameo", "pair", "target", "particle", "object", "xcomp", "prep", "note"}
+# prepositions after a verb's event noun that name the target ("launched strikes on X")
+NOUN_OBJECT_PREPS = ("on", "against", "with", "to", "at", "for", "over")
 DEFAULT_TARGETS = {
     "verb": ("dobj",),
     "noun": ("prep:of", "prep:to", "prep:against", "prep:on", "prep:with"),
@@ -121,6 +123,7 @@ class Modality:
     symmetric_codes: frozenset[str]
     group_nouns: frozenset[str]
     subject_control: frozenset[str]
+    speaker_pronouns: frozenset[str]
 
 
 def load_modality(path: Path) -> Modality:
@@ -142,6 +145,7 @@ def load_modality(path: Path) -> Modality:
         symmetric_codes=words("symmetric_codes"),
         group_nouns=words("group_nouns"),
         subject_control=words("subject_control"),
+        speaker_pronouns=words("speaker_pronouns"),
     )
 
 
@@ -271,10 +275,7 @@ class EventCoder:
         for t in conjuncts(tok):
             a = at.get(t.i)
             if a is None:
-                for c in children(t, "appos", "compound", "amod", "poss"):
-                    if c.i in at:
-                        a = at[c.i]
-                        break
+                a = self._modifier_actor(t)
             if a is None and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl":
                 a = at.get(t.head.head.i)
             if a is None and t.lemma_.lower() in self.mod.group_nouns:
@@ -287,6 +288,40 @@ class EventCoder:
                 out.append(a)
         return out
 
+    def _modifier_actor(self, t: Token) -> Actor | None:
+        """An actor named inside the noun phrase before its head: "the Islamic State terrorist
+        group", "Azerbaijani hackers" (a demonym before a plural gives the country)."""
+        at = t.doc._.actor_at
+        mods = children(t, "appos", "compound", "amod", "poss", "nmod")
+        for c in mods:
+            if c.i in at:
+                return at[c.i]
+        for c in mods:  # one level down: "[Islamic State] terrorist" under "group"
+            for g in children(c, "compound", "amod", "poss", "nmod"):
+                if g.i in at:
+                    return at[g.i]
+        if t.tag_ in ("NNS", "NNPS") and (t.lemma_.lower(), "noun") not in self.triggers:
+            # plural people of a country ("Kyrgyz politicians"), not an event ("the Russian strikes")
+            for c in mods:
+                a = country_actor(self.kb, c)
+                if a is not None:
+                    phrase = t.doc[t.left_edge.i:t.i + 1]
+                    return Actor(phrase.text, [phrase.start_char, phrase.end_char], a.kb_id, a.name, a.country,
+                                 None, a.code, how="context:demonym")
+        return None
+
+    def _speaker_of(self, pron: Token, clause: Token) -> list[Actor]:
+        """ "Houthi rebels claimed that they had attacked": a pronoun subject of a reported
+        clause is the reporter when nothing else resolved it."""
+        if pron.pos_ != "PRON" or pron.lower_ not in self.mod.speaker_pronouns:
+            return []
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.mod.speech:
+            return []
+        subj = children(clause.head, "nsubj")
+        return self.actors_of(subj[0]) if subj else []
+
     def _subject(self, tok: Token) -> tuple[list[Actor], bool]:
         """(source actors, passive?) for a verb trigger, climbing control and coordination."""
         agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
@@ -296,7 +331,7 @@ class EventCoder:
         while True:
             subj = children(t, "nsubj", "csubj")
             if subj:
-                found = self.actors_of(subj[0])
+                found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t)
                 if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
                     found = self._adjacent_subject(tok)  # subject misparsed onto another noun
                 return found, False
@@ -393,6 +428,13 @@ class EventCoder:
             found = self.actors_of_children(x, "dobj")
             if found:
                 return found
+        if trig.objects:  # "launched an attack on X", "signed an accord with X"
+            for o in children(tok, "dobj"):
+                for p in NOUN_OBJECT_PREPS:
+                    for po in prep_objects(o, p):
+                        found = self.actors_of(po)
+                        if found:
+                            return found
         return []
 
     # -- matching -------------------------------------------------------------------
@@ -484,7 +526,8 @@ class EventCoder:
             sources, passive = self._subject(tok)
         else:
             sources, passive = self._noun_source(tok), False
-        sources = [s for s in sources if s.country or s.code]
+        # a person the KB lacks is still someone who acted; other uncoded phrases are not actors
+        sources = [s for s in sources if s.country or s.code or s.how == "context:person"]
         if not sources:
             note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
             return []
