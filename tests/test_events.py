@@ -423,3 +423,21 @@ def test_unknown_person_without_title_is_a_source_with_no_code(code):
 def test_demonym_before_an_event_noun_is_not_a_source(code):
     c = coded(code, "Weeks before the Russian invasion of Ukraine, Putin and Xi declared a friendship.")
     assert not [e for e in c.events if e.trigger == "declared" and e.source["code"] == "RUS"]
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # the target of an act on a thing is its owner
+    ("Israeli jets struck an arms depot of the Syrian army.", "struck", "ISRMIL", "SYRMIL"),
+    ("The court rejected a request from the Turkish government.", "rejected", None, "TURGOV"),
+    ("Russia vetoed a draft resolution presented by France.", "vetoed", "RUS", "FRA"),
+    # an object pronoun is not its own clause's subject
+    ("Joe Biden called Recep Tayyip Erdogan on Wednesday and urged him to exercise restraint.", "urged", "USAGOV", "TURGOV"),
+])
+def test_targets_owner_and_object_pronoun(code, text, trigger, source, target):
+    find(coded(code, text, "2022-03-01"), trigger, source, target)
+
+
+def test_of_after_an_event_noun_is_not_the_owner(code):
+    c = coded(code, "The president condemned the bombing of the embassy.")
+    (ev,) = find(c, "condemned")
+    assert ev.target is None

@@ -364,11 +364,25 @@ class ActorLinker:
         people = sorted(i for i, k in at.items() if actors[k].how in ("kb:person", "kb:office", "context:person"))
         subjects = [i for i in people if _in_subject(doc[i])]
         for p in pronouns:
-            for pool in (subjects, people):
+            # an object pronoun is not its own clause's subject ("Trump called Erdogan and urged him")
+            subj = _clause_subject(doc[p]) if doc[p].dep_ in ("dobj", "dative", "pobj") else None
+            not_subj = [i for i in people if subj is None or at[i] != at.get(subj.i)]
+            for pool in ((not_subj,) if subj is not None else (subjects, people)):
                 k = bisect.bisect_left(pool, p)
                 if k:
                     at[p] = at[pool[k - 1]]
                     break
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a word is in, through coordinated verbs ("X called Y and urged him")."""
+    verb = tok.head
+    while verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "prep"):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0]
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _in_subject(tok: Token) -> bool:

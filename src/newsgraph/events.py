@@ -268,14 +268,27 @@ class EventCoder:
         return any(noun.lemma_.lower() in t.objects for t in entries)
 
     # -- actors ------------------------------------------------------------------
-    def actors_of(self, tok: Token) -> list[Actor]:
-        """Actors a (possibly coordinated) phrase headed by `tok` names."""
+    def actors_of(self, tok: Token, owner: bool = False) -> list[Actor]:
+        """Actors a (possibly coordinated) phrase headed by `tok` names; with `owner`, also
+        the actor a thing belongs to ("an arms depot of the Syrian army", "a request from X"):
+        the target of an act on a thing is its owner."""
         at = tok.doc._.actor_at
         out: list[Actor] = []
         for t in conjuncts(tok):
             a = at.get(t.i)
             if a is None:
                 a = self._modifier_actor(t)
+            if a is None:  # "the missiles fired by the Israeli military", "a plan proposed by X"
+                for o in (o for acl in children(t, "acl") for ag in children(acl, "agent") for o in children(ag, "pobj")):
+                    a = at.get(o.i) or self._modifier_actor(o)
+                    break
+            if a is None and owner:
+                # "of" after an event noun may be the doer or the one done to ("the attack of X"): left out
+                of = prep_objects(t, "of") if (t.lemma_.lower(), "noun") not in self.triggers else []
+                for o in of + prep_objects(t, "from") + prep_objects(t, "by"):
+                    a = at.get(o.i) or self._modifier_actor(o)
+                    if a is not None:
+                        break
             if a is None and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl":
                 a = at.get(t.head.head.i)
             if a is None and t.lemma_.lower() in self.mod.group_nouns:
@@ -413,7 +426,9 @@ class EventCoder:
                 return self._subject(tok.head)[0]
         for form in trig.target:
             if form == "none":
-                return []
+                # no one is acted on, but a named owner of the object is ("rejected May's offer")
+                objs = children(tok, "dobj")
+                return self.actors_of(objs[0], owner=True) if objs and objs[0].i not in tok.doc._.actor_at else []
             if form.startswith("prep:"):
                 objs = prep_objects(tok, form[5:])
                 for o in children(tok, "dobj"):  # "imposed [sanctions on Russia]"
@@ -421,7 +436,7 @@ class EventCoder:
             else:
                 objs = children(tok, form)
             for o in objs:
-                found = self.actors_of(o)
+                found = self.actors_of(o, owner=True)
                 if found:
                     return found
         for x in children(tok, "xcomp"):  # "refused to meet the Swedish prime minister"
@@ -549,8 +564,8 @@ class EventCoder:
             coded += [(t, s, back) for s, t in pairs if t is not None]
         out = []
         for s, t, c in coded:
-            if t is not None and (t.kb_id, t.code) == (s.kb_id, s.code):
-                continue
+            if t is not None and (t is s or (t.kb_id or t.text.lower(), t.code) == (s.kb_id or s.text.lower(), s.code)):
+                continue  # one actor named twice ("Putin ... the Russian president")
             conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
             # the offset in the whole article, so pieces of a long text never share an id
             ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{s.kb_id or s.code}|{t.kb_id or t.code if t else ''}"
