@@ -33,11 +33,15 @@ How a sentence of the NER file becomes text, and our actors become its tokens:
   and split letters glued) - ``text_from`` counts both. ``--ner-text joined`` codes the
   tokens joined with single spaces instead, for comparison.
 * Each token gets its character offsets in the coded text by walking the text and the
-  tokens in step (same normalisation). An event's source/target only holds ``text``: it is
-  placed at the span of the coded actor with that text nearest to the event's trigger, else
-  at the occurrence of that text in the sentence nearest to the trigger; a token belongs to
-  the actor when their character ranges overlap. An actor text found nowhere in the
-  sentence is counted in ``unplaced_actors`` and covers no token.
+  tokens in step (same normalisation). The gold spans are the events' whole argument
+  phrases ("an arms depot of the Syrian army"), so by default an event's role covers its
+  ``source_phrase``/``target_phrase`` span (the noun phrase the actor came from; a target
+  phrase may stand without a target actor). ``--roles actors`` scores the actor mentions
+  alone instead: an event's source/target only holds ``text``: it is placed at the span of
+  the coded actor with that text nearest to the event's trigger, else at the occurrence of
+  that text in the sentence nearest to the trigger. A token belongs to a role when their
+  character ranges overlap. An actor text found nowhere in the sentence is counted in
+  ``unplaced_actors`` and covers no token.
 
 Each sentence is one ``ArticleInput(text=sentence, id=..., date=None)``; all of them stream
 through one pipeline with ``code_corpus``. ``seconds`` is the coding and scoring time of the
@@ -45,6 +49,7 @@ task; ``load_s`` the pipeline load (shared by the tasks, counted once).
 
     .venv/bin/python bench/accuracy_confli.py [--limit N | --all] [--task class|ner|both]
                                               [--detail FILE] [--ner-text original|joined]
+                                              [--roles phrases|actors]
 
 ``--limit N`` (default 200) takes the first N items of each file; ``--all`` takes them all.
 ``--detail FILE`` writes the misses, one JSON object a line (wrong or missing class; NER
@@ -316,15 +321,20 @@ def first_event(events: Sequence[Any]) -> Any | None:
     return min(events, key=lambda e: tuple(_get(e, "span"))) if events else None
 
 
-def our_roles(text: str, offsets: Sequence[tuple[int, int]], actors: Sequence[Any], events: Sequence[Any]
-              ) -> tuple[dict[str, set[int]], int]:
-    """Token indices newsgraph gives the source and target roles over `events`, and how many
-    actor texts could not be placed in the text."""
+def our_roles(text: str, offsets: Sequence[tuple[int, int]], actors: Sequence[Any], events: Sequence[Any],
+              phrases: bool = True) -> tuple[dict[str, set[int]], int]:
+    """Token indices newsgraph gives the source and target roles over `events` (their argument
+    phrases, or with `phrases` False their actor mentions), and how many actor texts could
+    not be placed in the text."""
     out: dict[str, set[int]] = {"S": set(), "T": set()}
     unplaced = 0
     for ev in events:
         trigger = tuple(_get(ev, "span"))
         for role, field in (("S", "source"), ("T", "target")):
+            arg = _get(ev, f"{field}_phrase") if phrases else None
+            if arg:
+                out[role] |= covered(offsets, tuple(arg["span"]))  # type: ignore[arg-type]
+                continue
             actor = _get(ev, field)
             name = _get(actor, "text") if actor else None
             if not name:
@@ -420,7 +430,7 @@ def run_class(items: Sequence[tuple[str, int]], nlp: Any, detail: Any = None) ->
 
 
 def run_ner(items: Sequence[list[tuple[str, str]]], nlp: Any, originals: dict[str, str] | None,
-            mode: str = "original", detail: Any = None) -> dict[str, Any]:
+            mode: str = "original", detail: Any = None, phrases: bool = True) -> dict[str, Any]:
     from newsgraph.pipeline import code_corpus
 
     t0 = time.perf_counter()
@@ -440,9 +450,9 @@ def run_ner(items: Sequence[list[tuple[str, str]]], nlp: Any, originals: dict[st
         tokens, tags = [t for t, _ in sent], [g for _, g in sent]
         tokens_total += len(tokens)
         gold = gold_roles(tags)
-        ours, miss = our_roles(text, offs, coded.actors, coded.events)
+        ours, miss = our_roles(text, offs, coded.actors, coded.events, phrases)
         ev = first_event(coded.events)
-        ours_first, _ = our_roles(text, offs, coded.actors, [ev] if ev is not None else [])
+        ours_first, _ = our_roles(text, offs, coded.actors, [ev] if ev is not None else [], phrases)
         unplaced += miss
         with_event += bool(coded.events)
         score.add(gold, ours, ours_first)
@@ -475,6 +485,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--detail", metavar="FILE", help="write the misses here, one JSON object a line")
     ap.add_argument("--ner-text", choices=["original", "joined"], default="original",
                     help="code the cameo_class original of an NER sentence (else detokenized), or tokens joined by spaces")
+    ap.add_argument("--roles", choices=["phrases", "actors"], default="phrases",
+                    help="score the events' argument phrases (default) or their actor mentions alone")
     ap.add_argument("--data", default=str(DATA), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     data = Path(args.data)
@@ -495,8 +507,10 @@ def main(argv: Sequence[str] | None = None) -> None:
             print(json.dumps(out | {"limit": limit, "load_s": load_s}), flush=True)
         if args.task in ("ner", "both"):
             originals = {canon_key(t): t for t, _ in reversed(class_items)}  # the first wins
-            out = run_ner(load_ner(data / "cameo_ner" / "train.txt")[:limit], nlp, originals, args.ner_text, detail)
-            print(json.dumps(out | {"ner_text": args.ner_text, "limit": limit, "load_s": load_s}), flush=True)
+            out = run_ner(load_ner(data / "cameo_ner" / "train.txt")[:limit], nlp, originals, args.ner_text, detail,
+                          args.roles == "phrases")
+            print(json.dumps(out | {"ner_text": args.ner_text, "roles": args.roles, "limit": limit, "load_s": load_s}),
+                  flush=True)
     finally:
         if detail is not None:
             detail.close()

@@ -224,3 +224,16 @@ def test_small_coded_run(nlp, tmp_path):
     json.dumps(out), json.dumps(ner)
     for line in detail.read_text(encoding="utf-8").splitlines():
         assert json.loads(line)["task"] in ("cameo_class", "cameo_ner")
+
+
+def test_our_roles_use_argument_phrases_unless_told_actors():
+    tokens = ["Jets", "struck", "a", "depot", "of", "the", "Syrian", "army", "."]
+    text, offs = bench.detokenize(tokens)
+    actors = [actor("the Syrian army", [23, 38])]
+    e = ev((5, 11), source="Jets", target="the Syrian army")
+    e.source_phrase = {"text": "Jets", "span": [0, 4]}
+    e.target_phrase = {"text": "a depot of the Syrian army", "span": [12, 38]}
+    roles, _ = bench.our_roles(text, offs, actors, [e])
+    assert roles == {"S": {0}, "T": {2, 3, 4, 5, 6, 7}}
+    roles, _ = bench.our_roles(text, offs, actors, [e], phrases=False)
+    assert roles == {"S": {0}, "T": {5, 6, 7}}

@@ -441,3 +441,15 @@ def test_of_after_an_event_noun_is_not_the_owner(code):
     c = coded(code, "The president condemned the bombing of the embassy.")
     (ev,) = find(c, "condemned")
     assert ev.target is None
+
+
+def test_argument_phrases(code):
+    c = coded(code, "Israeli jets struck an arms depot of the Syrian army near Damascus, killing dozens of civilians.")
+    (struck,) = find(c, "struck", "ISRMIL", "SYRMIL")
+    assert struck.source_phrase["text"] == "Israeli jets"
+    assert struck.target_phrase["text"].startswith("an arms depot of the Syrian army")
+    s, e = struck.target_phrase["span"]
+    assert c.article and "an arms depot" in struck.sentence and e > s
+    # a target phrase with no target actor in it still shows what was acted on
+    (killing,) = find(c, "killing")
+    assert killing.target_phrase["text"] == "dozens of civilians"

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 from spacy.language import Language
@@ -221,6 +222,35 @@ def phrases(t: Token) -> set[str]:
     return out
 
 
+NP_INTERNAL = ("compound", "amod", "poss", "nmod", "appos", "conj", "det", "nummod", "flat", "cc")
+
+
+def noun_phrase_head(t: Token, stop: Token) -> Token:
+    """The head of the largest noun phrase around `t` below `stop` (the trigger): up through
+    modifiers, coordination and "of"/"from"-phrases of nouns."""
+    while t.head.i != t.i and t.head.i != stop.i:
+        h = t.head
+        if t.dep_ in NP_INTERNAL and h.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            t = h
+        elif t.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i != stop.i:
+            t = h.head
+        else:
+            break
+    return t
+
+
+def phrase(head: Token) -> dict[str, Any]:
+    """{text, span} of the subtree of `head`, without punctuation at its edges."""
+    doc = head.doc
+    a, b = head.left_edge.i, head.right_edge.i
+    while a < b and doc[a].is_punct:
+        a += 1
+    while b > a and doc[b].is_punct:
+        b -= 1
+    span = doc[a:b + 1]
+    return {"text": span.text, "span": [span.start_char, span.end_char]}
+
+
 class EventCoder:
     """spaCy component filling `doc._.events` (a list of `Event`)."""
 
@@ -417,18 +447,24 @@ class EventCoder:
                     out.append(a)
         return out
 
-    def _targets(self, tok: Token, trig: Trigger, passive: bool) -> list[Actor]:
+    def _targets(self, tok: Token, trig: Trigger, passive: bool) -> tuple[list[Actor], Token | None]:
+        """Target actors and the phrase they come from (with no actor: the first object, "killed
+        [dozens of civilians]", so the event still shows what was acted on)."""
         if passive:
             subj = children(tok, "nsubjpass")
             if subj:
-                return self.actors_of(subj[0])
+                return self.actors_of(subj[0]), subj[0]
             if tok.dep_ == "advcl":  # "Asked by journalists, Putin said": the asked is the main subject
-                return self._subject(tok.head)[0]
+                main = children(tok.head, "nsubj")
+                return self._subject(tok.head)[0], main[0] if main else None
+        first: Token | None = None
         for form in trig.target:
             if form == "none":
                 # no one is acted on, but a named owner of the object is ("rejected May's offer")
                 objs = children(tok, "dobj")
-                return self.actors_of(objs[0], owner=True) if objs and objs[0].i not in tok.doc._.actor_at else []
+                if objs and objs[0].i not in tok.doc._.actor_at:
+                    return self.actors_of(objs[0], owner=True), objs[0]
+                return [], None
             if form.startswith("prep:"):
                 objs = prep_objects(tok, form[5:])
                 for o in children(tok, "dobj"):  # "imposed [sanctions on Russia]"
@@ -438,19 +474,32 @@ class EventCoder:
             for o in objs:
                 found = self.actors_of(o, owner=True)
                 if found:
-                    return found
+                    return found, o
+                first = first or o
         for x in children(tok, "xcomp"):  # "refused to meet the Swedish prime minister"
-            found = self.actors_of_children(x, "dobj")
-            if found:
-                return found
+            for o in children(x, "dobj"):
+                found = self.actors_of(o)
+                if found:
+                    return found, o
         if trig.objects:  # "launched an attack on X", "signed an accord with X"
             for o in children(tok, "dobj"):
                 for p in NOUN_OBJECT_PREPS:
                     for po in prep_objects(o, p):
                         found = self.actors_of(po)
                         if found:
-                            return found
-        return []
+                            return found, po
+        return [], first
+
+    def _phrase_of(self, actor: Actor, tok: Token) -> dict[str, Any] | None:
+        """The noun phrase of the trigger's clause an actor was found in ("Putin and Xi",
+        "an arms depot of the Syrian army"); a pronoun's actor: the subject as written."""
+        doc = tok.doc
+        span = doc.char_span(*actor.span, alignment_mode="expand")
+        sent = tok.sent
+        if span is not None and sent.start <= span.start < sent.end:
+            return phrase(noun_phrase_head(span.root, tok))
+        subj = children(tok, "nsubj", "nsubjpass")
+        return phrase(subj[0]) if subj else None
 
     # -- matching -------------------------------------------------------------------
     def _match(self, tok: Token, cands: list[Trigger]) -> Trigger | None:
@@ -546,7 +595,7 @@ class EventCoder:
         if not sources:
             note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
             return []
-        targets = self._targets(tok, trig, passive)
+        targets, target_head = self._targets(tok, trig, passive)
         modality = self.modality(tok)
         published = doc._.published
         tref = self._time(sent, tok, published, modality == "planned")
@@ -558,12 +607,13 @@ class EventCoder:
             if not ts and len(sources) > 1 and not targets and code.code.startswith(tuple(self.mod.symmetric_codes)):
                 ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
             pairs += [(s, t) for t in ts] or [(s, None)]
-        coded = [(s, t, code) for s, t in pairs]
+        t_phrase = phrase(target_head) if target_head is not None else None
+        coded = [(s, t, code, self._phrase_of(s, tok), t_phrase) for s, t in pairs]
         if trig.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
             back = cameo.lookup(trig.pair)
-            coded += [(t, s, back) for s, t in pairs if t is not None]
+            coded += [(t, s, back, tp, sp) for s, t, _, sp, tp in coded if t is not None]
         out = []
-        for s, t, c in coded:
+        for s, t, c, s_phrase, t_phrase in coded:
             if t is not None and (t is s or (t.kb_id or t.text.lower(), t.code) == (s.kb_id or s.text.lower(), s.code)):
                 continue  # one actor named twice ("Putin ... the Russian president")
             conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
@@ -579,6 +629,7 @@ class EventCoder:
                 date_text=tref.date_text if tref else None, date_precision=tref.date_precision if tref else None,
                 location=vars(loc).copy() if loc else None, confidence=round(conf, 2),
                 rule=trig.name if c is code else f"{trig.name}<-{c.code}",
+                source_phrase=s_phrase, target_phrase=t_phrase,
             ))
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
         return out

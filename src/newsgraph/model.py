@@ -105,6 +105,11 @@ class Event:
     location: dict[str, Any] | None
     confidence: float
     rule: str
+    # the whole noun phrases the source and target come from ("an arms depot of the Syrian
+    # army" for the target "the Syrian army"): {text, span} or null; a target phrase may be
+    # given when no target actor was found in it ("killed [dozens of civilians]")
+    source_phrase: dict[str, Any] | None = None
+    target_phrase: dict[str, Any] | None = None
 
 
 @dataclass
