@@ -16,9 +16,17 @@ Prints one JSON line per data set:
     .venv/bin/python bench/accuracy.py --all           # every record
     .venv/bin/python bench/accuracy.py --all --detail misses.txt   # report of misses (default: stderr)
     .venv/bin/python bench/accuracy.py --sets petrarch_unit --limit 20
+    .venv/bin/python bench/accuracy.py --all --verbs   # also import the set's verb dictionary
 
-Nothing here feeds back into rules: the verbs and discards dictionaries of PETRARCH are
-not used, no record is special-cased. Figures are what newsgraph produces.
+Nothing here feeds back into rules, and no record is special-cased: figures are what
+newsgraph produces. By default the verbs and discards dictionaries of PETRARCH are not
+used: events come from newsgraph's own trigger files. With ``--verbs`` the set's verb
+dictionary (``PETR.Validate.verbs.txt``; ``PETR_Validate_verbs_2_02.txt``) is imported by
+the same ``import_phoenix`` call into the same temporary KB folder, which adds its
+``triggers-phoenix.yaml`` (only what maps faithfully, see docs/kb.md "Verb dictionaries";
+entries of a user folder win over bundled ones at equal conditions). The discards
+dictionaries are never used. Each set's JSON line says which: ``"verbs": true/false``
+(``founding`` is always coded with the default pipeline).
 
 How records are read
 --------------------
@@ -111,11 +119,13 @@ SETS: dict[str, dict[str, Path]] = {
         "records": BENCH / "openeventdata-petrarch2" / "PETR.UnitTest.records.xml",
         "actors": BENCH / "openeventdata-petrarch2" / "PETR.Validate.actors.txt",
         "agents": BENCH / "openeventdata-petrarch2" / "PETR.Validate.agents.txt",
+        "verbs": BENCH / "openeventdata-petrarch2" / "PETR.Validate.verbs.txt",
     },
     "up_validate_2_02": {
         "records": BENCH / "openeventdata-UniversalPetrarch" / "validate_2_02" / "PETR_Validate_records_2_02.xml",
         "actors": BENCH / "openeventdata-UniversalPetrarch" / "validate_2_02" / "PETR_Validate_actors_2_02.txt",
         "agents": BENCH / "openeventdata-UniversalPetrarch" / "validate_2_02" / "PETR_Validate_agents_2_02.txt",
+        "verbs": BENCH / "openeventdata-UniversalPetrarch" / "validate_2_02" / "PETR_Validate_verbs_2_02.txt",
     },
 }
 ALL_SETS = [*SETS, "founding"]
@@ -362,7 +372,9 @@ def select(records: list[Record], limit: int | None) -> tuple[list[Record], Coun
     return (keep if limit is None else keep[:limit]), excluded
 
 
-def run_petrarch_set(name: str, limit: int | None, detail: TextIO | None = None) -> dict[str, Any]:
+def run_petrarch_set(name: str, limit: int | None, detail: TextIO | None = None,
+                     verbs: bool = False) -> dict[str, Any]:
+    """Code and score one PETRARCH set; `verbs`: also import its verb dictionary."""
     from newsgraph.model import ArticleInput
     from newsgraph.nlp import build_pipeline
     from newsgraph.phoenix import import_phoenix
@@ -373,7 +385,8 @@ def run_petrarch_set(name: str, limit: int | None, detail: TextIO | None = None)
     with tempfile.TemporaryDirectory(prefix=f"newsgraph-{name}-") as kb_dir:
         t0 = time.perf_counter()
         logging.getLogger("newsgraph.phoenix").setLevel(logging.ERROR)
-        imported = import_phoenix([files["actors"], files["agents"]], Path(kb_dir))
+        dictionaries = [files["actors"], files["agents"]] + ([files["verbs"]] if verbs else [])
+        imported = import_phoenix(dictionaries, Path(kb_dir))
         nlp = build_pipeline(kb_dirs=[kb_dir])
         t1 = time.perf_counter()
         articles = [ArticleInput(text=r.text, id=r.id, date=r.date) for r in records]
@@ -382,6 +395,7 @@ def run_petrarch_set(name: str, limit: int | None, detail: TextIO | None = None)
             scored.append(score_record(r, [_event_dict(e) for e in coded.events], coded.article.status))
         t2 = time.perf_counter()
     out = summarize(name, scored, excluded)
+    out["verbs"] = verbs
     out["seconds"] = round(t2 - t1, 2)
     out["load_seconds"] = round(t1 - t0, 2)
     if detail is not None:
@@ -460,8 +474,8 @@ def run_founding(detail: TextIO | None = None) -> dict[str, Any]:
             if detail is not None:
                 detail.write(f"founding: {n} failed: {type(e).__name__}: {e}\n")
     t2 = time.perf_counter()
-    return {"set": "founding", "checks": len(checks), "passed": len(checks) - len(failed), "failed": failed,
-            "seconds": round(t2 - t1, 2), "load_seconds": round(t1 - t0, 2)}
+    return {"set": "founding", "verbs": False, "checks": len(checks), "passed": len(checks) - len(failed),
+            "failed": failed, "seconds": round(t2 - t1, 2), "load_seconds": round(t1 - t0, 2)}
 
 
 # ------------------------------------------------------------------ main
@@ -474,6 +488,8 @@ def main(argv: Iterable[str] | None = None) -> None:
     ap.add_argument("--detail", nargs="?", const="-", metavar="FILE",
                     help="write a report of misses to FILE (stderr without FILE)")
     ap.add_argument("--sets", default=",".join(ALL_SETS), help=f"comma-separated, of {', '.join(ALL_SETS)}")
+    ap.add_argument("--verbs", action="store_true",
+                    help="also import each PETRARCH set's verb dictionary into its KB folder (default: not used)")
     args = ap.parse_args(list(argv) if argv is not None else None)
     names = [n.strip() for n in args.sets.split(",") if n.strip()]
     unknown = [n for n in names if n not in ALL_SETS]
@@ -493,7 +509,10 @@ def main(argv: Iterable[str] | None = None) -> None:
                 if not SETS[name]["records"].is_file():
                     print(json.dumps({"set": name, "error": f"missing {SETS[name]['records']}"}), flush=True)
                     continue
-                result = run_petrarch_set(name, limit, detail)
+                if args.verbs and not SETS[name]["verbs"].is_file():
+                    print(json.dumps({"set": name, "error": f"missing {SETS[name]['verbs']}"}), flush=True)
+                    continue
+                result = run_petrarch_set(name, limit, detail, verbs=args.verbs)
             print(json.dumps(result), flush=True)
     finally:
         if detail is not None and detail is not sys.stderr:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import io
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -261,3 +262,31 @@ def test_up_validate_records():
     assert sum(len(r.codings) for r in recs) + 20 + 7 == 349
     assert sum(1 for r in recs if not r.evaluate) == 10
     assert all(r.text for r in recs)
+
+
+# ------------------------------------------------------------------ --verbs
+
+
+def test_sets_name_their_verb_dictionary():
+    from newsgraph.phoenix import _is_verbs_file
+
+    for name, files in acc.SETS.items():
+        assert _is_verbs_file(files["verbs"]), name  # import_phoenix reads it as a verb dictionary
+        assert files["verbs"].parent == files["actors"].parent
+
+
+@pytest.mark.parametrize("flag", [False, True])
+def test_verbs_flag_reaches_each_set(monkeypatch, capsys, flag):
+    if not (PETR.is_file() and UP.is_file()):
+        pytest.skip("shared benchmarks absent")
+    calls = []
+
+    def fake_run(name, limit, detail=None, verbs=False):
+        calls.append((name, limit, verbs))
+        return {"set": name, "verbs": verbs}
+
+    monkeypatch.setattr(acc, "run_petrarch_set", fake_run)
+    acc.main(["--sets", "petrarch_unit,up_validate_2_02", "--limit", "3"] + (["--verbs"] if flag else []))
+    assert calls == [("petrarch_unit", 3, flag), ("up_validate_2_02", 3, flag)]
+    lines = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    assert [x["verbs"] for x in lines] == [flag, flag]

@@ -223,11 +223,18 @@ def kb() -> None:
 @kb.command("import-phoenix")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="User KB folder to write people-/orgs-/agents-phoenix.tsv into.")
+              help="User KB folder to write people-/orgs-/agents-phoenix.tsv and triggers-phoenix.yaml into.")
 def import_phoenix_cmd(files: tuple[str, ...], out_dir: str) -> None:
-    """Import PETRARCH/Phoenix actor and agent dictionaries into a user KB folder.
+    """Import PETRARCH/Phoenix actor, agent and verb dictionaries into a user KB folder.
 
+    A file whose name contains "agent" is an agents dictionary, one whose name contains
+    "verb" a verb dictionary (written as trigger entries, triggers-phoenix.yaml: only
+    patterns with a faithful equivalent and CAMEO codes; see docs/kb.md), any other an
+    actor dictionary. Prints the counts of rows written and lines skipped as JSON.
+
+    \b
     Example: newsgraph kb import-phoenix Phoenix.Countries.actors.txt Phoenix.agents.txt --out mykb
+    Verbs: newsgraph kb import-phoenix PETR.Validate.verbs.txt --out mykb
     Then: newsgraph code article.txt --kb mykb
     """
     from .phoenix import import_phoenix
