@@ -191,9 +191,13 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def is_infinitive(t: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
 def is_purpose(t: Token) -> bool:
     """ "will meet Putin to discuss ...": an infinitive adverbial clause of purpose."""
-    return t.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return t.dep_ == "advcl" and is_infinitive(t)
 
 
 def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
@@ -240,9 +244,15 @@ def noun_phrase_head(t: Token, stop: Token) -> Token:
 
 
 def phrase(head: Token) -> dict[str, Any]:
-    """{text, span} of the subtree of `head`, without punctuation at its edges."""
+    """{text, span} of the noun phrase `head` heads: its subtree up to a clause after it
+    ("the decision [to recognise ...]", "a man [who crossed ...]")."""
     doc = head.doc
-    a, b = head.left_edge.i, head.right_edge.i
+    a, b = head.left_edge.i, head.i
+    for c in head.rights:
+        if c.dep_ in ("relcl", "advcl", "ccomp") or (c.dep_ == "acl" and is_infinitive(c)):
+            break
+        if c.dep_ != "punct":
+            b = c.right_edge.i
     while a < b and doc[a].is_punct:
         a += 1
     while b > a and doc[b].is_punct:
