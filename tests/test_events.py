@@ -453,3 +453,30 @@ def test_argument_phrases(code):
     # a target phrase with no target actor in it still shows what was acted on
     (killing,) = find(c, "killing")
     assert killing.target_phrase["text"] == "dozens of civilians"
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # an actor named in the prepositional phrases of the object
+    ("France welcomed the resumption of diplomatic ties with Iran.", "welcomed", "FRA", "IRN"),
+    # officials of several countries: one actor per country
+    ("The foreign ministers of France, Italy and Spain condemned the coup.", "condemned", "ESPGOV", None),
+])
+def test_targets_inside_the_object_and_listed_countries(code, text, trigger, source, target):
+    find(coded(code, text), trigger, source, target)
+
+
+def test_an_event_noun_object_keeps_its_own_participants(code):
+    (ev,) = find(coded(code, "The minister condemned the attack on the embassy."), "condemned")
+    assert ev.target is None
+
+
+def test_title_gives_the_sector_of_a_kb_person_with_a_country_only(tmp_path):
+    from newsgraph.nlp import build_pipeline
+    from newsgraph.pipeline import code_article
+
+    (tmp_path / "people-mine.tsv").write_text(
+        "kb_id\tname\taliases\tcountry\trole\ttitle\tsector\tstart\tend\torg\n"
+        "ana_vesely\tAna Vesely\tVesely\tCZE\t\t\t\t\t\t\n", encoding="utf-8")
+    nlp = build_pipeline(kb_dirs=[str(tmp_path)])
+    art = code_article("Czech President Ana Vesely condemned the coup in Niger.", date="2024-03-01", nlp=nlp)
+    assert [e.source["code"] for e in art.events if e.trigger == "condemned"] == ["CZEGOV"]

@@ -120,6 +120,10 @@ class ActorLinker:
             if person is not None:
                 # the phrase names the person's office: same actor, the office is a claim
                 claims.append(RoleClaim(person, text, (span.start_char, span.end_char), country, agent.role))
+                if person.sector is None and agent.sector and person.country in (country, None):
+                    # a KB entry with a country only ("[BRE]"): the title gives the sector
+                    person.sector = agent.sector
+                    person.code = actor_code(person.country, agent.sector) or person.code
                 for i in range(span.start, span.end):
                     at[i] = actors.index(person)
                 continue

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import cameo, when, where
 from .actors import country_actor
-from .kb import DATA_DIR, load_kb
+from .kb import DATA_DIR, actor_code, load_kb
 from .component import guarded
 from .model import Actor, Event, TimeRef
 
@@ -33,7 +33,7 @@ ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
 TARGET_FORMS = ("dobj", "dative", "poss", "none", "nsubj")
 TRIGGER_KEYS = {"lemma", "pos", "cameo", "pair", "target", "particle", "object", "xcomp", "prep", "note"}
 # prepositions after a verb's event noun that name the target ("launched strikes on X")
-NOUN_OBJECT_PREPS = ("on", "against", "with", "to", "at", "for", "over")
+NOUN_OBJECT_PREPS = ("on", "against", "with", "between", "to", "at", "for", "over", "of")
 DEFAULT_TARGETS = {
     "verb": ("dobj",),
     "noun": ("prep:of", "prep:to", "prep:against", "prep:on", "prep:with"),
@@ -339,6 +339,19 @@ class EventCoder:
                         break
             if a is not None and a not in out:
                 out.append(a)
+            if a is not None and a.how == "context:agent":
+                out += [x for x in self._coordinated_countries(t, a) if x not in out]
+        return out
+
+    def _coordinated_countries(self, t: Token, a: Actor) -> list[Actor]:
+        """ "the ambassadors of France, Italy and Spain": one actor per country, same sector."""
+        out = []
+        for o in prep_objects(t, "of") + prep_objects(t, "from"):
+            for c in conjuncts(o)[1:]:
+                other = country_actor(self.kb, c)
+                if other is not None and other.country != a.country:
+                    out.append(Actor(c.text, [c.idx, c.idx + len(c.text)], None, None, other.country, a.sector,
+                                     actor_code(other.country, a.sector) or other.code, how="context:agent"))
         return out
 
     def _modifier_actor(self, t: Token) -> Actor | None:
@@ -491,14 +504,31 @@ class EventCoder:
                 found = self.actors_of(o)
                 if found:
                     return found, o
-        if trig.objects:  # "launched an attack on X", "signed an accord with X"
-            for o in children(tok, "dobj"):
-                for p in NOUN_OBJECT_PREPS:
-                    for po in prep_objects(o, p):
-                        found = self.actors_of(po)
-                        if found:
-                            return found, po
+        for o in children(tok, "dobj"):
+            # "launched an attack on X", "welcomed the resumption of ties with X"; an event noun
+            # the entry does not name is an event of its own ("condemned the attack on X")
+            if (o.lemma_.lower(), "noun") in self.triggers and o.lemma_.lower() not in trig.objects:
+                continue
+            found, where = self._actor_in_object(o, 3)
+            if found:
+                return found, where
         return [], first
+
+    def _actor_in_object(self, o: Token, depth: int) -> tuple[list[Actor], Token | None]:
+        """Actors named in the prepositional phrases of an object noun phrase, nearest first."""
+        event_noun = (o.lemma_.lower(), "noun") in self.triggers
+        for p in o.children:
+            if p.dep_ != "prep" or p.lower_ not in NOUN_OBJECT_PREPS or (event_noun and p.lower_ == "of"):
+                continue  # "the bombing of X": X may be the bomber or the bombed
+            for po in children(p, "pobj"):
+                found = self.actors_of(po)
+                if found:
+                    return found, po
+                if depth > 1:
+                    found, where = self._actor_in_object(po, depth - 1)
+                    if found:
+                        return found, where
+        return [], None
 
     def _phrase_of(self, actor: Actor, tok: Token) -> dict[str, Any] | None:
         """The noun phrase of the trigger's clause an actor was found in ("Putin and Xi",
