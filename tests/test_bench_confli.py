@@ -237,3 +237,9 @@ def test_our_roles_use_argument_phrases_unless_told_actors():
     assert roles == {"S": {0}, "T": {2, 3, 4, 5, 6, 7}}
     roles, _ = bench.our_roles(text, offs, actors, [e], phrases=False)
     assert roles == {"S": {0}, "T": {5, 6, 7}}
+
+
+@pytest.mark.parametrize("root, issue, labels", [("01", 0, 0), ("02", 1, 0), ("05", 1, 1), ("16", 4, 3), ("17", 4, 4)])
+def test_penta_class_schemes(root, issue, labels):
+    assert bench.penta_class(root) == issue
+    assert bench.penta_class(root, "labels") == labels
