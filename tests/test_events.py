@@ -480,3 +480,13 @@ def test_title_gives_the_sector_of_a_kb_person_with_a_country_only(tmp_path):
     nlp = build_pipeline(kb_dirs=[str(tmp_path)])
     art = code_article("Czech President Ana Vesely condemned the coup in Niger.", date="2024-03-01", nlp=nlp)
     assert [e.source["code"] for e in art.events if e.trigger == "condemned"] == ["CZEGOV"]
+
+
+@pytest.mark.parametrize("text, trigger, source, modality", [
+    ("Sudan is willing to withdraw its troops from Abyei.", "withdraw", "SDN", "planned"),  # target = source: no dyad
+    ("China helped Kenya by donating medical supplies to its hospitals.", "donating", "CHN", "actual"),
+    ("Russia gave Armenia tanks without demanding payment.", "demanding", "RUS", "negated"),
+])
+def test_subject_through_adjectives_and_prepositions(code, text, trigger, source, modality):
+    (ev,) = find(coded(code, text), trigger, source)
+    assert ev.modality == modality

@@ -412,8 +412,11 @@ class EventCoder:
                 objs = children(t.head, "dobj")
                 if objs:  # object control: "urged Israel to halt" -> Israel halts
                     return self.actors_of(objs[0]), False
-            if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
-                t = t.head
+            if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
+                t = t.head  # "Sudan is willing to withdraw": through the adjective to its subject
+                continue
+            if t.dep_ == "pcomp" and t.head.head.i != t.head.i:
+                t = t.head.head  # "China helps by donating", "guilty of violating"
                 continue
             return [], False
 
@@ -498,7 +501,8 @@ class EventCoder:
                 found = self.actors_of(o, owner=True)
                 if found:
                     return found, o
-                first = first or o
+                if o.lemma_.lower() not in trig.objects:  # "issued [a statement]" names the act, not a target
+                    first = first or o
         for x in children(tok, "xcomp"):  # "refused to meet the Swedish prime minister"
             for o in children(x, "dobj"):
                 found = self.actors_of(o)
@@ -579,6 +583,8 @@ class EventCoder:
                     found.add("hypothetical")  # "urged Russia to withdraw": asked for, not done
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.mod.hypothetical for c in t.children):
                 found.add("hypothetical")
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in self.mod.negated:
+            found.add("negated")  # "gave equipment without demanding payment"
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                 and tok.head.head.lower_ in self.mod.planned_preps:
             found.add("planned")  # "ahead of Putin's visit"
@@ -652,10 +658,16 @@ class EventCoder:
         if trig.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
             back = cameo.lookup(trig.pair)
             coded += [(t, s, back, tp, sp) for s, t, _, sp, tp in coded if t is not None]
-        out = []
+        out: list[Event] = []
+        out_pairs: list[tuple[Actor, Actor | None]] = []
         for s, t, c, s_phrase, t_phrase in coded:
             if t is not None and (t is s or (t.kb_id or t.text.lower(), t.code) == (s.kb_id or s.text.lower(), s.code)):
-                continue  # one actor named twice ("Putin ... the Russian president")
+                # one actor named twice ("Putin ... the Russian president"; Sudan withdrawing
+                # from a Sudanese town): no dyad, but the act still happened
+                if any(o[0] is s and o[1] is None for o in out_pairs):
+                    continue
+                t, t_phrase = None, None
+            out_pairs.append((s, t))
             conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
             # the offset in the whole article, so pieces of a long text never share an id
             ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{s.kb_id or s.code}|{t.kb_id or t.code if t else ''}"
