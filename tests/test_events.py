@@ -490,3 +490,8 @@ def test_title_gives_the_sector_of_a_kb_person_with_a_country_only(tmp_path):
 def test_subject_through_adjectives_and_prepositions(code, text, trigger, source, modality):
     (ev,) = find(coded(code, text), trigger, source)
     assert ev.modality == modality
+
+
+def test_by_doing_under_a_passive_is_not_the_passive_subject(code):
+    c = coded(code, "Speaking in parliament, Vladimir Putin was interrupted by protesting legislators.")
+    assert not [e for e in c.events if e.source.get("code") == "RUSGOV"]

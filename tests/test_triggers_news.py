@@ -185,3 +185,19 @@ def test_declining_to_resign_rejects_a_leadership_change(nlp):
     e = one(nlp, "The Peruvian president declined to resign despite the protests.", "declined")
     assert e.cameo == "1231"
     assert code_of(e.source) == "PERGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Last week the White House released a summary of the phone call.",
+    "The utility announced the schedule in a press release on Monday.",
+])
+def test_release_of_documents_is_no_return_or_release(nlp, text):
+    art = code_article(text, date="2024-03-01", nlp=nlp)
+    assert not [e for e in art.events if e.cameo.startswith("084")]
+
+
+def test_pleaded_guilty_is_no_appeal(nlp):
+    art = code_article("Senator John Miller pleaded guilty to fraud at the Superior Court.", date="2024-03-01", nlp=nlp)
+    assert not [e for e in art.events if e.cameo.startswith("02")]
+    art = code_article("Zelensky pleaded with NATO for more air defence.", date="2024-03-01", nlp=nlp)
+    assert [e for e in art.events if e.cameo == "020" and (e.target or {}).get("code") == "IGONAT"]

@@ -417,6 +417,8 @@ class EventCoder:
                 continue
             if t.dep_ == "pcomp" and t.head.head.i != t.head.i:
                 t = t.head.head  # "China helps by donating", "guilty of violating"
+                if children(t, "nsubjpass"):
+                    return [], False  # "Lam was interrupted by protesting legislators": not Lam
                 continue
             return [], False
 
