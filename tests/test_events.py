@@ -495,3 +495,9 @@ def test_subject_through_adjectives_and_prepositions(code, text, trigger, source
 def test_by_doing_under_a_passive_is_not_the_passive_subject(code):
     c = coded(code, "Speaking in parliament, Vladimir Putin was interrupted by protesting legislators.")
     assert not [e for e in c.events if e.source.get("code") == "RUSGOV"]
+
+
+def test_partners_inside_an_event_noun_object_are_targets(code):
+    c = coded(code, "France and Germany welcomed a resumption of diplomatic ties between Israel and Jordan.")
+    got = {(e.source["code"], e.target["code"]) for e in c.events if e.trigger == "welcomed" and e.target}
+    assert got == {("FRA", "ISR"), ("FRA", "JOR"), ("DEU", "ISR"), ("DEU", "JOR")}

@@ -34,6 +34,7 @@ TARGET_FORMS = ("dobj", "dative", "poss", "none", "nsubj")
 TRIGGER_KEYS = {"lemma", "pos", "cameo", "pair", "target", "particle", "object", "xcomp", "prep", "note"}
 # prepositions after a verb's event noun that name the target ("launched strikes on X")
 NOUN_OBJECT_PREPS = ("on", "against", "with", "between", "to", "at", "for", "over", "of")
+PARTNER_PREPS = ("with", "between")  # the other parties of a joint act ("talks with X")
 DEFAULT_TARGETS = {
     "verb": ("dobj",),
     "noun": ("prep:of", "prep:to", "prep:against", "prep:on", "prep:with"),
@@ -511,23 +512,25 @@ class EventCoder:
                 if found:
                     return found, o
         for o in children(tok, "dobj"):
-            # "launched an attack on X", "welcomed the resumption of ties with X"; an event noun
-            # the entry does not name is an event of its own ("condemned the attack on X")
-            if (o.lemma_.lower(), "noun") in self.triggers and o.lemma_.lower() not in trig.objects:
-                continue
-            found, where = self._actor_in_object(o, 3)
+            # "launched an attack on X", "welcomed the resumption of ties with X"
+            found, where = self._actor_in_object(o, 3, o.lemma_.lower() in trig.objects)
             if found:
                 return found, where
         return [], first
 
-    def _actor_in_object(self, o: Token, depth: int) -> tuple[list[Actor], Token | None]:
-        """Actors named in the prepositional phrases of an object noun phrase, nearest first."""
-        event_noun = (o.lemma_.lower(), "noun") in self.triggers
+    def _actor_in_object(self, o: Token, depth: int, named: bool = False) -> tuple[list[Actor], Token | None]:
+        """Actors named in the prepositional phrases of an object noun phrase, nearest first;
+        `named`: the object is the trigger entry's own noun ("launched [an attack on X]")."""
+        # inside an event noun only its partners count ("the resumption of talks with X"): "the
+        # bombing of X" may name the bomber or the bombed, "the attack on X" names the victim
+        event_noun = (o.lemma_.lower(), "noun") in self.triggers and not named
+        take = PARTNER_PREPS if event_noun else NOUN_OBJECT_PREPS
+        descend = (*PARTNER_PREPS, "of") if event_noun else NOUN_OBJECT_PREPS  # "resumption of [ties with X]"
         for p in o.children:
-            if p.dep_ != "prep" or p.lower_ not in NOUN_OBJECT_PREPS or (event_noun and p.lower_ == "of"):
-                continue  # "the bombing of X": X may be the bomber or the bombed
+            if p.dep_ != "prep" or p.lower_ not in descend:
+                continue
             for po in children(p, "pobj"):
-                found = self.actors_of(po)
+                found = self.actors_of(po) if p.lower_ in take else []
                 if found:
                     return found, po
                 if depth > 1:
