@@ -501,3 +501,8 @@ def test_partners_inside_an_event_noun_object_are_targets(code):
     c = coded(code, "France and Germany welcomed a resumption of diplomatic ties between Israel and Jordan.")
     got = {(e.source["code"], e.target["code"]) for e in c.events if e.trigger == "welcomed" and e.target}
     assert got == {("FRA", "ISR"), ("FRA", "JOR"), ("DEU", "ISR"), ("DEU", "JOR")}
+
+
+def test_country_list_parsed_as_apposition(code):
+    c = coded(code, "Evil Russia, the awful Belarus, and good Ukraine welcomed the talks with Poland.")
+    assert {e.source["code"] for e in c.events if e.trigger == "welcomed"} == {"RUS", "BLR", "UKR"}

@@ -189,6 +189,8 @@ def conjuncts(tok: Token) -> list[Token]:
     for c in tok.children:
         if c.dep_ == "conj" and (not c.ent_type_ or not tok.ent_type_ or c.ent_type_ == tok.ent_type_):
             out += conjuncts(c)
+        elif c.dep_ == "appos" and c.ent_id_.startswith("country:") and tok.ent_id_.startswith("country:"):
+            out += conjuncts(c)  # "Russia, the awful Belarus, and Ukraine": a list parsed as apposition
     return out
 
 
