@@ -506,3 +506,14 @@ def test_partners_inside_an_event_noun_object_are_targets(code):
 def test_country_list_parsed_as_apposition(code):
     c = coded(code, "Evil Russia, the awful Belarus, and good Ukraine welcomed the talks with Poland.")
     assert {e.source["code"] for e in c.events if e.trigger == "welcomed"} == {"RUS", "BLR", "UKR"}
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # a present participle modifying a noun: the noun's actor, or the adopter of the thing
+    ("The European Parliament approved a resolution criticizing the Nicaraguan government.", "criticizing", "IGOEUR", "NICGOV"),
+    ("Thousands of Kenyan protesters demanding reforms marched in Nairobi.", "marched", "KENOPP", None),
+    # an acronym written title-case, British style
+    ("Nato condemned the attack.", "condemned", "IGONAT", None),
+])
+def test_participles_crowds_and_titled_acronyms(code, text, trigger, source, target):
+    find(coded(code, text), trigger, source, target)

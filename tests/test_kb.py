@@ -205,3 +205,11 @@ def test_role_on_in_the_bundled_kb():
     vdl = kb.people["ursula_von_der_leyen"]
     assert (vdl.role_on(dt.date(2016, 1, 1)).country, vdl.role_on(dt.date(2016, 1, 1)).sector) == ("DEU", "MIL")
     assert vdl.role_on(dt.date(2023, 1, 1)).org == "eu"
+
+
+def test_long_acronyms_also_match_title_cased():
+    from newsgraph.kb import load_kb
+
+    pats = {(p["pattern"], p["id"]) for p in load_kb().entity_patterns() if isinstance(p["pattern"], str)}
+    assert ("Farc", "org:farc") in pats
+    assert not any(p == "Who" for p, _ in pats)  # three-letter acronyms are left alone

@@ -411,6 +411,13 @@ class EventCoder:
                 return self.actors_of(passive[0]), False
             if t.dep_ == "relcl":
                 return self.actors_of(t.head), False
+            if t.dep_ == "acl" and t.tag_ == "VBG":
+                # "protesters demanding X", "a resolution criticising X" (whose author is the
+                # subject of the verb that adopted it)
+                found = self.actors_of(t.head)
+                if not found and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB":
+                    found = self._subject(t.head.head)[0]
+                return found, False
             if t.dep_ == "xcomp" and t.head.lemma_.lower() not in self.mod.subject_control:
                 objs = children(t.head, "dobj")
                 if objs:  # object control: "urged Israel to halt" -> Israel halts

@@ -274,12 +274,20 @@ class KB:
             add("GPE", (c.capital, *c.capital_aliases), f"capital:{c.iso3}")
             add("ORG", c.government, f"government:{c.iso3}")
         for o in self.orgs.values():
-            add("ORG", (o.name, *o.aliases), f"org:{o.kb_id}")
+            names = (o.name, *o.aliases)
+            add("ORG", names, f"org:{o.kb_id}")
+            add("ORG", [n.title() for n in names if _titled_acronym(n) and n.title() not in names], f"org:{o.kb_id}")
         for p in self.people.values():
             add("PERSON", (p.name, *sorted(p.aliases)), f"person:{p.kb_id}")
         for r in self.regions.values():
             add("LOC", (r.name, *r.aliases), f"region:{r.name}")
         return pats
+
+
+def _titled_acronym(name: str) -> bool:
+    """An acronym of 4+ letters that British style writes title-cased ("Nato", "Farc", "Opec");
+    shorter ones are left alone ("WHO" is not "Who")."""
+    return name.isalpha() and name.isupper() and len(name) >= 4
 
 
 def load_kb(dirs: Iterable[str | Path] = ()) -> KB:
