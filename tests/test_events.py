@@ -517,3 +517,25 @@ def test_country_list_parsed_as_apposition(code):
 ])
 def test_participles_crowds_and_titled_acronyms(code, text, trigger, source, target):
     find(coded(code, text), trigger, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, cameo, modality", [
+    ("The United States will not lift the ban on Chinese telecoms firms.", "lift", "1241", "actual"),
+    ("Bangladesh said it cannot accept any more refugees from Myanmar.", "accept", "1223", "actual"),
+    ("Iran won't release the British tanker.", "release", "1243", "actual"),
+    # a plain negation: nothing happened, the act stays with modality negated
+    ("Russia did not lift the ban on Georgian wine.", "lift", "081", "negated"),
+])
+def test_announced_refusals_are_cameo_rejections(code, text, trigger, cameo, modality):
+    (ev,) = find(coded(code, text), trigger)
+    assert (ev.cameo, ev.modality) == (cameo, modality)
+    assert ev.rule.endswith("!refusal") == (modality == "actual")
+
+
+def test_refusal_codes_are_cameo():
+    from newsgraph.cameo import codes
+    from newsgraph.events import load_refusals
+
+    r = load_refusals()
+    assert r.code_for("0841") == "1243" and r.code_for("045") == "126" and r.code_for("190") is None
+    assert set(r.codes.values()) <= set(codes())

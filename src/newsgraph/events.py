@@ -151,6 +151,32 @@ def load_modality(path: Path) -> Modality:
     )
 
 
+@dataclass(frozen=True)
+class Refusals:
+    """`rules/refusals.yaml`: which negated acts are announced refusals, and their codes."""
+
+    auxiliaries: frozenset[str]
+    codes: dict[str, str]
+
+    def code_for(self, code: str) -> str | None:
+        """The refusal code of the longest listed prefix of `code`, if any."""
+        for n in range(len(code), 1, -1):
+            if code[:n] in self.codes:
+                return self.codes[code[:n]]
+        return None
+
+
+@lru_cache(maxsize=1)
+def load_refusals(path: Path = RULES_DIR / "refusals.yaml") -> Refusals:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    codes = {str(k): str(v) for k, v in (data.get("codes") or {}).items()}
+    known = cameo.codes()
+    for k, v in codes.items():
+        if v not in known:
+            raise RuleError(f"{path}: {k}: unknown CAMEO code {v!r}")
+    return Refusals(frozenset(str(w).lower() for w in data.get("modal_auxiliaries") or []), codes)
+
+
 @lru_cache(maxsize=4)
 def rules(kb_dirs: tuple[Path, ...] = ()) -> tuple[dict[tuple[str, str], list[Trigger]], Modality]:
     """Triggers from the bundled and user rule folders, and the modality words."""
@@ -270,6 +296,7 @@ class EventCoder:
     def __init__(self, kb_dirs: list[str]) -> None:
         dirs = tuple(Path(d) for d in kb_dirs)
         self.triggers, self.mod = rules(dirs)
+        self.refusals = load_refusals()
         self.kb = load_kb(dirs)
         self.gazetteer = where.load_gazetteer(tuple(map(str, self.kb.dirs[1:])))
 
@@ -609,6 +636,17 @@ class EventCoder:
                 return state
         return "actual"
 
+    def _announced_refusal(self, tok: Token) -> bool:
+        """ "will not lift", "cannot accept", "won't allow X to": a negation with a modal
+        auxiliary on the act or a verb controlling it that is no trigger itself."""
+        for t in [tok, *governors(tok, self.mod.speech)]:
+            if t.i != tok.i and (t.lemma_.lower(), "verb") in self.triggers:
+                return False  # "refused to meet": the refusal verb codes itself
+            kids = list(t.children)
+            if any(c.dep_ == "neg" for c in kids):
+                return any(c.dep_ == "aux" and c.lower_ in self.refusals.auxiliaries for c in kids)
+        return False
+
     def _reported_future(self, tok: Token) -> bool:
         """ "The Kremlin said Putin would travel": a past report's "would" is its future tense."""
         clause = tok
@@ -661,6 +699,9 @@ class EventCoder:
         tref = self._time(sent, tok, published, modality == "planned")
         loc = where.locate(sent, tok, self.gazetteer)
         code = cameo.lookup(trig.cameo)
+        refused = self.refusals.code_for(code.code) if modality == "negated" and self._announced_refusal(tok) else None
+        if refused:  # "will not lift the ban": CAMEO's refusal (1241), which did happen
+            code, modality = cameo.lookup(refused), "actual"
         pairs: list[tuple[Actor, Actor | None]] = []
         for s in sources:
             ts = [t for t in targets if t is not s]
@@ -694,7 +735,7 @@ class EventCoder:
                 date=tref.date if tref else None, date_end=tref.date_end if tref else None,
                 date_text=tref.date_text if tref else None, date_precision=tref.date_precision if tref else None,
                 location=vars(loc).copy() if loc else None, confidence=round(conf, 2),
-                rule=trig.name if c is code else f"{trig.name}<-{c.code}",
+                rule=(trig.name if c is code else f"{trig.name}<-{c.code}") + ("!refusal" if refused else ""),
                 source_phrase=s_phrase, target_phrase=t_phrase,
             ))
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
