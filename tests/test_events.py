@@ -483,7 +483,7 @@ def test_title_gives_the_sector_of_a_kb_person_with_a_country_only(tmp_path):
 
 
 @pytest.mark.parametrize("text, trigger, source, modality", [
-    ("Sudan is willing to withdraw its troops from Abyei.", "withdraw", "SDN", "planned"),  # target = source: no dyad
+    ("Sudan is willing to withdraw its troops from Abyei.", "withdraw", "SDN", "hypothetical"),  # target = source: no dyad
     ("China helped Kenya by donating medical supplies to its hospitals.", "donating", "CHN", "actual"),
     ("Russia gave Armenia tanks without demanding payment.", "demanding", "RUS", "negated"),
 ])
@@ -539,3 +539,17 @@ def test_refusal_codes_are_cameo():
     r = load_refusals()
     assert r.code_for("0841") == "1243" and r.code_for("045") == "126" and r.code_for("190") is None
     assert set(r.codes.values()) <= set(codes())
+
+
+@pytest.mark.parametrize("text, trigger, source, target, cameo", [
+    ("The Kenyan government said it is skeptical the plan would work.", "skeptical", "KENGOV", None, "012"),
+    ("Russia is concerned about NATO's expansion.", "concerned", "RUS", "IGONAT", "012"),
+    ("The British government said it was confident that a deal would be reached.", "confident", "GBRGOV", None, "013"),
+])
+def test_predicate_adjectives_are_comments(code, text, trigger, source, target, cameo):
+    (ev,) = find(coded(code, text), trigger, source, target)
+    assert (ev.cameo, ev.modality) == (cameo, "actual")
+
+
+def test_adjective_modifier_is_no_trigger(code):
+    assert not [e for e in coded(code, "A skeptical France voted against the plan.").events if e.trigger == "skeptical"]

@@ -38,7 +38,10 @@ PARTNER_PREPS = ("with", "between")  # the other parties of a joint act ("talks 
 DEFAULT_TARGETS = {
     "verb": ("dobj",),
     "noun": ("prep:of", "prep:to", "prep:against", "prep:on", "prep:with"),
+    "adj": ("prep:about", "prep:of", "prep:over", "prep:with"),  # "skeptical of X"
 }
+# the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
+POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 
 
 class RuleError(ValueError):
@@ -96,8 +99,8 @@ def load_triggers(paths: Iterable[Path]) -> dict[tuple[str, str], list[Trigger]]
                 if c is not None and c not in known:
                     raise RuleError(f"{where_} ({e['lemma']}): unknown CAMEO code {c!r}")
             pos = e.get("pos", "verb")
-            if pos not in ("verb", "noun"):
-                raise RuleError(f"{where_} ({e['lemma']}): pos must be verb or noun, got {pos!r}")
+            if pos not in DEFAULT_TARGETS:
+                raise RuleError(f"{where_} ({e['lemma']}): pos must be verb, noun or adj, got {pos!r}")
             targets = _as_tuple(e.get("target")) or DEFAULT_TARGETS[pos]
             for t in targets:
                 if t not in TARGET_FORMS and not t.startswith("prep:"):
@@ -250,8 +253,8 @@ def phrases(t: Token) -> set[str]:
     out |= {f"{lemma} {c.lower_}" for c in t.children if c.dep_ == "prt"}
     if any(c.lemma_ == "be" for c in t.children if c.dep_ in ("aux", "auxpass")) or t.dep_ == "acomp":
         out |= {f"be {t.lower_} to", f"be {lemma} to"}
-    if lemma == "be":
-        out.add("be to")
+    if lemma == "be" and any(c.dep_ == "xcomp" for c in t.children):
+        out.add("be to")  # "Putin is to visit", not "Russia is concerned"
     return out
 
 
@@ -306,8 +309,8 @@ class EventCoder:
         seen: set[tuple] = set()
         for si, sent in enumerate(doc.sents):
             for tok in sent:
-                pos = "verb" if tok.pos_ == "VERB" else "noun" if tok.pos_ == "NOUN" else None
-                if pos is None:
+                pos = POS.get(tok.pos_)
+                if pos is None or (pos == "adj" and tok.dep_ not in ("acomp", "ROOT")):
                     continue
                 cands = self.triggers.get((tok.lemma_.lower(), pos))
                 if not cands:
@@ -684,7 +687,7 @@ class EventCoder:
         if trig is None:
             note(doc, tok, cands, "no entry's conditions hold")
             return []
-        if trig.pos == "verb":
+        if trig.pos in ("verb", "adj"):
             sources, passive = self._subject(tok)
         else:
             sources, passive = self._noun_source(tok), False
