@@ -88,3 +88,8 @@ def test_spans_point_at_their_text(founding):
         assert text[q.span[0] : q.span[1]].strip() == q.text
     for f in founding.flags:
         assert text[f.span[0] : f.span[1]] == f.text
+
+
+def test_argument_phrases_stay_inside_their_phrase(founding):
+    (inv,) = [e for e in founding.events if e.cameo == "192"]
+    assert inv.target_phrase["text"] == "Ukraine"

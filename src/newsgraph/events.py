@@ -283,6 +283,8 @@ def phrase(head: Token) -> dict[str, Any]:
     for c in head.rights:
         if c.dep_ in ("relcl", "advcl", "ccomp") or (c.dep_ == "acl" and is_infinitive(c)):
             break
+        if c.dep_ == "conj" and c.ent_type_ and head.ent_type_ and c.ent_type_ != head.ent_type_:
+            break  # "the invasion of [Ukraine], Putin and Xi declared": a misparse, as in `conjuncts`
         if c.dep_ != "punct":
             b = c.right_edge.i
     while a < b and doc[a].is_punct:
