@@ -57,6 +57,13 @@ def one(nlp, text: str, trigger: str):
     ("The Hungarian prime minister defended Russia over the sanctions dispute.",
      "defended", "052", "HUNGOV", "RUS"),
     ("Beijing defended its efforts in the South China Sea.", "defended", "052", "CHNGOV", None),
+    # a claimed victory, an expressed wish: statements
+    ("The Kenyan opposition leader claimed victory in the presidential election.",
+     "claimed", "010", "KENOPP", None),
+    ("The Turkish president expressed his wish that the two countries would settle their dispute.",
+     "expressed", "010", "TURGOV", None),
+    # an embassy opened: the converse of closing one
+    ("Israel opened an embassy in Bahrain.", "opened", "050", "ISR", "BHR"),
 ])
 def test_statements_appeals_and_support(nlp, text, trigger, cameo, source, target):
     e = one(nlp, text, trigger)
@@ -89,6 +96,17 @@ def test_statements_appeals_and_support(nlp, text, trigger, cameo, source, targe
     ("The United States returned looted antiquities to Iraq.", "returned", "0842", "USA", "IRQ"),
     # disarmament
     ("The rebels laid down their arms in eastern Congo.", "laid", "0873", "REB", None),
+    # objects handed back: manuscripts (property), remains (persons); hostages and arms handed over
+    ("The United States returned the stolen manuscripts to Italy.", "returned", "0842", "USA", "ITA"),
+    ("Germany returned the skulls of Herero victims to Namibia.", "returned", "0841", "DEU", "NAM"),
+    ("Hamas handed over three hostages to the Red Cross.", "handed", "0841", "PSEREB", "NGOIRC"),
+    ("Colombian rebels handed over their arms to UN monitors.", "handed", "0873", "COLREB", "IGOUNO"),
+    # corridors and borders opened
+    ("Russia opened a humanitarian corridor for civilians in Mariupol.", "opened", "0863", "RUS", "CVL"),
+    ("Poland reopened its border with Belarus.", "reopened", "081", "POL", "BLR"),
+    # a loan approved, nurses sent
+    ("The IMF approved a $3 billion loan to Egypt.", "approved", "071", "IGOIMF", "EGY"),
+    ("Cuba sent nurses to Italy.", "sent", "073", "CUB", "ITA"),
 ])
 def test_material_cooperation(nlp, text, trigger, cameo, source, target):
     e = one(nlp, text, trigger)
@@ -108,6 +126,9 @@ def test_material_cooperation(nlp, text, trigger, cameo, source, target):
     ("Israel gave Hamas a deadline to release the hostages.", "gave", "139", "ISR", None),
     ("Britain reduced aid to Uganda after the new law.", "reduced", "162", "GBR", "UGA"),
     ("The United Nations suspended food deliveries to the region.", "suspended", "162", "IGOUNO", None),
+    ("Norway suspended donations to the Palestinian Authority.", "suspended", "162", "NOR", "PSEGOV"),
+    ("Qatar ended its mediation between Israel and Hamas.", "ended", "165", "QAT", "ISR"),
+    ("Russia threatened a military operation against Ukraine.", "threatened", "138", "RUS", "UKR"),
 ])
 def test_verbal_conflict_and_reduced_relations(nlp, text, trigger, cameo, source, target):
     e = one(nlp, text, trigger)
@@ -133,6 +154,12 @@ def test_verbal_conflict_and_reduced_relations(nlp, text, trigger, cameo, source
     ("Israeli soldiers wounded three Palestinians in Hebron.", "wounded", "190", "ISRMIL", "PSE"),
     ("The Russian army encircled the town.", "encircled", "191", "RUSMIL", None),
     ("The Russian army took over the town of Avdiivka.", "took", "192", "RUSMIL", None),
+    ("Protesters burned the American flag outside the embassy in Tehran.", "burned", "140", "OPP", None),
+    ("Demonstrators burned an effigy of the Indian prime minister.", "burned", "140", "OPP", "INDGOV"),
+    ("Islamic State militants held 20,000 civilians as human shields in Raqqa.", "held", "181", "IMGISI", "CVL"),
+    ("Iraqi troops captured the Grand Mosque in Mosul.", "captured", "192", "IRQMIL", None),
+    # 'bases' has the lemma 'basis'
+    ("The rebels captured two military bases near Aleppo.", "captured", "192", "REB", None),
 ])
 def test_material_conflict_verbs(nlp, text, trigger, cameo, source, target):
     e = one(nlp, text, trigger)
@@ -147,6 +174,9 @@ def test_material_conflict_verbs(nlp, text, trigger, cameo, source, target):
     ("Houthi rebels stepped up attacks on ships in the Red Sea.", "attacks", "190", "YEMREB"),
     ("The Russian army intensified its shelling of Kharkiv.", "shelling", "194", "RUSMIL"),
     ("The Syrian army committed a massacre in the village.", "massacre", "202", "SYRMIL"),
+    # an operation "against" someone is military; the light verb gives its source
+    ("Turkey launched a military operation against Kurdish militants in northern Syria.", "operation", "190", "TUR"),
+    ("The Nigerian army carried out operations against Boko Haram.", "operations", "190", "NGAMIL"),
 ])
 def test_light_verbs_give_the_noun_its_source(nlp, text, trigger, cameo, source):
     e = one(nlp, text, trigger)
@@ -167,6 +197,21 @@ def test_light_verbs_give_the_noun_its_source(nlp, text, trigger, cameo, source)
     ("The police fired the officer after the incident.", "fired"),
     ("The Ukrainian army defended the city against attacks.", "defended"),
     ("The minister marked the occasion with a speech.", "marked"),
+    ("Army doctors carried out surgical operations on wounded civilians.", "operations"),
+    ("The Turkish army launched a rescue operation after the earthquake.", "operation"),
+    ("The president returned home on Monday.", "returned"),
+    ("Iranian forces returned fire at the vessel.", "returned"),
+    ("China opened a new factory in Hungary.", "opened"),
+    ("The Indian health ministry opened a new hospital in Delhi.", "opened"),
+    ("The president sent a letter to the UN Secretary-General.", "sent"),
+    ("Brazil sent its national team to the World Cup.", "sent"),
+    ("The Ukrainian president captured the public's imagination.", "captured"),
+    ("China burned more coal last year.", "burned"),
+    ("Soldiers burned calories during the march.", "burned"),
+    ("The police held the men as suspects.", "held"),
+    ("The parliament approved the budget.", "approved"),
+    ("The Spanish government set a deadline of 2035 for phasing out petrol cars.", "set"),
+    ("Workers stopped work on the new bridge.", "stopped"),
 ])
 def test_polysemous_words_do_not_code(nlp, text, trigger):
     assert not [e for e in events(nlp, text) if e.trigger.lower() == trigger.lower()]
