@@ -553,3 +553,8 @@ def test_predicate_adjectives_are_comments(code, text, trigger, source, target, 
 
 def test_adjective_modifier_is_no_trigger(code):
     assert not [e for e in coded(code, "A skeptical France voted against the plan.").events if e.trigger == "skeptical"]
+
+
+def test_group_object_and_aspectual_verb(code):
+    (ev,) = find(coded(code, "Russia has begun withdrawing some of its troops from Syria."), "withdrawing", "RUS", "SYR")
+    assert (ev.cameo, ev.modality) == ("0874", "actual")

@@ -246,3 +246,10 @@ def test_pleaded_guilty_is_no_appeal(nlp):
     assert not [e for e in art.events if e.cameo.startswith("02")]
     art = code_article("Zelensky pleaded with NATO for more air defence.", date="2024-03-01", nlp=nlp)
     assert [e for e in art.events if e.cameo == "020" and (e.target or {}).get("code") == "IGONAT"]
+
+
+def test_announced_release_and_resignation(nlp):
+    art = code_article("Iran's Foreign Ministry announced the release of two Kuwaiti nationals.", date="2024-03-01", nlp=nlp)
+    assert [(e.cameo, (e.target or {}).get("country")) for e in art.events] == [("084", "KWT")]
+    art = code_article("The Kenyan prime minister announced his resignation on Monday.", date="2024-03-01", nlp=nlp)
+    assert [e.cameo for e in art.events] == ["0831"]

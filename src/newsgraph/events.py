@@ -598,6 +598,8 @@ class EventCoder:
                 continue
             if trig.objects:
                 objs = children(tok, "dobj", "nsubjpass")
+                # "withdrew some of its troops": the object is the group's members
+                objs += [o for g in objs if g.lemma_.lower() in self.mod.group_nouns for o in prep_objects(g, "of")]
                 if tok.dep_ == "acl":
                     objs.append(tok.head)  # "sanctions imposed on Russia"
                 if not any(o.lemma_.lower() in trig.objects for o in objs):
@@ -625,7 +627,7 @@ class EventCoder:
             if t.i != tok.i:
                 found |= self._mood(phrases(t))
                 if t.pos_ == "VERB" and t.i == tok.head.i and tok.dep_ in ("xcomp", "ccomp") \
-                        and (t.lemma_.lower(), "verb") in self.triggers:
+                        and self._match(t, self.triggers.get((t.lemma_.lower(), "verb"), [])) is not None:
                     found.add("hypothetical")  # "urged Russia to withdraw": asked for, not done
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.mod.hypothetical for c in t.children):
                 found.add("hypothetical")
