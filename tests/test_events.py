@@ -558,3 +558,15 @@ def test_adjective_modifier_is_no_trigger(code):
 def test_group_object_and_aspectual_verb(code):
     (ev,) = find(coded(code, "Russia has begun withdrawing some of its troops from Syria."), "withdrawing", "RUS", "SYR")
     assert (ev.cameo, ev.modality) == ("0874", "actual")
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # a comment's target: the subject of what it comments on
+    ("Turkey's foreign minister voiced hope that the new government in Greece will help.", "voiced", "TURGOV", "GRCGOV"),
+    # the one a purpose clause acts on
+    ("The U.S. government has donated 250 ventilators to assist Ethiopia with its response.", "donated", "USAGOV", "ETH"),
+    # an event noun's "by" phrase names the doer of what it does
+    ("A car bombing by the Islamic State group killed 75 displaced people in eastern Syria.", "killed", "IMGISI", None),
+])
+def test_comment_targets_purpose_targets_and_noun_agents(code, text, trigger, source, target):
+    find(coded(code, text), trigger, source, target)

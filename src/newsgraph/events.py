@@ -33,7 +33,8 @@ ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
 TARGET_FORMS = ("dobj", "dative", "poss", "none", "nsubj")
 TRIGGER_KEYS = {"lemma", "pos", "cameo", "pair", "target", "particle", "object", "xcomp", "prep", "note"}
 # prepositions after a verb's event noun that name the target ("launched strikes on X")
-NOUN_OBJECT_PREPS = ("on", "against", "with", "between", "to", "at", "for", "over", "of")
+NOUN_OBJECT_PREPS = ("on", "against", "with", "between", "to", "at", "for", "over", "of", "about", "regarding",
+                     "toward", "towards")
 PARTNER_PREPS = ("with", "between")  # the other parties of a joint act ("talks with X")
 DEFAULT_TARGETS = {
     "verb": ("dobj",),
@@ -281,8 +282,12 @@ def phrase(head: Token) -> dict[str, Any]:
     doc = head.doc
     a, b = head.left_edge.i, head.i
     for c in head.rights:
-        if c.dep_ in ("relcl", "advcl", "ccomp") or (c.dep_ == "acl" and is_infinitive(c)):
-            break
+        if c.dep_ in ("relcl", "advcl", "ccomp") or (c.dep_ == "acl" and (is_infinitive(c) or children(c, "mark"))):
+            break  # "the decision [to recognise ...]", "a suggestion [that ...]"
+        if c.dep_ == "prep" and children(c, "pcomp"):
+            break  # "accused the government [of attacking ...]": the verb's, not the phrase's
+        if c.dep_ == "appos" and "PERSON" not in (c.ent_type_, head.ent_type_):
+            break  # "148 students, [an attack that ...]"; a person's apposition stays ("its president, X")
         if c.dep_ == "conj" and c.ent_type_ and head.ent_type_ and c.ent_type_ != head.ent_type_:
             break  # "the invasion of [Ukraine], Putin and Xi declared": a misparse, as in `conjuncts`
         if c.dep_ != "punct":
@@ -355,6 +360,10 @@ class EventCoder:
                 a = self._modifier_actor(t)
             if a is None:  # "the missiles fired by the Israeli military", "a plan proposed by X"
                 for o in (o for acl in children(t, "acl") for ag in children(acl, "agent") for o in children(ag, "pobj")):
+                    a = at.get(o.i) or self._modifier_actor(o)
+                    break
+            if a is None and (t.lemma_.lower(), "noun") in self.triggers:
+                for o in prep_objects(t, "by"):  # "a bombing by the Islamic State group killed ..."
                     a = at.get(o.i) or self._modifier_actor(o)
                     break
             if a is None and owner:
@@ -557,6 +566,21 @@ class EventCoder:
             found, where = self._actor_in_object(o, 3, o.lemma_.lower() in trig.objects)
             if found:
                 return found, where
+        # "expressed hope that [the new government] will ...", "is skeptical [the program] would":
+        # a comment's target is the subject of what it comments on
+        if trig.cameo.startswith("01"):
+            for c in children(tok, "ccomp") + [c for o in children(tok, "dobj") for c in children(o, "acl", "ccomp")]:
+                for subj in children(c, "nsubj", "nsubjpass"):
+                    found = self.actors_of(subj, owner=True)
+                    if found:
+                        return found, subj
+        # "donated ventilators to assist [Ethiopia]": the one a purpose clause acts on
+        for x in children(tok, "advcl", "xcomp"):
+            if is_infinitive(x):
+                for o in children(x, "dobj"):
+                    found = self.actors_of(o, owner=True)
+                    if found:
+                        return found, o
         return [], first
 
     def _actor_in_object(self, o: Token, depth: int, named: bool = False) -> tuple[list[Actor], Token | None]:
