@@ -1,4 +1,4 @@
-"""Checks on the bundled countries.tsv, orgs.tsv, agents.tsv and regions.tsv.
+"""Checks on the bundled countries.tsv, orgs*.tsv, agents.tsv and regions.tsv.
 
 Read with the csv module so the data files are checked on their own, whatever the
 loader does: headers, column counts, codes, cross-references, no surface form that
@@ -43,6 +43,12 @@ KINDS = {"igo", "ngo", "gov", "party", "media", "company", "rebel", "initiative"
 ROLES = {"head of state", "head of government", "foreign minister", "defence minister"}
 EXTRA_CODES = {"XKX", "SUN", "YUG"}
 
+# Every bundled orgs*.tsv file (the loader reads them all) is checked like orgs.tsv.
+ORG_FILES = sorted(p.name for p in KB.glob("orgs*.tsv"))
+for _name in ORG_FILES:
+    COLUMNS.setdefault(_name, COLUMNS["orgs.tsv"])
+    LIST_COLUMNS.setdefault(_name, LIST_COLUMNS["orgs.tsv"])
+
 
 def read(name: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Header and (line number, cells) of every data line; `#` and blank lines skipped."""
@@ -74,9 +80,14 @@ def countries() -> dict[str, dict]:
     return {r["iso3"]: r for r in rows("countries.tsv")}
 
 
+def org_rows() -> list[dict]:
+    """The rows of every orgs*.tsv file, each with its file name."""
+    return [dict(r, file=name) for name in ORG_FILES for r in rows(name)]
+
+
 @pytest.fixture(scope="module")
 def orgs() -> dict[str, dict]:
-    return {r["kb_id"]: r for r in rows("orgs.tsv")}
+    return {r["kb_id"]: r for r in org_rows()}
 
 
 @pytest.fixture(scope="module")
@@ -147,12 +158,25 @@ def test_government_metonyms_are_few(countries):
 # --- orgs ----------------------------------------------------------------------------
 
 
-def test_org_rows(orgs, countries):
-    data = rows("orgs.tsv")
+def test_org_files():
+    assert {"orgs.tsv", "orgs-agencies.tsv"} <= set(ORG_FILES)
+
+
+def test_org_ids_unique_across_files():
+    seen: dict[str, str] = {}
+    for r in org_rows():
+        where = f"{r['file']}:{r['line']}"
+        assert r["kb_id"] not in seen, f"{where}: kb_id {r['kb_id']!r} already at {seen[r['kb_id']]}"
+        seen[r["kb_id"]] = where
+
+
+@pytest.mark.parametrize("name", ORG_FILES)
+def test_org_rows(name, countries):
+    data = rows(name)
     ids = [r["kb_id"] for r in data]
     assert len(ids) == len(set(ids)), "duplicate kb_id"
     for r in data:
-        where = f"orgs.tsv:{r['line']} ({r['kb_id']})"
+        where = f"{name}:{r['line']} ({r['kb_id']})"
         assert re.fullmatch(r"[a-z0-9_]+", r["kb_id"]), where
         assert r["name"], where
         assert r["kind"] in KINDS, f"{where}: kind {r['kind']!r}"
@@ -269,7 +293,7 @@ def test_no_surface_form_names_two_entities():
                 (items(r[c]) for c in ("aliases", "demonyms", "capital_aliases", "government")), []):
             if form:
                 owner[form.casefold()].add("country:" + r["iso3"])
-    for r in rows("orgs.tsv"):
+    for r in org_rows():
         for form in [r["name"]] + items(r["aliases"]):
             owner[form.casefold()].add("org:" + r["kb_id"])
     for r in rows("regions.tsv"):
@@ -329,3 +353,42 @@ def test_org_facts(orgs):
     assert {"Belt and Road", "BRI"} <= set(items(br["aliases"]))
     assert orgs["carnegie_russia_eurasia"]["kind"] == "ngo"
     assert orgs["amnesty"]["code"].startswith("NGO")
+
+
+def test_agency_facts(orgs):
+    def code(kb_id: str) -> str:
+        return orgs[kb_id]["code"]
+
+    assert orgs["usaid"]["file"] == "orgs-agencies.tsv"
+    assert code("usaid") == "USAGOV" and code("ice") == code("cbp") == "USACOP"
+    assert code("us_justice_department") == "USAJUD" and code("centcom") == "USAMIL"
+    assert code("uk_mod") == "GBRMIL" and code("home_office") == "GBRGOV"
+    assert code("china_coast_guard") == "CHNMIL" and code("tatmadaw") == "MMRMIL"
+    assert code("saf_sudan") == "SDNMIL" and code("arakan_army") == "MMRREB"
+    assert code("sinaloa_cartel") == "MEXCRM" and code("bla") == "PAKSEP"
+    assert code("pmf") == "IRQMIL" and code("kataib_hezbollah") == "IRQREB"
+    assert code("haqqani_network") == "AFGGOV"  # like the Taliban in orgs.tsv
+    assert code("dpo") == code("undof") == code("minusma") == "IGOUNO"
+    assert code("amisom") == "IGOAFU" and {"ATMIS", "AUSSOM"} <= set(items(orgs["amisom"]["aliases"]))
+    assert code("adf") == code("issp") == "IMGISI" and code("nusra_front") == "IMGALQ"
+
+
+# Names several countries' bodies share, and acronyms with another common owner: no
+# orgs*.tsv file may claim them (see the header of orgs-agencies.tsv).
+AMBIGUOUS = [
+    "Congress", "the Congress", "Senate", "the Senate", "National Assembly", "the National Assembly",
+    "House of Commons", "the House of Commons", "House of Representatives", "Supreme Court",
+    "the Supreme Court", "High Court", "Constitutional Court", "Ministry of Defence", "MoD",
+    "the Treasury", "Treasury", "Department of Justice", "National Security Council", "NSC",
+    "Joint Chiefs of Staff", "National Guard", "the National Guard", "Coast Guard", "Border Force",
+    "Federal Police", "Marine Corps", "General Staff", "Politburo", "Security Council",
+    "the Security Council", "Labour", "Labour Party", "Tories", "Conservative Party", "Liberal Party",
+    "Workers' Party", "Greens", "Law and Justice", "CCTV", "IAF", "ADF", "SNA", "DPR", "AUC",
+    "SAS", "CPS", "CBI", "EPA", "MIT", "PAP", "PPP", "APC", "PAN", "TPP", "PLC", "OPM", "PLAN",
+    "Amal", "Azov", "Fed",
+]
+
+
+def test_no_ambiguous_org_alias():
+    forms = {f for r in org_rows() for f in [r["name"]] + items(r["aliases"])}
+    assert not forms & set(AMBIGUOUS), sorted(forms & set(AMBIGUOUS))
