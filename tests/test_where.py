@@ -395,3 +395,16 @@ def test_mislabelled_org_is_not_a_small_town(nlp, gaz):
             "Neurosurgery in Tyumen.")
     loc = where_of(nlp, gaz, text, "took")
     assert loc is not None and loc.name == "Tyumen"  # not Federal, Argentina
+
+
+@pytest.mark.parametrize("name, kind, country", [
+    ("Florida", "state", "USA"),      # not the Cuban town
+    ("Texas", "state", "USA"),
+    ("Georgia", "country", "GEO"),    # a country keeps its name
+    ("Washington", "city", "USA"),    # the capital keeps its name
+])
+def test_us_states_are_places_in_the_usa(name, kind, country):
+    from newsgraph.where import load_gazetteer
+
+    loc = load_gazetteer(()).lookup(name)
+    assert (loc.kind, loc.country) == (kind, country)

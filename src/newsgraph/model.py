@@ -70,7 +70,7 @@ class Location:
     country: str | None
     lat: float | None
     lon: float | None
-    # "city" | "country" | "region": a region is never given a country
+    # "city" | "state" (a US state) | "country" | "region": a region is never given a country
     kind: str = field(default="city", compare=False)
 
 

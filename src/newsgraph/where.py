@@ -54,6 +54,7 @@ __all__ = ["Gazetteer", "locate", "fold"]
 
 _CACHE_FORMAT = 5
 _MIN_POPULATION = 15000
+_BIG_CITY = 500_000  # a city this big keeps its name against a US state ("New York")
 # An alternate name ("Kiev", "Peking") counts for this share of the city's population
 # against cities that bear the name as their primary name.
 _ALT_WEIGHT = 0.05
@@ -352,6 +353,7 @@ class Gazetteer:
             self._add_country(country)
         for region in kb.regions.values():
             self._add_region(region)
+        self._add_us_states()
         for iso3, row in self._countries.items():
             if iso3 not in self._capital_of and row[4] >= 0:
                 self._capital_of[iso3] = self._cities.entry(row[4])
@@ -372,6 +374,22 @@ class Gazetteer:
         if not any(ch.isupper() for ch in raw):
             self._lower.add(k)
             self._lower.add(_strip_the(k))
+
+    def _add_us_states(self) -> None:
+        """US states as places in the USA ("Florida Governor Ron DeSantis" is no Cuban): a
+        state outranks a smaller foreign city of its name, never a country ("Georgia"), a
+        capital or a big city ("Washington", "New York")."""
+        import json
+
+        with open(_gnc_dir() / "us_states.json", encoding="utf-8") as f:
+            states = json.load(f)
+        for st in states.values():
+            k = fold(st["name"])
+            idx = self._cities.keys.get(k)
+            if (k in self._kb or k in self._country_keys or k in self._capitals
+                    or (idx is not None and self._cities.pop[idx] >= _BIG_CITY)):
+                continue
+            self._add_kb_key(st["name"], ("state", st["name"], "USA", None, None, 0))
 
     def _add_region(self, region: Region) -> None:
         entry = ("region", region.name, None, region.lat, region.lon, 0)
