@@ -108,7 +108,8 @@ def test_demonym_plus_agent_noun(code, text, phrase, expected):
 
 
 def test_agent_noun_without_country_keeps_sector(code):
-    c = coded(code, "Kenyan police arrested the opposition leader in Nairobi on Saturday after clashes near the parliament.")
+    # (this sentence had "... the opposition leader in Nairobi": "in <place>" now gives the country)
+    c = coded(code, "Kenyan police arrested the opposition leader on Saturday after clashes near the parliament.")
     a = actor(c, "the opposition leader")
     assert (a.country, a.sector) == (None, "OPP")
 
@@ -281,3 +282,195 @@ def test_unknown_organisation_coded_from_its_name(code):
     c = coded(code, "The Kenyan National Police Service arrested two suspects in Nairobi.")
     found = [a for a in c.actors if "Police" in a.text]
     assert found and found[0].country == "KEN" and found[0].kb_id is None
+
+
+# -- an agent phrase "in <place>" -----------------------------------------------------------
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Lawmakers in Pakistan voted on Tuesday to extend the emergency powers of the cabinet.",
+     "Lawmakers", ("PAK", "LEG", "PAKLEG")),
+    ("Human rights activists in Kenya accused the police of torturing detainees.",
+     "Human rights activists", ("KEN", "HRI", "KENHRI")),
+    ("Authorities in Peru detained two foreign tourists near the ruins on Sunday.",
+     "Authorities", ("PER", "GOV", "PERGOV")),
+    # a government metonym or capital gives its country
+    ("Officials at the White House declined to comment on the leaked memo.", "Officials", ("USA", "GOV", "USAGOV")),
+    ("Officials in Moscow accused Poland of provoking the border crisis.", "Officials", ("RUS", "GOV", "RUSGOV")),
+    # a city of the gazetteer
+    ("Officials in Kharkiv said the city had no power after the night of shelling.", "Officials",
+     ("UKR", "GOV", "UKRGOV")),
+    ("Kenyan police arrested the opposition leader in Nairobi on Saturday after clashes near the parliament.",
+     "the opposition leader", ("KEN", "OPP", "KENOPP")),
+])
+def test_agent_in_a_place_takes_its_country(code, text, phrase, expected):
+    c = coded(code, text)
+    assert triple(actor(c, phrase)) == expected
+
+
+def test_the_place_after_an_agent_stays_an_actor(code):
+    c = coded(code, "Officials in Moscow accused Poland of provoking the border crisis.")
+    assert triple(actor(c, "Moscow")) == ("RUS", "GOV", "RUSGOV")
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    # armed forces are often foreign to where they are
+    ("Troops in Syria shelled a village near the border overnight.", "Troops", "MIL"),
+    ("Rebels in Mali ambushed a convoy of trucks on Tuesday.", "Rebels", "REB"),
+    # envoys and people marked foreign
+    ("Diplomats in Kyiv met Ukrainian officials on Monday to discuss the grain corridor.", "Diplomats", "GOV"),
+    ("Foreign journalists in Moscow were ordered to leave by the Russian government.", "Foreign journalists", "MED"),
+    # a place that is no country
+    ("Officials in the region said the dam was leaking.", "Officials", "GOV"),
+])
+def test_agent_in_a_place_keeps_no_country(code, text, phrase, sector):
+    a = actor(coded(code, text), phrase)
+    assert (a.country, a.sector, a.code) == (None, sector, sector)
+
+
+# -- "former" officials: CAMEO elites (ELI) ----------------------------------------------------
+@pytest.mark.parametrize("text, phrase, expected", [
+    ("Former security officials accused the government of hiding the report.",
+     "Former security officials", (None, "ELI", "ELI")),
+    ("Two former Kenyan prosecutors criticised the ruling on Friday.", "former Kenyan prosecutors",
+     ("KEN", "ELI", "KENELI")),
+    ("An ex-minister accused the government of hiding the report.", "ex-minister", (None, "ELI", "ELI")),
+    ("Retired Israeli generals urged the cabinet to accept the ceasefire.", "Retired Israeli generals",
+     ("ISR", "ELI", "ISRELI")),
+])
+def test_former_officials_are_elites(code, text, phrase, expected):
+    assert triple(actor(coded(code, text), phrase)) == expected
+
+
+def test_former_office_is_not_its_current_holder(code):
+    text = "The former Russian president will visit Beijing next week for talks on trade and energy."
+    a = actor(coded(code, text), "The former Russian president")
+    assert a.kb_id is None
+    assert triple(a) == ("RUS", "ELI", "RUSELI")
+
+
+def test_former_title_of_a_person_the_kb_lacks(code):
+    c = coded(code, "Former Brazilian President Peter Novak criticised the Kenyan government on Sunday.")
+    assert triple(actor(c, "Peter Novak")) == ("BRA", "ELI", "BRAELI")
+
+
+def test_former_keeps_the_sector_of_non_officials(code):
+    c = coded(code, "Former rebels handed over their weapons to the army on Monday.")
+    assert triple(actor(c, "Former rebels")) == (None, "REB", "REB")
+
+
+def test_former_body_is_no_elite(code):
+    # the body that was, not people who left an office
+    c = coded(code, "The senator left the Kenyan cabinet after her former party lost the election.")
+    assert actor(c, "her former party").sector == "PTY"
+
+
+# -- titles made of several agent words ----------------------------------------------------------
+@pytest.mark.parametrize("text, name, expected", [
+    # the whole title decides: not "general" (MIL) alone, not "deputy" (LEG) alone
+    ("Nevada Attorney General Peter Halvorsen sued the company on Monday.", "Peter Halvorsen", "JUD"),
+    ("Kenyan Deputy Prime Minister Peter Halvorsen met Polish officials on Monday.", "Peter Halvorsen", "GOV"),
+    # a body before a generic title gives the sector
+    ("Army spokesman Peter Halvorsen denied the report on Monday.", "Peter Halvorsen", "MIL"),
+])
+def test_title_of_several_words(code, text, name, expected):
+    assert actor(coded(code, text), name).sector == expected
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    ("Rebel leaders rejected the ceasefire proposal on Monday.", "Rebel leaders", "REB"),
+    ("Police officials said two men were detained near the stadium.", "Police officials", "COP"),
+    ("Public officials must declare their assets under the new law.", "Public officials", "GOV"),
+    ("The opposition leader called for early elections.", "The opposition leader", "OPP"),
+])
+def test_body_before_a_generic_title(code, text, phrase, sector):
+    assert actor(coded(code, text), phrase).sector == sector
+
+
+def test_former_kb_person_keeps_the_dated_role(code):
+    # the KB dates Obama's presidency: on 2016-05-11 he held it, and "former" changes nothing
+    c = coded(code, "Former President Barack Obama criticised the Russian government on Monday.", "2016-05-11")
+    a = actor(c, "Barack Obama")
+    assert (a.kb_id, a.code) == ("barack_obama", "USAGOV")
+
+
+# -- a personal title before a name the KB codes with a country only ---------------------------
+def test_title_before_a_country_coded_name_makes_a_person(tmp_path):
+    from newsgraph.nlp import build_pipeline
+    from newsgraph.phoenix import import_phoenix
+
+    # a Phoenix dictionary codes a person with a bare country code; the importer can only make
+    # such a name an alias of that country
+    (tmp_path / "dict").mkdir()
+    actors = tmp_path / "dict" / "Test.actors.txt"
+    actors.write_text("VALDORIA  [VLQ]\nKESTRAN  [VLQ]\n", encoding="utf-8")
+    import_phoenix([actors], tmp_path / "kb")
+    nlp = build_pipeline(kb_dirs=[tmp_path / "kb"])
+
+    def one(text: str):
+        c = code_article(ArticleInput(text=text, date=DAY), nlp=nlp)
+        assert c.article.status == "ok", c.article.error
+        return c
+
+    for text in ("Valdoria Prime Minister Kestran will visit Kenya on Monday for talks on trade.",
+                 "Prime Minister Kestran will visit Kenya on Monday for talks on trade.",
+                 # the whole title decides, not its first word ("deputy" alone is a lawmaker)
+                 "Valdoria Deputy Prime Minister Kestran will visit Kenya on Monday for talks on trade."):
+        a = actor(one(text), "Kestran")
+        assert (a.country, a.sector, a.code, a.how) == ("VLQ", "GOV", "VLQGOV", "context:person"), text
+    # without a title the name keeps the dictionary's code
+    assert actor(one("Kestran will visit Kenya on Monday for talks on trade."), "Kestran").code == "VLQ"
+    # a country name after a plural noun is no person
+    c = one("Kenyan officials praised Valdoria on Monday for the trade deal.")
+    assert (actor(c, "Valdoria").code, actor(c, "Valdoria").how) == ("VLQ", "kb:country")
+
+
+# -- pronouns ---------------------------------------------------------------------------------
+def pronoun_target(nlp, text: str, nth: int = 0) -> str | None:
+    """kb_id of the actor the `nth` he/she of `text` resolves to."""
+    doc = nlp(text)
+    prons = [t for t in doc if t.lower_ in ("he", "she")]
+    a = doc._.actor_at.get(prons[nth].i)
+    return a.kb_id if a is not None else None
+
+
+@pytest.mark.parametrize("text, kb_id", [
+    # an object of the nearest clause beats the subject of an earlier sentence
+    ("Vladimir Putin opened an energy forum in Moscow on Monday. Reporters asked Joe Biden about "
+     "the speech, but he declined to comment.", "joe_biden"),
+    ("Vladimir Putin opened an energy forum in Moscow on Monday. Reporters asked Joe Biden about "
+     "the speech. He declined to comment.", "joe_biden"),
+    # the subject still beats an object of the same sentence
+    ("Vladimir Putin met Xi Jinping in Beijing on Monday. He praised the Chinese government.", "vladimir_putin"),
+    ("Emmanuel Macron called Olaf Scholz on Sunday, and he promised more air defence systems.", "emmanuel_macron"),
+    # a name inside a modifier does not count as the sentence's person
+    ("Joe Biden spoke in Kyiv on Monday. During his years as Barack Obama's deputy, he visited Ukraine often.",
+     "joe_biden"),
+])
+def test_pronoun_resolution(nlp, text, kb_id):
+    assert pronoun_target(nlp, text) == kb_id
+
+
+# -- people the NER makes of place names --------------------------------------------------------
+@pytest.mark.parametrize("text, place", [
+    ("Tuen Mun said it would reopen the schools on Monday.", "Tuen Mun"),
+    ("Sha Tin criticised the decision to close the railway station.", "Sha Tin"),
+])
+def test_multiword_place_tagged_person_is_no_actor(nlp, text, place):
+    doc = nlp(text)
+    assert any(e.text == place and e.label_ == "PERSON" for e in doc.ents)  # the NER's mistake
+    assert all(a.text != place for a in doc._.actors)
+
+
+def test_place_name_as_a_modifier_gives_its_country(code):
+    c = coded(code, "Tuen Mun residents marched to the police station on Sunday.")
+    found = [a for a in c.actors if a.text.endswith("residents")]
+    assert found and found[0].code == "HKGCVL"  # the whole name: "Mun" alone is a town in China
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jackson told reporters on Monday that the deal was fair.", "Jackson"),  # a surname and a town
+    ("Victoria Jackson accused the police of torturing detainees.", "Victoria Jackson"),
+    ("Ho Chi Minh met Soviet officials in Moscow to discuss aid.", "Ho Chi Minh"),  # also a city's other name
+    ("Governor Carson City criticised the plan to close the mine.", "Carson City"),  # a title: a person
+])
+def test_person_named_like_a_place_stays_a_person(code, text, name):
+    assert actor(coded(code, text), name).how == "context:person"
