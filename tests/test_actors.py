@@ -474,3 +474,11 @@ def test_place_name_as_a_modifier_gives_its_country(code):
 ])
 def test_person_named_like_a_place_stays_a_person(code, text, name):
     assert actor(coded(code, text), name).how == "context:person"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Federal Aviation Administration began investigations of the crash.", "GOV"),  # no town "Federal"
+    ("Florida Governor Ron DeSantis declared a state of emergency.", "USAGOV"),  # a US state
+])
+def test_places_before_titles_need_a_known_big_place(code, text, expected):
+    assert expected in {e.source["code"] for e in coded(code, text).events}

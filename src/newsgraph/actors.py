@@ -308,8 +308,7 @@ class ActorLinker:
                     # model often tags such names ORG or PERSON, so the gazetteer decides)
                     # the whole name first ("Tsuen Wan residents" is Hong Kong, "Wan" alone China)
                     name = _name_around(t)
-                    place = next((p for n in dict.fromkeys((name.text, t.text)) if (p := self.gazetteer.lookup(n))), None)
-                    iso = place.country if place and place.kind == "city" else None
+                    iso = next((c for n in dict.fromkeys((name.text, t.text)) if (c := self._gazetteer_country(n))), None)
                 if iso:
                     return iso
         return None
@@ -424,11 +423,18 @@ class ActorLinker:
         # the whole name only ("at Fishmongers' Hall" is not Schwaebisch Hall), and only a large
         # city: a small one's name is often shared ("the mayor of Esperanza", Philippines, is
         # not the Dominican town that the gazetteer knows)
-        name = _name_around(tok)
-        entry = self.gazetteer._entry(name.text)  # (kind, name, iso3, lat, lon, population)
-        if entry is None or not (entry[0] == "country" or entry[0] == "city" and entry[5] >= MIN_CITY_POPULATION):
+        return self._gazetteer_country(_name_around(tok).text)
+
+    def _gazetteer_country(self, name: str) -> str | None:
+        """The country of a gazetteer country, US state or large city of this name; a small
+        town's name is often shared ("Federal Aviation Administration" is not Federal, Entre
+        Rios; "the mayor of Esperanza", Philippines, is not the Dominican town)."""
+        place = self.gazetteer.lookup(name)
+        if place is None or place.kind not in ("country", "state", "city"):
             return None
-        return entry[2]
+        if place.kind == "city" and self.gazetteer.population(name) < MIN_CITY_POPULATION:
+            return None
+        return place.country
 
     def _local(self, agent: Agent, phrase: Span) -> bool:
         """May this agent phrase take the country of the place it is in? Not armed forces,

