@@ -570,3 +570,11 @@ def test_group_object_and_aspectual_verb(code):
 ])
 def test_comment_targets_purpose_targets_and_noun_agents(code, text, trigger, source, target):
     find(coded(code, text), trigger, source, target)
+
+
+@pytest.mark.parametrize("text, trigger, sources", [
+    ("Lawmakers in France and Germany welcomed the resumption of talks with Iran.", "welcomed", {"FRALEG", "DEULEG"}),
+    ("Danish media and government warned of the danger.", "warned", {"DNKMED", "DNKGOV"}),
+])
+def test_shared_country_across_coordinated_agents(code, text, trigger, sources):
+    assert {e.source["code"] for e in coded(code, text).events if e.trigger == trigger} == sources

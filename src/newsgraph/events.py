@@ -381,6 +381,11 @@ class EventCoder:
                     if o.i in at:
                         a = at[o.i]
                         break
+            if a is not None and t.i != tok.i and a.how == "context:agent" and a.country is None and out \
+                    and out[0].country and any(country_actor(self.kb, c) for c in children(tok, "amod", "compound")):
+                # "Danish media and government": the demonym before the first is the others' too
+                a = Actor(a.text, a.span, None, None, out[0].country, a.sector,
+                          actor_code(out[0].country, a.sector) or a.code, how="context:agent")
             if a is not None and a not in out:
                 out.append(a)
             if a is not None and a.how == "context:agent":
@@ -390,7 +395,8 @@ class EventCoder:
     def _coordinated_countries(self, t: Token, a: Actor) -> list[Actor]:
         """ "the ambassadors of France, Italy and Spain": one actor per country, same sector."""
         out = []
-        for o in prep_objects(t, "of") + prep_objects(t, "from"):
+        located = [o for o in prep_objects(t, "in") if (c := country_actor(self.kb, o)) and c.country == a.country]
+        for o in prep_objects(t, "of") + prep_objects(t, "from") + located:  # "lawmakers in A and B"
             for c in conjuncts(o)[1:]:
                 other = country_actor(self.kb, c)
                 if other is not None and other.country != a.country:
