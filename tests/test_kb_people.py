@@ -99,6 +99,37 @@ FILES = {
         # the file, so COL has no current head of state, foreign or defence minister.
         no_current=frozenset(grid("COL", (HS, FM, DM))),
     ),
+    "people-world.tsv": Spec(
+        checked="2026-11-27",
+        offices=frozenset(
+            grid("AGO ALB ARE ARM AUT AZE BDI BEL BFA BGD BGR BOL BRN BTN BWA CAF CHE CHL CIV CMR COG CRI CUB CYP "
+                 "CZE DJI DOM DZA ECU ERI ESP EST ETH FIN GAB GEO GHA GIN GMB GNQ GTM HND HRV HTI HUN IRL JOR KEN "
+                 "KGZ KHM KWT LBN LBY LKA LTU LUX MAR MDA MDG MDV MKD MLI MMR MNG MOZ MRT MWI MYS NAM NER NGA NIC "
+                 "NLD NOR NPL OMN PER PHL PRT PRY ROU RWA SDN SEN SGP SLE SLV SRB SSD SVK SWE TCD TGO THA TJK TKM "
+                 "TUN TZA UGA URY UZB VNM XKX YEM YUG ZMB ZWE", (HS,))
+            # the King of New Zealand and of Jamaica is in the GBR rows
+            | grid("ALB ARE ARM AUT AZE BEL BGD BGR CUB CZE DZA ESP EST ETH FIN GEO HRV HTI HUN IRL JAM JOR KEN KHM "
+                   "KWT LBN LBY LKA LTU LUX MAR MDA MKD MMR MYS NLD NOR NPL NZL PRT ROU SDN SGP SRB SVK SWE TGO THA "
+                   "TUN UZB VNM XKX YEM ZWE", (HG,))
+        ),
+        no_current=frozenset({
+            ("ZWE", HG), ("KEN", HG),  # prime minister's office abolished in 2013
+            ("YUG", HS),  # the Federal Republic of Yugoslavia became Serbia and Montenegro in 2003
+            ("MMR", HG),  # the junta's transitional premiership, presumed lapsed when the 2008 constitution's
+                          # president took office on 2026-04-10
+            ("VNM", HG),  # the premier elected by the new National Assembly in April 2026 is not known here
+            ("PER", HS),  # Balcázar's interim term ended 2026-07-28; the president elected in 2026 is not known here
+            ("HTI", HS),  # the Transitional Presidential Council's mandate ended 2026-02-07; no president since
+            ("XKX", HS),  # Osmani's term ended 2026-04-04 without an elected successor (snap election called)
+            ("EST", HS),  # Karis's term ended 2026-10-11; the president elected in Aug-Sep 2026 is not known here
+        }),
+        # Offices held by exactly one person on each 1 July since 2000 (the others have gaps: vacancies,
+        # coups, interim councils, acting holders left out, or approximate dates near 1 July).
+        every_midyear={o: 2000 for o in grid(
+            "AGO ARE AZE BEL BRN BTN CHE CHL CMR COG CRI DJI DOM ERI ESP FIN GNQ IRL JOR KHM LUX MAR MYS NLD NOR "
+            "OMN PRT ROU SGP SWE THA TJK TKM TZA UGA URY", (HS,))
+            | grid("AUT BEL CZE ESP FIN HUN IRL LUX MYS NLD NOR PRT SGP SVK SWE", (HG,))},
+    ),
 }
 
 
@@ -301,9 +332,17 @@ AMBIGUOUS = [
     "Rasmussen", "Frederiksen", "Hækkerup", "Haekkerup", "Jensen", "Nielsen", "Poulsen", "Christensen",
     "Ellemann", "Bērziņš", "Berzins", "Mūrniece", "Murniece", "Fiqi", "Kamara", "Taylor", "Blah", "Bryant",
     "Wallace", "Weah", "Braze", "Santos", "Tshisekedi", "Varela", "Martinelli", "Murillo", "Sánchez",
-    "Sanchez", "Pedro Sánchez", "Pedro Sanchez", "Ramírez", "Ramirez", "Holguín", "Ilunga", "Karamanlis",
+    "Sanchez", "Ramírez", "Ramirez", "Holguín", "Ilunga", "Karamanlis",
     "Stephanopoulos", "Venizelos", "Panagiotopoulos", "Bakoyannis", "Alemán", "Barre", "Hamad", "Khalifa",
     "Al Khalifa", "Zayani", "Al Zayani", "Chea", "Gade", "Holst",
+    # world: family names shared by two listed leaders, common words, places, or other famous people
+    "Aquino", "Marcos", "Ferdinand Marcos", "Rajapaksa", "Mahinda", "Shinawatra", "Aliyev", "Sargsyan", "Sarkisian",
+    "Hariri", "Aoun", "Salam", "Déby", "Deby", "Castro", "Koirala", "Bhattarai", "Bongo", "Noboa", "Morales",
+    "Ortega", "Mutharika", "Banda", "Berdimuhamedow", "Berdymukhamedov", "Ghannouchi", "Hadi", "Saleh",
+    "Bashir", "Anwar", "Najib", "Juan Carlos", "Albert II", "Montenegro", "Rama", "Meta", "Boko", "Bio", "Sall",
+    "Wade", "Condé", "Conde", "Toledo", "Lagos", "Lugo", "Sócrates", "Socrates", "Store", "Marin", "Kenny",
+    "Harris", "Key", "English", "Clark", "Abdul Hamid", "Soe Win", "Traoré", "Traore", "Karapetyan", "Magyar",
+    "Nano", "Sheikh Mohammed", "King Abdullah", "Sheikh Khalifa", "Khama", "Mesa", "Paz",
 ]
 
 
@@ -443,6 +482,17 @@ def test_ambiguous_bare_names_are_not_aliases(bare: str) -> None:
     ("LBR", HS, "2020-01-01", "george_weah"),
     ("LBR", HS, "2002-01-01", "charles_taylor"),
     ("LBR", HS, "2025-01-01", "joseph_boakai"),
+    # heads of state and government of the rest of the world
+    ("ZWE", HS, "2010-07-01", "robert_mugabe"),
+    ("PHL", HS, "2018-07-01", "rodrigo_duterte"),
+    ("THA", HG, "2005-01-01", "thaksin_shinawatra"),
+    ("MMR", HG, "2018-01-01", "aung_san_suu_kyi"),
+    ("LBY", HS, "2005-01-01", "muammar_gaddafi"),
+    ("HUN", HG, "2015-01-01", "viktor_orban"),
+    ("HUN", HG, "2026-07-01", "peter_magyar"),
+    ("ESP", HG, "2020-01-01", "pedro_sanchez"),
+    ("NLD", HG, "2015-01-01", "mark_rutte"),
+    ("CHE", HS, "2015-07-01", "simonetta_sommaruga"),
 ])
 def test_known_holders(country_or_org: str, role: str, day: str, kb_id: str) -> None:
     assert holders((country_or_org, role), dt.date.fromisoformat(day)) == {kb_id}
@@ -464,9 +514,21 @@ def test_known_holders(country_or_org: str, role: str, day: str, kb_id: str) -> 
     ("juan_manuel_santos", {("COL", HS), ("COL", DM)}),
     ("edgars_rinkevics", {("LVA", HS), ("LVA", FM)}),
     ("anders_fogh_rasmussen", {("DNK", HG), ("nato", "secretary-general")}),  # in two files
+    ("mark_rutte", {("NLD", HG), ("nato", "secretary-general")}),  # in two files
+    ("antonio_guterres", {("PRT", HG), ("un", "secretary-general")}),  # in two files
+    ("kaja_kallas", {("EST", HG), ("eu", "high representative")}),  # in two files
+    ("rumen_radev", {("BGR", HS), ("BGR", HG)}),
+    ("shavkat_mirziyoyev", {("UZB", HG), ("UZB", HS)}),
 ])
 def test_people_with_several_roles_share_one_id(kb_id: str, offices: set[Office]) -> None:
     assert {office(r) for r in all_rows() if r["kb_id"] == kb_id} == offices
+
+
+def test_pedro_sanchez_is_the_spanish_prime_minister() -> None:
+    # not the Colombian defence minister Pedro Arnulfo Sánchez (people-unsc.tsv)
+    owners = {r["kb_id"] for r in all_rows() for f in forms(r) if f.casefold() in {"pedro sánchez", "pedro sanchez"}}
+    assert owners == {"pedro_sanchez"}
+    assert holders(("ESP", HG), dt.date(2026, 1, 1)) == {"pedro_sanchez"}
 
 
 def test_putin_alternates_president_and_prime_minister() -> None:
