@@ -482,3 +482,16 @@ def test_person_named_like_a_place_stays_a_person(code, text, name):
 ])
 def test_places_before_titles_need_a_known_big_place(code, text, expected):
     assert expected in {e.source["code"] for e in coded(code, text).events}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Earth Liberation Front claimed responsibility for the arson.", "The Earth Liberation Front"),
+    ("The Civil Liberty Organization demanded the release of the journalist.", "The Civil Liberty Organization"),
+])
+def test_unknown_political_body_is_an_uncoded_source(code, text, source):
+    evs = coded(code, text).events
+    assert [(e.source["text"], e.source["code"]) for e in evs] == [(source, None)]
+
+
+def test_unknown_org_without_a_political_head_word_is_no_source(code):
+    assert not coded(code, "The Smithfield Weather Service condemned the attack.").events

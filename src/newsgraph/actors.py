@@ -75,6 +75,7 @@ class ActorLinker:
         self.particles = frozenset(str(w).lower() for w in rules.get("name_particles", []))
         self.generic_heads = frozenset(str(w).lower() for w in rules.get("generic_heads", []))
         self.former = frozenset(str(w).lower() for w in rules.get("former", []))
+        self.org_name_heads = frozenset(str(w).lower() for w in rules.get("org_name_heads", []))
         self.former_sectors = frozenset(str(w) for w in rules.get("former_sectors", []))
         self.former_bodies = frozenset(str(w).lower() for w in rules.get("former_bodies", []))
         located = rules.get("located_in") or {}
@@ -268,13 +269,15 @@ class ActorLinker:
     def _unknown_org(self, ent: Span) -> Actor | None:
         """An organisation the KB lacks ("the Ukrainian Defence Ministry", "Kenya Police"):
         country from a country word in its name, sector from its last agent word. A name with
-        neither is left out: the NER tags too much as ORG to code it blind."""
+        neither is kept uncoded (code null, like a person the KB lacks) when its name ends in
+        a word of `org_name_heads` in rules/actors.yaml ("the Earth Liberation Front"); others
+        are left out: the NER tags too much as ORG ("Twitter", "COVID")."""
         words = [t for t in ent if t.pos_ != "DET"]
         country = next((iso for t in words if (iso := self.kb.demonym_country.get(t.lower_)
                         or self.kb.country_by_name.get(t.lower_))), None)
         sector = next((a.sector for t in reversed(words)
                        if (a := self.agent_terms.get(t.lemma_.lower()) or self.agent_terms.get(t.lower_))), None)
-        if country is None and sector is None:
+        if country is None and sector is None and (not words or words[-1].lower_ not in self.org_name_heads):
             return None
         return Actor(ent.text, [ent.start_char, ent.end_char], None, ent.text, country, sector,
                      actor_code(country, sector) or sector, how="context:org")

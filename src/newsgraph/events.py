@@ -725,8 +725,8 @@ class EventCoder:
             sources, passive = self._subject(tok)
         else:
             sources, passive = self._noun_source(tok), False
-        # a person the KB lacks is still someone who acted; other uncoded phrases are not actors
-        sources = [s for s in sources if s.country or s.code or s.how == "context:person"]
+        # a person or named organisation the KB lacks still acted; other uncoded phrases are no actors
+        sources = [s for s in sources if s.country or s.code or s.how in ("context:person", "context:org")]
         if not sources:
             note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
             return []
