@@ -1,4 +1,4 @@
-"""Accuracy of newsgraph against gold CAMEO codings (issue 3: the baseline, measurement only).
+"""Accuracy of newsgraph against gold CAMEO codings (issue 3). Measurement only: no rule reads these files.
 
 Prints one JSON line per data set:
 
