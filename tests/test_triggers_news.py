@@ -212,6 +212,18 @@ def test_light_verbs_give_the_noun_its_source(nlp, text, trigger, cameo, source)
     ("The parliament approved the budget.", "approved"),
     ("The Spanish government set a deadline of 2035 for phasing out petrol cars.", "set"),
     ("Workers stopped work on the new bridge.", "stopped"),
+    # round 3: object- or xcomp-conditioned entries keep these out
+    ("The club trained young players for the new season.", "trained"),
+    ("The army trained its guns on the village.", "trained"),
+    ("The firm distributed profits to shareholders.", "distributed"),
+    ("The party distributed leaflets to voters.", "distributed"),
+    ("The ministry allocated funds for new schools.", "allocated"),
+    ("The president flew to Paris on Monday.", "flew"),
+    ("The customer returned the goods to the shop.", "returned"),
+    ("The government used the money as a deposit.", "used"),
+    ("The rebels used schools as bases.", "used"),
+    ("Russia is ready to fight NATO.", "ready"),
+    ("She is willing to die for her country.", "willing"),
 ])
 def test_polysemous_words_do_not_code(nlp, text, trigger):
     assert not [e for e in events(nlp, text) if e.trigger.lower() == trigger.lower()]
@@ -253,3 +265,34 @@ def test_announced_release_and_resignation(nlp):
     assert [(e.cameo, (e.target or {}).get("country")) for e in art.events] == [("084", "KWT")]
     art = code_article("The Kenyan prime minister announced his resignation on Monday.", date="2024-03-01", nlp=nlp)
     assert [e.cameo for e in art.events] == ["0831"]
+
+
+# -- round 3: hopes, readiness, aid handed out, training, disarmament, human shields ------
+@pytest.mark.parametrize("text, trigger, cameo, source, target", [
+    # "said it hoped": optimistic comment (the lemmatizer gives 'hop' for 'hoped')
+    ("Hungary said it hoped the talks would succeed.", "hoped", "013", "HUN", None),
+    ("Tehran hopes the sanctions will be lifted soon.", "hopes", "013", "IRNGOV", None),
+    # "is ready/willing to help": intent to cooperate, subcode from the complement
+    ("Iran is ready to help Iraq.", "ready", "030", "IRN", None),
+    ("The United Nations is willing to send more resources to Colombia.", "willing", "033", "IGOUNO", None),
+    ("Germany is ready to talk with France.", "ready", "036", "DEU", None),
+    ("Turkey is willing to mediate between the two sides.", "willing", "039", "TUR", None),
+    ("Hamas accepted a formula to end the crisis.", "accepted", "030", "PSEREB", None),
+    # training foreign forces: military cooperation
+    ("Britain trained Ukrainian soldiers last year.", "trained", "062", "GBR", "UKRMIL"),
+    ("The US military trains Iraqi pilots.", "trains", "062", "USAMIL", None),
+    # aid handed out or flown in
+    ("Israel Defense Forces distributed food and medicine to refugees.", "distributed", "073", "ISRMIL", None),
+    ("Turkey flew humanitarian aid into Gaza on Tuesday.", "flew", "070", "TUR", None),
+    ("The European Union allocated humanitarian aid to Yemen.", "allocated", "070", "IGOEUR", "YEM"),
+    # weapons handed back: disarmament
+    ("The rebels returned their weapons to the army.", "returned", "0873", "REB", None),
+    # civilians used as human shields: hostage-taking
+    ("Hezbollah used Lebanese civilians as human shields.", "used", "181", "LBNREB", None),
+])
+def test_round3_phrasing(nlp, text, trigger, cameo, source, target):
+    e = one(nlp, text, trigger)
+    assert e.cameo == cameo
+    assert code_of(e.source) == source
+    if target:
+        assert code_of(e.target) == target
