@@ -578,3 +578,12 @@ def test_comment_targets_purpose_targets_and_noun_agents(code, text, trigger, so
 ])
 def test_shared_country_across_coordinated_agents(code, text, trigger, sources):
     assert {e.source["code"] for e in coded(code, text).events if e.trigger == trigger} == sources
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("A group of Saudi hackers launched cyber attacks on Iranian government websites.", "launched", "SAU"),
+    ("Estonian MEP Jaak Tamm has demanded a tougher policy on Russia.", "demanded", "ESTLEG"),
+    ("The first contingents of Nigerian peacekeeping troops arrived in Monrovia.", "arrived", "NGAMIL"),
+])
+def test_groups_of_people_of_a_country(code, text, trigger, source):
+    find(coded(code, text), trigger, source)

@@ -378,8 +378,8 @@ class EventCoder:
             if a is None and t.lemma_.lower() in self.mod.group_nouns:
                 # "members of the European Union", "some of the rebels"
                 for o in prep_objects(t, "of") + prep_objects(t, "from"):
-                    if o.i in at:
-                        a = at[o.i]
+                    a = at.get(o.i) or self._modifier_actor(o)  # "a group of Saudi hackers"
+                    if a is not None:
                         break
             if a is not None and t.i != tok.i and a.how == "context:agent" and a.country is None and out \
                     and out[0].country and any(country_actor(self.kb, c) for c in children(tok, "amod", "compound")):
