@@ -355,22 +355,20 @@ class EventCoder:
         at = tok.doc._.actor_at
         out: list[Actor] = []
         for t in conjuncts(tok):
-            a = at.get(t.i)
-            if a is None:
-                a = self._modifier_actor(t)
+            a = self._named(t)
             if a is None:  # "the missiles fired by the Israeli military", "a plan proposed by X"
                 for o in (o for acl in children(t, "acl") for ag in children(acl, "agent") for o in children(ag, "pobj")):
-                    a = at.get(o.i) or self._modifier_actor(o)
+                    a = self._named(o)
                     break
             if a is None and (t.lemma_.lower(), "noun") in self.triggers:
                 for o in prep_objects(t, "by"):  # "a bombing by the Islamic State group killed ..."
-                    a = at.get(o.i) or self._modifier_actor(o)
+                    a = self._named(o)
                     break
             if a is None and owner:
                 # "of" after an event noun may be the doer or the one done to ("the attack of X"): left out
                 of = prep_objects(t, "of") if (t.lemma_.lower(), "noun") not in self.triggers else []
                 for o in of + prep_objects(t, "from") + prep_objects(t, "by"):
-                    a = at.get(o.i) or self._modifier_actor(o)
+                    a = self._named(o)
                     if a is not None:
                         break
             if a is None and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl":
@@ -378,7 +376,7 @@ class EventCoder:
             if a is None and t.lemma_.lower() in self.mod.group_nouns:
                 # "members of the European Union", "some of the rebels"
                 for o in prep_objects(t, "of") + prep_objects(t, "from"):
-                    a = at.get(o.i) or self._modifier_actor(o)  # "a group of Saudi hackers"
+                    a = self._named(o)  # "a group of Saudi hackers"
                     if a is not None:
                         break
             if a is not None and t.i != tok.i and a.how == "context:agent" and a.country is None and out \
@@ -403,6 +401,10 @@ class EventCoder:
                     out.append(Actor(c.text, [c.idx, c.idx + len(c.text)], None, None, other.country, a.sector,
                                      actor_code(other.country, a.sector) or other.code, how="context:agent"))
         return out
+
+    def _named(self, t: Token) -> Actor | None:
+        """The actor a word is part of, or one named before it in its noun phrase."""
+        return t.doc._.actor_at.get(t.i) or self._modifier_actor(t)
 
     def _modifier_actor(self, t: Token) -> Actor | None:
         """An actor named inside the noun phrase before its head: "the Islamic State terrorist
