@@ -116,7 +116,8 @@ def test_compound_subject_without_target_is_not_each_other(code):
 
 def test_reported_speech_source_is_the_speaker_and_planned(code):
     c = coded(code, "Erdogan said he will meet Putin in Sochi next month to discuss the grain corridor.")
-    e = find(c, "meet", "recep_tayyip_erdogan", "vladimir_putin")[0]
+    intent, e = find(c, "meet", "recep_tayyip_erdogan", "vladimir_putin")
+    assert (intent.cameo, intent.modality) == ("036", "actual")  # he said he will: an intent to meet
     assert e.modality == "planned"
     assert (e.date, e.date_end, e.date_precision) == ("2023-11-01", "2023-11-30", "month")
     assert e.location and e.location["name"] == "Sochi"
@@ -488,7 +489,7 @@ def test_title_gives_the_sector_of_a_kb_person_with_a_country_only(tmp_path):
     ("Russia gave Armenia tanks without demanding payment.", "demanding", "RUS", "negated"),
 ])
 def test_subject_through_adjectives_and_prepositions(code, text, trigger, source, modality):
-    (ev,) = find(coded(code, text), trigger, source)
+    (ev,) = [e for e in find(coded(code, text), trigger, source) if not e.rule.endswith("!intent")]
     assert ev.modality == modality
 
 
@@ -534,9 +535,9 @@ def test_announced_refusals_are_cameo_rejections(code, text, trigger, cameo, mod
 
 def test_refusal_codes_are_cameo():
     from newsgraph.cameo import codes
-    from newsgraph.events import load_refusals
+    from newsgraph.events import load_act_map
 
-    r = load_refusals()
+    r = load_act_map("refusals")
     assert r.code_for("0841") == "1243" and r.code_for("045") == "126" and r.code_for("190") is None
     assert set(r.codes.values()) <= set(codes())
 
@@ -587,3 +588,23 @@ def test_shared_country_across_coordinated_agents(code, text, trigger, sources):
 ])
 def test_groups_of_people_of_a_country(code, text, trigger, source):
     find(coded(code, text), trigger, source)
+
+
+@pytest.mark.parametrize("text, trigger, intent, act", [
+    ("Farc has said it will release the Colombian sergeant.", "release", "0353", ("084", "planned")),
+    ("Sudan is willing to withdraw its troops from Abyei.", "withdraw", "0356", ("0874", "hypothetical")),
+])
+def test_self_announced_acts_are_cameo_intents(code, text, trigger, intent, act):
+    evs = find(coded(code, text), trigger)
+    assert [(e.cameo, e.modality) for e in evs] == [(intent, "actual"), act]
+    assert evs[0].rule.endswith("!intent") and evs[0].event_id != evs[1].event_id
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said Vladimir Putin would travel to Beijing next week.",  # the announcer is not the actor
+    "Vladimir Putin will visit North Korea next month.",                   # no announcement
+    "Iran pledged to release the British tanker.",                         # the pledge codes the intent itself
+])
+def test_no_extra_intent(code, text):
+    c = coded(code, text)
+    assert not [e for e in c.events if e.rule.endswith("!intent")]

@@ -156,10 +156,11 @@ def load_modality(path: Path) -> Modality:
 
 
 @dataclass(frozen=True)
-class Refusals:
-    """`rules/refusals.yaml`: which negated acts are announced refusals, and their codes."""
+class ActMap:
+    """`rules/refusals.yaml` / `rules/intents.yaml`: the CAMEO code an announced refusal or
+    intent of an act takes, by the act's code, and the words that make one."""
 
-    auxiliaries: frozenset[str]
+    words: frozenset[str]
     codes: dict[str, str]
 
     def code_for(self, code: str) -> str | None:
@@ -170,15 +171,18 @@ class Refusals:
         return None
 
 
-@lru_cache(maxsize=1)
-def load_refusals(path: Path = RULES_DIR / "refusals.yaml") -> Refusals:
+@lru_cache(maxsize=2)
+def load_act_map(name: str) -> ActMap:
+    """`rules/<name>.yaml`: `codes` (act code prefix -> CAMEO code) and its word list."""
+    path = RULES_DIR / f"{name}.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     codes = {str(k): str(v) for k, v in (data.get("codes") or {}).items()}
     known = cameo.codes()
     for k, v in codes.items():
         if v not in known:
             raise RuleError(f"{path}: {k}: unknown CAMEO code {v!r}")
-    return Refusals(frozenset(str(w).lower() for w in data.get("modal_auxiliaries") or []), codes)
+    words = data.get("modal_auxiliaries") or data.get("announcers") or []
+    return ActMap(frozenset(str(w).lower() for w in words), codes)
 
 
 @lru_cache(maxsize=4)
@@ -306,7 +310,8 @@ class EventCoder:
     def __init__(self, kb_dirs: list[str]) -> None:
         dirs = tuple(Path(d) for d in kb_dirs)
         self.triggers, self.mod = rules(dirs)
-        self.refusals = load_refusals()
+        self.refusals = load_act_map("refusals")
+        self.intents = load_act_map("intents")
         self.kb = load_kb(dirs)
         self.gazetteer = where.load_gazetteer(tuple(map(str, self.kb.dirs[1:])))
 
@@ -326,7 +331,7 @@ class EventCoder:
                     note(doc, tok, cands, "skipped: a modifier, or the object a verb entry already codes")
                     continue
                 for ev in self._code(doc, si, sent, tok, cands):
-                    key = (ev.span[0], ev.source.get("kb_id"), ev.source.get("code"),
+                    key = (ev.span[0], ev.cameo, ev.source.get("kb_id"), ev.source.get("code"),
                            (ev.target or {}).get("kb_id"), (ev.target or {}).get("code"))
                     if key not in seen:
                         seen.add(key)
@@ -675,6 +680,17 @@ class EventCoder:
                 return state
         return "actual"
 
+    def _announcers(self, tok: Token) -> list[Actor]:
+        """The subject of the nearest reported-speech verb or announcing word governing the
+        trigger ("the rebels said ...", "Sudan is willing to ...")."""
+        for t in governors(tok, frozenset()):
+            pos = POS.get(t.pos_)
+            if pos and self._match(t, self.triggers.get((t.lemma_.lower(), pos), [])) is not None:
+                return []  # "pledged to release": the pledge codes the intent itself
+            if t.lemma_.lower() in self.mod.speech or t.lemma_.lower() in self.intents.words:
+                return self._subject(t)[0]
+        return []
+
     def _announced_refusal(self, tok: Token) -> bool:
         """ "will not lift", "cannot accept", "won't allow X to": a negation with a modal
         auxiliary on the act or a verb controlling it that is no trigger itself."""
@@ -683,7 +699,7 @@ class EventCoder:
                 return False  # "refused to meet": the refusal verb codes itself
             kids = list(t.children)
             if any(c.dep_ == "neg" for c in kids):
-                return any(c.dep_ == "aux" and c.lower_ in self.refusals.auxiliaries for c in kids)
+                return any(c.dep_ == "aux" and c.lower_ in self.refusals.words for c in kids)
         return False
 
     def _reported_future(self, tok: Token) -> bool:
@@ -748,33 +764,41 @@ class EventCoder:
                 ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
             pairs += [(s, t) for t in ts] or [(s, None)]
         t_phrase = phrase(target_head) if target_head is not None else None
-        coded = [(s, t, code, self._phrase_of(s, tok), t_phrase) for s, t in pairs]
+        coded = [(s, t, code, modality, self._phrase_of(s, tok), t_phrase) for s, t in pairs]
         if trig.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
             back = cameo.lookup(trig.pair)
-            coded += [(t, s, back, tp, sp) for s, t, _, sp, tp in coded if t is not None]
+            coded += [(t, s, back, modality, tp, sp) for s, t, _, _, sp, tp in coded if t is not None]
+        intent = self.intents.code_for(code.code) if modality in ("planned", "hypothetical") and not refused else None
+        if intent:  # "the rebels said they will release X": the intent (0353) happened, first
+            announcers = self._announcers(tok)
+            ic = cameo.lookup(intent)
+            coded = [(s, t, ic, "actual", sp, tp) for s, t, c, _, sp, tp in coded
+                     if c is code and s in announcers] + coded
         out: list[Event] = []
-        out_pairs: list[tuple[Actor, Actor | None]] = []
-        for s, t, c, s_phrase, t_phrase in coded:
+        out_pairs: list[tuple[Actor, Actor | None, str]] = []
+        for s, t, c, mod, s_phrase, t_phrase in coded:
             if t is not None and (t is s or (t.kb_id or t.text.lower(), t.code) == (s.kb_id or s.text.lower(), s.code)):
                 # one actor named twice ("Putin ... the Russian president"; Sudan withdrawing
                 # from a Sudanese town): no dyad, but the act still happened
-                if any(o[0] is s and o[1] is None for o in out_pairs):
+                if any(o[0] is s and o[1] is None and o[2] == c.code for o in out_pairs):
                     continue
                 t, t_phrase = None, None
-            out_pairs.append((s, t))
+            out_pairs.append((s, t, c.code))
             conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
             # the offset in the whole article, so pieces of a long text never share an id
             ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{s.kb_id or s.code}|{t.kb_id or t.code if t else ''}"
+            ident += "|intent" if mod != modality else ""
             out.append(Event(
                 event_id=hashlib.sha1(ident.encode()).hexdigest()[:16],
                 sentence_index=si, sentence=sent.text.strip(), trigger=tok.text,
                 span=[tok.idx, tok.idx + len(tok.text)], source=s.ref(), target=t.ref() if t else None,
                 cameo=c.code, cameo_name=c.name, cameo_root=c.root, plover=c.plover,
-                quad_class=c.quad_class, goldstein=c.goldstein, modality=modality,  # type: ignore[arg-type]
+                quad_class=c.quad_class, goldstein=c.goldstein, modality=mod,  # type: ignore[arg-type]
                 date=tref.date if tref else None, date_end=tref.date_end if tref else None,
                 date_text=tref.date_text if tref else None, date_precision=tref.date_precision if tref else None,
                 location=vars(loc).copy() if loc else None, confidence=round(conf, 2),
-                rule=(trig.name if c is code else f"{trig.name}<-{c.code}") + ("!refusal" if refused else ""),
+                rule=(trig.name if c is code or mod != modality else f"{trig.name}<-{c.code}")
+                + ("!refusal" if refused else "!intent" if mod != modality else ""),
                 source_phrase=s_phrase, target_phrase=t_phrase,
             ))
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
