@@ -608,3 +608,16 @@ def test_self_announced_acts_are_cameo_intents(code, text, trigger, intent, act)
 def test_no_extra_intent(code, text):
     c = coded(code, text)
     assert not [e for e in c.events if e.rule.endswith("!intent")]
+
+
+@pytest.mark.parametrize("text, trigger, cameo", [
+    ("France ended mediation efforts between the two parties on Thursday.", "ended", "165"),
+    ("The UN suspended aid shipments to Yemen.", "suspended", "162"),
+])
+def test_light_noun_objects_take_their_modifier(code, text, trigger, cameo):
+    assert cameo in {e.cameo for e in find(coded(code, text), trigger)}
+
+
+def test_light_noun_modifier_that_names_no_act(code):
+    c = coded(code, "France ended its charm offensive efforts on Thursday.")
+    assert not [e for e in c.events if e.trigger == "ended"]

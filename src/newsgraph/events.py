@@ -130,6 +130,7 @@ class Modality:
     group_nouns: frozenset[str]
     subject_control: frozenset[str]
     speaker_pronouns: frozenset[str]
+    light_nouns: frozenset[str]
 
 
 def load_modality(path: Path) -> Modality:
@@ -152,6 +153,7 @@ def load_modality(path: Path) -> Modality:
         group_nouns=words("group_nouns"),
         subject_control=words("subject_control"),
         speaker_pronouns=words("speaker_pronouns"),
+        light_nouns=words("light_nouns"),
     )
 
 
@@ -637,6 +639,8 @@ class EventCoder:
                 objs = children(tok, "dobj", "nsubjpass")
                 # "withdrew some of its troops": the object is the group's members
                 objs += [o for g in objs if g.lemma_.lower() in self.mod.group_nouns for o in prep_objects(g, "of")]
+                # "ended mediation efforts": a light noun's modifier names the act
+                objs += [c for g in objs if g.lemma_.lower() in self.mod.light_nouns for c in children(g, "compound")]
                 if tok.dep_ == "acl":
                     objs.append(tok.head)  # "sanctions imposed on Russia"
                 if not any(o.lemma_.lower() in trig.objects for o in objs):
