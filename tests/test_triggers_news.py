@@ -28,6 +28,15 @@ def code_of(actor: dict | None) -> str | None:
     return None if actor is None else actor.get("code")
 
 
+def check(nlp, text: str, trigger: str, cameo: str, source: str | None, target: str | None) -> None:
+    """The trigger's event has this code and source (and target, when one is given)."""
+    e = one(nlp, text, trigger)
+    assert e.cameo == cameo
+    assert code_of(e.source) == source
+    if target:
+        assert code_of(e.target) == target
+
+
 def one(nlp, text: str, trigger: str):
     found = [e for e in events(nlp, text) if e.trigger.lower() == trigger.lower()]
     assert found, f"no {trigger!r} event in {text!r}"
@@ -66,11 +75,7 @@ def one(nlp, text: str, trigger: str):
     ("Israel opened an embassy in Bahrain.", "opened", "050", "ISR", "BHR"),
 ])
 def test_statements_appeals_and_support(nlp, text, trigger, cameo, source, target):
-    e = one(nlp, text, trigger)
-    assert e.cameo == cameo
-    assert code_of(e.source) == source
-    if target:
-        assert code_of(e.target) == target
+    check(nlp, text, trigger, cameo, source, target)
 
 
 # -- 06-08 material cooperation -----------------------------------------------------------
@@ -109,11 +114,7 @@ def test_statements_appeals_and_support(nlp, text, trigger, cameo, source, targe
     ("Cuba sent nurses to Italy.", "sent", "073", "CUB", "ITA"),
 ])
 def test_material_cooperation(nlp, text, trigger, cameo, source, target):
-    e = one(nlp, text, trigger)
-    assert e.cameo == cameo
-    assert code_of(e.source) == source
-    if target:
-        assert code_of(e.target) == target
+    check(nlp, text, trigger, cameo, source, target)
 
 
 # -- 09-13 verbal conflict, 16 reduce relations --------------------------------------------
@@ -131,11 +132,7 @@ def test_material_cooperation(nlp, text, trigger, cameo, source, target):
     ("Russia threatened a military operation against Ukraine.", "threatened", "138", "RUS", "UKR"),
 ])
 def test_verbal_conflict_and_reduced_relations(nlp, text, trigger, cameo, source, target):
-    e = one(nlp, text, trigger)
-    assert e.cameo == cameo
-    assert code_of(e.source) == source
-    if target:
-        assert code_of(e.target) == target
+    check(nlp, text, trigger, cameo, source, target)
 
 
 # -- 14-20 material conflict ----------------------------------------------------------------
@@ -162,11 +159,7 @@ def test_verbal_conflict_and_reduced_relations(nlp, text, trigger, cameo, source
     ("The rebels captured two military bases near Aleppo.", "captured", "192", "REB", None),
 ])
 def test_material_conflict_verbs(nlp, text, trigger, cameo, source, target):
-    e = one(nlp, text, trigger)
-    assert e.cameo == cameo
-    assert code_of(e.source) == source
-    if target:
-        assert code_of(e.target) == target
+    check(nlp, text, trigger, cameo, source, target)
 
 
 # -- light verbs of intensity and perpetration pass their subject to the event noun -------
@@ -291,8 +284,4 @@ def test_announced_release_and_resignation(nlp):
     ("Hezbollah used Lebanese civilians as human shields.", "used", "181", "LBNREB", None),
 ])
 def test_round3_phrasing(nlp, text, trigger, cameo, source, target):
-    e = one(nlp, text, trigger)
-    assert e.cameo == cameo
-    assert code_of(e.source) == source
-    if target:
-        assert code_of(e.target) == target
+    check(nlp, text, trigger, cameo, source, target)
