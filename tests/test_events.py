@@ -621,3 +621,18 @@ def test_light_noun_objects_take_their_modifier(code, text, trigger, cameo):
 def test_light_noun_modifier_that_names_no_act(code):
     c = coded(code, "France ended its charm offensive efforts on Thursday.")
     assert not [e for e in c.events if e.trigger == "ended"]
+
+
+@pytest.mark.parametrize("text, trigger, demand, source, target", [
+    ("The EU said Russia must withdraw its troops from Ukraine.", "withdraw", "1056", "IGOEUR", "RUS"),
+    ("Joe Biden said Iran should release the American hostages.", "release", "1053", "USAGOV", "IRN"),
+])
+def test_must_and_should_in_reported_speech_are_demands(code, text, trigger, demand, source, target):
+    first, act = find(coded(code, text, "2022-03-01"), trigger)
+    assert (first.cameo, first.modality, first.source["code"], first.target["code"]) == (demand, "actual", source, target)
+    assert first.rule.endswith("!demand") and act.modality == "hypothetical"
+
+
+def test_no_demand_of_oneself(code):
+    c = coded(code, "Vladimir Putin said Russia must withdraw its troops.")
+    assert not [e for e in c.events if e.rule.endswith("!demand")]

@@ -183,7 +183,7 @@ def load_act_map(name: str) -> ActMap:
     for k, v in codes.items():
         if v not in known:
             raise RuleError(f"{path}: {k}: unknown CAMEO code {v!r}")
-    words = data.get("modal_auxiliaries") or data.get("announcers") or []
+    words = data.get("modal_auxiliaries") or data.get("announcers") or data.get("demand_auxiliaries") or []
     return ActMap(frozenset(str(w).lower() for w in words), codes)
 
 
@@ -314,6 +314,7 @@ class EventCoder:
         self.triggers, self.mod = rules(dirs)
         self.refusals = load_act_map("refusals")
         self.intents = load_act_map("intents")
+        self.demands = load_act_map("demands")
         self.kb = load_kb(dirs)
         self.gazetteer = where.load_gazetteer(tuple(map(str, self.kb.dirs[1:])))
 
@@ -695,6 +696,18 @@ class EventCoder:
                 return self._subject(t)[0]
         return []
 
+    def _demanders(self, tok: Token) -> list[Actor]:
+        """The speaker who says the trigger's actor must or should act ("the EU said Russia
+        must withdraw"): a demand auxiliary on the act's clause, reported by a speech verb."""
+        clause = tok
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head
+        if not any(c.dep_ == "aux" and c.lower_ in self.demands.words for c in [*tok.children, *clause.children]):
+            return []
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.mod.speech:
+            return []
+        return self._subject(clause.head)[0]
+
     def _announced_refusal(self, tok: Token) -> bool:
         """ "will not lift", "cannot accept", "won't allow X to": a negation with a modal
         auxiliary on the act or a verb controlling it that is no trigger itself."""
@@ -778,6 +791,13 @@ class EventCoder:
             ic = cameo.lookup(intent)
             coded = [(s, t, ic, "actual", sp, tp) for s, t, c, _, sp, tp in coded
                      if c is code and s in announcers] + coded
+        demand = self.demands.code_for(code.code) if modality == "hypothetical" else None
+        if demand:  # "the EU said Russia must withdraw": the EU demanded a withdrawal (1056)
+            dc = cameo.lookup(demand)
+            # not of oneself: "Putin said Russia must withdraw" is Russia's own plan
+            coded = [(sp, s, dc, "actual", None, s_ph) for sp in self._demanders(tok)
+                     for s, t, c, _, s_ph, _ in coded
+                     if c is code and sp.code != s.code and not (sp.country and s.code == sp.country)] + coded
         out: list[Event] = []
         out_pairs: list[tuple[Actor, Actor | None, str]] = []
         for s, t, c, mod, s_phrase, t_phrase in coded:
@@ -791,7 +811,7 @@ class EventCoder:
             conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
             # the offset in the whole article, so pieces of a long text never share an id
             ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{s.kb_id or s.code}|{t.kb_id or t.code if t else ''}"
-            ident += "|intent" if mod != modality else ""
+            ident += f"|{c.code}" if mod != modality else ""
             out.append(Event(
                 event_id=hashlib.sha1(ident.encode()).hexdigest()[:16],
                 sentence_index=si, sentence=sent.text.strip(), trigger=tok.text,
@@ -802,7 +822,8 @@ class EventCoder:
                 date_text=tref.date_text if tref else None, date_precision=tref.date_precision if tref else None,
                 location=vars(loc).copy() if loc else None, confidence=round(conf, 2),
                 rule=(trig.name if c is code or mod != modality else f"{trig.name}<-{c.code}")
-                + ("!refusal" if refused else "!intent" if mod != modality else ""),
+                + ("!refusal" if refused else "" if mod == modality else "!demand" if c.code.startswith("10")
+                   else "!intent"),
                 source_phrase=s_phrase, target_phrase=t_phrase,
             ))
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
