@@ -368,13 +368,13 @@ class EventCoder:
                 for o in (o for acl in children(t, "acl") for ag in children(acl, "agent") for o in children(ag, "pobj")):
                     a = self._named(o)
                     break
-            if a is None and (t.lemma_.lower(), "noun") in self.triggers:
+            if a is None and self._event_noun(t):
                 for o in prep_objects(t, "by"):  # "a bombing by the Islamic State group killed ..."
                     a = self._named(o)
                     break
             if a is None and owner:
                 # "of" after an event noun may be the doer or the one done to ("the attack of X"): left out
-                of = prep_objects(t, "of") if (t.lemma_.lower(), "noun") not in self.triggers else []
+                of = prep_objects(t, "of") if not self._event_noun(t) else []
                 for o in of + prep_objects(t, "from") + prep_objects(t, "by"):
                     a = self._named(o)
                     if a is not None:
@@ -410,6 +410,15 @@ class EventCoder:
                                      actor_code(other.country, a.sector) or other.code, how="context:agent"))
         return out
 
+    def _event_noun(self, t: Token) -> bool:
+        """Is the word a noun with trigger entries ("attack", "request")?"""
+        return (t.lemma_.lower(), "noun") in self.triggers
+
+    def _codes_itself(self, t: Token) -> bool:
+        """Does one of the word's own trigger entries match ("urged X to", "pledged to")?"""
+        pos = POS.get(t.pos_)
+        return pos is not None and self._match(t, self.triggers.get((t.lemma_.lower(), pos), [])) is not None
+
     def _named(self, t: Token) -> Actor | None:
         """The actor a word is part of, or one named before it in its noun phrase."""
         return t.doc._.actor_at.get(t.i) or self._modifier_actor(t)
@@ -426,7 +435,7 @@ class EventCoder:
             for g in children(c, "compound", "amod", "poss", "nmod"):
                 if g.i in at:
                     return at[g.i]
-        if t.tag_ in ("NNS", "NNPS") and (t.lemma_.lower(), "noun") not in self.triggers:
+        if t.tag_ in ("NNS", "NNPS") and not self._event_noun(t):
             # plural people of a country ("Kyrgyz politicians"), not an event ("the Russian strikes")
             for c in mods:
                 a = country_actor(self.kb, c)
@@ -604,7 +613,7 @@ class EventCoder:
         `named`: the object is the trigger entry's own noun ("launched [an attack on X]")."""
         # inside an event noun only its partners count ("the resumption of talks with X"): "the
         # bombing of X" may name the bomber or the bombed, "the attack on X" names the victim
-        event_noun = (o.lemma_.lower(), "noun") in self.triggers and not named
+        event_noun = self._event_noun(o) and not named
         take = PARTNER_PREPS if event_noun else NOUN_OBJECT_PREPS
         descend = (*PARTNER_PREPS, "of") if event_noun else NOUN_OBJECT_PREPS  # "resumption of [ties with X]"
         for p in o.children:
@@ -669,7 +678,7 @@ class EventCoder:
             if t.i != tok.i:
                 found |= self._mood(phrases(t))
                 if t.pos_ == "VERB" and t.i == tok.head.i and tok.dep_ in ("xcomp", "ccomp") \
-                        and self._match(t, self.triggers.get((t.lemma_.lower(), "verb"), [])) is not None:
+                        and self._codes_itself(t):
                     found.add("hypothetical")  # "urged Russia to withdraw": asked for, not done
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.mod.hypothetical for c in t.children):
                 found.add("hypothetical")
@@ -689,8 +698,7 @@ class EventCoder:
         """The subject of the nearest reported-speech verb or announcing word governing the
         trigger ("the rebels said ...", "Sudan is willing to ...")."""
         for t in governors(tok, frozenset()):
-            pos = POS.get(t.pos_)
-            if pos and self._match(t, self.triggers.get((t.lemma_.lower(), pos), [])) is not None:
+            if self._codes_itself(t):
                 return []  # "pledged to release": the pledge codes the intent itself
             if t.lemma_.lower() in self.mod.speech or t.lemma_.lower() in self.intents.words:
                 return self._subject(t)[0]
