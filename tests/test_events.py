@@ -406,6 +406,8 @@ def test_user_entry_outranks_bundled_entry_with_equal_conditions(tmp_path):
     # "it"/"they" in a reported clause: the reporter
     ("The Russian army said it had shelled Ukrainian positions near Kharkiv.", "shelled", "RUSMIL", "UKR"),
     ("Houthi rebels claimed that they had attacked Saudi Arabia with drones.", "attacked", "YEMREB", "SAU"),
+    # a participle with an object under a verbless ROOT noun: a misparsed main clause
+    ("The Iraqi air force carried out three air strikes on Islamic State positions.", "carried", "IRQMIL", "IMGISI"),
     # the target after the verb's event noun
     ("Iraqi troops launched an assault on Turkish positions in the north.", "launched", "IRQMIL", "TUR"),
     ("Egypt signed an agreement with Sudan on Nile water.", "signed", "EGY", "SDN"),
@@ -616,6 +618,35 @@ def test_no_extra_intent(code, text):
 ])
 def test_light_noun_objects_take_their_modifier(code, text, trigger, cameo):
     assert cameo in {e.cameo for e in find(coded(code, text), trigger)}
+
+
+@pytest.mark.parametrize("text, source, targets", [
+    ("Kuwait launched a mediation effort between Qatar and Saudi Arabia.", "KWT", {"QAT", "SAU"}),
+    ("Norway's mediation efforts between Colombia and the rebels continued.", "NOR", {"COL"}),
+])
+def test_event_noun_modifying_a_light_noun_codes_from_its_place(code, text, source, targets):
+    """ "launched a [mediation] effort between X and Y": the noun acts where its light noun stands."""
+    evs = find(coded(code, text), "mediation")
+    assert evs and {e.source["code"] for e in evs} == {source}
+    assert targets <= {(e.target or {}).get("code") for e in evs}
+
+
+def test_prep_and_object_conditions_accept_the_prepositions_object(tmp_path):
+    """An entry with `prep` and `object` matches the preposition's object: "went on strike"."""
+    from newsgraph.nlp import build_pipeline
+    from newsgraph.pipeline import code_article
+    from newsgraph.model import ArticleInput
+
+    (tmp_path / "triggers-strike.yaml").write_text(
+        '- {lemma: go, cameo: "143", prep: ["on"], object: [strike], target: [none]}\n', encoding="utf-8")
+    nlp = build_pipeline(kb_dirs=[str(tmp_path)])
+
+    def codes(text: str) -> set[str]:
+        art = code_article(ArticleInput(text=text, id="s", date="2024-05-06"), nlp=nlp)
+        return {e.cameo for e in art.events if e.trigger == "went"}
+
+    assert codes("Kenyan doctors went on strike on Monday.") == {"143"}
+    assert codes("Kenyan doctors went on holiday on Monday.") == set()
 
 
 def test_light_noun_modifier_that_names_no_act(code):

@@ -344,8 +344,11 @@ class EventCoder:
 
     def _part_of_verb_trigger(self, noun: Token) -> bool:
         """ "aid workers", or "imposed sanctions": the noun is a modifier or a verb entry's object."""
+        lemma = noun.lemma_.lower()
         if noun.dep_ == "compound":
-            return True
+            if noun.head.lemma_.lower() not in self.mod.light_nouns:
+                return True
+            noun = noun.head  # "launched a [mediation] effort": the effort stands in for the act
         if noun.dep_ in ("dobj", "nsubjpass"):
             verb: Token | None = noun.head
         else:  # "sanctions imposed on Russia"
@@ -353,7 +356,14 @@ class EventCoder:
         if verb is None:
             return False
         entries = self.triggers.get((verb.lemma_.lower(), "verb"), [])
-        return any(noun.lemma_.lower() in t.objects for t in entries)
+        return any(lemma in t.objects for t in entries)
+
+    def _site(self, tok: Token) -> Token:
+        """Where a noun trigger sits in its clause: a light noun it modifies ("launched a mediation
+        [effort] between X and Y") takes its place, so source and target are found from there."""
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.mod.light_nouns:
+            return tok.head
+        return tok
 
     # -- actors ------------------------------------------------------------------
     def actors_of(self, tok: Token, owner: bool = False) -> list[Actor]:
@@ -476,6 +486,10 @@ class EventCoder:
             if passive:  # "Putin is expected to meet": the raised subject is the doer
                 return self.actors_of(passive[0]), False
             if t.dep_ == "relcl":
+                return self.actors_of(t.head), False
+            if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and children(t, "dobj"):
+                # a verbless sentence with a participle that has an object is a misparsed main
+                # clause: "The Iraqi air force [carried out] air strikes" (ROOT "force")
                 return self.actors_of(t.head), False
             if t.dep_ == "acl" and t.tag_ == "VBG":
                 # "protesters demanding X", "a resolution criticising X" (whose author is the
@@ -653,6 +667,8 @@ class EventCoder:
                 objs += [c for g in objs if g.lemma_.lower() in self.mod.light_nouns for c in children(g, "compound")]
                 if tok.dep_ == "acl":
                     objs.append(tok.head)  # "sanctions imposed on Russia"
+                # with a `prep` condition the object may be that preposition's ("went on [strike]")
+                objs += [o for p in trig.preps for o in prep_objects(tok, p)]
                 if not any(o.lemma_.lower() in trig.objects for o in objs):
                     continue
             xcomps = children(tok, "xcomp")
@@ -764,17 +780,18 @@ class EventCoder:
         if trig is None:
             note(doc, tok, cands, "no entry's conditions hold")
             return []
+        site = self._site(tok) if trig.pos == "noun" else tok
         if trig.pos in ("verb", "adj"):
             sources, passive = self._subject(tok)
         else:
-            sources, passive = self._noun_source(tok), False
+            sources, passive = self._noun_source(site), False
         # a person or named organisation the KB lacks still acted; other uncoded phrases are no actors
         sources = [s for s in sources if s.country or s.code or s.how in ("context:person", "context:org")]
         if not sources:
             note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
             return []
-        targets, target_head = self._targets(tok, trig, passive)
-        modality = self.modality(tok)
+        targets, target_head = self._targets(site, trig, passive)
+        modality = self.modality(site)
         published = doc._.published
         tref = self._time(sent, tok, published, modality == "planned")
         loc = where.locate(sent, tok, self.gazetteer)
