@@ -667,3 +667,27 @@ def test_must_and_should_in_reported_speech_are_demands(code, text, trigger, dem
 def test_no_demand_of_oneself(code):
     c = coded(code, "Vladimir Putin said Russia must withdraw its troops.")
     assert not [e for e in c.events if e.rule.endswith("!demand")]
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # an act on a place, with no one else acted on: the place
+    ("In Colombia, the ELN declared a ceasefire on 1 April.", "declared", "COLREB", "COL"),
+    ("Russian forces shelled villages in Ukraine on Friday.", "shelled", "RUSMIL", "UKR"),
+    # a capital as the place of the act is the country, not its government
+    ("Thai authorities imposed a curfew in Bangkok.", "imposed", "THAGOV", "THA"),
+    # inside the object of the entry's preposition, or of the act it governs
+    ("The EU called for sanctions against Russia.", "called", "IGOEUR", "RUS"),
+    ("Iran threatened to close its borders with Iraq.", "threatened", "IRN", "IRQ"),
+])
+def test_targets_from_places_and_governed_acts(code, text, trigger, source, target):
+    e = find(coded(code, text), trigger)[0]
+    assert (e.source["code"], (e.target or {}).get("code")) == (source, target)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Vladimir Putin met Xi Jinping's envoy in Moscow.", "met"),            # a meeting's place is no target
+    ("Protesters marched in Paris on Saturday.", "marched"),                # nor a protest's
+])
+def test_place_is_no_target_of_meetings_or_protests(code, text, trigger):
+    evs = find(coded(code, text), trigger)
+    assert evs and all((e.target or {}).get("code") not in ("RUS", "FRA") for e in evs)

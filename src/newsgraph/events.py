@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,8 @@ TRIGGER_KEYS = {"lemma", "pos", "cameo", "pair", "target", "particle", "object",
 # prepositions after a verb's event noun that name the target ("launched strikes on X")
 NOUN_OBJECT_PREPS = ("on", "against", "with", "between", "to", "at", "for", "over", "of", "about", "regarding",
                      "toward", "towards")
+# actors that are places: a country or capital named as such, a city the gazetteer knows
+PLACE_HOWS = frozenset({"kb:country", "kb:capital", "place:city"})
 PARTNER_PREPS = ("with", "between")  # the other parties of a joint act ("talks with X")
 DEFAULT_TARGETS = {
     "verb": ("dobj",),
@@ -131,6 +133,8 @@ class Modality:
     subject_control: frozenset[str]
     speaker_pronouns: frozenset[str]
     light_nouns: frozenset[str]
+    place_target_codes: frozenset[str]
+    place_target_preps: frozenset[str]
 
 
 def load_modality(path: Path) -> Modality:
@@ -154,6 +158,8 @@ def load_modality(path: Path) -> Modality:
         subject_control=words("subject_control"),
         speaker_pronouns=words("speaker_pronouns"),
         light_nouns=words("light_nouns"),
+        place_target_codes=words("place_target_codes"),
+        place_target_preps=words("place_target_preps"),
     )
 
 
@@ -576,6 +582,7 @@ class EventCoder:
                 main = children(tok.head, "nsubj")
                 return self._subject(tok.head)[0], main[0] if main else None
         first: Token | None = None
+        place_codes = tuple(self.mod.place_target_codes)
         for form in trig.target:
             if form == "none":
                 # no one is acted on, but a named owner of the object is ("rejected May's offer")
@@ -591,6 +598,9 @@ class EventCoder:
                 objs = children(tok, form)
             for o in objs:
                 found = self.actors_of(o, owner=True)
+                if found and form[5:] in self.mod.place_target_preps and trig.cameo.startswith(place_codes):
+                    # "a curfew in Bangkok": the city, not THAGOV (a visit to Bangkok is hosted by THAGOV)
+                    found = [self._as_place(a) for a in found]
                 if found:
                     return found, o
                 if o.lemma_.lower() not in trig.objects:  # "issued [a statement]" names the act, not a target
@@ -620,7 +630,33 @@ class EventCoder:
                     found = self.actors_of(o, owner=True)
                     if found:
                         return found, o
+        # "called for [sanctions against X]", "threatened to close [borders with X]": inside the
+        # object of the entry's preposition, or of the act it governs
+        for x in children(tok, "xcomp"):
+            for o in [o for p in NOUN_OBJECT_PREPS for o in prep_objects(x, p)]:
+                found = self.actors_of(o, owner=True)
+                if found:
+                    return found, o
+        inner = [o for p in trig.preps for o in prep_objects(tok, p)]
+        inner += [o for x in children(tok, "xcomp") for o in children(x, "dobj")]
+        for o in inner:
+            found, where_ = self._actor_in_object(o, 2, named=True)
+            if found:
+                return found, where_
+        # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
+        # acted on, the place of an act on a place (events.yaml place_target_*)
+        if trig.cameo.startswith(place_codes):
+            for p in self.mod.place_target_preps:
+                for o in prep_objects(tok, p) + [x for d in children(tok, "dobj") for x in prep_objects(d, p)]:
+                    found = [self._as_place(a) for a in self.actors_of(o) if a.how in PLACE_HOWS]
+                    if found:
+                        return found, o
         return [], first
+
+    @staticmethod
+    def _as_place(a: Actor) -> Actor:
+        """A capital named as a place is its country, not its government ("Moscow said" is RUSGOV)."""
+        return replace(a, sector=None, code=a.country) if a.how == "kb:capital" else a
 
     def _actor_in_object(self, o: Token, depth: int, named: bool = False) -> tuple[list[Actor], Token | None]:
         """Actors named in the prepositional phrases of an object noun phrase, nearest first;
