@@ -691,3 +691,23 @@ def test_targets_from_places_and_governed_acts(code, text, trigger, source, targ
 def test_place_is_no_target_of_meetings_or_protests(code, text, trigger):
     evs = find(coded(code, text), trigger)
     assert evs and all((e.target or {}).get("code") not in ("RUS", "FRA") for e in evs)
+
+
+@pytest.mark.parametrize("text, act, source", [
+    ("Nigeria announced the deployment of troops to Liberia.", "deployment", "NGA"),
+    ("The Kremlin announced that Vladimir Putin will visit China.", "visit", "RUSGOV"),
+])
+def test_an_announced_act_is_the_event_not_the_announcement(code, text, act, source):
+    c = coded(code, text)
+    assert not [e for e in c.events if e.cameo == "010"]
+    assert find(c, act)[0].source["code"] == source
+
+
+def test_an_announcement_of_no_act_is_a_statement(code):
+    assert [e.cameo for e in find(coded(code, "The Kenyan government announced new school fees on Monday."),
+                                  "announced")] == ["010"]
+
+
+def test_state_of_emergency_is_1724(code):
+    e = find(coded(code, "Bolivian President Evo Morales declared a state of siege in the province."), "declared")[0]
+    assert (e.cameo, e.source["code"]) == ("1724", "BOLGOV")

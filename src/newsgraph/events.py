@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import cameo, when, where
-from .actors import country_actor
+from .actors import MIN_CITY_POPULATION, country_actor
 from .kb import DATA_DIR, actor_code, load_kb
 from .component import guarded
 from .model import Actor, Event, TimeRef
@@ -35,8 +35,6 @@ TRIGGER_KEYS = {"lemma", "pos", "cameo", "pair", "target", "particle", "object",
 # prepositions after a verb's event noun that name the target ("launched strikes on X")
 NOUN_OBJECT_PREPS = ("on", "against", "with", "between", "to", "at", "for", "over", "of", "about", "regarding",
                      "toward", "towards")
-# actors that are places: a country or capital named as such, a city the gazetteer knows
-PLACE_HOWS = frozenset({"kb:country", "kb:capital", "place:city"})
 PARTNER_PREPS = ("with", "between")  # the other parties of a joint act ("talks with X")
 DEFAULT_TARGETS = {
     "verb": ("dobj",),
@@ -435,6 +433,20 @@ class EventCoder:
         pos = POS.get(t.pos_)
         return pos is not None and self._match(t, self.triggers.get((t.lemma_.lower(), pos), [])) is not None
 
+    def _reports_an_act(self, tok: Token) -> bool:
+        """ "announced a suspension of aid", "declared that it will withdraw": a plain statement
+        (010) whose object or complement is an act we code only reports that act, which is the
+        event; coding both would put the announcement first and count one act twice."""
+        heads = children(tok, "dobj", "ccomp")
+        heads += [x for h in heads for x in children(h, "xcomp")]  # "announced it will [return] ..."
+        for h in heads:
+            for t in conjuncts(h):
+                inner = [t] + [c for c in children(t, "compound", "prep") if t.lemma_.lower() in self.mod.light_nouns]
+                inner += [o for c in inner if c.dep_ == "prep" and c.lower_ == "of" for o in children(c, "pobj")]
+                if any(self._codes_itself(x) for x in inner if x.dep_ != "prep"):
+                    return True
+        return False
+
     def _named(self, t: Token) -> Actor | None:
         """The actor a word is part of, or one named before it in its noun phrase."""
         return t.doc._.actor_at.get(t.i) or self._modifier_actor(t)
@@ -555,12 +567,15 @@ class EventCoder:
         agents = [o for p in children(tok, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
         if agents:
             return self.actors_of(agents[0])
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.mod.light_verbs:
+            # before an "of" phrase: "Nigeria announced the deployment of troops to Liberia"
+            found = self._subject(tok.head)[0]
+            if found:
+                return found
         has_target = any(p.lower_ in ("to", "against", "on", "with", "in") for p in children(tok, "prep"))
         of = prep_objects(tok, "of")
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
             return self.actors_of(of[0])
-        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.mod.light_verbs:
-            return self._subject(tok.head)[0]
         return []
 
     def actors_of_children(self, tok: Token, *deps: str) -> list[Actor]:
@@ -600,7 +615,7 @@ class EventCoder:
                 found = self.actors_of(o, owner=True)
                 if found and form[5:] in self.mod.place_target_preps and trig.cameo.startswith(place_codes):
                     # "a curfew in Bangkok": the city, not THAGOV (a visit to Bangkok is hosted by THAGOV)
-                    found = [self._as_place(a) for a in found]
+                    found = [self._as_place(a) for a in found if a.how != "place:city" or self._sure_place(a)]
                 if found:
                     return found, o
                 if o.lemma_.lower() not in trig.objects:  # "issued [a statement]" names the act, not a target
@@ -648,10 +663,17 @@ class EventCoder:
         if trig.cameo.startswith(place_codes):
             for p in self.mod.place_target_preps:
                 for o in prep_objects(tok, p) + [x for d in children(tok, "dobj") for x in prep_objects(d, p)]:
-                    found = [self._as_place(a) for a in self.actors_of(o) if a.how in PLACE_HOWS]
+                    found = [self._as_place(a) for a in self.actors_of(o) if self._sure_place(a)]
                     if found:
                         return found, o
         return [], first
+
+    def _sure_place(self, a: Actor) -> bool:
+        """A country or capital, or a city large enough that its name is not a small town's
+        elsewhere ("a state of siege in Pando", Bolivia, is not Pando, Uruguay)."""
+        if a.how == "place:city":
+            return self.gazetteer.population(a.text) >= MIN_CITY_POPULATION
+        return a.how in ("kb:country", "kb:capital")
 
     @staticmethod
     def _as_place(a: Actor) -> Actor:
@@ -700,7 +722,8 @@ class EventCoder:
                 # "withdrew some of its troops": the object is the group's members
                 objs += [o for g in objs if g.lemma_.lower() in self.mod.group_nouns for o in prep_objects(g, "of")]
                 # "ended mediation efforts": a light noun's modifier names the act
-                objs += [c for g in objs if g.lemma_.lower() in self.mod.light_nouns for c in children(g, "compound")]
+                objs += [c for g in objs if g.lemma_.lower() in self.mod.light_nouns
+                         for c in children(g, "compound") + prep_objects(g, "of")]
                 if tok.dep_ == "acl":
                     objs.append(tok.head)  # "sanctions imposed on Russia"
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
@@ -815,6 +838,9 @@ class EventCoder:
         trig = self._match(tok, cands)
         if trig is None:
             note(doc, tok, cands, "no entry's conditions hold")
+            return []
+        if trig.cameo == "010" and not trig.specificity and self._reports_an_act(tok):
+            note(doc, tok, cands, "left to the act it announces", trig)
             return []
         site = self._site(tok) if trig.pos == "noun" else tok
         if trig.pos in ("verb", "adj"):
