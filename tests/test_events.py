@@ -711,3 +711,12 @@ def test_an_announcement_of_no_act_is_a_statement(code):
 def test_state_of_emergency_is_1724(code):
     e = find(coded(code, "Bolivian President Evo Morales declared a state of siege in the province."), "declared")[0]
     assert (e.cameo, e.source["code"]) == ("1724", "BOLGOV")
+
+
+def test_modifier_key_needs_a_noun(tmp_path):
+    from newsgraph.events import RuleError, load_triggers
+
+    f = tmp_path / "triggers-bad.yaml"
+    f.write_text('- {lemma: begin, cameo: "062", modifier: [joint]}\n', encoding="utf-8")
+    with pytest.raises(RuleError, match="modifier"):
+        load_triggers([f])

@@ -21,7 +21,7 @@ CAMEO_TSV = DATA / "ontology" / "cameo.tsv"
 TRIGGER_FILES = {"verb": RULES / "triggers-verbs.yaml", "noun": RULES / "triggers-nouns.yaml"}
 MODALITY = RULES / "modality.yaml"
 
-ALLOWED_KEYS = {"lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "note"}
+ALLOWED_KEYS = {"lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "modifier", "note"}
 TARGET_RE = re.compile(r"^(dobj|dative|poss|none|prep:[a-z]+)$")
 MODALITY_KEYS = {"planned", "hypothetical", "negated", "reported_speech", "unlikely"}
 ROOTS = {f"{i:02d}" for i in range(1, 21)}
@@ -156,7 +156,7 @@ def test_conditions_do_not_overlap(pos, triggers):
     claims: dict[tuple, int] = {}
     errors = []
     for line, e in triggers[pos]:
-        base = (e["lemma"], e.get("pos", "verb"), e.get("particle"))
+        base = (e["lemma"], e.get("pos", "verb"), e.get("particle"), tuple(e.get("modifier") or ()))
         objs = e.get("object") or [None]
         xcomps = e.get("xcomp") or [None]
         for o in objs:

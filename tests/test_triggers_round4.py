@@ -236,3 +236,21 @@ def test_polysemous_words_do_not_code(nlp, text, trigger):
 ])
 def test_other_readings_keep_their_codes(nlp, text, trigger, cameo):
     assert one(nlp, text, trigger).cameo == cameo
+
+
+# -- the `modifier` condition: a word modifying the act's noun decides the code ----------------
+@pytest.mark.parametrize("text, trigger, cameo, source, target", [
+    ("The Russian and US navies began a joint military exercise in the Sea of Japan.", "began", "062", "RUSMIL", "USAMIL"),
+    ("Jordan and the United States began a new round of joint military exercises.", "began", "062", "JOR", "USA"),
+    ("India held military exercises near the border.", "held", "150", "IND", None),
+    ("Indian farmers began a one-day hunger strike on Saturday.", "began", "142", "INDAGR", None),
+    ("Nigerian doctors went on hunger strike over unpaid wages.", "went", "142", "NGAHLH", None),
+    ("Nigerian doctors went on strike over unpaid wages.", "went", "143", "NGAHLH", None),
+    ("The European Commission launched legal action against the Polish government.", "launched", "115", "IGOEUR", "POLGOV"),
+])
+def test_modifier_decides_the_code(nlp, text, trigger, cameo, source, target):
+    check(nlp, text, trigger, cameo, source, target)
+
+
+def test_military_action_is_no_lawsuit(nlp):
+    assert not [e for e in events(nlp, "Turkey launched military action against Kurdish fighters.") if e.cameo == "115"]

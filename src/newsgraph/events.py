@@ -31,7 +31,9 @@ RULES_DIR = DATA_DIR / "rules"
 # two reference days far apart: a date resolving alike against both is written out in full
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
 TARGET_FORMS = ("dobj", "dative", "poss", "none", "nsubj")
-TRIGGER_KEYS = {"lemma", "pos", "cameo", "pair", "target", "particle", "object", "xcomp", "prep", "note"}
+TRIGGER_KEYS = {"lemma", "pos", "cameo", "pair", "target", "particle", "object", "xcomp", "prep", "modifier", "note"}
+# the dependents that modify a noun: "[air] strikes", "[joint] [military] exercises"
+MODIFIER_DEPS = ("compound", "amod", "nmod")
 # prepositions after a verb's event noun that name the target ("launched strikes on X")
 NOUN_OBJECT_PREPS = ("on", "against", "with", "between", "to", "at", "for", "over", "of", "about", "regarding",
                      "toward", "towards")
@@ -61,16 +63,17 @@ class Trigger:
     preps: tuple[str, ...]
     origin: str
     pair: str | None = None  # the target's event back to the source ("visit" -> "receive a visit")
+    modifiers: tuple[str, ...] = ()  # words modifying the noun (the trigger's or its object's)
 
     @property
     def specificity(self) -> float:
         # a named xcomp outranks the wildcard "*" ("ask X to send aid" is 023, not plain 020)
         xcomp = 0.5 if self.xcomp == ("*",) else float(bool(self.xcomp))
-        return bool(self.particle) + bool(self.objects) + xcomp + bool(self.preps)
+        return bool(self.particle) + bool(self.objects) + xcomp + bool(self.preps) + bool(self.modifiers)
 
     @property
     def name(self) -> str:
-        extra = "".join(f"+{x}" for x in (self.particle, *self.objects[:1], *self.xcomp[:1]) if x)
+        extra = "".join(f"+{x}" for x in (self.particle, *self.modifiers[:1], *self.objects[:1], *self.xcomp[:1]) if x)
         return f"{self.pos}:{self.lemma}{extra}->{self.cameo}"
 
 
@@ -109,9 +112,12 @@ def load_triggers(paths: Iterable[Path]) -> dict[tuple[str, str], list[Trigger]]
             unknown = set(e) - TRIGGER_KEYS
             if unknown:
                 raise RuleError(f"{where_} ({e['lemma']}): unknown key(s) {sorted(unknown)}")
+            modifiers = _as_tuple(e.get("modifier"))
+            if modifiers and pos != "noun" and not e.get("object"):
+                raise RuleError(f"{where_} ({e['lemma']}): `modifier` needs a noun: pos noun, or an `object`")
             trig = Trigger(str(e["lemma"]).lower(), pos, code, targets, (e.get("particle") or None),
                            _as_tuple(e.get("object")), _as_tuple(e.get("xcomp")), _as_tuple(e.get("prep")), where_,
-                           pair)
+                           pair, modifiers)
             table.setdefault((trig.lemma, pos), []).append(trig)
     for entries in table.values():
         entries.sort(key=lambda t: -t.specificity)
@@ -413,15 +419,19 @@ class EventCoder:
         return out
 
     def _coordinated_countries(self, t: Token, a: Actor) -> list[Actor]:
-        """ "the ambassadors of France, Italy and Spain": one actor per country, same sector."""
+        """ "the ambassadors of France, Italy and Spain", "the Russian and US navies": one actor per
+        country, same sector."""
         out = []
         located = [o for o in prep_objects(t, "in") if (c := country_actor(self.kb, o)) and c.country == a.country]
-        for o in prep_objects(t, "of") + prep_objects(t, "from") + located:  # "lawmakers in A and B"
-            for c in conjuncts(o)[1:]:
-                other = country_actor(self.kb, c)
-                if other is not None and other.country != a.country:
-                    out.append(Actor(c.text, [c.idx, c.idx + len(c.text)], None, None, other.country, a.sector,
-                                     actor_code(other.country, a.sector) or other.code, how="context:agent"))
+        # "the [Russian] and [US] navies": a demonym and a country name may be coordinated here
+        mods = [c for m in children(t, "amod", "compound") for c in m.subtree if c.dep_ == "conj"]
+        listed = [c for o in prep_objects(t, "of") + prep_objects(t, "from") + located  # "lawmakers in A and B"
+                  for c in conjuncts(o)[1:]]
+        for c in listed + mods:
+            other = country_actor(self.kb, c)
+            if other is not None and other.country != a.country:
+                out.append(Actor(c.text, [c.idx, c.idx + len(c.text)], None, None, other.country, a.sector,
+                                 actor_code(other.country, a.sector) or other.code, how="context:agent"))
         return out
 
     def _event_noun(self, t: Token) -> bool:
@@ -728,8 +738,11 @@ class EventCoder:
                     objs.append(tok.head)  # "sanctions imposed on Russia"
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
                 objs += [o for p in trig.preps for o in prep_objects(tok, p)]
-                if not any(o.lemma_.lower() in trig.objects for o in objs):
+                objs = [o for o in objs if o.lemma_.lower() in trig.objects]
+                if not objs or (trig.modifiers and not any(self._modified(o, trig.modifiers) for o in objs)):
                     continue
+            elif trig.modifiers and not self._modified(tok, trig.modifiers):
+                continue
             xcomps = children(tok, "xcomp")
             if trig.xcomp and not any(x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp for x in xcomps):
                 continue
@@ -737,6 +750,11 @@ class EventCoder:
                 continue
             return trig
         return None
+
+    @staticmethod
+    def _modified(noun: Token, words: tuple[str, ...]) -> bool:
+        """Does one of `words` modify the noun ("[hunger] strike", "[joint] military exercises")?"""
+        return any(c.lemma_.lower() in words or c.lower_ in words for c in children(noun, *MODIFIER_DEPS))
 
     def modality(self, tok: Token) -> str:
         """negated > hypothetical > planned > actual, from the trigger and the words governing it."""
