@@ -128,7 +128,7 @@ def test_every_trigger_names_an_existing_code(triggers, codes):
     entries = [t for ts in triggers.values() for t in ts]
     assert len(entries) > 300
     for t in entries:
-        assert t.cameo in codes, t.origin
+        assert t.cameo in codes or t.cameo == "none", t.origin  # "none": a veto entry
 
 
 def test_triggers_reach_the_roots(triggers, codes):

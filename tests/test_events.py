@@ -720,3 +720,17 @@ def test_modifier_key_needs_a_noun(tmp_path):
     f.write_text('- {lemma: begin, cameo: "062", modifier: [joint]}\n', encoding="utf-8")
     with pytest.raises(RuleError, match="modifier"):
         load_triggers([f])
+
+
+@pytest.mark.parametrize("text, coded_", [
+    ("China donated medical supplies to Kenya to fight COVID-19.", False),   # a veto entry: no use of force
+    ("Kenya vowed to fight corruption in the police.", False),
+    ("Ukrainian troops fought Russian forces near Bakhmut.", True),          # the default still applies
+])
+def test_a_none_entry_vetoes_the_default(code, text, coded_):
+    assert bool([e for e in coded(code, text).events if e.trigger.startswith("fought") or e.trigger == "fight"]) == coded_
+
+
+def test_covid_is_no_person(code):
+    c = coded(code, "China donated medical supplies to Kenya to fight COVID-19.")
+    assert all(a.text != "COVID-19" for a in c.actors)

@@ -98,6 +98,8 @@ def test_entries_are_well_formed(pos, triggers, codes):
         cameo = e.get("cameo")
         if not isinstance(cameo, str):
             errors.append(f"{at}: cameo must be a quoted string, got {cameo!r}")
+        elif cameo == "none":
+            pass  # a veto: the word's other entries do not apply
         elif cameo not in codes:
             errors.append(f"{at}: cameo {cameo!r} is not in cameo.tsv")
         elif codes[cameo] != cameo[:2]:
@@ -171,7 +173,7 @@ def test_conditions_do_not_overlap(pos, triggers):
 
 
 def test_all_roots_reached(triggers, codes):
-    roots_by_pos = {pos: {codes[e["cameo"]] for _, e in entries} for pos, entries in triggers.items()}
+    roots_by_pos = {pos: {codes[e["cameo"]] for _, e in entries if e["cameo"] != "none"} for pos, entries in triggers.items()}
     assert not ROOTS - roots_by_pos["verb"], f"roots without a verb trigger: {sorted(ROOTS - roots_by_pos['verb'])}"
     reached = set().union(*roots_by_pos.values())
     assert not ROOTS - reached, f"roots without any trigger: {sorted(ROOTS - reached)}"

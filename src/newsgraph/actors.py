@@ -181,8 +181,8 @@ class ActorLinker:
             kind = "person" if key else ""
             if not kind and (place := self._place_actor(ent)) is not None:
                 return place
-            if not kind and self._place_not_person(ent):
-                return None
+            if not kind and (self._place_not_person(ent) or any(c.isdigit() for c in ent.text)):
+                return None  # a place, or "COVID-19", "G20": no person's name has digits
             if not kind:
                 return self._unknown_person(ent)
         if kind == "person" and self._inside_longer_name(ent):

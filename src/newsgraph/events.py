@@ -32,6 +32,8 @@ RULES_DIR = DATA_DIR / "rules"
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
 TARGET_FORMS = ("dobj", "dative", "poss", "none", "nsubj")
 TRIGGER_KEYS = {"lemma", "pos", "cameo", "pair", "target", "particle", "object", "xcomp", "prep", "modifier", "note"}
+# the `cameo` of an entry that vetoes the word's other readings ("fought corruption": no event)
+NO_EVENT = "none"
 # the dependents that modify a noun: "[air] strikes", "[joint] [military] exercises"
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 # prepositions after a verb's event noun that name the target ("launched strikes on X")
@@ -100,7 +102,7 @@ def load_triggers(paths: Iterable[Path]) -> dict[tuple[str, str], list[Trigger]]
             code = str(e["cameo"])
             pair = str(e["pair"]) if e.get("pair") is not None else None
             for c in (code, pair):
-                if c is not None and c not in known:
+                if c is not None and c not in known and not (c == NO_EVENT and c is code):
                     raise RuleError(f"{where_} ({e['lemma']}): unknown CAMEO code {c!r}")
             pos = e.get("pos", "verb")
             if pos not in DEFAULT_TARGETS:
@@ -441,7 +443,8 @@ class EventCoder:
     def _codes_itself(self, t: Token) -> bool:
         """Does one of the word's own trigger entries match ("urged X to", "pledged to")?"""
         pos = POS.get(t.pos_)
-        return pos is not None and self._match(t, self.triggers.get((t.lemma_.lower(), pos), [])) is not None
+        trig = self._match(t, self.triggers.get((t.lemma_.lower(), pos), [])) if pos else None
+        return trig is not None and trig.cameo != NO_EVENT
 
     def _reports_an_act(self, tok: Token) -> bool:
         """ "announced a suspension of aid", "declared that it will withdraw": a plain statement
@@ -622,6 +625,8 @@ class EventCoder:
             else:
                 objs = children(tok, form)
             for o in objs:
+                if o.ent_type_ in ("DATE", "TIME"):
+                    continue  # "lifted the ban on [Tuesday]"
                 found = self.actors_of(o, owner=True)
                 if found and form[5:] in self.mod.place_target_preps and trig.cameo.startswith(place_codes):
                     # "a curfew in Bangkok": the city, not THAGOV (a visit to Bangkok is hosted by THAGOV)
@@ -672,7 +677,10 @@ class EventCoder:
         # acted on, the place of an act on a place (events.yaml place_target_*)
         if trig.cameo.startswith(place_codes):
             for p in self.mod.place_target_preps:
-                for o in prep_objects(tok, p) + [x for d in children(tok, "dobj") for x in prep_objects(d, p)]:
+                objs = prep_objects(tok, p) + [x for d in children(tok, "dobj") for x in prep_objects(d, p)]
+                # one level down: "blockades around towns [in the West Bank]"
+                objs += [x for o in objs for q in self.mod.place_target_preps for x in prep_objects(o, q)]
+                for o in objs:
                     found = [self._as_place(a) for a in self.actors_of(o) if self._sure_place(a)]
                     if found:
                         return found, o
@@ -698,7 +706,9 @@ class EventCoder:
         event_noun = self._event_noun(o) and not named
         take = PARTNER_PREPS if event_noun else NOUN_OBJECT_PREPS
         descend = (*PARTNER_PREPS, "of") if event_noun else NOUN_OBJECT_PREPS  # "resumption of [ties with X]"
-        for p in o.children:
+        # and those of a participle describing it: "restrictions [imposed on X]"
+        preps = list(o.children) + [p for a in children(o, "acl") if a.tag_ == "VBN" for p in a.children]
+        for p in preps:
             if p.dep_ != "prep" or p.lower_ not in descend:
                 continue
             for po in children(p, "pobj"):
@@ -856,6 +866,9 @@ class EventCoder:
         trig = self._match(tok, cands)
         if trig is None:
             note(doc, tok, cands, "no entry's conditions hold")
+            return []
+        if trig.cameo == NO_EVENT:
+            note(doc, tok, cands, "no event: the matching entry says so", trig)
             return []
         if trig.cameo == "010" and not trig.specificity and self._reports_an_act(tok):
             note(doc, tok, cands, "left to the act it announces", trig)
