@@ -13,7 +13,8 @@ Prints one JSON line per task:
   Reported: accuracy, per-class precision/recall/F1, macro F1 (mean of the five F1s),
   coverage (share of sentences with any event), seconds. ``labels_scheme`` gives accuracy
   and macro F1 under the grouping the labels themselves follow (02 with 01, 16 with 09-13;
-  see ``SCHEMES``): the issue's grouping is the headline figure.
+  see ``SCHEMES``), and ``labels_by_coded_root`` the gold labels (counts of 0-4) of the
+  sentences by the root of the event we code first, the evidence for that grouping.
 
 * ``cameo_ner`` - 1,153 tokenized sentences with BIO tags: S source, T target, R (both
   parties of a reciprocal event, "X met Y"), O. Gold source tokens are those tagged B-S/I-S,
@@ -402,6 +403,7 @@ def run_class(items: Sequence[tuple[str, int]], nlp: Any, detail: Any = None) ->
 
     t0 = time.perf_counter()
     gold, pred, pred_labels = [], [], []
+    by_root: dict[str, list[int]] = {}  # coded root -> count of each gold label: which grouping the labels follow
     with_event = 0
     status: dict[str, int] = {}
     for (text, label), coded in zip(items, code_corpus(_inputs((t for t, _ in items), "class"), nlp)):
@@ -412,6 +414,8 @@ def run_class(items: Sequence[tuple[str, int]], nlp: Any, detail: Any = None) ->
         gold.append(label)
         pred.append(p)
         pred_labels.append(penta_class(_get(ev, "cameo_root"), "labels") if ev is not None else None)
+        if ev is not None:
+            by_root.setdefault(str(_get(ev, "cameo_root")), [0] * 5)[label] += 1
         if detail is not None and p != label:
             detail.write(json.dumps({
                 "task": "cameo_class", "index": len(gold) - 1, "sentence": text,
@@ -429,6 +433,7 @@ def run_class(items: Sequence[tuple[str, int]], nlp: Any, detail: Any = None) ->
         "no_event": n - with_event,
         "confusion": {"rows_gold_cols_pred": PENTA + ["none"], "matrix": confusion},
         "labels_scheme": {k: v for k, v in class_scores(gold, pred_labels).items() if k in ("accuracy", "macro_f1")},
+        "labels_by_coded_root": dict(sorted(by_root.items())),
         "status": status,
         "seconds": round(time.perf_counter() - t0, 2),
     }
