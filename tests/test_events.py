@@ -734,3 +734,9 @@ def test_a_none_entry_vetoes_the_default(code, text, coded_):
 def test_covid_is_no_person(code):
     c = coded(code, "China donated medical supplies to Kenya to fight COVID-19.")
     assert all(a.text != "COVID-19" for a in c.actors)
+
+
+def test_no_target_from_a_governed_acts_beneficiary(code):
+    """ "agreed to answer questions for the BBC": the BBC is not acted on by the agreement."""
+    e = find(coded(code, "The Kenyan minister agreed to answer questions for the BBC."), "agreed")[0]
+    assert e.target is None

@@ -662,16 +662,17 @@ class EventCoder:
                         return found, o
         # "called for [sanctions against X]", "threatened to close [borders with X]": inside the
         # object of the entry's preposition, or of the act it governs
-        for x in children(tok, "xcomp"):
-            for o in [o for p in NOUN_OBJECT_PREPS for o in prep_objects(x, p)]:
+        for x in children(tok, "xcomp"):  # not "agreed to answer questions [for] X"
+            for o in [o for p in (*PARTNER_PREPS, "against", "on", "to") for o in prep_objects(x, p)]:
                 found = self.actors_of(o, owner=True)
                 if found:
                     return found, o
-        inner = [o for p in trig.preps for o in prep_objects(tok, p)]
-        inner += [o for x in children(tok, "xcomp") for o in children(x, "dobj")]
-        for o in inner:
+        acted_on = (*PARTNER_PREPS, "against", "on", "to")
+        inner = [(o, NOUN_OBJECT_PREPS) for p in trig.preps for o in prep_objects(tok, p)]
+        inner += [(o, acted_on) for x in children(tok, "xcomp") for o in children(x, "dobj")]
+        for o, preps in inner:  # not "agreed to answer [questions for X]"
             found, where_ = self._actor_in_object(o, 2, named=True)
-            if found:
+            if found and where_ is not None and where_.head.lower_ in preps:
                 return found, where_
         # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
         # acted on, the place of an act on a place (events.yaml place_target_*)
