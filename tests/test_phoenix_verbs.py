@@ -72,14 +72,15 @@ def toy(tmp_path):
 
 
 OBJ_TARGETS = ["dative", "prep:with", "prep:to", "prep:against", "prep:on", "prep:for", "prep:of"]
+PREP_OBJ_TARGETS = ["dobj", *OBJ_TARGETS]  # the preposition's noun is no actor: "pleaded with X for a ceasefire"
 
 
 def test_toy_counts(toy):
     counts, _ = toy
-    assert counts[TRIGGERS_FILE] == 18
+    assert counts[TRIGGERS_FILE] == 20
     assert counts["verbs"] == 5 and counts["verbs_skipped"] == 1  # WIRE_+TAP: a word before the verb
     assert counts["verb_patterns"] == 15
-    assert counts["verb_patterns_skipped"] == 3  # SAID *, * FOR ASYLUM, * &NOPE
+    assert counts["verb_patterns_skipped"] == 2  # SAID *, * &NOPE
     assert counts["not_cameo"] == 2  # [903] and SNUB [1717]
     assert counts["verb_null_code"] == 2  # * CARD [---] and PONDER's [---]
     assert counts["verb_duplicates"] == 2 and counts["verb_conflicts"] == 2  # the two repeats of PLEDGE, per verb
@@ -89,7 +90,7 @@ def test_toy_counts(toy):
 def test_toy_loads_with_load_triggers(toy):
     _, out = toy
     table = load_triggers([out / TRIGGERS_FILE])
-    assert sum(len(v) for v in table.values()) == 18
+    assert sum(len(v) for v in table.values()) == 20
     assert {lemma for lemma, _ in table} == {"serenade", "wave", "ponder"}
 
 
@@ -110,6 +111,11 @@ def test_prep_patterns(toy):
     # the pattern applies to every verb of the block, the multiword one too
     assert {"lemma": "wave", "pos": "verb", "cameo": "036", "particle": "off", "prep": ["with"],
             "target": ["prep:with"]} in es
+    # a preposition and its noun, on the multiword verb too (particle + prep + object)
+    assert {"lemma": "serenade", "pos": "verb", "cameo": "0233", "object": ["asylum"], "prep": ["for"],
+            "target": PREP_OBJ_TARGETS} in es
+    assert {"lemma": "wave", "pos": "verb", "cameo": "0233", "particle": "off", "object": ["asylum"],
+            "prep": ["for"], "target": PREP_OBJ_TARGETS} in es
 
 
 def test_object_and_particle_patterns(toy):
@@ -187,6 +193,123 @@ def test_toy_codes_a_sentence_end_to_end(tmp_path):
     assert ("SWE", "FIN", "031") in got  # an object pattern, target from "with"
 
 
+# ------------------------------------------------------------------ noun phrases after the verb
+
+# an invented dictionary: a preposition and its noun (`prep` + `object`), a modifier and its
+# noun (`object` + `modifier`), both at once, and the shapes that stay skipped
+NOUNS = """\
+&TRUCE
++CEASEFIRE
++ARMISTICE
+
+--- PLEAD [---] ---
+PLEAD
++CRY_OUT
+- * (FOR &TRUCE) [0256]
+- * FOR {HUMANITARIAN AID} [0233]
+- * (TO PEACE TALKS) [036]
+- * (FOR THE) [020]
+- * FOR AID [023]
+
+--- SEVER [---] ---
+SEVER
+- * DIPLOMATIC TIES [161]
+- * TIES [064]
+- * NO EVIDENCE [161]
+- * TALKS SUSPENDED [161]
+- * DOWN FROM [161]
+
+--- WALK [---] ---
+WALK
+- * ON HUNGER STRIKE [142]
+- * ON STRIKE [143]
+"""
+
+
+@pytest.fixture
+def nouns(tmp_path):
+    src = tmp_path / "nouns.verbs.txt"
+    src.write_text(NOUNS, encoding="utf-8")
+    return import_phoenix([src], tmp_path / "kb"), tmp_path / "kb"
+
+
+def test_noun_phrase_counts(nouns):
+    counts, out = nouns
+    assert counts[TRIGGERS_FILE] == 12
+    assert counts["verb_patterns"] == 12
+    assert counts["verb_patterns_skipped"] == 4  # (FOR THE), NO EVIDENCE, TALKS SUSPENDED, DOWN FROM
+    assert counts["verb_null_code"] == 4  # the verbs of the [---] blocks
+    assert counts["verb_conflicts"] == 2  # FOR AID [023] against FOR {HUMANITARIAN AID} [0233], per verb
+    assert sum(len(v) for v in load_triggers([out / TRIGGERS_FILE]).values()) == 12
+
+
+def test_preposition_and_noun_patterns(nouns):
+    es = entries(nouns[1])
+    # "* (FOR &TRUCE)": one entry per synset member, on the multiword verb too
+    for noun in ("ceasefire", "armistice"):
+        assert {"lemma": "plead", "pos": "verb", "cameo": "0256", "object": [noun], "prep": ["for"],
+                "target": PREP_OBJ_TARGETS} in es
+        assert {"lemma": "cry", "pos": "verb", "cameo": "0256", "particle": "out", "object": [noun],
+                "prep": ["for"], "target": PREP_OBJ_TARGETS} in es
+    # a preposition and two words: the noun and its modifier
+    assert {"lemma": "plead", "pos": "verb", "cameo": "036", "object": ["talk", "talks"], "modifier": ["peace"],
+            "prep": ["to"], "target": PREP_OBJ_TARGETS} in es
+    assert {"lemma": "walk", "pos": "verb", "cameo": "142", "object": ["strike"], "modifier": ["hunger"],
+            "prep": ["on"], "target": PREP_OBJ_TARGETS} in es
+    assert {"lemma": "walk", "pos": "verb", "cameo": "143", "object": ["strike"], "prep": ["on"],
+            "target": PREP_OBJ_TARGETS} in es
+    # "FOR {HUMANITARIAN AID}" is its head "aid": the exact "FOR AID" written later outranks it
+    aid = [e for e in es if e["lemma"] == "plead" and e.get("object") == ["aid"]]
+    assert aid == [{"lemma": "plead", "pos": "verb", "cameo": "023", "object": ["aid"], "prep": ["for"],
+                    "target": PREP_OBJ_TARGETS}]
+
+
+def test_modifier_and_noun_patterns(nouns):
+    es = entries(nouns[1])
+    sever = [e for e in es if e["lemma"] == "sever"]
+    # the modifier is a condition of its own: "* DIPLOMATIC TIES" and "* TIES" do not conflict
+    assert sever == [
+        {"lemma": "sever", "pos": "verb", "cameo": "161", "object": ["tie", "ties"], "modifier": ["diplomatic"],
+         "target": OBJ_TARGETS},
+        {"lemma": "sever", "pos": "verb", "cameo": "064", "object": ["tie", "ties"], "target": OBJ_TARGETS},
+    ]
+
+
+def test_noun_phrase_skips_are_logged(tmp_path, caplog):
+    src = tmp_path / "nouns.verbs.txt"
+    src.write_text(NOUNS, encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="newsgraph.phoenix"):
+        import_phoenix([src], tmp_path / "kb")
+    text = caplog.text
+    assert "nouns.verbs.txt:11: pattern '- * (FOR THE) [020]': 'THE' is a function word" in text
+    assert "nouns.verbs.txt:18: pattern '- * NO EVIDENCE [161]': 'NO' is a function word" in text
+    assert "nouns.verbs.txt:19: pattern '- * TALKS SUSPENDED [161]': 'suspended' looks like a participle" in text
+    assert "nouns.verbs.txt:20: pattern '- * DOWN FROM [161]': words after the verb that are no" in text
+
+
+def test_noun_phrases_code_sentences_end_to_end(tmp_path):
+    src = tmp_path / "nouns.verbs.txt"
+    src.write_text(NOUNS, encoding="utf-8")
+    import_phoenix([src], tmp_path)
+    from newsgraph.nlp import build_pipeline
+    from newsgraph.pipeline import code_article
+
+    nlp = build_pipeline(kb_dirs=[str(tmp_path)])
+
+    def coded(text: str) -> set[tuple]:
+        res = code_article(text, date="2024-03-05", nlp=nlp)
+        return {(e.source["code"], (e.target or {}).get("code"), e.cameo) for e in res.events}
+
+    # prep + object: the bundled "plead" (020) has fewer conditions; the target is in the noun's phrase
+    assert ("SWE", "FIN", "0256") in coded("Sweden pleaded for a ceasefire with Finland on Monday.")
+    # object + modifier, and the plain object without it
+    assert ("NOR", "CHL", "161") in coded("Norway severed diplomatic ties with Chile.")
+    assert ("NOR", "CHL", "064") in coded("Norway severed ties with Chile.")
+    # prep + object + modifier, and without the modifier
+    assert ("CHL", "NOR", "142") in coded("Chilean miners walked on hunger strike against Norway.")
+    assert ("CHL", "NOR", "143") in coded("Chilean miners walked on strike against Norway.")
+
+
 # ------------------------------------------------------------------ the shared PETRARCH files
 
 
@@ -207,6 +330,8 @@ def test_petrarch_validate_verbs(tmp_path):
     assert {"lemma": "restore", "pos": "verb", "cameo": "064", "object": ["tie", "ties"], "target": OBJ_TARGETS} in es
     assert {"lemma": "turn", "pos": "verb", "cameo": "111", "particle": "down"} in es  # TURN [---]: - * DOWN [111]
     assert {"lemma": "lash", "pos": "verb", "cameo": "122", "particle": "out"} in es  # LASH OUT [122]
+    assert {"lemma": "turn", "pos": "verb", "cameo": "142", "object": ["eye"], "modifier": ["blind"],
+            "target": OBJ_TARGETS} in es  # TURN: - * BLIND EYE [142]
     assert not [e for e in es if e["lemma"] in ("abandon", "accord")]  # [345] is no CAMEO code; [---]
 
 
@@ -217,4 +342,6 @@ def test_up_validate_verbs(tmp_path):
     es = entries(tmp_path)
     assert {"lemma": "agree", "pos": "verb", "cameo": "030", "prep": ["with"], "target": ["dobj", "prep:with"]} in es
     assert {"lemma": "arrive", "pos": "verb", "cameo": "042", "pair": "043"} in es
+    assert {"lemma": "agree", "pos": "verb", "cameo": "0356", "object": ["ceasefire"], "prep": ["to"],
+            "target": PREP_OBJ_TARGETS} in es  # AGREE: - * (TO &CEASEFIRE) [0356]
     assert counts["verb_conflicts"] > 0 and counts["verbs_skipped"] == 2
