@@ -77,12 +77,13 @@ PREP_OBJ_TARGETS = ["dobj", *OBJ_TARGETS]  # the preposition's noun is no actor:
 
 def test_toy_counts(toy):
     counts, _ = toy
-    assert counts[TRIGGERS_FILE] == 20
+    assert counts[TRIGGERS_FILE] == 22
     assert counts["verbs"] == 5 and counts["verbs_skipped"] == 1  # WIRE_+TAP: a word before the verb
     assert counts["verb_patterns"] == 15
     assert counts["verb_patterns_skipped"] == 2  # SAID *, * &NOPE
     assert counts["not_cameo"] == 2  # [903] and SNUB [1717]
-    assert counts["verb_null_code"] == 2  # * CARD [---] and PONDER's [---]
+    assert counts["verb_null_code"] == 1  # PONDER's [---]: no entry
+    assert counts["verb_vetoes"] == 1  # * CARD [---]: a veto entry for each verb of its block
     assert counts["verb_duplicates"] == 2 and counts["verb_conflicts"] == 2  # the two repeats of PLEDGE, per verb
     assert "people-phoenix.tsv" not in counts  # no actor dictionary among the files
 
@@ -90,7 +91,7 @@ def test_toy_counts(toy):
 def test_toy_loads_with_load_triggers(toy):
     _, out = toy
     table = load_triggers([out / TRIGGERS_FILE])
-    assert sum(len(v) for v in table.values()) == 20
+    assert sum(len(v) for v in table.values()) == 22
     assert {lemma for lemma, _ in table} == {"serenade", "wave", "ponder"}
 
 
@@ -121,6 +122,8 @@ def test_prep_patterns(toy):
 def test_object_and_particle_patterns(toy):
     es = entries(toy[1])
     assert {"lemma": "serenade", "pos": "verb", "cameo": "057", "object": ["pledge"], "target": OBJ_TARGETS} in es
+    # PETRARCH's "no event here" pattern: a veto of the verb's default
+    assert {"lemma": "serenade", "pos": "verb", "cameo": "none", "object": ["card"], "target": OBJ_TARGETS} in es
     assert {"lemma": "serenade", "pos": "verb", "cameo": "050", "object": ["overture", "overtures"],
             "target": OBJ_TARGETS} in es  # {PEACE OVERTURES}: its head
     assert {"lemma": "ponder", "pos": "verb", "cameo": "031", "object": ["talk", "talks"], "target": OBJ_TARGETS} in es
@@ -345,3 +348,23 @@ def test_up_validate_verbs(tmp_path):
     assert {"lemma": "agree", "pos": "verb", "cameo": "0356", "object": ["ceasefire"], "prep": ["to"],
             "target": PREP_OBJ_TARGETS} in es  # AGREE: - * (TO &CEASEFIRE) [0356]
     assert counts["verb_conflicts"] > 0 and counts["verbs_skipped"] == 2
+
+
+def test_null_code_pattern_vetoes_the_default_end_to_end(tmp_path):
+    """ "RECEIVE [033]" with "- * CARD [---]": "received a card" codes nothing, a delegation 033."""
+    from newsgraph.nlp import build_pipeline
+    from newsgraph.model import ArticleInput
+    from newsgraph.pipeline import code_article
+
+    src = tmp_path / "mini.verbs.txt"
+    src.write_text("--- RECEIVE [033] ---\nRECEIVE\n- * CARD [---]\n", encoding="utf-8")
+    out = tmp_path / "kb"
+    import_phoenix([src], out)
+    nlp = build_pipeline(kb_dirs=[str(out)])
+
+    def codes(text: str) -> list[str]:
+        art = code_article(ArticleInput(text=text, id="v", date="2024-05-06"), nlp=nlp)
+        return [e.cameo for e in art.events if e.trigger == "received"]
+
+    assert codes("Kenya received a card from Uganda.") == []
+    assert codes("Kenya received Ugandan officials in Nairobi.") == ["033"]

@@ -86,9 +86,10 @@ not)" have a faithful equivalent. The rule:
   ``* LAY DOWN ARMS``); undefined synsets; patterns with nothing after ``*``.
 - Codes: a code that is not in ``newsgraph.cameo.codes()`` (``[903]``, ``[1010]``,
   ``[075A]``, ``[def]``; also a non-CAMEO pair) gives no entry
-  (``not_cameo``): newsgraph's output contract is CAMEO. ``[---]`` gives no entry
-  (``verb_null_code``); a ``[---]`` pattern (PETRARCH: "no event here") cannot veto the
-  verb's default in newsgraph, which is a known difference.
+  (``not_cameo``): newsgraph's output contract is CAMEO. A ``[---]`` verb gives no entry
+  (``verb_null_code``); a ``[---]`` pattern (PETRARCH: "no event here") gives a veto entry,
+  ``cameo: "none"``, that outranks the verb's default when its conditions hold
+  (``verb_vetoes``).
 - Entries with the same lemma and conditions are written once: the first in file order
   wins (``verb_duplicates`` when its codes are the same, ``verb_conflicts`` when not),
   except that an entry that says all its pattern says outranks one from a phrase reduced
@@ -108,6 +109,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from .events import NO_EVENT
+
 __all__ = ["import_verbs", "TRIGGERS_FILE", "VERB_KEYS"]
 
 # a child of the importer's logger: whoever quiets "newsgraph.phoenix" quiets this too
@@ -116,7 +119,7 @@ log = logging.getLogger("newsgraph.phoenix.verbs")
 TRIGGERS_FILE = "triggers-phoenix.yaml"
 # counts returned by import_verbs (see the module doc)
 VERB_KEYS = ("verbs", "verb_patterns", "verbs_skipped", "verb_patterns_skipped", "not_cameo", "verb_null_code",
-             "verb_duplicates", "verb_conflicts")
+             "verb_vetoes", "verb_duplicates", "verb_conflicts")
 
 # words after the verb read as a preposition: a `prep` condition (spaCy's prep or prt child)
 _PREPOSITIONS = frozenset(
@@ -551,10 +554,11 @@ def _pattern_entries(s: str, block: list[_Verb] | None, synsets: dict[str, list[
         stats.drop("verb_patterns_skipped", where, f"pattern {s!r} has no [CODE] at its end")
         return
     code = _verb_code(m[1])
+    if code == "verb_null_code":  # PETRARCH's "no event here": a veto entry (cameo "none")
+        code = (NO_EVENT, None)
+        stats.counts["verb_vetoes"] += 1
     if isinstance(code, str):
-        why = ("null code [---] (PETRARCH: no event here)" if code == "verb_null_code"
-               else f"[{m[1].strip()}] is no CAMEO code")
-        stats.drop(code, where, f"pattern {s!r}: {why}")
+        stats.drop(code, where, f"pattern {s!r}: [{m[1].strip()}] is no CAMEO code")
         return
     if not block:
         stats.drop("verb_patterns_skipped", where, f"pattern {s!r} has no verb of its block to attach to")
