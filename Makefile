@@ -1,4 +1,4 @@
-# make run: set up .venv and code the founding sample; make test: run the suite.
+# make run: set up .venv, code the founding sample and store it in ./newsgraph.duckdb; make test: run the suite.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -18,6 +18,8 @@ $(STAMP): requirements.txt requirements-model.txt pyproject.toml
 
 run: setup
 	$(VENV)/bin/newsgraph code samples/putin-beijing-2023-10-16.txt --date 2023-10-16
+	$(VENV)/bin/newsgraph ingest samples/putin-beijing-2023-10-16.txt --date 2023-10-16 --db newsgraph.duckdb
+	$(VENV)/bin/newsgraph stats --db newsgraph.duckdb
 
 test: setup
 	$(PY) -m pytest -q

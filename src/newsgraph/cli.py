@@ -132,6 +132,90 @@ def print_article(console: Console, coded: CodedArticle) -> None:
         console.print(f"[bold red]⚠ {f.kind}[/bold red]: {f.message}")
 
 
+def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--db FILE: the store (a DuckDB file)."""
+    from .store import DEFAULT_DB
+
+    return click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                        help="The store: a DuckDB file.")(f)
+
+
+def open_store(db: str, read_only: bool = False) -> Any:
+    """The store at `db`, or a clean CLI error naming the file."""
+    from .store import Store, StoreError
+
+    try:
+        return Store(db, read_only=read_only)
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date for inputs that carry none.")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
+@click.option("--batch", default=64, show_default=True, type=click.IntRange(1, 100_000),
+              help="Articles written per transaction.")
+@model_option
+@kb_option
+def ingest(paths: tuple[str, ...], db: str, date: str | None, workers: int, batch: int, model: str,
+           kb_dirs: tuple[str, ...]) -> None:
+    """Code articles and store them in a DuckDB file; articles already stored are skipped.
+
+    A re-run after an interruption (even kill -9) finishes the job: whole batches are
+    committed, and stored articles are recognised by id (or the hash of their text).
+
+    Example: newsgraph ingest ../shared/corpora/wikinews_2019 --db news.duckdb
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .read import iter_articles
+    from .store import StoreError
+
+    if date is not None:
+        _check_date(date)
+    store = open_store(db)
+    err = Console(stderr=True)
+    try:
+        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, disable=not err.is_terminal, transient=True) as bar:
+            task = bar.add_task("ingest", total=None)
+            summary = store.ingest(iter_articles(paths, default_date=date, stdin=sys.stdin), model=model,
+                                   kb_dirs=kb_dirs, workers=workers, batch=batch,
+                                   on_article=lambda: bar.advance(task),
+                                   on_batch=None if err.is_terminal else
+                                   lambda s: err.print(f"ingest: {s.stored} articles stored", soft_wrap=True))
+    except StoreError as e:
+        raise click.ClickException(str(e)) from e
+    except OSError as e:  # the model or a KB file could not be loaded
+        raise click.ClickException(str(e)) from e
+    finally:
+        store.close()
+    click.echo(summary.line(db))
+
+
+@main.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as one JSON object.")
+def stats(db: str, as_json: bool) -> None:
+    """Counts of a store: input articles by status, distinct events, mentions.
+
+    Example: newsgraph stats --db news.duckdb --json
+    """
+    store = open_store(db, read_only=True)
+    try:
+        counts = store.stats()
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(counts))
+        return
+    statuses = ", ".join(f"{k} {v}" for k, v in counts["by_status"].items()) or "none"
+    click.echo(f"{counts['articles']} articles ({statuses}); {counts['events']} events from "
+               f"{counts['mentions']} mentions; {db}")
+
+
 @main.command()
 @click.argument("text")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date the text's dates resolve against.")

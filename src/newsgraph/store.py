@@ -1,0 +1,374 @@
+"""The corpus store: coded articles in one DuckDB file, reports of one event merged.
+
+`Store(path)` opens (or creates) the file; `Store.ingest(coded)` writes coded articles a
+batch per transaction, so a run killed at any point leaves whole batches and a re-run
+finishes the job: articles already stored (by id) are skipped before coding. Every input
+article gets a row with its status and reason.
+
+Reports of the same event in different articles - same source and target actors, same
+CAMEO code and modality, dates within a day, same place country where both are known -
+are one row of `events` with `num_mentions`, `num_sources` (distinct outlets) and
+`num_articles`; `mentions` keeps each report and leads back to its sentence. Matching
+runs in input order against an index of the stored events, so a resumed run gives the
+same events as a clean one.
+
+The schema is in `SCHEMA` and the README ("The store"); `SCHEMA_VERSION` is written in
+`meta` and checked on open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from .model import ArticleInput, CodedArticle, Event
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "newsgraph.duckdb"
+BATCH_ARTICLES = 64
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    article_id VARCHAR PRIMARY KEY, title VARCHAR, date DATE, source VARCHAR, url VARCHAR,
+    language VARCHAR, status VARCHAR NOT NULL, error VARCHAR, origin VARCHAR, text VARCHAR,
+    n_events INTEGER, n_quotes INTEGER, n_flags INTEGER, ingested_at TIMESTAMP);
+CREATE TABLE IF NOT EXISTS events (
+    event_key VARCHAR PRIMARY KEY, date DATE, cameo VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR,
+    plover VARCHAR, quad_class INTEGER, goldstein DOUBLE, modality VARCHAR,
+    source_id VARCHAR, source_code VARCHAR, source_country VARCHAR, source_sector VARCHAR,
+    source_name VARCHAR, source_kb_id VARCHAR,
+    target_id VARCHAR, target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR,
+    target_name VARCHAR, target_kb_id VARCHAR,
+    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
+    confidence DOUBLE, num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER,
+    first_article VARCHAR, first_sentence VARCHAR);
+CREATE TABLE IF NOT EXISTS mentions (
+    mention_id VARCHAR PRIMARY KEY, event_key VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
+    sentence_index INTEGER, sentence VARCHAR, trigger VARCHAR, span_start INTEGER, span_end INTEGER,
+    source_text VARCHAR, source_start INTEGER, source_end INTEGER,
+    target_text VARCHAR, target_start INTEGER, target_end INTEGER,
+    cameo VARCHAR, modality VARCHAR, date DATE, date_end DATE, date_text VARCHAR, date_precision VARCHAR,
+    location_text VARCHAR, confidence DOUBLE, rule VARCHAR);
+CREATE TABLE IF NOT EXISTS actors (
+    article_id VARCHAR NOT NULL, text VARCHAR, span_start INTEGER, span_end INTEGER,
+    kb_id VARCHAR, name VARCHAR, country VARCHAR, sector VARCHAR, code VARCHAR);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR NOT NULL, speaker_text VARCHAR, speaker_code VARCHAR, speaker_country VARCHAR,
+    speaker_kb_id VARCHAR, text VARCHAR, cue VARCHAR, span_start INTEGER, span_end INTEGER,
+    sentence_index INTEGER);
+CREATE TABLE IF NOT EXISTS flags (
+    article_id VARCHAR NOT NULL, kind VARCHAR, text VARCHAR, span_start INTEGER, span_end INTEGER,
+    claim VARCHAR, kb_fact VARCHAR, message VARCHAR);
+CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_key);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
+CREATE INDEX IF NOT EXISTS actors_article ON actors (article_id);
+"""
+TABLES = ("meta", "articles", "events", "mentions", "actors", "quotes", "flags")
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written; the message says why and names the file."""
+
+
+def actor_id(actor: dict[str, Any] | None) -> str | None:
+    """Who an actor is across articles: its KB entry, else its CAMEO code, else its words."""
+    if not actor:
+        return None
+    return actor.get("kb_id") or actor.get("code") or (actor.get("text") or "").lower() or None
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest run did (`newsgraph ingest` prints it as one line)."""
+
+    read: int = 0
+    stored: int = 0
+    already: int = 0
+    by_status: dict[str, int] = field(default_factory=dict)
+    mentions: int = 0
+    new_events: int = 0
+
+    def line(self, db: str | Path) -> str:
+        statuses = ", ".join(f"{k} {v}" for k, v in sorted(self.by_status.items())) or "none"
+        return (f"{self.stored} articles stored ({statuses}), {self.already} already in the store; "
+                f"{self.mentions} event mentions, {self.new_events} new events -> {db}")
+
+
+@dataclass
+class _Known:
+    """An event of the index that new mentions are matched against."""
+
+    key: str
+    day: dt.date | None
+    place: str | None
+
+
+class Store:
+    """One DuckDB file holding articles, merged events and their mentions."""
+
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+        self.path = Path(path)
+        existed = self.path.exists()
+        if read_only and not existed:
+            raise StoreError(f"{self.path}: no such store (run `newsgraph ingest` first)")
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as e:
+            raise StoreError(f"{self.path}: cannot open as a DuckDB database: {_first_line(e)}") from e
+        try:
+            self._check_schema(existed, read_only)
+        except BaseException:
+            self.con.close()
+            raise
+        self._index: dict[tuple, list[_Known]] | None = None
+
+    # -- schema ------------------------------------------------------------------
+    def _check_schema(self, existed: bool, read_only: bool) -> None:
+        tables = {r[0] for r in self.con.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if not tables:
+            if read_only:
+                raise StoreError(f"{self.path}: an empty DuckDB database, not a newsgraph store")
+            self._create()
+            return
+        if "meta" not in tables or "articles" not in tables:
+            raise StoreError(f"{self.path}: a DuckDB database but not a newsgraph store "
+                             f"(tables: {', '.join(sorted(tables))}); nothing was changed")
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        version = int(row[0]) if row and str(row[0]).isdigit() else 0
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema version {version}, this newsgraph reads version "
+                f"{SCHEMA_VERSION}; " + ("upgrade newsgraph" if version > SCHEMA_VERSION else
+                                         "re-ingest into a new file (no migration from it exists)")
+                + "; nothing was changed")
+
+    def _create(self) -> None:
+        try:
+            self.con.execute("BEGIN")
+            self.con.execute(SCHEMA)
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_at', ?)",
+                             [str(SCHEMA_VERSION), dt.datetime.now(dt.timezone.utc).isoformat()])
+            self.con.execute("COMMIT")
+        except duckdb.Error as e:
+            self._rollback()
+            raise StoreError(f"{self.path}: cannot create the store: {_first_line(e)}") from e
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -----------------------------------------------------------------
+    def stored_ids(self) -> set[str]:
+        """Ids of the articles already stored (any status)."""
+        return {r[0] for r in self.con.execute("SELECT article_id FROM articles").fetchall()}
+
+    def stats(self) -> dict[str, Any]:
+        """Counts for `newsgraph stats`: every input article, distinct events, mentions."""
+        by_status = dict(self.con.execute(
+            "SELECT status, count(*) FROM articles GROUP BY status ORDER BY status").fetchall())
+        one = lambda sql: self.con.execute(sql).fetchone()[0]  # noqa: E731
+        return {
+            "articles": sum(by_status.values()),
+            "events": one("SELECT count(*) FROM events"),
+            "mentions": one("SELECT count(*) FROM mentions"),
+            "by_status": by_status,
+            "schema_version": SCHEMA_VERSION,
+            "db": str(self.path),
+        }
+
+    # -- writing -----------------------------------------------------------------
+    def ingest(self, articles: Iterable[ArticleInput], *, model: str | None = None, kb_dirs: Iterable[str] = (),
+               workers: int = 1, nlp: Any = None, batch: int = BATCH_ARTICLES,
+               on_article: Callable[[], None] | None = None,
+               on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+        """Code and store articles, `batch` per transaction; those already stored (by id, or the
+        hash of the text when they have none) are skipped before coding. `on_article()` is called
+        for every input article once it is stored or skipped (a progress bar), `on_batch(summary)`
+        after each committed batch."""
+        from .pipeline import article_id, code_corpus
+        from .nlp import DEFAULT_MODEL
+
+        summary = IngestSummary()
+        seen = self.stored_ids()
+        kept: dict[str, ArticleInput] = {}  # the inputs being coded: their text and origin
+
+        def new_inputs() -> Iterator[ArticleInput]:
+            for a in articles:
+                summary.read += 1
+                ident = article_id(a)
+                if ident in seen:
+                    summary.already += 1
+                    if on_article:
+                        on_article()
+                    continue
+                seen.add(ident)
+                kept[ident] = a
+                yield a
+
+        pending: list[CodedArticle] = []
+        for coded in code_corpus(new_inputs(), nlp, model=model or DEFAULT_MODEL, kb_dirs=kb_dirs, workers=workers):
+            pending.append(coded)
+            if len(pending) >= batch:
+                self._write(pending, kept, summary, on_article)
+                pending = []
+                if on_batch:
+                    on_batch(summary)
+        if pending:
+            self._write(pending, kept, summary, on_article)
+            if on_batch:
+                on_batch(summary)
+        return summary
+
+    def _load_index(self) -> dict[tuple, list[_Known]]:
+        index: dict[tuple, list[_Known]] = {}
+        rows = self.con.execute(
+            "SELECT event_key, source_id, target_id, cameo, modality, date, location_country FROM events "
+            "ORDER BY rowid").fetchall()
+        for key, src, tgt, cameo, modality, day, place in rows:
+            index.setdefault((src, tgt, cameo, modality), []).append(_Known(key, day, place))
+        return index
+
+    def _match(self, ev: Event, day: dt.date | None) -> tuple[str, bool]:
+        """(event key, new?) for a mention: an event of the index it reports, else a new one."""
+        assert self._index is not None
+        src, tgt = actor_id(ev.source), actor_id(ev.target)
+        place = (ev.location or {}).get("country")
+        group = self._index.setdefault((src, tgt, ev.cameo, ev.modality), [])
+        best: _Known | None = None
+        for k in group:
+            if day is None or k.day is None:
+                close = day is None and k.day is None
+            else:
+                close = abs((day - k.day).days) <= 1
+            if close and (place is None or k.place is None or place == k.place):
+                if best is None or (day and k.day and best.day and abs((day - k.day).days) < abs((day - best.day).days)):
+                    best = k
+        if best is not None:
+            return best.key, False
+        key = hashlib.sha1(f"{ev.event_id}|{src}|{tgt}|{ev.cameo}".encode()).hexdigest()[:16]
+        group.append(_Known(key, day, place))
+        return key, True
+
+    def _write(self, batch: list[CodedArticle], inputs: dict[str, ArticleInput], summary: IngestSummary,
+               on_article: Callable[[], None] | None = None) -> None:
+        if self._index is None:
+            self._index = self._load_index()
+        saved = {k: list(v) for k, v in self._index.items()}  # restored if the batch fails
+        rows: dict[str, list[tuple]] = {t: [] for t in ("articles", "mentions", "actors", "quotes", "flags")}
+        new_events: dict[str, tuple] = {}
+        touched: set[str] = set()
+        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        for c in batch:
+            a = c.article
+            given = inputs.get(a.id)
+            rows["articles"].append((a.id, a.title, _day(a.date), a.source, a.url, a.language, a.status, a.error,
+                                     given.origin if given else None, given.text if given else None,
+                                     len(c.events), len(c.quotes), len(c.flags), now))
+            rows["actors"] += [(a.id, x.text, x.span[0], x.span[1], x.kb_id, x.name, x.country, x.sector, x.code)
+                               for x in c.actors]
+            rows["quotes"] += [(a.id, (q.speaker or {}).get("text"), (q.speaker or {}).get("code"),
+                                (q.speaker or {}).get("country"), (q.speaker or {}).get("kb_id"), q.text, q.cue,
+                                q.span[0], q.span[1], q.sentence_index) for q in c.quotes]
+            rows["flags"] += [(a.id, f.kind, f.text, f.span[0], f.span[1], f.claim, f.kb_fact, f.message)
+                              for f in c.flags]
+            for ev in c.events:
+                day = _day(ev.date) or _day(a.date)
+                key, new = self._match(ev, day)
+                touched.add(key)
+                if new:
+                    new_events[key] = _event_row(key, ev, day, a.id)
+                sp, tp = ev.source_phrase or {}, ev.target_phrase or {}
+                rows["mentions"].append((
+                    f"{a.id}|{ev.event_id}", key, a.id, ev.sentence_index, ev.sentence, ev.trigger,
+                    ev.span[0], ev.span[1], (ev.source or {}).get("text"), *(sp.get("span") or (None, None)),
+                    (ev.target or {}).get("text") if ev.target else tp.get("text"), *(tp.get("span") or (None, None)),
+                    ev.cameo, ev.modality, _day(ev.date), _day(ev.date_end), ev.date_text, ev.date_precision,
+                    (ev.location or {}).get("text"), ev.confidence, ev.rule))
+        try:
+            self.con.execute("BEGIN")
+            for table, data in (*rows.items(), ("events", list(new_events.values()))):
+                self._insert(table, data)
+            if touched:
+                self.con.execute("CREATE OR REPLACE TEMP TABLE touched (event_key VARCHAR)")
+                self._insert("touched", [(k,) for k in sorted(touched)])
+                self.con.execute(UPDATE_COUNTS)
+            self.con.execute("COMMIT")
+        except (duckdb.Error, OSError) as e:
+            self._rollback()
+            self._index = saved
+            raise StoreError(f"{self.path}: could not write a batch of {len(batch)} articles, nothing of it "
+                             f"was stored: {_first_line(e)}") from e
+        summary.stored += len(batch)
+        for c in batch:
+            summary.by_status[c.article.status] = summary.by_status.get(c.article.status, 0) + 1
+            inputs.pop(c.article.id, None)
+            if on_article:
+                on_article()
+        summary.mentions += len(rows["mentions"])
+        summary.new_events += len(new_events)
+
+    def _insert(self, table: str, data: list[tuple]) -> None:
+        """Append rows in one statement through Arrow (row-by-row inserts cost more than coding)."""
+        if not data:
+            return
+        columns = pa.table({f"c{i}": list(col) for i, col in enumerate(zip(*data))})
+        self.con.register("_rows", columns)
+        try:
+            self.con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
+        finally:
+            self.con.unregister("_rows")
+
+    def _rollback(self) -> None:
+        try:
+            self.con.execute("ROLLBACK")
+        except duckdb.Error:
+            pass
+
+
+# counts of the events a batch touched, from their mentions (outlets: the article's source,
+# else the article itself)
+UPDATE_COUNTS = """
+UPDATE events SET num_mentions = c.n, num_articles = c.na, num_sources = c.ns, confidence = c.conf
+FROM (
+    SELECT m.event_key, count(*) AS n, count(DISTINCT m.article_id) AS na,
+           count(DISTINCT coalesce(a.source, a.article_id)) AS ns, max(m.confidence) AS conf
+    FROM mentions m JOIN articles a USING (article_id)
+    WHERE m.event_key IN (SELECT event_key FROM touched)
+    GROUP BY m.event_key
+) c
+WHERE events.event_key = c.event_key
+"""
+
+
+def _event_row(key: str, ev: Event, day: dt.date | None, article_id: str) -> tuple:
+    s, t, loc = ev.source or {}, ev.target or {}, ev.location or {}
+    return (key, day, ev.cameo, ev.cameo_root, ev.cameo_name, ev.plover, ev.quad_class, ev.goldstein, ev.modality,
+            actor_id(s), s.get("code"), s.get("country"), s.get("sector"), s.get("name"), s.get("kb_id"),
+            actor_id(t), t.get("code"), t.get("country"), t.get("sector"), t.get("name"), t.get("kb_id"),
+            loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"),
+            ev.confidence, 0, 0, 0, article_id, ev.sentence)
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _first_line(e: BaseException) -> str:
+    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
