@@ -216,6 +216,32 @@ def stats(db: str, as_json: bool) -> None:
                f"{counts['mentions']} mentions; {db}")
 
 
+@main.command("export")
+@db_option
+@click.option("--format", "fmt", required=True, type=click.Choice(["gdelt", "parquet", "jsonl", "csv"]),
+              help="gdelt: GDELT 2.0 events (61 columns); the others: newsgraph's own schema.")
+@click.option("--out", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@click.option("--modality", type=click.Choice(["actual", "planned", "negated", "hypothetical", "all"]),
+              help="Events to write [default: actual for gdelt, which has no modality column; all otherwise].")
+def export_cmd(db: str, fmt: str, out: str, modality: str | None) -> None:
+    """Write the store's merged events to a file.
+
+    Example: newsgraph export --db news.duckdb --format gdelt --out events.tsv
+    """
+    from .export import ExportError, export
+
+    if modality is None:
+        modality = "actual" if fmt == "gdelt" else "all"
+    store = open_store(db, read_only=True)
+    try:
+        n = export(store, fmt, out, None if modality == "all" else modality)
+    except ExportError as e:
+        raise click.ClickException(str(e)) from e
+    finally:
+        store.close()
+    click.echo(f"{n} events ({modality}) -> {out} ({fmt})")
+
+
 @main.command()
 @click.argument("text")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date the text's dates resolve against.")
