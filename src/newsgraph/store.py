@@ -47,7 +47,7 @@ CREATE TABLE IF NOT EXISTS events (
     source_name VARCHAR, source_kb_id VARCHAR,
     target_id VARCHAR, target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR,
     target_name VARCHAR, target_kb_id VARCHAR,
-    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
+    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, location_kind VARCHAR,
     confidence DOUBLE, num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER,
     first_article VARCHAR, first_sentence VARCHAR);
 CREATE TABLE IF NOT EXISTS mentions (
@@ -359,7 +359,7 @@ def _event_row(key: str, ev: Event, day: dt.date | None, article_id: str) -> tup
     return (key, day, ev.cameo, ev.cameo_root, ev.cameo_name, ev.plover, ev.quad_class, ev.goldstein, ev.modality,
             actor_id(s), s.get("code"), s.get("country"), s.get("sector"), s.get("name"), s.get("kb_id"),
             actor_id(t), t.get("code"), t.get("country"), t.get("sector"), t.get("name"), t.get("kb_id"),
-            loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"),
+            loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"), loc.get("kind"),
             ev.confidence, 0, 0, 0, article_id, ev.sentence)
 
 
