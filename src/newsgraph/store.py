@@ -78,11 +78,17 @@ class StoreError(RuntimeError):
     """The store cannot be opened or written; the message says why and names the file."""
 
 
-def actor_id(actor: dict[str, Any] | None) -> str | None:
-    """Who an actor is across articles: its KB entry, else its CAMEO code, else its words."""
+def actor_id(actor: dict[str, Any] | None, article_id: str) -> str | None:
+    """Who an actor is across articles: its KB entry, else its CAMEO code when that names a
+    country ("RUSMIL"). An actor with neither ("the government", GOV; a person the KB lacks)
+    could be anyone: it is known only inside its article, so its events merge with no other's."""
     if not actor:
         return None
-    return actor.get("kb_id") or actor.get("code") or (actor.get("text") or "").lower() or None
+    if actor.get("kb_id"):
+        return actor["kb_id"]
+    if actor.get("country") and actor.get("code"):
+        return actor["code"]
+    return f"{actor.get('code') or ''}:{(actor.get('text') or '').lower()}@{article_id}"
 
 
 @dataclass
@@ -242,10 +248,10 @@ class Store:
             index.setdefault((src, tgt, cameo, modality), []).append(_Known(key, day, place))
         return index
 
-    def _match(self, ev: Event, day: dt.date | None) -> tuple[str, bool]:
+    def _match(self, ev: Event, day: dt.date | None, article_id: str) -> tuple[str, bool]:
         """(event key, new?) for a mention: an event of the index it reports, else a new one."""
         assert self._index is not None
-        src, tgt = actor_id(ev.source), actor_id(ev.target)
+        src, tgt = actor_id(ev.source, article_id), actor_id(ev.target, article_id)
         place = (ev.location or {}).get("country")
         group = self._index.setdefault((src, tgt, ev.cameo, ev.modality), [])
         best: _Known | None = None
@@ -287,7 +293,7 @@ class Store:
                               for f in c.flags]
             for ev in c.events:
                 day = _day(ev.date) or _day(a.date)
-                key, new = self._match(ev, day)
+                key, new = self._match(ev, day, a.id)
                 touched.add(key)
                 if new:
                     new_events[key] = _event_row(key, ev, day, a.id)
@@ -357,8 +363,8 @@ WHERE events.event_key = c.event_key
 def _event_row(key: str, ev: Event, day: dt.date | None, article_id: str) -> tuple:
     s, t, loc = ev.source or {}, ev.target or {}, ev.location or {}
     return (key, day, ev.cameo, ev.cameo_root, ev.cameo_name, ev.plover, ev.quad_class, ev.goldstein, ev.modality,
-            actor_id(s), s.get("code"), s.get("country"), s.get("sector"), s.get("name"), s.get("kb_id"),
-            actor_id(t), t.get("code"), t.get("country"), t.get("sector"), t.get("name"), t.get("kb_id"),
+            actor_id(s, article_id), s.get("code"), s.get("country"), s.get("sector"), s.get("name"), s.get("kb_id"),
+            actor_id(t, article_id), t.get("code"), t.get("country"), t.get("sector"), t.get("name"), t.get("kb_id"),
             loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"), loc.get("kind"),
             ev.confidence, 0, 0, 0, article_id, ev.sentence)
 

@@ -1,0 +1,289 @@
+"""Questions asked of a corpus store: dyad series, active actors, filtered event pages.
+
+The CLI (`newsgraph query ...`) and the web API call these same functions, so every
+check on the user's values is made here: a bad value raises `ValueError` naming the
+parameter, and every value reaches DuckDB as a bound parameter, never as SQL text (a
+quote in a filter is data). SQL fragments are only ever picked from fixed tables
+(`PERIODS`, `_ROLE_ORDER`) by a validated key.
+
+    dyads(store, source, target, by="month", date_from=None, date_to=None, modality=None) -> list[dict]
+    actors(store, limit=20, role="any", date_from=None, date_to=None) -> list[dict]
+    events(store, *, source, target, root, quad, modality, date_from, date_to, q, page=1, size=50) -> dict
+    events_table / mentions_table / dyads_table(store, ..., as_="arrow"|"pandas") -> Arrow table or DataFrame
+
+An actor filter (`source`, `target`) of three letters is a country (ISO3, matched on
+the event's actor country or a bare country code); anything longer is a CAMEO actor
+code (RUSGOV) or an actor id as `actors()` lists it (vladimir_putin, country:RUS).
+
+No index is added to the schema: on 1,000,000 events a column scan with DuckDB's zone
+maps answers the dyad series and the events page well under the 0.5 s goal (see
+bench/store.py), while an ART index is only used for point lookups and slows ingest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any, Literal
+
+from .store import Store
+
+if TYPE_CHECKING:  # pandas is only loaded when a DataFrame is asked for (CLI start-up)
+    import pandas as pd
+    import pyarrow as pa
+
+    Table = pa.Table | pd.DataFrame
+
+MODALITIES = ("actual", "planned", "negated", "hypothetical")
+# period start (a DATE) and the step between periods, by `by`
+PERIODS = {
+    "day": ("e.date", "INTERVAL 1 DAY"),
+    "week": ("CAST(date_trunc('week', e.date) AS DATE)", "INTERVAL 7 DAY"),  # ISO weeks, from Monday
+    "month": ("CAST(date_trunc('month', e.date) AS DATE)", "INTERVAL 1 MONTH"),
+}
+ROLES = ("any", "source", "target")
+_ROLE_ORDER = {
+    "any": "total DESC, as_source DESC",
+    "source": "as_source DESC, total DESC",
+    "target": "as_target DESC, total DESC",
+}
+MAX_SIZE = 1000
+MAX_LIMIT = 1000
+# newest first; the key makes pages stable when dates tie
+EVENT_ORDER = "e.date DESC NULLS LAST, e.event_key"
+
+As = Literal["arrow", "pandas"]
+
+
+# -- validation ------------------------------------------------------------------
+
+def _positive(name: str, value: Any, high: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1 or (high is not None and value > high):
+        bound = f" and <= {high}" if high is not None else ""
+        raise ValueError(f"{name}: must be an integer >= 1{bound}, got {value!r}")
+    return value
+
+
+def _date(name: str, value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ValueError(f"{name}: not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def _choice(name: str, value: Any, allowed: tuple[str, ...] | dict[str, Any]) -> str:
+    if value not in allowed:
+        raise ValueError(f"{name}: must be one of {', '.join(allowed)}, got {value!r}")
+    return value
+
+
+# -- the WHERE clause shared by every events query ---------------------------------
+
+class _Where:
+    """Conditions and their bound parameters, in order."""
+
+    def __init__(self) -> None:
+        self.conds: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, cond: str, *params: Any) -> None:
+        self.conds.append(cond)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return " WHERE " + " AND ".join(self.conds) if self.conds else ""
+
+
+def _actor(where: _Where, role: str, value: str | None) -> None:
+    """Match a country (three letters) or an actor code or id, on the source or target side."""
+    if value is None:
+        return
+    v = value.strip()
+    if not v:
+        raise ValueError(f"{role}: empty actor (give an ISO3 country, a CAMEO actor code or an actor id)")
+    if re.fullmatch(r"[A-Za-z]{3}", v):
+        where.add(f"(e.{role}_country = ? OR e.{role}_code = ?)", v.upper(), v.upper())
+    else:
+        where.add(f"(e.{role}_code = ? OR e.{role}_id = ?)", v.upper(), v)
+
+
+def _dates(where: _Where, date_from: str | dt.date | None, date_to: str | dt.date | None) -> None:
+    start, end = _date("date_from", date_from), _date("date_to", date_to)
+    if start and end and start > end:
+        raise ValueError(f"date_from: {start} is after date_to {end}")
+    if start:
+        where.add("e.date >= ?", start)
+    if end:
+        where.add("e.date <= ?", end)
+
+
+def _event_filters(*, source: str | None = None, target: str | None = None, root: str | None = None,
+                   quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
+                   date_to: str | dt.date | None = None, q: str | None = None) -> _Where:
+    """The filters of `events()` (and `events_table()`), checked, as one WHERE clause over `events e`."""
+    where = _Where()
+    _actor(where, "source", source)
+    _actor(where, "target", target)
+    if root is not None:
+        if not isinstance(root, str) or not re.fullmatch(r"\d{2}", root):
+            raise ValueError(f"root: a CAMEO root is two digits (01-20), got {root!r}")
+        where.add("e.cameo_root = ?", root)
+    if quad is not None:
+        if isinstance(quad, bool) or quad not in (1, 2, 3, 4):
+            raise ValueError(f"quad: QuadClass is 1, 2, 3 or 4, got {quad!r}")
+        where.add("e.quad_class = ?", quad)
+    if modality is not None:
+        where.add("e.modality = ?", _choice("modality", modality, MODALITIES))
+    _dates(where, date_from, date_to)
+    if q is not None and q.strip():
+        needle = q.strip().lower()
+        # contains() rather than LIKE, so % and _ in the search are plain characters
+        where.add("(contains(lower(e.source_name), ?) OR contains(lower(e.target_name), ?) OR e.event_key IN "
+                  "(SELECT m.event_key FROM mentions m WHERE contains(lower(m.sentence), ?)))",
+                  needle, needle, needle)
+    return where
+
+
+# -- running -----------------------------------------------------------------------
+
+def _rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
+    """Rows as dicts with dates in ISO form (what the CLI's --json and the web API print).
+
+    Each call has its own cursor, so web requests on threads do not share a result."""
+    cur = store.con.cursor()
+    try:
+        res = cur.execute(sql, params)
+        names = [d[0] for d in res.description]
+        return [{k: v.isoformat() if isinstance(v, dt.date) else v for k, v in zip(names, row)}
+                for row in res.fetchall()]
+    finally:
+        cur.close()
+
+
+def _table(store: Store, sql: str, params: list[Any], as_: As) -> Table:
+    """The whole result as one Arrow table or DataFrame, with DuckDB's own column types."""
+    _choice("as_", as_, ("arrow", "pandas"))
+    cur = store.con.cursor()
+    try:
+        rel = cur.sql(sql, params=params)
+        return rel.to_arrow_table() if as_ == "arrow" else rel.df()
+    finally:
+        cur.close()
+
+
+# -- dyads -------------------------------------------------------------------------
+
+def _dyads_sql(source: str | None, target: str | None, by: str, date_from: str | dt.date | None,
+               date_to: str | dt.date | None, modality: str | None) -> tuple[str, list[Any]]:
+    period, step = PERIODS[_choice("by", by, PERIODS)]
+    where = _Where()
+    _actor(where, "source", source)
+    _actor(where, "target", target)
+    if modality is not None:
+        where.add("e.modality = ?", _choice("modality", modality, MODALITIES))
+    _dates(where, date_from, date_to)
+    where.add("e.date IS NOT NULL")
+    # every period from the first to the last one with events, empty ones as zeros, so the
+    # series has no silent gaps
+    sql = f"""
+        WITH s AS (
+            SELECT {period} AS period, count(*) AS events, CAST(sum(e.num_mentions) AS BIGINT) AS mentions,
+                   sum(e.goldstein) AS goldstein_sum, avg(e.goldstein) AS goldstein_mean,
+                   count(*) FILTER (e.quad_class = 1) AS q1, count(*) FILTER (e.quad_class = 2) AS q2,
+                   count(*) FILTER (e.quad_class = 3) AS q3, count(*) FILTER (e.quad_class = 4) AS q4
+            FROM events e{where.sql()}
+            GROUP BY 1),
+        p AS (SELECT CAST(unnest(generate_series(min(period), max(period), {step})) AS DATE) AS period FROM s)
+        SELECT p.period, coalesce(s.events, 0) AS events, coalesce(s.mentions, 0) AS mentions,
+               round(coalesce(s.goldstein_sum, 0), 3) AS goldstein_sum, round(s.goldstein_mean, 3) AS goldstein_mean,
+               coalesce(s.q1, 0) AS q1, coalesce(s.q2, 0) AS q2, coalesce(s.q3, 0) AS q3, coalesce(s.q4, 0) AS q4
+        FROM p LEFT JOIN s USING (period)
+        ORDER BY p.period"""
+    return sql, where.params
+
+
+def dyads(store: Store, source: str | None, target: str | None, by: str = "month",
+          date_from: str | dt.date | None = None, date_to: str | dt.date | None = None,
+          modality: str | None = None) -> list[dict[str, Any]]:
+    """Per period (start date, ISO): events, mentions, Goldstein sum and mean, counts by QuadClass
+    (q1..q4) of the events from `source` to `target`. Periods run from the first to the last with
+    an event, empty ones included (goldstein_mean None). `modality=None` counts all events;
+    "actual" leaves out the planned, negated and hypothetical ones."""
+    return _rows(store, *_dyads_sql(source, target, by, date_from, date_to, modality))
+
+
+def dyads_table(store: Store, source: str | None, target: str | None, by: str = "month",
+                date_from: str | dt.date | None = None, date_to: str | dt.date | None = None,
+                modality: str | None = None, as_: As = "arrow") -> Table:
+    """`dyads()` as an Arrow table or DataFrame (period as a date)."""
+    return _table(store, *_dyads_sql(source, target, by, date_from, date_to, modality), as_)
+
+
+# -- actors ------------------------------------------------------------------------
+
+def actors(store: Store, limit: int = 20, role: str = "any", date_from: str | dt.date | None = None,
+           date_to: str | dt.date | None = None) -> list[dict[str, Any]]:
+    """The most active actors, most first: id, code, name, country, sector (the most frequent
+    of each), events as source, as target and in all. `role` ranks by one side and leaves out
+    actors never on it."""
+    _positive("limit", limit, MAX_LIMIT)
+    order = _ROLE_ORDER[_choice("role", role, ROLES)]
+    where = _Where()
+    _dates(where, date_from, date_to)
+    sides = " UNION ALL ".join(
+        f"SELECT e.{side}_id AS id, e.{side}_code AS code, e.{side}_name AS name, e.{side}_country AS country, "
+        f"e.{side}_sector AS sector, {int(side == 'source')} AS s, {int(side == 'target')} AS t "
+        f"FROM events e WHERE e.{side}_id IS NOT NULL" + "".join(f" AND {c}" for c in where.conds)
+        for side in ("source", "target"))
+    having = {"any": "", "source": " HAVING sum(s) > 0", "target": " HAVING sum(t) > 0"}[role]
+    sql = f"""
+        SELECT id, mode(code) AS code, mode(name) AS name, mode(country) AS country, mode(sector) AS sector,
+               CAST(sum(s) AS BIGINT) AS as_source, CAST(sum(t) AS BIGINT) AS as_target, count(*) AS total
+        FROM ({sides}) GROUP BY id{having}
+        ORDER BY {order}, id LIMIT ?"""
+    return _rows(store, sql, where.params * 2 + [limit])
+
+
+# -- events ------------------------------------------------------------------------
+
+def events(store: Store, *, source: str | None = None, target: str | None = None, root: str | None = None,
+           quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
+           date_to: str | dt.date | None = None, q: str | None = None, page: int = 1,
+           size: int = 50) -> dict[str, Any]:
+    """One page of the events matching every filter given, newest first:
+    {"events": [...], "total": N, "page": p, "size": s}. `q` searches, case-insensitively,
+    the event's sentences (all its mentions) and its actors' names."""
+    _positive("page", page)
+    _positive("size", size, MAX_SIZE)
+    where = _event_filters(source=source, target=target, root=root, quad=quad, modality=modality,
+                           date_from=date_from, date_to=date_to, q=q)
+    total = _rows(store, f"SELECT count(*) AS n FROM events e{where.sql()}", where.params)[0]["n"]
+    rows = _rows(store, f"SELECT e.* FROM events e{where.sql()} ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?",
+                 where.params + [size, (page - 1) * size])
+    return {"events": rows, "total": total, "page": page, "size": size}
+
+
+def events_table(store: Store, *, source: str | None = None, target: str | None = None, root: str | None = None,
+                 quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
+                 date_to: str | dt.date | None = None, q: str | None = None, as_: As = "arrow") -> Table:
+    """Every event matching the filters of `events()` (no paging), newest first."""
+    where = _event_filters(source=source, target=target, root=root, quad=quad, modality=modality,
+                           date_from=date_from, date_to=date_to, q=q)
+    return _table(store, f"SELECT e.* FROM events e{where.sql()} ORDER BY {EVENT_ORDER}", where.params, as_)
+
+
+def mentions_table(store: Store, event_key: str | None = None, article_id: str | None = None,
+                   as_: As = "arrow") -> Table:
+    """The reports behind events (all, one event's or one article's), each with its article's
+    outlet, date and url, so a figure can be traced to its sentence."""
+    where = _Where()
+    if event_key is not None:
+        where.add("m.event_key = ?", event_key)
+    if article_id is not None:
+        where.add("m.article_id = ?", article_id)
+    sql = (f"SELECT m.*, a.source AS article_source, a.date AS article_date, a.url AS article_url "
+           f"FROM mentions m LEFT JOIN articles a USING (article_id){where.sql()} "
+           f"ORDER BY m.article_id, m.sentence_index, m.span_start")
+    return _table(store, sql, where.params, as_)
