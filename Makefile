@@ -1,10 +1,11 @@
-# make run: set up .venv, code the founding sample and store it in ./newsgraph.duckdb; make test: run the suite.
+# make run: set up .venv, code the founding sample and store it in ./newsgraph.duckdb; make test: run the suite
+# (with the browser tests' tools: playwright-core from tests/browser/package-lock.json, Debian's chromium).
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test bench clean
+.PHONY: setup run test bench clean browser-deps
 
 setup: $(STAMP)
 
@@ -21,11 +22,17 @@ run: setup
 	$(VENV)/bin/newsgraph ingest samples/putin-beijing-2023-10-16.txt --date 2023-10-16 --db newsgraph.duckdb
 	$(VENV)/bin/newsgraph stats --db newsgraph.duckdb
 
-test: setup
+test: setup browser-deps
 	$(PY) -m pytest -q
+
+# npm ci from the committed lock file, and apt-get install chromium when /usr/bin/chromium is
+# missing (as root, else with sudo). With CI set a failure stops here; otherwise it warns and
+# tests/test_web_browser.py skips.
+browser-deps:
+	bash tests/browser/install-deps.sh
 
 bench: setup
 	$(PY) bench/speed.py
 
 clean:
-	rm -rf $(VENV)
+	rm -rf $(VENV) tests/browser/node_modules

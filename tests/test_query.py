@@ -90,7 +90,8 @@ def test_actors_ranking(store: Store) -> None:
         ("country:RUS", 2, 1, 3), ("country:UKR", 1, 2, 3), ("country:CHN", 0, 3, 3),
         ("vladimir_putin", 2, 0, 2), ("sergey_lavrov", 1, 0, 1)]
     putin = ranked[3]
-    assert (putin["code"], putin["name"], putin["country"], putin["sector"]) == ("RUSGOV", "Vladimir Putin", "RUS", "GOV")
+    assert (putin["code"], putin["name"], putin["country"], putin["sector"]) == (
+        "RUSGOV", "Vladimir Putin", "RUS", "GOV")
     assert [a["id"] for a in query.actors(store, role="source")] == [
         "country:RUS", "vladimir_putin", "country:UKR", "sergey_lavrov"]
     assert [a["id"] for a in query.actors(store, role="target", limit=2)] == ["country:CHN", "country:UKR"]

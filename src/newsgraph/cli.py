@@ -352,6 +352,38 @@ def query_events(db: str, source: str | None, target: str | None, root: str | No
 
 
 @main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the web page and the REST API over a store (created if missing); /docs documents the API.
+
+    Writes (POST /api/articles) need "Authorization: Bearer TOKEN": the token is NEWSGRAPH_TOKEN,
+    or, when that is unset, one generated now and printed once.
+
+    Example: newsgraph serve --db news.duckdb --port 8000
+    """
+    import os
+    import secrets
+
+    import uvicorn
+
+    from .store import StoreError
+    from .web import create_app
+
+    token = os.environ.get("NEWSGRAPH_TOKEN") or None
+    if token is None:
+        token = secrets.token_urlsafe(24)
+        click.echo(f"write token: {token}")
+    try:
+        app = create_app(db, token=token)
+    except (StoreError, OSError) as e:  # a bad store file; the model or a KB file could not be loaded
+        raise click.ClickException(str(e)) from e
+    uvicorn.run(app, host=host, port=port)
+
+
+@main.command()
 @click.argument("text")
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date the text's dates resolve against.")
 @click.option("--json", "as_json", is_flag=True, help="Print the explanation as one JSON object.")

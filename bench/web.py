@@ -1,0 +1,178 @@
+"""Load on the web API: `newsgraph serve` over a store of synthetic events, many clients at once.
+
+Prints one JSON line. The store is bench/store.py's synthetic one (`--events`, default
+1,000,000); the server runs `newsgraph serve` (uvicorn, one worker) in its own process on a
+free loopback port. Each phase runs `--clients` concurrent clients (httpx.AsyncClient, a
+connection each) for `--seconds` and reports requests/s, p50/p99 latency in ms, errors
+(a non-2xx answer or a failed request), the server's RSS at its start and end, and the CPU
+seconds the server and the clients used (they share the machine):
+
+- events: `GET /api/events` filtered (a busy source country, CAMEO root 19, one year) and
+  paged, cycling over the 5 busiest countries and pages 1-3, as a page's users would ask;
+  each of these 15 URLs is asked once before the clock starts, so the phase measures the
+  server answering from its cache (what repeated views cost).
+- events_cold: the same endpoint with filters and pages drawn so that no URL repeats, so
+  every request runs its queries (what the cache cannot help with).
+- code: `POST /api/code` with samples/putin-beijing-2023-10-16.txt, dated 2023-10-16.
+
+    .venv/bin/python bench/web.py [--events 1000000] [--clients 16] [--seconds 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import itertools
+import json
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from store import COUNTRIES, synthetic_store  # bench/store.py: the same synthetic events
+
+HERE = Path(__file__).resolve().parent
+SAMPLE = HERE.parent / "samples" / "putin-beijing-2023-10-16.txt"
+YEARS = range(2019, 2024)  # the synthetic events' dates
+ROOTS = [f"{r:02d}" for r in range(1, 21)]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) another process has used, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def rss_mib(pid: int) -> float:
+    """The current RSS of another process, from /proc."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def warm_urls() -> list[str]:
+    """The events pages a page's users would ask for again and again."""
+    return [f"/api/events?source={c}&root=19&from=2021-01-01&to=2021-12-31&page={p}&size=50"
+            for c in COUNTRIES[:5] for p in (1, 2, 3)]
+
+
+def cold_urls() -> Iterator[str]:
+    """Events pages that never repeat: every country, root, year and page 1-3 once, shuffled by a stride."""
+    combos = [(c, r, y, p) for c in COUNTRIES for r in ROOTS for y in YEARS for p in (1, 2, 3)]
+    stride = 7919  # a prime: visits every combination once in a scattered order
+    for i in range(len(combos)):
+        c, r, y, p = combos[i * stride % len(combos)]
+        yield f"/api/events?source={c}&root={r}&from={y}-01-01&to={y}-12-31&page={p}&size=50"
+
+
+async def phase(base: str, pid: int, clients: int, seconds: float,
+                request: Callable[[httpx.AsyncClient], Any]) -> dict[str, Any]:
+    """`clients` loops sending `request(client)` for `seconds`; latencies, errors, the server's RSS and CPU.
+
+    The clients are made and connected, and one request is sent, before the clock starts (making
+    a client costs ~30 ms; the pipeline's first article grows its buffers once)."""
+    latencies: list[float] = []
+    errors = 0
+
+    async def loop(client: httpx.AsyncClient, deadline: float) -> None:
+        nonlocal errors
+        while time.perf_counter() < deadline:
+            t0 = time.perf_counter()
+            try:
+                response = await request(client)
+                ok = response.is_success
+            except httpx.HTTPError:
+                ok = False
+            latencies.append(time.perf_counter() - t0)
+            errors += not ok
+
+    async with contextlib.AsyncExitStack() as stack:
+        pool = [await stack.enter_async_context(httpx.AsyncClient(base_url=base, timeout=120))
+                for _ in range(clients)]
+        await asyncio.gather(*(c.get("/api/health") for c in pool))
+        (await request(pool[0])).raise_for_status()
+        rss_start, server_cpu, client_cpu = rss_mib(pid), cpu_s(pid), time.process_time()
+        t0 = time.perf_counter()
+        await asyncio.gather(*(loop(c, t0 + seconds) for c in pool))
+        elapsed = time.perf_counter() - t0
+    cuts = statistics.quantiles(latencies, n=100)
+    return {"requests": len(latencies), "requests_per_s": round(len(latencies) / elapsed, 1),
+            "p50_ms": round(cuts[49] * 1000, 1), "p99_ms": round(cuts[98] * 1000, 1),
+            "max_ms": round(max(latencies) * 1000, 1), "errors": errors,
+            "rss_start_mib": rss_start, "rss_end_mib": rss_mib(pid), "server_cpu_s": round(cpu_s(pid) - server_cpu, 1),
+            "client_cpu_s": round(time.process_time() - client_cpu, 1)}
+
+
+def wait_until_up(base: str, server: subprocess.Popen, timeout: float = 180) -> float:
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < timeout:
+        if server.poll() is not None:
+            raise SystemExit(f"the server exited with code {server.returncode}")
+        try:
+            if httpx.get(base + "/api/health", timeout=2).is_success:
+                return time.perf_counter() - t0
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.25)
+    raise SystemExit(f"the server did not answer within {timeout} s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=1_000_000, help="synthetic events in the store")
+    ap.add_argument("--clients", type=int, default=16, help="concurrent clients per phase")
+    ap.add_argument("--seconds", type=float, default=20, help="length of each phase")
+    args = ap.parse_args()
+    text = SAMPLE.read_text(encoding="utf-8")
+    out: dict[str, Any] = {"bench": "web", "store_events": args.events, "clients": args.clients,
+                           "seconds": args.seconds}
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "events.duckdb"
+        out["build_s"] = round(synthetic_store(db, args.events), 1)
+        port = free_port()
+        base = f"http://127.0.0.1:{port}"
+        env = {**os.environ, "NEWSGRAPH_TOKEN": secrets.token_urlsafe(24)}
+        log_path = Path(tmp) / "server.log"
+        with open(log_path, "wb") as log:
+            server = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db),
+                                       "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env)
+            try:
+                out["server_start_s"] = round(wait_until_up(base, server), 1)
+                for url in warm_urls():
+                    httpx.get(base + url, timeout=120).raise_for_status()
+                warm, cold = itertools.cycle(warm_urls()), cold_urls()
+                phases = {
+                    "events": lambda c: c.get(next(warm)),
+                    "events_cold": lambda c: c.get(next(cold)),
+                    "code": lambda c: c.post("/api/code", json={"text": text, "date": "2023-10-16"}),
+                }
+                for name, request in phases.items():
+                    out[name] = asyncio.run(phase(base, server.pid, args.clients, args.seconds, request))
+            except BaseException:
+                sys.stderr.write(log_path.read_text(errors="replace")[-4000:])  # why, from the server's side
+                raise
+            finally:
+                server.terminate()
+                server.wait(timeout=30)
+    print(json.dumps(out))
+
+
+if __name__ == "__main__":
+    main()
