@@ -345,3 +345,68 @@ def network(store: Store, *, source: str | None = None, target: str | None = Non
             weight[edge[side]] = weight.get(edge[side], 0) + edge["events"]
     nodes = [{"id": c, "events": n} for c, n in sorted(weight.items(), key=lambda kv: (-kv[1], kv[0]))]
     return {"nodes": nodes, "edges": edges}
+
+
+# -- one article ---------------------------------------------------------------------
+
+def article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """A stored article with its actors, mentions (with their merged events), quotes and flags."""
+    found = fetch_rows(store, "SELECT * FROM articles WHERE article_id = ?", [article_id])
+    if not found:
+        return None
+    meta = found[0]
+    text = meta.pop("text")
+    meta["id"] = meta.pop("article_id")
+    actors = fetch_rows(store, "SELECT text, span_start, span_end, kb_id, name, country, sector, code FROM actors "
+                                "WHERE article_id = ? ORDER BY span_start", [article_id])
+    mentions = fetch_rows(store, "SELECT * FROM mentions WHERE article_id = ? ORDER BY sentence_index, span_start",
+                           [article_id])
+    keys = sorted({m["event_key"] for m in mentions})
+    # point lookups on the events' key (a join would scan every event)
+    events = {e["event_key"]: e for e in fetch_rows(
+        store, f"SELECT * FROM events WHERE event_key IN ({', '.join('?' * len(keys))})", keys)} if keys else {}
+    quotes = fetch_rows(store, "SELECT * FROM quotes WHERE article_id = ? ORDER BY span_start", [article_id])
+    flags = fetch_rows(store, "SELECT * FROM flags WHERE article_id = ? ORDER BY span_start", [article_id])
+    return {
+        "article": meta,
+        "actors": [{**{k: a[k] for k in ("text", "kb_id", "name", "country", "sector", "code")},
+                    "span": [a["span_start"], a["span_end"]]} for a in actors],
+        "events": [_mention(m, events[m["event_key"]], article_id, text or "") for m in mentions],
+        "quotes": [{"speaker": {"text": q["speaker_text"], "code": q["speaker_code"], "country": q["speaker_country"],
+                                "kb_id": q["speaker_kb_id"]} if q["speaker_text"] or q["speaker_code"] else None,
+                    "text": q["text"], "cue": q["cue"], "span": [q["span_start"], q["span_end"]],
+                    "sentence_index": q["sentence_index"]} for q in quotes],
+        "flags": [{k: f[k] for k in ("kind", "text", "claim", "kb_fact", "message")} | {
+                   "span": [f["span_start"], f["span_end"]]} for f in flags],
+        "text": text,
+    }
+
+
+def _mention(m: dict[str, Any], e: dict[str, Any], article_id: str, text: str) -> dict[str, Any]:
+    """A mention row and its event row as a contract-shaped event."""
+
+    def actor(side: str) -> dict[str, Any] | None:
+        if e[f"{side}_id"] is None:
+            return None
+        return {"text": m[f"{side}_text"], **{k: e[f"{side}_{k}"] for k in ("kb_id", "name", "country", "sector",
+                                                                             "code")}}
+
+    def phrase(side: str) -> dict[str, Any] | None:
+        start, end = m[f"{side}_start"], m[f"{side}_end"]
+        return None if start is None or end is None else {"text": text[start:end], "span": [start, end]}
+
+    location = None
+    if m["location_text"] is not None or e["location_name"] is not None:
+        location = {"text": m["location_text"], "name": e["location_name"], "country": e["location_country"],
+                    "lat": e["lat"], "lon": e["lon"], "kind": e["location_kind"]}
+    return {
+        "event_key": m["event_key"], "event_id": m["mention_id"].removeprefix(f"{article_id}|"),
+        "sentence_index": m["sentence_index"], "sentence": m["sentence"], "trigger": m["trigger"],
+        "span": [m["span_start"], m["span_end"]], "source": actor("source"), "target": actor("target"),
+        "source_phrase": phrase("source"), "target_phrase": phrase("target"),
+        **{k: e[k] for k in ("cameo_name", "cameo_root", "plover", "quad_class", "goldstein", "num_mentions",
+                             "num_articles", "num_sources")},
+        **{k: m[k] for k in ("cameo", "modality", "date", "date_end", "date_text", "date_precision", "confidence",
+                             "rule")},
+        "location": location,
+    }
