@@ -31,7 +31,7 @@ from typing import Any
 import duckdb
 
 from .kb import load_kb
-from .store import Store
+from .store import Store, first_line
 
 __all__ = ["export", "ExportError", "FORMATS", "GDELT_COLUMNS"]
 
@@ -84,7 +84,7 @@ def export(store: Store, fmt: str, out: str | Path, modality: str | None = None)
         os.replace(tmp, out)
     except (duckdb.Error, OSError) as e:
         tmp.unlink(missing_ok=True)
-        raise ExportError(f"{out}: the {fmt} export failed, nothing was written: {_first_line(e)}") from e
+        raise ExportError(f"{out}: the {fmt} export failed, nothing was written: {first_line(e)}") from e
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -260,6 +260,3 @@ _WRITERS: dict[str, Callable[[duckdb.DuckDBPyConnection, Path, str], int]] = {
     "gdelt": _gdelt, "parquet": _parquet, "csv": _csv, "jsonl": _jsonl,
 }
 
-
-def _first_line(e: BaseException) -> str:
-    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__

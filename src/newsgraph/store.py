@@ -71,7 +71,6 @@ CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_key);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
 CREATE INDEX IF NOT EXISTS actors_article ON actors (article_id);
 """
-TABLES = ("meta", "articles", "events", "mentions", "actors", "quotes", "flags")
 
 
 class StoreError(RuntimeError):
@@ -128,7 +127,7 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as e:
-            raise StoreError(f"{self.path}: cannot open as a DuckDB database: {_first_line(e)}") from e
+            raise StoreError(f"{self.path}: cannot open as a DuckDB database: {first_line(e)}") from e
         try:
             self._check_schema(existed, read_only)
         except BaseException:
@@ -166,7 +165,7 @@ class Store:
             self.con.execute("COMMIT")
         except duckdb.Error as e:
             self._rollback()
-            raise StoreError(f"{self.path}: cannot create the store: {_first_line(e)}") from e
+            raise StoreError(f"{self.path}: cannot create the store: {first_line(e)}") from e
 
     def close(self) -> None:
         self.con.close()
@@ -317,7 +316,7 @@ class Store:
             self._rollback()
             self._index = saved
             raise StoreError(f"{self.path}: could not write a batch of {len(batch)} articles, nothing of it "
-                             f"was stored: {_first_line(e)}") from e
+                             f"was stored: {first_line(e)}") from e
         summary.stored += len(batch)
         for c in batch:
             summary.by_status[c.article.status] = summary.by_status.get(c.article.status, 0) + 1
@@ -376,5 +375,6 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _first_line(e: BaseException) -> str:
+def first_line(e: BaseException) -> str:
+    """An exception's message, first line only: what an error message about a file quotes."""
     return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
