@@ -40,6 +40,9 @@ MODIFIER_DEPS = ("compound", "amod", "nmod")
 NOUN_OBJECT_PREPS = ("on", "against", "with", "between", "to", "at", "for", "over", "of", "about", "regarding",
                      "toward", "towards")
 PARTNER_PREPS = ("with", "between")  # the other parties of a joint act ("talks with X")
+# prepositions that name who an act governed by the trigger is done to ("threatened to close
+# borders [with] X"); not "for" ("agreed to answer questions for the BBC")
+ACTED_ON_PREPS = (*PARTNER_PREPS, "against", "on", "to")
 DEFAULT_TARGETS = {
     "verb": ("dobj",),
     "noun": ("prep:of", "prep:to", "prep:against", "prep:on", "prep:with"),
@@ -663,13 +666,12 @@ class EventCoder:
         # "called for [sanctions against X]", "threatened to close [borders with X]": inside the
         # object of the entry's preposition, or of the act it governs
         for x in children(tok, "xcomp"):  # not "agreed to answer questions [for] X"
-            for o in [o for p in (*PARTNER_PREPS, "against", "on", "to") for o in prep_objects(x, p)]:
+            for o in [o for p in ACTED_ON_PREPS for o in prep_objects(x, p)]:
                 found = self.actors_of(o, owner=True)
                 if found:
                     return found, o
-        acted_on = (*PARTNER_PREPS, "against", "on", "to")
         inner = [(o, NOUN_OBJECT_PREPS) for p in trig.preps for o in prep_objects(tok, p)]
-        inner += [(o, acted_on) for x in children(tok, "xcomp") for o in children(x, "dobj")]
+        inner += [(o, ACTED_ON_PREPS) for x in children(tok, "xcomp") for o in children(x, "dobj")]
         for o, preps in inner:  # not "agreed to answer [questions for X]"
             found, where_ = self._actor_in_object(o, 2, named=True)
             if found and where_ is not None and where_.head.lower_ in preps:
