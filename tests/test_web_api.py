@@ -89,7 +89,7 @@ def locs(response) -> list[list]:
 # -- reading -------------------------------------------------------------------------
 
 def test_health_and_openapi_lists_every_path(api: Client) -> None:
-    assert api.get("/api/health").json() == {"status": "ok"}
+    assert api.get("/api/health").json() == {"status": "ok", "events_in_memory": "ready"}
     doc = api.get("/openapi.json").json()
     assert set(doc["paths"]) == PATHS
     params = {p["name"] for p in doc["paths"]["/api/events"]["get"]["parameters"]}

@@ -356,7 +356,10 @@ def query_events(db: str, source: str | None, target: str | None, root: str | No
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
-def serve(db: str, host: str, port: int) -> None:
+@click.option("--in-memory/--no-in-memory", default=True, show_default=True,
+              help="Answer event pages from a copy of the events in memory (about 170 MB per million events), "
+                   "or from the store file each time.")
+def serve(db: str, host: str, port: int, in_memory: bool) -> None:
     """Serve the web page and the REST API over a store (created if missing); /docs documents the API.
 
     Writes (POST /api/articles) need "Authorization: Bearer TOKEN": the token is NEWSGRAPH_TOKEN,
@@ -377,7 +380,7 @@ def serve(db: str, host: str, port: int) -> None:
         token = secrets.token_urlsafe(24)
         click.echo(f"write token: {token}")
     try:
-        app = create_app(db, token=token)
+        app = create_app(db, token=token, in_memory=in_memory)
     except (StoreError, OSError) as e:  # a bad store file; the model or a KB file could not be loaded
         raise click.ClickException(str(e)) from e
     uvicorn.run(app, host=host, port=port)

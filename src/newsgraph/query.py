@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from .store import Store
@@ -97,54 +98,89 @@ class _Where:
         return " WHERE " + " AND ".join(self.conds) if self.conds else ""
 
 
-def _actor(where: _Where, role: str, value: str | None) -> None:
-    """Match a country (three letters) or an actor code or id, on the source or target side."""
+def _actor(role: str, value: str | None) -> tuple[tuple[str, str], ...]:
+    """An actor filter as (column, value) pairs, one of which an event must equal: a country
+    (three letters) on the actor's country or code, else an actor code or id."""
     if value is None:
-        return
+        return ()
     v = value.strip()
     if not v:
         raise ValueError(f"{role}: empty actor (give an ISO3 country, a CAMEO actor code or an actor id)")
     if re.fullmatch(r"[A-Za-z]{3}", v):
-        where.add(f"(e.{role}_country = ? OR e.{role}_code = ?)", v.upper(), v.upper())
-    else:
-        where.add(f"(e.{role}_code = ? OR e.{role}_id = ?)", v.upper(), v)
+        return ((f"{role}_country", v.upper()), (f"{role}_code", v.upper()))
+    return ((f"{role}_code", v.upper()), (f"{role}_id", v))
 
 
-def _dates(where: _Where, date_from: str | dt.date | None, date_to: str | dt.date | None) -> None:
+def _any_of(where: _Where, pairs: tuple[tuple[str, Any], ...]) -> None:
+    if pairs:
+        where.add("(" + " OR ".join(f"e.{column} = ?" for column, _ in pairs) + ")", *(v for _, v in pairs))
+
+
+def _dates(date_from: str | dt.date | None, date_to: str | dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     start, end = _date("date_from", date_from), _date("date_to", date_to)
     if start and end and start > end:
         raise ValueError(f"date_from: {start} is after date_to {end}")
+    return start, end
+
+
+def _add_dates(where: _Where, start: dt.date | None, end: dt.date | None) -> None:
     if start:
         where.add("e.date >= ?", start)
     if end:
         where.add("e.date <= ?", end)
 
 
-def _event_filters(*, source: str | None = None, target: str | None = None, root: str | None = None,
-                   quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
-                   date_to: str | dt.date | None = None, q: str | None = None) -> _Where:
-    """The filters of `events()` (and `events_table()`), checked, as one WHERE clause over `events e`."""
-    where = _Where()
-    _actor(where, "source", source)
-    _actor(where, "target", target)
+@dataclass(frozen=True)
+class EventFilter:
+    """The filters of `events()`, checked: `where()` asks them of DuckDB, `newsgraph.pages`
+    of the events it holds in memory, so both answer alike."""
+
+    source: tuple[tuple[str, str], ...] = ()  # (column, value) pairs: an event equals one of them
+    target: tuple[tuple[str, str], ...] = ()
+    equal: tuple[tuple[str, Any], ...] = ()  # (column, value) pairs: an event equals all of them
+    start: dt.date | None = None
+    end: dt.date | None = None
+    q: str | None = None  # the search, lower-cased; None when there is none
+
+    def where(self) -> _Where:
+        where = _Where()
+        _any_of(where, self.source)
+        _any_of(where, self.target)
+        for column, value in self.equal:
+            where.add(f"e.{column} = ?", value)
+        _add_dates(where, self.start, self.end)
+        if self.q is not None:
+            # contains() rather than LIKE, so % and _ in the search are plain characters
+            where.add("(contains(lower(e.source_name), ?) OR contains(lower(e.target_name), ?) OR e.event_key IN "
+                      "(SELECT m.event_key FROM mentions m WHERE contains(lower(m.sentence), ?)))",
+                      self.q, self.q, self.q)
+        return where
+
+
+def event_filter(*, source: str | None = None, target: str | None = None, root: str | None = None,
+                 quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
+                 date_to: str | dt.date | None = None, q: str | None = None) -> EventFilter:
+    """The filters every events query takes, checked (a bad one is a ValueError naming it)."""
+    equal: list[tuple[str, Any]] = []
     if root is not None:
         if not isinstance(root, str) or not re.fullmatch(r"\d{2}", root):
             raise ValueError(f"root: a CAMEO root is two digits (01-20), got {root!r}")
-        where.add("e.cameo_root = ?", root)
+        equal.append(("cameo_root", root))
     if quad is not None:
         if isinstance(quad, bool) or quad not in (1, 2, 3, 4):
             raise ValueError(f"quad: QuadClass is 1, 2, 3 or 4, got {quad!r}")
-        where.add("e.quad_class = ?", quad)
+        equal.append(("quad_class", quad))
     if modality is not None:
-        where.add("e.modality = ?", _choice("modality", modality, MODALITIES))
-    _dates(where, date_from, date_to)
-    if q is not None and q.strip():
-        needle = q.strip().lower()
-        # contains() rather than LIKE, so % and _ in the search are plain characters
-        where.add("(contains(lower(e.source_name), ?) OR contains(lower(e.target_name), ?) OR e.event_key IN "
-                  "(SELECT m.event_key FROM mentions m WHERE contains(lower(m.sentence), ?)))",
-                  needle, needle, needle)
-    return where
+        equal.append(("modality", _choice("modality", modality, MODALITIES)))
+    start, end = _dates(date_from, date_to)
+    needle = q.strip().lower() if q is not None and q.strip() else None
+    return EventFilter(_actor("source", source), _actor("target", target), tuple(equal), start, end, needle)
+
+
+def check_page(page: int, size: int) -> None:
+    """A page number from 1 and a page size from 1 to MAX_SIZE, or a ValueError naming which."""
+    _positive("page", page)
+    _positive("size", size, MAX_SIZE)
 
 
 # -- running -----------------------------------------------------------------------
@@ -180,11 +216,11 @@ def _dyads_sql(source: str | None, target: str | None, by: str, date_from: str |
                date_to: str | dt.date | None, modality: str | None) -> tuple[str, list[Any]]:
     period, step = PERIODS[_choice("by", by, PERIODS)]
     where = _Where()
-    _actor(where, "source", source)
-    _actor(where, "target", target)
+    _any_of(where, _actor("source", source))
+    _any_of(where, _actor("target", target))
     if modality is not None:
         where.add("e.modality = ?", _choice("modality", modality, MODALITIES))
-    _dates(where, date_from, date_to)
+    _add_dates(where, *_dates(date_from, date_to))
     where.add("e.date IS NOT NULL")
     # every period from the first to the last one with events, empty ones as zeros, so the
     # series has no silent gaps
@@ -232,7 +268,7 @@ def actors(store: Store, limit: int = 20, role: str = "any", date_from: str | dt
     _positive("limit", limit, MAX_LIMIT)
     order = _ROLE_ORDER[_choice("role", role, ROLES)]
     where = _Where()
-    _dates(where, date_from, date_to)
+    _add_dates(where, *_dates(date_from, date_to))
     sides = " UNION ALL ".join(
         f"SELECT e.{side}_id AS id, e.{side}_code AS code, e.{side}_name AS name, e.{side}_country AS country, "
         f"e.{side}_sector AS sector, {int(side == 'source')} AS s, {int(side == 'target')} AS t "
@@ -256,10 +292,9 @@ def events(store: Store, *, source: str | None = None, target: str | None = None
     """One page of the events matching every filter given, newest first:
     {"events": [...], "total": N, "page": p, "size": s}. `q` searches, case-insensitively,
     the event's sentences (all its mentions) and its actors' names."""
-    _positive("page", page)
-    _positive("size", size, MAX_SIZE)
-    where = _event_filters(source=source, target=target, root=root, quad=quad, modality=modality,
-                           date_from=date_from, date_to=date_to, q=q)
+    check_page(page, size)
+    where = event_filter(source=source, target=target, root=root, quad=quad, modality=modality,
+                         date_from=date_from, date_to=date_to, q=q).where()
     total = fetch_rows(store, f"SELECT count(*) AS n FROM events e{where.sql()}", where.params)[0]["n"]
     rows = fetch_rows(store, f"SELECT e.* FROM events e{where.sql()} ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?",
                  where.params + [size, (page - 1) * size])
@@ -270,8 +305,8 @@ def events_table(store: Store, *, source: str | None = None, target: str | None 
                  quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
                  date_to: str | dt.date | None = None, q: str | None = None, as_: As = "arrow") -> Table:
     """Every event matching the filters of `events()` (no paging), newest first."""
-    where = _event_filters(source=source, target=target, root=root, quad=quad, modality=modality,
-                           date_from=date_from, date_to=date_to, q=q)
+    where = event_filter(source=source, target=target, root=root, quad=quad, modality=modality,
+                         date_from=date_from, date_to=date_to, q=q).where()
     return _table(store, f"SELECT e.* FROM events e{where.sql()} ORDER BY {EVENT_ORDER}", where.params, as_)
 
 
@@ -301,8 +336,8 @@ def places(store: Store, *, source: str | None = None, target: str | None = None
     country is on both sides), busiest first; `places` are the geocoded event locations, most events
     first, at most `limit`."""
     _positive("limit", limit, MAX_LIMIT)
-    where = _event_filters(source=source, target=target, root=root, quad=quad, modality=modality,
-                           date_from=date_from, date_to=date_to, q=q)
+    where = event_filter(source=source, target=target, root=root, quad=quad, modality=modality,
+                         date_from=date_from, date_to=date_to, q=q).where()
     # one scan: the country pairs first (a few thousand rows at most), then each side of them
     countries = fetch_rows(store, f"""
         WITH pairs AS (SELECT e.source_country AS s, e.target_country AS t, count(*) AS n
@@ -331,8 +366,8 @@ def network(store: Store, *, source: str | None = None, target: str | None = Non
     countries (domestic events are no edge), the `limit` busiest; nodes are the countries of those
     edges, `events` summing the edges drawn, busiest first."""
     _positive("limit", limit, MAX_LIMIT)
-    where = _event_filters(source=source, target=target, root=root, quad=quad, modality=modality,
-                           date_from=date_from, date_to=date_to, q=q)
+    where = event_filter(source=source, target=target, root=root, quad=quad, modality=modality,
+                         date_from=date_from, date_to=date_to, q=q).where()
     where.add("e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country")
     edges = fetch_rows(store, f"""
         SELECT e.source_country AS source, e.target_country AS target, count(*) AS events,

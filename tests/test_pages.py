@@ -1,0 +1,156 @@
+"""Event pages from memory (newsgraph.pages) give exactly the answers of query.events.
+
+The store is filled by SQL with 3,000 events drawn to have what makes paging go wrong:
+dates shared by many events (ties broken by key), events with no date, actors with a code
+but no country (UNO), no target, every modality and QuadClass, and actor ids apart from
+codes. Each filter combination is asked of both and compared whole: order, rows, total.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from pathlib import Path
+
+import pytest
+
+from newsgraph import pages as pages_mod
+from newsgraph import query
+from newsgraph.model import ArticleInput
+from newsgraph.pages import EventPages, LivePages
+from newsgraph.store import Store
+
+N = 3000
+CODES = ["RUS", "RUSGOV", "RUSMIL", "UKR", "UKRMIL", "CHN", "CHNGOV", "USA", "USAGOV", "UNO", "IGO"]
+
+
+def fill(store: Store, n: int = N) -> None:
+    """n synthetic events: a draw per column from hash(i, salt)."""
+    codes = ", ".join(f"'{c}'" for c in CODES)
+    store.con.execute(f"""
+        INSERT INTO events (event_key, date, cameo, cameo_root, cameo_name, plover, quad_class, goldstein, modality,
+                            source_id, source_code, source_country, source_name,
+                            target_id, target_code, target_country, target_name,
+                            location_name, lat, lon, confidence, num_mentions, num_sources, num_articles, first_article)
+        WITH d AS (
+            SELECT i,
+                   [{codes}][CAST(1 + hash(i, 1) % {len(CODES)} AS BIGINT)] AS s,
+                   CASE WHEN hash(i, 2) % 9 = 0 THEN NULL ELSE [{codes}][CAST(1 + hash(i, 3) % {len(CODES)} AS BIGINT)] END AS t,
+                   CASE WHEN hash(i, 4) % 13 = 0 THEN NULL
+                        ELSE DATE '2022-01-01' + CAST(hash(i, 5) % 90 AS INTEGER) END AS day,
+                   CAST(1 + hash(i, 6) % 20 AS BIGINT) AS root
+            FROM range({n}) r(i))
+        SELECT printf('k%05d', (i * 7919) % {n}), day, printf('%02d0', root), printf('%02d', root), 'act ' || root,
+               NULL, 1 + root % 4, (root % 7) - 3.5, ['actual', 'planned', 'negated', 'hypothetical'][CAST(1 + i % 4 AS BIGINT)],
+               CASE WHEN s IN ('RUS', 'UKR', 'CHN', 'USA') THEN 'country:' || s ELSE lower(s) END, s,
+               CASE WHEN s IN ('UNO', 'IGO') THEN NULL ELSE s[1:3] END, s || ' name',
+               CASE WHEN t IS NULL THEN NULL WHEN t IN ('RUS', 'UKR', 'CHN', 'USA') THEN 'country:' || t
+                    ELSE lower(t) END, t,
+               CASE WHEN t IS NULL OR t IN ('UNO', 'IGO') THEN NULL ELSE t[1:3] END, t || ' name',
+               CASE WHEN i % 5 = 0 THEN 'Kyiv' END, CASE WHEN i % 5 = 0 THEN 50.45 END,
+               CASE WHEN i % 5 = 0 THEN 30.52 END, 0.5 + (i % 5) / 10, 1 + i % 3, 1, 1 + i % 2, 'a' || i
+        FROM d""")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    with Store(tmp_path_factory.mktemp("pages") / "events.duckdb") as s:
+        fill(s)
+        yield s
+
+
+@pytest.fixture(scope="module")
+def memory(store: Store) -> EventPages:
+    return EventPages.load(store)
+
+
+FILTERS = [
+    {},
+    {"source": "RUS"}, {"source": "rus"}, {"source": "RUSGOV"}, {"source": "rusmil"}, {"source": "UNO"},
+    {"source": "country:UKR"}, {"source": "usagov"}, {"source": "XYZ"}, {"source": "nobody"},
+    {"target": "CHN"}, {"target": "IGO"}, {"source": "RUS", "target": "UKR"},
+    {"root": "19"}, {"root": "01", "quad": 2}, {"quad": 4}, {"modality": "planned"}, {"root": "21"},
+    {"date_from": "2022-02-01"}, {"date_to": "2022-02-01"}, {"date_from": "2022-02-01", "date_to": "2022-02-01"},
+    {"date_from": "2022-01-10", "date_to": "2022-03-05", "source": "RUS", "modality": "actual"},
+    {"date_from": dt.date(2022, 3, 31)}, {"date_to": "2021-12-31"}, {"date_from": "2023-01-01"},
+    {"target": "USA", "quad": 1, "date_to": "2022-02-15"},
+]
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=[str(f) for f in FILTERS])
+def test_every_page_equals_the_store(store: Store, memory: EventPages, filters: dict) -> None:
+    total = query.events(store, **filters, size=1)["total"]
+    for page, size in ((1, 50), (2, 50), (1, 7), (3, 7), (total // 7 + 1, 7), (total // 7 + 2, 7), (1, 1000)):
+        want = query.events(store, **filters, page=page, size=size)
+        assert memory.events(**filters, page=page, size=size) == want, (page, size)
+
+
+def test_the_store_is_busy_where_paging_breaks(store: Store, memory: EventPages) -> None:
+    """The fixture has what the comparisons need: undated events, date ties, actors with no country."""
+    everything = memory.events(size=1000, page=3)
+    assert everything["total"] == N
+    undated = query.events(store, size=1, page=N)["events"][0]
+    assert undated["date"] is None and everything["events"][-1]["date"] is None  # undated last
+    assert store.con.execute("SELECT max(n) FROM (SELECT count(*) n FROM events GROUP BY date)").fetchone()[0] > 20
+    assert memory.events(source="UNO")["total"] > 100
+    assert memory.events(source="XYZ")["total"] == 0
+
+
+def test_loads_in_batches(store: Store, monkeypatch: pytest.MonkeyPatch, memory: EventPages) -> None:
+    """Dictionaries encoded batch by batch are unified: the answers are the same."""
+    monkeypatch.setattr(pages_mod, "BATCH_ROWS", 256)
+    small = EventPages.load(store)
+    for filters in FILTERS[:14]:
+        assert small.events(**filters, page=2, size=30) == memory.events(**filters, page=2, size=30)
+    assert set(memory.plain) == {"event_key", "first_article"}  # the unique columns are not dictionaries
+
+
+@pytest.mark.parametrize("bad, name", [({"root": "9"}, "root"), ({"quad": 5}, "quad"), ({"modality": "maybe"}, "modality"),
+                                       ({"page": 0}, "page"), ({"size": 1001}, "size"), ({"source": " "}, "source"),
+                                       ({"date_from": "2022-02-02", "date_to": "2022-02-01"}, "date_from"),
+                                       ({"date_to": "yesterday"}, "date_to")])
+def test_bad_values_are_refused_like_the_store(memory: EventPages, bad: dict, name: str) -> None:
+    with pytest.raises(ValueError, match=f"^{name}: "):
+        memory.events(**bad)
+
+
+def test_an_empty_store(tmp_path: Path) -> None:
+    with Store(tmp_path / "empty.duckdb") as s:
+        empty = EventPages.load(s)
+        assert empty.events() == query.events(s) == {"events": [], "total": 0, "page": 1, "size": 50}
+        assert empty.events(source="RUS", date_from="2020-01-01")["total"] == 0
+
+
+def test_live_pages_follow_writes(tmp_path: Path, nlp) -> None:
+    """After a write the store answers (the new event included) until the rebuilt pages are back."""
+    with Store(tmp_path / "live.duckdb") as s:
+        fill(s, 500)
+        live = LivePages(s)
+        live.load()
+        assert live.state == "ready"
+        before = live.events(s, source="FRA")
+        assert before["total"] == 0
+        s.ingest([ArticleInput(id="fr", date="2022-05-02", text="French President Emmanuel Macron visited Ukraine.")],
+                 nlp=nlp)
+        live.changed()
+        during = live.events(s, source="FRA")  # from memory only once rebuilt; never the stale copy
+        live.close()  # waits for the rebuild
+        assert live.state == "ready"
+        after = live.events(s, source="FRA")
+        assert during == after == query.events(s, source="FRA")
+        assert after["total"] == 1 and after["events"][0]["cameo"] == "042"
+        # a text search is the store's
+        assert live.events(s, q="macron") == query.events(s, q="macron")
+        off = LivePages(s, enabled=False)
+        off.load()
+        assert off.state == "off" and off.events(s, source="FRA") == after
+
+
+def test_filters_combined_at_random(store: Store, memory: EventPages) -> None:
+    """Every pairing of an actor, a root and a date window, on one page each."""
+    actors = [None, "RUS", "UKRMIL", "UNO", "country:CHN"]
+    roots = [None, "04", "19"]
+    windows = [(None, None), ("2022-01-15", None), (None, "2022-01-15"), ("2022-02-01", "2022-02-28")]
+    for source, target, root, (start, end) in itertools.product(actors, actors[:3], roots, windows):
+        kw = {"source": source, "target": target, "root": root, "date_from": start, "date_to": end, "size": 20}
+        assert memory.events(**kw, page=2) == query.events(store, **kw, page=2), kw
