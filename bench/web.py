@@ -12,10 +12,14 @@ seconds the server and the clients used (they share the machine):
   each of these 15 URLs is asked once before the clock starts, so the phase measures the
   server answering from its cache (what repeated views cost).
 - events_cold: the same endpoint with filters and pages drawn so that no URL repeats, so
-  every request runs its queries (what the cache cannot help with).
+  every request is answered anew: from the events in memory (`newsgraph.pages`), or, with
+  `--no-in-memory`, by DuckDB from the store file (what the cache cannot help with).
 - code: `POST /api/code` with samples/putin-beijing-2023-10-16.txt, dated 2023-10-16.
 
-    .venv/bin/python bench/web.py [--events 1000000] [--clients 16] [--seconds 20]
+    .venv/bin/python bench/web.py [--events 1000000] [--clients 16] [--seconds 20] [--phases events,events_cold,code]
+                                  [--no-in-memory]
+
+`health` in the output is the server's /api/health once it answered (events_in_memory: ready).
 """
 
 from __future__ import annotations
@@ -139,10 +143,12 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=1_000_000, help="synthetic events in the store")
     ap.add_argument("--clients", type=int, default=16, help="concurrent clients per phase")
     ap.add_argument("--seconds", type=float, default=20, help="length of each phase")
+    ap.add_argument("--phases", default="events,events_cold,code", help="the phases to run, comma-separated")
+    ap.add_argument("--no-in-memory", action="store_true", help="serve with --no-in-memory: pages from the file")
     args = ap.parse_args()
     text = SAMPLE.read_text(encoding="utf-8")
     out: dict[str, Any] = {"bench": "web", "store_events": args.events, "clients": args.clients,
-                           "seconds": args.seconds}
+                           "seconds": args.seconds, "in_memory": not args.no_in_memory}
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "events.duckdb"
         out["build_s"] = round(synthetic_store(db, args.events), 1)
@@ -151,8 +157,9 @@ def main() -> None:
         env = {**os.environ, "NEWSGRAPH_TOKEN": secrets.token_urlsafe(24)}
         log_path = Path(tmp) / "server.log"
         with open(log_path, "wb") as log:
-            server = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", "serve", "--db", str(db),
-                                       "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env=env)
+            serve = ["serve", "--db", str(db), "--port", str(port), *(["--no-in-memory"] * args.no_in_memory)]
+            server = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", *serve], stdout=log,
+                                      stderr=subprocess.STDOUT, env=env)
             try:
                 out["server_start_s"] = round(wait_until_up(base, server), 1)
                 for url in warm_urls():
@@ -163,7 +170,9 @@ def main() -> None:
                     "events_cold": lambda c: c.get(next(cold)),
                     "code": lambda c: c.post("/api/code", json={"text": text, "date": "2023-10-16"}),
                 }
-                for name, request in phases.items():
+                out["health"] = httpx.get(base + "/api/health", timeout=30).json()
+                for name in args.phases.split(","):
+                    request = phases[name]
                     out[name] = asyncio.run(phase(base, server.pid, args.clients, args.seconds, request))
             except BaseException:
                 sys.stderr.write(log_path.read_text(errors="replace")[-4000:])  # why, from the server's side

@@ -93,7 +93,12 @@ class EventPages:
                        for chunk in column.chunks]
             codes[name] = (np.concatenate(indices) if indices else np.zeros(0, np.int32))[order].astype(np.int32)
             values[name] = [v.isoformat() if isinstance(v, dt.date) else v for v in dictionary.to_pylist()] + [None]
-        return cls(names, codes, values, plain, day_keys[order].astype(np.int32))
+        built = cls(names, codes, values, plain, day_keys[order].astype(np.int32))
+        del columns, chunks, keys
+        # the batches' raw strings are freed, but Arrow's allocator keeps the pages (~2x the copy
+        # held) until told: give them back, so the server's memory is the copy's
+        pa.default_memory_pool().release_unused()
+        return built
 
     def _range(self, start: dt.date | None, end: dt.date | None) -> tuple[int, int]:
         """The rows dated from start to end: one run, as rows are in date order (descending)."""
@@ -193,12 +198,17 @@ class LivePages:
             generation = self.generation
         self._builder.submit(self._build, generation)
 
-    def events(self, store: Store, *, q: str | None = None, **filters: Any) -> dict[str, Any]:
-        """`query.events()`, from memory when the pages are ready and there is no text search."""
+    def from_memory(self, *, q: str | None = None, **filters: Any) -> dict[str, Any] | None:
+        """`query.events()`'s answer from memory, or None when the pages are away or `q` searches."""
         pages = self.current
         if pages is None or (q is not None and q.strip()):
-            return query.events(store, q=q, **filters)
+            return None
         return pages.events(**filters)
+
+    def events(self, store: Store, **filters: Any) -> dict[str, Any]:
+        """`query.events()`, from memory when it can."""
+        found = self.from_memory(**filters)
+        return query.events(store, **filters) if found is None else found
 
     def close(self) -> None:
         self._builder.shutdown(cancel_futures=True)
