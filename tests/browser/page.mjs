@@ -82,6 +82,22 @@ async function codeTheFoundingArticle(text) {
     await page.fill("#code-title-input", "");
   });
 
+  await check("a file dropped on the box fills the text, and its name the date", async () => {
+    const drop = await page.evaluateHandle((body) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([body], "dropped-2021-03-04.txt", { type: "text/plain" }));
+      return dt;
+    }, text.slice(0, 400));
+    await page.dispatchEvent("#drop-zone", "dragover", { dataTransfer: drop });
+    await page.dispatchEvent("#drop-zone", "drop", { dataTransfer: drop });
+    await page.locator("#code-status", { hasText: "dropped-2021-03-04.txt" }).waitFor({ timeout: TIMEOUT });
+    assert((await page.inputValue("#code-text")) === text.slice(0, 400), "the text box does not hold the dropped file");
+    const date = await page.inputValue("#code-date");
+    assert(date === "2021-03-04", `the date is ${date}`);
+    await page.fill("#code-text", "");
+    await page.fill("#code-title-input", "");
+  });
+
   await check("the founding article is coded (pasted)", async () => {
     await page.fill("#code-text", text);
     await page.fill("#code-date", "2023-10-16");
@@ -172,6 +188,12 @@ async function codeTheFoundingArticle(text) {
     await page.keyboard.press("Escape");
   });
 
+  await check("every text of the coded article is readable (WCAG AA contrast)", async () => {
+    const { bad, checked } = await lowContrast("body");
+    assert(checked > 50 && !bad.length, `${bad.length} of ${checked} texts low-contrast: ${bad.slice(0, 5).join("; ")}`);
+    return `${checked} texts`;
+  });
+
   await check("every form control has a label", async () => {
     const unlabelled = await page.evaluate(() => [...document.querySelectorAll("input, select, textarea")]
       .filter((c) => !(c.labels && c.labels.length) && !c.getAttribute("aria-label") && !c.getAttribute("aria-labelledby"))
@@ -188,6 +210,51 @@ async function codeTheFoundingArticle(text) {
   });
   await shot("code-phone.png");
   await page.setViewportSize(DESKTOP);
+}
+
+/** Text whose colour is below WCAG 2.1 AA contrast on what is behind it (4.5:1, large text 3:1),
+ * of every visible element with text of its own ({bad, checked}); the background is the nearest painted one of
+ * its ancestors, semi-transparent ones blended onto what is behind them. */
+async function lowContrast(root) {
+  return page.evaluate((selector) => {
+    const rgba = (c) => {
+      const m = c.match(/rgba?\(([^)]+)\)/);
+      if (!m) return [0, 0, 0, 0];
+      const [r, g, b, a = 1] = m[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+      return [r, g, b, a];
+    };
+    const blend = (top, under) => [0, 1, 2].map((i) => top[i] * top[3] + under[i] * (1 - top[3])).concat(1);
+    const background = (el) => {
+      const layers = [];
+      for (let e = el; e; e = e.parentElement) {
+        const c = rgba(getComputedStyle(e).backgroundColor);
+        if (c[3] > 0) layers.push(c);
+        if (c[3] >= 1) break;
+      }
+      return layers.reverse().reduce((under, top) => blend(top, under), [255, 255, 255, 1]);
+    };
+    const luminance = ([r, g, b]) => {
+      const ch = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+      return 0.2126 * ch(r) + 0.7152 * ch(g) + 0.0722 * ch(b);
+    };
+    const bad = [];
+    let checked = 0;
+    for (const el of document.querySelectorAll(`${selector} *`)) {
+      const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+      const style = getComputedStyle(el);
+      if (!own || !el.getClientRects().length || style.visibility !== "visible" || Number(style.opacity) === 0) continue;
+      if (el.closest("[aria-hidden=true], svg")) continue;  // drawings: their labels are checked by eye
+      checked += 1;
+      const bg = background(el);
+      const fg = blend(rgba(style.color), bg);
+      const [hi, lo] = [luminance(fg), luminance(bg)].sort((x, y) => y - x);
+      const ratio = (hi + 0.05) / (lo + 0.05);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+      if (ratio < (large ? 3 : 4.5)) bad.push(`"${el.textContent.trim().slice(0, 30)}" ${ratio.toFixed(2)}:1 (${style.color} on rgb(${bg.slice(0, 3).map(Math.round)}))`);
+    }
+    return { bad, checked };
+  }, root);
 }
 
 async function noSideScroll() {
@@ -266,6 +333,12 @@ async function exploreTheStore() {
   await shot("explore-desktop.png");
 
   let sentence = "";
+  await check("every text of the store view is readable (WCAG AA contrast)", async () => {
+    const { bad, checked } = await lowContrast("#view-explore");
+    assert(checked > 50 && !bad.length, `${bad.length} of ${checked} texts low-contrast: ${bad.slice(0, 5).join("; ")}`);
+    return `${checked} texts`;
+  });
+
   await check("clicking an event opens its article with the sentence highlighted", async () => {
     const row = page.locator("#events-table tbody tr").first();
     sentence = (await row.getAttribute("data-sentence")) || "";
