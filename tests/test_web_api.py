@@ -10,6 +10,7 @@ Writes go to a fresh store of their own, so the reading tests see the corpus as 
 
 from __future__ import annotations
 
+import time
 import warnings
 from pathlib import Path
 
@@ -111,6 +112,19 @@ def test_events_filters_and_pages(api: Client) -> None:
     assert [e["cameo"] for e in api.get("/api/events?q=wang").json()["events"]] == ["040"]
     page2 = api.get("/api/events?page=2&size=3").json()
     assert (page2["total"], [e["cameo"] for e in page2["events"]]) == (4, ["042"])
+
+
+def test_events_in_memory_and_from_the_file_answer_alike(api: Client, db: Path, nlp) -> None:
+    urls = ["/api/events", "/api/events?source=RUS", "/api/events?source=rusgov&size=1&page=2",
+            "/api/events?target=CHN&root=04", "/api/events?quad=4&from=2024-04-01", "/api/events?to=2024-03-31",
+            "/api/events?modality=actual&size=2&page=3", "/api/events?source=ZZZ", "/api/events?q=kharkiv",
+            "/api/events?root=19&from=2024-04-16&to=2024-04-16"]
+    assert api.get("/api/health").json()["events_in_memory"] == "ready"
+    with TestClient(web.create_app(db, token=TOKEN, nlp=nlp, in_memory=False)) as client:
+        assert client.get("/api/health").json()["events_in_memory"] == "off"
+        for url in urls:
+            assert api.get(url).json() == client.get(url).json(), url
+    assert api.get("/api/events").json()["total"] == 4  # not a comparison of empty answers
 
 
 def test_a_quote_in_a_filter_is_data(api: Client) -> None:
@@ -258,6 +272,12 @@ def test_writes_need_the_token(fresh: Client) -> None:
     assert [(e["cameo"], e["date"]) for e in body["events"]] == [("111", "2024-06-07")]
     assert fresh.get(stored.headers["location"]).json() == body
     assert fresh.get("/api/events").json()["total"] == 1  # the write dropped the cached answer
+
+    deadline = time.monotonic() + 30  # the events in memory are rebuilt after the write
+    while fresh.get("/api/health").json()["events_in_memory"] != "ready" and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert fresh.get("/api/health").json()["events_in_memory"] == "ready"
+    assert fresh.get("/api/events?source=UKR").json()["events"][0]["first_article"] == "wire/2024 #1"
 
     again = fresh.post("/api/articles", json=article, headers={"Authorization": f"Bearer {TOKEN}"})
     assert again.status_code == 200 and again.json() == body
