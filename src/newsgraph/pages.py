@@ -14,7 +14,7 @@ answer of `query.events()` (same checks, via `query.event_filter`), which tests 
 
 `LivePages` is what the server holds: it loads the pages at start, drops them on every
 write and rebuilds them on a thread of its own; until they are back, and for text
-searches (`q`), it answers with `query.events()` from the store.
+searches (`q`), `from_memory()` gives None and the server asks `query.events()`.
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ class EventPages:
 
 class LivePages:
     """The server's pages: loaded at start, dropped on every write, rebuilt on a thread of their
-    own; `query.events()` answers while they are away and for text searches."""
+    own; while they are away, and for text searches, the server asks `query.events()`."""
 
     def __init__(self, store: Store, enabled: bool = True) -> None:
         self.store = store
@@ -204,11 +204,6 @@ class LivePages:
         if pages is None or (q is not None and q.strip()):
             return None
         return pages.events(**filters)
-
-    def events(self, store: Store, **filters: Any) -> dict[str, Any]:
-        """`query.events()`, from memory when it can."""
-        found = self.from_memory(**filters)
-        return query.events(store, **filters) if found is None else found
 
     def close(self) -> None:
         self._builder.shutdown(cancel_futures=True)
