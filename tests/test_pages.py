@@ -153,3 +153,15 @@ def test_filters_combined_at_random(store: Store, memory: EventPages) -> None:
     for source, target, root, (start, end) in itertools.product(actors, actors[:3], roots, windows):
         kw = {"source": source, "target": target, "root": root, "date_from": start, "date_to": end, "size": 20}
         assert memory.events(**kw, page=2) == query.events(store, **kw, page=2), kw
+
+
+def test_events_too_big_for_memory_are_served_from_the_file(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    def no_room(_store: Store) -> EventPages:
+        raise MemoryError
+
+    monkeypatch.setattr(EventPages, "load", no_room)
+    live = LivePages(store)
+    live.load()
+    assert live.state == "off" and live.from_memory(source="RUS") is None
+    assert "do not fit in memory" in caplog.text

@@ -20,6 +20,7 @@ searches (`q`), `from_memory()` gives None and the server asks `query.events()`.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -32,6 +33,7 @@ import pyarrow.compute as pc
 from . import query
 from .store import Store
 
+log = logging.getLogger(__name__)
 BATCH_ROWS = 100_000  # rows read from the store at a time while loading
 NO_DATE = np.iinfo(np.int32).max  # the sort key of an event without a date: after every dated one
 NO_VALUE = -1  # the code of a NULL; a dictionary's last entry is None, so codes index it as they are
@@ -183,7 +185,12 @@ class LivePages:
         if generation != self.generation:
             return  # a later write has queued a build of its own
         t0 = time.perf_counter()
-        built = EventPages.load(self.store)
+        try:
+            built = EventPages.load(self.store)
+        except MemoryError:
+            log.warning("the store's events do not fit in memory: event pages come from the store file")
+            self.enabled = False
+            return
         with self._lock:
             if generation == self.generation:  # no write committed while reading
                 self.current, self.load_s = built, time.perf_counter() - t0
