@@ -122,7 +122,8 @@ def test_an_empty_store(tmp_path: Path) -> None:
 
 
 def test_live_pages_follow_writes(tmp_path: Path, nlp) -> None:
-    """After a write the pages are away (the store answers) until rebuilt with the new event."""
+    """A write's events are in the pages as soon as `changed` returns: new ones, and merged ones
+    with their new counts."""
     with Store(tmp_path / "live.duckdb") as s:
         fill(s, 500)
         live = LivePages(s)
@@ -130,19 +131,43 @@ def test_live_pages_follow_writes(tmp_path: Path, nlp) -> None:
         assert live.state == "ready"
         assert live.from_memory(source="FRA") == query.events(s, source="FRA")
         assert query.events(s, source="FRA")["total"] == 0
-        s.ingest([ArticleInput(id="fr", date="2022-05-02", text="French President Emmanuel Macron visited Ukraine.")],
-                 nlp=nlp)
-        live.changed()
-        during = live.from_memory(source="FRA")  # None until rebuilt; never the copy from before the write
-        live.close()  # waits for the rebuild
-        assert live.state == "ready"
-        after = live.from_memory(source="FRA")
-        assert after == query.events(s, source="FRA") and during in (None, after)
-        assert after["total"] == 1 and after["events"][0]["cameo"] == "042"
+        for i, outlet in enumerate(("AFP", "Le Monde")):  # the second report merges into the first's event
+            s.ingest([ArticleInput(id=f"fr{i}", date="2022-05-02", source=outlet,
+                                   text="French President Emmanuel Macron visited Ukraine.")], nlp=nlp)
+            live.changed([f"fr{i}"])
+            assert live.state == "ready"
+            now = live.from_memory(source="FRA")
+            assert now == query.events(s, source="FRA")
+            assert now["total"] == 1 and now["events"][0]["cameo"] == "042"
+            assert now["events"][0]["num_articles"] == i + 1
+        for filters in FILTERS:
+            assert live.from_memory(**filters, size=100) == query.events(s, **filters, size=100)
         assert live.from_memory(q="macron") is None  # a text search is the store's
         off = LivePages(s, enabled=False)
         off.load()
         assert off.state == "off" and off.from_memory(source="FRA") is None
+
+
+def test_upsert_adds_and_replaces_rows_in_page_order(tmp_path: Path) -> None:
+    """New rows (undated, on busy dates, with values no row had) and changed rows land where a
+    fresh load puts them: every page equals the store's."""
+    with Store(tmp_path / "upsert.duckdb") as s:
+        fill(s, 2500)
+        before = EventPages.load(s)
+        s.con.execute("INSERT INTO events SELECT * REPLACE (event_key || 'x' AS event_key, 'NEW' AS source_country, "
+                      "'NEWGOV' AS source_code, 7.25 AS goldstein) FROM events WHERE hash(event_key) % 40 = 0")
+        s.con.execute("UPDATE events SET num_mentions = num_mentions + 10, location_name = 'Lviv' "
+                      "WHERE hash(event_key) % 50 = 1")
+        changed = query.fetch_rows(s, "SELECT * FROM events WHERE event_key LIKE '%x' OR hash(event_key) % 50 = 1", [])
+        assert len(changed) > 80 and any(r["date"] is None for r in changed)
+        after = before.upsert(changed)
+        assert after.n == query.events(s, size=1)["total"] > before.n
+        for filters in [*FILTERS, {"source": "NEW"}, {"source": "newgov", "date_from": "2022-02-01"}]:
+            for page in (1, 4):
+                assert after.events(**filters, page=page, size=40) == query.events(s, **filters, page=page, size=40)
+        assert after.events(size=1000, page=3) == EventPages.load(s).events(size=1000, page=3)
+        assert before.events(source="NEW")["total"] == 0  # the copy read before is left as it was
+        assert before.upsert([]) is before
 
 
 def test_filters_combined_at_random(store: Store, memory: EventPages) -> None:

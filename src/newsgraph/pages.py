@@ -12,13 +12,15 @@ order pages are read in (newest first, then by key), each column dictionary-enco
 About 170 MB per million events. `EventPages.events()` takes the arguments and gives the
 answer of `query.events()` (same checks, via `query.event_filter`), which tests compare.
 
-`LivePages` is what the server holds: it loads the pages at start, drops them on every
-write and rebuilds them on a thread of its own; until they are back, and for text
-searches (`q`), `from_memory()` gives None and the server asks `query.events()`.
+`LivePages` is what the server holds: it loads the pages at start and puts the events
+of each article written into them (`EventPages.upsert`); for text searches (`q`), and if
+the pages are away (a load that failed for want of memory), `from_memory()` gives None
+and the server asks `query.events()`.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 import threading
@@ -38,6 +40,11 @@ BATCH_ROWS = 100_000  # rows read from the store at a time while loading
 NO_DATE = np.iinfo(np.int32).max  # the sort key of an event without a date: after every dated one
 NO_VALUE = -1  # the code of a NULL; a dictionary's last entry is None, so codes index it as they are
 MISSING = -2  # the code of a filter value no event has: it matches nothing
+
+
+def _day_key(iso: str | None) -> int:
+    """The sort key of a date as `query.fetch_rows` gives it: minus its day number, NO_DATE if none."""
+    return NO_DATE if iso is None else -(dt.date.fromisoformat(iso) - dt.date(1970, 1, 1)).days
 
 
 class EventPages:
@@ -87,8 +94,8 @@ class EventPages:
         plain: dict[str, pa.Array] = {}
         for name, column in columns.items():
             dictionary = column.chunk(0).dictionary if column.num_chunks else pa.array([], column.type.value_type)
-            if len(dictionary) > len(day_keys) // 4 and len(dictionary) > 1000:
-                # nearly one value per row (keys, sentences): a dictionary would only add to it
+            if pa.types.is_string(dictionary.type) and len(dictionary) > len(day_keys) // 4 and len(dictionary) > 1000:
+                # nearly one text per row (keys, sentences): a dictionary would only add to it
                 plain[name] = column.cast(column.type.value_type).combine_chunks().take(order)
                 continue
             indices = [pc.fill_null(chunk.indices, NO_VALUE).to_numpy(zero_copy_only=False)
@@ -120,16 +127,62 @@ class EventPages:
     def _equals(self, column: str, value: Any, lo: int, hi: int) -> np.ndarray:
         return self.codes[column][lo:hi] == self.lookup[column].get(value, MISSING)
 
+    def column(self, name: str, positions: np.ndarray) -> list[Any]:
+        """One column's values at these positions."""
+        if name in self.plain:
+            return self.plain[name].take(positions).to_pylist()
+        vals = self.values[name]
+        return [vals[i] for i in self.codes[name][positions].tolist()]
+
     def rows(self, positions: np.ndarray) -> list[dict[str, Any]]:
         """The rows at these positions, as `query.fetch_rows` gives them (dates in ISO form)."""
-        columns = []
-        for name in self.names:
-            if name in self.plain:
-                columns.append(self.plain[name].take(positions).to_pylist())
-            else:
-                vals = self.values[name]
-                columns.append([vals[i] for i in self.codes[name][positions].tolist()])
+        columns = [self.column(name, positions) for name in self.names]
         return [dict(zip(self.names, row)) for row in zip(*columns)]
+
+    def upsert(self, rows: list[dict[str, Any]]) -> EventPages:
+        """A copy with these rows (as `query.fetch_rows` gives them) added, each in place of the row
+        with its event_key if there is one: what a write changed, without reading every event again
+        (0.24 s on a million events, against about 4 s for `load`). This copy is left as it is:
+        requests may be reading it."""
+        if not rows:
+            return self
+        changed = {r["event_key"] for r in rows}
+        keys = self.plain.get("event_key")
+        if keys is not None:
+            stale = pc.is_in(keys, value_set=pa.array(sorted(changed), pa.string()))
+            gone = np.flatnonzero(stale.to_numpy(zero_copy_only=False))
+        else:
+            codes = [self.lookup["event_key"][k] for k in changed if k in self.lookup["event_key"]]
+            gone = np.flatnonzero(np.isin(self.codes["event_key"], codes))
+        keep = np.delete(np.arange(self.n), gone)
+        new = sorted(rows, key=lambda r: (_day_key(r["date"]), r["event_key"]))
+        new_days = np.array([_day_key(r["date"]) for r in new], np.int32)
+        kept_days = self.day_keys[keep]
+        # each new row goes after the kept rows of an earlier date key, then among those of its own by key
+        at = []
+        for day, row in zip(new_days, new):
+            lo, hi = (int(np.searchsorted(kept_days, day, side)) for side in ("left", "right"))
+            at.append(lo + bisect.bisect_left(self.column("event_key", keep[lo:hi]), row["event_key"]))
+        order = np.insert(np.arange(len(keep)), at, len(keep) + np.arange(len(new)))  # into kept + new
+        codes_out: dict[str, np.ndarray] = {}
+        values_out: dict[str, list[Any]] = {}
+        plain_out: dict[str, pa.Array] = {}
+        for name in self.names:
+            incoming = [r[name] for r in new]
+            if name in self.plain:
+                old = self.plain[name]
+                plain_out[name] = pa.concat_arrays([old.take(keep), pa.array(incoming, old.type)]).take(order)
+                continue
+            vals, lookup = self.values[name][:-1], dict(self.lookup[name])
+            added = []
+            for v in incoming:
+                if v is not None and v not in lookup:
+                    lookup[v] = len(vals) + len(added)
+                    added.append(v)
+            fresh = np.array([NO_VALUE if v is None else lookup[v] for v in incoming], np.int32)
+            codes_out[name] = np.concatenate([self.codes[name][keep], fresh])[order]
+            values_out[name] = vals + added + [None]
+        return EventPages(self.names, codes_out, values_out, plain_out, np.concatenate([kept_days, new_days])[order])
 
     def events(self, *, source: str | None = None, target: str | None = None, root: str | None = None,
                quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
@@ -159,8 +212,7 @@ class EventPages:
 
 
 class LivePages:
-    """The server's pages: loaded at start, dropped on every write, rebuilt on a thread of their
-    own; while they are away, and for text searches, the server asks `query.events()`."""
+    """The server's pages: loaded at start, kept up to date by `changed()` after every write."""
 
     def __init__(self, store: Store, enabled: bool = True) -> None:
         self.store = store
@@ -195,14 +247,25 @@ class LivePages:
             if generation == self.generation:  # no write committed while reading
                 self.current, self.load_s = built, time.perf_counter() - t0
 
-    def changed(self) -> None:
-        """The store was written: answer from it until the pages are rebuilt."""
+    def changed(self, article_ids: list[str]) -> None:
+        """These articles were stored: their events (new, or merged into stored ones) go into the
+        pages now. Meanwhile, and if that fails (logged), the store answers; after a failure the
+        pages are read again whole, in the background."""
         if not self.enabled:
             return
         with self._lock:
             self.generation += 1
-            self.current = None
             generation = self.generation
+            current, self.current = self.current, None
+            if current is not None:
+                try:
+                    marks = ", ".join("?" * len(article_ids))
+                    rows = query.fetch_rows(self.store, "SELECT * FROM events WHERE event_key IN (SELECT "
+                                            f"event_key FROM mentions WHERE article_id IN ({marks}))", list(article_ids))
+                    self.current = current.upsert(rows)
+                    return
+                except Exception:
+                    log.exception("the events in memory could not take a write: reading them all again")
         self._builder.submit(self._build, generation)
 
     def from_memory(self, *, q: str | None = None, **filters: Any) -> dict[str, Any] | None:

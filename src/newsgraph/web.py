@@ -12,8 +12,8 @@ write path, `POST /api/articles` (`Store.ingest` on the store's connection, whic
 
 `GET /api/events` (without a text search) is answered from the events held in memory
 (`newsgraph.pages`: about 0.5 ms a page over a million events, where DuckDB scans for
-10-40 ms); they are loaded at start and rebuilt after every write, and the store answers
-meanwhile. Whole answers of the event endpoints (events, dyads, actors, places, network) are
+10-40 ms); they are loaded at start, and each write puts its events into them before
+the request that wrote returns. Whole answers of the event endpoints (events, dyads, actors, places, network) are
 also kept in a small cache by URL and dropped on every write: a page's users ask the same
 URLs again and again. Both are exact, not eventually consistent: the server holds the store
 read-write, so DuckDB's file lock keeps every other writer out.
@@ -565,12 +565,12 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
             summary = await on_nlp_thread(store.ingest, [article], nlp=nlp)
         except StoreError:
             raise HTTPException(503, "the store could not be written; nothing was stored") from None
+        ident = article_id(article)
         if summary.stored:
-            pages.changed()
+            await on_nlp_thread(pages.changed, [ident])  # behind the writes, so in their order
             cache.clear()
         else:
             response.status_code = 200
-        ident = article_id(article)
         response.headers["Location"] = f"/api/articles/{quote(ident, safe='')}"
         return await run_in_threadpool(query.article, store, ident)
 
