@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from newsgraph import pages as pages_mod
@@ -190,3 +191,21 @@ def test_events_too_big_for_memory_are_served_from_the_file(store: Store, monkey
     live.load()
     assert live.state == "off" and live.from_memory(source="RUS") is None
     assert "do not fit in memory" in caplog.text
+
+
+def test_a_column_of_more_values_than_int16_codes_hold(tmp_path: Path) -> None:
+    """Codes are int16 while a column's distinct values fit, int32 beyond: both read back alike."""
+    with Store(tmp_path / "wide.duckdb") as s:
+        fill(s, 40_000)
+        s.con.execute("UPDATE events SET confidence = CAST(substr(event_key, 2) AS INTEGER) / 40000.0")
+        memory = EventPages.load(s)
+        assert memory.codes["confidence"].dtype == np.int32 and memory.codes["cameo_root"].dtype == np.int16
+        for filters in FILTERS[:8]:
+            assert memory.events(**filters, page=5, size=100) == query.events(s, **filters, page=5, size=100)
+        more = query.fetch_rows(s, "SELECT * REPLACE (event_key || 'x' AS event_key, 0.123456 AS confidence) "
+                                   "FROM events LIMIT 3", [])
+        s.con.execute("INSERT INTO events SELECT * REPLACE (event_key || 'x' AS event_key, 0.123456 AS confidence) "
+                      "FROM events WHERE event_key IN (?, ?, ?)", [r["event_key"][:-1] for r in more])
+        grown = memory.upsert(more)
+        assert grown.codes["confidence"].dtype == np.int32
+        assert grown.events(page=7, size=100) == query.events(s, page=7, size=100)

@@ -357,7 +357,7 @@ def query_events(db: str, source: str | None, target: str | None, root: str | No
               help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
 @click.option("--in-memory/--no-in-memory", default=True, show_default=True,
-              help="Answer event pages from a copy of the events in memory (about 170 MB per million events), "
+              help="Answer event pages from a copy of the events in memory (about 250 MB per million events), "
                    "or from the store file each time.")
 def serve(db: str, host: str, port: int, in_memory: bool) -> None:
     """Serve the web page and the REST API over a store (created if missing); /docs documents the API.
