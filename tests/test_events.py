@@ -740,3 +740,49 @@ def test_no_target_from_a_governed_acts_beneficiary(code):
     """ "agreed to answer questions for the BBC": the BBC is not acted on by the agreement."""
     e = find(coded(code, "The Kenyan minister agreed to answer questions for the BBC."), "agreed")[0]
     assert e.target is None
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    # kept from an act: the one kept is its doer, and it did not happen
+    ("The court barred the company from releasing the prisoners.", "releasing", "BUS", None),
+    ("Russia was banned from attending the summit in Paris.", "attending", "RUS", None),
+    ("The blockade stopped Israel from attacking Gaza.", "attacking", "ISR", "PSE"),
+    ("Police prevented protesters from marching to parliament.", "marching", "OPP", None),
+])
+def test_kept_from_an_act_negates_it_for_the_one_kept(code, text, trigger, source, target):
+    (ev,) = find(coded(code, text), trigger)
+    assert (ev.source["code"], ev.target and ev.target["code"], ev.modality) == (source, target, "negated")
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    # "from" under other verbs is no keeping: the act stays the subject's, and actual
+    ("China helped Kenya by donating medical supplies to its hospitals.", "donating", "CHN"),
+    ("Russian forces withdrew from Kherson after shelling the city for weeks.", "shelling", "RUSMIL"),
+])
+def test_other_gerunds_keep_their_subject(code, text, trigger, source):
+    (ev,) = find(coded(code, text), trigger, source)
+    assert ev.modality == "actual"
+
+
+@pytest.mark.parametrize("text, cameo, source, target", [
+    # an attack on words, plans, rulings or the press is verbal (111); the owner is the target
+    ("Trump responded to the ruling via Twitter, attacking the subpoena as a political strategy.", "111", "USAGOV",
+     None),
+    ("The opposition attacked the government's budget plan on Monday.", "111", "OPP", "GOV"),
+    ("Putin attacked the Western media on Tuesday.", "111", "RUSGOV", "MED"),
+    # an attack on people, places and positions stays the use of force
+    ("Russian forces attacked Kharkiv on Monday.", "190", "RUSMIL", "UKR"),
+    ("Israeli jets attacked Hamas positions in Gaza.", "190", "ISRMIL", "PSEREB"),
+    ("Militants attacked a court in Kabul.", "190", "REB", "JUD"),
+])
+def test_verbal_and_armed_attacks(code, text, cameo, source, target):
+    (ev,) = find(coded(code, text), "attacked" if "attacked" in text else "attacking")
+    assert (ev.cameo, ev.source["code"], ev.target and ev.target["code"]) == (cameo, source, target)
+
+
+def test_a_gerund_after_as_is_the_objects_act(code):
+    """"cited X as prohibiting", "described X as attacking": X does it, actor or not."""
+    c = coded(code, "Trump has cited an IRS audit as prohibiting him from releasing them.")
+    assert [(e.trigger, e.source["code"], e.modality) for e in c.events] == [("releasing", "USAGOV", "negated")]
+    (ev,) = find(coded(code, "Kyiv described Russia as attacking civilians in Kharkiv."), "attacking")
+    assert ev.source["code"] == "RUS"

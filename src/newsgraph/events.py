@@ -140,6 +140,7 @@ class Modality:
     symmetric_codes: frozenset[str]
     group_nouns: frozenset[str]
     subject_control: frozenset[str]
+    kept_from: frozenset[str]
     speaker_pronouns: frozenset[str]
     light_nouns: frozenset[str]
     place_target_codes: frozenset[str]
@@ -165,6 +166,7 @@ def load_modality(path: Path) -> Modality:
         symmetric_codes=words("symmetric_codes"),
         group_nouns=words("group_nouns"),
         subject_control=words("subject_control"),
+        kept_from=words("kept_from"),
         speaker_pronouns=words("speaker_pronouns"),
         light_nouns=words("light_nouns"),
         place_target_codes=words("place_target_codes"),
@@ -539,12 +541,27 @@ class EventCoder:
             if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
                 t = t.head  # "Sudan is willing to withdraw": through the adjective to its subject
                 continue
+            if self._kept_from(t):
+                # "barred the company from releasing": the company would release; "Russia was
+                # banned from attending": Russia would attend
+                kept = children(t.head.head, "dobj") or children(t.head.head, "nsubjpass")
+                if kept:
+                    return self.actors_of(kept[0]), False
+            if t.dep_ == "pcomp" and t.head.lower_ == "as" and children(t.head.head, "dobj"):
+                # "cited an audit as prohibiting him", "described Russia as attacking Ukraine":
+                # the object is the doer, whether or not it is an actor
+                return self.actors_of(children(t.head.head, "dobj")[0]), False
             if t.dep_ == "pcomp" and t.head.head.i != t.head.i:
                 t = t.head.head  # "China helps by donating", "guilty of violating"
                 if children(t, "nsubjpass"):
                     return [], False  # "Lam was interrupted by protesting legislators": not Lam
                 continue
             return [], False
+
+    def _kept_from(self, t: Token) -> bool:
+        """A gerund under "from" of a verb that keeps someone from it ("barred X from releasing")."""
+        return (t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.i != t.head.i
+                and t.head.head.lemma_.lower() in self.mod.kept_from)
 
     def _adjacent_subject(self, tok: Token) -> list[Actor]:
         """Fallback for a misparsed subject: the actors ("Putin and Xi") directly before the verb.
@@ -790,6 +807,8 @@ class EventCoder:
                 found.add("hypothetical")
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in self.mod.negated:
             found.add("negated")  # "gave equipment without demanding payment"
+        if self._kept_from(tok):
+            found.add("negated")  # "barred the company from releasing them"
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                 and tok.head.head.lower_ in self.mod.planned_preps:
             found.add("planned")  # "ahead of Putin's visit"
