@@ -786,3 +786,25 @@ def test_a_gerund_after_as_is_the_objects_act(code):
     assert [(e.trigger, e.source["code"], e.modality) for e in c.events] == [("releasing", "USAGOV", "negated")]
     (ev,) = find(coded(code, "Kyiv described Russia as attacking civilians in Kharkiv."), "attacking")
     assert ev.source["code"] == "RUS"
+
+
+@pytest.mark.parametrize("text, trigger, cameo, source, modality", [
+    # "demonstrate" with an object is showing something, not protesting
+    ("Thousands of protesters demonstrated in Hong Kong on Sunday.", "demonstrated", "141", "OPP", "actual"),
+    ("Protesters demonstrated against the government in Minsk.", "demonstrated", "141", "OPP", "actual"),
+    # published data, rules or causes are statements, not releases of people or property
+    ("The lab used data released by the U.S. Navy.", "released", "010", "USAMIL", "actual"),
+    ("Iran released the British tanker on Friday.", "released", "084", "IRN", "actual"),
+    # "no" on the object: nothing was done
+    ("No cause had yet been released for the fire by authorities.", "released", "010", "GOV", "negated"),
+    ("The army killed no civilians, the ministry said.", "killed", "190", "MIL", "negated"),
+    ("Russia released two prisoners on Friday.", "released", "0841", "RUS", "actual"),
+])
+def test_objects_that_change_the_reading(code, text, trigger, cameo, source, modality):
+    (ev,) = find(coded(code, text), trigger)
+    assert (ev.cameo, ev.source["code"], ev.modality) == (cameo, source, modality)
+
+
+def test_an_object_wildcard_vetoes_showing_something(code):
+    c = coded(code, "In so ruling, the court demonstrated a shocking ignorance of the technology involved.")
+    assert not [e for e in c.events if e.trigger == "demonstrated"]

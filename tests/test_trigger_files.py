@@ -127,8 +127,8 @@ def test_entries_are_well_formed(pos, triggers, codes):
                     errors.append(f"{at}: {key} must be a non-empty list")
                     continue
                 for v in values:
-                    if not is_lemma(v) and not (key == "xcomp" and values == ["*"]):
-                        errors.append(f"{at}: {key} value {v!r} is not a lower-case lemma (or xcomp '*')")
+                    if not is_lemma(v) and not (key in ("xcomp", "object") and values == ["*"]):
+                        errors.append(f"{at}: {key} value {v!r} is not a lower-case lemma (or a lone '*')")
                 if len(set(values)) != len(values):
                     errors.append(f"{at}: {key} repeats a lemma")
         if "note" in e and not isinstance(e["note"], str):

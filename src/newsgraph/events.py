@@ -72,9 +72,10 @@ class Trigger:
 
     @property
     def specificity(self) -> float:
-        # a named xcomp outranks the wildcard "*" ("ask X to send aid" is 023, not plain 020)
+        # a named xcomp or object outranks the wildcard "*" ("ask X to send aid" is 023, not plain 020)
         xcomp = 0.5 if self.xcomp == ("*",) else float(bool(self.xcomp))
-        return bool(self.particle) + bool(self.objects) + xcomp + bool(self.preps) + bool(self.modifiers)
+        objects = 0.5 if self.objects == ("*",) else float(bool(self.objects))
+        return bool(self.particle) + objects + xcomp + bool(self.preps) + bool(self.modifiers)
 
     @property
     def name(self) -> str:
@@ -768,7 +769,7 @@ class EventCoder:
                     objs.append(tok.head)  # "sanctions imposed on Russia"
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
                 objs += [o for p in trig.preps for o in prep_objects(tok, p)]
-                objs = [o for o in objs if o.lemma_.lower() in trig.objects]
+                objs = [o for o in objs if o.lemma_.lower() in trig.objects or "*" in trig.objects]
                 if not objs or (trig.modifiers and not any(self._modified(o, trig.modifiers) for o in objs)):
                     continue
             elif trig.modifiers and not self._modified(tok, trig.modifiers):
@@ -809,6 +810,9 @@ class EventCoder:
             found.add("negated")  # "gave equipment without demanding payment"
         if self._kept_from(tok):
             found.add("negated")  # "barred the company from releasing them"
+        if tok.pos_ == "VERB" and any(c.dep_ == "det" and c.lower_ == "no"
+                                      for o in children(tok, "dobj", "nsubjpass") for c in o.children):
+            found.add("negated")  # "released no details", "no cause was released"
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                 and tok.head.head.lower_ in self.mod.planned_preps:
             found.add("planned")  # "ahead of Putin's visit"
