@@ -808,3 +808,18 @@ def test_objects_that_change_the_reading(code, text, trigger, cameo, source, mod
 def test_an_object_wildcard_vetoes_showing_something(code):
     c = coded(code, "In so ruling, the court demonstrated a shocking ignorance of the technology involved.")
     assert not [e for e in c.events if e.trigger == "demonstrated"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mugabe was arrested and imprisoned until 1974.",
+    "Mugabe co-founded the party to oppose white minority rule, but was arrested in 1963.",
+])
+def test_a_passive_without_agent_has_no_source_even_in_coordination(code, text):
+    """The subject of a passive is the one acted on, never the doer, also for a second verb."""
+    c = coded(code, text)
+    assert not [e for e in c.events if e.cameo.startswith("17")]
+
+
+def test_an_active_coordination_keeps_its_subject(code):
+    c = coded(code, "Police have arrested and imprisoned the activist.")
+    assert {(e.trigger, e.source["code"]) for e in c.events} == {("arrested", "COP"), ("imprisoned", "COP")}

@@ -518,8 +518,11 @@ class EventCoder:
                     found = self._adjacent_subject(tok)  # subject misparsed onto another noun
                 return found, False
             passive = children(t, "nsubjpass")
-            if passive and t.i == tok.i:
-                return [], True
+            if (passive or children(t, "auxpass")) and t.i == tok.i:
+                return [], True  # a passive with no agent ("..., but was arrested in 1963")
+            if t.dep_ == "conj" and t.tag_ == "VBN" and children(t.head, "nsubjpass", "auxpass") \
+                    and not children(t, "dobj"):
+                return [], True  # "was arrested and imprisoned": passive too, the doer unnamed
             if passive:  # "Putin is expected to meet": the raised subject is the doer
                 return self.actors_of(passive[0]), False
             if t.dep_ == "relcl":
