@@ -56,6 +56,17 @@ def test_surname_alone(code):
     assert triple(a) == ("RUS", "GOV", "RUSGOV")
 
 
+def test_a_surname_after_a_full_name_the_kb_lacks_is_that_person(code):
+    """"Carrie Lam ... Lam" is Carrie Lam, with what her title gave, not the KB's To Lam (VNM)."""
+    c = coded(code, "Carrie Lam, the chief executive of Hong Kong, announced the bill would be withdrawn. "
+                    "Lam also met protesters on Monday.", "2019-09-06")
+    first, later = actor(c, "Carrie Lam"), actor(c, "Lam")
+    assert later.kb_id is None and later.name == "Carrie Lam"
+    assert triple(later) == triple(first) and first.country == "HKG"
+    # with no full name before it, a lone surname is still the KB's person
+    assert actor(coded(code, "Lavrov met Wang Yi.", "2019-09-06"), "Lavrov").kb_id == "sergey_lavrov"
+
+
 @pytest.mark.parametrize("spelling", ["Serguei Lavrov", "Sergei Lavrov"])
 def test_spelling_variant_listed_in_the_kb(code, spelling):
     c = coded(code, f"{spelling} arrived in Ankara on Sunday for talks with his Turkish counterpart about grain exports.")

@@ -99,15 +99,27 @@ class ActorLinker:
             return idx
 
         unknown: dict[str, Actor] = {}  # surname -> first full mention of a person the KB lacks
+        later: list[tuple[Actor, Actor]] = []  # (a later mention, that first mention)
+        full_named: set[str] = set()  # surnames of people the KB lacks, named in full ("Carrie Lam")
+        kb_named: set[str] = set()  # surnames of KB people named so far
         for ent in doc.ents:
-            actor = self._from_entity(ent, day)
+            surname = ent[-1].text.lower()
+            # "Carrie Lam ... Lam": the person named in full before, not a KB namesake (To Lam),
+            # unless that namesake was named first
+            before = len(ent) == 1 and ent.label_ == "PERSON" and surname in full_named - kb_named
+            actor = self._from_entity(ent, day) if not before else Actor(
+                ent.text, [ent.start_char, ent.end_char], None, None, None, None, None, how="context:person")
             if actor is None:
                 continue
+            if actor.how == "kb:person":
+                kb_named.add(surname)
             if actor.how == "context:person":
-                first = unknown.setdefault(ent[-1].text.lower(), actor)
+                first = unknown.setdefault(surname, actor)
+                if first is actor and len(ent) > 1:
+                    full_named.add(surname)
                 if first is not actor:
-                    actor = Actor(actor.text, actor.span, None, first.name, first.country, first.sector,
-                                  first.code, how=actor.how)
+                    actor = Actor(actor.text, actor.span, None, None, None, None, None, how=actor.how)
+                    later.append((actor, first))
             add(actor, range(ent.start, ent.end))
         pronouns: list[int] = []
         for tok in doc:
@@ -158,6 +170,11 @@ class ActorLinker:
             idx = add(actor, range(0))
             for i in range(span.start, span.end):
                 at[i] = idx
+        for mention, first in later:  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
+            mention.name = first.name
+            mention.country = mention.country or first.country
+            mention.sector = mention.sector or first.sector
+            mention.code = mention.code or first.code
         self._pronouns(pronouns, actors, at, doc)
         # a mention inside a longer one is the same actor ("US" in "the head of US diplomacy")
         kept = sorted({at[i] for i in at}, key=lambda k: actors[k].span[0])
