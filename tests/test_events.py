@@ -823,3 +823,14 @@ def test_a_passive_without_agent_has_no_source_even_in_coordination(code, text):
 def test_an_active_coordination_keeps_its_subject(code):
     c = coded(code, "Police have arrested and imprisoned the activist.")
     assert {(e.trigger, e.source["code"]) for e in c.events} == {("arrested", "COP"), ("imprisoned", "COP")}
+
+
+@pytest.mark.parametrize("text, events", [
+    # a plea in court is no appeal; pleading with someone is
+    ("Zhukovskyy pleaded not guilty on Tuesday to seven counts of homicide.", []),
+    ("The former minister pleaded guilty to fraud.", []),
+    ("Ukraine pleaded with NATO for more weapons.", [("020", "UKR", "IGONAT")]),
+])
+def test_a_court_plea_is_no_appeal(code, text, events):
+    c = coded(code, text)
+    assert [(e.cameo, e.source["code"], e.target and e.target["code"]) for e in c.events] == events

@@ -762,7 +762,8 @@ class EventCoder:
             if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle for c in tok.children):
                 continue
             if trig.objects:
-                objs = children(tok, "dobj", "nsubjpass")
+                # an object, a passive subject, or a complement ("pleaded [guilty]")
+                objs = children(tok, "dobj", "nsubjpass", "oprd", "acomp")
                 # "withdrew some of its troops": the object is the group's members
                 objs += [o for g in objs if g.lemma_.lower() in self.mod.group_nouns for o in prep_objects(g, "of")]
                 # "ended mediation efforts": a light noun's modifier names the act
