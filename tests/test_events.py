@@ -834,3 +834,15 @@ def test_an_active_coordination_keeps_its_subject(code):
 def test_a_court_plea_is_no_appeal(code, text, events):
     c = coded(code, text)
     assert [(e.cameo, e.source["code"], e.target and e.target["code"]) for e in c.events] == events
+
+
+@pytest.mark.parametrize("text, events", [
+    # an event noun in a title beside a name is the person's office
+    ("On the same day, Kurt Volker, the United States special envoy for Ukraine negotiations, resigned.",
+     [("0831", "resigned")]),
+    ("Lukashenko, the host of the peace talks, met Putin in Minsk.", [("040", "met")]),
+    # in no title it is an event
+    ("The Russian invasion of Ukraine began in February.", [("192", "invasion")]),
+])
+def test_an_event_noun_in_a_title_is_no_event(code, text, events):
+    assert [(e.cameo, e.trigger) for e in coded(code, text).events] == events

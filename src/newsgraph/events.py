@@ -351,6 +351,9 @@ class EventCoder:
                 if pos == "noun" and self._part_of_verb_trigger(tok):
                     note(doc, tok, cands, "skipped: a modifier, or the object a verb entry already codes")
                     continue
+                if pos == "noun" and self._in_a_title(tok):
+                    note(doc, tok, cands, "skipped: part of a title in apposition to a name")
+                    continue
                 for ev in self._code(doc, si, sent, tok, cands):
                     key = (ev.span[0], ev.cameo, ev.source.get("kb_id"), ev.source.get("code"),
                            (ev.target or {}).get("kb_id"), (ev.target or {}).get("code"))
@@ -375,6 +378,15 @@ class EventCoder:
             return False
         entries = self.triggers.get((verb.lemma_.lower(), "verb"), [])
         return any(lemma in t.objects for t in entries)
+
+    @staticmethod
+    def _in_a_title(noun: Token) -> bool:
+        """"Kurt Volker, the special envoy for Ukraine negotiations": an event noun in the modifiers
+        of a title set beside a name names the person's office, not an event."""
+        t = noun
+        while t.dep_ in ("pobj", "prep", "compound", "amod", "nmod", "conj") and t.head.i != t.i:
+            t = t.head
+        return t.i != noun.i and t.dep_ == "appos" and t.head.pos_ == "PROPN"
 
     def _site(self, tok: Token) -> Token:
         """Where a noun trigger sits in its clause: a light noun it modifies ("launched a mediation
