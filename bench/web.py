@@ -15,8 +15,10 @@ seconds the server and the clients used (they share the machine):
   every request is answered anew: from the events in memory (`newsgraph.pages`), or, with
   `--no-in-memory`, by DuckDB from the store file (what the cache cannot help with).
 - code: `POST /api/code` with samples/putin-beijing-2023-10-16.txt, dated 2023-10-16.
+- map_cold (not in the default run): `GET /api/places` and `/api/network`, what the store view
+  draws beside the table, with the events_cold filters (no URL repeats); DuckDB answers these.
 
-    .venv/bin/python bench/web.py [--events 1000000] [--clients 16] [--seconds 20] [--phases events,events_cold,code]
+    .venv/bin/python bench/web.py [--events 1000000] [--clients 16] [--seconds 20] [--phases events,events_cold,code,map_cold]
                                   [--no-in-memory]
 
 `health` in the output is the server's /api/health once it answered (events_in_memory: ready).
@@ -77,13 +79,16 @@ def warm_urls() -> list[str]:
             for c in COUNTRIES[:5] for p in (1, 2, 3)]
 
 
-def cold_urls() -> Iterator[str]:
-    """Events pages that never repeat: every country, root, year and page 1-3 once, shuffled by a stride."""
+def cold_urls(paths: tuple[str, ...] = ("events",)) -> Iterator[str]:
+    """URLs that never repeat: every country, root, year and page 1-3 once, shuffled by a stride,
+    each asked of the paths in turn (an events page, or a map's places and network)."""
     combos = [(c, r, y, p) for c in COUNTRIES for r in ROOTS for y in YEARS for p in (1, 2, 3)]
     stride = 7919  # a prime: visits every combination once in a scattered order
     for i in range(len(combos)):
         c, r, y, p = combos[i * stride % len(combos)]
-        yield f"/api/events?source={c}&root={r}&from={y}-01-01&to={y}-12-31&page={p}&size=50"
+        path = paths[i % len(paths)]
+        paging = f"&page={p}&size=50" if path == "events" else ""
+        yield f"/api/{path}?source={c}&root={r}&from={y}-01-01&to={y}-12-31{paging}"
 
 
 async def phase(base: str, pid: int, clients: int, seconds: float,
@@ -164,11 +169,12 @@ def main() -> None:
                 out["server_start_s"] = round(wait_until_up(base, server), 1)
                 for url in warm_urls():
                     httpx.get(base + url, timeout=120).raise_for_status()
-                warm, cold = itertools.cycle(warm_urls()), cold_urls()
+                warm, cold, drawn = itertools.cycle(warm_urls()), cold_urls(), cold_urls(("places", "network"))
                 phases = {
                     "events": lambda c: c.get(next(warm)),
                     "events_cold": lambda c: c.get(next(cold)),
                     "code": lambda c: c.post("/api/code", json={"text": text, "date": "2023-10-16"}),
+                    "map_cold": lambda c: c.get(next(drawn)),
                 }
                 out["health"] = httpx.get(base + "/api/health", timeout=30).json()
                 for name in args.phases.split(","):
