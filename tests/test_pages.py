@@ -209,3 +209,23 @@ def test_a_column_of_more_values_than_int16_codes_hold(tmp_path: Path) -> None:
         grown = memory.upsert(more)
         assert grown.codes["confidence"].dtype == np.int32
         assert grown.events(page=7, size=100) == query.events(s, page=7, size=100)
+
+
+def test_a_failed_update_reads_the_events_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 caplog: pytest.LogCaptureFixture) -> None:
+    with Store(tmp_path / "fail.duckdb") as s:
+        fill(s, 300)
+        live = LivePages(s)
+        live.load()
+
+        def broken(self: EventPages, rows: list) -> EventPages:
+            raise RuntimeError("no")
+
+        monkeypatch.setattr(EventPages, "upsert", broken)
+        s.con.execute("UPDATE events SET num_mentions = 99 WHERE event_key = 'k00001'")
+        live.changed(["a1"])
+        assert "could not take a write" in caplog.text
+        live.close()  # waits for the reload
+        assert live.state == "ready"
+        assert live.from_memory(size=300) == query.events(s, size=300)
+        assert any(e["num_mentions"] == 99 for e in live.from_memory(size=300)["events"])
