@@ -107,8 +107,7 @@ class ActorLinker:
             # "Carrie Lam ... Lam": the person named in full before, not a KB namesake (To Lam),
             # unless that namesake was named first
             before = len(ent) == 1 and ent.label_ == "PERSON" and surname in full_named - kb_named
-            actor = self._from_entity(ent, day) if not before else Actor(
-                ent.text, [ent.start_char, ent.end_char], None, None, None, None, None, how="context:person")
+            actor = self._unknown_person(ent) if before else self._from_entity(ent, day)
             if actor is None:
                 continue
             if actor.how == "kb:person":

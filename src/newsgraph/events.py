@@ -563,10 +563,10 @@ class EventCoder:
                 kept = children(t.head.head, "dobj") or children(t.head.head, "nsubjpass")
                 if kept:
                     return self.actors_of(kept[0]), False
-            if t.dep_ == "pcomp" and t.head.lower_ == "as" and children(t.head.head, "dobj"):
+            if t.dep_ == "pcomp" and t.head.lower_ == "as" and (objs := children(t.head.head, "dobj")):
                 # "cited an audit as prohibiting him", "described Russia as attacking Ukraine":
                 # the object is the doer, whether or not it is an actor
-                return self.actors_of(children(t.head.head, "dobj")[0]), False
+                return self.actors_of(objs[0]), False
             if t.dep_ == "pcomp" and t.head.head.i != t.head.i:
                 t = t.head.head  # "China helps by donating", "guilty of violating"
                 if children(t, "nsubjpass"):

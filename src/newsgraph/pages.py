@@ -51,9 +51,14 @@ def _code_type(values: list[Any]) -> type[np.signedinteger]:
     return np.int16 if len(values) < np.iinfo(np.int16).max else np.int32
 
 
-def _day_key(iso: str | None) -> int:
-    """The sort key of a date as `query.fetch_rows` gives it: minus its day number, NO_DATE if none."""
-    return NO_DATE if iso is None else -(dt.date.fromisoformat(iso) - dt.date(1970, 1, 1)).days
+def _day_key(day: dt.date) -> int:
+    """The sort key of a date: minus its day number (rows run newest first)."""
+    return -(day - dt.date(1970, 1, 1)).days
+
+
+def _row_day_key(iso: str | None) -> int:
+    """The sort key of a date as `query.fetch_rows` gives it, NO_DATE if none."""
+    return NO_DATE if iso is None else _day_key(dt.date.fromisoformat(iso))
 
 
 class EventPages:
@@ -126,12 +131,11 @@ class EventPages:
             # an int32 needle: a Python int would have numpy copy the whole array to int64 first
             return int(np.searchsorted(self.day_keys, np.int32(day_key), side))
 
-        epoch = dt.date(1970, 1, 1)
-        lo = 0 if end is None else first(-(end - epoch).days, "left")
+        lo = 0 if end is None else first(_day_key(end), "left")
         if start is None:
             hi = self.n if end is None else first(NO_DATE, "left")
         else:
-            hi = first(-(start - epoch).days, "right")
+            hi = first(_day_key(start), "right")
         return lo, max(lo, hi)
 
     def _equals(self, column: str, value: Any, lo: int, hi: int) -> np.ndarray:
@@ -165,8 +169,8 @@ class EventPages:
             codes = [self.lookup["event_key"][k] for k in changed if k in self.lookup["event_key"]]
             gone = np.flatnonzero(np.isin(self.codes["event_key"], codes))
         keep = np.delete(np.arange(self.n), gone)
-        new = sorted(rows, key=lambda r: (_day_key(r["date"]), r["event_key"]))
-        new_days = np.array([_day_key(r["date"]) for r in new], np.int32)
+        new = sorted(rows, key=lambda r: (_row_day_key(r["date"]), r["event_key"]))
+        new_days = np.array([_row_day_key(r["date"]) for r in new], np.int32)
         kept_days = self.day_keys[keep]
         # each new row goes after the kept rows of an earlier date key, then among those of its own by key
         at = []
