@@ -13,9 +13,9 @@ write path, `POST /api/articles` (`Store.ingest` on the store's connection, whic
 `GET /api/events` (without a text search) is answered from the events held in memory
 (`newsgraph.pages`: about 0.5 ms a page over a million events, where DuckDB scans for
 10-40 ms); they are loaded at start, and each write puts its events into them before
-the request that wrote returns. Whole answers of the event endpoints (events, dyads, actors, places, network) are
-also kept in a small cache by URL and dropped on every write: a page's users ask the same
-URLs again and again. Both are exact, not eventually consistent: the server holds the store
+the request that wrote returns. Whole answers of the event endpoints (events, dyads,
+actors, places, network) are also kept in a small cache by URL and dropped on every write:
+a page's users ask the same URLs again and again. Both are exact, not eventually consistent: the server holds the store
 read-write, so DuckDB's file lock keeps every other writer out.
 """
 
@@ -100,7 +100,8 @@ class Health(BaseModel):
     status: Literal["ok"]
     events_in_memory: Literal["ready", "loading", "off"] = Field(
         description="Whether event pages come from memory (ready), or from the store while the events are "
-                    "loaded after a write (loading) or because the server was started with --no-in-memory (off).")
+                    "read again after a write they could not take (loading), or because the server was started "
+                    "with --no-in-memory or they do not fit in memory (off).")
 
 
 class ActorOut(BaseModel):
@@ -481,12 +482,12 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
-        # the pipeline and KB are ~170,000 long-lived objects: out of the collector's sight, a full
-        # collection no longer pauses every request in flight for ~0.2 s
         await run_in_threadpool(pages.load)
         if pages.current is not None:
             log.info("events in memory: %d (%.0f MiB, loaded in %.1f s)", pages.current.n,
                      pages.current.nbytes / 2**20, pages.load_s)
+        # the pipeline and KB are ~170,000 long-lived objects: out of the collector's sight, a full
+        # collection no longer pauses every request in flight for ~0.2 s
         gc.freeze()
         yield
         gc.unfreeze()
