@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -135,7 +136,9 @@ def test_json_is_one_object_per_article_with_contract_fields(founding_json):
     rec = founding_json
     assert set(TOP_FIELDS) <= set(rec)
     assert set(ARTICLE_FIELDS) <= set(rec["article"])
-    assert rec["article"]["id"] == "putin-beijing-2023-10-16"
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert rec["article"]["id"] == "sha1:" + hashlib.sha1(text.encode()).hexdigest()[:16]  # no id: its text's hash
+    assert rec["article"]["origin"] == "putin-beijing-2023-10-16.txt"
     assert rec["article"]["date"] == "2023-10-16"
     assert rec["article"]["language"] == "en"
     assert rec["article"]["status"] == "ok" and rec["article"]["error"] is None
@@ -271,7 +274,8 @@ def test_malformed_jsonl_line_is_reported_and_the_rest_coded():
     result = run("code", DATA / "bad.jsonl", "--json")
     assert result.exit_code == 0, result.output
     recs = records(result)
-    assert [r["article"]["id"] for r in recs] == ["good-1", "bad:2", "good-3"]
+    assert [r["article"]["id"] for r in recs] == ["good-1", recs[1]["article"]["id"], "good-3"]
+    assert recs[1]["article"]["origin"] == "bad.jsonl:2"
     assert [r["article"]["status"] for r in recs] == ["ok", "failed", "ok"]
     err = recs[1]["article"]["error"]
     assert "bad.jsonl" in err and ":2" in err and "JSON" in err
@@ -411,7 +415,7 @@ def test_stdin_plain_text():
                  input="Russian troops shelled Kharkiv on Tuesday.\n")
     assert result.exit_code == 0, result.output
     (rec,) = records(result)
-    assert rec["article"]["id"] == "stdin" and rec["article"]["status"] == "ok"
+    assert rec["article"]["origin"] == "<stdin>" and rec["article"]["status"] == "ok"
     (e,) = rec["events"]
     assert e["trigger"] == "shelled" and e["source"]["code"] == "RUSMIL"
     assert e["date"] == "2024-05-14" and e["date_text"] == "Tuesday"
@@ -431,7 +435,7 @@ def test_folder_input():
     assert result.exit_code == 0, result.output
     recs = records(result)
     # sorted by path below the folder, recursively; notes.md is not an article file
-    assert [r["article"]["id"] for r in recs] == ["one", "three", "two"]
+    assert [r["article"]["origin"] for r in recs] == ["one.txt", "sub/three.jsonl:1", "sub/two.txt"]
     assert all(r["article"]["status"] == "ok" for r in recs)
     assert all(r["article"]["date"] == "2023-10-16" for r in recs)
     triggers = [[e["trigger"] for e in r["events"]] for r in recs]

@@ -62,7 +62,7 @@ def test_binary_file_fails(nlp, tmp_path):
     (tmp_path / "fine.txt").write_text(SHELLING, encoding="utf-8")
     out = coded_all(nlp, iter_articles([tmp_path / "blob.txt", tmp_path / "garbage.txt", tmp_path / "fine.txt"],
                                        default_date="2024-05-15"))
-    assert [c.article.id for c in out] == ["blob", "garbage", "fine"]
+    assert [c.article.origin for c in out] == ["blob.txt", "garbage.txt", "fine.txt"]
     assert [c.article.status for c in out] == ["failed", "failed", "ok"]
     assert "binary" in out[0].article.error
     assert "garbage.txt" in out[1].article.error

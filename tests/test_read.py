@@ -32,7 +32,7 @@ def one(*paths, **kw) -> ArticleInput:
 def test_txt_with_obvious_title():
     a = one(DATA / "article.txt")
     assert a.status == "ok" and a.error is None
-    assert a.id == "article"
+    assert a.id is None  # no id of its own: the pipeline names it by its text's hash
     assert a.title == "Lavrov arrives in Beijing ahead of Putin visit"
     assert a.text.startswith("Lavrov arrives in Beijing")  # text kept whole
     assert "Sergey Lavrov arrived" in a.text
@@ -43,7 +43,7 @@ def test_txt_with_obvious_title():
 def test_txt_without_title_gets_default_date():
     a = one(DATA / "plain.txt", default_date="2023-10-16")
     assert a.title is None  # first line is a sentence, not a headline
-    assert a.id == "plain"
+    assert a.origin == "plain.txt"
     assert a.date == "2023-10-16"
 
 
@@ -54,7 +54,7 @@ def test_bad_default_date_raises():
 
 def test_single_path_string_is_one_path():
     arts = list(iter_articles(str(DATA / "plain.txt")))
-    assert [a.id for a in arts] == ["plain"]
+    assert [a.origin for a in arts] == ["plain.txt"]
 
 
 def test_default_date_is_normalised():
@@ -64,7 +64,7 @@ def test_default_date_is_normalised():
 def test_founding_sample_reads():
     sample = Path(__file__).parents[1] / "samples" / "putin-beijing-2023-10-16.txt"
     a = one(sample, default_date="2023-10-16")
-    assert a.status == "ok" and a.id == "putin-beijing-2023-10-16"
+    assert a.status == "ok" and a.origin == "putin-beijing-2023-10-16.txt"
     assert a.title is None
     assert "Serguei Lavrov" in a.text
 
@@ -73,7 +73,7 @@ def test_unknown_extension_is_read_as_text(tmp_path):
     p = tmp_path / "story.dat"
     p.write_text("Kenya and Ethiopia agreed to reopen the border.", encoding="utf-8")
     a = one(p)
-    assert a.status == "ok" and a.id == "story"
+    assert a.status == "ok" and a.origin == "story.dat"
     assert a.text.startswith("Kenya")
 
 
@@ -101,8 +101,8 @@ def test_jsonl_fields_ids_and_dates():
         "a1", "https://example.org/a1", "Talks in Beijing", "DN", "2023-10-16"
     )
     assert a1.origin == "articles.jsonl:1"
-    # no id: stem + line number (the blank line 3 still counts)
-    assert a2.id == "articles:2" and a2.date == "2023-10-17"
+    # no id and no url: named later by its text's hash; the origin counts the blank line 3
+    assert a2.id is None and a2.origin == "articles.jsonl:2" and a2.date == "2023-10-17"
     # numeric id becomes a string; an unreadable date falls back to the default
     assert a3.id == "42" and a3.date == "2023-10-20" and a3.origin == "articles.jsonl:4"
 
@@ -113,7 +113,7 @@ def test_jsonl_bad_lines_do_not_stop_the_file():
     assert [a.status for a in arts] == ["ok", "ok", "failed", "failed", "failed", "ok"]
     bad = arts[2]
     assert bad.error.startswith("bad.jsonl:3: malformed JSON:")
-    assert bad.origin == "bad.jsonl:3" and bad.id == "bad:3" and bad.text == ""
+    assert bad.origin == "bad.jsonl:3" and bad.id.startswith("sha1:") and bad.text == ""
     assert "not an object" in arts[3].error and arts[3].error.startswith("bad.jsonl:4:")
     assert "no 'text' field" in by_id["notext"].error
     assert by_id["ok3"].date == "2019-01-04"
@@ -134,8 +134,9 @@ def test_jsonl_text_not_a_string_and_empty_text(tmp_path):
     )
     arts = read(p)
     assert [(a.id, a.status) for a in arts] == [
-        ("n", "failed"), ("e", "skipped"), ("z", "skipped"), ("odd:4", "failed")
+        ("n", "failed"), ("e", "skipped"), ("z", "skipped"), (arts[3].id, "failed")
     ]
+    assert arts[3].id.startswith("sha1:") and arts[3].origin == "odd.jsonl:4"
     assert "not a string" in arts[0].error
     assert arts[1].error == "empty text"
     assert "JSON number, not an object" in arts[3].error
@@ -149,7 +150,7 @@ def test_jsonl_is_streamed(tmp_path, monkeypatch):
             fh.write(json.dumps({"text": f"Article number {i}."}) + "\n")
     it = iter_articles([str(p)])
     first = next(it)
-    assert first.id == "big:1"
+    assert first.origin == "big.jsonl:1"
     # the file is still open and being read line by line: appended lines show up
     with open(p, "a", encoding="utf-8") as fh:
         fh.write(json.dumps({"id": "late", "text": "Appended while reading."}) + "\n")
@@ -166,7 +167,7 @@ def test_csv_fields_multiline_and_row_ids():
     c1, c2, c3 = arts
     assert c1.id == "c1" and c1.title == "First" and c1.source == "Wikinews"
     assert c1.text == 'Venezuela\'s opposition leader\ndeclared himself president, saying "enough".'
-    assert c2.id == "articles:2" and c2.date == "2019-04-13" and c2.origin == "articles.csv:2"
+    assert c2.id is None and c2.date == "2019-04-13" and c2.origin == "articles.csv:2"
     assert c2.url is None and c2.source is None
     assert c3.error == "empty text"
 
@@ -200,7 +201,8 @@ def test_wikinews_csv():
     assert all(a.date and len(a.date) == 10 for a in arts)
     assert arts[0].date == "2019-01-04" and arts[-1].date.startswith("2019-12")
     assert all(a.title and a.url.startswith("https://en.wikinews.org") for a in arts)
-    assert arts[0].id == "wikinews_2019:1" and arts[-1].id == "wikinews_2019:171"
+    assert all(a.id == a.url for a in arts)  # no id column: the url names the article
+    assert arts[0].origin == "wikinews_2019.csv:1" and arts[-1].origin == "wikinews_2019.csv:171"
     assert len({a.id for a in arts}) == 171
     assert "Magnitogorsk" in arts[0].text and "\n" in arts[0].text
 
@@ -210,7 +212,7 @@ def test_wikinews_csv():
 
 def test_html_text_title_date_url():
     a = one(DATA / "page.html", default_date="2000-01-01")
-    assert a.status == "ok" and a.id == "page"
+    assert a.status == "ok" and a.id == a.url  # a page is named by its url
     assert "Vladimir Putin arrived in Beijing" in a.text
     assert "Copyright" not in a.text and "Sport" not in a.text  # boilerplate removed
     assert a.title == "Leaders meet in Beijing"
@@ -271,7 +273,7 @@ def test_few_undecodable_bytes_are_replaced(tmp_path):
 def test_missing_path():
     a = one("/no/such/dir/story.txt")
     assert a.status == "failed" and "no such file" in a.error
-    assert a.id == "story" and a.origin == "/no/such/dir/story.txt"
+    assert a.id.startswith("sha1:") and a.origin == "/no/such/dir/story.txt"
 
 
 def test_unreadable_file_does_not_raise(tmp_path):
@@ -296,21 +298,38 @@ def test_bad_files_do_not_stop_the_batch(tmp_path):
 
 def test_stdin_plain_text():
     a = one("-", stdin=io.StringIO("Headline here\n\nIran and Iraq signed a pact on Tuesday.\n"))
-    assert a.status == "ok" and a.id == "stdin" and a.origin == "<stdin>"
+    assert a.status == "ok" and a.id is None and a.origin == "<stdin>"
     assert a.title == "Headline here"
 
 
 def test_stdin_jsonl():
     lines = [json.dumps({"id": "s1", "text": "One."}), "", json.dumps({"text": "Two."})]
     arts = read("-", stdin=io.StringIO("\n".join(lines) + "\n"))
-    assert [(a.id, a.status) for a in arts] == [("s1", "ok"), ("stdin:3", "ok")]
+    assert [(a.id, a.status) for a in arts] == [("s1", "ok"), (None, "ok")]
     assert arts[1].origin == "<stdin>:3"
 
 
-def test_stdin_mixed_lines_is_plain_text():
-    text = json.dumps({"text": "One."}) + "\nthis line is prose, not JSON\n"
-    a = one("-", stdin=io.StringIO(text))
-    assert a.status == "ok" and a.text == text
+def test_stdin_format_is_decided_by_its_first_line():
+    """A first line that is a JSON object makes stdin JSON Lines: a later prose line is a failed
+    record of its own, not a reason to read the whole stream as one text of raw JSON."""
+    arts = read("-", stdin=io.StringIO(json.dumps({"text": "One."}) + "\nthis line is prose, not JSON\n"))
+    assert [(a.status, a.origin) for a in arts] == [("ok", "<stdin>:1"), ("failed", "<stdin>:2")]
+    assert "malformed JSON" in arts[1].error
+    prose = "Kenya and Ethiopia agreed.\n" + json.dumps({"text": "One."}) + "\n"
+    a = one("-", stdin=io.StringIO(prose))
+    assert a.status == "ok" and a.text == prose
+
+
+def test_stdin_jsonl_cut_mid_line():
+    """A stream cut off inside its last line: the complete records are read, the cut one fails
+    with its line number and says the input was cut off."""
+    full = [json.dumps({"id": f"s{i}", "text": f"Iran and Iraq signed pact number {i}."}) for i in range(3)]
+    cut = "\n".join(full) + "\n" + json.dumps({"id": "s3", "text": "Putin visited China on Monday."})[:25]
+    arts = read("-", stdin=io.StringIO(cut))
+    assert [(a.id, a.status) for a in arts[:3]] == [("s0", "ok"), ("s1", "ok"), ("s2", "ok")]
+    last = arts[3]
+    assert len(arts) == 4 and last.status == "failed" and last.origin == "<stdin>:4"
+    assert last.error.startswith("<stdin>:4: malformed JSON") and "cut off" in last.error
 
 
 def test_stdin_from_process(tmp_path):
@@ -327,8 +346,8 @@ def test_stdin_from_process(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], input=data, capture_output=True, check=True)
     lines = out.stdout.decode().splitlines()
     assert lines[0] == "p1 ok 'caf\ufffd talks'"
-    assert lines[1] == "stdin:2 ok 'Second.'"
-    assert lines[2].startswith("stdin skipped")  # stdin read a second time is empty
+    assert lines[1] == "None ok 'Second.'"
+    assert lines[2].split()[1] == "skipped"  # stdin read a second time is empty
 
 
 def test_stdin_empty():
@@ -336,10 +355,13 @@ def test_stdin_empty():
     assert a.status == "skipped" and a.error == "empty text"
 
 
-def test_folder_recursion_sorted_and_unique_ids():
+def test_folder_recursion_sorted_and_ids_by_text():
+    from newsgraph.pipeline import article_id
+
     arts = read(DATA / "folder")
     assert [a.origin for a in arts] == ["a.txt", "sub/a.txt", "sub/b.jsonl:1", "sub/b.jsonl:2", "sub/deeper/c.txt"]
-    assert [a.id for a in arts] == ["a", "a_2", "b:1", "b:2", "c"]
+    ids = [article_id(a) for a in arts]
+    assert len(set(ids)) == 5 and all(i.startswith("sha1:") for i in ids)  # a.txt twice: two texts, two ids
     assert arts[0].text.startswith("First article")
     assert arts[1].text.startswith("Same stem")  # sub/a.txt after a.txt
     assert not any("hidden" in a.text or "not an article" in a.text for a in arts)
@@ -352,23 +374,58 @@ def test_empty_folder(tmp_path):
     assert a.status == "skipped" and "no article files" in a.error
 
 
-def test_ids_unique_across_inputs(tmp_path):
+def test_ids_come_from_the_input_never_from_file_names(tmp_path):
+    """Explicit ids are kept as given (the store decides what a repeated one means); files of the
+    same name in two folders, or two stdin texts, are told apart by their texts."""
+    from newsgraph.pipeline import article_id
+
     p = tmp_path / "dup.jsonl"
-    p.write_text(
-        "\n".join(json.dumps({"id": "x", "text": f"Text {i}."}) for i in range(3)) + "\n",
-        encoding="utf-8",
-    )
-    q = tmp_path / "x.txt"
-    q.write_text("Another x.", encoding="utf-8")
-    arts = read(p, q, p)
-    ids = [a.id for a in arts]
-    assert len(ids) == len(set(ids)) == 7
-    assert ids[:4] == ["x", "x_2", "x_3", "x_4"]
+    p.write_text("\n".join(json.dumps({"id": "x", "text": f"Text {i}."}) for i in range(2)) + "\n",
+                 encoding="utf-8")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a" / "report.txt").write_text("Russian troops shelled Kharkiv.", encoding="utf-8")
+    (tmp_path / "b" / "report.txt").write_text("Putin visited China.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Putin visited China.", encoding="utf-8")
+    arts = read(p, tmp_path / "a" / "report.txt", tmp_path / "b" / "report.txt", tmp_path / "c.txt")
+    ids = [article_id(a) for a in arts]
+    assert ids[:2] == ["x", "x"]
+    assert ids[2] != ids[3]  # same file name, other text
+    assert ids[3] == ids[4]  # other file name, same text: the same article
+    one_ = one("-", stdin=io.StringIO("Russian troops shelled Kharkiv on Tuesday."))
+    two = one("-", stdin=io.StringIO("Putin visited China on Monday."))
+    assert article_id(one_) != article_id(two)
+
+
+def test_jsonl_undecodable_line_fails_alone(tmp_path):
+    p = tmp_path / "feed.jsonl"
+    good = [json.dumps({"id": f"g{i}", "text": f"Iran and Iraq signed pact {i}."}).encode() for i in range(3)]
+    p.write_bytes(good[0] + b"\n" + b'{"id": "bin", "text": "\x00\x01\x02\xff\xfe\x80\x81"}\n'
+                  + good[1] + b"\n" + good[2] + b"\n")
+    arts = read(p)
+    assert [(a.id, a.status) for a in arts] == [("g0", "ok"), (arts[1].id, "failed"), ("g1", "ok"), ("g2", "ok")]
+    assert arts[1].origin == "feed.jsonl:2" and "binary" in arts[1].error
+
+
+def test_csv_undecodable_row_fails_alone(tmp_path):
+    """One row of binary junk or another encoding fails by itself; the valid rows are read."""
+    p = tmp_path / "day.csv"
+    p.write_bytes(b"id,text\n"
+                  b"r1,Iran and Iraq signed a pact on Tuesday.\n"
+                  b"r2,\"\x00\x89PNG\r\n\x1a\n\x00\x00\xff\xd8\xff\xe0\x00\x10JFIF\"\n"
+                  b"r3,\xc9\xe9\xe8\xea\xeb\xe0\xe2\xe4\xf4\xf6\xfb\xfc\xe7\n"
+                  b"r4,Putin visited China on Monday.\n"
+                  b"r5,The minister said the talks were constructive in the caf\xe9.\n")
+    arts = read(p)
+    assert [(a.id, a.status) for a in arts] == [
+        ("r1", "ok"), (arts[1].id, "failed"), (arts[2].id, "failed"), ("r4", "ok"), ("r5", "ok")]
+    assert arts[1].origin == "day.csv:2" and "binary" in arts[1].error and "line 3" in arts[1].error
+    assert "UTF-8" in arts[2].error
+    assert arts[4].text.endswith("caf\ufffd.")  # a stray byte in a long row is replaced, as in a file
 
 
 def test_whole_fixture_folder_never_raises():
     arts = read(*sorted(DATA.iterdir()), default_date="2023-10-16")
-    assert len({a.id for a in arts}) == len(arts)
     assert all(a.status in ("ok", "skipped", "failed") for a in arts)
     assert all(a.error for a in arts if a.status != "ok")
     assert all(a.origin for a in arts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from importlib import metadata
@@ -11,6 +12,7 @@ from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .model import CodedArticle
@@ -28,7 +30,31 @@ def model_option(f: Callable[..., Any]) -> Callable[..., Any]:
                         help="spaCy pipeline to load by name, e.g. en_core_web_trf.")(f)
 
 
-@click.group()
+class Commands(click.Group):
+    """The command group. A store found damaged anywhere in a command (on open, or on a read or
+    write long after) ends in one clear error naming the file and what to do, never a traceback;
+    so does any other StoreError a command lets through."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.Abort):
+            raise
+        except Exception as e:
+            from .store import StoreError, damage_in
+
+            found = damage_in(e, ctx.meta.get(STORE_KEY))
+            if found is not None:
+                raise click.ClickException(str(found)) from e
+            if isinstance(e, StoreError):
+                raise click.ClickException(str(e)) from e
+            raise
+
+
+STORE_KEY = "newsgraph.db"  # ctx.meta: the store a command opened, for the damage message
+
+
+@click.group(cls=Commands)
 @click.version_option(package_name="newsgraph")
 def main() -> None:
     """newsgraph: turn news articles into political event data."""
@@ -49,11 +75,14 @@ def code(paths: tuple[str, ...], date: str | None, as_json: bool, workers: int, 
     """
     console = Console(stderr=False)
     readable = total = 0
+    first_error = ""
     try:
         for coded in _code_inputs(paths, date, model, kb_dirs, workers):
             total += 1
             if not _unreadable(coded):
                 readable += 1
+            elif not first_error:
+                first_error = coded.article.error or ""
             if as_json:
                 click.echo(json.dumps(coded.to_dict(), ensure_ascii=False))
             else:
@@ -61,7 +90,8 @@ def code(paths: tuple[str, ...], date: str | None, as_json: bool, workers: int, 
     except OSError as e:  # the model or a KB file could not be loaded
         raise click.ClickException(str(e)) from e
     if readable == 0:
-        raise click.ClickException(f"no input could be read ({total} article records, all unreadable)")
+        raise click.ClickException(f"no input could be read ({total} article records, all unreadable; "
+                                   f"the first: {visible(first_error)})")
 
 
 def _code_inputs(paths: tuple[str, ...], date: str | None, model: str, kb_dirs: tuple[str, ...],
@@ -93,20 +123,36 @@ def _unreadable(coded: CodedArticle) -> bool:
     return coded.failed_at == "read"
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(value: object) -> str:
+    """Text from the input with its control characters shown as escapes: a title holding
+    ESC]0;... must not retitle the terminal or move its cursor."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
+
+
+def safe(value: object) -> str:
+    """Text from the input, fit for a rich console: `visible`, and rich markup escaped."""
+    return escape(visible(value))
+
+
 def _actor(a: dict[str, Any] | None) -> str:
     if not a:
         return "—"
     name = a.get("name") or a.get("text")
-    return f"{name} [{a.get('code') or '?'}]"
+    return safe(f"{name} [{a.get('code') or '?'}]")
 
 
 def print_article(console: Console, coded: CodedArticle) -> None:
-    """A readable rendering: the article line, then events, quotes and flags as tables."""
+    """A readable rendering: the article line, then events, quotes and flags as tables; every
+    text that came from the input goes through `safe`."""
     art = coded.article
-    head = f"[bold]{art.title or art.id}[/bold]  {art.date or 'no date'}  {art.source or ''}  status: {art.status}"
+    head = (f"[bold]{safe(art.title or art.origin or art.id)}[/bold]  {safe(art.date or 'no date')}  "
+            f"{safe(art.source or '')}  status: {art.status}")
     console.rule(head)
     if art.status != "ok":
-        console.print(f"[yellow]{art.status}[/yellow]: {art.error}")
+        console.print(f"[yellow]{art.status}[/yellow]: {safe(art.error)}")
         return
     t = Table(title=f"{len(coded.events)} events", show_lines=False, expand=True)
     for col in ("date", "source", "action", "target", "place", "modality"):
@@ -117,8 +163,8 @@ def print_article(console: Console, coded: CodedArticle) -> None:
             date += f"…{e.date_end}"
         place = (e.location or {}).get("name") or ""
         style = "" if e.modality == "actual" else "dim italic"
-        t.add_row(date, _actor(e.source), f"{e.cameo} {e.cameo_name} (“{e.trigger}”)", _actor(e.target),
-                  place, e.modality, style=style)
+        t.add_row(safe(date), _actor(e.source), safe(f"{e.cameo} {e.cameo_name} (“{e.trigger}”)"),
+                  _actor(e.target), safe(place), e.modality, style=style)
     console.print(t)
     if coded.quotes:
         q = Table(title=f"{len(coded.quotes)} quotes", expand=True)
@@ -126,10 +172,10 @@ def print_article(console: Console, coded: CodedArticle) -> None:
         q.add_column("quote")
         for quote in coded.quotes:
             text = quote.text if len(quote.text) < 160 else quote.text[:157] + "…"
-            q.add_row(_actor(quote.speaker), f"“{text}”")
+            q.add_row(_actor(quote.speaker), safe(f"“{text}”"))
         console.print(q)
     for f in coded.flags:
-        console.print(f"[bold red]⚠ {f.kind}[/bold red]: {f.message}")
+        console.print(f"[bold red]⚠ {safe(f.kind)}[/bold red]: {safe(f.message)}")
 
 
 def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -144,6 +190,9 @@ def open_store(db: str, read_only: bool = False) -> Any:
     """The store at `db`, or a clean CLI error naming the file."""
     from .store import Store, StoreError
 
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:  # a damaged block found later, by a read, is reported naming this file
+        ctx.meta[STORE_KEY] = db
     try:
         return Store(db, read_only=read_only)
     except StoreError as e:
@@ -164,7 +213,9 @@ def ingest(paths: tuple[str, ...], db: str, date: str | None, workers: int, batc
     """Code articles and store them in a DuckDB file; articles already stored are skipped.
 
     A re-run after an interruption (even kill -9) finishes the job: whole batches are
-    committed, and stored articles are recognised by id (or the hash of their text).
+    committed, and stored articles are recognised by id (their own, else their url, else
+    the hash of their text). An id already stored with a different text is refused and
+    named on stderr, and the exit status is 1.
 
     Example: newsgraph ingest ../shared/corpora/wikinews_2019 --db news.duckdb
     """
@@ -193,6 +244,10 @@ def ingest(paths: tuple[str, ...], db: str, date: str | None, workers: int, batc
     finally:
         store.close()
     click.echo(summary.line(db))
+    if summary.refused:
+        for r in summary.refused:
+            err.print(f"ingest: refused {safe(r.message())}", soft_wrap=True, highlight=False)
+        raise SystemExit(1)  # stored what it could; a script must still see that not everything was
 
 
 @main.command()
@@ -214,6 +269,30 @@ def stats(db: str, as_json: bool) -> None:
     statuses = ", ".join(f"{k} {v}" for k, v in counts["by_status"].items()) or "none"
     click.echo(f"{counts['articles']} articles ({statuses}); {counts['events']} events from "
                f"{counts['mentions']} mentions; {db}")
+
+
+@main.command("check")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+def check_cmd(db: str, as_json: bool) -> None:
+    """Read every table of a store once and say whether it is whole: run it before trusting an export.
+
+    Every column of every table is read (so DuckDB verifies each data block's checksum), then
+    what the store promises is tested: every mention's event and article stored, events' counts
+    equal to their mentions, the schema version. Nothing is changed. Exit 0 when whole; 1 naming
+    each table or check that failed, and what to do.
+
+    Example: newsgraph check --db news.duckdb
+    """
+    from .store import StoreError, check_store
+
+    try:
+        report = check_store(db)
+    except StoreError as e:  # missing, not DuckDB, not readable at all
+        raise click.ClickException(str(e)) from e
+    click.echo(json.dumps(report.to_dict()) if as_json else report.text())
+    if not report.ok:
+        raise click.exceptions.Exit(1)
 
 
 @main.command("export")
@@ -258,7 +337,7 @@ def _answer(rows: list[dict[str, Any]], as_json: bool, title: str, extra: dict[s
         t.add_column(c)
     for r in rows:
         cells = ("" if r[c] is None else str(r[c]) for c in cols)
-        t.add_row(*(v if len(v) <= 60 else v[:59] + "…" for v in cells))
+        t.add_row(*(safe(v if len(v) <= 60 else v[:59] + "…") for v in cells))
     Console().print(t)
 
 
@@ -359,7 +438,21 @@ def query_events(db: str, source: str | None, target: str | None, root: str | No
 @click.option("--in-memory/--no-in-memory", default=True, show_default=True,
               help="Answer event pages from a copy of the events in memory (about 250 MB per million events), "
                    "or from the store file each time.")
-def serve(db: str, host: str, port: int, in_memory: bool) -> None:
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(0, 64),
+              help="Processes coding POST /api/code, each with its own pipeline (~300 MB); writes never wait "
+                   "for them. 0: code in the server process, after any write waiting.")
+@click.option("--queue", "queue", default=32, show_default=True, type=click.IntRange(0, 10_000),
+              help="POST /api/code requests that may wait to be coded; one more is a 503 with Retry-After.")
+@click.option("--max-code-bytes", default=256 * 1024, show_default=True, type=click.IntRange(1, 16 * 2**20),
+              help="Largest POST /api/code body without the write token (a 413 beyond; 16 MB with it).")
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
+              help="A host name the server answers to besides localhost, the --host name and IP addresses "
+                   "(against DNS rebinding); '*.example.org' for it and its subdomains, '*' for any. Repeatable.")
+@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(0.5, 3600),
+              help="Seconds a connection has to send a whole request (after it opens, or after an answer); "
+                   "idle connections close after min(5, this).")
+def serve(db: str, host: str, port: int, in_memory: bool, workers: int, queue: int, max_code_bytes: int,
+          allowed_hosts: tuple[str, ...], timeout: float) -> None:
     """Serve the web page and the REST API over a store (created if missing); /docs documents the API.
 
     Writes (POST /api/articles) need "Authorization: Bearer TOKEN": the token is NEWSGRAPH_TOKEN,
@@ -374,16 +467,22 @@ def serve(db: str, host: str, port: int, in_memory: bool) -> None:
 
     from .store import StoreError
     from .web import create_app
+    from .webguard import check_allowed_host, default_allowed_hosts, uvicorn_options
 
+    try:
+        hosts = [*default_allowed_hosts(host), *(check_allowed_host(h) for h in allowed_hosts)]
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--allowed-host") from None
     token = os.environ.get("NEWSGRAPH_TOKEN") or None
     if token is None:
         token = secrets.token_urlsafe(24)
         click.echo(f"write token: {token}")
     try:
-        app = create_app(db, token=token, in_memory=in_memory)
+        app = create_app(db, token=token, in_memory=in_memory, workers=workers, queue=queue,
+                         max_code_bytes=max_code_bytes, allowed_hosts=hosts)
     except (StoreError, OSError) as e:  # a bad store file; the model or a KB file could not be loaded
         raise click.ClickException(str(e)) from e
-    uvicorn.run(app, host=host, port=port)
+    uvicorn.run(app, host=host, port=port, **uvicorn_options(timeout))
 
 
 @main.command()
@@ -416,24 +515,24 @@ def explain(text: str, date: str | None, as_json: bool, model: str, kb_dirs: tup
     for col in ("i", "text", "lemma", "pos", "dep", "head", "entity", "kb", "actor"):
         parse.add_column(col)
     for t in result.tokens:
-        parse.add_row(*(str(t[k]) if t[k] is not None else "" for k in
+        parse.add_row(*(safe(t[k]) if t[k] is not None else "" for k in
                         ("i", "text", "lemma", "pos", "dep", "head", "entity", "kb", "actor")))
     console.print(parse)
     actors = Table(title="actors", expand=True)
     for col in ("text", "code", "kb_id", "resolved by"):
         actors.add_column(col)
     for a in result.actors:
-        actors.add_row(a.text, a.code or "", a.kb_id or "", a.how)
+        actors.add_row(safe(a.text), safe(a.code or ""), safe(a.kb_id or ""), safe(a.how))
     console.print(actors)
     rules = Table(title="trigger words", expand=True)
     for col in ("word", "entries", "outcome"):
         rules.add_column(col)
     for tr in result.triggers:
         outcome = f"{tr['outcome']} [{tr['rule']}]" if tr["rule"] else tr["outcome"]
-        rules.add_row(f"{tr['token']} ({tr['pos'].lower()})", ", ".join(tr["entries"][:6]), outcome)
+        rules.add_row(safe(f"{tr['token']} ({tr['pos'].lower()})"), safe(", ".join(tr["entries"][:6])), safe(outcome))
     console.print(rules)
     if result.verbs_without_entries:
-        console.print("verbs with no trigger entry: " + ", ".join(result.verbs_without_entries))
+        console.print("verbs with no trigger entry: " + safe(", ".join(result.verbs_without_entries)))
     print_article(console, result.coded)
 
 
@@ -526,7 +625,8 @@ def unknown_cmd(paths: tuple[str, ...], date: str | None, top: int, as_json: boo
     for col in ("name", "kind", "mentions", "articles", "country", "sector", "example article"):
         table.add_column(col)
     for n in names:
-        table.add_row(n.name, n.kind, str(n.mentions), str(n.articles), n.country or "", n.sector or "", n.example)
+        table.add_row(*(safe(v) for v in (n.name, n.kind, n.mentions, n.articles, n.country or "", n.sector or "",
+                                           n.example)))
     Console().print(table)
 
 

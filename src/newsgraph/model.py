@@ -44,6 +44,9 @@ class ArticleMeta:
     language: str | None
     status: Status
     error: str | None
+    # where the article was read from ("feed.jsonl:12", "<stdin>", "api"): ids of articles
+    # without an id or url of their own are hashes of their text, this says which input it was
+    origin: str | None = None
 
 
 @dataclass

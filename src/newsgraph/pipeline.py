@@ -33,14 +33,15 @@ BATCH_TOKENS = 12_000
 
 
 def article_id(article: ArticleInput) -> str:
-    """The given id, else a hash of the text (so re-runs name the article the same way)."""
+    """The given id, else a hash of the text: re-runs name the article the same way, and two
+    different texts never share an id, whatever file, row or stream they came from."""
     return article.id or "sha1:" + hashlib.sha1(article.text.encode("utf-8", "replace")).hexdigest()[:16]
 
 
 def _meta(article: ArticleInput, language: str | None, status: str, error: str | None) -> ArticleMeta:
     day = _published(article)
     return ArticleMeta(article_id(article), article.title, day.isoformat() if day else None, article.source,
-                       article.url, language, status, error)  # type: ignore[arg-type]
+                       article.url, language, status, error, article.origin or None)  # type: ignore[arg-type]
 
 
 def _published(article: ArticleInput) -> dt.date | None:

@@ -17,13 +17,17 @@ Input kinds (chosen by extension; a path of another extension is read as plain t
   site name from the page metadata when present.
 - a folder: every file of the kinds above under it, recursively, in sorted order
   (hidden files and folders are left out).
-- ``-``: stdin, plain text (one article, id ``stdin``) or JSON Lines when every
-  non-empty line is a JSON object. Spooled to a temporary file, not held in memory.
+- ``-``: stdin, JSON Lines when its first non-empty line starts with ``{`` (streamed;
+  a line cut off at the end is a ``failed`` record with its line number), else plain
+  text (one article).
 
-Ids: the article's own ``id``; else the file stem for single-article files and
-``<stem>:<n>`` for multi-article files (n = line number in JSONL, 1-based data row in
-CSV, 1-based item in a JSON list). Ids are made unique within one call by adding
-``_2``, ``_3``... to a repeated id.
+Ids: the article's own ``id``; else its ``url``; else none, and the pipeline names the
+article by the hash of its text (``sha1:...``), so two different texts never share an id
+whatever their file names, and the same text read again is the same article. A record
+that could not be read gets an id hashed from its origin, error and raw line. ``origin``
+says where each record came from: the file name, and for multi-article files
+``<file>:<n>`` (n = line number in JSONL, 1-based data row in CSV, 1-based item in a
+JSON list).
 
 Dates: the article's own date as ISO ``YYYY-MM-DD`` (ISO dates and datetimes,
 ``2019/01/04``, ``04.01.2019``, ``January 4, 2019``, ``4 Jan 2019``, RFC 2822 dates,
@@ -32,7 +36,8 @@ Dates: the article's own date as ISO ``YYYY-MM-DD`` (ISO dates and datetimes,
 
 Nothing raises out of the iterator: unusable input becomes a record with status
 ``skipped`` (no text) or ``failed`` (broken input) and an ``error`` message, and
-``origin`` names the file and line or row ("file.jsonl:12").
+``origin`` names the file and line or row ("file.jsonl:12"). JSONL lines and CSV rows
+are decoded one by one: an undecodable line or row fails alone, the others are read.
 """
 
 from __future__ import annotations
@@ -41,50 +46,43 @@ from functools import lru_cache
 
 import csv
 import email.utils
+import hashlib
 import io
 import json
 import os
 import re
 import sys
-import tempfile
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator, TextIO
+from typing import Any, Iterable, Iterator, TextIO, TypeVar
 
 from .model import ArticleInput
 
 __all__ = ["iter_articles", "detect_language", "normalize_date", "ARTICLE_EXTENSIONS"]
+
+T = TypeVar("T")
 
 #: extensions picked up when a folder is read
 ARTICLE_EXTENSIONS = {".txt", ".text", ".jsonl", ".ndjson", ".csv", ".html", ".htm"}
 _JSONL_EXT = {".jsonl", ".ndjson"}
 _HTML_EXT = {".html", ".htm"}
 _FIELDS = ("id", "url", "title", "date", "source")
+_JSON_KINDS = {"list": "array", "str": "string", "int": "number", "float": "number", "NoneType": "null",
+               "bool": "boolean"}
 
 #: share of undecodable characters above which a file is taken for binary
 MAX_REPLACED_RATIO = 0.05
-#: bytes looked at to decide whether a streamed file (JSONL, CSV) is binary
-_SNIFF_BYTES = 1 << 16
-_STDIN_SPOOL_BYTES = 8 << 20
 
 
 # --------------------------------------------------------------------------- ids
 
 
-class _Ids:
-    """Keeps ids unique within one run."""
-
-    def __init__(self) -> None:
-        self.used: set[str] = set()
-
-    def take(self, wanted: str) -> str:
-        cand = wanted
-        n = 1
-        while cand in self.used:
-            n += 1
-            cand = f"{wanted}_{n}"
-        self.used.add(cand)
-        return cand
+def _record_id(origin: str, error: str, raw: str = "") -> str:
+    """The id of a record that has no text to be named by: a hash of where it came from, why
+    it failed and its raw content, so the same bad input read again is the same record and
+    two different ones never collide."""
+    key = "\x00".join((origin, error, raw))
+    return "sha1:" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 # ------------------------------------------------------------------------ dates
@@ -196,19 +194,6 @@ def _decode(data: bytes) -> tuple[str | None, str | None]:
     return text, None
 
 
-def _sniff(path: Path) -> tuple[str, str | None]:
-    """(encoding, reason-if-unusable) from the first bytes of a streamed file."""
-    with open(path, "rb") as fh:
-        head = fh.read(_SNIFF_BYTES)
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16", None
-    if b"\x00" in head:
-        return "utf-8", "binary file"
-    # do not count a multi-byte character cut at the end of the sample
-    _text, why = _decode(head[:-4] if len(head) == _SNIFF_BYTES else head)
-    return "utf-8-sig", why
-
-
 # ------------------------------------------------------------------ records
 
 
@@ -221,45 +206,42 @@ def _clean(value: Any) -> str | None:
     return s or None
 
 
-def _failed(ids: _Ids, wanted: str, origin: str, error: str) -> ArticleInput:
-    return ArticleInput(text="", id=ids.take(wanted), origin=origin, status="failed", error=error)
+def _failed(origin: str, error: str, own_id: str | None = None, raw: str = "") -> ArticleInput:
+    return ArticleInput(text="", id=own_id or _record_id(origin, error, raw), origin=origin, status="failed",
+                        error=error)
 
 
-def _skipped(ids: _Ids, wanted: str, origin: str, error: str, text: str = "") -> ArticleInput:
-    return ArticleInput(text=text, id=ids.take(wanted), origin=origin, status="skipped", error=error)
+def _skipped(origin: str, error: str, own_id: str | None = None, text: str = "") -> ArticleInput:
+    return ArticleInput(text=text, id=own_id or _record_id(origin, error, text), origin=origin,
+                        status="skipped", error=error)
 
 
-def _from_mapping(
-    obj: Any, ids: _Ids, fallback_id: str, origin: str, default_date: str | None, what: str
-) -> ArticleInput:
-    """An ArticleInput from one JSON object / CSV row (already a dict)."""
+def _from_mapping(obj: Any, origin: str, default_date: str | None, what: str, raw: str = "") -> ArticleInput:
+    """An ArticleInput from one JSON object / CSV row (already a dict); its id is its own `id`,
+    else its `url`, else none (the pipeline names it by its text's hash)."""
     if not isinstance(obj, dict):
-        kind = type(obj).__name__
-        kind = {"list": "array", "str": "string", "int": "number", "float": "number",
-                "NoneType": "null", "bool": "boolean"}.get(kind, kind)
-        return _failed(ids, fallback_id, origin, f"{origin}: {what} is a JSON {kind}, not an object")
-    own_id = _clean(obj.get("id"))
-    wanted = own_id or fallback_id
+        kind = _JSON_KINDS.get(type(obj).__name__, type(obj).__name__)
+        return _failed(origin, f"{origin}: {what} is a JSON {kind}, not an object", raw=raw)
+    own_id = _clean(obj.get("id")) or _clean(obj.get("url"))
     if "text" not in obj:
         keys = ", ".join(sorted(map(str, obj))) or "none"
-        return _failed(ids, wanted, origin, f"{origin}: {what} has no 'text' field (fields: {keys})")
+        return _failed(origin, f"{origin}: {what} has no 'text' field (fields: {keys})", own_id, raw)
     text = obj["text"]
     if text is None:
         text = ""
     if not isinstance(text, str):
-        return _failed(ids, wanted, origin, f"{origin}: 'text' is a {type(text).__name__}, not a string")
-    art = ArticleInput(
+        return _failed(origin, f"{origin}: 'text' is a {type(text).__name__}, not a string", own_id, raw)
+    if not text.strip():
+        return _skipped(origin, "empty text", own_id, text)
+    return ArticleInput(
         text=text,
-        id=ids.take(wanted),
+        id=own_id,
         title=_clean(obj.get("title")),
         date=normalize_date(obj.get("date")) or default_date,
         source=_clean(obj.get("source")),
         url=_clean(obj.get("url")),
         origin=origin,
     )
-    if not text.strip():
-        art.status, art.error = "skipped", "empty text"
-    return art
 
 
 def _guess_title(text: str) -> str | None:
@@ -283,47 +265,48 @@ def _guess_title(text: str) -> str | None:
     return first
 
 
+def _text_article(text: str, origin: str, default_date: str | None) -> ArticleInput:
+    """One plain-text article (a text file, or stdin that is not JSON Lines)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        return _skipped(origin, "empty text", text=text)
+    return ArticleInput(text=text, title=_guess_title(text), date=default_date, origin=origin)
+
+
 # -------------------------------------------------------------- file kinds
 
 
-def _read_text_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
-    origin = shown
-    data = path.read_bytes()
-    text, why = _decode(data)
+def _read_text_file(path: Path, shown: str, default_date: str | None) -> Iterator[ArticleInput]:
+    text, why = _decode(path.read_bytes())
     if text is None:
-        yield _failed(ids, path.stem, origin, f"{origin}: {why}")
+        yield _failed(shown, f"{shown}: {why}")
         return
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        yield _skipped(ids, path.stem, origin, "empty text", text)
-        return
-    yield ArticleInput(text=text, id=ids.take(path.stem), title=_guess_title(text),
-                       date=default_date, origin=origin)
+    yield _text_article(text, shown, default_date)
 
 
-def _read_html_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
+def _read_html_file(path: Path, shown: str, default_date: str | None) -> Iterator[ArticleInput]:
     origin = shown
     data = path.read_bytes()
     if not data.strip():
-        yield _skipped(ids, path.stem, origin, "empty text")
+        yield _skipped(origin, "empty text")
         return
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        yield _failed(ids, path.stem, origin, f"{origin}: binary file")
+        yield _failed(origin, f"{origin}: binary file")
         return
     content: str | bytes = data
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         content, why = _decode(data)
         if content is None:
-            yield _failed(ids, path.stem, origin, f"{origin}: {why}")
+            yield _failed(origin, f"{origin}: {why}")
             return
     doc = _html_extract(content)
     text = (doc or {}).get("text") or ""
     if not text.strip():
-        yield _failed(ids, path.stem, origin, f"{origin}: no text found in HTML")
+        yield _failed(origin, f"{origin}: no text found in HTML")
         return
     yield ArticleInput(
         text=text,
-        id=ids.take(path.stem),
+        id=_clean(doc.get("url")),
         title=_clean(doc.get("title")),
         date=normalize_date(doc.get("date")) or default_date,
         source=_clean(doc.get("sitename")),
@@ -359,45 +342,60 @@ def _html_extract(content: str | bytes) -> dict[str, Any] | None:
     return doc
 
 
-def _iter_jsonl_stream(
-    fh: Iterable[str], name: str, stem: str, ids: _Ids, default_date: str | None
-) -> Iterator[ArticleInput]:
+def _iter_jsonl_stream(lines: Iterable[str | bytes], name: str, default_date: str | None) -> Iterator[ArticleInput]:
+    """One record per non-empty line; a line of bytes is decoded alone, so one undecodable line
+    fails by itself. A last line without its newline that is not JSON was cut off: said so."""
     any_line = False
-    for lineno, line in enumerate(fh, start=1):
+    for lineno, line in enumerate(lines, start=1):
+        origin = f"{name}:{lineno}"
+        if isinstance(line, bytes):
+            decoded, why = _decode(line)
+            if decoded is None:
+                any_line = True
+                yield _failed(origin, f"{origin}: {why}", raw=line.decode("utf-8", "replace"))
+                continue
+            line = decoded
         if not line.strip():
             continue
         any_line = True
-        origin = f"{name}:{lineno}"
-        fallback = f"{stem}:{lineno}"
         try:
             obj = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as exc:
             msg = exc.msg if isinstance(exc, json.JSONDecodeError) else str(exc)
             col = f" (column {exc.colno})" if isinstance(exc, json.JSONDecodeError) else ""
-            yield _failed(ids, fallback, origin, f"{origin}: malformed JSON: {msg}{col}")
+            cut = "" if line.endswith("\n") else "; the line ends without a newline: the input was cut off"
+            yield _failed(origin, f"{origin}: malformed JSON: {msg}{col}{cut}", raw=line)
             continue
-        yield _from_mapping(obj, ids, fallback, origin, default_date, "line")
+        yield _from_mapping(obj, origin, default_date, "line", raw=line)
     if not any_line:
-        yield _skipped(ids, stem, name, "empty text")
+        yield _skipped(name, "empty text")
 
 
-def _read_jsonl_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
-    enc, why = _sniff(path)
-    if why:
-        yield _failed(ids, path.stem, shown, f"{shown}: {why}")
-        return
-    with open(path, encoding=enc, errors="replace", newline=None) as fh:
-        yield from _iter_jsonl_stream(fh, shown, path.stem, ids, default_date)
+def _read_jsonl_file(path: Path, shown: str, default_date: str | None) -> Iterator[ArticleInput]:
+    with open(path, "rb") as fh:
+        head = fh.read(2)
+        fh.seek(0)
+        if head in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16: decoded as a whole stream
+            with io.TextIOWrapper(fh, encoding="utf-16", errors="replace") as text:
+                yield from _iter_jsonl_stream(text, shown, default_date)
+            return
+        yield from _iter_jsonl_stream(_strip_bom(fh), shown, default_date)
 
 
-def _read_json_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
+def _strip_bom(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """Binary lines, the UTF-8 byte-order mark taken off the first."""
+    for i, line in enumerate(lines):
+        yield line.removeprefix(b"\xef\xbb\xbf") if i == 0 else line
+
+
+def _read_json_file(path: Path, shown: str, default_date: str | None) -> Iterator[ArticleInput]:
     origin = shown
     text, why = _decode(path.read_bytes())
     if text is None:
-        yield _failed(ids, path.stem, origin, f"{origin}: {why}")
+        yield _failed(origin, f"{origin}: {why}")
         return
     if not text.strip():
-        yield _skipped(ids, path.stem, origin, "empty text")
+        yield _skipped(origin, "empty text")
         return
     try:
         obj = json.loads(text)
@@ -406,17 +404,17 @@ def _read_json_file(path: Path, shown: str, ids: _Ids, default_date: str | None)
         if "\n" in text.strip() and all(
             ln.strip().startswith("{") for ln in text.splitlines() if ln.strip()
         ):
-            yield from _iter_jsonl_stream(io.StringIO(text), shown, path.stem, ids, default_date)
+            yield from _iter_jsonl_stream(io.StringIO(text), shown, default_date)
             return
-        yield _failed(ids, path.stem, origin, f"{origin}: malformed JSON: {exc}")
+        yield _failed(origin, f"{origin}: malformed JSON: {exc}", raw=text[:10_000])
         return
     if isinstance(obj, list):
         if not obj:
-            yield _skipped(ids, path.stem, origin, "no articles in file")
+            yield _skipped(origin, "no articles in file")
         for n, item in enumerate(obj, start=1):
-            yield _from_mapping(item, ids, f"{path.stem}:{n}", f"{origin}:{n}", default_date, "item")
+            yield _from_mapping(item, f"{origin}:{n}", default_date, "item", raw=json.dumps(item)[:10_000])
     else:
-        yield _from_mapping(obj, ids, path.stem, origin, default_date, "document")
+        yield _from_mapping(obj, origin, default_date, "document")
 
 
 def _raise_csv_limit() -> None:
@@ -429,101 +427,127 @@ def _raise_csv_limit() -> None:
             limit //= 10
 
 
-def _read_csv_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
+def _decode_row(row: list[str]) -> tuple[list[str] | None, str | None]:
+    """A CSV row read with surrogateescape, decoded field by field as `_decode` decodes a file:
+    (fields, None), or (None, why) when a field holds NUL bytes or is mostly undecodable."""
+    out = []
+    for cell in row:
+        if cell.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in cell):
+            if "\x00" in cell:
+                return None, "binary data (NUL bytes)"
+            out.append(cell)
+            continue
+        text, why = _decode(cell.encode("utf-8", "surrogateescape"))
+        if text is None:
+            return None, why
+        out.append(text)
+    return out, None
+
+
+def _read_csv_file(path: Path, shown: str, default_date: str | None) -> Iterator[ArticleInput]:
     name = shown
-    enc, why = _sniff(path)
-    if why:
-        yield _failed(ids, path.stem, name, f"{name}: {why}")
-        return
+    with open(path, "rb") as fh:
+        utf16 = fh.read(2) in (b"\xff\xfe", b"\xfe\xff")
     _raise_csv_limit()
-    with open(path, encoding=enc, errors="replace", newline="") as fh:
+    # bytes that are not UTF-8 are kept as surrogates, so each row is decoded (or fails) alone
+    enc, errors = ("utf-16", "replace") if utf16 else ("utf-8-sig", "surrogateescape")
+    with open(path, encoding=enc, errors=errors, newline="") as fh:
         reader = csv.reader(fh)
         try:
-            header = next(reader)
+            raw_header = next(reader)
         except StopIteration:
-            yield _skipped(ids, path.stem, name, "empty text")
+            yield _skipped(name, "empty text")
             return
         except csv.Error as exc:
-            yield _failed(ids, path.stem, name, f"{name}: unreadable CSV header: {exc}")
+            yield _failed(name, f"{name}: unreadable CSV header: {exc}")
+            return
+        header, why = _decode_row(raw_header)
+        if header is None:
+            yield _failed(name, f"{name}: binary file (the header row is not text: {why})")
             return
         cols = {h.strip().lower().lstrip("\ufeff"): i for i, h in reversed(list(enumerate(header)))}
         if "text" not in cols:
-            shown = ", ".join(h.strip() for h in header) or "none"
-            yield _failed(ids, path.stem, name, f"{name}: CSV has no 'text' column (columns: {shown})")
+            listed = ", ".join(h.strip() for h in header) or "none"
+            yield _failed(name, f"{name}: CSV has no 'text' column (columns: {listed})")
             return
         wanted = {k: cols[k] for k in ("text", *_FIELDS) if k in cols}
         rowno = 0
         last_line = reader.line_num
         while True:
             try:
-                row = next(reader)
+                raw_row = next(reader)
             except StopIteration:
                 break
             except csv.Error as exc:
                 rowno += 1
                 origin = f"{name}:{rowno}"
-                yield _failed(ids, f"{path.stem}:{rowno}", origin,
-                              f"{origin}: malformed CSV near line {reader.line_num}: {exc}")
+                yield _failed(origin, f"{origin}: malformed CSV near line {reader.line_num}: {exc}")
                 if reader.line_num == last_line:  # no progress: give up on this file
                     break
                 last_line = reader.line_num
                 continue
-            last_line = reader.line_num
-            if not row or not any(c.strip() for c in row):
+            first_line, last_line = last_line + 1, reader.line_num
+            if not raw_row or not any(c.strip() for c in raw_row):
                 continue  # blank line between records
             rowno += 1
             origin = f"{name}:{rowno}"
+            row, why = _decode_row(raw_row)
+            if row is None:
+                raw = "\x00".join(raw_row).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                yield _failed(origin, f"{origin}: row on line {first_line} is unreadable: {why}", raw=raw)
+                continue
             rec = {k: (row[i] if i < len(row) else None) for k, i in wanted.items()}
             if rec["text"] is None:
-                yield _failed(ids, _clean(rec.get("id")) or f"{path.stem}:{rowno}", origin,
-                              f"{origin}: row has {len(row)} fields, no value for 'text'")
+                yield _failed(origin, f"{origin}: row has {len(row)} fields, no value for 'text'",
+                              _clean(rec.get("id")) or _clean(rec.get("url")), "\x00".join(row))
                 continue
-            yield _from_mapping(rec, ids, f"{path.stem}:{rowno}", origin, default_date, "row")
+            yield _from_mapping(rec, origin, default_date, "row", raw="\x00".join(row))
         if rowno == 0:
-            yield _skipped(ids, path.stem, name, "no articles in file")
+            yield _skipped(name, "no articles in file")
 
 
-def _read_stdin(stdin: TextIO | None, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
-    """stdin as JSON Lines when every non-empty line is a JSON object, else one text."""
-    wrapper: io.TextIOWrapper | None = None
-    if stdin is not None:
-        src: Iterable[str] = stdin
-    elif getattr(sys.stdin, "buffer", None) is not None:
-        src = wrapper = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
-    else:
-        src = sys.stdin
+def _read_stdin(stdin: TextIO | None, default_date: str | None) -> Iterator[ArticleInput]:
+    """stdin as JSON Lines when its first non-empty line starts with "{" (streamed), else one text.
+
+    Real stdin is read as bytes, so JSON Lines are decoded line by line like a file."""
     name = "<stdin>"
-    with tempfile.SpooledTemporaryFile(max_size=_STDIN_SPOOL_BYTES, mode="w+", encoding="utf-8",
-                                       errors="surrogatepass", newline="") as spool:
-        all_objects = True
-        any_line = False
-        for line in src:
-            spool.write(line)
-            if all_objects and line.strip():
-                any_line = True
-                s = line.strip()
-                if not (s.startswith("{") and s.endswith("}")):
-                    all_objects = False
-                else:
-                    try:
-                        all_objects = isinstance(json.loads(s), dict)
-                    except (json.JSONDecodeError, RecursionError):
-                        all_objects = False
-        if wrapper is not None:
-            wrapper.detach()  # leave sys.stdin open
-        spool.seek(0)
-        if any_line and all_objects:
-            yield from _iter_jsonl_stream(spool, name, "stdin", ids, default_date)
-            return
-        text = spool.read().replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        yield _skipped(ids, "stdin", name, "empty text", text)
+    src: Iterable[str | bytes]
+    if stdin is not None:
+        src = stdin
+    elif sys.stdin is None:
+        yield _failed(name, f"{name}: standard input is closed; pass files, or pipe text into '-'")
         return
-    yield ArticleInput(text=text, id=ids.take("stdin"), title=_guess_title(text),
-                       date=default_date, origin=name)
+    else:
+        buffer = getattr(sys.stdin, "buffer", None)
+        src = _strip_bom(buffer) if buffer is not None else sys.stdin
+    lines = iter(src)
+    head: list[str | bytes] = []
+    for line in lines:
+        head.append(line)
+        if line.strip():
+            break
+    first = head[-1].strip() if head else ""
+    if first[:1] in ("{", b"{"):
+        yield from _iter_jsonl_stream(_chain(head, lines), name, default_date)
+        return
+    data = list(_chain(head, lines))
+    if data and isinstance(data[0], bytes):
+        raw = b"".join(data)  # type: ignore[arg-type]
+        text, why = _decode(raw)
+        if text is None:
+            yield _failed(name, f"{name}: {why}")
+            return
+    else:
+        text = "".join(data)  # type: ignore[arg-type]
+    yield _text_article(text, name, default_date)
 
 
-def _read_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> Iterator[ArticleInput]:
+def _chain(head: list[T], rest: Iterator[T]) -> Iterator[T]:
+    yield from head
+    yield from rest
+
+
+def _read_file(path: Path, shown: str, default_date: str | None) -> Iterator[ArticleInput]:
     ext = path.suffix.lower()
     if ext in _JSONL_EXT:
         reader = _read_jsonl_file
@@ -536,13 +560,13 @@ def _read_file(path: Path, shown: str, ids: _Ids, default_date: str | None) -> I
     else:  # .txt, .text and anything unknown: plain text
         reader = _read_text_file
     try:
-        yield from reader(path, shown, ids, default_date)
+        yield from reader(path, shown, default_date)
     except Exception as exc:  # noqa: BLE001 - bad input never stops the batch
         if isinstance(exc, OSError) and exc.strerror:
             reason = exc.strerror
         else:
             reason = str(exc) or type(exc).__name__
-        yield _failed(ids, path.stem or shown, shown, f"{shown}: cannot read: {reason}")
+        yield _failed(shown, f"{shown}: cannot read: {reason}")
 
 
 def _folder_files(folder: Path) -> list[Path]:
@@ -576,13 +600,12 @@ def iter_articles(
 
 
 def _iter(paths: Iterable[str | os.PathLike[str]], default: str | None, stdin: TextIO | None) -> Iterator[ArticleInput]:
-    ids = _Ids()
     for raw in paths:
         if str(raw) == "-":
             try:
-                yield from _read_stdin(stdin, ids, default)
+                yield from _read_stdin(stdin, default)
             except Exception as exc:  # noqa: BLE001
-                yield _failed(ids, "stdin", "<stdin>", f"<stdin>: cannot read: {exc}")
+                yield _failed("<stdin>", f"<stdin>: cannot read: {exc}")
             continue
         path = Path(raw)
         shown = str(raw)
@@ -590,24 +613,24 @@ def _iter(paths: Iterable[str | os.PathLike[str]], default: str | None, stdin: T
             is_dir = path.is_dir()
             exists = is_dir or path.exists()
         except OSError as exc:
-            yield _failed(ids, path.stem or shown, shown, f"{shown}: cannot read: {exc}")
+            yield _failed(shown, f"{shown}: cannot read: {exc}")
             continue
         if not exists:
-            yield _failed(ids, path.stem or shown, shown, f"{shown}: no such file")
+            yield _failed(shown, f"{shown}: no such file")
             continue
         if is_dir:
             try:
                 files = _folder_files(path)
             except OSError as exc:
-                yield _failed(ids, path.name or shown, shown, f"{shown}: cannot read folder: {exc}")
+                yield _failed(shown, f"{shown}: cannot read folder: {exc}")
                 continue
             if not files:
                 kinds = ", ".join(sorted(ARTICLE_EXTENSIONS))
-                yield _skipped(ids, path.name or shown, shown, f"no article files ({kinds}) in folder")
+                yield _skipped(shown, f"no article files ({kinds}) in folder")
             for f in files:
-                yield from _read_file(f, f.relative_to(path).as_posix(), ids, default)
+                yield from _read_file(f, f.relative_to(path).as_posix(), default)
             continue
-        yield from _read_file(path, path.name, ids, default)
+        yield from _read_file(path, path.name, default)
 
 
 # ----------------------------------------------------------------- language

@@ -14,13 +14,19 @@ same events as a clean one.
 
 The schema is in `SCHEMA` and the README ("The store"); `SCHEMA_VERSION` is written in
 `meta` and checked on open.
+
+A damaged file (truncated, a block whose checksum fails) is never a traceback: DuckDB's
+error becomes `StoreDamaged`, naming the file and what to do, wherever it shows (on open,
+reading, writing; `Store.guard()` around other reads). `Store.check()` / `check_store(path)`
+read every table once and test what the store promises, so damage is found before an export.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -77,6 +83,55 @@ class StoreError(RuntimeError):
     """The store cannot be opened or written; the message says why and names the file."""
 
 
+class StoreDamaged(StoreError):
+    """DuckDB found the file damaged (truncated, a failed block checksum): no read or write of
+    it can be trusted, so the message says so, names the file and what to do."""
+
+
+# -- messages about damaged files ---------------------------------------------------------
+# what DuckDB 1.x-2.x says when a block cannot be read back as it was written: a checksum
+# that fails, or a file shorter than its own catalogue (truncated); lowercase
+DAMAGE_SIGNS = ("corrupt database file", "does not match stored checksum", "could not read enough bytes",
+                "failure while replaying wal")
+DAMAGED = ("{path}: the store is damaged ({cause}){what}; restore it from a backup or re-ingest the "
+           "articles into a new file; `newsgraph check --db {path}` tells which tables read")
+CHECK_ADVICE = ("restore {path} from a backup, or re-ingest the articles into a new file "
+                "(`newsgraph ingest ... --db NEW.duckdb`); until then an export or query of it may fail "
+                "or miss rows")
+
+
+def damage_cause(e: BaseException | None) -> BaseException | None:
+    """The DuckDB error in `e`'s chain (itself, its cause or context) that says the file is damaged:
+    a write that fails on a damaged block ends in "Current transaction is aborted", which hides it."""
+    seen: set[int] = set()
+    while e is not None and id(e) not in seen:
+        seen.add(id(e))
+        if isinstance(e, duckdb.Error) and any(sign in str(e).lower() for sign in DAMAGE_SIGNS):
+            return e
+        e = e.__cause__ or e.__context__
+    return None
+
+
+def damaged(path: str | Path, cause: BaseException, what: str = "") -> StoreDamaged:
+    """The error for a damaged store: the file, DuckDB's words (first line), `what` was not done,
+    and what to do."""
+    return StoreDamaged(DAMAGED.format(path=path, cause=first_line(damage_cause(cause) or cause), what=what))
+
+
+def damage_in(e: BaseException, path: str | Path | None) -> StoreDamaged | None:
+    """The `StoreDamaged` that `e` is or comes from, else one made from a DuckDB damage error in its
+    chain (naming `path`, or the file DuckDB names), else None: what a top level reports."""
+    seen: set[int] = set()
+    x: BaseException | None = e
+    while x is not None and id(x) not in seen:
+        seen.add(id(x))
+        if isinstance(x, StoreDamaged):
+            return x
+        x = x.__cause__ or x.__context__
+    cause = damage_cause(e)
+    return None if cause is None else damaged(path or "the store file", cause)
+
+
 def actor_id(actor: dict[str, Any] | None, article_id: str) -> str | None:
     """Who an actor is across articles: its KB entry, else its CAMEO code when that names a
     country ("RUSMIL"). An actor with neither ("the government", GOV; a person the KB lacks)
@@ -91,6 +146,19 @@ def actor_id(actor: dict[str, Any] | None, article_id: str) -> str | None:
 
 
 @dataclass
+class Refused:
+    """An article not stored because its id is already taken by another text."""
+
+    id: str
+    origin: str
+
+    def message(self) -> str:
+        where = f" ({self.origin})" if self.origin else ""
+        return (f"{self.id!r}{where}: an article with this id is already stored with a different text; "
+                f"nothing was changed. Give the new version an id of its own (e.g. '{self.id}-v2').")
+
+
+@dataclass
 class IngestSummary:
     """What one ingest run did (`newsgraph ingest` prints it as one line)."""
 
@@ -100,10 +168,12 @@ class IngestSummary:
     by_status: dict[str, int] = field(default_factory=dict)
     mentions: int = 0
     new_events: int = 0
+    refused: list[Refused] = field(default_factory=list)
 
     def line(self, db: str | Path) -> str:
         statuses = ", ".join(f"{k} {v}" for k, v in sorted(self.by_status.items())) or "none"
-        return (f"{self.stored} articles stored ({statuses}), {self.already} already in the store; "
+        refused = f", {len(self.refused)} refused (id taken by another text)" if self.refused else ""
+        return (f"{self.stored} articles stored ({statuses}), {self.already} already in the store{refused}; "
                 f"{self.mentions} event mentions, {self.new_events} new events -> {db}")
 
 
@@ -119,7 +189,9 @@ class _Known:
 class Store:
     """One DuckDB file holding articles, merged events and their mentions."""
 
-    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, *, schema_check: bool = True) -> None:
+        """Open (or create) the store; `schema_check=False` opens any DuckDB file as it is (for
+        `check_store`, which reports the schema itself)."""
         self.path = Path(path)
         existed = self.path.exists()
         if read_only and not existed:
@@ -127,13 +199,20 @@ class Store:
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as e:
+            if damage_cause(e):
+                raise damaged(self.path, e) from e
             raise StoreError(f"{self.path}: cannot open as a DuckDB database: {first_line(e)}") from e
+        self._index: dict[tuple, list[_Known]] | None = None
+        if not schema_check:
+            return
         try:
             self._check_schema(existed, read_only)
-        except BaseException:
-            self.con.close()
+        except BaseException as e:
+            with contextlib.suppress(duckdb.Error):
+                self.con.close()
+            if isinstance(e, duckdb.Error):  # the file opened, but its catalogue or meta does not read
+                raise damaged(self.path, e) from e
             raise
-        self._index: dict[tuple, list[_Known]] | None = None
 
     # -- schema ------------------------------------------------------------------
     def _check_schema(self, existed: bool, read_only: bool) -> None:
@@ -176,51 +255,160 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextlib.contextmanager
+    def guard(self, what: str = "") -> Iterator[None]:
+        """Reads (or writes) of this store inside: a DuckDB error saying the file is damaged becomes
+        `StoreDamaged` naming it (`what`: what was not done); other errors pass unchanged. Damage
+        often shows only when a damaged block is read, long after the store opened."""
+        try:
+            yield
+        except duckdb.Error as e:
+            if damage_cause(e) is None:
+                raise
+            raise damaged(self.path, e, what) from e
+
+    def _probe_index(self, report: CheckReport, table: str, column: str) -> None:
+        """Look up keys spread over the index on `table(column)`: a lookup reads the index blocks
+        on its path (a scan reads none), where damage otherwise shows only when ingest writes."""
+        name = f"index {table}({column})"
+        keys: list[Any] = []
+        try:
+            step = max(1, report.counts[table] // INDEX_PROBES)
+            keys = [r[0] for r in self.con.execute(
+                f"SELECT {column} FROM {table} WHERE rowid % {step} = 0 LIMIT {INDEX_PROBES}").fetchall()]
+            for key in keys:
+                self.con.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", [key]).fetchall()
+        except duckdb.Error as e:
+            report.add(name, "failed", f"cannot be read: {first_line(damage_cause(e) or e)}", damaged=True)
+            return
+        report.add(name, "ok", f"{len(keys)} keys looked up")
+
+    def check(self) -> CheckReport:
+        """Read every column of every table once, so DuckDB verifies the checksum of every data
+        block (`count(*)` alone reads none), then test what the store promises: the schema
+        version, every mention's event and article stored, every actor, quote and flag's article
+        stored, events' counts equal to their mentions, articles' `n_events` to theirs. Changes
+        nothing. Index blocks are read by lookups of up to INDEX_PROBES keys spread over each index
+        (a sample: on a large store some index blocks may stay unread; `ingest` names their damage)."""
+        report = CheckReport(str(self.path))
+        try:
+            tables = {r[0] for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        except duckdb.Error as e:
+            report.add("catalogue", "failed", f"cannot be read: {first_line(damage_cause(e) or e)}", damaged=True)
+            return report
+        readable: set[str] = set()
+        for table in TABLES:
+            if table not in tables:
+                report.add(f"table {table}", "failed", "missing: not a newsgraph store of this version")
+                continue
+            try:  # hash() needs every value, so every block of every column is read
+                row = self.con.execute(f"SELECT count(*), bit_xor(hash(COLUMNS(*))) FROM {table}").fetchone()
+            except duckdb.Error as e:
+                report.add(f"table {table}", "failed", f"cannot be read: {first_line(damage_cause(e) or e)}",
+                           damaged=True)
+                continue
+            readable.add(table)
+            report.counts[table] = row[0] if row else 0
+            report.add(f"table {table}", "ok", f"{report.counts[table]} rows read")
+        for table, column in INDEXED:
+            if table in readable:
+                self._probe_index(report, table, column)
+        for name, needs, sql, problem in CONSISTENCY:
+            if not set(needs) <= readable:
+                report.add(name, "skipped", f"not checked: {', '.join(sorted(set(needs) - readable))} "
+                                            "cannot be read")
+                continue
+            try:
+                n, examples = self.con.execute(sql).fetchone() or (0, [])
+            except duckdb.Error as e:
+                report.add(name, "failed", f"cannot be read: {first_line(damage_cause(e) or e)}", damaged=True)
+                continue
+            if name == "schema version":
+                version = int(examples[0]) if examples and str(examples[0]).isdigit() else 0
+                ok = version == SCHEMA_VERSION
+                report.add(name, "ok" if ok else "failed", f"version {version}" + (
+                    "" if ok else f"; this newsgraph reads version {SCHEMA_VERSION}"))
+                continue
+            report.add(name, "ok" if n == 0 else "failed",
+                       "ok" if n == 0 else problem.format(n=n, examples=", ".join(map(str, examples or []))))
+        return report
+
     # -- reading -----------------------------------------------------------------
     def stored_ids(self) -> set[str]:
         """Ids of the articles already stored (any status)."""
         return {r[0] for r in self.con.execute("SELECT article_id FROM articles").fetchall()}
 
+    def stored_statuses(self) -> dict[str, str]:
+        """The status of every stored article by id."""
+        return dict(self.con.execute("SELECT article_id, status FROM articles").fetchall())
+
+    def _stored_digests(self) -> dict[str, str]:
+        """md5 of every stored article's text by id: one scan, made when a given id first comes again."""
+        return dict(self.con.execute("SELECT article_id, md5(coalesce(text, '')) FROM articles").fetchall())
+
     def stats(self) -> dict[str, Any]:
         """Counts for `newsgraph stats`: every input article, distinct events, mentions."""
-        by_status = dict(self.con.execute(
-            "SELECT status, count(*) FROM articles GROUP BY status ORDER BY status").fetchall())
         one = lambda sql: self.con.execute(sql).fetchone()[0]  # noqa: E731
-        return {
-            "articles": sum(by_status.values()),
-            "events": one("SELECT count(*) FROM events"),
-            "mentions": one("SELECT count(*) FROM mentions"),
-            "by_status": by_status,
-            "schema_version": SCHEMA_VERSION,
-            "db": str(self.path),
-        }
+        with self.guard():
+            by_status = dict(self.con.execute(
+                "SELECT status, count(*) FROM articles GROUP BY status ORDER BY status").fetchall())
+            return {
+                "articles": sum(by_status.values()),
+                "events": one("SELECT count(*) FROM events"),
+                "mentions": one("SELECT count(*) FROM mentions"),
+                "by_status": by_status,
+                "schema_version": SCHEMA_VERSION,
+                "db": str(self.path),
+            }
 
     # -- writing -----------------------------------------------------------------
     def ingest(self, articles: Iterable[ArticleInput], *, model: str | None = None, kb_dirs: Iterable[str] = (),
                workers: int = 1, nlp: Any = None, batch: int = BATCH_ARTICLES,
                on_article: Callable[[], None] | None = None,
                on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
-        """Code and store articles, `batch` per transaction; those already stored (by id, or the
-        hash of the text when they have none) are skipped before coding. `on_article()` is called
-        for every input article once it is stored or skipped (a progress bar), `on_batch(summary)`
-        after each committed batch."""
+        """Code and store articles, `batch` per transaction. An article is known by its id (its
+        own, else its url, else the hash of its text): one stored with the same text is skipped
+        before coding; one stored with another text is refused (`summary.refused`: never dropped
+        silently, never overwritten), unless the stored one failed or was skipped: then the input
+        was fixed, and the new one is coded and replaces that record. `on_article()` is called for every input article once it is stored, skipped
+        or refused (a progress bar), `on_batch(summary)` after each committed batch."""
         from .pipeline import article_id, code_corpus
         from .nlp import DEFAULT_MODEL
 
         summary = IngestSummary()
-        seen = self.stored_ids()
+        stored = self.stored_statuses()
+        digests: dict[str, str] | None = None  # stored texts' md5, read at the first id that comes again
+        this_run: dict[str, str] = {}  # md5 of the text of each id met in this run
         kept: dict[str, ArticleInput] = {}  # the inputs being coded: their text and origin
+        retried: set[str] = set()  # stored as failed/skipped, coded again: the old record is replaced
+
+        def counted(a: ArticleInput, refused: bool) -> None:
+            if refused:
+                summary.refused.append(Refused(article_id(a), a.origin))
+            else:
+                summary.already += 1
+            if on_article:
+                on_article()
 
         def new_inputs() -> Iterator[ArticleInput]:
+            nonlocal digests
             for a in articles:
                 summary.read += 1
                 ident = article_id(a)
-                if ident in seen:
-                    summary.already += 1
-                    if on_article:
-                        on_article()
+                digest = hashlib.md5(a.text.encode("utf-8", "surrogatepass")).hexdigest()
+                if ident in this_run:
+                    counted(a, this_run[ident] != digest)
                     continue
-                seen.add(ident)
+                this_run[ident] = digest
+                status = stored.get(ident)
+                if status is not None:
+                    if digests is None:
+                        digests = self._stored_digests()
+                    if digests.get(ident) == digest or status == "ok":
+                        counted(a, digests.get(ident) != digest)
+                        continue
+                    retried.add(ident)  # a failed or skipped record whose input has been fixed
                 kept[ident] = a
                 yield a
 
@@ -228,21 +416,22 @@ class Store:
         for coded in code_corpus(new_inputs(), nlp, model=model or DEFAULT_MODEL, kb_dirs=kb_dirs, workers=workers):
             pending.append(coded)
             if len(pending) >= batch:
-                self._write(pending, kept, summary, on_article)
+                self._write(pending, kept, summary, on_article, retried)
                 pending = []
                 if on_batch:
                     on_batch(summary)
         if pending:
-            self._write(pending, kept, summary, on_article)
+            self._write(pending, kept, summary, on_article, retried)
             if on_batch:
                 on_batch(summary)
         return summary
 
     def _load_index(self) -> dict[tuple, list[_Known]]:
         index: dict[tuple, list[_Known]] = {}
-        rows = self.con.execute(
-            "SELECT event_key, source_id, target_id, cameo, modality, date, location_country FROM events "
-            "ORDER BY rowid").fetchall()
+        with self.guard("; nothing was stored"):
+            rows = self.con.execute(
+                "SELECT event_key, source_id, target_id, cameo, modality, date, location_country FROM events "
+                "ORDER BY rowid").fetchall()
         for key, src, tgt, cameo, modality, day, place in rows:
             index.setdefault((src, tgt, cameo, modality), []).append(_Known(key, day, place))
         return index
@@ -269,7 +458,7 @@ class Store:
         return key, True
 
     def _write(self, batch: list[CodedArticle], inputs: dict[str, ArticleInput], summary: IngestSummary,
-               on_article: Callable[[], None] | None = None) -> None:
+               on_article: Callable[[], None] | None = None, retried: Collection[str] = ()) -> None:
         if self._index is None:
             self._index = self._load_index()
         saved = {k: list(v) for k, v in self._index.items()}  # restored if the batch fails
@@ -303,8 +492,13 @@ class Store:
                     (ev.target or {}).get("text") if ev.target else tp.get("text"), *(tp.get("span") or (None, None)),
                     ev.cameo, ev.modality, _day(ev.date), _day(ev.date_end), ev.date_text, ev.date_precision,
                     (ev.location or {}).get("text"), ev.confidence, ev.rule))
+        replaced = [c.article.id for c in batch if c.article.id in retried]
         try:
             self.con.execute("BEGIN")
+            if replaced:  # failed or skipped records coded again: they had no events, only these rows
+                marks = ", ".join("?" * len(replaced))
+                for table in ("articles", "actors", "quotes", "flags"):
+                    self.con.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", replaced)
             for table, data in (*rows.items(), ("events", list(new_events.values()))):
                 self._insert(table, data)
             if touched:
@@ -315,6 +509,8 @@ class Store:
         except (duckdb.Error, OSError) as e:
             self._rollback()
             self._index = saved
+            if damage_cause(e):
+                raise damaged(self.path, e, f"; nothing of a batch of {len(batch)} articles was stored") from e
             raise StoreError(f"{self.path}: could not write a batch of {len(batch)} articles, nothing of it "
                              f"was stored: {first_line(e)}") from e
         summary.stored += len(batch)
@@ -334,14 +530,116 @@ class Store:
         self.con.register("_rows", columns)
         try:
             self.con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
-        finally:
-            self.con.unregister("_rows")
+        except BaseException:
+            # after a failed statement DuckDB refuses everything ("Current transaction is aborted"),
+            # unregister too: that second error must not hide the first, which says what happened
+            with contextlib.suppress(duckdb.Error):
+                self.con.unregister("_rows")
+            raise
+        self.con.unregister("_rows")
 
     def _rollback(self) -> None:
         try:
             self.con.execute("ROLLBACK")
         except duckdb.Error:
             pass
+
+
+TABLES = ("meta", "articles", "events", "mentions", "actors", "quotes", "flags")
+# the indexes of SCHEMA (primary keys included), and how many keys `check` looks up in each
+INDEXED = (("meta", "key"), ("articles", "article_id"), ("events", "event_key"), ("mentions", "mention_id"),
+           ("mentions", "event_key"), ("mentions", "article_id"), ("actors", "article_id"))
+INDEX_PROBES = 256
+
+# what the store promises beyond readable blocks: (name, tables it reads, SQL giving the number
+# of rows that break the promise and up to three of them, the problem in words)
+CONSISTENCY: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
+    ("schema version", ("meta",),
+     "SELECT 0, list(value) FROM meta WHERE key = 'schema_version'", ""),
+    ("mentions -> events", ("mentions", "events"),
+     "SELECT count(*), list(m.mention_id ORDER BY m.mention_id)[1:3] FROM mentions m "
+     "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_key = m.event_key)",
+     "{n} mentions name an event that is not stored (e.g. {examples})"),
+    ("mentions -> articles", ("mentions", "articles"),
+     "SELECT count(*), list(m.mention_id ORDER BY m.mention_id)[1:3] FROM mentions m "
+     "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = m.article_id)",
+     "{n} mentions name an article that is not stored (e.g. {examples})"),
+    ("actors, quotes, flags -> articles", ("actors", "quotes", "flags", "articles"),
+     "SELECT count(*), list(DISTINCT x.article_id ORDER BY x.article_id)[1:3] FROM ("
+     "SELECT article_id FROM actors UNION ALL SELECT article_id FROM quotes UNION ALL "
+     "SELECT article_id FROM flags) x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = x.article_id)",
+     "{n} rows belong to an article that is not stored (e.g. {examples})"),
+    ("events' counts", ("events", "mentions", "articles"),
+     "WITH c AS (SELECT m.event_key, count(*) AS n, count(DISTINCT m.article_id) AS na, "
+     "count(DISTINCT coalesce(a.source, m.article_id)) AS ns FROM mentions m "
+     "LEFT JOIN articles a USING (article_id) GROUP BY m.event_key) "
+     "SELECT count(*), list(e.event_key ORDER BY e.event_key)[1:3] FROM events e LEFT JOIN c USING (event_key) "
+     "WHERE e.num_mentions IS DISTINCT FROM coalesce(c.n, 0) OR e.num_articles IS DISTINCT FROM coalesce(c.na, 0) "
+     "OR e.num_sources IS DISTINCT FROM coalesce(c.ns, 0)",
+     "{n} events whose num_mentions, num_articles or num_sources differ from their mentions (e.g. {examples})"),
+    ("articles' n_events", ("articles", "mentions"),
+     "SELECT count(*), list(a.article_id ORDER BY a.article_id)[1:3] FROM articles a "
+     "LEFT JOIN (SELECT article_id, count(*) AS n FROM mentions GROUP BY article_id) c USING (article_id) "
+     "WHERE coalesce(a.n_events, 0) <> coalesce(c.n, 0)",
+     "{n} articles whose n_events differ from their stored mentions (e.g. {examples})"),
+)
+
+
+@dataclass
+class Check:
+    """One check of `Store.check()`: a table read whole, or a promise kept."""
+
+    name: str
+    state: str  # ok, failed, skipped (what it needs cannot be read)
+    detail: str
+    damaged: bool = False  # failed because DuckDB could not read the file
+
+
+@dataclass
+class CheckReport:
+    """What `newsgraph check` prints: whether the store is whole, else each check that is not."""
+
+    db: str
+    checks: list[Check] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, name: str, state: str, detail: str, damaged: bool = False) -> None:
+        self.checks.append(Check(name, state, detail, damaged))
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.checks) and all(c.state == "ok" for c in self.checks)
+
+    def text(self) -> str:
+        """One line when whole; else each check that failed, the tables that read, what to do."""
+        c = self.counts
+        if self.ok:
+            return (f"{self.db}: whole ({c.get('articles', 0)} articles, {c.get('events', 0)} events, "
+                    f"{c.get('mentions', 0)} mentions)")
+        bad = [x for x in self.checks if x.state != "ok"]
+        word = "damaged" if any(x.damaged for x in bad) else "not whole"
+        read = [x.name.removeprefix("table ") for x in self.checks if x.name.startswith("table ") and x.state == "ok"]
+        return "\n".join([f"{self.db}: {word}: {len(bad)} of {len(self.checks)} checks failed",
+                          *(f"  {x.name}: {x.detail}" for x in bad),
+                          f"  tables that read whole: {', '.join(read) or 'none'}",
+                          "What to do: " + CHECK_ADVICE.format(path=self.db)])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"db": self.db, "ok": self.ok, "counts": self.counts,
+                "checks": [{"name": x.name, "state": x.state, "detail": x.detail} for x in self.checks]}
+
+
+def check_store(path: str | Path) -> CheckReport:
+    """Open `path` read-only, as it is, and check it. A missing file or one that is not DuckDB
+    raises StoreError; one DuckDB cannot open because it is damaged gives a report saying so."""
+    try:
+        store = Store(path, read_only=True, schema_check=False)
+    except StoreDamaged as e:
+        report = CheckReport(str(path))
+        report.add("open", "failed", f"cannot be read: {first_line(damage_cause(e) or e)}", damaged=True)
+        return report
+    with store:
+        return store.check()
 
 
 # counts of the events a batch touched, from their mentions (outlets: the article's source,
