@@ -557,30 +557,30 @@ CONSISTENCY: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
     ("schema version", ("meta",),
      "SELECT 0, list(value) FROM meta WHERE key = 'schema_version'", ""),
     ("mentions -> events", ("mentions", "events"),
-     "SELECT count(*), list(m.mention_id ORDER BY m.mention_id)[1:3] FROM mentions m "
-     "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_key = m.event_key)",
+     ("SELECT count(*), list(m.mention_id ORDER BY m.mention_id)[1:3] FROM mentions m "
+      "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_key = m.event_key)"),
      "{n} mentions name an event that is not stored (e.g. {examples})"),
     ("mentions -> articles", ("mentions", "articles"),
-     "SELECT count(*), list(m.mention_id ORDER BY m.mention_id)[1:3] FROM mentions m "
-     "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = m.article_id)",
+     ("SELECT count(*), list(m.mention_id ORDER BY m.mention_id)[1:3] FROM mentions m "
+      "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = m.article_id)"),
      "{n} mentions name an article that is not stored (e.g. {examples})"),
     ("actors, quotes, flags -> articles", ("actors", "quotes", "flags", "articles"),
-     "SELECT count(*), list(DISTINCT x.article_id ORDER BY x.article_id)[1:3] FROM ("
-     "SELECT article_id FROM actors UNION ALL SELECT article_id FROM quotes UNION ALL "
-     "SELECT article_id FROM flags) x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = x.article_id)",
+     ("SELECT count(*), list(DISTINCT x.article_id ORDER BY x.article_id)[1:3] FROM ("
+      "SELECT article_id FROM actors UNION ALL SELECT article_id FROM quotes UNION ALL "
+      "SELECT article_id FROM flags) x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = x.article_id)"),
      "{n} rows belong to an article that is not stored (e.g. {examples})"),
     ("events' counts", ("events", "mentions", "articles"),
-     "WITH c AS (SELECT m.event_key, count(*) AS n, count(DISTINCT m.article_id) AS na, "
-     "count(DISTINCT coalesce(a.source, m.article_id)) AS ns FROM mentions m "
-     "LEFT JOIN articles a USING (article_id) GROUP BY m.event_key) "
-     "SELECT count(*), list(e.event_key ORDER BY e.event_key)[1:3] FROM events e LEFT JOIN c USING (event_key) "
-     "WHERE e.num_mentions IS DISTINCT FROM coalesce(c.n, 0) OR e.num_articles IS DISTINCT FROM coalesce(c.na, 0) "
-     "OR e.num_sources IS DISTINCT FROM coalesce(c.ns, 0)",
+     ("WITH c AS (SELECT m.event_key, count(*) AS n, count(DISTINCT m.article_id) AS na, "
+      "count(DISTINCT coalesce(a.source, m.article_id)) AS ns FROM mentions m "
+      "LEFT JOIN articles a USING (article_id) GROUP BY m.event_key) "
+      "SELECT count(*), list(e.event_key ORDER BY e.event_key)[1:3] FROM events e LEFT JOIN c USING (event_key) "
+      "WHERE e.num_mentions IS DISTINCT FROM coalesce(c.n, 0) OR e.num_articles IS DISTINCT FROM coalesce(c.na, 0) "
+      "OR e.num_sources IS DISTINCT FROM coalesce(c.ns, 0)"),
      "{n} events whose num_mentions, num_articles or num_sources differ from their mentions (e.g. {examples})"),
     ("articles' n_events", ("articles", "mentions"),
-     "SELECT count(*), list(a.article_id ORDER BY a.article_id)[1:3] FROM articles a "
-     "LEFT JOIN (SELECT article_id, count(*) AS n FROM mentions GROUP BY article_id) c USING (article_id) "
-     "WHERE coalesce(a.n_events, 0) <> coalesce(c.n, 0)",
+     ("SELECT count(*), list(a.article_id ORDER BY a.article_id)[1:3] FROM articles a "
+      "LEFT JOIN (SELECT article_id, count(*) AS n FROM mentions GROUP BY article_id) c USING (article_id) "
+      "WHERE coalesce(a.n_events, 0) <> coalesce(c.n, 0)"),
      "{n} articles whose n_events differ from their stored mentions (e.g. {examples})"),
 )
 
