@@ -155,3 +155,73 @@ def test_closed_stdin_is_said(tmp_path):
                           cwd=ROOT)
     assert proc.returncode == 1
     assert "standard input is closed" in proc.stderr and "Traceback" not in proc.stderr
+
+
+# ------------------------------------------------------------------------ bounded pages
+
+
+@pytest.fixture(scope="module")
+def small_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Path:
+    from newsgraph.model import ArticleInput
+
+    db = tmp_path_factory.mktemp("pages") / "s.duckdb"
+    with Store(db) as s:
+        s.ingest([ArticleInput(text=SHELLING, date="2024-05-15"), ArticleInput(text=VISIT, date="2023-10-16")],
+                 nlp=nlp)
+    return db
+
+
+@pytest.mark.parametrize("in_memory", [True, False])
+@pytest.mark.parametrize("q", [None, "the"])
+def test_a_huge_page_number_is_a_422_naming_page(small_store, nlp, in_memory, q):
+    import warnings
+
+    from newsgraph import web
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    params = {"page": "9223372036854775807", **({"q": q} if q else {})}
+    with TestClient(web.create_app(small_store, token="t", nlp=nlp, in_memory=in_memory),
+                    raise_server_exceptions=False) as client:
+        r = client.get("/api/events", params=params)
+        assert r.status_code == 422, r.text
+        assert r.json()["detail"][0]["loc"][-1] == "page" and "page" in r.json()["detail"][0]["msg"]
+        last = client.get("/api/events", params={**params, "page": "1000000"})
+        assert last.status_code == 200 and last.json()["events"] == []
+
+
+def test_a_huge_page_number_is_a_usage_error_on_the_command_line(small_store):
+    result = CliRunner().invoke(main, ["query", "events", "--db", str(small_store), "--page", "9223372036854775807"])
+    assert result.exit_code == 2 and "page" in result.output and "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+# ---------------------------------------------------------------------------- languages
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("普京周一抵达北京，与中国国家主席习近平举行会谈，讨论了两国关系。", "zh"),  # 33 characters: py3langid gives zh 0.6
+    ("وصل الرئيس الروسي إلى بكين يوم الاثنين لإجراء محادثات مع نظيره الصيني حول العلاقات الثنائية "
+     "والتعاون الاقتصادي بين البلدين في ظل التوترات", "ar"),
+    ("Путин прибыл в Пекин", "ru"),  # 17 letters: under the length at which a Latin text is judged
+    ("東京で会議が開かれた", "ja"),
+])
+def test_a_text_mostly_in_another_script_is_not_english(nlp, text, lang):
+    from newsgraph.pipeline import code_article
+
+    coded = code_article(text, date="2024-05-15", nlp=nlp)
+    assert coded.article.language == lang
+    assert coded.article.status == "skipped" and repr(lang) in coded.article.error
+
+
+@pytest.mark.parametrize("text", [
+    "Putin visited China.",  # too short to judge: coded as English
+    "Lavrov met Wang Yi in Beijing on Monday.",  # names fool n-gram models: still English
+    "Xi Jinping (习近平) met Putin in Beijing on Monday and the two leaders discussed trade.",
+])
+def test_english_with_names_or_a_little_other_script_is_still_english(nlp, text):
+    from newsgraph.pipeline import code_article
+
+    coded = code_article(text, date="2024-05-15", nlp=nlp)
+    assert coded.article.status == "ok" and coded.article.language == "en"

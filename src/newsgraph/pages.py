@@ -36,7 +36,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import query
-from .store import Store
+from .store import Store, StoreError
 
 log = logging.getLogger(__name__)
 BATCH_ROWS = 100_000  # rows read from the store at a time while loading
@@ -252,9 +252,14 @@ class LivePages:
             return  # a later write has queued a build of its own
         t0 = time.perf_counter()
         try:
-            built = EventPages.load(self.store)
+            with self.store.guard():
+                built = EventPages.load(self.store)
         except MemoryError:
             log.warning("the store's events do not fit in memory: event pages come from the store file")
+            self.enabled = False
+            return
+        except StoreError as e:  # damaged: the requests that read it say so (503), the server stays up
+            log.error("%s; event pages come from the store file", e)
             self.enabled = False
             return
         with self._lock:

@@ -50,6 +50,7 @@ _ROLE_ORDER = {
     "target": "as_target DESC, total DESC",
 }
 MAX_SIZE = 1000
+MAX_PAGE = 1_000_000  # pages of MAX_SIZE: a billion events
 MAX_LIMIT = 1000
 # newest first; the key makes pages stable when dates tie
 EVENT_ORDER = "e.date DESC NULLS LAST, e.event_key"
@@ -178,8 +179,9 @@ def event_filter(*, source: str | None = None, target: str | None = None, root: 
 
 
 def check_page(page: int, size: int) -> None:
-    """A page number from 1 and a page size from 1 to MAX_SIZE, or a ValueError naming which."""
-    _positive("page", page)
+    """A page number from 1 to MAX_PAGE and a page size from 1 to MAX_SIZE, or a ValueError naming
+    which: an unbounded page overflowed DuckDB's 64-bit OFFSET (a 500) and numpy's positions."""
+    _positive("page", page, MAX_PAGE)
     _positive("size", size, MAX_SIZE)
 
 
@@ -191,10 +193,11 @@ def fetch_rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]
     Each call has its own cursor, so web requests on threads do not share a result."""
     cur = store.con.cursor()
     try:
-        res = cur.execute(sql, params)
-        names = [d[0] for d in res.description]
-        return [{k: v.isoformat() if isinstance(v, dt.date) else v for k, v in zip(names, row)}
-                for row in res.fetchall()]
+        with store.guard():  # a damaged block is a StoreDamaged naming the file, not DuckDB's IOException
+            res = cur.execute(sql, params)
+            names = [d[0] for d in res.description]
+            rows = res.fetchall()
+        return [{k: v.isoformat() if isinstance(v, dt.date) else v for k, v in zip(names, row)} for row in rows]
     finally:
         cur.close()
 
@@ -204,8 +207,9 @@ def _table(store: Store, sql: str, params: list[Any], as_: As) -> Table:
     _choice("as_", as_, ("arrow", "pandas"))
     cur = store.con.cursor()
     try:
-        rel = cur.sql(sql, params=params)
-        return rel.to_arrow_table() if as_ == "arrow" else rel.df()
+        with store.guard():  # a damaged block is a StoreDamaged naming the file, not DuckDB's IOException
+            rel = cur.sql(sql, params=params)
+            return rel.to_arrow_table() if as_ == "arrow" else rel.df()
     finally:
         cur.close()
 

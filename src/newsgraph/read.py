@@ -52,6 +52,7 @@ import json
 import os
 import re
 import sys
+import unicodedata
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator, TextIO, TypeVar
@@ -652,14 +653,23 @@ def _identifier():  # type: ignore[no-untyped-def]
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of `text` by py3langid (first ~1000 characters), or None when unsure.
 
-    None when the text has fewer than 20 letters, or when the best language has a
-    probability under 0.9: short news text full of names ("Lavrov met Wang Yi") fools
-    character n-gram models, and an English article must not be skipped for that.
+    A text whose letters are mostly of another script than Latin is not English, however short:
+    its language is py3langid's best guess other than English ("zh" for a one-line Chinese
+    sentence that py3langid gives only 0.6). Otherwise None when the text has fewer than 20
+    letters, or when the best language has a probability under 0.9: short news text full of
+    names ("Lavrov met Wang Yi") fools character n-gram models, and an English article must not
+    be skipped for that.
     """
     if not text:
         return None
     sample = text[:_LANGID_CHARS]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
+    letters = [ch for ch in sample if ch.isalpha()]
+    if not letters:
+        return None
+    latin = sum(1 for ch in letters if ch < "\u0250" or unicodedata.name(ch, "").startswith("LATIN"))
+    if latin < len(letters) / 2:
+        return next((lang for lang, _ in _identifier().rank(sample) if lang != "en"), None)
+    if len(letters) < _MIN_LETTERS:
         return None
     lang, prob = _identifier().classify(sample)
     if not lang or lang in ("zxx", "und") or prob < _MIN_CONFIDENCE:

@@ -377,7 +377,8 @@ class Store:
         from .nlp import DEFAULT_MODEL
 
         summary = IngestSummary()
-        stored = self.stored_statuses()
+        with self.guard("; nothing was stored"):
+            stored = self.stored_statuses()
         digests: dict[str, str] | None = None  # stored texts' md5, read at the first id that comes again
         this_run: dict[str, str] = {}  # md5 of the text of each id met in this run
         kept: dict[str, ArticleInput] = {}  # the inputs being coded: their text and origin
@@ -404,7 +405,8 @@ class Store:
                 status = stored.get(ident)
                 if status is not None:
                     if digests is None:
-                        digests = self._stored_digests()
+                        with self.guard("; nothing more was stored"):
+                            digests = self._stored_digests()
                     if digests.get(ident) == digest or status == "ok":
                         counted(a, digests.get(ident) != digest)
                         continue
