@@ -9,6 +9,13 @@ Concurrency: queries run on the thread pool. DuckDB connections are not thread-s
 every query runs on a cursor of its own (`query.fetch_rows` opens one per call). The pipeline
 (not safe for concurrent use either) runs on one thread of its own, and so does the one
 write path, `POST /api/articles` (`Store.ingest` on the store's connection, which codes).
+`POST /api/code` is coded in `workers` processes of its own, or with `workers=0` on that
+thread after any write waiting; its queue is bounded (`newsgraph.webqueue`).
+
+Abuse (`newsgraph.webguard`): /api/code bodies without the write token are capped at
+`max_code_bytes`, every answer carries a Content-Security-Policy (scripts from this server
+only) and its companions, a Host header not in `allowed_hosts` is refused (DNS rebinding),
+and /docs is Swagger UI served from the package (static/vendor/swagger-ui), not a CDN.
 
 `GET /api/events` (without a text search) is answered from the events held in memory
 (`newsgraph.pages`: about 0.5 ms a page over a million events, where DuckDB scans for
@@ -19,17 +26,14 @@ a page's users ask the same URLs again and again. Both are exact, not eventually
 read-write, so DuckDB's file lock keeps every other writer out.
 """
 
-import asyncio
 import datetime as dt
 import gc
 import hmac
 import logging
 import re
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
-from functools import partial
 from importlib import metadata
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -42,17 +46,20 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
-from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import query
 from .model import ArticleInput, ArticleMeta, Event, Flag, Quote
 from .pages import LivePages
 from .store import Store, StoreError
+from .webguard import AllowedHosts, BodyLimit, SecurityHeaders, content_security_policy, inline_script_hashes
+from .webqueue import ClientGone, Coding, QueueFull, WorkerLost
 
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_BODY = 16 * 2**20  # bytes of a request body; more is a 413 before the body is read whole
 MAX_TEXT = 2_000_000  # characters of an article: the pipeline's nlp.max_length
+MAX_CODE_BODY = 256 * 2**10  # bytes of a POST /api/code body without the write token (~10 s of coding)
+CODE_QUEUE = 32  # /api/code requests waiting to be coded; one more is a 503
 CACHE_ENTRIES = 256
 log = logging.getLogger("uvicorn.error")  # uvicorn's own log: printed with its start-up lines
 # query.py names the dates date_from/date_to; the URL calls them from/to
@@ -375,35 +382,6 @@ Filters = Annotated[dict[str, Any], Depends(event_filters)]
 
 # -- helpers ---------------------------------------------------------------------------
 
-class BodyLimit:
-    """A 413 for a request body over `limit` bytes, before it is read whole: at once when its
-    Content-Length says so, else as soon as the bytes received pass the limit (the HTTPException
-    raised while FastAPI reads the body becomes its JSON answer)."""
-
-    def __init__(self, app: ASGIApp, limit: int) -> None:
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            return await self.app(scope, receive, send)
-        too_large = f"the request body is over {self.limit // 2**20} MB"
-        declared = Headers(scope=scope).get("content-length", "")
-        if declared.isdigit() and int(declared) > self.limit:
-            return await JSONResponse({"detail": too_large}, status_code=413)(scope, receive, send)
-        received = 0
-
-        async def counted() -> Message:
-            nonlocal received
-            message = await receive()
-            received += len(message.get("body", b""))
-            if received > self.limit:
-                raise HTTPException(413, too_large)
-            return message
-
-        await self.app(scope, counted, send)
-
-
 class AnswerCache:
     """Whole answers of the read endpoints by URL (the ASGI messages sent), least recently used
     dropped first, all dropped by `clear()` after a write. Used from the event loop only."""
@@ -463,25 +441,32 @@ def _bad_value(e: ValueError) -> RequestValidationError:
 
 # -- the app -----------------------------------------------------------------------------
 
-def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_memory: bool = True) -> FastAPI:
+def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_memory: bool = True, *,
+               workers: int = 0, queue: int = CODE_QUEUE, max_code_bytes: int = MAX_CODE_BODY,
+               allowed_hosts: Iterable[str] | None = None) -> FastAPI:
     """The app over the store `db` (created if missing). Writes need `Authorization: Bearer <token>`;
     with no token every write is refused. `nlp`: a loaded pipeline, else the default one is loaded.
-    `in_memory`: answer event pages from the events held in memory (loaded when the app starts)."""
+    `in_memory`: answer event pages from the events held in memory (loaded when the app starts).
+    `workers`: processes coding /api/code (0: the server's write thread, after the writes);
+    `queue`: /api/code requests that may wait; `max_code_bytes`: their body without the token;
+    `allowed_hosts`: the Host names answered besides IP addresses (None: any, as behind a proxy)."""
     from .nlp import get_pipeline  # spaCy: imported when a server is made, not with the module
-    from .pipeline import article_id, code_article
+    from .pipeline import article_id
 
     if nlp is None:
         nlp = get_pipeline()
     store = Store(db)
-    # the pipeline is not safe for concurrent use: it runs on this one thread, which also does
-    # the writes (they code), so both are serialised, and spaCy's memory stays in one malloc arena
-    nlp_thread = ThreadPoolExecutor(1, thread_name_prefix="newsgraph-nlp")
+    # the pipeline is not safe for concurrent use: the server's runs on one thread, which also does
+    # the writes (they code), and spaCy's memory stays in one malloc arena; /api/code waits in a
+    # bounded queue, for that thread (after the writes) or for worker processes of its own
+    coding = Coding(nlp, workers=workers, queue=queue)
     cache = AnswerCache()
     pages = LivePages(store, enabled=in_memory)
     bearer = HTTPBearer(auto_error=False, description="The server's write token (NEWSGRAPH_TOKEN).")
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        coding.start()  # the worker processes load their pipelines meanwhile
         await run_in_threadpool(pages.load)
         if pages.current is not None:
             log.info("events in memory: %d (%.0f MiB, loaded in %.1f s)", pages.current.n,
@@ -491,19 +476,25 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
         gc.freeze()
         yield
         gc.unfreeze()
-        nlp_thread.shutdown()
+        coding.close()
         pages.close()
         store.close()
 
-    async def on_nlp_thread(fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
-        return await asyncio.get_running_loop().run_in_executor(nlp_thread, partial(fn, *args, **kw))
-
+    index = STATIC / "index.html"
+    csp = content_security_policy(inline_script_hashes(index.read_text(encoding="utf-8")) if index.is_file() else [])
     app = FastAPI(title="newsgraph", version=metadata.version("newsgraph"), lifespan=lifespan,
+                  docs_url=None, redoc_url=None,  # FastAPI's load Swagger UI and ReDoc from a CDN
                   description="CAMEO political events coded from news articles, and the store that holds them.")
+    app.state.coding = coding
 
-    app.add_middleware(BodyLimit, limit=MAX_BODY)
+    # the last added runs first: headers on every answer, the Host checked before the cache answers
+    app.add_middleware(BodyLimit, limit=MAX_BODY, code_limit=max_code_bytes, token=token)
     app.add_middleware(CachedReads, cache=cache, paths=frozenset(
         f"/api/{name}" for name in ("events", "dyads", "actors", "places", "network")))
+    if allowed_hosts is not None:
+        app.add_middleware(AllowedHosts, allowed=allowed_hosts)
+    app.add_middleware(SecurityHeaders, csp=csp)
+    guard_headers = SecurityHeaders(app, csp).headers  # for the 500s, answered outside the middleware
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, e: RequestValidationError) -> JSONResponse:
@@ -514,7 +505,8 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
     @app.exception_handler(Exception)
     async def internal_error(_: Request, __: Exception) -> JSONResponse:
         """No trace in a response: the server's log has it."""
-        return JSONResponse({"detail": "internal error"}, status_code=500)
+        return JSONResponse({"detail": "internal error"}, status_code=500,
+                            headers={n.decode(): v.decode() for n, v in guard_headers})
 
     def checked(fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
         """fn's answer; a bad value is a 422 naming the parameter."""
@@ -540,6 +532,14 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
             raise HTTPException(404, "the page is not installed")
         return FileResponse(index)
 
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        """Swagger UI from the package (static/vendor/swagger-ui): no CDN, no inline script."""
+        page = STATIC / "docs.html"
+        if not page.is_file():
+            raise HTTPException(404, "the API's documentation page is not installed; /openapi.json documents it")
+        return FileResponse(page)
+
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
 
     @app.get("/api/health", response_model=Health, tags=["meta"])
@@ -547,11 +547,25 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
         """The server is up."""
         return {"status": "ok", "events_in_memory": pages.state}
 
-    @app.post("/api/code", response_model=CodeOut, tags=["code"])
-    async def code_text(body: CodeIn) -> dict[str, Any]:
-        """Code an article and return the output contract's object with the text; nothing is stored."""
+    @app.post("/api/code", response_model=CodeOut, tags=["code"],
+              responses={413: {"description": "A body over the limit: max_code_bytes without the write token."},
+                         503: {"description": "Too many articles waiting to be coded: try again after Retry-After "
+                                              "seconds."}})
+    async def code_text(body: CodeIn, request: Request) -> dict[str, Any]:
+        """Code an article and return the output contract's object with the text; nothing is stored.
+
+        Anyone may code; without the write token the body is capped (256 KB by default). Articles wait
+        in a bounded queue, after any write; one whose client has gone is not coded."""
         article = ArticleInput(text=body.text, date=body.date and body.date.isoformat(), title=body.title)
-        coded = await on_nlp_thread(code_article, article, nlp=nlp)
+        try:
+            coded = await coding.code(article, gone=request.is_disconnected)
+        except QueueFull as e:
+            raise HTTPException(503, str(e), {"Retry-After": str(e.retry_after)}) from None
+        except WorkerLost:
+            raise HTTPException(503, "the coding process stopped while coding this article (out of memory?); "
+                                     "try again", {"Retry-After": "5"}) from None
+        except ClientGone:
+            raise HTTPException(499, "the client closed the request") from None
         return coded.to_dict() | {"text": body.text}
 
     @app.post("/api/articles", response_model=ArticleOut, status_code=201, tags=["store"],
@@ -562,13 +576,19 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
         """Code an article and store it (201); an id (or text) already stored is returned as it is (200)."""
         article = ArticleInput(text=body.text, id=body.id, title=body.title, date=body.date and body.date.isoformat(),
                                source=body.source, url=body.url, origin="api")
+        ident = article_id(article)
+
+        def write() -> Any:
+            summary = store.ingest([article], nlp=nlp)
+            if summary.stored:  # in the same job: in the writes' order, and no /api/code job in between
+                pages.changed([ident])
+            return summary
+
         try:
-            summary = await on_nlp_thread(store.ingest, [article], nlp=nlp)
+            summary = await coding.write(write)
         except StoreError:
             raise HTTPException(503, "the store could not be written; nothing was stored") from None
-        ident = article_id(article)
         if summary.stored:
-            await on_nlp_thread(pages.changed, [ident])  # behind the writes, so in their order
             cache.clear()
         else:
             response.status_code = 200
