@@ -225,3 +225,14 @@ def test_english_with_names_or_a_little_other_script_is_still_english(nlp, text)
 
     coded = code_article(text, date="2024-05-15", nlp=nlp)
     assert coded.article.status == "ok" and coded.article.language == "en"
+
+
+# ------------------------------------------------------------------------- a huge article
+
+
+def test_json_pieces_are_exactly_the_contract_object(founding):
+    """`code --json` writes an article piece by piece (a 5 MB one is tens of thousands of events):
+    the bytes must be those of the whole object dumped at once."""
+    whole = json.dumps(founding.to_dict(), ensure_ascii=False)
+    assert "".join(founding.json_pieces()) == whole
+    assert json.loads(whole)["events"] and json.loads(whole)["quotes"] and json.loads(whole)["flags"]

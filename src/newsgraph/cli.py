@@ -84,7 +84,7 @@ def code(paths: tuple[str, ...], date: str | None, as_json: bool, workers: int, 
             elif not first_error:
                 first_error = coded.article.error or ""
             if as_json:
-                click.echo(json.dumps(coded.to_dict(), ensure_ascii=False))
+                _echo_pieces(coded.json_pieces())
             else:
                 print_article(console, coded)
     except OSError as e:  # the model or a KB file could not be loaded
@@ -92,6 +92,19 @@ def code(paths: tuple[str, ...], date: str | None, as_json: bool, workers: int, 
     if readable == 0:
         raise click.ClickException(f"no input could be read ({total} article records, all unreadable; "
                                    f"the first: {visible(first_error)})")
+
+
+def _echo_pieces(pieces: Iterator[str], size: int = 1 << 20) -> None:
+    """One line of output written a megabyte at a time: a huge article's JSON is never one string."""
+    buffer: list[str] = []
+    held = 0
+    for piece in pieces:
+        buffer.append(piece)
+        held += len(piece)
+        if held >= size:
+            click.echo("".join(buffer), nl=False)
+            buffer, held = [], 0
+    click.echo("".join(buffer))
 
 
 def _code_inputs(paths: tuple[str, ...], date: str | None, model: str, kb_dirs: tuple[str, ...],

@@ -6,6 +6,8 @@ prints (see DESIGN.md, "Output contract"). Fields may be added, never renamed.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -146,15 +148,26 @@ class CodedArticle:
 
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON object: article, actors, events, quotes, flags."""
-        actors = []
-        for a in self.actors:
-            d = asdict(a)
-            d.pop("how")
-            actors.append(d)
-        return {
-            "article": asdict(self.article),
-            "actors": actors,
-            "events": [asdict(e) for e in self.events],
-            "quotes": [asdict(q) for q in self.quotes],
-            "flags": [asdict(f) for f in self.flags],
-        }
+        return {"article": asdict(self.article), **{name: [_item(x) for x in items] for name, items in self._lists()}}
+
+    def json_pieces(self) -> Iterator[str]:
+        """`json.dumps(self.to_dict(), ensure_ascii=False)` in pieces, one list item at a time: the
+        tens of thousands of events of a 5 MB article are never all held as dicts and text at once."""
+        yield '{"article": ' + json.dumps(asdict(self.article), ensure_ascii=False)
+        for name, items in self._lists():
+            yield f', "{name}": ['
+            for i, x in enumerate(items):
+                yield (", " if i else "") + json.dumps(_item(x), ensure_ascii=False)
+            yield "]"
+        yield "}"
+
+    def _lists(self) -> list[tuple[str, list[Any]]]:
+        return [("actors", self.actors), ("events", self.events), ("quotes", self.quotes), ("flags", self.flags)]
+
+
+def _item(x: Any) -> dict[str, Any]:
+    """A list item of the contract's object (an actor without its internal `how`)."""
+    d = asdict(x)
+    if isinstance(x, Actor):
+        d.pop("how")
+    return d
