@@ -4,17 +4,24 @@ Prints one JSON line. Each measurement runs in its own process (so peak RSS is i
 alternating bare/code runs `--repeat` times; times are medians. The ratio compares
 processing time only (pipeline loading is reported apart).
 
-    .venv/bin/python bench/speed.py [--corpus CSV] [--repeat 3] [--limit N]
+`long_text_*`: one run of `newsgraph code --json` (the command, output to /dev/null) on a
+single article of `--long-text-mib` MiB with no line break (the corpus's texts on one
+line, repeated): its peak RSS and seconds, and the same for a text with neither line
+breaks nor sentence ends (its words shuffled, no punctuation). `--long-text-mib 0` skips it.
+
+    .venv/bin/python bench/speed.py [--corpus CSV] [--repeat 3] [--limit N] [--long-text-mib 5]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -52,11 +59,43 @@ def run_one(mode: str, corpus: str, limit: int | None) -> dict:
     }
 
 
+def long_texts(corpus: str, mib: float, folder: Path) -> dict[str, Path]:
+    """Two one-line texts of `mib` MiB from the corpus: its prose, and its words without punctuation."""
+    import random
+
+    from newsgraph.read import iter_articles
+
+    prose = " ".join(" ".join(a.text.split()) for a in iter_articles([corpus]) if a.status == "ok")
+    size = int(mib * 2**20)
+    words = [w.strip(".,;:!?\"'()") for w in prose.split()]
+    random.Random(0).shuffle(words)
+    texts = {"prose": (prose + " ") * (size // len(prose) + 1), "no_sentences": " ".join(w for w in words if w)}
+    paths = {}
+    for name, text in texts.items():
+        while len(text) < size:
+            text += " " + text
+        paths[name] = folder / f"{name}.txt"
+        paths[name].write_text(text[:size].rsplit(" ", 1)[0], encoding="utf-8")
+    return paths
+
+
+def code_peak(path: Path) -> dict[str, float]:
+    """Peak RSS (MiB) and seconds of `newsgraph code PATH --json` in a process of its own."""
+    t0 = time.perf_counter()
+    cmd = [sys.executable, "-m", "newsgraph.cli", "code", str(path), "--date", "2019-06-01", "--json"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: status {status}")
+    return {"peak_rss_mib": round(usage.ru_maxrss / 1024), "s": round(time.perf_counter() - t0, 1)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--long-text-mib", type=float, default=5.0, help="size of the one-line texts; 0 skips them")
     ap.add_argument("--mode", choices=["bare", "code"], help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.mode:
@@ -71,6 +110,12 @@ def main() -> None:
             out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
             runs[mode].append(json.loads(out.strip().splitlines()[-1]))
     code, bare = runs["code"], runs["bare"]
+    long: dict[str, object] = {}
+    if args.long_text_mib:
+        with tempfile.TemporaryDirectory() as tmp:
+            for name, path in long_texts(args.corpus, args.long_text_mib, Path(tmp)).items():
+                long[name] = code_peak(path)
+        long = {"long_text_mib": args.long_text_mib, "long_text": long}
     code_s = statistics.median(r["run_s"] for r in code)
     bare_s = statistics.median(r["run_s"] for r in bare)
     print(json.dumps({
@@ -82,6 +127,7 @@ def main() -> None:
         "bare_load_s": round(statistics.median(r["load_s"] for r in bare), 2),
         "peak_rss_mib": round(max(r["peak_rss_mib"] for r in code)),
         "bare_peak_rss_mib": round(max(r["peak_rss_mib"] for r in bare)),
+        **long,
     }))
 
 

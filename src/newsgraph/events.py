@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -980,7 +980,7 @@ class EventCoder:
                 quad_class=c.quad_class, goldstein=c.goldstein, modality=mod,  # type: ignore[arg-type]
                 date=tref.date if tref else None, date_end=tref.date_end if tref else None,
                 date_text=tref.date_text if tref else None, date_precision=tref.date_precision if tref else None,
-                location=vars(loc).copy() if loc else None, confidence=round(conf, 2),
+                location=asdict(loc) if loc else None, confidence=round(conf, 2),
                 rule=(trig.name if c is code or mod != modality else f"{trig.name}<-{c.code}")
                 + ("!refusal" if refused else "" if mod == modality else "!demand" if c.code.startswith("10")
                    else "!intent"),

@@ -51,7 +51,7 @@ class ArticleMeta:
     origin: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     text: str
     span: list[int]
@@ -68,7 +68,7 @@ class Actor:
         return {k: getattr(self, k) for k in ("text", "kb_id", "name", "country", "sector", "code")}
 
 
-@dataclass
+@dataclass(slots=True)
 class Location:
     text: str
     name: str
@@ -79,7 +79,7 @@ class Location:
     kind: str = field(default="city", compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class TimeRef:
     date: str
     date_end: str | None
@@ -87,7 +87,7 @@ class TimeRef:
     date_precision: Precision | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Event:
     event_id: str
     sentence_index: int
@@ -117,7 +117,7 @@ class Event:
     target_phrase: dict[str, Any] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote:
     speaker: dict[str, Any] | None
     text: str
@@ -126,7 +126,7 @@ class Quote:
     sentence_index: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Flag:
     kind: str
     text: str

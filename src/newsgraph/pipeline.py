@@ -29,7 +29,7 @@ CHUNK_CHARS = 20_000
 BATCH_SIZE = 16
 # spaCy's memory grows with the text in one nlp.pipe batch (16 docs of 20,000 characters
 # peak near 1 GB); batches are cut at this many tokens so long texts stay flat
-BATCH_TOKENS = 12_000
+BATCH_TOKENS = 8_000
 
 
 def article_id(article: ArticleInput) -> str:
