@@ -44,8 +44,13 @@ from newsgraph import query, web
 from newsgraph.cli import main
 from newsgraph.model import ArticleInput
 from newsgraph.pipeline import code_article
-from newsgraph.webguard import (check_allowed_host, default_allowed_hosts, host_name, inline_script_hashes,
-                                uvicorn_options)
+from newsgraph.webguard import (
+    check_allowed_host,
+    default_allowed_hosts,
+    host_name,
+    inline_script_hashes,
+    uvicorn_options,
+)
 from newsgraph.webqueue import CODE, ClientGone, QueueFull, WorkerLost
 
 with warnings.catch_warnings():  # starlette's TestClient would rather have httpx2, not installed
@@ -80,36 +85,45 @@ def _until(condition, what: str, limit: float = 60) -> None:
 
 
 @contextlib.contextmanager
-def live(app, timeout: float = 20) -> Iterator[tuple[str, uvicorn.Server]]:
+def live(app, timeout: float = 20, grace: float = 10) -> Iterator[tuple[str, uvicorn.Server]]:
     """`app` served by uvicorn (with newsgraph's guard) in a thread on a free port: its base URL, the server."""
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           **uvicorn_options(timeout)))
+                                           **uvicorn_options(timeout, grace)))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     _until(lambda: server.started, "uvicorn started")
     try:
         yield f"http://127.0.0.1:{port}", server
     finally:
+        for release in getattr(app.state, "holds", []):  # a failed test must not leave the lane held
+            release.set()
         server.should_exit = True
         thread.join(30)
+
+
+async def _block_loop(seconds: float) -> None:
+    """Keep the server's event loop from running (as a busy one would not run) for `seconds`."""
+    time.sleep(seconds)  # noqa: ASYNC251 - blocking the loop is the point
 
 
 def hold(app) -> tuple[threading.Event, Future]:
     """Keep the write lane busy until the event is set: a write job that waits for it."""
     coding = app.state.coding
     release = threading.Event()
+    app.state.holds = [*getattr(app.state, "holds", []), release]
     done = asyncio.run_coroutine_threadsafe(coding.write(release.wait), coding.loop)
     _until(lambda: coding.write_lane.running == 1, "the write lane is busy")
     return release, done
 
 
-def raw_post(base: str, path: str, body: bytes, extra: str = "") -> socket.socket:
-    """A whole POST sent on a socket of its own, the answer not read: close it to hang up."""
+def raw_post(base: str, path: str, body: bytes, cut: int | None = None) -> socket.socket:
+    """A POST sent on a socket of its own (its body up to `cut`, else whole), the answer not read:
+    close it to hang up."""
     host, port = base.removeprefix("http://").split(":")
     sock = socket.create_connection((host, int(port)))
-    sock.sendall(f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n{extra}"
-                 f"Content-Length: {len(body)}\r\n\r\n".encode() + body)
+    sock.sendall(f"POST {path} HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n"
+                 f"Content-Length: {len(body)}\r\n\r\n".encode() + body[:cut])
     return sock
 
 
@@ -143,26 +157,34 @@ def test_a_full_queue_is_a_503_with_retry_after_and_gone_clients_make_room(app0)
     with live(app0) as (base, server):
         lane = app0.state.coding.write_lane
         release, held = hold(app0)
-        body = json.dumps({"text": SHORT}).encode()
-        quitters = [raw_post(base, "/api/code", body) for _ in range(2)]
+        # the end of each body arrives while the event loop is busy (as under a flood): over uvicorn's
+        # 64 KB buffer, it stops reading those connections, and would not see their clients hang up
+        body = json.dumps({"text": "Ukraine condemned Russia. " * 8000}).encode()
+        quitters = [raw_post(base, "/api/code", body, cut=10_000) for _ in range(2)]
+        time.sleep(0.3)  # the first 10 KB read by the app, which waits for more
+        busy = asyncio.run_coroutine_threadsafe(_block_loop(0.5), app0.state.coding.loop)
+        for sock in quitters:
+            sock.sendall(body[10_000:])
+        busy.result(10)
         _until(lambda: lane.waiting(CODE) == 2, "two /api/code requests waiting")
-        full = httpx.post(base + "/api/code", json={"text": SHORT}, timeout=30)
-        assert full.status_code == 503, full.text
-        assert int(full.headers["retry-after"]) >= 1
-        assert full.json()["detail"].startswith("2 articles are waiting to be coded; try again in ")
-        assert "content-security-policy" in full.headers
-
-        for sock in quitters:  # both clients give up: their places are taken by the next request
+        for sock in quitters:  # both clients give up: their places go to the next requests
             sock.close()
-        _until(lambda: not server.server_state.connections, "the server saw them go")
-        with ThreadPoolExecutor(1) as pool:
-            stayer = pool.submit(httpx.post, base + "/api/code", json={"text": SHORT}, timeout=60)
-            _until(lambda: lane.stats["dropped"] == 2, "the two gone clients' jobs dropped")
+        _until(lambda: not server.server_state.connections, "the server saw them go", limit=10)
+        with ThreadPoolExecutor(2) as pool:
+            stayers = []
+            for n in (1, 2):
+                stayers.append(pool.submit(httpx.post, base + "/api/code", json={"text": SHORT}, timeout=60))
+                _until(lambda n=n: lane.waiting(CODE) == n and lane.stats["dropped"] == 2, f"{n} stayers waiting")
+            full = httpx.post(base + "/api/code", json={"text": SHORT}, timeout=30)
+            assert full.status_code == 503, full.text
+            assert int(full.headers["retry-after"]) >= 1
+            assert full.json()["detail"].startswith("2 articles are waiting to be coded; try again in ")
+            assert "content-security-policy" in full.headers
             release.set()
             held.result(30)
-            assert stayer.result().status_code == 200
+            assert [s.result().status_code for s in stayers] == [200, 200]
         assert (lane.stats["refused"], lane.stats["dropped"]) == (1, 2)
-        assert lane.started.count("code") == 1  # only the client that stayed was coded
+        assert lane.started.count("code") == 2  # only the clients that stayed were coded
 
 
 def test_a_job_whose_client_has_gone_is_not_coded(app0) -> None:
@@ -178,6 +200,22 @@ def test_a_job_whose_client_has_gone_is_not_coded(app0) -> None:
         _until(lambda: lane.stats["dropped"] == 1, "the job dropped")
         assert "code" not in lane.started
         assert httpx.get(base + "/api/health").status_code == 200
+
+
+def test_stopping_cancels_waiting_articles_after_the_grace(app0) -> None:
+    """uvicorn would wait for every queued article to be coded (minutes under a flood)."""
+    with live(app0, grace=1) as (base, server), ThreadPoolExecutor(1) as pool:
+        lane = app0.state.coding.write_lane
+        release, held = hold(app0)
+        waiting = pool.submit(httpx.post, base + "/api/code", json={"text": SHORT}, timeout=60)
+        _until(lambda: lane.waiting(CODE) == 1, "the /api/code request waiting")
+        server.should_exit = True
+        stopped = waiting.result(60)  # cancelled after the grace
+        assert stopped.status_code == 503 and stopped.headers["retry-after"] == "10"
+        assert stopped.json() == {"detail": "the server is stopping; try again shortly"}
+        release.set()  # the write in progress finishes (the write thread is joined, not abandoned)
+        held.result(30)
+    assert "code" not in lane.started
 
 
 def test_the_lane_refuses_and_drops_as_told() -> None:
@@ -252,6 +290,18 @@ def test_the_token_lifts_the_code_cap(tmp_path: Path, nlp) -> None:
         coded = client.post("/api/code", json={"text": text, "date": "2023-10-16"}, headers=AUTH)
         assert coded.status_code == 200 and len(coded.json()["events"]) >= 5
         assert client.post("/api/code", json={"text": SHORT}).status_code == 200  # small ones need no token
+
+
+def test_an_id_taken_by_another_text_is_a_409(tmp_path: Path, nlp) -> None:
+    """Not the stored article passed off as this one (a 200), and nothing overwritten."""
+    with TestClient(web.create_app(tmp_path / "s.duckdb", token=TOKEN, nlp=nlp)) as client:
+        assert client.post("/api/articles", json={"id": "wire-1", "text": SHORT}, headers=AUTH).status_code == 201
+        taken = client.post("/api/articles", json={"id": "wire-1", "text": "Russia attacked Ukraine."}, headers=AUTH)
+        assert taken.status_code == 409
+        assert taken.json()["detail"] == ("an article with the id 'wire-1' is already stored with a different text; "
+                                          "nothing was stored: give this one an id of its own")
+        assert client.get("/api/articles/wire-1").json()["text"] == SHORT
+        assert client.post("/api/articles", json={"id": "wire-1", "text": SHORT}, headers=AUTH).status_code == 200
 
 
 # -- coding in worker processes ------------------------------------------------------------------
@@ -466,7 +516,8 @@ def test_the_page_and_docs_run_under_the_policy_in_chromium(served: str, tmp_pat
         pytest.skip(f"missing: {missing}")
     script = tmp_path / "csp.cjs"
     script.write_text(CSP_CHECK.replace("PLAYWRIGHT", json.dumps(str(BROWSER / "node_modules" / "playwright-core"))))
-    run = subprocess.run(["node", str(script), served + "/", CHROMIUM], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(["node", str(script), served + "/", CHROMIUM], capture_output=True, text=True, timeout=120,
+                         check=False)
     assert run.returncode == 0, f"{run.stdout}\n{run.stderr}"[-3000:]
     got = json.loads(run.stdout.strip().splitlines()[-1])
     operations = sum(len(p) for p in httpx.get(served + "/openapi.json").json()["paths"].values())

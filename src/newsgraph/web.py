@@ -26,6 +26,7 @@ a page's users ask the same URLs again and again. Both are exact, not eventually
 read-write, so DuckDB's file lock keeps every other writer out.
 """
 
+import asyncio
 import datetime as dt
 import gc
 import hmac
@@ -566,14 +567,18 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
                                      "try again", {"Retry-After": "5"}) from None
         except ClientGone:
             raise HTTPException(499, "the client closed the request") from None
+        except asyncio.CancelledError:  # uvicorn stopping, past its grace: an answer, not a 500 and a trace
+            raise HTTPException(503, "the server is stopping; try again shortly", {"Retry-After": "10"}) from None
         return coded.to_dict() | {"text": body.text}
 
     @app.post("/api/articles", response_model=ArticleOut, status_code=201, tags=["store"],
               dependencies=[Depends(writer)],
               responses={200: {"model": ArticleOut, "description": "Already stored: nothing was written."},
-                         401: {"description": "No valid bearer token."}})
+                         401: {"description": "No valid bearer token."},
+                         409: {"description": "The id is already stored with another text: nothing was written."}})
     async def post_article(body: ArticleIn, response: Response) -> dict[str, Any]:
-        """Code an article and store it (201); an id (or text) already stored is returned as it is (200)."""
+        """Code an article and store it (201); an id (or text) already stored is returned as it is (200),
+        unless the id is stored with another text (409)."""
         article = ArticleInput(text=body.text, id=body.id, title=body.title, date=body.date and body.date.isoformat(),
                                source=body.source, url=body.url, origin="api")
         ident = article_id(article)
@@ -588,6 +593,12 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
             summary = await coding.write(write)
         except StoreError:
             raise HTTPException(503, "the store could not be written; nothing was stored") from None
+        except asyncio.CancelledError:  # uvicorn stopping: a write already started is finished, not torn
+            raise HTTPException(503, "the server is stopping; post the article again shortly (posting it twice "
+                                     "stores it once)", {"Retry-After": "10"}) from None
+        if summary.refused:  # the id is another text's: answering with that article would pass it off as this one
+            raise HTTPException(409, f"an article with the id {ident!r} is already stored with a different text; "
+                                     "nothing was stored: give this one an id of its own")
         if summary.stored:
             cache.clear()
         else:

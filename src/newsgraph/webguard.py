@@ -25,6 +25,7 @@ LOCAL_NAMES = ("localhost",)
 _TOO_SLOW = b"the request took too long to send"
 TIMED_OUT = (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n"
              b"content-length: %d\r\n\r\n%s" % (len(_TOO_SLOW), _TOO_SLOW))
+GRACE_S = 10  # seconds the requests in flight have to finish when the server stops
 IDLE_S = 5  # uvicorn's keep-alive default: an idle connection between requests is closed after this
 
 
@@ -248,8 +249,10 @@ def guarded_protocol(request_timeout: float) -> type[asyncio.Protocol]:
     return type("GuardedHTTPProtocol", (_RequestDeadline, AutoHTTPProtocol), {"request_timeout": request_timeout})
 
 
-def uvicorn_options(request_timeout: float) -> dict[str, Any]:
-    """What `uvicorn.run` needs besides the app, host and port: the guarded protocol, and idle
-    connections closed after min(IDLE_S, request_timeout) seconds."""
+def uvicorn_options(request_timeout: float, grace: float = GRACE_S) -> dict[str, Any]:
+    """What `uvicorn.run` needs besides the app, host and port: the guarded protocol, idle
+    connections closed after min(IDLE_S, request_timeout) seconds, and at shutdown the requests
+    still waiting cancelled after `grace` seconds (uvicorn would wait for every queued article)."""
     return {"http": guarded_protocol(request_timeout),
-            "timeout_keep_alive": max(1, min(IDLE_S, round(request_timeout)))}
+            "timeout_keep_alive": max(1, min(IDLE_S, round(request_timeout))),
+            "timeout_graceful_shutdown": grace}

@@ -102,6 +102,12 @@ class Lane:
                   gone: Callable[[], Awaitable[bool]] | None = None) -> Any:
         """`call()`'s result once its turn came and it ran. A CODE job may be refused (QueueFull)
         or dropped because `gone()` said its client had left (ClientGone)."""
+        # asked once now, also because asking makes uvicorn read the connection again: it stops
+        # reading one whose body filled its buffer, and would not see the client hang up meanwhile
+        if gone is not None and await gone():
+            job = _Job(priority, -1, label, call, gone, asyncio.get_running_loop().create_future())
+            self._drop(job)
+            return await job.future
         if priority == CODE and self.waiting(CODE) >= self.limit:
             await self._sweep()
             if self.waiting(CODE) >= self.limit:
