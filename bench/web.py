@@ -17,9 +17,18 @@ seconds the server and the clients used (they share the machine):
 - code: `POST /api/code` with samples/putin-beijing-2023-10-16.txt, dated 2023-10-16.
 - map_cold (not in the default run): `GET /api/places` and `/api/network`, what the store view
   draws beside the table, with the events_cold filters (no URL repeats); DuckDB answers these.
+- flood, flood_token (not in the default run; issue 11): two clients post 600 KB articles
+  (the founding article repeated) to `POST /api/code` over and over, each giving up after 1 s
+  and posting again, as the issue's attacker did; meanwhile an authenticated
+  `POST /api/articles` of the founding article (a new id each time) is sent `--writes` times,
+  2 s apart, and its latencies are reported (the goal: under 10 s), after two writes without
+  the flood (the first loads the store's event index: seconds on a million events). In `flood` the clients have
+  no token (their bodies are over --max-code-bytes: 413s); in `flood_token` they have it, so
+  each is coded (~20 s of a worker, or with `--workers 0` of the write thread).
+  `--clients` and `--seconds` do not apply.
 
     .venv/bin/python bench/web.py [--events 1000000] [--clients 16] [--seconds 20] [--phases events,events_cold,code,map_cold]
-                                  [--no-in-memory]
+                                  [--no-in-memory] [--workers 1] [--writes 3]
 
 `health` in the output is the server's /api/health once it answered (events_in_memory: ready).
 """
@@ -39,6 +48,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -129,6 +139,52 @@ async def phase(base: str, pid: int, clients: int, seconds: float,
             "client_cpu_s": round(time.process_time() - client_cpu, 1)}
 
 
+async def flood(base: str, pid: int, token: str, founding: str, authenticated: bool, writes: int) -> dict[str, Any]:
+    """Two clients post 600 KB to /api/code, each abandoning after 1 s; the latency of `writes`
+    authenticated POST /api/articles of the founding article meanwhile."""
+    big = ((founding + "\n\n") * (600 * 1024 // len(founding.encode()) + 1))[:600 * 1024]
+    body = json.dumps({"text": big, "date": "2023-10-16"}).encode()
+    auth = {"Authorization": f"Bearer {token}"}
+    flood_headers = {"content-type": "application/json", **(auth if authenticated else {})}
+    answers: Counter[str] = Counter()
+    stop = asyncio.Event()
+
+    async def flooder() -> None:
+        async with httpx.AsyncClient(base_url=base, timeout=1) as client:
+            while not stop.is_set():
+                try:
+                    answers[str((await client.post("/api/code", content=body, headers=flood_headers)).status_code)] += 1
+                except httpx.TimeoutException:
+                    answers["abandoned"] += 1
+                except httpx.HTTPError:
+                    answers["failed"] += 1
+
+    async def write(writer: httpx.AsyncClient) -> tuple[float, int]:
+        t0 = time.perf_counter()
+        response = await writer.post("/api/articles", headers=auth, json={
+            "id": f"bench-flood-{secrets.token_hex(8)}", "text": founding, "date": "2023-10-16"})
+        return round(time.perf_counter() - t0, 2), response.status_code
+
+    async with httpx.AsyncClient(base_url=base, timeout=300) as writer:
+        # without the flood: the server's first write (it loads the store's event index) and one more
+        first, alone = await write(writer), await write(writer)
+        rss_start, cpu_start = rss_mib(pid), cpu_s(pid)
+        tasks = [asyncio.create_task(flooder()) for _ in range(2)]
+        await asyncio.sleep(3)  # the flood under way: the coding slot taken, the queue filling
+        latencies, statuses = [], []
+        for _ in range(writes):
+            latency, status = await write(writer)
+            latencies.append(latency)
+            statuses.append(status)
+            await asyncio.sleep(2)
+    stop.set()
+    await asyncio.gather(*tasks)
+    return {"flood_bytes": len(body), "flood_token": authenticated, "flood_answers": dict(answers),
+            "first_write_s": first[0], "write_alone_s": alone[0],
+            "write_status": statuses, "write_s": latencies, "write_max_s": max(latencies),
+            "rss_start_mib": rss_start, "rss_end_mib": rss_mib(pid), "server_cpu_s": round(cpu_s(pid) - cpu_start, 1)}
+
+
 def wait_until_up(base: str, server: subprocess.Popen, timeout: float = 180) -> float:
     t0 = time.perf_counter()
     while time.perf_counter() - t0 < timeout:
@@ -150,19 +206,23 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=20, help="length of each phase")
     ap.add_argument("--phases", default="events,events_cold,code", help="the phases to run, comma-separated")
     ap.add_argument("--no-in-memory", action="store_true", help="serve with --no-in-memory: pages from the file")
+    ap.add_argument("--workers", type=int, default=1, help="serve --workers: processes coding /api/code")
+    ap.add_argument("--writes", type=int, default=3, help="authenticated writes timed in the flood phases")
     args = ap.parse_args()
     text = SAMPLE.read_text(encoding="utf-8")
     out: dict[str, Any] = {"bench": "web", "store_events": args.events, "clients": args.clients,
-                           "seconds": args.seconds, "in_memory": not args.no_in_memory}
+                           "seconds": args.seconds, "in_memory": not args.no_in_memory, "workers": args.workers}
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "events.duckdb"
         out["build_s"] = round(synthetic_store(db, args.events), 1)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        env = {**os.environ, "NEWSGRAPH_TOKEN": secrets.token_urlsafe(24)}
+        token = secrets.token_urlsafe(24)
+        env = {**os.environ, "NEWSGRAPH_TOKEN": token}
         log_path = Path(tmp) / "server.log"
         with open(log_path, "wb") as log:
-            serve = ["serve", "--db", str(db), "--port", str(port), *(["--no-in-memory"] * args.no_in_memory)]
+            serve = ["serve", "--db", str(db), "--port", str(port), "--workers", str(args.workers),
+                     *(["--no-in-memory"] * args.no_in_memory)]
             server = subprocess.Popen([sys.executable, "-m", "newsgraph.cli", *serve], stdout=log,
                                       stderr=subprocess.STDOUT, env=env)
             try:
@@ -178,14 +238,24 @@ def main() -> None:
                 }
                 out["health"] = httpx.get(base + "/api/health", timeout=30).json()
                 for name in args.phases.split(","):
+                    if name in ("flood", "flood_token"):
+                        out[name] = asyncio.run(flood(base, server.pid, token, text, name == "flood_token",
+                                                      args.writes))
+                        continue
                     request = phases[name]
                     out[name] = asyncio.run(phase(base, server.pid, args.clients, args.seconds, request))
             except BaseException:
                 sys.stderr.write(log_path.read_text(errors="replace")[-4000:])  # why, from the server's side
                 raise
             finally:
+                t0 = time.perf_counter()
                 server.terminate()
-                server.wait(timeout=30)
+                try:
+                    server.wait(timeout=60)
+                except subprocess.TimeoutExpired:  # still stopping: the figures stand, the server must go
+                    server.kill()
+                    server.wait()
+                out["stop_s"] = round(time.perf_counter() - t0, 1)
     print(json.dumps(out))
 
 
