@@ -486,6 +486,7 @@ def test_serve_closes_trickling_and_idle_connections(served: str) -> None:
     assert not open_, f"{len(open_)} connections still open: {sorted(socks[s] for s in open_)}"
     heads = [answers[s] for s in socks if socks[s] == "head"]
     assert all(a.startswith(b"HTTP/1.1 408 ") for a in heads), heads[:3]
+    assert all(f"\r\n{h}: ".encode() in heads[0] for h in HEADERS), heads[0]  # headers on this answer too
     assert answers[kept].startswith(b"HTTP/1.1 200 ") and answers[kept].count(b"HTTP/1.1") == 1
     for s in socks:
         s.close()

@@ -24,6 +24,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 LOCAL_NAMES = ("localhost",)
 _TOO_SLOW = b"the request took too long to send"
 TIMED_OUT = (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n"
+             b"content-security-policy: default-src 'none'; frame-ancestors 'none'\r\n"
+             b"x-content-type-options: nosniff\r\nx-frame-options: DENY\r\nreferrer-policy: no-referrer\r\n"
              b"content-length: %d\r\n\r\n%s" % (len(_TOO_SLOW), _TOO_SLOW))
 GRACE_S = 10  # seconds the requests in flight have to finish when the server stops
 IDLE_S = 5  # uvicorn's keep-alive default: an idle connection between requests is closed after this
