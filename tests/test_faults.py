@@ -236,3 +236,15 @@ def test_json_pieces_are_exactly_the_contract_object(founding):
     whole = json.dumps(founding.to_dict(), ensure_ascii=False)
     assert "".join(founding.json_pieces()) == whole
     assert json.loads(whole)["events"] and json.loads(whole)["quotes"] and json.loads(whole)["flags"]
+
+
+def test_serve_prints_no_token_when_the_store_cannot_be_opened(tmp_path, monkeypatch):
+    import uvicorn
+
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **k: pytest.fail("the server must not start"))
+    monkeypatch.delenv("NEWSGRAPH_TOKEN", raising=False)
+    bad = tmp_path / "not-a-store.duckdb"
+    bad.write_bytes(b"this is no DuckDB file" * 100)
+    result = CliRunner().invoke(main, ["serve", "--db", str(bad), "--workers", "0"])
+    assert result.exit_code == 1 and str(bad) in result.output
+    assert "write token" not in result.output and "Traceback" not in result.output

@@ -506,3 +506,14 @@ def test_toy_codes_an_event(toy):
     res = code_article("Arnor condemned Gondor on Monday.", nlp=nlp)
     ev = [(e.source["code"], e.target["code"], e.cameo_root) for e in res.events]
     assert ev == [("ARN", "GON", "11")]
+
+
+def test_a_discards_list_is_not_read_as_actors(tmp_path, caplog):
+    """Phoenix.discards.txt (phrases whose sentences PETRARCH skips) beside the actor files, as
+    `import-phoenix Phoenix.*.txt` gives it: said and left out, not hundreds of skipped 'actors'."""
+    discards = tmp_path / "Phoenix.discards.txt"
+    discards.write_text("# Story-level discards are indicated with a '+'.\n+WORLD_CUP\nBOX_OFFICE\n", encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        counts = import_phoenix([discards], tmp_path / "out")
+    assert counts.get("skipped", 0) == 0 and not any(v for k, v in counts.items() if k.endswith(".tsv"))
+    assert "discards list" in caplog.text and "not imported" in caplog.text

@@ -132,6 +132,34 @@ def test_a_failed_batch_stores_nothing_of_it_and_keeps_the_rest(tmp_path, nlp, m
     st.close()
 
 
+def test_a_failed_batch_takes_its_new_events_back_from_the_index(tmp_path, nlp, monkeypatch):
+    """The events a failed batch would have added are not left in the index that later mentions
+    are matched against: the same store object then stores them, and every mention leads to an
+    event, as in a clean run."""
+    texts = ["Russian troops shelled Kharkiv on Tuesday.", "Kenya and Uganda signed a trade agreement.",
+             "Iran condemned Israel on Monday."]
+    path = tmp_path / "s.duckdb"
+    st = Store(path)
+    real = Store._insert
+
+    def failing(self, table, data):
+        if table == "events":
+            raise duckdb.IOException("No space left on device")
+        return real(self, table, data)
+
+    monkeypatch.setattr(Store, "_insert", failing)
+    with pytest.raises(StoreError, match="nothing of it was stored"):
+        st.ingest([article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
+    monkeypatch.setattr(Store, "_insert", real)
+    st.ingest([article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
+    with Store(tmp_path / "clean.duckdb") as clean:
+        clean.ingest([article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
+        events = "SELECT event_key, num_mentions FROM events ORDER BY event_key"
+        assert rows(st, events) == rows(clean, events) and len(rows(clean, events)) >= 3
+    assert rows(st, "SELECT count(*) FROM mentions WHERE event_key NOT IN (SELECT event_key FROM events)") == [(0,)]
+    st.close()
+
+
 def test_not_a_store(tmp_path):
     junk = tmp_path / "junk.duckdb"
     junk.write_bytes(b"this is not a database\n" * 10)

@@ -228,3 +228,24 @@ def test_check_of_what_is_not_a_store(tmp_path):
     junk.write_bytes(b"not a database\n" * 100)
     res = invoke("check", "--db", junk)
     assert res.exit_code == 1 and "cannot open as a DuckDB database" in res.output
+
+
+def test_the_server_answers_503_where_it_meets_damage(store, nlp):
+    """A block of the events that fails its checksum is met only when read: the server starts (its
+    events in memory fall back to the file), and an answer that reads the block is a 503 saying
+    the store is damaged, not a 500 or a traceback; its health still answers."""
+    import warnings
+
+    from newsgraph import web
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+    size, data, _ = layout(store)
+    flip(store, data["events"], size)
+    with TestClient(web.create_app(store, token="t", nlp=nlp, workers=0), raise_server_exceptions=False) as client:
+        assert client.get("/api/health").json()["events_in_memory"] == "off"
+        for url in ("/api/events", "/api/dyads?source=RUS&target=CHN", "/api/actors"):
+            r = client.get(url)
+            assert r.status_code == 503, (url, r.text)
+            assert "damaged" in r.json()["detail"] and "Traceback" not in r.text

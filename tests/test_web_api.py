@@ -348,22 +348,23 @@ def test_serve_prints_a_generated_token_once_or_uses_newsgraph_token(tmp_path: P
     import uvicorn
 
     ran: list[tuple] = []
-    monkeypatch.setattr(uvicorn, "run", lambda app, host, port: ran.append((app, host, port)))
+    monkeypatch.setattr(uvicorn, "run", lambda app, host, port, **options: ran.append((app, host, port)))
     monkeypatch.delenv("NEWSGRAPH_TOKEN", raising=False)
     db = tmp_path / "served.duckdb"
-    res = CliRunner().invoke(main, ["serve", "--db", str(db), "--port", "8123"])
+    res = CliRunner().invoke(main, ["serve", "--db", str(db), "--port", "8123", "--workers", "0"])
     assert res.exit_code == 0, res.output
     (line,) = res.output.splitlines()
     token = line.removeprefix("write token: ")
     assert len(token) >= 32 and db.exists() and ran[0][1:] == ("127.0.0.1", 8123)
-    with TestClient(ran[0][0]) as client:
+    with TestClient(ran[0][0], base_url="http://localhost") as client:
         ok = client.post("/api/articles", json={"text": "Russia attacked Ukraine."},
                          headers={"Authorization": f"Bearer {token}"})
         assert ok.status_code == 201
 
     monkeypatch.setenv("NEWSGRAPH_TOKEN", TOKEN)
-    res = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "other.duckdb"), "--host", "0.0.0.0"])
+    res = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "other.duckdb"), "--host", "0.0.0.0",
+                                    "--workers", "0"])
     assert res.exit_code == 0 and res.output == ""
-    with TestClient(ran[1][0]) as client:
+    with TestClient(ran[1][0], base_url="http://localhost") as client:
         assert client.post("/api/articles", json={"text": "Russia attacked Ukraine."},
                            headers={"Authorization": f"Bearer {token}"}).status_code == 401

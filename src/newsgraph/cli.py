@@ -486,15 +486,15 @@ def serve(db: str, host: str, port: int, in_memory: bool, workers: int, queue: i
         hosts = [*default_allowed_hosts(host), *(check_allowed_host(h) for h in allowed_hosts)]
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--allowed-host") from None
-    token = os.environ.get("NEWSGRAPH_TOKEN") or None
-    if token is None:
-        token = secrets.token_urlsafe(24)
-        click.echo(f"write token: {token}")
+    given = os.environ.get("NEWSGRAPH_TOKEN") or None
+    token = given or secrets.token_urlsafe(24)
     try:
         app = create_app(db, token=token, in_memory=in_memory, workers=workers, queue=queue,
                          max_code_bytes=max_code_bytes, allowed_hosts=hosts)
     except (StoreError, OSError) as e:  # a bad store file; the model or a KB file could not be loaded
         raise click.ClickException(str(e)) from e
+    if given is None:  # printed once the store is open: a server that never starts gives out no token
+        click.echo(f"write token: {token}")
     uvicorn.run(app, host=host, port=port, **uvicorn_options(timeout))
 
 

@@ -703,6 +703,11 @@ def _is_agents_file(path: Path) -> bool:
     return "agent" in path.name.lower()
 
 
+def _is_discards_file(path: Path) -> bool:
+    """PETRARCH's discards list (Phoenix.discards.txt): phrases whose sentences it skips, no actors."""
+    return "discard" in path.name.lower()
+
+
 def _bundled_agent_terms() -> set[str]:
     """Terms of the bundled ``agents*.tsv`` (not an earlier agents-phoenix.tsv)."""
     terms: set[str] = set()
@@ -747,6 +752,11 @@ def import_phoenix(
     stats = _Stats()
     result: dict[str, int] = {}
 
+    for p in paths:
+        if _is_discards_file(p):
+            log.warning("%s: PETRARCH's discards list (phrases whose sentences it skips), not actors, agents or "
+                        "verbs; not imported", p.name)
+    paths = [p for p in paths if not _is_discards_file(p)]
     verb_files = [p for p in paths if _is_verbs_file(p)]
     actor_files = [p for p in paths if not _is_agents_file(p) and not _is_verbs_file(p)]
     agent_files = [p for p in paths if _is_agents_file(p) and not _is_verbs_file(p)]

@@ -52,7 +52,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from . import query
 from .model import ArticleInput, ArticleMeta, Event, Flag, Quote
 from .pages import LivePages
-from .store import Store, StoreError
+from .store import Store, StoreDamaged, StoreError
 from .webguard import AllowedHosts, BodyLimit, SecurityHeaders, content_security_policy, inline_script_hashes
 from .webqueue import ClientGone, Coding, QueueFull, WorkerLost
 
@@ -502,6 +502,14 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
         """FastAPI's 422 without the values given, which may be megabytes of text."""
         return JSONResponse({"detail": [{k: err[k] for k in ("type", "loc", "msg")} for err in e.errors()]},
                             status_code=422)
+
+    @app.exception_handler(StoreDamaged)
+    async def damaged(_: Request, e: StoreDamaged) -> JSONResponse:
+        """A read that met a damaged block: the store, not the request, is at fault (the log names the file)."""
+        log.error("%s", e)
+        return JSONResponse({"detail": "the store is damaged: this answer cannot be read from it (the server's log "
+                                       "says more; `newsgraph check` tells which tables read)"},
+                            status_code=503, headers={n.decode(): v.decode() for n, v in guard_headers})
 
     @app.exception_handler(Exception)
     async def internal_error(_: Request, __: Exception) -> JSONResponse:
