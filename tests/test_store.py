@@ -107,6 +107,18 @@ def test_every_input_article_gets_a_status(tmp_path, nlp):
     assert got["french"][0] == "skipped" and "fr" in got["french"][1]
 
 
+def disk_full_at(monkeypatch: pytest.MonkeyPatch, failing_table: str) -> None:
+    """Writes into `failing_table` fail as on a full disk (`monkeypatch.undo()` ends it)."""
+    real = Store._insert
+
+    def failing(self: Store, table: str, data: list[tuple]) -> None:
+        if table == failing_table:
+            raise duckdb.IOException("No space left on device")
+        real(self, table, data)
+
+    monkeypatch.setattr(Store, "_insert", failing)
+
+
 def test_a_failed_batch_stores_nothing_of_it_and_keeps_the_rest(tmp_path, nlp, monkeypatch):
     """A write error (disk full, read-only) in a batch: a clear error, that batch rolled back
     whole, earlier batches kept, and a re-run stores the rest."""
@@ -114,18 +126,11 @@ def test_a_failed_batch_stores_nothing_of_it_and_keeps_the_rest(tmp_path, nlp, m
     path = tmp_path / "s.duckdb"
     st = Store(path)
     st.ingest(inputs[:2], nlp=nlp, batch=2)
-    real = Store._insert
-
-    def failing(self, table, data):
-        if table == "mentions":
-            raise duckdb.IOException("No space left on device")
-        return real(self, table, data)
-
-    monkeypatch.setattr(Store, "_insert", failing)
+    disk_full_at(monkeypatch, "mentions")
     with pytest.raises(StoreError, match="nothing of it was stored.*No space left"):
         st.ingest(inputs, nlp=nlp, batch=2)
     assert rows(st, "SELECT count(*) FROM articles") == [(2,)]
-    monkeypatch.setattr(Store, "_insert", real)
+    monkeypatch.undo()
     st.ingest(inputs, nlp=nlp, batch=2)
     assert rows(st, "SELECT count(*) FROM articles") == [(4,)]
     assert rows(st, "SELECT count(DISTINCT article_id) FROM mentions") == [(4,)]
@@ -140,17 +145,10 @@ def test_a_failed_batch_takes_its_new_events_back_from_the_index(tmp_path, nlp, 
              "Iran condemned Israel on Monday."]
     path = tmp_path / "s.duckdb"
     st = Store(path)
-    real = Store._insert
-
-    def failing(self, table, data):
-        if table == "events":
-            raise duckdb.IOException("No space left on device")
-        return real(self, table, data)
-
-    monkeypatch.setattr(Store, "_insert", failing)
+    disk_full_at(monkeypatch, "events")
     with pytest.raises(StoreError, match="nothing of it was stored"):
         st.ingest([article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
-    monkeypatch.setattr(Store, "_insert", real)
+    monkeypatch.undo()
     st.ingest([article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
     with Store(tmp_path / "clean.duckdb") as clean:
         clean.ingest([article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
