@@ -21,14 +21,13 @@ from dataclasses import dataclass
 
 import yaml
 from rapidfuzz import fuzz
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .kb import DATA_DIR, KB, Agent, actor_code, load_kb
-from .where import fold, load_gazetteer, place_of
 from .component import guarded
+from .kb import DATA_DIR, KB, Agent, actor_code, load_kb
 from .model import Actor
+from .where import fold, load_gazetteer, place_of
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # a city outside the KB gives an agent phrase its country ("officials in Kharkiv") only from
@@ -53,8 +52,9 @@ def country_actor(kb: KB, tok: Token) -> Actor | None:
     if kind not in ("demonym", "country") or iso not in kb.countries:
         return None
     c = kb.countries[iso]
-    return Actor(tok.text, [tok.idx, tok.idx + len(tok.text)], f"country:{iso}", c.name, iso, None, iso,
-                 how=f"kb:{kind}")
+    return Actor(
+        tok.text, [tok.idx, tok.idx + len(tok.text)], f"country:{iso}", c.name, iso, None, iso, how=f"kb:{kind}"
+    )
 
 
 class ActorLinker:
@@ -137,8 +137,11 @@ class ActorLinker:
             self._titled_country_name(agent, tok, span, at, actors)
             person = self._person_for_phrase(tok, span, at, actors)
             text = span.text
-            former = (agent.sector in self.former_sectors and agent.term.split()[-1] not in self.former_bodies
-                      and self._former(tok, span, person))
+            former = (
+                agent.sector in self.former_sectors
+                and agent.term.split()[-1] not in self.former_bodies
+                and self._former(tok, span, person)
+            )
             sector = "ELI" if former else agent.sector  # CAMEO: former officials are elites
             if person is not None and person.how == "context:person":
                 # "Brazilian President Peter Novak": the title codes a person the KB lacks
@@ -163,8 +166,14 @@ class ActorLinker:
             actor = None if former else self._office_holder(agent, country, tok, text, span, day, actors)
             if actor is None:
                 actor = Actor(
-                    text, [span.start_char, span.end_char], None, None, country, sector,
-                    actor_code(country, sector) or sector, how="context:agent",
+                    text,
+                    [span.start_char, span.end_char],
+                    None,
+                    None,
+                    country,
+                    sector,
+                    actor_code(country, sector) or sector,
+                    how="context:agent",
                 )
             idx = add(actor, range(0))
             for i in range(span.start, span.end):
@@ -221,8 +230,7 @@ class ActorLinker:
             return Actor(text, span, f"country:{key}", c.name, key, "GOV", key + "GOV", how=f"kb:{kind}")
         if kind == "org":
             o = kb.orgs[key]
-            return Actor(text, span, key, o.name, o.country, o.sector or None, o.code or o.sector or None,
-                         how="kb:org")
+            return Actor(text, span, key, o.name, o.country, o.sector or None, o.code or o.sector or None, how="kb:org")
         if kind == "demonym" and ent.root.pos_ in ("NOUN", "PROPN") and ent.root.tag_ in ("NNS", "NNPS"):
             c = kb.countries[key]  # "the Russians": the people of a country
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")
@@ -242,8 +250,16 @@ class ActorLinker:
         place = place_of(ent.root, self.gazetteer)
         if place is None or not place.country or place.kind != "city":
             return None
-        return Actor(ent.text, [ent.start_char, ent.end_char], f"country:{place.country}", place.name,
-                     place.country, None, place.country, how="place:city")
+        return Actor(
+            ent.text,
+            [ent.start_char, ent.end_char],
+            f"country:{place.country}",
+            place.name,
+            place.country,
+            None,
+            place.country,
+            how="place:city",
+        )
 
     def _place_not_person(self, ent: Span) -> bool:
         """A PERSON the NER made of a place name ("Tsuen Wan", a Hong Kong district): not an
@@ -259,8 +275,12 @@ class ActorLinker:
         before = ent.doc[ent.start - 1] if ent.start else None
         if before is not None and before.lower_.rstrip(".") in self.honorifics | self.agent_terms.keys():
             return False
-        return not any(c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in self.agent_terms
-                       for t in ent for c in t.children if not ent.start <= c.i < ent.end)
+        return not any(
+            c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in self.agent_terms
+            for t in ent
+            for c in t.children
+            if not ent.start <= c.i < ent.end
+        )
 
     def _same_first_name(self, ent: Span, kb_id: str) -> bool:
         """ "Sergej Lavrov" is the KB's Sergey Lavrov: another spelling of the same first name."""
@@ -289,14 +309,34 @@ class ActorLinker:
         a word of `org_name_heads` in rules/actors.yaml ("the Earth Liberation Front"); others
         are left out: the NER tags too much as ORG ("Twitter", "COVID")."""
         words = [t for t in ent if t.pos_ != "DET"]
-        country = next((iso for t in words if (iso := self.kb.demonym_country.get(t.lower_)
-                        or self.kb.country_by_name.get(t.lower_))), None)
-        sector = next((a.sector for t in reversed(words)
-                       if (a := self.agent_terms.get(t.lemma_.lower()) or self.agent_terms.get(t.lower_))), None)
+        country = next(
+            (
+                iso
+                for t in words
+                if (iso := self.kb.demonym_country.get(t.lower_) or self.kb.country_by_name.get(t.lower_))
+            ),
+            None,
+        )
+        sector = next(
+            (
+                a.sector
+                for t in reversed(words)
+                if (a := self.agent_terms.get(t.lemma_.lower()) or self.agent_terms.get(t.lower_))
+            ),
+            None,
+        )
         if country is None and sector is None and (not words or words[-1].lower_ not in self.org_name_heads):
             return None
-        return Actor(ent.text, [ent.start_char, ent.end_char], None, ent.text, country, sector,
-                     actor_code(country, sector) or sector, how="context:org")
+        return Actor(
+            ent.text,
+            [ent.start_char, ent.end_char],
+            None,
+            ent.text,
+            country,
+            sector,
+            actor_code(country, sector) or sector,
+            how="context:org",
+        )
 
     def _unknown_person(self, ent: Span) -> Actor:
         """A person the KB lacks: country and sector from a title or demonym beside the name."""
@@ -305,11 +345,23 @@ class ActorLinker:
             if t.i >= ent.start and t.i < ent.end:
                 continue
             if t.dep_ in ("amod", "compound"):
-                country = country or self.kb.demonym_country.get(t.text.lower()) or self.kb.country_by_name.get(t.text.lower())
+                country = (
+                    country
+                    or self.kb.demonym_country.get(t.text.lower())
+                    or self.kb.country_by_name.get(t.text.lower())
+                )
                 agent = self._agent_term(t)  # "Army spokesman X": MIL, "Attorney General X": JUD
                 sector = sector or (agent.sector if agent else None)
-        return Actor(ent.text, [ent.start_char, ent.end_char], None, ent.text, country, sector,
-                     actor_code(country, sector) or sector, how="context:person")
+        return Actor(
+            ent.text,
+            [ent.start_char, ent.end_char],
+            None,
+            ent.text,
+            country,
+            sector,
+            actor_code(country, sector) or sector,
+            how="context:person",
+        )
 
     # -- agent noun phrases -------------------------------------------------------
     def _country_of(self, tok: Token) -> str | None:
@@ -327,7 +379,9 @@ class ActorLinker:
                     # model often tags such names ORG or PERSON, so the gazetteer decides)
                     # the whole name first ("Tsuen Wan residents" is Hong Kong, "Wan" alone China)
                     name = _name_around(t)
-                    iso = next((c for n in dict.fromkeys((name.text, t.text)) if (c := self._gazetteer_country(n))), None)
+                    iso = next(
+                        (c for n in dict.fromkeys((name.text, t.text)) if (c := self._gazetteer_country(n))), None
+                    )
                 if iso:
                     return iso
         return None
@@ -354,27 +408,40 @@ class ActorLinker:
         if agent is None:
             return None
         noun = tok.head
-        if (tok.dep_ == "compound" and noun.i > tok.i and noun.pos_ in ("NOUN", "PROPN") and not noun.ent_id_
-                and noun.ent_type_ not in ("PERSON", "GPE", "NORP") and self._agent_term(noun)):
+        if (
+            tok.dep_ == "compound"
+            and noun.i > tok.i
+            and noun.pos_ in ("NOUN", "PROPN")
+            and not noun.ent_id_
+            and noun.ent_type_ not in ("PERSON", "GPE", "NORP")
+            and self._agent_term(noun)
+        ):
             return None  # "Deputy" in "Deputy Prime Minister": the head word's phrase decides
         # "the government of Kenya", "the top diplomat of Germany", "officials from Kenya",
         # "the mayor of Kharkiv": where the group belongs or comes from
         if country is None:
             country, end = self._place_after(tok, ("of", "from"), end)
         head = tok
-        if (tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i
-                and not tok.head.ent_type_ and not tok.head.ent_id_):
+        if (
+            tok.dep_ == "compound"
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.i > tok.i
+            and not tok.head.ent_type_
+            and not tok.head.ent_id_
+        ):
             # "the Kenyan National Police Service": the agent word names the whole body
             head = tok.head
             end = max(end, head.i + 1)
             country = country or self._country_of(head)
-        start = min([tok.i] + [_modifier_start(t) for t in head.lefts
-                               if t.dep_ in ("amod", "compound", "poss", "det", "nmod")])
+        start = min(
+            [tok.i] + [_modifier_start(t) for t in head.lefts if t.dep_ in ("amod", "compound", "poss", "det", "nmod")]
+        )
         if doc[start].dep_ == "det" and doc[start].lower_ not in ("the",):
             start += 1
         # "the Ukrainian Defence Ministry": a country word anywhere in the phrase
-        country = country or next((t.ent_id_.split(":", 1)[1] for t in doc[start:end]
-                                   if t.ent_id_.startswith(("country:", "demonym:"))), None)
+        country = country or next(
+            (t.ent_id_.split(":", 1)[1] for t in doc[start:end] if t.ent_id_.startswith(("country:", "demonym:"))), None
+        )
         if country is None and self._local(agent, doc[start:end]):
             # "lawmakers in Pakistan", "officials at the White House": a group with no country
             # of its own belongs where it is (not armed or foreign groups: see actors.yaml);
@@ -471,8 +538,9 @@ class ActorLinker:
             words += list(name.root.lefts) if name is not None else []
         return any(t.lower_ in self.former for t in words)
 
-    def _titled_country_name(self, agent: Agent, tok: Token, span: Span, at: dict[int, int],
-                             actors: list[Actor]) -> None:
+    def _titled_country_name(
+        self, agent: Agent, tok: Token, span: Span, at: dict[int, int], actors: list[Actor]
+    ) -> None:
         """ "Prime Minister X": a name right after a personal title is a person, even when the
         KB has the name only as a name of a country (a Phoenix dictionary codes a person with a
         bare country code, "X [ABC]", and the importer can only make X an alias of country ABC).
@@ -492,13 +560,13 @@ class ActorLinker:
             end += 1
         if any(t.pos_ != "PROPN" for t in doc[nxt:end]) or (end < len(doc) and doc[end].pos_ == "PROPN"):
             return  # a longer name ("Senator Chad Smith") or no name at all
-        actors[k] = Actor(name.text, name.span, None, name.text, name.country, None, name.country,
-                          how="context:person")
+        actors[k] = Actor(name.text, name.span, None, name.text, name.country, None, name.country, how="context:person")
 
     def _person_for_phrase(self, tok: Token, span: Span, at: dict[int, int], actors: list[Actor]) -> Actor | None:
         """The person a title names: in apposition ("X, the minister") or right after it
         ("Russian President Vladimir Putin"); a title beside a different name in a
         coordination is not that person's."""
+
         def person(i: int) -> Actor | None:
             a = actors[at[i]] if i in at else None
             return a if a is not None and a.how in ("kb:person", "context:person") else None
@@ -521,8 +589,16 @@ class ActorLinker:
             return after if end == len(doc) or doc[end].text in (",", ")") else None
         return person(nxt) if nxt < len(doc) else None
 
-    def _office_holder(self, agent: Agent, country: str | None, tok: Token, text: str,
-                       span: Span, day: dt.date | None, actors: list[Actor]) -> Actor | None:
+    def _office_holder(
+        self,
+        agent: Agent,
+        country: str | None,
+        tok: Token,
+        text: str,
+        span: Span,
+        day: dt.date | None,
+        actors: list[Actor],
+    ) -> Actor | None:
         """ "the Russian president" -> whoever held that office on the article's date."""
         if not country or tok.tag_ in ("NNS", "NNPS"):
             return None
@@ -533,8 +609,16 @@ class ActorLinker:
         for p in self.kb.people.values():
             for r in p.roles:
                 if r.country == country and r.role == wanted and r.holds_on(day):
-                    return Actor(text, [span.start_char, span.end_char], p.kb_id, p.name, country, r.sector,
-                                 actor_code(country, r.sector), how="kb:office")
+                    return Actor(
+                        text,
+                        [span.start_char, span.end_char],
+                        p.kb_id,
+                        p.name,
+                        country,
+                        r.sector,
+                        actor_code(country, r.sector),
+                        how="kb:office",
+                    )
         return None
 
     @staticmethod
@@ -594,7 +678,7 @@ def _name_around(tok: Token) -> Span:
             start -= 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        return doc[start + (doc[start].lower_ == "the" and end - start > 1):end]
+        return doc[start + (doc[start].lower_ == "the" and end - start > 1) : end]
     while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
         start -= 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
@@ -616,7 +700,11 @@ def _prominence(tok: Token) -> int:
     return 0
 
 
-@Language.factory("newsgraph_actors", assigns=["doc._.actors", "doc._.actor_at", "doc._.role_claims"],
-                  requires=["doc.ents"], default_config={"kb_dirs": []})
+@Language.factory(
+    "newsgraph_actors",
+    assigns=["doc._.actors", "doc._.actor_at", "doc._.role_claims"],
+    requires=["doc.ents"],
+    default_config={"kb_dirs": []},
+)
 def make_actor_linker(nlp: Language, name: str, kb_dirs: list[str]) -> ActorLinker:
     return ActorLinker(load_kb(kb_dirs))

@@ -21,13 +21,22 @@ from .nlp import DEFAULT_MODEL
 
 def kb_option(f: Callable[..., Any]) -> Callable[..., Any]:
     """--kb DIR: user knowledge-base folders loaded after the bundled one (repeatable)."""
-    return click.option("--kb", "kb_dirs", multiple=True, type=click.Path(exists=True, file_okay=False),
-                        help="Extra KB/rule folder (see docs/kb.md); repeatable.")(f)
+    return click.option(
+        "--kb",
+        "kb_dirs",
+        multiple=True,
+        type=click.Path(exists=True, file_okay=False),
+        help="Extra KB/rule folder (see docs/kb.md); repeatable.",
+    )(f)
 
 
 def model_option(f: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option("--model", default=DEFAULT_MODEL, show_default=True,
-                        help="spaCy pipeline to load by name, e.g. en_core_web_trf.")(f)
+    return click.option(
+        "--model",
+        default=DEFAULT_MODEL,
+        show_default=True,
+        help="spaCy pipeline to load by name, e.g. en_core_web_trf.",
+    )(f)
 
 
 class Commands(click.Group):
@@ -67,8 +76,9 @@ def main() -> None:
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
 @model_option
 @kb_option
-def code(paths: tuple[str, ...], date: str | None, as_json: bool, workers: int, model: str,
-         kb_dirs: tuple[str, ...]) -> None:
+def code(
+    paths: tuple[str, ...], date: str | None, as_json: bool, workers: int, model: str, kb_dirs: tuple[str, ...]
+) -> None:
     """Code articles: .txt, .jsonl, .csv, .html files, folders, or - for stdin.
 
     Example: newsgraph code samples/putin-beijing-2023-10-16.txt --date 2023-10-16
@@ -90,8 +100,9 @@ def code(paths: tuple[str, ...], date: str | None, as_json: bool, workers: int, 
     except OSError as e:  # the model or a KB file could not be loaded
         raise click.ClickException(str(e)) from e
     if readable == 0:
-        raise click.ClickException(f"no input could be read ({total} article records, all unreadable; "
-                                   f"the first: {visible(first_error)})")
+        raise click.ClickException(
+            f"no input could be read ({total} article records, all unreadable; the first: {visible(first_error)})"
+        )
 
 
 def _echo_pieces(pieces: Iterator[str], size: int = 1 << 20) -> None:
@@ -107,16 +118,18 @@ def _echo_pieces(pieces: Iterator[str], size: int = 1 << 20) -> None:
     click.echo("".join(buffer))
 
 
-def _code_inputs(paths: tuple[str, ...], date: str | None, model: str, kb_dirs: tuple[str, ...],
-                 workers: int) -> Iterator[CodedArticle]:
+def _code_inputs(
+    paths: tuple[str, ...], date: str | None, model: str, kb_dirs: tuple[str, ...], workers: int
+) -> Iterator[CodedArticle]:
     """The coded articles of PATH... (files, folders, - for stdin): what `code` and `kb unknown` share."""
     from .pipeline import code_corpus
     from .read import iter_articles
 
     if date is not None:
         _check_date(date)
-    return code_corpus(iter_articles(paths, default_date=date, stdin=sys.stdin), model=model,
-                       kb_dirs=kb_dirs, workers=workers)
+    return code_corpus(
+        iter_articles(paths, default_date=date, stdin=sys.stdin), model=model, kb_dirs=kb_dirs, workers=workers
+    )
 
 
 def _check_date(date: str) -> None:
@@ -161,8 +174,10 @@ def print_article(console: Console, coded: CodedArticle) -> None:
     """A readable rendering: the article line, then events, quotes and flags as tables; every
     text that came from the input goes through `safe`."""
     art = coded.article
-    head = (f"[bold]{safe(art.title or art.origin or art.id)}[/bold]  {safe(art.date or 'no date')}  "
-            f"{safe(art.source or '')}  status: {art.status}")
+    head = (
+        f"[bold]{safe(art.title or art.origin or art.id)}[/bold]  {safe(art.date or 'no date')}  "
+        f"{safe(art.source or '')}  status: {art.status}"
+    )
     console.rule(head)
     if art.status != "ok":
         console.print(f"[yellow]{art.status}[/yellow]: {safe(art.error)}")
@@ -176,8 +191,15 @@ def print_article(console: Console, coded: CodedArticle) -> None:
             date += f"…{e.date_end}"
         place = (e.location or {}).get("name") or ""
         style = "" if e.modality == "actual" else "dim italic"
-        t.add_row(safe(date), _actor(e.source), safe(f"{e.cameo} {e.cameo_name} (“{e.trigger}”)"),
-                  _actor(e.target), safe(place), e.modality, style=style)
+        t.add_row(
+            safe(date),
+            _actor(e.source),
+            safe(f"{e.cameo} {e.cameo_name} (“{e.trigger}”)"),
+            _actor(e.target),
+            safe(place),
+            e.modality,
+            style=style,
+        )
     console.print(t)
     if coded.quotes:
         q = Table(title=f"{len(coded.quotes)} quotes", expand=True)
@@ -195,8 +217,9 @@ def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
     """--db FILE: the store (a DuckDB file)."""
     from .store import DEFAULT_DB
 
-    return click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-                        help="The store: a DuckDB file.")(f)
+    return click.option(
+        "--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False), help="The store: a DuckDB file."
+    )(f)
 
 
 def open_store(db: str, read_only: bool = False) -> Any:
@@ -217,12 +240,14 @@ def open_store(db: str, read_only: bool = False) -> Any:
 @db_option
 @click.option("--date", "date", metavar="YYYY-MM-DD", help="Publication date for inputs that carry none.")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
-@click.option("--batch", default=64, show_default=True, type=click.IntRange(1, 100_000),
-              help="Articles written per transaction.")
+@click.option(
+    "--batch", default=64, show_default=True, type=click.IntRange(1, 100_000), help="Articles written per transaction."
+)
 @model_option
 @kb_option
-def ingest(paths: tuple[str, ...], db: str, date: str | None, workers: int, batch: int, model: str,
-           kb_dirs: tuple[str, ...]) -> None:
+def ingest(
+    paths: tuple[str, ...], db: str, date: str | None, workers: int, batch: int, model: str, kb_dirs: tuple[str, ...]
+) -> None:
     """Code articles and store them in a DuckDB file; articles already stored are skipped.
 
     A re-run after an interruption (even kill -9) finishes the job: whole batches are
@@ -242,14 +267,27 @@ def ingest(paths: tuple[str, ...], db: str, date: str | None, workers: int, batc
     store = open_store(db)
     err = Console(stderr=True)
     try:
-        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, disable=not err.is_terminal, transient=True) as bar:
+        with Progress(
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            disable=not err.is_terminal,
+            transient=True,
+        ) as bar:
             task = bar.add_task("ingest", total=None)
-            summary = store.ingest(iter_articles(paths, default_date=date, stdin=sys.stdin), model=model,
-                                   kb_dirs=kb_dirs, workers=workers, batch=batch,
-                                   on_article=lambda: bar.advance(task),
-                                   on_batch=None if err.is_terminal else
-                                   lambda s: err.print(f"ingest: {s.stored} articles stored", soft_wrap=True))
+            summary = store.ingest(
+                iter_articles(paths, default_date=date, stdin=sys.stdin),
+                model=model,
+                kb_dirs=kb_dirs,
+                workers=workers,
+                batch=batch,
+                on_article=lambda: bar.advance(task),
+                on_batch=None
+                if err.is_terminal
+                else lambda s: err.print(f"ingest: {s.stored} articles stored", soft_wrap=True),
+            )
     except StoreError as e:
         raise click.ClickException(str(e)) from e
     except OSError as e:  # the model or a KB file could not be loaded
@@ -280,8 +318,10 @@ def stats(db: str, as_json: bool) -> None:
         click.echo(json.dumps(counts))
         return
     statuses = ", ".join(f"{k} {v}" for k, v in counts["by_status"].items()) or "none"
-    click.echo(f"{counts['articles']} articles ({statuses}); {counts['events']} events from "
-               f"{counts['mentions']} mentions; {db}")
+    click.echo(
+        f"{counts['articles']} articles ({statuses}); {counts['events']} events from "
+        f"{counts['mentions']} mentions; {db}"
+    )
 
 
 @main.command("check")
@@ -310,11 +350,19 @@ def check_cmd(db: str, as_json: bool) -> None:
 
 @main.command("export")
 @db_option
-@click.option("--format", "fmt", required=True, type=click.Choice(["gdelt", "parquet", "jsonl", "csv"]),
-              help="gdelt: GDELT 2.0 events (61 columns); the others: newsgraph's own schema.")
+@click.option(
+    "--format",
+    "fmt",
+    required=True,
+    type=click.Choice(["gdelt", "parquet", "jsonl", "csv"]),
+    help="gdelt: GDELT 2.0 events (61 columns); the others: newsgraph's own schema.",
+)
 @click.option("--out", required=True, type=click.Path(dir_okay=False), help="File to write.")
-@click.option("--modality", type=click.Choice(["actual", "planned", "negated", "hypothetical", "all"]),
-              help="Events to write [default: actual for gdelt, which has no modality column; all otherwise].")
+@click.option(
+    "--modality",
+    type=click.Choice(["actual", "planned", "negated", "hypothetical", "all"]),
+    help="Events to write [default: actual for gdelt, which has no modality column; all otherwise].",
+)
 def export_cmd(db: str, fmt: str, out: str, modality: str | None) -> None:
     """Write the store's merged events to a file.
 
@@ -374,30 +422,50 @@ def dates_options(f: Callable[..., Any]) -> Callable[..., Any]:
 @db_option
 @click.option("--source", required=True, help="Source country (ISO3, e.g. RUS) or actor code (RUSGOV).")
 @click.option("--target", required=True, help="Target country (ISO3) or actor code.")
-@click.option("--by", type=click.Choice(["day", "week", "month"]), default="month", show_default=True,
-              help="Period of the series.")
+@click.option(
+    "--by",
+    type=click.Choice(["day", "week", "month"]),
+    default="month",
+    show_default=True,
+    help="Period of the series.",
+)
 @dates_options
-@click.option("--modality", type=click.Choice(["actual", "planned", "negated", "hypothetical"]),
-              help="Only events of this modality (default: all).")
+@click.option(
+    "--modality",
+    type=click.Choice(["actual", "planned", "negated", "hypothetical"]),
+    help="Only events of this modality (default: all).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the series as JSON.")
-def query_dyads(db: str, source: str, target: str, by: str, date_from: str | None, date_to: str | None,
-                modality: str | None, as_json: bool) -> None:
+def query_dyads(
+    db: str,
+    source: str,
+    target: str,
+    by: str,
+    date_from: str | None,
+    date_to: str | None,
+    modality: str | None,
+    as_json: bool,
+) -> None:
     """Events from SOURCE to TARGET per period: count, Goldstein sum and mean, QuadClass counts.
 
     Example: newsgraph query dyads --source RUS --target UKR --by month --db news.duckdb
     """
     from .query import dyads
 
-    rows = _ask(db, dyads, source=source, target=target, by=by, date_from=date_from, date_to=date_to,
-                modality=modality)
+    rows = _ask(db, dyads, source=source, target=target, by=by, date_from=date_from, date_to=date_to, modality=modality)
     _answer(rows, as_json, f"{source} -> {target} by {by}")
 
 
 @query.command("actors")
 @db_option
 @click.option("--limit", default=20, show_default=True, type=int, help="How many actors.")
-@click.option("--role", type=click.Choice(["any", "source", "target"]), default="any", show_default=True,
-              help="Rank by events as source, as target, or both.")
+@click.option(
+    "--role",
+    type=click.Choice(["any", "source", "target"]),
+    default="any",
+    show_default=True,
+    help="Rank by events as source, as target, or both.",
+)
 @dates_options
 @click.option("--json", "as_json", is_flag=True, help="Print the actors as JSON.")
 def query_actors(db: str, limit: int, role: str, date_from: str | None, date_to: str | None, as_json: bool) -> None:
@@ -417,55 +485,122 @@ def query_actors(db: str, limit: int, role: str, date_from: str | None, date_to:
 @click.option("--target", help="Target country (ISO3) or actor code.")
 @click.option("--root", help="CAMEO root, two digits (e.g. 19).")
 @click.option("--quad", type=int, help="QuadClass 1-4.")
-@click.option("--modality", type=click.Choice(["actual", "planned", "negated", "hypothetical"]),
-              help="Only events of this modality.")
+@click.option(
+    "--modality",
+    type=click.Choice(["actual", "planned", "negated", "hypothetical"]),
+    help="Only events of this modality.",
+)
 @dates_options
 @click.option("--q", "q", help="Text to find in the events' sentences and actor names.")
 @click.option("--page", default=1, show_default=True, type=int, help="Page number, from 1.")
 @click.option("--size", default=50, show_default=True, type=int, help="Events per page (at most 1000).")
 @click.option("--json", "as_json", is_flag=True, help="Print the page as JSON: events, total, page, size.")
-def query_events(db: str, source: str | None, target: str | None, root: str | None, quad: int | None,
-                 modality: str | None, date_from: str | None, date_to: str | None, q: str | None, page: int,
-                 size: int, as_json: bool) -> None:
+def query_events(
+    db: str,
+    source: str | None,
+    target: str | None,
+    root: str | None,
+    quad: int | None,
+    modality: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    q: str | None,
+    page: int,
+    size: int,
+    as_json: bool,
+) -> None:
     """A page of the store's events matching the filters, newest first.
 
     Example: newsgraph query events --source RUS --root 19 --from 2019-01-01 --db news.duckdb
     """
     from .query import events
 
-    found = _ask(db, events, source=source, target=target, root=root, quad=quad, modality=modality,
-                 date_from=date_from, date_to=date_to, q=q, page=page, size=size)
+    found = _ask(
+        db,
+        events,
+        source=source,
+        target=target,
+        root=root,
+        quad=quad,
+        modality=modality,
+        date_from=date_from,
+        date_to=date_to,
+        q=q,
+        page=page,
+        size=size,
+    )
     if as_json:
         click.echo(json.dumps(found, default=str, ensure_ascii=False))
         return
     keep = ("date", "source_code", "cameo", "cameo_name", "target_code", "modality", "num_articles", "first_sentence")
-    _answer([{k: r[k] for k in keep} for r in found["events"]], False,
-            f"events {(page - 1) * size + 1}-{(page - 1) * size + len(found['events'])} of {found['total']}")
+    _answer(
+        [{k: r[k] for k in keep} for r in found["events"]],
+        False,
+        f"events {(page - 1) * size + 1}-{(page - 1) * size + len(found['events'])} of {found['total']}",
+    )
 
 
 @main.command()
 @db_option
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Address to listen on (0.0.0.0: every interface).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: every interface).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535), help="TCP port.")
-@click.option("--in-memory/--no-in-memory", default=True, show_default=True,
-              help="Answer event pages from a copy of the events in memory (about 250 MB per million events), "
-                   "or from the store file each time.")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(0, 64),
-              help="Processes coding POST /api/code, each with its own pipeline (~300 MB); writes never wait "
-                   "for them. 0: code in the server process, after any write waiting.")
-@click.option("--queue", "queue", default=32, show_default=True, type=click.IntRange(0, 10_000),
-              help="POST /api/code requests that may wait to be coded; one more is a 503 with Retry-After.")
-@click.option("--max-code-bytes", default=256 * 1024, show_default=True, type=click.IntRange(1, 16 * 2**20),
-              help="Largest POST /api/code body without the write token (a 413 beyond; 16 MB with it).")
-@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME",
-              help="A host name the server answers to besides localhost, the --host name and IP addresses "
-                   "(against DNS rebinding); '*.example.org' for it and its subdomains, '*' for any. Repeatable.")
-@click.option("--timeout", default=20.0, show_default=True, type=click.FloatRange(0.5, 3600),
-              help="Seconds a connection has to send a whole request (after it opens, or after an answer); "
-                   "idle connections close after min(5, this).")
-def serve(db: str, host: str, port: int, in_memory: bool, workers: int, queue: int, max_code_bytes: int,
-          allowed_hosts: tuple[str, ...], timeout: float) -> None:
+@click.option(
+    "--in-memory/--no-in-memory",
+    default=True,
+    show_default=True,
+    help="Answer event pages from a copy of the events in memory (about 250 MB per million events), "
+    "or from the store file each time.",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(0, 64),
+    help="Processes coding POST /api/code, each with its own pipeline (~300 MB); writes never wait "
+    "for them. 0: code in the server process, after any write waiting.",
+)
+@click.option(
+    "--queue",
+    "queue",
+    default=32,
+    show_default=True,
+    type=click.IntRange(0, 10_000),
+    help="POST /api/code requests that may wait to be coded; one more is a 503 with Retry-After.",
+)
+@click.option(
+    "--max-code-bytes",
+    default=256 * 1024,
+    show_default=True,
+    type=click.IntRange(1, 16 * 2**20),
+    help="Largest POST /api/code body without the write token (a 413 beyond; 16 MB with it).",
+)
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    metavar="NAME",
+    help="A host name the server answers to besides localhost, the --host name and IP addresses "
+    "(against DNS rebinding); '*.example.org' for it and its subdomains, '*' for any. Repeatable.",
+)
+@click.option(
+    "--timeout",
+    default=20.0,
+    show_default=True,
+    type=click.FloatRange(0.5, 3600),
+    help="Seconds a connection has to send a whole request (after it opens, or after an answer); "
+    "idle connections close after min(5, this).",
+)
+def serve(
+    db: str,
+    host: str,
+    port: int,
+    in_memory: bool,
+    workers: int,
+    queue: int,
+    max_code_bytes: int,
+    allowed_hosts: tuple[str, ...],
+    timeout: float,
+) -> None:
     """Serve the web page and the REST API over a store (created if missing); /docs documents the API.
 
     Writes (POST /api/articles) need "Authorization: Bearer TOKEN": the token is NEWSGRAPH_TOKEN,
@@ -489,8 +624,15 @@ def serve(db: str, host: str, port: int, in_memory: bool, workers: int, queue: i
     given = os.environ.get("NEWSGRAPH_TOKEN") or None
     token = given or secrets.token_urlsafe(24)
     try:
-        app = create_app(db, token=token, in_memory=in_memory, workers=workers, queue=queue,
-                         max_code_bytes=max_code_bytes, allowed_hosts=hosts)
+        app = create_app(
+            db,
+            token=token,
+            in_memory=in_memory,
+            workers=workers,
+            queue=queue,
+            max_code_bytes=max_code_bytes,
+            allowed_hosts=hosts,
+        )
     except (StoreError, OSError) as e:  # a bad store file; the model or a KB file could not be loaded
         raise click.ClickException(str(e)) from e
     if given is None:  # printed once the store is open: a server that never starts gives out no token
@@ -518,9 +660,13 @@ def explain(text: str, date: str | None, as_json: bool, model: str, kb_dirs: tup
         _check_date(date)
     result = run_explain(text, get_pipeline(model, kb_dirs), date)
     if as_json:
-        data = {"tokens": result.tokens, "resolved_actors": [asdict(a) for a in result.actors],
-                "triggers": result.triggers, "verbs_without_entries": result.verbs_without_entries,
-                **result.coded.to_dict()}
+        data = {
+            "tokens": result.tokens,
+            "resolved_actors": [asdict(a) for a in result.actors],
+            "triggers": result.triggers,
+            "verbs_without_entries": result.verbs_without_entries,
+            **result.coded.to_dict(),
+        }
         click.echo(json.dumps(data, ensure_ascii=False))
         return
     console = Console()
@@ -528,8 +674,12 @@ def explain(text: str, date: str | None, as_json: bool, model: str, kb_dirs: tup
     for col in ("i", "text", "lemma", "pos", "dep", "head", "entity", "kb", "actor"):
         parse.add_column(col)
     for t in result.tokens:
-        parse.add_row(*(safe(t[k]) if t[k] is not None else "" for k in
-                        ("i", "text", "lemma", "pos", "dep", "head", "entity", "kb", "actor")))
+        parse.add_row(
+            *(
+                safe(t[k]) if t[k] is not None else ""
+                for k in ("i", "text", "lemma", "pos", "dep", "head", "entity", "kb", "actor")
+            )
+        )
     console.print(parse)
     actors = Table(title="actors", expand=True)
     for col in ("text", "code", "kb_id", "resolved by"):
@@ -563,8 +713,10 @@ def info(as_json: bool, model: str, kb_dirs: tuple[str, ...]) -> None:
     from .kb import load_kb
 
     try:
-        meta = spacy.util.get_package_version(model) or spacy.util.load_meta(
-            Path(spacy.util.get_package_path(model)) / "meta.json")["version"]  # type: ignore[arg-type]
+        meta = (
+            spacy.util.get_package_version(model)
+            or spacy.util.load_meta(Path(spacy.util.get_package_path(model)) / "meta.json")["version"]
+        )  # type: ignore[arg-type]
     except Exception:  # noqa: BLE001 - a missing model is reported, not raised
         meta = None
     data = {
@@ -588,8 +740,13 @@ def kb() -> None:
 
 @kb.command("import-phoenix")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False),
-              help="User KB folder to write people-/orgs-/agents-phoenix.tsv and triggers-phoenix.yaml into.")
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False),
+    help="User KB folder to write people-/orgs-/agents-phoenix.tsv and triggers-phoenix.yaml into.",
+)
 def import_phoenix_cmd(files: tuple[str, ...], out_dir: str) -> None:
     """Import PETRARCH/Phoenix actor, agent and verb dictionaries into a user KB folder.
 
@@ -619,8 +776,15 @@ def import_phoenix_cmd(files: tuple[str, ...], out_dir: str) -> None:
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64), help="Processes to use.")
 @model_option
 @kb_option
-def unknown_cmd(paths: tuple[str, ...], date: str | None, top: int, as_json: bool, workers: int, model: str,
-                kb_dirs: tuple[str, ...]) -> None:
+def unknown_cmd(
+    paths: tuple[str, ...],
+    date: str | None,
+    top: int,
+    as_json: bool,
+    workers: int,
+    model: str,
+    kb_dirs: tuple[str, ...],
+) -> None:
     """List the people and organisations a corpus names that the KB does not know, most frequent first.
 
     Example: newsgraph kb unknown ../shared/corpora/wikinews_2019/wikinews_2019.csv --top 20
@@ -638,8 +802,9 @@ def unknown_cmd(paths: tuple[str, ...], date: str | None, top: int, as_json: boo
     for col in ("name", "kind", "mentions", "articles", "country", "sector", "example article"):
         table.add_column(col)
     for n in names:
-        table.add_row(*(safe(v) for v in (n.name, n.kind, n.mentions, n.articles, n.country or "", n.sector or "",
-                                           n.example)))
+        table.add_row(
+            *(safe(v) for v in (n.name, n.kind, n.mentions, n.articles, n.country or "", n.sector or "", n.example))
+        )
     Console().print(table)
 
 

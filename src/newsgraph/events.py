@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span, Token
 
 from . import cameo, when, where
 from .actors import MIN_CITY_POPULATION, country_actor
-from .kb import DATA_DIR, actor_code, load_kb
 from .component import guarded
+from .kb import DATA_DIR, actor_code, load_kb
 from .model import Actor, Event, TimeRef
 
 RULES_DIR = DATA_DIR / "rules"
@@ -37,8 +37,21 @@ NO_EVENT = "none"
 # the dependents that modify a noun: "[air] strikes", "[joint] [military] exercises"
 MODIFIER_DEPS = ("compound", "amod", "nmod")
 # prepositions after a verb's event noun that name the target ("launched strikes on X")
-NOUN_OBJECT_PREPS = ("on", "against", "with", "between", "to", "at", "for", "over", "of", "about", "regarding",
-                     "toward", "towards")
+NOUN_OBJECT_PREPS = (
+    "on",
+    "against",
+    "with",
+    "between",
+    "to",
+    "at",
+    "for",
+    "over",
+    "of",
+    "about",
+    "regarding",
+    "toward",
+    "towards",
+)
 PARTNER_PREPS = ("with", "between")  # the other parties of a joint act ("talks with X")
 # prepositions that name who an act governed by the trigger is done to ("threatened to close
 # borders [with] X"); not "for" ("agreed to answer questions for the BBC")
@@ -121,9 +134,19 @@ def load_triggers(paths: Iterable[Path]) -> dict[tuple[str, str], list[Trigger]]
             modifiers = _as_tuple(e.get("modifier"))
             if modifiers and pos != "noun" and not e.get("object"):
                 raise RuleError(f"{where_} ({e['lemma']}): `modifier` needs a noun: pos noun, or an `object`")
-            trig = Trigger(str(e["lemma"]).lower(), pos, code, targets, (e.get("particle") or None),
-                           _as_tuple(e.get("object")), _as_tuple(e.get("xcomp")), _as_tuple(e.get("prep")), where_,
-                           pair, modifiers)
+            trig = Trigger(
+                str(e["lemma"]).lower(),
+                pos,
+                code,
+                targets,
+                (e.get("particle") or None),
+                _as_tuple(e.get("object")),
+                _as_tuple(e.get("xcomp")),
+                _as_tuple(e.get("prep")),
+                where_,
+                pair,
+                modifiers,
+            )
             table.setdefault((trig.lemma, pos), []).append(trig)
     for entries in table.values():
         entries.sort(key=lambda t: -t.specificity)
@@ -320,7 +343,7 @@ def phrase(head: Token) -> dict[str, Any]:
         a += 1
     while b > a and doc[b].is_punct:
         b -= 1
-    span = doc[a:b + 1]
+    span = doc[a : b + 1]
     return {"text": span.text, "span": [span.start_char, span.end_char]}
 
 
@@ -355,8 +378,14 @@ class EventCoder:
                     note(doc, tok, cands, "skipped: part of a title in apposition to a name")
                     continue
                 for ev in self._code(doc, si, sent, tok, cands):
-                    key = (ev.span[0], ev.cameo, ev.source.get("kb_id"), ev.source.get("code"),
-                           (ev.target or {}).get("kb_id"), (ev.target or {}).get("code"))
+                    key = (
+                        ev.span[0],
+                        ev.cameo,
+                        ev.source.get("kb_id"),
+                        ev.source.get("code"),
+                        (ev.target or {}).get("kb_id"),
+                        (ev.target or {}).get("code"),
+                    )
                     if key not in seen:
                         seen.add(key)
                         events.append(ev)
@@ -381,7 +410,7 @@ class EventCoder:
 
     @staticmethod
     def _in_a_title(noun: Token) -> bool:
-        """"Kurt Volker, the special envoy for Ukraine negotiations": an event noun in the modifiers
+        """ "Kurt Volker, the special envoy for Ukraine negotiations": an event noun in the modifiers
         of a title set beside a name names the person's office, not an event."""
         t = noun
         while t.dep_ in ("pobj", "prep", "compound", "amod", "nmod", "conj") and t.head.i != t.i:
@@ -405,7 +434,9 @@ class EventCoder:
         for t in conjuncts(tok):
             a = self._named(t)
             if a is None:  # "the missiles fired by the Israeli military", "a plan proposed by X"
-                for o in (o for acl in children(t, "acl") for ag in children(acl, "agent") for o in children(ag, "pobj")):
+                for o in (
+                    o for acl in children(t, "acl") for ag in children(acl, "agent") for o in children(ag, "pobj")
+                ):
                     a = self._named(o)
                     break
             if a is None and self._event_noun(t):
@@ -427,11 +458,26 @@ class EventCoder:
                     a = self._named(o)  # "a group of Saudi hackers"
                     if a is not None:
                         break
-            if a is not None and t.i != tok.i and a.how == "context:agent" and a.country is None and out \
-                    and out[0].country and any(country_actor(self.kb, c) for c in children(tok, "amod", "compound")):
+            if (
+                a is not None
+                and t.i != tok.i
+                and a.how == "context:agent"
+                and a.country is None
+                and out
+                and out[0].country
+                and any(country_actor(self.kb, c) for c in children(tok, "amod", "compound"))
+            ):
                 # "Danish media and government": the demonym before the first is the others' too
-                a = Actor(a.text, a.span, None, None, out[0].country, a.sector,
-                          actor_code(out[0].country, a.sector) or a.code, how="context:agent")
+                a = Actor(
+                    a.text,
+                    a.span,
+                    None,
+                    None,
+                    out[0].country,
+                    a.sector,
+                    actor_code(out[0].country, a.sector) or a.code,
+                    how="context:agent",
+                )
             if a is not None and a not in out:
                 out.append(a)
             if a is not None and a.how == "context:agent":
@@ -445,13 +491,26 @@ class EventCoder:
         located = [o for o in prep_objects(t, "in") if (c := country_actor(self.kb, o)) and c.country == a.country]
         # "the [Russian] and [US] navies": a demonym and a country name may be coordinated here
         mods = [c for m in children(t, "amod", "compound") for c in m.subtree if c.dep_ == "conj"]
-        listed = [c for o in prep_objects(t, "of") + prep_objects(t, "from") + located  # "lawmakers in A and B"
-                  for c in conjuncts(o)[1:]]
+        listed = [
+            c
+            for o in prep_objects(t, "of") + prep_objects(t, "from") + located  # "lawmakers in A and B"
+            for c in conjuncts(o)[1:]
+        ]
         for c in listed + mods:
             other = country_actor(self.kb, c)
             if other is not None and other.country != a.country:
-                out.append(Actor(c.text, [c.idx, c.idx + len(c.text)], None, None, other.country, a.sector,
-                                 actor_code(other.country, a.sector) or other.code, how="context:agent"))
+                out.append(
+                    Actor(
+                        c.text,
+                        [c.idx, c.idx + len(c.text)],
+                        None,
+                        None,
+                        other.country,
+                        a.sector,
+                        actor_code(other.country, a.sector) or other.code,
+                        how="context:agent",
+                    )
+                )
         return out
 
     def _event_noun(self, t: Token) -> bool:
@@ -499,9 +558,17 @@ class EventCoder:
             for c in mods:
                 a = country_actor(self.kb, c)
                 if a is not None:
-                    phrase = t.doc[t.left_edge.i:t.i + 1]
-                    return Actor(phrase.text, [phrase.start_char, phrase.end_char], a.kb_id, a.name, a.country,
-                                 None, a.code, how="context:demonym")
+                    phrase = t.doc[t.left_edge.i : t.i + 1]
+                    return Actor(
+                        phrase.text,
+                        [phrase.start_char, phrase.end_char],
+                        a.kb_id,
+                        a.name,
+                        a.country,
+                        None,
+                        a.code,
+                        how="context:demonym",
+                    )
         return None
 
     def _speaker_of(self, pron: Token, clause: Token) -> list[Actor]:
@@ -532,8 +599,12 @@ class EventCoder:
             passive = children(t, "nsubjpass")
             if (passive or children(t, "auxpass")) and t.i == tok.i:
                 return [], True  # a passive with no agent ("..., but was arrested in 1963")
-            if t.dep_ == "conj" and t.tag_ == "VBN" and children(t.head, "nsubjpass", "auxpass") \
-                    and not children(t, "dobj"):
+            if (
+                t.dep_ == "conj"
+                and t.tag_ == "VBN"
+                and children(t.head, "nsubjpass", "auxpass")
+                and not children(t, "dobj")
+            ):
                 return [], True  # "was arrested and imprisoned": passive too, the doer unnamed
             if passive:  # "Putin is expected to meet": the raised subject is the doer
                 return self.actors_of(passive[0]), False
@@ -576,8 +647,12 @@ class EventCoder:
 
     def _kept_from(self, t: Token) -> bool:
         """A gerund under "from" of a verb that keeps someone from it ("barred X from releasing")."""
-        return (t.dep_ == "pcomp" and t.head.lower_ == "from" and t.head.head.i != t.head.i
-                and t.head.head.lemma_.lower() in self.mod.kept_from)
+        return (
+            t.dep_ == "pcomp"
+            and t.head.lower_ == "from"
+            and t.head.head.i != t.head.i
+            and t.head.head.lemma_.lower() in self.mod.kept_from
+        )
 
     def _adjacent_subject(self, tok: Token) -> list[Actor]:
         """Fallback for a misparsed subject: the actors ("Putin and Xi") directly before the verb.
@@ -605,8 +680,11 @@ class EventCoder:
     def _noun_source(self, tok: Token) -> list[Actor]:
         found = self.actors_of_children(tok, "poss", "amod", "nmod")
         # "the Astana talks", "the Geneva negotiations": a city before the noun is where, not who
-        found += [a for a in self.actors_of_children(tok, "compound")
-                  if a.how not in ("kb:capital", "place:city") and a not in found]
+        found += [
+            a
+            for a in self.actors_of_children(tok, "compound")
+            if a.how not in ("kb:capital", "place:city") and a not in found
+        ]
         if found:
             return found
         for c in children(tok, "amod", "compound"):  # "the Russian invasion"
@@ -779,8 +857,12 @@ class EventCoder:
                 # "withdrew some of its troops": the object is the group's members
                 objs += [o for g in objs if g.lemma_.lower() in self.mod.group_nouns for o in prep_objects(g, "of")]
                 # "ended mediation efforts": a light noun's modifier names the act
-                objs += [c for g in objs if g.lemma_.lower() in self.mod.light_nouns
-                         for c in children(g, "compound") + prep_objects(g, "of")]
+                objs += [
+                    c
+                    for g in objs
+                    if g.lemma_.lower() in self.mod.light_nouns
+                    for c in children(g, "compound") + prep_objects(g, "of")
+                ]
                 if tok.dep_ == "acl":
                     objs.append(tok.head)  # "sanctions imposed on Russia"
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
@@ -817,8 +899,7 @@ class EventCoder:
                     found |= self._mood({c.lower_, c.lemma_.lower()})  # will, would, if, "the planned visit"
             if t.i != tok.i:
                 found |= self._mood(phrases(t))
-                if t.pos_ == "VERB" and t.i == tok.head.i and tok.dep_ in ("xcomp", "ccomp") \
-                        and self._codes_itself(t):
+                if t.pos_ == "VERB" and t.i == tok.head.i and tok.dep_ in ("xcomp", "ccomp") and self._codes_itself(t):
                     found.add("hypothetical")  # "urged Russia to withdraw": asked for, not done
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.mod.hypothetical for c in t.children):
                 found.add("hypothetical")
@@ -826,11 +907,16 @@ class EventCoder:
             found.add("negated")  # "gave equipment without demanding payment"
         if self._kept_from(tok):
             found.add("negated")  # "barred the company from releasing them"
-        if tok.pos_ == "VERB" and any(c.dep_ == "det" and c.lower_ == "no"
-                                      for o in children(tok, "dobj", "nsubjpass") for c in o.children):
+        if tok.pos_ == "VERB" and any(
+            c.dep_ == "det" and c.lower_ == "no" for o in children(tok, "dobj", "nsubjpass") for c in o.children
+        ):
             found.add("negated")  # "released no details", "no cause was released"
-        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-                and tok.head.head.lower_ in self.mod.planned_preps:
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in self.mod.planned_preps
+        ):
             found.add("planned")  # "ahead of Putin's visit"
         if found == {"hypothetical"} and self._reported_future(tok):
             return "planned"
@@ -878,8 +964,13 @@ class EventCoder:
         while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
             clause = clause.head
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        return (aux == {"would"} and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in self.mod.speech
-                and clause.head.tag_ == "VBD" and not self._conditional(clause))
+        return (
+            aux == {"would"}
+            and clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in self.mod.speech
+            and clause.head.tag_ == "VBD"
+            and not self._conditional(clause)
+        )
 
     def _conditional(self, clause: Token) -> bool:
         """An "if"/"unless" on the clause or on an adverbial clause under it."""
@@ -889,8 +980,11 @@ class EventCoder:
 
     def _mood(self, words: set[str]) -> set[str]:
         out = set()
-        for state, lexicon in (("negated", self.mod.negated), ("hypothetical", self.mod.hypothetical),
-                               ("planned", self.mod.planned)):
+        for state, lexicon in (
+            ("negated", self.mod.negated),
+            ("hypothetical", self.mod.hypothetical),
+            ("planned", self.mod.planned),
+        ):
             if words & lexicon:
                 out.add(state)
         return out
@@ -949,15 +1043,19 @@ class EventCoder:
         if intent:  # "the rebels said they will release X": the intent (0353) happened, first
             announcers = self._announcers(tok)
             ic = cameo.lookup(intent)
-            coded = [(s, t, ic, "actual", sp, tp) for s, t, c, _, sp, tp in coded
-                     if c is code and s in announcers] + coded
+            coded = [
+                (s, t, ic, "actual", sp, tp) for s, t, c, _, sp, tp in coded if c is code and s in announcers
+            ] + coded
         demand = self.demands.code_for(code.code) if modality == "hypothetical" else None
         if demand:  # "the EU said Russia must withdraw": the EU demanded a withdrawal (1056)
             dc = cameo.lookup(demand)
             # not of oneself: "Putin said Russia must withdraw" is Russia's own plan
-            coded = [(sp, s, dc, "actual", None, s_ph) for sp in self._demanders(tok)
-                     for s, t, c, _, s_ph, _ in coded
-                     if c is code and sp.code != s.code and not (sp.country and s.code == sp.country)] + coded
+            coded = [
+                (sp, s, dc, "actual", None, s_ph)
+                for sp in self._demanders(tok)
+                for s, t, c, _, s_ph, _ in coded
+                if c is code and sp.code != s.code and not (sp.country and s.code == sp.country)
+            ] + coded
         out: list[Event] = []
         out_pairs: list[tuple[Actor, Actor | None, str]] = []
         for s, t, c, mod, s_phrase, t_phrase in coded:
@@ -972,20 +1070,42 @@ class EventCoder:
             # the offset in the whole article, so pieces of a long text never share an id
             ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{s.kb_id or s.code}|{t.kb_id or t.code if t else ''}"
             ident += f"|{c.code}" if mod != modality else ""
-            out.append(Event(
-                event_id=hashlib.sha1(ident.encode()).hexdigest()[:16],
-                sentence_index=si, sentence=sent.text.strip(), trigger=tok.text,
-                span=[tok.idx, tok.idx + len(tok.text)], source=s.ref(), target=t.ref() if t else None,
-                cameo=c.code, cameo_name=c.name, cameo_root=c.root, plover=c.plover,
-                quad_class=c.quad_class, goldstein=c.goldstein, modality=mod,  # type: ignore[arg-type]
-                date=tref.date if tref else None, date_end=tref.date_end if tref else None,
-                date_text=tref.date_text if tref else None, date_precision=tref.date_precision if tref else None,
-                location=asdict(loc) if loc else None, confidence=round(conf, 2),
-                rule=(trig.name if c is code or mod != modality else f"{trig.name}<-{c.code}")
-                + ("!refusal" if refused else "" if mod == modality else "!demand" if c.code.startswith("10")
-                   else "!intent"),
-                source_phrase=s_phrase, target_phrase=t_phrase,
-            ))
+            out.append(
+                Event(
+                    event_id=hashlib.sha1(ident.encode()).hexdigest()[:16],
+                    sentence_index=si,
+                    sentence=sent.text.strip(),
+                    trigger=tok.text,
+                    span=[tok.idx, tok.idx + len(tok.text)],
+                    source=s.ref(),
+                    target=t.ref() if t else None,
+                    cameo=c.code,
+                    cameo_name=c.name,
+                    cameo_root=c.root,
+                    plover=c.plover,
+                    quad_class=c.quad_class,
+                    goldstein=c.goldstein,
+                    modality=mod,  # type: ignore[arg-type]
+                    date=tref.date if tref else None,
+                    date_end=tref.date_end if tref else None,
+                    date_text=tref.date_text if tref else None,
+                    date_precision=tref.date_precision if tref else None,
+                    location=asdict(loc) if loc else None,
+                    confidence=round(conf, 2),
+                    rule=(trig.name if c is code or mod != modality else f"{trig.name}<-{c.code}")
+                    + (
+                        "!refusal"
+                        if refused
+                        else ""
+                        if mod == modality
+                        else "!demand"
+                        if c.code.startswith("10")
+                        else "!intent"
+                    ),
+                    source_phrase=s_phrase,
+                    target_phrase=t_phrase,
+                )
+            )
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
         return out
 
@@ -994,13 +1114,21 @@ def note(doc: Doc, tok: Token, cands: list[Trigger], outcome: str, trig: Trigger
     """Record why a trigger word did or did not give an event, when the doc asks (`explain`)."""
     if doc._.trace is None:
         return
-    doc._.trace.append({
-        "token": tok.text, "i": tok.i, "lemma": tok.lemma_.lower(), "pos": tok.pos_,
-        "entries": [t.name for t in cands], "rule": trig.name if trig else None, "outcome": outcome,
-    })
+    doc._.trace.append(
+        {
+            "token": tok.text,
+            "i": tok.i,
+            "lemma": tok.lemma_.lower(),
+            "pos": tok.pos_,
+            "entries": [t.name for t in cands],
+            "rule": trig.name if trig else None,
+            "outcome": outcome,
+        }
+    )
 
 
-@Language.factory("newsgraph_events", assigns=["doc._.events"], requires=["doc._.actor_at"],
-                  default_config={"kb_dirs": []})
+@Language.factory(
+    "newsgraph_events", assigns=["doc._.events"], requires=["doc._.actor_at"], default_config={"kb_dirs": []}
+)
 def make_event_coder(nlp: Language, name: str, kb_dirs: list[str]) -> EventCoder:
     return EventCoder(kb_dirs)

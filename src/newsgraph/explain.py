@@ -39,11 +39,21 @@ def explain(text: str, nlp: Language, date: str | None = None) -> Explanation:
     doc = nlp(doc)
     coded = merge_docs(article, iter([doc]))
     at = doc._.actor_at or {}
-    tokens = [{
-        "i": t.i, "text": t.text, "lemma": t.lemma_, "pos": t.pos_, "dep": t.dep_, "head": t.head.i,
-        "entity": t.ent_type_ or None, "kb": t.ent_id_ or None,
-        "actor": (at[t.i].code or at[t.i].text) if t.i in at else None,
-    } for t in doc if not t.is_space]
+    tokens = [
+        {
+            "i": t.i,
+            "text": t.text,
+            "lemma": t.lemma_,
+            "pos": t.pos_,
+            "dep": t.dep_,
+            "head": t.head.i,
+            "entity": t.ent_type_ or None,
+            "kb": t.ent_id_ or None,
+            "actor": (at[t.i].code or at[t.i].text) if t.i in at else None,
+        }
+        for t in doc
+        if not t.is_space
+    ]
     traced = {e["i"] for e in doc._.trace or []}
     verbs = [t.text for t in doc if t.pos_ == "VERB" and t.i not in traced]
     return Explanation(coded, tokens, list(doc._.actors or []), list(doc._.trace or []), verbs)

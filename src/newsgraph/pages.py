@@ -64,8 +64,14 @@ def _row_day_key(iso: str | None) -> int:
 class EventPages:
     """The events of a store, in memory, newest first (see the module's docstring)."""
 
-    def __init__(self, names: list[str], codes: dict[str, np.ndarray], values: dict[str, list[Any]],
-                 plain: dict[str, pa.Array], day_keys: np.ndarray) -> None:
+    def __init__(
+        self,
+        names: list[str],
+        codes: dict[str, np.ndarray],
+        values: dict[str, list[Any]],
+        plain: dict[str, pa.Array],
+        day_keys: np.ndarray,
+    ) -> None:
         self.names = names  # the columns, in the table's order (that of `query.events()` rows)
         self.codes = codes  # column -> position in values[column] (NO_VALUE for NULL), int16 or int32
         self.values = values  # column -> the distinct values, then None
@@ -77,8 +83,11 @@ class EventPages:
     @property
     def nbytes(self) -> int:
         """Bytes held in arrays (the dictionaries' Python objects not counted)."""
-        return (sum(a.nbytes for a in self.codes.values()) + sum(a.nbytes for a in self.plain.values())
-                + self.day_keys.nbytes)
+        return (
+            sum(a.nbytes for a in self.codes.values())
+            + sum(a.nbytes for a in self.plain.values())
+            + self.day_keys.nbytes
+        )
 
     @classmethod
     def load(cls, store: Store) -> EventPages:
@@ -93,13 +102,18 @@ class EventPages:
                 for name, column in zip(names, batch.columns):
                     # encoded batch by batch, so the raw strings of one batch at most are held at once
                     chunks[name].append(column.dictionary_encode())
-                days.append(pc.fill_null(batch.column("date").cast(pa.int32()), -NO_DATE)
-                            .to_numpy(zero_copy_only=False))
+                days.append(
+                    pc.fill_null(batch.column("date").cast(pa.int32()), -NO_DATE).to_numpy(zero_copy_only=False)
+                )
         finally:
             cur.close()
         day_keys = -np.concatenate(days) if days else np.zeros(0, np.int32)
-        columns = {name: pa.chunked_array(parts, pa.dictionary(pa.int32(), reader.schema.field(name).type))
-                   .unify_dictionaries() for name, parts in chunks.items()}
+        columns = {
+            name: pa.chunked_array(
+                parts, pa.dictionary(pa.int32(), reader.schema.field(name).type)
+            ).unify_dictionaries()
+            for name, parts in chunks.items()
+        }
         # newest first, then by key: EVENT_ORDER ("date DESC NULLS LAST, event_key")
         keys = pa.table({"day": day_keys, "key": columns["event_key"].cast(pa.string())})
         order = pc.sort_indices(keys, [("day", "ascending"), ("key", "ascending")]).to_numpy()
@@ -112,11 +126,11 @@ class EventPages:
                 # nearly one text per row (keys, sentences): a dictionary would only add to it
                 plain[name] = column.cast(column.type.value_type).combine_chunks().take(order)
                 continue
-            indices = [pc.fill_null(chunk.indices, NO_VALUE).to_numpy(zero_copy_only=False)
-                       for chunk in column.chunks]
+            indices = [pc.fill_null(chunk.indices, NO_VALUE).to_numpy(zero_copy_only=False) for chunk in column.chunks]
             values[name] = [v.isoformat() if isinstance(v, dt.date) else v for v in dictionary.to_pylist()] + [None]
             codes[name] = (np.concatenate(indices) if indices else np.zeros(0, np.int32))[order].astype(
-                _code_type(values[name]))
+                _code_type(values[name])
+            )
         built = cls(names, codes, values, plain, day_keys[order].astype(np.int32))
         del columns, chunks, keys
         # the batches' raw strings are freed, but Arrow's allocator keeps the pages (~2x the copy
@@ -195,16 +209,29 @@ class EventPages:
                     added.append(v)
             fresh = np.array([NO_VALUE if v is None else lookup[v] for v in incoming], np.int32)
             values_out[name] = vals + added + [None]
-            codes_out[name] = np.concatenate([self.codes[name][keep], fresh])[order].astype(_code_type(values_out[name]))
+            codes_out[name] = np.concatenate([self.codes[name][keep], fresh])[order].astype(
+                _code_type(values_out[name])
+            )
         return EventPages(self.names, codes_out, values_out, plain_out, np.concatenate([kept_days, new_days])[order])
 
-    def events(self, *, source: str | None = None, target: str | None = None, root: str | None = None,
-               quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
-               date_to: str | dt.date | None = None, page: int = 1, size: int = 50) -> dict[str, Any]:
+    def events(
+        self,
+        *,
+        source: str | None = None,
+        target: str | None = None,
+        root: str | None = None,
+        quad: int | None = None,
+        modality: str | None = None,
+        date_from: str | dt.date | None = None,
+        date_to: str | dt.date | None = None,
+        page: int = 1,
+        size: int = 50,
+    ) -> dict[str, Any]:
         """`query.events()` without `q` (text search is the store's)."""
         query.check_page(page, size)
-        f = query.event_filter(source=source, target=target, root=root, quad=quad, modality=modality,
-                               date_from=date_from, date_to=date_to)
+        f = query.event_filter(
+            source=source, target=target, root=root, quad=quad, modality=modality, date_from=date_from, date_to=date_to
+        )
         lo, hi = self._range(f.start, f.end)
         mask: np.ndarray | None = None
         for pairs in (f.source, f.target):
@@ -221,7 +248,7 @@ class EventPages:
         else:
             found = np.flatnonzero(mask)
             total = len(found)
-            positions = found[offset:offset + size] + lo
+            positions = found[offset : offset + size] + lo
         return {"events": self.rows(positions), "total": total, "page": page, "size": size}
 
 
@@ -279,8 +306,12 @@ class LivePages:
             if current is not None:
                 try:
                     marks = ", ".join("?" * len(article_ids))
-                    rows = query.fetch_rows(self.store, "SELECT * FROM events WHERE event_key IN (SELECT "
-                                            f"event_key FROM mentions WHERE article_id IN ({marks}))", list(article_ids))
+                    rows = query.fetch_rows(
+                        self.store,
+                        "SELECT * FROM events WHERE event_key IN (SELECT "
+                        f"event_key FROM mentions WHERE article_id IN ({marks}))",
+                        list(article_ids),
+                    )
                     self.current = current.upsert(rows)
                     return
                 except Exception:

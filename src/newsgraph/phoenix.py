@@ -136,11 +136,11 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .phoenix_verbs import TRIGGERS_FILE, _is_verbs_file, _lines, _write_lines, import_verbs
 
@@ -164,23 +164,109 @@ _CAMEO_COUNTRY = {"KSV": "XKX", "USR": "SUN", "TMP": "TLS", "FRY": "YUG"}
 _ORG_PREFIXES = {"IGO", "NGO", "NGM", "IMG", "MNC"}
 # CAMEO role codes: never read as a country
 _CAMEO_ROLES = {
-    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS",
-    "CRM", "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF",
-    "MOD", "RAD", "PTY", "AMN", "IRC", "GRP", "UNO", "PKO", "SET", "IGO", "NGO", "NGM",
-    "IMG", "MNC", "UIS", "OCC", "UNR", "REL",
+    "COP",
+    "GOV",
+    "INS",
+    "JUD",
+    "MIL",
+    "OPP",
+    "REB",
+    "SEP",
+    "SPY",
+    "UAF",
+    "AGR",
+    "BUS",
+    "CRM",
+    "CVL",
+    "DEV",
+    "EDU",
+    "ELI",
+    "ENV",
+    "HLH",
+    "HRI",
+    "LAB",
+    "LEG",
+    "MED",
+    "REF",
+    "MOD",
+    "RAD",
+    "PTY",
+    "AMN",
+    "IRC",
+    "GRP",
+    "UNO",
+    "PKO",
+    "SET",
+    "IGO",
+    "NGO",
+    "NGM",
+    "IMG",
+    "MNC",
+    "UIS",
+    "OCC",
+    "UNR",
+    "REL",
 }
 # CAMEO codes of international organisations that stand bare: never a country
 _CAMEO_IGOS = {"IMF", "IBR", "WBK", "WTO"}
 # CAMEO region codes (Southern Africa SAF, Middle East MEA...): regions, never a country
 _CAMEO_REGIONS = {
-    "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR",
-    "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST",
+    "AFR",
+    "ASA",
+    "BLK",
+    "CRB",
+    "CAU",
+    "CFR",
+    "CAS",
+    "CEU",
+    "EIN",
+    "EAF",
+    "EEU",
+    "EUR",
+    "LAM",
+    "MEA",
+    "MDT",
+    "NAF",
+    "NMR",
+    "PGS",
+    "SCN",
+    "SAM",
+    "SAS",
+    "SEA",
+    "SAF",
+    "WAF",
+    "WST",
 }
 # CAMEO religion codes: written as sector REL when no role code comes with them
 _RELIGIONS = {
-    "ADR", "ALE", "ATH", "BAH", "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "HIN", "ITR",
-    "JAN", "JEW", "JHW", "LDS", "MOS", "MUS", "NRM", "PAG", "PRO", "SHI", "SHN", "SIK",
-    "SUN", "TAO", "UDN", "ZRO",
+    "ADR",
+    "ALE",
+    "ATH",
+    "BAH",
+    "BUD",
+    "CHR",
+    "CON",
+    "CPT",
+    "CTH",
+    "DOX",
+    "HIN",
+    "ITR",
+    "JAN",
+    "JEW",
+    "JHW",
+    "LDS",
+    "MOS",
+    "MUS",
+    "NRM",
+    "PAG",
+    "PRO",
+    "SHI",
+    "SHN",
+    "SIK",
+    "SUN",
+    "TAO",
+    "UDN",
+    "ZRO",
 }
 # CAMEO codes written as another sector of the KB vocabulary
 _SECTOR_ALIAS = {"NGM": "NGO"}
@@ -189,9 +275,23 @@ _FALLBACK_SECTORS = frozenset(
     "AGR REL HRI UAF SEP ENV MNC IMG MOD RAD AMN DEV".split()
 )
 _KIND_BY_SECTOR = {
-    "IGO": "igo", "NGO": "ngo", "NGM": "ngo", "IMG": "rebel", "REB": "rebel", "INS": "rebel",
-    "SEP": "rebel", "UAF": "rebel", "MNC": "company", "BUS": "company", "PTY": "party",
-    "MED": "media", "GOV": "gov", "MIL": "gov", "COP": "gov", "JUD": "gov", "LEG": "gov",
+    "IGO": "igo",
+    "NGO": "ngo",
+    "NGM": "ngo",
+    "IMG": "rebel",
+    "REB": "rebel",
+    "INS": "rebel",
+    "SEP": "rebel",
+    "UAF": "rebel",
+    "MNC": "company",
+    "BUS": "company",
+    "PTY": "party",
+    "MED": "media",
+    "GOV": "gov",
+    "MIL": "gov",
+    "COP": "gov",
+    "JUD": "gov",
+    "LEG": "gov",
     "SPY": "gov",
 }
 
@@ -242,7 +342,7 @@ def _pick_sector(rest: str) -> str:
     return "REL" if religion and "REL" in _SECTORS else ""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _split_code(code: str, extra: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(country, sector) of a CAMEO actor code, per the rule in the module doc.
 
@@ -306,9 +406,41 @@ def _is_place_code(code: str) -> bool:
 
 
 _SMALL = {
-    "of", "the", "and", "for", "in", "on", "at", "to", "de", "du", "des", "del", "della",
-    "la", "le", "el", "al", "bin", "ibn", "von", "van", "der", "den", "y", "e", "da", "do",
-    "dos", "das", "di", "an", "by", "with", "ul", "ud",
+    "of",
+    "the",
+    "and",
+    "for",
+    "in",
+    "on",
+    "at",
+    "to",
+    "de",
+    "du",
+    "des",
+    "del",
+    "della",
+    "la",
+    "le",
+    "el",
+    "al",
+    "bin",
+    "ibn",
+    "von",
+    "van",
+    "der",
+    "den",
+    "y",
+    "e",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "di",
+    "an",
+    "by",
+    "with",
+    "ul",
+    "ud",
 }
 _ROMAN = re.compile(r"^(?=[IVX])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+$")
@@ -371,8 +503,10 @@ def _title(phrase: str, org: bool = False) -> str:
         bare = _NON_LETTERS_RE.sub("", w)
         if w.startswith("(") and w.endswith(")") and bare.isupper():
             out.append(w)  # (AAIA)
-        elif org and bare.isupper() and (
-            (len(bare) == 2 and bare.lower() not in _SMALL) or (2 <= len(bare) <= 5 and not _VOWELS & set(bare))
+        elif (
+            org
+            and bare.isupper()
+            and ((len(bare) == 2 and bare.lower() not in _SMALL) or (2 <= len(bare) <= 5 and not _VOWELS & set(bare)))
         ):
             out.append(w)
         elif k > 0 and w.lower() in _SMALL:
@@ -505,7 +639,7 @@ class _Stats:
         log.warning("%s: %s; skipped", where, why)
 
 
-def _codes_in(text: str, where: str, stats: _Stats, group: "_Group | None") -> None:
+def _codes_in(text: str, where: str, stats: _Stats, group: _Group | None) -> None:
     found = _BRACKET_RE.findall(text)
     if not found:
         stats.skip(where, f"no [CODE] in {text.strip()!r}")
@@ -729,9 +863,7 @@ def _bundled_agent_terms() -> set[str]:
     return terms
 
 
-def import_phoenix(
-    paths: Iterable[Path], out_dir: Path, *, skip_bundled_agents: bool = True
-) -> dict[str, int]:
+def import_phoenix(paths: Iterable[Path], out_dir: Path, *, skip_bundled_agents: bool = True) -> dict[str, int]:
     """Convert Phoenix/PETRARCH actor and agent dictionaries into user-KB TSV files.
 
     Returns rows written per file name plus "skipped", "places", "duplicates",
@@ -754,8 +886,11 @@ def import_phoenix(
 
     for p in paths:
         if _is_discards_file(p):
-            log.warning("%s: PETRARCH's discards list (phrases whose sentences it skips), not actors, agents or "
-                        "verbs; not imported", p.name)
+            log.warning(
+                "%s: PETRARCH's discards list (phrases whose sentences it skips), not actors, agents or "
+                "verbs; not imported",
+                p.name,
+            )
     paths = [p for p in paths if not _is_discards_file(p)]
     verb_files = [p for p in paths if _is_verbs_file(p)]
     actor_files = [p for p in paths if not _is_agents_file(p) and not _is_verbs_file(p)]
@@ -828,8 +963,14 @@ def import_phoenix(
                         if o.code == code:
                             _add_aliases(o.aliases, aliases, o.name)
                         else:
-                            log.warning("%s:%d: %r already imported with code %s, not %s; kept the first",
-                                        e.file, e.line, e.name, o.code, code)
+                            log.warning(
+                                "%s:%d: %r already imported with code %s, not %s; kept the first",
+                                e.file,
+                                e.line,
+                                e.name,
+                                o.code,
+                                code,
+                            )
 
         # org lookup for people holding IGO/NGO offices
         by_code: dict[str, str] = {}
@@ -862,8 +1003,12 @@ def import_phoenix(
                 yield [o.kb_id, o.name, aliases, kind, country, sector, o.code]
 
         result[COUNTRIES_FILE] = _write_tsv(
-            out_dir / COUNTRIES_FILE, COUNTRIES_COLUMNS,
-            ([c.iso3, c.name, _list_cell(c.aliases), "", "", "", ""] for c in sorted(countries.values(), key=lambda x: x.iso3)),
+            out_dir / COUNTRIES_FILE,
+            COUNTRIES_COLUMNS,
+            (
+                [c.iso3, c.name, _list_cell(c.aliases), "", "", "", ""]
+                for c in sorted(countries.values(), key=lambda x: x.iso3)
+            ),
         )
         result[PEOPLE_FILE] = _write_tsv(out_dir / PEOPLE_FILE, PEOPLE_COLUMNS, people_rows())
         result[ORGS_FILE] = _write_tsv(out_dir / ORGS_FILE, ORGS_COLUMNS, org_rows())
@@ -882,12 +1027,18 @@ def import_phoenix(
                 if term in agents:
                     stats.duplicates += 1
                     if agents[term] != sector:
-                        log.warning("%s: agent %r already imported as %s, not %s; kept the first",
-                                    where, term, agents[term], sector)
+                        log.warning(
+                            "%s: agent %r already imported as %s, not %s; kept the first",
+                            where,
+                            term,
+                            agents[term],
+                            sector,
+                        )
                     continue
                 agents[term] = sector
         result[AGENTS_FILE] = _write_tsv(
-            out_dir / AGENTS_FILE, AGENTS_COLUMNS,
+            out_dir / AGENTS_FILE,
+            AGENTS_COLUMNS,
             ([t, s, "0", ""] for t, s in sorted(agents.items())),
         )
 

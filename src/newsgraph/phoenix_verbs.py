@@ -105,9 +105,9 @@ import json
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from .events import NO_EVENT
 
@@ -118,8 +118,17 @@ log = logging.getLogger("newsgraph.phoenix.verbs")
 
 TRIGGERS_FILE = "triggers-phoenix.yaml"
 # counts returned by import_verbs (see the module doc)
-VERB_KEYS = ("verbs", "verb_patterns", "verbs_skipped", "verb_patterns_skipped", "not_cameo", "verb_null_code",
-             "verb_vetoes", "verb_duplicates", "verb_conflicts")
+VERB_KEYS = (
+    "verbs",
+    "verb_patterns",
+    "verbs_skipped",
+    "verb_patterns_skipped",
+    "not_cameo",
+    "verb_null_code",
+    "verb_vetoes",
+    "verb_duplicates",
+    "verb_conflicts",
+)
 
 # words after the verb read as a preposition: a `prep` condition (spaCy's prep or prt child)
 _PREPOSITIONS = frozenset(
@@ -131,12 +140,16 @@ _PREPOSITIONS = frozenset(
 _PARTICLES = frozenset("ahead apart aside away back down forth forward off out together up".split())
 # closed-class words: never a noun or a noun's modifier, so "* NO EVIDENCE", "* WOULD VISIT",
 # "* UP LICENSING" are no noun phrase (open-class words cannot be told apart without a lexicon)
-_FUNCTION_WORDS = _PREPOSITIONS | _PARTICLES | frozenset(
-    "a an the this that these those no any some each every either neither both all another such what which "
-    "whose who whom i me my mine we us our ours you your yours he him his she her hers it its they them their "
-    "theirs be am is are was were been being have has had having do does did will would shall should can "
-    "could may might must not never and or but nor if than because while whether very really also just even "
-    "still already again then now here there so too quite rather almost ever".split()
+_FUNCTION_WORDS = (
+    _PREPOSITIONS
+    | _PARTICLES
+    | frozenset(
+        "a an the this that these those no any some each every either neither both all another such what which "
+        "whose who whom i me my mine we us our ours you your yours he him his she her hers it its they them their "
+        "theirs be am is are was were been being have has had having do does did will would shall should can "
+        "could may might must not never and or but nor if than because while whether very really also just even "
+        "still already again then now here there so too quite rather almost ever".split()
+    )
 )
 # where an object entry's target is ("restore ties with X", "present X credentials")
 _OBJECT_TARGETS = ("dative", "prep:with", "prep:to", "prep:against", "prep:on", "prep:for", "prep:of")
@@ -222,12 +235,19 @@ class _Cond:
     target: tuple[str, ...] = ()
     modifier: str = ""  # a word that must modify the object ("[diplomatic] ties")
 
-    def merge(self, other: "_Cond") -> "_Cond":
+    def merge(self, other: _Cond) -> _Cond:
         """Both conditions at once ("break down" + "* DEADLOCK"); two of a kind cannot be."""
         if (self.particle and other.particle) or (self.prep and other.prep) or (self.objects and other.objects):
             raise _Unmappable("the verb and the pattern both set a particle, preposition or object")
-        return _Cond(self.particle or other.particle, self.prep or other.prep,
-                     self.objects or other.objects, other.target or self.target, self.modifier or other.modifier)
+        return _Cond(
+            self.particle or other.particle,
+            self.prep or other.prep,
+            self.objects or other.objects,
+            other.target or self.target,
+            self.modifier or other.modifier,
+        )
+
+
 @dataclass(frozen=True)
 class _Verb:
     lemma: str
@@ -435,8 +455,10 @@ def _pattern_cond(text: str) -> tuple[_Cond, bool]:
     if kinds[0] == "prep" and "mark" not in kinds:  # "* (FOR CEASEFIRE)", "* INTO {SPECIAL PROSECUTOR}"
         noun, exact = _noun_cond(post[1:])
         return replace(noun, prep=post[0][1].lower(), target=_PREP_OBJECT_TARGETS), exact
-    raise _Unmappable("words after the verb that are no particle, preposition, noun phrase or preposition "
-                      "and noun phrase (or a word with + that is no preposition)")
+    raise _Unmappable(
+        "words after the verb that are no particle, preposition, noun phrase or preposition "
+        "and noun phrase (or a word with + that is no preposition)"
+    )
 
 
 def _parse_verb_line(s: str) -> tuple[str, _Cond, str | None]:
@@ -546,8 +568,9 @@ def _read_verbs(path: Path, stats: _Stats) -> Iterator[_VerbEntry]:
         yield _VerbEntry(lemma, cond, code[0], code[1], f"{where} {' '.join(s.split())}")
 
 
-def _pattern_entries(s: str, block: list[_Verb] | None, synsets: dict[str, list[str]], where: str,
-                     stats: _Stats) -> Iterator[_VerbEntry]:
+def _pattern_entries(
+    s: str, block: list[_Verb] | None, synsets: dict[str, list[str]], where: str, stats: _Stats
+) -> Iterator[_VerbEntry]:
     """One entry per verb of the block and synset member for pattern line `s`."""
     m = _PATTERN_CODE_RE.search(s)
     if m is None:
@@ -592,8 +615,14 @@ def _pattern_entries(s: str, block: list[_Verb] | None, synsets: dict[str, list[
         stats.drop("verb_patterns_skipped", where, f"pattern {s!r}: {errors[0][1]}")
         return
     if errors:  # some synset members or verbs of the block could not take it
-        log.warning("%s: pattern %r: %d of its %d expansions skipped, e.g. %r: %s",
-                    where, s, len(errors), len(errors) + len(entries), *errors[0])
+        log.warning(
+            "%s: pattern %r: %d of its %d expansions skipped, e.g. %r: %s",
+            where,
+            s,
+            len(errors),
+            len(errors) + len(entries),
+            *errors[0],
+        )
     yield from entries
 
 
@@ -618,13 +647,15 @@ def import_verbs(paths: list[Path], out: Path) -> dict[str, int]:
                     kept[e.key] = e
                     first, e = e, first
                 where = first.note.split(" ", 1)[0]
-                stats.drop("verb_conflicts", e.note.split(" ", 1)[0],
-                           f"{e.lemma!r} with the same conditions is already {first.cameo} ({where})")
+                stats.drop(
+                    "verb_conflicts",
+                    e.note.split(" ", 1)[0],
+                    f"{e.lemma!r} with the same conditions is already {first.cameo} ({where})",
+                )
     head = [
         "# Trigger entries imported by `newsgraph kb import-phoenix` from the PETRARCH verb dictionaries:",
         *(f"#   {p.name}" for p in paths),
-        "# Mapping rules: docs/kb.md, \"Verb dictionaries\". Each note names the source line.",
+        '# Mapping rules: docs/kb.md, "Verb dictionaries". Each note names the source line.',
     ]
     written = _write_lines(out, head, (e.yaml() for e in kept.values()))
     return {TRIGGERS_FILE: written, **{key: stats.counts[key] for key in VERB_KEYS}}
-

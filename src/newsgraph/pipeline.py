@@ -13,8 +13,8 @@ import hashlib
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import TypeVar
 from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -40,8 +40,17 @@ def article_id(article: ArticleInput) -> str:
 
 def _meta(article: ArticleInput, language: str | None, status: str, error: str | None) -> ArticleMeta:
     day = _published(article)
-    return ArticleMeta(article_id(article), article.title, day.isoformat() if day else None, article.source,
-                       article.url, language, status, error, article.origin or None)  # type: ignore[arg-type]
+    return ArticleMeta(
+        article_id(article),
+        article.title,
+        day.isoformat() if day else None,
+        article.source,
+        article.url,
+        language,
+        status,
+        error,
+        article.origin or None,
+    )  # type: ignore[arg-type]
 
 
 def _published(article: ArticleInput) -> dt.date | None:
@@ -123,8 +132,14 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
     return out
 
 
-def code_corpus(articles: Iterable[ArticleInput], nlp: Language | None = None, *, model: str = DEFAULT_MODEL,
-                kb_dirs: Iterable[str] = (), workers: int = 1) -> Iterator[CodedArticle]:
+def code_corpus(
+    articles: Iterable[ArticleInput],
+    nlp: Language | None = None,
+    *,
+    model: str = DEFAULT_MODEL,
+    kb_dirs: Iterable[str] = (),
+    workers: int = 1,
+) -> Iterator[CodedArticle]:
     """Code articles in input order, a batch at a time; `workers` > 1 spreads batches over processes.
 
     Docs stream through the pipeline a few at a time and are dropped once their results are
@@ -180,8 +195,9 @@ def _parse(nlp: Language, docs: Iterator[Doc]) -> Iterator[Doc]:
             yield doc
 
 
-def code_article(article: ArticleInput | str, date: str | None = None, nlp: Language | None = None,
-                 **kw: object) -> CodedArticle:
+def code_article(
+    article: ArticleInput | str, date: str | None = None, nlp: Language | None = None, **kw: object
+) -> CodedArticle:
     """Code one article (an `ArticleInput` or plain text with an optional publication date)."""
     if isinstance(article, str):
         article = ArticleInput(text=article, date=date)
@@ -205,8 +221,9 @@ def _batches(items: Iterable[T], n: int) -> Iterator[list[T]]:
         yield batch
 
 
-def _code_parallel(articles: Iterable[ArticleInput], model: str, kb_dirs: tuple[str, ...],
-                   workers: int) -> Iterator[CodedArticle]:
+def _code_parallel(
+    articles: Iterable[ArticleInput], model: str, kb_dirs: tuple[str, ...], workers: int
+) -> Iterator[CodedArticle]:
     import spacy
 
     # a worker that cannot load the model would be respawned by the pool forever: check first

@@ -60,6 +60,7 @@ As = Literal["arrow", "pandas"]
 
 # -- validation ------------------------------------------------------------------
 
+
 def _positive(name: str, value: Any, high: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1 or (high is not None and value > high):
         bound = f" and <= {high}" if high is not None else ""
@@ -83,6 +84,7 @@ def _choice(name: str, value: Any, allowed: tuple[str, ...] | dict[str, Any]) ->
 
 
 # -- the WHERE clause shared by every events query ---------------------------------
+
 
 class _Where:
     """Conditions and their bound parameters, in order."""
@@ -152,15 +154,27 @@ class EventFilter:
         _add_dates(where, self.start, self.end)
         if self.q is not None:
             # contains() rather than LIKE, so % and _ in the search are plain characters
-            where.add("(contains(lower(e.source_name), ?) OR contains(lower(e.target_name), ?) OR e.event_key IN "
-                      "(SELECT m.event_key FROM mentions m WHERE contains(lower(m.sentence), ?)))",
-                      self.q, self.q, self.q)
+            where.add(
+                "(contains(lower(e.source_name), ?) OR contains(lower(e.target_name), ?) OR e.event_key IN "
+                "(SELECT m.event_key FROM mentions m WHERE contains(lower(m.sentence), ?)))",
+                self.q,
+                self.q,
+                self.q,
+            )
         return where
 
 
-def event_filter(*, source: str | None = None, target: str | None = None, root: str | None = None,
-                 quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
-                 date_to: str | dt.date | None = None, q: str | None = None) -> EventFilter:
+def event_filter(
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    root: str | None = None,
+    quad: int | None = None,
+    modality: str | None = None,
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    q: str | None = None,
+) -> EventFilter:
     """The filters every events query takes, checked (a bad one is a ValueError naming it)."""
     equal: list[tuple[str, Any]] = []
     if root is not None:
@@ -186,6 +200,7 @@ def check_page(page: int, size: int) -> None:
 
 
 # -- running -----------------------------------------------------------------------
+
 
 def fetch_rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
     """Rows as dicts with dates in ISO form (what the CLI's --json and the web API print).
@@ -216,8 +231,15 @@ def _table(store: Store, sql: str, params: list[Any], as_: As) -> Table:
 
 # -- dyads -------------------------------------------------------------------------
 
-def _dyads_sql(source: str | None, target: str | None, by: str, date_from: str | dt.date | None,
-               date_to: str | dt.date | None, modality: str | None) -> tuple[str, list[Any]]:
+
+def _dyads_sql(
+    source: str | None,
+    target: str | None,
+    by: str,
+    date_from: str | dt.date | None,
+    date_to: str | dt.date | None,
+    modality: str | None,
+) -> tuple[str, list[Any]]:
     period, step = PERIODS[_choice("by", by, PERIODS)]
     where = _Where()
     _any_of(where, _actor("source", source))
@@ -245,9 +267,15 @@ def _dyads_sql(source: str | None, target: str | None, by: str, date_from: str |
     return sql, where.params
 
 
-def dyads(store: Store, source: str | None, target: str | None, by: str = "month",
-          date_from: str | dt.date | None = None, date_to: str | dt.date | None = None,
-          modality: str | None = None) -> list[dict[str, Any]]:
+def dyads(
+    store: Store,
+    source: str | None,
+    target: str | None,
+    by: str = "month",
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    modality: str | None = None,
+) -> list[dict[str, Any]]:
     """Per period (start date, ISO): events, mentions, Goldstein sum and mean, counts by QuadClass
     (q1..q4) of the events from `source` to `target`. Periods run from the first to the last with
     an event, empty ones included (goldstein_mean None). `modality=None` counts all events;
@@ -255,17 +283,30 @@ def dyads(store: Store, source: str | None, target: str | None, by: str = "month
     return fetch_rows(store, *_dyads_sql(source, target, by, date_from, date_to, modality))
 
 
-def dyads_table(store: Store, source: str | None, target: str | None, by: str = "month",
-                date_from: str | dt.date | None = None, date_to: str | dt.date | None = None,
-                modality: str | None = None, as_: As = "arrow") -> Table:
+def dyads_table(
+    store: Store,
+    source: str | None,
+    target: str | None,
+    by: str = "month",
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    modality: str | None = None,
+    as_: As = "arrow",
+) -> Table:
     """`dyads()` as an Arrow table or DataFrame (period as a date)."""
     return _table(store, *_dyads_sql(source, target, by, date_from, date_to, modality), as_)
 
 
 # -- actors ------------------------------------------------------------------------
 
-def actors(store: Store, limit: int = 20, role: str = "any", date_from: str | dt.date | None = None,
-           date_to: str | dt.date | None = None) -> list[dict[str, Any]]:
+
+def actors(
+    store: Store,
+    limit: int = 20,
+    role: str = "any",
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+) -> list[dict[str, Any]]:
     """The most active actors, most first: id, code, name, country, sector (the most frequent
     of each), events as source, as target and in all. `role` ranks by one side and leaves out
     actors never on it."""
@@ -277,7 +318,8 @@ def actors(store: Store, limit: int = 20, role: str = "any", date_from: str | dt
         f"SELECT e.{side}_id AS id, e.{side}_code AS code, e.{side}_name AS name, e.{side}_country AS country, "
         f"e.{side}_sector AS sector, {int(side == 'source')} AS s, {int(side == 'target')} AS t "
         f"FROM events e WHERE e.{side}_id IS NOT NULL" + "".join(f" AND {c}" for c in where.conds)
-        for side in ("source", "target"))
+        for side in ("source", "target")
+    )
     having = {"any": "", "source": " HAVING sum(s) > 0", "target": " HAVING sum(t) > 0"}[role]
     sql = f"""
         SELECT id, mode(code) AS code, mode(name) AS name, mode(country) AS country, mode(sector) AS sector,
@@ -289,33 +331,60 @@ def actors(store: Store, limit: int = 20, role: str = "any", date_from: str | dt
 
 # -- events ------------------------------------------------------------------------
 
-def events(store: Store, *, source: str | None = None, target: str | None = None, root: str | None = None,
-           quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
-           date_to: str | dt.date | None = None, q: str | None = None, page: int = 1,
-           size: int = 50) -> dict[str, Any]:
+
+def events(
+    store: Store,
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    root: str | None = None,
+    quad: int | None = None,
+    modality: str | None = None,
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    q: str | None = None,
+    page: int = 1,
+    size: int = 50,
+) -> dict[str, Any]:
     """One page of the events matching every filter given, newest first:
     {"events": [...], "total": N, "page": p, "size": s}. `q` searches, case-insensitively,
     the event's sentences (all its mentions) and its actors' names."""
     check_page(page, size)
-    where = event_filter(source=source, target=target, root=root, quad=quad, modality=modality,
-                         date_from=date_from, date_to=date_to, q=q).where()
+    where = event_filter(
+        source=source, target=target, root=root, quad=quad, modality=modality, date_from=date_from, date_to=date_to, q=q
+    ).where()
     total = fetch_rows(store, f"SELECT count(*) AS n FROM events e{where.sql()}", where.params)[0]["n"]
-    rows = fetch_rows(store, f"SELECT e.* FROM events e{where.sql()} ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?",
-                 where.params + [size, (page - 1) * size])
+    rows = fetch_rows(
+        store,
+        f"SELECT e.* FROM events e{where.sql()} ORDER BY {EVENT_ORDER} LIMIT ? OFFSET ?",
+        where.params + [size, (page - 1) * size],
+    )
     return {"events": rows, "total": total, "page": page, "size": size}
 
 
-def events_table(store: Store, *, source: str | None = None, target: str | None = None, root: str | None = None,
-                 quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
-                 date_to: str | dt.date | None = None, q: str | None = None, as_: As = "arrow") -> Table:
+def events_table(
+    store: Store,
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    root: str | None = None,
+    quad: int | None = None,
+    modality: str | None = None,
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    q: str | None = None,
+    as_: As = "arrow",
+) -> Table:
     """Every event matching the filters of `events()` (no paging), newest first."""
-    where = event_filter(source=source, target=target, root=root, quad=quad, modality=modality,
-                         date_from=date_from, date_to=date_to, q=q).where()
+    where = event_filter(
+        source=source, target=target, root=root, quad=quad, modality=modality, date_from=date_from, date_to=date_to, q=q
+    ).where()
     return _table(store, f"SELECT e.* FROM events e{where.sql()} ORDER BY {EVENT_ORDER}", where.params, as_)
 
 
-def mentions_table(store: Store, event_key: str | None = None, article_id: str | None = None,
-                   as_: As = "arrow") -> Table:
+def mentions_table(
+    store: Store, event_key: str | None = None, article_id: str | None = None, as_: As = "arrow"
+) -> Table:
     """The reports behind events (all, one event's or one article's), each with its article's
     outlet, date and url, so a figure can be traced to its sentence."""
     where = _Where()
@@ -323,27 +392,43 @@ def mentions_table(store: Store, event_key: str | None = None, article_id: str |
         where.add("m.event_key = ?", event_key)
     if article_id is not None:
         where.add("m.article_id = ?", article_id)
-    sql = (f"SELECT m.*, a.source AS article_source, a.date AS article_date, a.url AS article_url "
-           f"FROM mentions m LEFT JOIN articles a USING (article_id){where.sql()} "
-           f"ORDER BY m.article_id, m.sentence_index, m.span_start")
+    sql = (
+        f"SELECT m.*, a.source AS article_source, a.date AS article_date, a.url AS article_url "
+        f"FROM mentions m LEFT JOIN articles a USING (article_id){where.sql()} "
+        f"ORDER BY m.article_id, m.sentence_index, m.span_start"
+    )
     return _table(store, sql, where.params, as_)
 
 
 # -- map and network (the web page) --------------------------------------------------
 
-def places(store: Store, *, source: str | None = None, target: str | None = None, root: str | None = None,
-           quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
-           date_to: str | dt.date | None = None, q: str | None = None, limit: int = 500) -> dict[str, Any]:
+
+def places(
+    store: Store,
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    root: str | None = None,
+    quad: int | None = None,
+    modality: str | None = None,
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    q: str | None = None,
+    limit: int = 500,
+) -> dict[str, Any]:
     """What a map draws for the events matching the filters of `events()`:
     {"countries": [{country, as_source, as_target, events}], "places": [{name, country, kind, lat, lon,
     events}]}. `countries` shades countries by their events (`events` counts an event once when the
     country is on both sides), busiest first; `places` are the geocoded event locations, most events
     first, at most `limit`."""
     _positive("limit", limit, MAX_LIMIT)
-    where = event_filter(source=source, target=target, root=root, quad=quad, modality=modality,
-                         date_from=date_from, date_to=date_to, q=q).where()
+    where = event_filter(
+        source=source, target=target, root=root, quad=quad, modality=modality, date_from=date_from, date_to=date_to, q=q
+    ).where()
     # one scan: the country pairs first (a few thousand rows at most), then each side of them
-    countries = fetch_rows(store, f"""
+    countries = fetch_rows(
+        store,
+        f"""
         WITH pairs AS (SELECT e.source_country AS s, e.target_country AS t, count(*) AS n
                        FROM events e{where.sql()} GROUP BY ALL)
         SELECT country, CAST(sum(as_source) AS BIGINT) AS as_source, CAST(sum(as_target) AS BIGINT) AS as_target,
@@ -352,32 +437,53 @@ def places(store: Store, *, source: str | None = None, target: str | None = None
               UNION ALL
               SELECT t, 0, n, CASE WHEN t IS DISTINCT FROM s THEN n ELSE 0 END FROM pairs)
         WHERE country IS NOT NULL
-        GROUP BY country ORDER BY events DESC, country""", where.params)
+        GROUP BY country ORDER BY events DESC, country""",
+        where.params,
+    )
     where.add("e.lat IS NOT NULL AND e.lon IS NOT NULL")
-    located = fetch_rows(store, f"""
+    located = fetch_rows(
+        store,
+        f"""
         SELECT e.location_name AS name, e.location_country AS country, e.location_kind AS kind, e.lat, e.lon,
                count(*) AS events
         FROM events e{where.sql()}
-        GROUP BY ALL ORDER BY events DESC, name, lat, lon LIMIT ?""", where.params + [limit])
+        GROUP BY ALL ORDER BY events DESC, name, lat, lon LIMIT ?""",
+        where.params + [limit],
+    )
     return {"countries": countries, "places": located}
 
 
-def network(store: Store, *, source: str | None = None, target: str | None = None, root: str | None = None,
-            quad: int | None = None, modality: str | None = None, date_from: str | dt.date | None = None,
-            date_to: str | dt.date | None = None, q: str | None = None, limit: int = 100) -> dict[str, Any]:
+def network(
+    store: Store,
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    root: str | None = None,
+    quad: int | None = None,
+    modality: str | None = None,
+    date_from: str | dt.date | None = None,
+    date_to: str | dt.date | None = None,
+    q: str | None = None,
+    limit: int = 100,
+) -> dict[str, Any]:
     """The country network of the events matching the filters of `events()`: {"nodes": [{id, events}],
     "edges": [{source, target, events, goldstein_mean}]}. Edges are directed, between two different
     countries (domestic events are no edge), the `limit` busiest; nodes are the countries of those
     edges, `events` summing the edges drawn, busiest first."""
     _positive("limit", limit, MAX_LIMIT)
-    where = event_filter(source=source, target=target, root=root, quad=quad, modality=modality,
-                         date_from=date_from, date_to=date_to, q=q).where()
+    where = event_filter(
+        source=source, target=target, root=root, quad=quad, modality=modality, date_from=date_from, date_to=date_to, q=q
+    ).where()
     where.add("e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country")
-    edges = fetch_rows(store, f"""
+    edges = fetch_rows(
+        store,
+        f"""
         SELECT e.source_country AS source, e.target_country AS target, count(*) AS events,
                round(avg(e.goldstein), 3) AS goldstein_mean
         FROM events e{where.sql()}
-        GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?""", where.params + [limit])
+        GROUP BY ALL ORDER BY events DESC, source, target LIMIT ?""",
+        where.params + [limit],
+    )
     weight: dict[str, int] = {}
     for edge in edges:
         for side in ("source", "target"):
@@ -388,6 +494,7 @@ def network(store: Store, *, source: str | None = None, target: str | None = Non
 
 # -- one article ---------------------------------------------------------------------
 
+
 def article(store: Store, article_id: str) -> dict[str, Any] | None:
     """A stored article with its actors, mentions (with their merged events), quotes and flags."""
     found = fetch_rows(store, "SELECT * FROM articles WHERE article_id = ?", [article_id])
@@ -396,27 +503,59 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
     meta = found[0]
     text = meta.pop("text")
     meta["id"] = meta.pop("article_id")
-    actors = fetch_rows(store, "SELECT text, span_start, span_end, kb_id, name, country, sector, code FROM actors "
-                                "WHERE article_id = ? ORDER BY span_start", [article_id])
-    mentions = fetch_rows(store, "SELECT * FROM mentions WHERE article_id = ? ORDER BY sentence_index, span_start",
-                           [article_id])
+    actors = fetch_rows(
+        store,
+        "SELECT text, span_start, span_end, kb_id, name, country, sector, code FROM actors "
+        "WHERE article_id = ? ORDER BY span_start",
+        [article_id],
+    )
+    mentions = fetch_rows(
+        store, "SELECT * FROM mentions WHERE article_id = ? ORDER BY sentence_index, span_start", [article_id]
+    )
     keys = sorted({m["event_key"] for m in mentions})
     # point lookups on the events' key (a join would scan every event)
-    events = {e["event_key"]: e for e in fetch_rows(
-        store, f"SELECT * FROM events WHERE event_key IN ({', '.join('?' * len(keys))})", keys)} if keys else {}
+    events = (
+        {
+            e["event_key"]: e
+            for e in fetch_rows(store, f"SELECT * FROM events WHERE event_key IN ({', '.join('?' * len(keys))})", keys)
+        }
+        if keys
+        else {}
+    )
     quotes = fetch_rows(store, "SELECT * FROM quotes WHERE article_id = ? ORDER BY span_start", [article_id])
     flags = fetch_rows(store, "SELECT * FROM flags WHERE article_id = ? ORDER BY span_start", [article_id])
     return {
         "article": meta,
-        "actors": [{**{k: a[k] for k in ("text", "kb_id", "name", "country", "sector", "code")},
-                    "span": [a["span_start"], a["span_end"]]} for a in actors],
+        "actors": [
+            {
+                **{k: a[k] for k in ("text", "kb_id", "name", "country", "sector", "code")},
+                "span": [a["span_start"], a["span_end"]],
+            }
+            for a in actors
+        ],
         "events": [_mention(m, events[m["event_key"]], article_id, text or "") for m in mentions],
-        "quotes": [{"speaker": {"text": q["speaker_text"], "code": q["speaker_code"], "country": q["speaker_country"],
-                                "kb_id": q["speaker_kb_id"]} if q["speaker_text"] or q["speaker_code"] else None,
-                    "text": q["text"], "cue": q["cue"], "span": [q["span_start"], q["span_end"]],
-                    "sentence_index": q["sentence_index"]} for q in quotes],
-        "flags": [{k: f[k] for k in ("kind", "text", "claim", "kb_fact", "message")} | {
-                   "span": [f["span_start"], f["span_end"]]} for f in flags],
+        "quotes": [
+            {
+                "speaker": {
+                    "text": q["speaker_text"],
+                    "code": q["speaker_code"],
+                    "country": q["speaker_country"],
+                    "kb_id": q["speaker_kb_id"],
+                }
+                if q["speaker_text"] or q["speaker_code"]
+                else None,
+                "text": q["text"],
+                "cue": q["cue"],
+                "span": [q["span_start"], q["span_end"]],
+                "sentence_index": q["sentence_index"],
+            }
+            for q in quotes
+        ],
+        "flags": [
+            {k: f[k] for k in ("kind", "text", "claim", "kb_fact", "message")}
+            | {"span": [f["span_start"], f["span_end"]]}
+            for f in flags
+        ],
         "text": text,
     }
 
@@ -427,8 +566,10 @@ def _mention(m: dict[str, Any], e: dict[str, Any], article_id: str, text: str) -
     def actor(side: str) -> dict[str, Any] | None:
         if e[f"{side}_id"] is None:
             return None
-        return {"text": m[f"{side}_text"], **{k: e[f"{side}_{k}"] for k in ("kb_id", "name", "country", "sector",
-                                                                             "code")}}
+        return {
+            "text": m[f"{side}_text"],
+            **{k: e[f"{side}_{k}"] for k in ("kb_id", "name", "country", "sector", "code")},
+        }
 
     def phrase(side: str) -> dict[str, Any] | None:
         start, end = m[f"{side}_start"], m[f"{side}_end"]
@@ -436,16 +577,41 @@ def _mention(m: dict[str, Any], e: dict[str, Any], article_id: str, text: str) -
 
     location = None
     if m["location_text"] is not None or e["location_name"] is not None:
-        location = {"text": m["location_text"], "name": e["location_name"], "country": e["location_country"],
-                    "lat": e["lat"], "lon": e["lon"], "kind": e["location_kind"]}
+        location = {
+            "text": m["location_text"],
+            "name": e["location_name"],
+            "country": e["location_country"],
+            "lat": e["lat"],
+            "lon": e["lon"],
+            "kind": e["location_kind"],
+        }
     return {
-        "event_key": m["event_key"], "event_id": m["mention_id"].removeprefix(f"{article_id}|"),
-        "sentence_index": m["sentence_index"], "sentence": m["sentence"], "trigger": m["trigger"],
-        "span": [m["span_start"], m["span_end"]], "source": actor("source"), "target": actor("target"),
-        "source_phrase": phrase("source"), "target_phrase": phrase("target"),
-        **{k: e[k] for k in ("cameo_name", "cameo_root", "plover", "quad_class", "goldstein", "num_mentions",
-                             "num_articles", "num_sources")},
-        **{k: m[k] for k in ("cameo", "modality", "date", "date_end", "date_text", "date_precision", "confidence",
-                             "rule")},
+        "event_key": m["event_key"],
+        "event_id": m["mention_id"].removeprefix(f"{article_id}|"),
+        "sentence_index": m["sentence_index"],
+        "sentence": m["sentence"],
+        "trigger": m["trigger"],
+        "span": [m["span_start"], m["span_end"]],
+        "source": actor("source"),
+        "target": actor("target"),
+        "source_phrase": phrase("source"),
+        "target_phrase": phrase("target"),
+        **{
+            k: e[k]
+            for k in (
+                "cameo_name",
+                "cameo_root",
+                "plover",
+                "quad_class",
+                "goldstein",
+                "num_mentions",
+                "num_articles",
+                "num_sources",
+            )
+        },
+        **{
+            k: m[k]
+            for k in ("cameo", "modality", "date", "date_end", "date_text", "date_precision", "confidence", "rule")
+        },
         "location": location,
     }

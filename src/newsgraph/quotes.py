@@ -14,8 +14,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .events import rules
 from .component import guarded
+from .events import rules
 from .model import Quote
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
@@ -41,10 +41,15 @@ class QuoteFinder:
             si = self._sent_index(starts, qs)
             ei = self._sent_index(starts, max(qs, qe - 1))
             cue = self._cue(sents, si, ei, m.start(), m.end())
-            quotes.append(Quote(
-                speaker=self._speaker(cue) if cue is not None else None, text=text.strip(),
-                cue=cue.text if cue is not None else None, span=[qs, qe], sentence_index=si,
-            ))
+            quotes.append(
+                Quote(
+                    speaker=self._speaker(cue) if cue is not None else None,
+                    text=text.strip(),
+                    cue=cue.text if cue is not None else None,
+                    span=[qs, qe],
+                    sentence_index=si,
+                )
+            )
         doc._.quotes = quotes
         return doc
 

@@ -42,8 +42,6 @@ are decoded one by one: an undecodable line or row fails alone, the others are r
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import csv
 import email.utils
 import hashlib
@@ -53,9 +51,11 @@ import os
 import re
 import sys
 import unicodedata
-from datetime import date, datetime, timezone
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Iterator, TextIO, TypeVar
+from typing import Any, TextIO, TypeVar
 
 from .model import ArticleInput
 
@@ -68,8 +68,14 @@ ARTICLE_EXTENSIONS = {".txt", ".text", ".jsonl", ".ndjson", ".csv", ".html", ".h
 _JSONL_EXT = {".jsonl", ".ndjson"}
 _HTML_EXT = {".html", ".htm"}
 _FIELDS = ("id", "url", "title", "date", "source")
-_JSON_KINDS = {"list": "array", "str": "string", "int": "number", "float": "number", "NoneType": "null",
-               "bool": "boolean"}
+_JSON_KINDS = {
+    "list": "array",
+    "str": "string",
+    "int": "number",
+    "float": "number",
+    "NoneType": "null",
+    "bool": "boolean",
+}
 
 #: share of undecodable characters above which a file is taken for binary
 MAX_REPLACED_RATIO = 0.05
@@ -92,9 +98,17 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ],
         start=1,
@@ -136,7 +150,7 @@ def normalize_date(value: Any) -> str | None:
         if v > 1e11:
             v /= 1000.0
         try:
-            return datetime.fromtimestamp(v, tz=timezone.utc).date().isoformat() if v > 0 else None
+            return datetime.fromtimestamp(v, tz=UTC).date().isoformat() if v > 0 else None
         except (OverflowError, OSError, ValueError):
             return None
     s = str(value).strip()
@@ -208,13 +222,15 @@ def _clean(value: Any) -> str | None:
 
 
 def _failed(origin: str, error: str, own_id: str | None = None, raw: str = "") -> ArticleInput:
-    return ArticleInput(text="", id=own_id or _record_id(origin, error, raw), origin=origin, status="failed",
-                        error=error)
+    return ArticleInput(
+        text="", id=own_id or _record_id(origin, error, raw), origin=origin, status="failed", error=error
+    )
 
 
 def _skipped(origin: str, error: str, own_id: str | None = None, text: str = "") -> ArticleInput:
-    return ArticleInput(text=text, id=own_id or _record_id(origin, error, text), origin=origin,
-                        status="skipped", error=error)
+    return ArticleInput(
+        text=text, id=own_id or _record_id(origin, error, text), origin=origin, status="skipped", error=error
+    )
 
 
 def _from_mapping(obj: Any, origin: str, default_date: str | None, what: str, raw: str = "") -> ArticleInput:
@@ -402,9 +418,7 @@ def _read_json_file(path: Path, shown: str, default_date: str | None) -> Iterato
         obj = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         # maybe JSON Lines with a .json name
-        if "\n" in text.strip() and all(
-            ln.strip().startswith("{") for ln in text.splitlines() if ln.strip()
-        ):
+        if "\n" in text.strip() and all(ln.strip().startswith("{") for ln in text.splitlines() if ln.strip()):
             yield from _iter_jsonl_stream(io.StringIO(text), shown, default_date)
             return
         yield _failed(origin, f"{origin}: malformed JSON: {exc}", raw=text[:10_000])
@@ -499,8 +513,12 @@ def _read_csv_file(path: Path, shown: str, default_date: str | None) -> Iterator
                 continue
             rec = {k: (row[i] if i < len(row) else None) for k, i in wanted.items()}
             if rec["text"] is None:
-                yield _failed(origin, f"{origin}: row has {len(row)} fields, no value for 'text'",
-                              _clean(rec.get("id")) or _clean(rec.get("url")), "\x00".join(row))
+                yield _failed(
+                    origin,
+                    f"{origin}: row has {len(row)} fields, no value for 'text'",
+                    _clean(rec.get("id")) or _clean(rec.get("url")),
+                    "\x00".join(row),
+                )
                 continue
             yield _from_mapping(rec, origin, default_date, "row", raw="\x00".join(row))
         if rowno == 0:

@@ -91,13 +91,21 @@ class StoreDamaged(StoreError):
 # -- messages about damaged files ---------------------------------------------------------
 # what DuckDB 1.x-2.x says when a block cannot be read back as it was written: a checksum
 # that fails, or a file shorter than its own catalogue (truncated); lowercase
-DAMAGE_SIGNS = ("corrupt database file", "does not match stored checksum", "could not read enough bytes",
-                "failure while replaying wal")
-DAMAGED = ("{path}: the store is damaged ({cause}){what}; restore it from a backup or re-ingest the "
-           "articles into a new file; `newsgraph check --db {path}` tells which tables read")
-CHECK_ADVICE = ("restore {path} from a backup, or re-ingest the articles into a new file "
-                "(`newsgraph ingest ... --db NEW.duckdb`); until then an export or query of it may fail "
-                "or miss rows")
+DAMAGE_SIGNS = (
+    "corrupt database file",
+    "does not match stored checksum",
+    "could not read enough bytes",
+    "failure while replaying wal",
+)
+DAMAGED = (
+    "{path}: the store is damaged ({cause}){what}; restore it from a backup or re-ingest the "
+    "articles into a new file; `newsgraph check --db {path}` tells which tables read"
+)
+CHECK_ADVICE = (
+    "restore {path} from a backup, or re-ingest the articles into a new file "
+    "(`newsgraph ingest ... --db NEW.duckdb`); until then an export or query of it may fail "
+    "or miss rows"
+)
 
 
 def damage_cause(e: BaseException | None) -> BaseException | None:
@@ -154,8 +162,10 @@ class Refused:
 
     def message(self) -> str:
         where = f" ({self.origin})" if self.origin else ""
-        return (f"{self.id!r}{where}: an article with this id is already stored with a different text; "
-                f"nothing was changed. Give the new version an id of its own (e.g. '{self.id}-v2').")
+        return (
+            f"{self.id!r}{where}: an article with this id is already stored with a different text; "
+            f"nothing was changed. Give the new version an id of its own (e.g. '{self.id}-v2')."
+        )
 
 
 @dataclass
@@ -173,8 +183,10 @@ class IngestSummary:
     def line(self, db: str | Path) -> str:
         statuses = ", ".join(f"{k} {v}" for k, v in sorted(self.by_status.items())) or "none"
         refused = f", {len(self.refused)} refused (id taken by another text)" if self.refused else ""
-        return (f"{self.stored} articles stored ({statuses}), {self.already} already in the store{refused}; "
-                f"{self.mentions} event mentions, {self.new_events} new events -> {db}")
+        return (
+            f"{self.stored} articles stored ({statuses}), {self.already} already in the store{refused}; "
+            f"{self.mentions} event mentions, {self.new_events} new events -> {db}"
+        )
 
 
 @dataclass
@@ -216,31 +228,44 @@ class Store:
 
     # -- schema ------------------------------------------------------------------
     def _check_schema(self, existed: bool, read_only: bool) -> None:
-        tables = {r[0] for r in self.con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        tables = {
+            r[0]
+            for r in self.con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+            ).fetchall()
+        }
         if not tables:
             if read_only:
                 raise StoreError(f"{self.path}: an empty DuckDB database, not a newsgraph store")
             self._create()
             return
         if "meta" not in tables or "articles" not in tables:
-            raise StoreError(f"{self.path}: a DuckDB database but not a newsgraph store "
-                             f"(tables: {', '.join(sorted(tables))}); nothing was changed")
+            raise StoreError(
+                f"{self.path}: a DuckDB database but not a newsgraph store "
+                f"(tables: {', '.join(sorted(tables))}); nothing was changed"
+            )
         row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         version = int(row[0]) if row and str(row[0]).isdigit() else 0
         if version != SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: store schema version {version}, this newsgraph reads version "
-                f"{SCHEMA_VERSION}; " + ("upgrade newsgraph" if version > SCHEMA_VERSION else
-                                         "re-ingest into a new file (no migration from it exists)")
-                + "; nothing was changed")
+                f"{SCHEMA_VERSION}; "
+                + (
+                    "upgrade newsgraph"
+                    if version > SCHEMA_VERSION
+                    else "re-ingest into a new file (no migration from it exists)"
+                )
+                + "; nothing was changed"
+            )
 
     def _create(self) -> None:
         try:
             self.con.execute("BEGIN")
             self.con.execute(SCHEMA)
-            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?), ('created_at', ?)",
-                             [str(SCHEMA_VERSION), dt.datetime.now(dt.timezone.utc).isoformat()])
+            self.con.execute(
+                "INSERT INTO meta VALUES ('schema_version', ?), ('created_at', ?)",
+                [str(SCHEMA_VERSION), dt.datetime.now(dt.UTC).isoformat()],
+            )
             self.con.execute("COMMIT")
         except duckdb.Error as e:
             self._rollback()
@@ -274,8 +299,12 @@ class Store:
         keys: list[Any] = []
         try:
             step = max(1, report.counts[table] // INDEX_PROBES)
-            keys = [r[0] for r in self.con.execute(
-                f"SELECT {column} FROM {table} WHERE rowid % {step} = 0 LIMIT {INDEX_PROBES}").fetchall()]
+            keys = [
+                r[0]
+                for r in self.con.execute(
+                    f"SELECT {column} FROM {table} WHERE rowid % {step} = 0 LIMIT {INDEX_PROBES}"
+                ).fetchall()
+            ]
             for key in keys:
                 self.con.execute(f"SELECT count(*) FROM {table} WHERE {column} = ?", [key]).fetchall()
         except duckdb.Error as e:
@@ -292,8 +321,12 @@ class Store:
         (a sample: on a large store some index blocks may stay unread; `ingest` names their damage)."""
         report = CheckReport(str(self.path))
         try:
-            tables = {r[0] for r in self.con.execute(
-                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+            tables = {
+                r[0]
+                for r in self.con.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'"
+                ).fetchall()
+            }
         except duckdb.Error as e:
             report.add("catalogue", "failed", f"cannot be read: {first_line(damage_cause(e) or e)}", damaged=True)
             return report
@@ -305,8 +338,9 @@ class Store:
             try:  # hash() needs every value, so every block of every column is read
                 row = self.con.execute(f"SELECT count(*), bit_xor(hash(COLUMNS(*))) FROM {table}").fetchone()
             except duckdb.Error as e:
-                report.add(f"table {table}", "failed", f"cannot be read: {first_line(damage_cause(e) or e)}",
-                           damaged=True)
+                report.add(
+                    f"table {table}", "failed", f"cannot be read: {first_line(damage_cause(e) or e)}", damaged=True
+                )
                 continue
             readable.add(table)
             report.counts[table] = row[0] if row else 0
@@ -316,8 +350,7 @@ class Store:
                 self._probe_index(report, table, column)
         for name, needs, sql, problem in CONSISTENCY:
             if not set(needs) <= readable:
-                report.add(name, "skipped", f"not checked: {', '.join(sorted(set(needs) - readable))} "
-                                            "cannot be read")
+                report.add(name, "skipped", f"not checked: {', '.join(sorted(set(needs) - readable))} cannot be read")
                 continue
             try:
                 n, examples = self.con.execute(sql).fetchone() or (0, [])
@@ -327,11 +360,17 @@ class Store:
             if name == "schema version":
                 version = int(examples[0]) if examples and str(examples[0]).isdigit() else 0
                 ok = version == SCHEMA_VERSION
-                report.add(name, "ok" if ok else "failed", f"version {version}" + (
-                    "" if ok else f"; this newsgraph reads version {SCHEMA_VERSION}"))
+                report.add(
+                    name,
+                    "ok" if ok else "failed",
+                    f"version {version}" + ("" if ok else f"; this newsgraph reads version {SCHEMA_VERSION}"),
+                )
                 continue
-            report.add(name, "ok" if n == 0 else "failed",
-                       "ok" if n == 0 else problem.format(n=n, examples=", ".join(map(str, examples or []))))
+            report.add(
+                name,
+                "ok" if n == 0 else "failed",
+                "ok" if n == 0 else problem.format(n=n, examples=", ".join(map(str, examples or []))),
+            )
         return report
 
     # -- reading -----------------------------------------------------------------
@@ -351,8 +390,9 @@ class Store:
         """Counts for `newsgraph stats`: every input article, distinct events, mentions."""
         one = lambda sql: self.con.execute(sql).fetchone()[0]  # noqa: E731
         with self.guard():
-            by_status = dict(self.con.execute(
-                "SELECT status, count(*) FROM articles GROUP BY status ORDER BY status").fetchall())
+            by_status = dict(
+                self.con.execute("SELECT status, count(*) FROM articles GROUP BY status ORDER BY status").fetchall()
+            )
             return {
                 "articles": sum(by_status.values()),
                 "events": one("SELECT count(*) FROM events"),
@@ -363,18 +403,26 @@ class Store:
             }
 
     # -- writing -----------------------------------------------------------------
-    def ingest(self, articles: Iterable[ArticleInput], *, model: str | None = None, kb_dirs: Iterable[str] = (),
-               workers: int = 1, nlp: Any = None, batch: int = BATCH_ARTICLES,
-               on_article: Callable[[], None] | None = None,
-               on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+    def ingest(
+        self,
+        articles: Iterable[ArticleInput],
+        *,
+        model: str | None = None,
+        kb_dirs: Iterable[str] = (),
+        workers: int = 1,
+        nlp: Any = None,
+        batch: int = BATCH_ARTICLES,
+        on_article: Callable[[], None] | None = None,
+        on_batch: Callable[[IngestSummary], None] | None = None,
+    ) -> IngestSummary:
         """Code and store articles, `batch` per transaction. An article is known by its id (its
         own, else its url, else the hash of its text): one stored with the same text is skipped
         before coding; one stored with another text is refused (`summary.refused`: never dropped
         silently, never overwritten), unless the stored one failed or was skipped: then the input
         was fixed, and the new one is coded and replaces that record. `on_article()` is called for every input article once it is stored, skipped
         or refused (a progress bar), `on_batch(summary)` after each committed batch."""
-        from .pipeline import article_id, code_corpus
         from .nlp import DEFAULT_MODEL
+        from .pipeline import article_id, code_corpus
 
         summary = IngestSummary()
         with self.guard("; nothing was stored"):
@@ -433,7 +481,8 @@ class Store:
         with self.guard("; nothing was stored"):
             rows = self.con.execute(
                 "SELECT event_key, source_id, target_id, cameo, modality, date, location_country FROM events "
-                "ORDER BY rowid").fetchall()
+                "ORDER BY rowid"
+            ).fetchall()
         for key, src, tgt, cameo, modality, day, place in rows:
             index.setdefault((src, tgt, cameo, modality), []).append(_Known(key, day, place))
         return index
@@ -452,7 +501,9 @@ class Store:
             else:
                 close = abs((day - k.day).days) <= 1
             if close and (place is None or k.place is None or place == k.place):
-                if best is None or (day and k.day and best.day and abs((day - k.day).days) < abs((day - best.day).days)):
+                if best is None or (
+                    day and k.day and best.day and abs((day - k.day).days) < abs((day - best.day).days)
+                ):
                     best = k
         if best is not None:
             return best.key, False
@@ -461,8 +512,14 @@ class Store:
         added.append(group)
         return key, True
 
-    def _write(self, batch: list[CodedArticle], inputs: dict[str, ArticleInput], summary: IngestSummary,
-               on_article: Callable[[], None] | None = None, retried: Collection[str] = ()) -> None:
+    def _write(
+        self,
+        batch: list[CodedArticle],
+        inputs: dict[str, ArticleInput],
+        summary: IngestSummary,
+        on_article: Callable[[], None] | None = None,
+        retried: Collection[str] = (),
+    ) -> None:
         if self._index is None:
             self._index = self._load_index()
         # the index groups this batch's new events were appended to: taken back if the batch fails
@@ -480,26 +537,61 @@ class Store:
             if on_article:
                 on_article()
 
-    def _write_batch(self, batch: list[CodedArticle], inputs: dict[str, ArticleInput], summary: IngestSummary,
-                     retried: Collection[str], added: list[list[_Known]]) -> None:
+    def _write_batch(
+        self,
+        batch: list[CodedArticle],
+        inputs: dict[str, ArticleInput],
+        summary: IngestSummary,
+        retried: Collection[str],
+        added: list[list[_Known]],
+    ) -> None:
         """The rows of a batch, written in one transaction (rolled back whole if it fails)."""
         rows: dict[str, list[tuple]] = {t: [] for t in ("articles", "mentions", "actors", "quotes", "flags")}
         new_events: dict[str, tuple] = {}
         touched: set[str] = set()
-        now = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         for c in batch:
             a = c.article
             given = inputs.get(a.id)
-            rows["articles"].append((a.id, a.title, _day(a.date), a.source, a.url, a.language, a.status, a.error,
-                                     given.origin if given else None, given.text if given else None,
-                                     len(c.events), len(c.quotes), len(c.flags), now))
-            rows["actors"] += [(a.id, x.text, x.span[0], x.span[1], x.kb_id, x.name, x.country, x.sector, x.code)
-                               for x in c.actors]
-            rows["quotes"] += [(a.id, (q.speaker or {}).get("text"), (q.speaker or {}).get("code"),
-                                (q.speaker or {}).get("country"), (q.speaker or {}).get("kb_id"), q.text, q.cue,
-                                q.span[0], q.span[1], q.sentence_index) for q in c.quotes]
-            rows["flags"] += [(a.id, f.kind, f.text, f.span[0], f.span[1], f.claim, f.kb_fact, f.message)
-                              for f in c.flags]
+            rows["articles"].append(
+                (
+                    a.id,
+                    a.title,
+                    _day(a.date),
+                    a.source,
+                    a.url,
+                    a.language,
+                    a.status,
+                    a.error,
+                    given.origin if given else None,
+                    given.text if given else None,
+                    len(c.events),
+                    len(c.quotes),
+                    len(c.flags),
+                    now,
+                )
+            )
+            rows["actors"] += [
+                (a.id, x.text, x.span[0], x.span[1], x.kb_id, x.name, x.country, x.sector, x.code) for x in c.actors
+            ]
+            rows["quotes"] += [
+                (
+                    a.id,
+                    (q.speaker or {}).get("text"),
+                    (q.speaker or {}).get("code"),
+                    (q.speaker or {}).get("country"),
+                    (q.speaker or {}).get("kb_id"),
+                    q.text,
+                    q.cue,
+                    q.span[0],
+                    q.span[1],
+                    q.sentence_index,
+                )
+                for q in c.quotes
+            ]
+            rows["flags"] += [
+                (a.id, f.kind, f.text, f.span[0], f.span[1], f.claim, f.kb_fact, f.message) for f in c.flags
+            ]
             for ev in c.events:
                 day = _day(ev.date) or _day(a.date)
                 key, new = self._match(ev, day, a.id, added)
@@ -507,12 +599,31 @@ class Store:
                 if new:
                     new_events[key] = _event_row(key, ev, day, a.id)
                 sp, tp = ev.source_phrase or {}, ev.target_phrase or {}
-                rows["mentions"].append((
-                    f"{a.id}|{ev.event_id}", key, a.id, ev.sentence_index, ev.sentence, ev.trigger,
-                    ev.span[0], ev.span[1], (ev.source or {}).get("text"), *(sp.get("span") or (None, None)),
-                    (ev.target or {}).get("text") if ev.target else tp.get("text"), *(tp.get("span") or (None, None)),
-                    ev.cameo, ev.modality, _day(ev.date), _day(ev.date_end), ev.date_text, ev.date_precision,
-                    (ev.location or {}).get("text"), ev.confidence, ev.rule))
+                rows["mentions"].append(
+                    (
+                        f"{a.id}|{ev.event_id}",
+                        key,
+                        a.id,
+                        ev.sentence_index,
+                        ev.sentence,
+                        ev.trigger,
+                        ev.span[0],
+                        ev.span[1],
+                        (ev.source or {}).get("text"),
+                        *(sp.get("span") or (None, None)),
+                        (ev.target or {}).get("text") if ev.target else tp.get("text"),
+                        *(tp.get("span") or (None, None)),
+                        ev.cameo,
+                        ev.modality,
+                        _day(ev.date),
+                        _day(ev.date_end),
+                        ev.date_text,
+                        ev.date_precision,
+                        (ev.location or {}).get("text"),
+                        ev.confidence,
+                        ev.rule,
+                    )
+                )
         replaced = [c.article.id for c in batch if c.article.id in retried]
         try:
             self.con.execute("BEGIN")
@@ -531,8 +642,10 @@ class Store:
             self._rollback()
             if damage_cause(e):
                 raise damaged(self.path, e, f"; nothing of a batch of {len(batch)} articles was stored") from e
-            raise StoreError(f"{self.path}: could not write a batch of {len(batch)} articles, nothing of it "
-                             f"was stored: {first_line(e)}") from e
+            raise StoreError(
+                f"{self.path}: could not write a batch of {len(batch)} articles, nothing of it "
+                f"was stored: {first_line(e)}"
+            ) from e
         summary.stored += len(batch)
         summary.mentions += len(rows["mentions"])
         summary.new_events += len(new_events)
@@ -562,41 +675,72 @@ class Store:
 
 TABLES = ("meta", "articles", "events", "mentions", "actors", "quotes", "flags")
 # the indexes of SCHEMA (primary keys included), and how many keys `check` looks up in each
-INDEXED = (("meta", "key"), ("articles", "article_id"), ("events", "event_key"), ("mentions", "mention_id"),
-           ("mentions", "event_key"), ("mentions", "article_id"), ("actors", "article_id"))
+INDEXED = (
+    ("meta", "key"),
+    ("articles", "article_id"),
+    ("events", "event_key"),
+    ("mentions", "mention_id"),
+    ("mentions", "event_key"),
+    ("mentions", "article_id"),
+    ("actors", "article_id"),
+)
 INDEX_PROBES = 256
 
 # what the store promises beyond readable blocks: (name, tables it reads, SQL giving the number
 # of rows that break the promise and up to three of them, the problem in words)
 CONSISTENCY: tuple[tuple[str, tuple[str, ...], str, str], ...] = (
-    ("schema version", ("meta",),
-     "SELECT 0, list(value) FROM meta WHERE key = 'schema_version'", ""),
-    ("mentions -> events", ("mentions", "events"),
-     ("SELECT count(*), list(m.mention_id ORDER BY m.mention_id)[1:3] FROM mentions m "
-      "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_key = m.event_key)"),
-     "{n} mentions name an event that is not stored (e.g. {examples})"),
-    ("mentions -> articles", ("mentions", "articles"),
-     ("SELECT count(*), list(m.mention_id ORDER BY m.mention_id)[1:3] FROM mentions m "
-      "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = m.article_id)"),
-     "{n} mentions name an article that is not stored (e.g. {examples})"),
-    ("actors, quotes, flags -> articles", ("actors", "quotes", "flags", "articles"),
-     ("SELECT count(*), list(DISTINCT x.article_id ORDER BY x.article_id)[1:3] FROM ("
-      "SELECT article_id FROM actors UNION ALL SELECT article_id FROM quotes UNION ALL "
-      "SELECT article_id FROM flags) x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = x.article_id)"),
-     "{n} rows belong to an article that is not stored (e.g. {examples})"),
-    ("events' counts", ("events", "mentions", "articles"),
-     ("WITH c AS (SELECT m.event_key, count(*) AS n, count(DISTINCT m.article_id) AS na, "
-      "count(DISTINCT coalesce(a.source, m.article_id)) AS ns FROM mentions m "
-      "LEFT JOIN articles a USING (article_id) GROUP BY m.event_key) "
-      "SELECT count(*), list(e.event_key ORDER BY e.event_key)[1:3] FROM events e LEFT JOIN c USING (event_key) "
-      "WHERE e.num_mentions IS DISTINCT FROM coalesce(c.n, 0) OR e.num_articles IS DISTINCT FROM coalesce(c.na, 0) "
-      "OR e.num_sources IS DISTINCT FROM coalesce(c.ns, 0)"),
-     "{n} events whose num_mentions, num_articles or num_sources differ from their mentions (e.g. {examples})"),
-    ("articles' n_events", ("articles", "mentions"),
-     ("SELECT count(*), list(a.article_id ORDER BY a.article_id)[1:3] FROM articles a "
-      "LEFT JOIN (SELECT article_id, count(*) AS n FROM mentions GROUP BY article_id) c USING (article_id) "
-      "WHERE coalesce(a.n_events, 0) <> coalesce(c.n, 0)"),
-     "{n} articles whose n_events differ from their stored mentions (e.g. {examples})"),
+    ("schema version", ("meta",), "SELECT 0, list(value) FROM meta WHERE key = 'schema_version'", ""),
+    (
+        "mentions -> events",
+        ("mentions", "events"),
+        (
+            "SELECT count(*), list(m.mention_id ORDER BY m.mention_id)[1:3] FROM mentions m "
+            "WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.event_key = m.event_key)"
+        ),
+        "{n} mentions name an event that is not stored (e.g. {examples})",
+    ),
+    (
+        "mentions -> articles",
+        ("mentions", "articles"),
+        (
+            "SELECT count(*), list(m.mention_id ORDER BY m.mention_id)[1:3] FROM mentions m "
+            "WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = m.article_id)"
+        ),
+        "{n} mentions name an article that is not stored (e.g. {examples})",
+    ),
+    (
+        "actors, quotes, flags -> articles",
+        ("actors", "quotes", "flags", "articles"),
+        (
+            "SELECT count(*), list(DISTINCT x.article_id ORDER BY x.article_id)[1:3] FROM ("
+            "SELECT article_id FROM actors UNION ALL SELECT article_id FROM quotes UNION ALL "
+            "SELECT article_id FROM flags) x WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.article_id = x.article_id)"
+        ),
+        "{n} rows belong to an article that is not stored (e.g. {examples})",
+    ),
+    (
+        "events' counts",
+        ("events", "mentions", "articles"),
+        (
+            "WITH c AS (SELECT m.event_key, count(*) AS n, count(DISTINCT m.article_id) AS na, "
+            "count(DISTINCT coalesce(a.source, m.article_id)) AS ns FROM mentions m "
+            "LEFT JOIN articles a USING (article_id) GROUP BY m.event_key) "
+            "SELECT count(*), list(e.event_key ORDER BY e.event_key)[1:3] FROM events e LEFT JOIN c USING (event_key) "
+            "WHERE e.num_mentions IS DISTINCT FROM coalesce(c.n, 0) OR e.num_articles IS DISTINCT FROM coalesce(c.na, 0) "
+            "OR e.num_sources IS DISTINCT FROM coalesce(c.ns, 0)"
+        ),
+        "{n} events whose num_mentions, num_articles or num_sources differ from their mentions (e.g. {examples})",
+    ),
+    (
+        "articles' n_events",
+        ("articles", "mentions"),
+        (
+            "SELECT count(*), list(a.article_id ORDER BY a.article_id)[1:3] FROM articles a "
+            "LEFT JOIN (SELECT article_id, count(*) AS n FROM mentions GROUP BY article_id) c USING (article_id) "
+            "WHERE coalesce(a.n_events, 0) <> coalesce(c.n, 0)"
+        ),
+        "{n} articles whose n_events differ from their stored mentions (e.g. {examples})",
+    ),
 )
 
 
@@ -629,19 +773,29 @@ class CheckReport:
         """One line when whole; else each check that failed, the tables that read, what to do."""
         c = self.counts
         if self.ok:
-            return (f"{self.db}: whole ({c.get('articles', 0)} articles, {c.get('events', 0)} events, "
-                    f"{c.get('mentions', 0)} mentions)")
+            return (
+                f"{self.db}: whole ({c.get('articles', 0)} articles, {c.get('events', 0)} events, "
+                f"{c.get('mentions', 0)} mentions)"
+            )
         bad = [x for x in self.checks if x.state != "ok"]
         word = "damaged" if any(x.damaged for x in bad) else "not whole"
         read = [x.name.removeprefix("table ") for x in self.checks if x.name.startswith("table ") and x.state == "ok"]
-        return "\n".join([f"{self.db}: {word}: {len(bad)} of {len(self.checks)} checks failed",
-                          *(f"  {x.name}: {x.detail}" for x in bad),
-                          f"  tables that read whole: {', '.join(read) or 'none'}",
-                          "What to do: " + CHECK_ADVICE.format(path=self.db)])
+        return "\n".join(
+            [
+                f"{self.db}: {word}: {len(bad)} of {len(self.checks)} checks failed",
+                *(f"  {x.name}: {x.detail}" for x in bad),
+                f"  tables that read whole: {', '.join(read) or 'none'}",
+                "What to do: " + CHECK_ADVICE.format(path=self.db),
+            ]
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        return {"db": self.db, "ok": self.ok, "counts": self.counts,
-                "checks": [{"name": x.name, "state": x.state, "detail": x.detail} for x in self.checks]}
+        return {
+            "db": self.db,
+            "ok": self.ok,
+            "counts": self.counts,
+            "checks": [{"name": x.name, "state": x.state, "detail": x.detail} for x in self.checks],
+        }
 
 
 def check_store(path: str | Path) -> CheckReport:
@@ -674,11 +828,40 @@ WHERE events.event_key = c.event_key
 
 def _event_row(key: str, ev: Event, day: dt.date | None, article_id: str) -> tuple:
     s, t, loc = ev.source or {}, ev.target or {}, ev.location or {}
-    return (key, day, ev.cameo, ev.cameo_root, ev.cameo_name, ev.plover, ev.quad_class, ev.goldstein, ev.modality,
-            actor_id(s, article_id), s.get("code"), s.get("country"), s.get("sector"), s.get("name"), s.get("kb_id"),
-            actor_id(t, article_id), t.get("code"), t.get("country"), t.get("sector"), t.get("name"), t.get("kb_id"),
-            loc.get("name"), loc.get("country"), loc.get("lat"), loc.get("lon"), loc.get("kind"),
-            ev.confidence, 0, 0, 0, article_id, ev.sentence)
+    return (
+        key,
+        day,
+        ev.cameo,
+        ev.cameo_root,
+        ev.cameo_name,
+        ev.plover,
+        ev.quad_class,
+        ev.goldstein,
+        ev.modality,
+        actor_id(s, article_id),
+        s.get("code"),
+        s.get("country"),
+        s.get("sector"),
+        s.get("name"),
+        s.get("kb_id"),
+        actor_id(t, article_id),
+        t.get("code"),
+        t.get("country"),
+        t.get("sector"),
+        t.get("name"),
+        t.get("kb_id"),
+        loc.get("name"),
+        loc.get("country"),
+        loc.get("lat"),
+        loc.get("lon"),
+        loc.get("kind"),
+        ev.confidence,
+        0,
+        0,
+        0,
+        article_id,
+        ev.sentence,
+    )
 
 
 def _day(value: str | None) -> dt.date | None:

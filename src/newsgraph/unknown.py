@@ -55,9 +55,9 @@ def unknown_names(coded: Iterable[CodedArticle]) -> list[UnknownName]:
             example.setdefault(key, art.article.id)
     order = sorted(mentions, key=lambda k: (-mentions[k], -articles[k], k[0]))
     return [
-        UnknownName(name, kind, mentions[k], articles[k],
-                    _most(countries.get(k)), _most(sectors.get(k)), example[k])
-        for k in order for name, kind in [k]
+        UnknownName(name, kind, mentions[k], articles[k], _most(countries.get(k)), _most(sectors.get(k)), example[k])
+        for k in order
+        for name, kind in [k]
     ]
 
 

@@ -69,6 +69,7 @@ URL_NAMES = {"date_from": "from", "date_to": "to"}
 
 # -- request bodies ----------------------------------------------------------------
 
+
 def _iso_date(value: Any) -> Any:
     """Only YYYY-MM-DD: pydantic alone would also take a number as a Unix time."""
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -90,13 +91,18 @@ class CodeIn(BaseModel):
 class ArticleIn(CodeIn):
     """An article to code and store (`POST /api/articles`)."""
 
-    id: str | None = Field(None, min_length=1, max_length=500,
-                           description="Its id; by default a hash of the text (posting it again stores nothing).")
+    id: str | None = Field(
+        None,
+        min_length=1,
+        max_length=500,
+        description="Its id; by default a hash of the text (posting it again stores nothing).",
+    )
     source: str | None = Field(None, max_length=500, description="The outlet.")
     url: str | None = Field(None, max_length=4096)
 
 
 # -- response bodies (they document the API; FastAPI checks every answer against them) --
+
 
 class Row(BaseModel):
     """A row of the store: the columns listed, and any added to the schema later."""
@@ -108,8 +114,9 @@ class Health(BaseModel):
     status: Literal["ok"]
     events_in_memory: Literal["ready", "loading", "off"] = Field(
         description="Whether event pages come from memory (ready), or from the store while the events are "
-                    "read again after a write they could not take (loading), or because the server was started "
-                    "with --no-in-memory or they do not fit in memory (off).")
+        "read again after a write they could not take (loading), or because the server was started "
+        "with --no-in-memory or they do not fit in memory (off)."
+    )
 
 
 class ActorOut(BaseModel):
@@ -374,14 +381,23 @@ async def event_filters(
     q: Annotated[str | None, Query(description="Text in the events' sentences or actor names.")] = None,
 ) -> dict[str, Any]:
     """The filters every event endpoint takes, as `newsgraph.query` names them (async: no thread hop)."""
-    return {"source": source, "target": target, "root": root, "quad": quad, "modality": modality,
-            "date_from": date_from, "date_to": date_to, "q": q}
+    return {
+        "source": source,
+        "target": target,
+        "root": root,
+        "quad": quad,
+        "modality": modality,
+        "date_from": date_from,
+        "date_to": date_to,
+        "q": q,
+    }
 
 
 Filters = Annotated[dict[str, Any], Depends(event_filters)]
 
 
 # -- helpers ---------------------------------------------------------------------------
+
 
 class AnswerCache:
     """Whole answers of the read endpoints by URL (the ASGI messages sent), least recently used
@@ -442,9 +458,18 @@ def _bad_value(e: ValueError) -> RequestValidationError:
 
 # -- the app -----------------------------------------------------------------------------
 
-def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_memory: bool = True, *,
-               workers: int = 0, queue: int = CODE_QUEUE, max_code_bytes: int = MAX_CODE_BODY,
-               allowed_hosts: Iterable[str] | None = None) -> FastAPI:
+
+def create_app(
+    db: str | Path,
+    token: str | None = None,
+    nlp: Any = None,
+    in_memory: bool = True,
+    *,
+    workers: int = 0,
+    queue: int = CODE_QUEUE,
+    max_code_bytes: int = MAX_CODE_BODY,
+    allowed_hosts: Iterable[str] | None = None,
+) -> FastAPI:
     """The app over the store `db` (created if missing). Writes need `Authorization: Bearer <token>`;
     with no token every write is refused. `nlp`: a loaded pipeline, else the default one is loaded.
     `in_memory`: answer event pages from the events held in memory (loaded when the app starts).
@@ -470,8 +495,12 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
         coding.start()  # the worker processes load their pipelines meanwhile
         await run_in_threadpool(pages.load)
         if pages.current is not None:
-            log.info("events in memory: %d (%.0f MiB, loaded in %.1f s)", pages.current.n,
-                     pages.current.nbytes / 2**20, pages.load_s)
+            log.info(
+                "events in memory: %d (%.0f MiB, loaded in %.1f s)",
+                pages.current.n,
+                pages.current.nbytes / 2**20,
+                pages.load_s,
+            )
         # the pipeline and KB are ~170,000 long-lived objects: out of the collector's sight, a full
         # collection no longer pauses every request in flight for ~0.2 s
         gc.freeze()
@@ -483,15 +512,23 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
 
     index = STATIC / "index.html"
     csp = content_security_policy(inline_script_hashes(index.read_text(encoding="utf-8")) if index.is_file() else [])
-    app = FastAPI(title="newsgraph", version=metadata.version("newsgraph"), lifespan=lifespan,
-                  docs_url=None, redoc_url=None,  # FastAPI's load Swagger UI and ReDoc from a CDN
-                  description="CAMEO political events coded from news articles, and the store that holds them.")
+    app = FastAPI(
+        title="newsgraph",
+        version=metadata.version("newsgraph"),
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,  # FastAPI's load Swagger UI and ReDoc from a CDN
+        description="CAMEO political events coded from news articles, and the store that holds them.",
+    )
     app.state.coding = coding
 
     # the last added runs first: headers on every answer, the Host checked before the cache answers
     app.add_middleware(BodyLimit, limit=MAX_BODY, code_limit=max_code_bytes, token=token)
-    app.add_middleware(CachedReads, cache=cache, paths=frozenset(
-        f"/api/{name}" for name in ("events", "dyads", "actors", "places", "network")))
+    app.add_middleware(
+        CachedReads,
+        cache=cache,
+        paths=frozenset(f"/api/{name}" for name in ("events", "dyads", "actors", "places", "network")),
+    )
     if allowed_hosts is not None:
         app.add_middleware(AllowedHosts, allowed=allowed_hosts)
     app.add_middleware(SecurityHeaders, csp=csp)
@@ -500,22 +537,29 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, e: RequestValidationError) -> JSONResponse:
         """FastAPI's 422 without the values given, which may be megabytes of text."""
-        return JSONResponse({"detail": [{k: err[k] for k in ("type", "loc", "msg")} for err in e.errors()]},
-                            status_code=422)
+        return JSONResponse(
+            {"detail": [{k: err[k] for k in ("type", "loc", "msg")} for err in e.errors()]}, status_code=422
+        )
 
     @app.exception_handler(StoreDamaged)
     async def damaged(_: Request, e: StoreDamaged) -> JSONResponse:
         """A read that met a damaged block: the store, not the request, is at fault (the log names the file)."""
         log.error("%s", e)
-        return JSONResponse({"detail": "the store is damaged: this answer cannot be read from it (the server's log "
-                                       "says more; `newsgraph check` tells which tables read)"},
-                            status_code=503, headers={n.decode(): v.decode() for n, v in guard_headers})
+        return JSONResponse(
+            {
+                "detail": "the store is damaged: this answer cannot be read from it (the server's log "
+                "says more; `newsgraph check` tells which tables read)"
+            },
+            status_code=503,
+            headers={n.decode(): v.decode() for n, v in guard_headers},
+        )
 
     @app.exception_handler(Exception)
     async def internal_error(_: Request, __: Exception) -> JSONResponse:
         """No trace in a response: the server's log has it."""
-        return JSONResponse({"detail": "internal error"}, status_code=500,
-                            headers={n.decode(): v.decode() for n, v in guard_headers})
+        return JSONResponse(
+            {"detail": "internal error"}, status_code=500, headers={n.decode(): v.decode() for n, v in guard_headers}
+        )
 
     def checked(fn: Callable[..., Any], *args: Any, **kw: Any) -> Any:
         """fn's answer; a bad value is a 422 naming the parameter."""
@@ -556,10 +600,15 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
         """The server is up."""
         return {"status": "ok", "events_in_memory": pages.state}
 
-    @app.post("/api/code", response_model=CodeOut, tags=["code"],
-              responses={413: {"description": "A body over the limit: max_code_bytes without the write token."},
-                         503: {"description": "Too many articles waiting to be coded: try again after Retry-After "
-                                              "seconds."}})
+    @app.post(
+        "/api/code",
+        response_model=CodeOut,
+        tags=["code"],
+        responses={
+            413: {"description": "A body over the limit: max_code_bytes without the write token."},
+            503: {"description": "Too many articles waiting to be coded: try again after Retry-After seconds."},
+        },
+    )
     async def code_text(body: CodeIn, request: Request) -> dict[str, Any]:
         """Code an article and return the output contract's object with the text; nothing is stored.
 
@@ -571,24 +620,41 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
         except QueueFull as e:
             raise HTTPException(503, str(e), {"Retry-After": str(e.retry_after)}) from None
         except WorkerLost:
-            raise HTTPException(503, "the coding process stopped while coding this article (out of memory?); "
-                                     "try again", {"Retry-After": "5"}) from None
+            raise HTTPException(
+                503,
+                "the coding process stopped while coding this article (out of memory?); try again",
+                {"Retry-After": "5"},
+            ) from None
         except ClientGone:
             raise HTTPException(499, "the client closed the request") from None
         except asyncio.CancelledError:  # uvicorn stopping, past its grace: an answer, not a 500 and a trace
             raise HTTPException(503, "the server is stopping; try again shortly", {"Retry-After": "10"}) from None
         return coded.to_dict() | {"text": body.text}
 
-    @app.post("/api/articles", response_model=ArticleOut, status_code=201, tags=["store"],
-              dependencies=[Depends(writer)],
-              responses={200: {"model": ArticleOut, "description": "Already stored: nothing was written."},
-                         401: {"description": "No valid bearer token."},
-                         409: {"description": "The id is already stored with another text: nothing was written."}})
+    @app.post(
+        "/api/articles",
+        response_model=ArticleOut,
+        status_code=201,
+        tags=["store"],
+        dependencies=[Depends(writer)],
+        responses={
+            200: {"model": ArticleOut, "description": "Already stored: nothing was written."},
+            401: {"description": "No valid bearer token."},
+            409: {"description": "The id is already stored with another text: nothing was written."},
+        },
+    )
     async def post_article(body: ArticleIn, response: Response) -> dict[str, Any]:
         """Code an article and store it (201); an id (or text) already stored is returned as it is (200),
         unless the id is stored with another text (409)."""
-        article = ArticleInput(text=body.text, id=body.id, title=body.title, date=body.date and body.date.isoformat(),
-                               source=body.source, url=body.url, origin="api")
+        article = ArticleInput(
+            text=body.text,
+            id=body.id,
+            title=body.title,
+            date=body.date and body.date.isoformat(),
+            source=body.source,
+            url=body.url,
+            origin="api",
+        )
         ident = article_id(article)
 
         def write() -> Any:
@@ -602,11 +668,17 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
         except StoreError:
             raise HTTPException(503, "the store could not be written; nothing was stored") from None
         except asyncio.CancelledError:  # uvicorn stopping: a write already started is finished, not torn
-            raise HTTPException(503, "the server is stopping; post the article again shortly (posting it twice "
-                                     "stores it once)", {"Retry-After": "10"}) from None
+            raise HTTPException(
+                503,
+                "the server is stopping; post the article again shortly (posting it twice stores it once)",
+                {"Retry-After": "10"},
+            ) from None
         if summary.refused:  # the id is another text's: answering with that article would pass it off as this one
-            raise HTTPException(409, f"an article with the id {ident!r} is already stored with a different text; "
-                                     "nothing was stored: give this one an id of its own")
+            raise HTTPException(
+                409,
+                f"an article with the id {ident!r} is already stored with a different text; "
+                "nothing was stored: give this one an id of its own",
+            )
         if summary.stored:
             cache.clear()
         else:
@@ -614,8 +686,12 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
         response.headers["Location"] = f"/api/articles/{quote(ident, safe='')}"
         return await run_in_threadpool(query.article, store, ident)
 
-    @app.get("/api/articles/{article_id:path}", response_model=ArticleOut, tags=["store"],
-             responses={404: {"description": "No article with this id."}})
+    @app.get(
+        "/api/articles/{article_id:path}",
+        response_model=ArticleOut,
+        tags=["store"],
+        responses={404: {"description": "No article with this id."}},
+    )
     def get_article(article_id: str) -> dict[str, Any]:
         """A stored article: its row and text, actors, event mentions, quotes and flags."""
         found = query.article(store, article_id)
@@ -624,10 +700,11 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
         return found
 
     @app.get("/api/events", response_model=EventsPage, tags=["store"])
-    async def get_events(filters: Filters,
-                         page: Annotated[int, Query(description="Page, from 1.")] = 1,
-                         size: Annotated[int, Query(description=f"Events per page, at most {query.MAX_SIZE}.")] = 50,
-                         ) -> dict[str, Any]:
+    async def get_events(
+        filters: Filters,
+        page: Annotated[int, Query(description="Page, from 1.")] = 1,
+        size: Annotated[int, Query(description=f"Events per page, at most {query.MAX_SIZE}.")] = 50,
+    ) -> dict[str, Any]:
         """A page of the merged events matching every filter, newest first, with their total."""
         # from memory on the event loop (~0.5 ms: a thread hop would cost more), else from the store
         # on the thread pool (a scan of tens of ms)
@@ -637,35 +714,43 @@ def create_app(db: str | Path, token: str | None = None, nlp: Any = None, in_mem
         return found
 
     @app.get("/api/dyads", response_model=DyadSeries, tags=["store"])
-    def get_dyads(source: str | None = None, target: str | None = None,
-                  by: Annotated[str, Query(description="day, week or month.")] = "month",
-                  date_from: DateFrom = None, date_to: DateTo = None,
-                  modality: Annotated[str | None, Query(description="Only events of this modality.")] = None,
-                  ) -> dict[str, Any]:
+    def get_dyads(
+        source: str | None = None,
+        target: str | None = None,
+        by: Annotated[str, Query(description="day, week or month.")] = "month",
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+        modality: Annotated[str | None, Query(description="Only events of this modality.")] = None,
+    ) -> dict[str, Any]:
         """Events from `source` to `target` (ISO3 or actor code) per period, empty periods included."""
-        series = ask(query.dyads, source=source, target=target, by=by, date_from=date_from,
-                     date_to=date_to, modality=modality)
+        series = ask(
+            query.dyads, source=source, target=target, by=by, date_from=date_from, date_to=date_to, modality=modality
+        )
         return {"source": source, "target": target, "by": by, "series": series}
 
     @app.get("/api/actors", response_model=Actors, tags=["store"])
-    def get_actors(limit: Annotated[int, Query(description="How many, at most 1000.")] = 20,
-                   role: Annotated[str, Query(description="Rank by events as any, source or target.")] = "any",
-                   date_from: DateFrom = None, date_to: DateTo = None) -> dict[str, Any]:
+    def get_actors(
+        limit: Annotated[int, Query(description="How many, at most 1000.")] = 20,
+        role: Annotated[str, Query(description="Rank by events as any, source or target.")] = "any",
+        date_from: DateFrom = None,
+        date_to: DateTo = None,
+    ) -> dict[str, Any]:
         """The most active actors, with their events as source, as target and in all."""
-        return {"actors": ask(query.actors, limit=limit, role=role, date_from=date_from,
-                              date_to=date_to)}
+        return {"actors": ask(query.actors, limit=limit, role=role, date_from=date_from, date_to=date_to)}
 
     @app.get("/api/places", response_model=Places, tags=["store"])
-    def get_places(filters: Filters,
-                   limit: Annotated[int, Query(description="Most places returned, at most 1000.")] = 500,
-                   ) -> dict[str, Any]:
+    def get_places(
+        filters: Filters,
+        limit: Annotated[int, Query(description="Most places returned, at most 1000.")] = 500,
+    ) -> dict[str, Any]:
         """For a map: events per country (source, target, either) and per geocoded place."""
         return ask(query.places, **filters, limit=limit)
 
     @app.get("/api/network", response_model=Network, tags=["store"])
-    def get_network(filters: Filters,
-                    limit: Annotated[int, Query(description="Most edges returned, at most 1000.")] = 100,
-                    ) -> dict[str, Any]:
+    def get_network(
+        filters: Filters,
+        limit: Annotated[int, Query(description="Most edges returned, at most 1000.")] = 100,
+    ) -> dict[str, Any]:
         """For a network: the busiest directed country-to-country edges and their countries."""
         return ask(query.network, **filters, limit=limit)
 

@@ -23,10 +23,12 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 LOCAL_NAMES = ("localhost",)
 _TOO_SLOW = b"the request took too long to send"
-TIMED_OUT = (b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n"
-             b"content-security-policy: default-src 'none'; frame-ancestors 'none'\r\n"
-             b"x-content-type-options: nosniff\r\nx-frame-options: DENY\r\nreferrer-policy: no-referrer\r\n"
-             b"content-length: %d\r\n\r\n%s" % (len(_TOO_SLOW), _TOO_SLOW))
+TIMED_OUT = (
+    b"HTTP/1.1 408 Request Timeout\r\ncontent-type: text/plain; charset=utf-8\r\nconnection: close\r\n"
+    b"content-security-policy: default-src 'none'; frame-ancestors 'none'\r\n"
+    b"x-content-type-options: nosniff\r\nx-frame-options: DENY\r\nreferrer-policy: no-referrer\r\n"
+    b"content-length: %d\r\n\r\n%s" % (len(_TOO_SLOW), _TOO_SLOW)
+)
 GRACE_S = 10  # seconds the requests in flight have to finish when the server stops
 IDLE_S = 5  # uvicorn's keep-alive default: an idle connection between requests is closed after this
 
@@ -40,6 +42,7 @@ def _size(n: int) -> str:
 
 
 # -- body limits -------------------------------------------------------------------------
+
 
 class BodyLimit:
     """A 413 for a request body over its limit, before it is read whole: at once when its
@@ -57,8 +60,11 @@ class BodyLimit:
 
     def _authorized(self, headers: Headers) -> bool:
         scheme, _, given = headers.get("authorization", "").partition(" ")
-        return (self.token is not None and scheme.lower() == "bearer"
-                and hmac.compare_digest(given.strip().encode(), self.token.encode()))
+        return (
+            self.token is not None
+            and scheme.lower() == "bearer"
+            and hmac.compare_digest(given.strip().encode(), self.token.encode())
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -67,8 +73,10 @@ class BodyLimit:
         limit, too_large = self.limit, f"the request body is over {_size(self.limit)}"
         if scope["path"] == "/api/code" and self.code_limit < self.limit and not self._authorized(headers):
             limit = self.code_limit
-            too_large = (f"the request body is over {_size(limit)}, the limit of /api/code without the write "
-                         f"token (serve --max-code-bytes); with the token it is {_size(self.limit)}")
+            too_large = (
+                f"the request body is over {_size(limit)}, the limit of /api/code without the write "
+                f"token (serve --max-code-bytes); with the token it is {_size(self.limit)}"
+            )
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
             return await JSONResponse({"detail": too_large}, status_code=413)(scope, receive, send)
@@ -87,6 +95,7 @@ class BodyLimit:
 
 # -- security headers -----------------------------------------------------------------------
 
+
 def inline_script_hashes(html: str) -> list[str]:
     """CSP sources for the inline scripts of a page (its import map): allowed by their hash, so
     no other inline script runs."""
@@ -97,10 +106,12 @@ def inline_script_hashes(html: str) -> list[str]:
 def content_security_policy(script_hashes: Iterable[str] = ()) -> str:
     """Everything from this server only: scripts, styles, data, and no framing by other pages."""
     scripts = " ".join(["'self'", *script_hashes])
-    return ("default-src 'self'; "
-            f"script-src {scripts}; "
-            "style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
-            "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+    return (
+        "default-src 'self'; "
+        f"script-src {scripts}; "
+        "style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; "
+        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
 
 
 class SecurityHeaders:
@@ -108,10 +119,12 @@ class SecurityHeaders:
 
     def __init__(self, app: ASGIApp, csp: str) -> None:
         self.app = app
-        self.headers = [(b"content-security-policy", csp.encode()),
-                        (b"x-content-type-options", b"nosniff"),
-                        (b"x-frame-options", b"DENY"),
-                        (b"referrer-policy", b"no-referrer")]
+        self.headers = [
+            (b"content-security-policy", csp.encode()),
+            (b"x-content-type-options", b"nosniff"),
+            (b"x-frame-options", b"DENY"),
+            (b"referrer-policy", b"no-referrer"),
+        ]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -121,13 +134,17 @@ class SecurityHeaders:
             if message["type"] == "http.response.start":
                 names = {name.lower() for name, _ in message.get("headers", [])}
                 extra = [(n, v) for n, v in self.headers if n not in names]
-                message = {**message, "headers": [*message.get("headers", []), *extra]}  # a copy: cached answers are reused
+                message = {
+                    **message,
+                    "headers": [*message.get("headers", []), *extra],
+                }  # a copy: cached answers are reused
             await send(message)
 
         await self.app(scope, receive, with_headers)
 
 
 # -- the Host allow-list -------------------------------------------------------------------------
+
 
 def host_name(host: str) -> str:
     """The name in a Host header, without its port: 'Example.org:8000' -> 'example.org', '[::1]:80' -> '::1'."""
@@ -193,12 +210,16 @@ class AllowedHosts:
         if self.allows(host):
             return await self.app(scope, receive, send)
         name = host_name(host)
-        detail = (f"this server does not answer to the host {name!r}; start it with --allowed-host {name} to let it"
-                  if name else "a Host header is required")
+        detail = (
+            f"this server does not answer to the host {name!r}; start it with --allowed-host {name} to let it"
+            if name
+            else "a Host header is required"
+        )
         await JSONResponse({"detail": detail}, status_code=400)(scope, receive, send)
 
 
 # -- slow and idle connections -------------------------------------------------------------------
+
 
 class _RequestDeadline:
     """Mixed into uvicorn's HTTP protocol: a connection must deliver a whole request (head and body)
@@ -255,6 +276,8 @@ def uvicorn_options(request_timeout: float, grace: float = GRACE_S) -> dict[str,
     """What `uvicorn.run` needs besides the app, host and port: the guarded protocol, idle
     connections closed after min(IDLE_S, request_timeout) seconds, and at shutdown the requests
     still waiting cancelled after `grace` seconds (uvicorn would wait for every queued article)."""
-    return {"http": guarded_protocol(request_timeout),
-            "timeout_keep_alive": max(1, min(IDLE_S, round(request_timeout))),
-            "timeout_graceful_shutdown": grace}
+    return {
+        "http": guarded_protocol(request_timeout),
+        "timeout_keep_alive": max(1, min(IDLE_S, round(request_timeout))),
+        "timeout_graceful_shutdown": grace,
+    }

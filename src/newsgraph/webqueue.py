@@ -98,8 +98,13 @@ class Lane:
         ahead = self.waiting() + self.running
         return max(1, min(3600, math.ceil(self.code_s * ahead / self.slots)))
 
-    async def run(self, call: Callable[[], Any], priority: int = WRITE, label: str = "write",
-                  gone: Callable[[], Awaitable[bool]] | None = None) -> Any:
+    async def run(
+        self,
+        call: Callable[[], Any],
+        priority: int = WRITE,
+        label: str = "write",
+        gone: Callable[[], Awaitable[bool]] | None = None,
+    ) -> Any:
         """`call()`'s result once its turn came and it ran. A CODE job may be refused (QueueFull)
         or dropped because `gone()` said its client had left (ClientGone)."""
         # asked once now, also because asking makes uvicorn read the connection again: it stops
@@ -222,8 +227,9 @@ class Coding:
             self.pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
-        pool = ProcessPoolExecutor(self.workers, mp_context=mp.get_context("spawn"),
-                                   initializer=_load_pipeline, initargs=(os.getpid(),))
+        pool = ProcessPoolExecutor(
+            self.workers, mp_context=mp.get_context("spawn"), initializer=_load_pipeline, initargs=(os.getpid(),)
+        )
         for _ in range(self.workers):  # one job each spawns every process now, not at the first article
             pool.submit(_ready).add_done_callback(_log_failure)
         return pool

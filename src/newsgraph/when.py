@@ -154,8 +154,32 @@ _DAYNUM_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 _DECADE_RE = re.compile(r"^(1[89]\d0|20\d0)s$|^'\d0s$")
 _YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
-_CLOCK_WORDS = frozenset({"utc", "gmt", "hours", "hrs", "h", "local", "est", "edt", "cst", "cdt", "pst", "pdt",
-                          "cet", "cest", "bst", "ist", "msk", "z", "am", "pm", "a.m.", "p.m."})
+_CLOCK_WORDS = frozenset(
+    {
+        "utc",
+        "gmt",
+        "hours",
+        "hrs",
+        "h",
+        "local",
+        "est",
+        "edt",
+        "cst",
+        "cdt",
+        "pst",
+        "pdt",
+        "cet",
+        "cest",
+        "bst",
+        "ist",
+        "msk",
+        "z",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+    }
+)
 _RANGE_WORDS = frozenset({"to", "-", "–", "through", "thru", "until", "till", "and"})
 _SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
 _NAME_ENTS = frozenset({"PERSON", "ORG", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
@@ -308,8 +332,12 @@ class _Scan:
     def _month(self, i: int):
         """[early|late|mid(-)|the end of ...] [last|next|this] Month [[,] Year]."""
         j, mod = self._part_of(i)
-        if not mod and self.w(j) == "the" and self.w(j + 1) in ("end", "beginning", "start", "middle", "month") \
-                and self.w(j + 2) == "of":
+        if (
+            not mod
+            and self.w(j) == "the"
+            and self.w(j + 1) in ("end", "beginning", "start", "middle", "month")
+            and self.w(j + 2) == "of"
+        ):
             j, mod = j + 3, True
         rel = None
         if self.w(j) == "this" and self.w(j + 1) in ("past", "coming"):
@@ -435,7 +463,12 @@ class _Scan:
         if w in ("yesterday", "today", "tonight", "tomorrow"):
             off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[w]
             return self._tod(j + 1), "reld", (off,)
-        if w == "the" and self.w(j + 1) == "day" and self.w(j + 2) in ("before", "after") and self.w(j + 3) in ("yesterday", "tomorrow"):
+        if (
+            w == "the"
+            and self.w(j + 1) == "day"
+            and self.w(j + 2) in ("before", "after")
+            and self.w(j + 3) in ("yesterday", "tomorrow")
+        ):
             return j + 4, "reld", (-2 if self.w(j + 2) == "before" else 2,)
         if w == "last" and self.w(j + 1) in ("night", "evening"):
             return j + 2, "reld", (-1,)
@@ -458,7 +491,9 @@ class _Scan:
         if self.w(j) == "this" and self.w(j + 1) in ("past", "coming"):
             rel = _REL[self.w(j + 1)]
             j += 2
-        elif self.w(j) in ("last", "next", "this", "coming", "past") and not (self.w(j) in ("last", "past", "coming", "next") and self.w(j - 1) == "the"):
+        elif self.w(j) in ("last", "next", "this", "coming", "past") and not (
+            self.w(j) in ("last", "past", "coming", "next") and self.w(j - 1) == "the"
+        ):
             rel = _REL[self.w(j)]
             j += 1
         if rel is not None and self.w(j) == "weekend":
@@ -471,10 +506,18 @@ class _Scan:
         if part is not None:
             return None
         # "the weekend" after a preposition: "over the weekend", "at the weekend"
-        if self.w(i) == "the" and self.w(i + 1) == "weekend" and self.w(i - 1) in ("over", "at", "on", "during", "this", "across", "for"):
+        if (
+            self.w(i) == "the"
+            and self.w(i + 1) == "weekend"
+            and self.w(i - 1) in ("over", "at", "on", "during", "this", "across", "for")
+        ):
             return i + 2, "weekend", (None,)
         # "(in|over|during) the past|last|coming|next [N] days|weeks"
-        if self.w(i) == "the" and self.w(i + 1) in ("past", "last", "coming", "next") and self.w(i - 1) in ("in", "over", "during", "within", "for", "throughout"):
+        if (
+            self.w(i) == "the"
+            and self.w(i + 1) in ("past", "last", "coming", "next")
+            and self.w(i - 1) in ("in", "over", "during", "within", "for", "throughout")
+        ):
             sign = 1 if self.w(i + 1) in ("coming", "next") else -1
             k = i + 2
             c = self.count(k)
@@ -517,14 +560,32 @@ class _Scan:
             if self.w(j + 1) in _NARRATIVE_AFTER:
                 return j + 2, "narrative", ()
         w = self.w(i)
-        if w == "the" and self.w(i + 1) in ("next", "following", "previous", "preceding", "same") and self.w(i + 2) in ("day", "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend"):
+        if (
+            w == "the"
+            and self.w(i + 1) in ("next", "following", "previous", "preceding", "same")
+            and self.w(i + 2) in ("day", "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend")
+        ):
             return i + 3, "narrative", ()
-        if w == "the" and self.w(i + 1) in ("day", "week", "night", "month", "year") and self.w(i + 2) in ("before", "after", "earlier", "later"):
+        if (
+            w == "the"
+            and self.w(i + 1) in ("day", "week", "night", "month", "year")
+            and self.w(i + 2) in ("before", "after", "earlier", "later")
+        ):
             return i + 3, "narrative", ()
         k = i + 1 if w in ("earlier", "later") else i
         if self.w(k) == "that" and (self.month(k + 1) is not None or _SEASONS.get(self.w(k + 1))):
             return k + 2, "narrative", ()
-        if self.w(k) == "that" and self.w(k + 1) in ("day", "night", "morning", "afternoon", "evening", "week", "month", "year", "weekend"):
+        if self.w(k) == "that" and self.w(k + 1) in (
+            "day",
+            "night",
+            "morning",
+            "afternoon",
+            "evening",
+            "week",
+            "month",
+            "year",
+            "weekend",
+        ):
             return k + 2, "narrative", ()
         return None
 
@@ -559,7 +620,19 @@ class _Scan:
             return j + 1, "decade", ()
         return None
 
-    _FAMILIES = ("_iso", "_full_date", "_relday", "_ago", "_narrative", "_relunit", "_season", "_decade", "_weekday", "_month", "_year")
+    _FAMILIES = (
+        "_iso",
+        "_full_date",
+        "_relday",
+        "_ago",
+        "_narrative",
+        "_relunit",
+        "_season",
+        "_decade",
+        "_weekday",
+        "_month",
+        "_year",
+    )
 
     def _dateline(self, start: int, end: int) -> bool:
         """A date heading the text on its own line ("Friday, January 4, 2019\n\n")
@@ -596,9 +669,33 @@ class _Scan:
 
 # Words an expression can start with; every other token is skipped unread.
 _START_WORDS = frozenset(
-    set(_MONTHS) | {m + "." for m in _MONTHS} | set(_WEEKDAYS) | set(_NUMBERS) | _VAGUE | set(_UNITS)
-    | {"the", "this", "last", "next", "past", "coming", "previous", "early", "late", "mid", "mid-",
-       "earlier", "later", "yesterday", "today", "tonight", "tomorrow", "recent", "that"}
+    set(_MONTHS)
+    | {m + "." for m in _MONTHS}
+    | set(_WEEKDAYS)
+    | set(_NUMBERS)
+    | _VAGUE
+    | set(_UNITS)
+    | {
+        "the",
+        "this",
+        "last",
+        "next",
+        "past",
+        "coming",
+        "previous",
+        "early",
+        "late",
+        "mid",
+        "mid-",
+        "earlier",
+        "later",
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "recent",
+        "that",
+    }
     | set(_SEASONS)
 )
 
@@ -669,8 +766,11 @@ def _has_subject(v: Token) -> bool:
 
 
 def _is_participle_adjunct(c: Token) -> bool:
-    return c.dep_ == "advcl" and c.tag_ in ("VBN", "VBG") and not _has_subject(c) and not any(
-        c2.dep_ in ("aux", "auxpass", "mark") for c2 in c.children
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ in ("VBN", "VBG")
+        and not _has_subject(c)
+        and not any(c2.dep_ in ("aux", "auxpass", "mark") for c2 in c.children)
     )
 
 
@@ -816,7 +916,11 @@ def _direction_of_verb(v: Token) -> int:
     if top.tag_ in ("VBZ", "VBP"):
         return _present(chain)
     # non-finite (VB, VBG) without auxiliaries: take the governing clause's tense
-    if top.dep_ in ("advcl", "conj", "acl", "relcl", "ccomp", "xcomp", "acomp") and top.head.i != top.i and _is_clause_head(top.head):
+    if (
+        top.dep_ in ("advcl", "conj", "acl", "relcl", "ccomp", "xcomp", "acomp")
+        and top.head.i != top.i
+        and _is_clause_head(top.head)
+    ):
         return _direction_of_verb(top.head)
     return 0
 
@@ -971,7 +1075,11 @@ def _resolve_expr(e: _Expr, p: dt.date, direction: int):
         elif rel[0] == "week":
             d1 = _week_start(p) + dt.timedelta(days=7 * rel[1] + wd)
         else:  # strict: last/coming -> strictly before/after publication
-            d1 = _weekday_on(wd, p - dt.timedelta(days=1), -1) if rel[1] < 0 else _weekday_on(wd, p + dt.timedelta(days=1), 1)
+            d1 = (
+                _weekday_on(wd, p - dt.timedelta(days=1), -1)
+                if rel[1] < 0
+                else _weekday_on(wd, p + dt.timedelta(days=1), 1)
+            )
         if wd2 is None:
             return d1, None, "day"
         return d1, d1 + dt.timedelta(days=(wd2 - wd) % 7), "day"

@@ -34,15 +34,15 @@ happened, from the dependency parse (see its docstring).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import marshal
 import os
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from newsgraph.kb import KB, Country, Region, load_kb
 from newsgraph.model import Location
@@ -89,9 +89,20 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
 
 # Alternate city names that English news uses for something else ("White House" is
 # a translation of Casablanca; "the White House" is the US presidency).
-_NOT_ALTERNATES = {"white house", "kremlin", "pentagon", "capitol", "capitol hill",
-                   "downing street", "blue house", "elysee", "elysee palace", "state department",
-                   "whitehall", "vatican"}
+_NOT_ALTERNATES = {
+    "white house",
+    "kremlin",
+    "pentagon",
+    "capitol",
+    "capitol hill",
+    "downing street",
+    "blue house",
+    "elysee",
+    "elysee palace",
+    "state department",
+    "whitehall",
+    "vatican",
+}
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 _DROP = re.compile(r"[.,()\"]")
@@ -160,7 +171,7 @@ class _Cities:
         self._shadow: dict[str, int] | None = None
 
     def country(self, idx: int) -> str | None:
-        c = self.iso3[3 * idx:3 * idx + 3]
+        c = self.iso3[3 * idx : 3 * idx + 3]
         return None if c == "---" else c
 
     def entry(self, idx: int) -> tuple:
@@ -386,8 +397,12 @@ class Gazetteer:
         for st in states.values():
             k = fold(st["name"])
             idx = self._cities.keys.get(k)
-            if (k in self._kb or k in self._country_keys or k in self._capitals
-                    or (idx is not None and self._cities.pop[idx] >= _BIG_CITY)):
+            if (
+                k in self._kb
+                or k in self._country_keys
+                or k in self._capitals
+                or (idx is not None and self._cities.pop[idx] >= _BIG_CITY)
+            ):
                 continue
             self._add_kb_key(st["name"], ("state", st["name"], "USA", None, None, 0))
 
@@ -402,8 +417,7 @@ class Gazetteer:
         old = self._countries.get(iso3)
         cap = country.capital or (old[1] if old else "")
         keep = old is not None and old[4] >= 0 and fold(cap) == fold(old[1])
-        self._countries[iso3] = [name, cap, old[2] if old else None, old[3] if old else None,
-                                 old[4] if keep else -1]
+        self._countries[iso3] = [name, cap, old[2] if old else None, old[3] if old else None, old[4] if keep else -1]
         for n in [name, *country.aliases]:
             self._add_kb_key(n, iso3)
         for dem in country.demonyms:
@@ -418,8 +432,7 @@ class Gazetteer:
                     if k and (best is None or self._cities.pop[best] * 0.1 <= e[5]):
                         self._capitals[k] = e
             else:  # a historical state ("SUN" -> Moscow) or a capital geonames lacks
-                other = next((self._cities.keys[fold(n)] for n in cap_names
-                              if fold(n) in self._cities.keys), None)
+                other = next((self._cities.keys[fold(n)] for n in cap_names if fold(n) in self._cities.keys), None)
                 if other is not None:
                     lat, lon = self._cities.lat[other], self._cities.lon[other]
                 else:
@@ -538,62 +551,315 @@ def _location(text: str, e: _Entry) -> Location:
 # locate: where did the event happen?
 
 # prepositions whose object is where something happens
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "within", "across", "throughout",
-             "around", "along", "off", "beside", "amid"}
+_LOCATIVE = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "within",
+    "across",
+    "throughout",
+    "around",
+    "along",
+    "off",
+    "beside",
+    "amid",
+}
 # the event moves to its place: "arrived in X", "trip to X", "visit X"
-_MOTION = {"visit", "trip", "travel", "journey", "tour", "voyage", "pilgrimage", "arrive",
-           "arrival", "go", "come", "fly", "flight", "return", "head", "sail", "drive",
-           "move", "deploy", "deployment", "relocate", "withdraw", "retreat", "march",
-           "advance", "flee", "escape", "defect", "welcome"}
+_MOTION = {
+    "visit",
+    "trip",
+    "travel",
+    "journey",
+    "tour",
+    "voyage",
+    "pilgrimage",
+    "arrive",
+    "arrival",
+    "go",
+    "come",
+    "fly",
+    "flight",
+    "return",
+    "head",
+    "sail",
+    "drive",
+    "move",
+    "deploy",
+    "deployment",
+    "relocate",
+    "withdraw",
+    "retreat",
+    "march",
+    "advance",
+    "flee",
+    "escape",
+    "defect",
+    "welcome",
+}
 _MOTION_TO = {"to", "into", "toward", "towards"}
 _VISIT_OBJECT = {"visit", "tour"}  # verbs whose direct object is where the event is
 # words whose "in X" is their target, not their place ("invest in Ukraine")
-_IN_IS_TARGET = {"participate", "engage", "invest", "interfere", "meddle", "intervene",
-                 "succeed", "result", "believe", "involve", "specialize", "specialise",
-                 "trust", "interest", "confidence", "stake", "role", "part", "share",
-                 "investment", "involvement", "participation", "interference",
-                 "intervention", "meddling", "faith", "belief"}
+_IN_IS_TARGET = {
+    "participate",
+    "engage",
+    "invest",
+    "interfere",
+    "meddle",
+    "intervene",
+    "succeed",
+    "result",
+    "believe",
+    "involve",
+    "specialize",
+    "specialise",
+    "trust",
+    "interest",
+    "confidence",
+    "stake",
+    "role",
+    "part",
+    "share",
+    "investment",
+    "involvement",
+    "participation",
+    "interference",
+    "intervention",
+    "meddling",
+    "faith",
+    "belief",
+}
 # wrappers whose own prepositional phrase carries the place ("including in X")
-_WRAPPERS = {"include", "including", "especially", "notably", "mainly", "mostly",
-             "particularly", "chiefly", "primarily", "even", "also", "such"}
+_WRAPPERS = {
+    "include",
+    "including",
+    "especially",
+    "notably",
+    "mainly",
+    "mostly",
+    "particularly",
+    "chiefly",
+    "primarily",
+    "even",
+    "also",
+    "such",
+}
 # nouns standing for a place whose name comes after them ("the city of Lviv",
 # "places like the Arctic", "the Donetsk region", "Ukraine's east")
-_PLACE_NOUNS = {"place", "area", "region", "city", "town", "village", "capital", "country",
-                "province", "district", "state", "territory", "county", "island", "port",
-                "part", "coast", "border", "outskirts", "suburb", "center", "centre",
-                "heart", "east", "west", "north", "south", "north-east", "northeast",
-                "north-west", "northwest", "south-east", "southeast", "south-west",
-                "southwest", "street", "streets", "oblast", "governorate", "municipality",
-                "republic", "enclave", "exclave", "peninsula", "sea", "strait", "gulf",
-                "zone", "settlement", "neighbourhood", "neighborhood", "hub", "site",
-                "location", "spot", "locality", "prefecture", "canton", "kingdom"}
+_PLACE_NOUNS = {
+    "place",
+    "area",
+    "region",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "country",
+    "province",
+    "district",
+    "state",
+    "territory",
+    "county",
+    "island",
+    "port",
+    "part",
+    "coast",
+    "border",
+    "outskirts",
+    "suburb",
+    "center",
+    "centre",
+    "heart",
+    "east",
+    "west",
+    "north",
+    "south",
+    "north-east",
+    "northeast",
+    "north-west",
+    "northwest",
+    "south-east",
+    "southeast",
+    "south-west",
+    "southwest",
+    "street",
+    "streets",
+    "oblast",
+    "governorate",
+    "municipality",
+    "republic",
+    "enclave",
+    "exclave",
+    "peninsula",
+    "sea",
+    "strait",
+    "gulf",
+    "zone",
+    "settlement",
+    "neighbourhood",
+    "neighborhood",
+    "hub",
+    "site",
+    "location",
+    "spot",
+    "locality",
+    "prefecture",
+    "canton",
+    "kingdom",
+}
 _PLACE_NOUN_LINKS = {"of", "like", "including", "as"}  # "city of", "places like/such as/including"
 # a trigger noun's location may sit on the verb that supports it ("talks were held in X")
-_LIGHT_VERBS = {"hold", "have", "conduct", "stage", "launch", "carry", "take", "begin",
-                "start", "open", "continue", "resume", "erupt", "occur", "happen", "break",
-                "be", "make", "pay", "mount", "organize", "organise", "host", "sign",
-                "reach", "end", "conclude", "convene", "attend", "join"}
+_LIGHT_VERBS = {
+    "hold",
+    "have",
+    "conduct",
+    "stage",
+    "launch",
+    "carry",
+    "take",
+    "begin",
+    "start",
+    "open",
+    "continue",
+    "resume",
+    "erupt",
+    "occur",
+    "happen",
+    "break",
+    "be",
+    "make",
+    "pay",
+    "mount",
+    "organize",
+    "organise",
+    "host",
+    "sign",
+    "reach",
+    "end",
+    "conclude",
+    "convene",
+    "attend",
+    "join",
+}
 # objects that are events of their own: their "in X" is not the trigger's place
-_EVENT_NOUNS = {"attack", "strike", "airstrike", "bombing", "shelling", "killing", "killings",
-                "war", "invasion", "violence", "crackdown", "fighting", "clash", "offensive",
-                "raid", "massacre", "arrest", "detention", "protest", "election", "vote",
-                "explosion", "blast", "crisis", "conflict", "operation", "incident",
-                "kidnapping", "abduction", "repression", "occupation", "annexation",
-                "assault", "shooting", "execution", "riot", "unrest", "coup", "genocide",
-                "persecution", "abuse", "crime", "crimes", "atrocity", "siege", "blockade",
-                "bombardment", "battle", "uprising", "rebellion", "insurgency", "terrorism",
-                "deaths", "death", "casualties", "situation", "developments", "events",
-                "policy", "presence", "activities", "activity", "interests", "influence"}
-_DIRECTIONS = {"east", "west", "north", "south", "central", "eastern", "western", "northern",
-               "southern", "northeast", "northwest", "southeast", "southwest", "north-east",
-               "north-west", "south-east", "south-west", "northeastern", "northwestern",
-               "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer"}
-_SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL",
-              "LANGUAGE", "LAW"}
+_EVENT_NOUNS = {
+    "attack",
+    "strike",
+    "airstrike",
+    "bombing",
+    "shelling",
+    "killing",
+    "killings",
+    "war",
+    "invasion",
+    "violence",
+    "crackdown",
+    "fighting",
+    "clash",
+    "offensive",
+    "raid",
+    "massacre",
+    "arrest",
+    "detention",
+    "protest",
+    "election",
+    "vote",
+    "explosion",
+    "blast",
+    "crisis",
+    "conflict",
+    "operation",
+    "incident",
+    "kidnapping",
+    "abduction",
+    "repression",
+    "occupation",
+    "annexation",
+    "assault",
+    "shooting",
+    "execution",
+    "riot",
+    "unrest",
+    "coup",
+    "genocide",
+    "persecution",
+    "abuse",
+    "crime",
+    "crimes",
+    "atrocity",
+    "siege",
+    "blockade",
+    "bombardment",
+    "battle",
+    "uprising",
+    "rebellion",
+    "insurgency",
+    "terrorism",
+    "deaths",
+    "death",
+    "casualties",
+    "situation",
+    "developments",
+    "events",
+    "policy",
+    "presence",
+    "activities",
+    "activity",
+    "interests",
+    "influence",
+}
+_DIRECTIONS = {
+    "east",
+    "west",
+    "north",
+    "south",
+    "central",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "upper",
+    "lower",
+    "greater",
+    "inner",
+    "outer",
+}
+_SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
-_NOT_PLACES = {"january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december", "monday", "tuesday",
-               "wednesday", "thursday", "friday", "saturday", "sunday"}
+_NOT_PLACES = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 
 
 @lru_cache(maxsize=4)
@@ -605,7 +871,7 @@ def load_gazetteer(user_dirs: tuple[str, ...] = ()) -> Gazetteer:
     return Gazetteer(load_kb(tuple(user_dirs)))
 
 
-def locate(sent: "Span", trigger: "Token", gazetteer: Gazetteer) -> Location | None:
+def locate(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Location | None:
     """Where the event of `trigger` happened, as the sentence `sent` says, or None.
 
     The place is taken, in this order, from
@@ -641,13 +907,13 @@ def locate(sent: "Span", trigger: "Token", gazetteer: Gazetteer) -> Location | N
     return None
 
 
-def _preps(tok: "Token") -> Iterator["Token"]:
+def _preps(tok: Token) -> Iterator[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent") or (c.dep_ == "advmod" and c.lower_ in _LOCATIVE):
             yield c
 
 
-def _objects(prep: "Token") -> Iterator["Token"]:
+def _objects(prep: Token) -> Iterator[Token]:
     for c in prep.children:
         if c.dep_ in ("pobj", "pcomp"):
             yield c
@@ -657,7 +923,7 @@ def _objects(prep: "Token") -> Iterator["Token"]:
                     break
 
 
-def _locative_heads(tok: "Token", depth: int = 0) -> Iterator[tuple["Token", str]]:
+def _locative_heads(tok: Token, depth: int = 0) -> Iterator[tuple[Token, str]]:
     """Objects of locative prepositions on `tok` (through "including in X" wrappers).
 
     The mode says whether the object may be the place itself ("take") or only lead
@@ -673,7 +939,7 @@ def _locative_heads(tok: "Token", depth: int = 0) -> Iterator[tuple["Token", str
             yield from _locative_heads(p, depth + 1)
 
 
-def _place_heads(trigger: "Token", lo: int, hi: int) -> Iterator[tuple["Token", str]]:
+def _place_heads(trigger: Token, lo: int, hi: int) -> Iterator[tuple[Token, str]]:
     """Candidate tokens for the place, best first, each with its mode (take, pass, modifier)."""
     lemma = trigger.lemma_.lower()
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
@@ -729,7 +995,9 @@ def _place_heads(trigger: "Token", lo: int, hi: int) -> Iterator[tuple["Token", 
     while steps < 3 and t.head.i != t.i and lo <= t.head.i < hi:
         h = t.head
         if t.dep_ == "xcomp" or (
-            is_noun and t is trigger and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+            is_noun
+            and t is trigger
+            and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
             and h.lemma_.lower() in _LIGHT_VERBS
         ):
             yield from _locative_heads(h)
@@ -738,7 +1006,7 @@ def _place_heads(trigger: "Token", lo: int, hi: int) -> Iterator[tuple["Token", 
         break
 
 
-def _ent_of(tok: "Token") -> "Span | None":
+def _ent_of(tok: Token) -> Span | None:
     if not tok.ent_type_:
         return None
     doc = tok.doc
@@ -751,17 +1019,21 @@ def _ent_of(tok: "Token") -> "Span | None":
     return doc[start:end]
 
 
-def _propn_chain(tok: "Token") -> "Span":
+def _propn_chain(tok: Token) -> Span:
     """`tok` with the proper-noun compounds right before it ("North Korea")."""
     start = tok.i
     doc = tok.doc
-    while (start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
-           and doc[start - 1].head.i in range(start, tok.i + 1)):
+    while (
+        start - 1 >= 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i in range(start, tok.i + 1)
+    ):
         start -= 1
-    return doc[start:tok.i + 1]
+    return doc[start : tok.i + 1]
 
 
-def place_of(tok: "Token", gaz: Gazetteer, modifier: bool = False) -> Location | None:
+def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False) -> Location | None:
     """The place named at `tok` (an entity, a proper-noun chain), or None.
 
     A name the NER tagged PERSON or ORG counts only as a country, region or large city."""
@@ -802,7 +1074,7 @@ def place_of(tok: "Token", gaz: Gazetteer, modifier: bool = False) -> Location |
     return None
 
 
-def _place_at(tok: "Token", gaz: Gazetteer, lo: int, hi: int, mode: str, depth: int) -> Location | None:
+def _place_at(tok: Token, gaz: Gazetteer, lo: int, hi: int, mode: str, depth: int) -> Location | None:
     """The place at or under `tok`: its own name, or one its phrase leads to."""
     if not (lo <= tok.i < hi):
         return None
@@ -827,9 +1099,10 @@ def _place_at(tok: "Token", gaz: Gazetteer, lo: int, hi: int, mode: str, depth: 
                         iso3 = e[2] if e and e[0] == "country" else None
                     cap = gaz.capital(iso3) if iso3 else None
                     if cap is not None:
-                        text = tok.doc[min(c.i, tok.i):tok.i + 1].text
-                        return Location(text=text, name=cap.name, country=cap.country,
-                                        lat=cap.lat, lon=cap.lon, kind="city")
+                        text = tok.doc[min(c.i, tok.i) : tok.i + 1].text
+                        return Location(
+                            text=text, name=cap.name, country=cap.country, lat=cap.lat, lon=cap.lon, kind="city"
+                        )
         # "the Donetsk region": the name in the compound (not "the Federal Center")
         for c in tok.children if tok.pos_ == "NOUN" else ():
             if c.dep_ == "compound" and c.pos_ == "PROPN":
