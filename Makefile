@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test bench clean browser-deps
+.PHONY: setup run test lint bench clean browser-deps
 
 setup: $(STAMP)
 
@@ -22,8 +22,14 @@ run: setup
 	$(VENV)/bin/newsgraph ingest samples/putin-beijing-2023-10-16.txt --date 2023-10-16 --db newsgraph.duckdb
 	$(VENV)/bin/newsgraph stats --db newsgraph.duckdb
 
-test: setup browser-deps
+test: setup browser-deps lint
 	$(PY) -m pytest -q
+
+# ruff (lint and format check) and mypy over src/, as configured in pyproject.toml
+lint: setup
+	$(PY) -m ruff check src
+	$(PY) -m ruff format --check src
+	$(PY) -m mypy
 
 # npm ci from the committed lock file, and apt-get install chromium when /usr/bin/chromium is
 # missing (as root, else with sudo). With CI set a failure stops here; otherwise it warns and

@@ -534,7 +534,7 @@ class ActorLinker:
         security officials", "an ex-minister", "former President Peter Novak")?"""
         words = list(span) + list(tok.lefts)
         if person is not None:
-            name = tok.doc.char_span(*person.span)
+            name = tok.doc.char_span(person.span[0], person.span[1])
             words += list(name.root.lefts) if name is not None else []
         return any(t.lower_ in self.former for t in words)
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from spacy.language import Language
@@ -101,7 +101,7 @@ def _as_tuple(v: object) -> tuple[str, ...]:
         return ()
     if isinstance(v, str):
         return (v.lower(),)
-    return tuple(str(x).lower() for x in v)  # type: ignore[union-attr]
+    return tuple(str(x).lower() for x in cast(Iterable[object], v))
 
 
 def load_triggers(paths: Iterable[Path]) -> dict[tuple[str, str], list[Trigger]]:
@@ -488,7 +488,7 @@ class EventCoder:
         """ "the ambassadors of France, Italy and Spain", "the Russian and US navies": one actor per
         country, same sector."""
         out = []
-        located = [o for o in prep_objects(t, "in") if (c := country_actor(self.kb, o)) and c.country == a.country]
+        located = [o for o in prep_objects(t, "in") if (it := country_actor(self.kb, o)) and it.country == a.country]
         # "the [Russian] and [US] navies": a demonym and a country name may be coordinated here
         mods = [c for m in children(t, "amod", "compound") for c in m.subtree if c.dep_ == "conj"]
         listed = [
@@ -763,10 +763,10 @@ class EventCoder:
         # a comment's target is the subject of what it comments on
         if trig.cameo.startswith("01"):
             for c in children(tok, "ccomp") + [c for o in children(tok, "dobj") for c in children(o, "acl", "ccomp")]:
-                for subj in children(c, "nsubj", "nsubjpass"):
-                    found = self.actors_of(subj, owner=True)
+                for commented in children(c, "nsubj", "nsubjpass"):
+                    found = self.actors_of(commented, owner=True)
                     if found:
-                        return found, subj
+                        return found, commented
         # "donated ventilators to assist [Ethiopia]": the one a purpose clause acts on
         for x in children(tok, "advcl", "xcomp"):
             if is_infinitive(x):
@@ -781,7 +781,9 @@ class EventCoder:
                 found = self.actors_of(o, owner=True)
                 if found:
                     return found, o
-        inner = [(o, NOUN_OBJECT_PREPS) for p in trig.preps for o in prep_objects(tok, p)]
+        inner: list[tuple[Token, tuple[str, ...]]] = [
+            (o, NOUN_OBJECT_PREPS) for p in trig.preps for o in prep_objects(tok, p)
+        ]
         inner += [(o, ACTED_ON_PREPS) for x in children(tok, "xcomp") for o in children(x, "dobj")]
         for o, preps in inner:  # not "agreed to answer [questions for X]"
             found, where_ = self._actor_in_object(o, 2, named=True)
@@ -839,7 +841,7 @@ class EventCoder:
         """The noun phrase of the trigger's clause an actor was found in ("Putin and Xi",
         "an arms depot of the Syrian army"); a pronoun's actor: the subject as written."""
         doc = tok.doc
-        span = doc.char_span(*actor.span, alignment_mode="expand")
+        span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
         sent = tok.sent
         if span is not None and sent.start <= span.start < sent.end:
             return phrase(noun_phrase_head(span.root, tok))

@@ -237,6 +237,7 @@ def _geo(name: str | None, iso3: str | None, lat: float | None, lon: float | Non
     (city, state, country, region; a region has no country and no GDELT type)."""
     if not name:
         return [None] * len(_GEO)
+    full: str | None
     fips, country_name = _countries().get(iso3 or "", (None, iso3))
     state = _us_states().get(name) if iso3 == "USA" and place_kind == "state" else None
     if iso3 is None or place_kind == "region":

@@ -29,7 +29,7 @@ import operator
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pyarrow as pa
@@ -141,7 +141,7 @@ class EventPages:
     def _range(self, start: dt.date | None, end: dt.date | None) -> tuple[int, int]:
         """The rows dated from start to end: one run, as rows are in date order (descending)."""
 
-        def first(day_key: int, side: str) -> int:
+        def first(day_key: int, side: Literal["left", "right"]) -> int:
             # an int32 needle: a Python int would have numpy copy the whole array to int64 first
             return int(np.searchsorted(self.day_keys, np.int32(day_key), side))
 
@@ -202,7 +202,7 @@ class EventPages:
                 plain_out[name] = pa.concat_arrays([old.take(keep), pa.array(incoming, old.type)]).take(order)
                 continue
             vals, lookup = self.values[name][:-1], dict(self.lookup[name])
-            added = []
+            added: list[Any] = []
             for v in incoming:
                 if v is not None and v not in lookup:
                     lookup[v] = len(vals) + len(added)

@@ -593,6 +593,8 @@ def _parse_bracket(inner: str) -> _Code | None:
     if not inner:
         raise ValueError("empty code []")
     m = _CODE_REST_RE.match(inner)
+    if m is None:
+        raise ValueError(f"unreadable code [{inner}]")
     code, rest = m[1].upper(), m[2].strip()
     if "/" in code:  # alternatives [ELR/GAL], [FRO/BIL/SAM]: the first one
         code = code.split("/", 1)[0]
@@ -934,19 +936,19 @@ def import_phoenix(paths: Iterable[Path], out_dir: Path, *, skip_bundled_agents:
                     key = _kb_id(first.name)
                     aliases = [_title(a) for e in g.entries for a in ([e.name] if e is not first else []) + e.aliases]
                     aliases += _names(first.name)[1:]
-                    p = people.get(key)
-                    if p is None:
-                        p = people[key] = _Person(key, name, [], [])
+                    person = people.get(key)
+                    if person is None:
+                        person = people[key] = _Person(key, name, [], [])
                     else:
                         stats.duplicates += 1
-                    _add_aliases(p.aliases, aliases, p.name)
-                    for c in g.codes:
-                        if not c.dated:
+                    _add_aliases(person.aliases, aliases, person.name)
+                    for held in g.codes:
+                        if not held.dated:
                             continue
-                        country, sector = _split_code(c.code, extra)
-                        row = (country, sector, c.start, c.end, c.code)
-                        if row not in p.rows:
-                            p.rows.append(row)
+                        country, sector = _split_code(held.code, extra)
+                        row = (country, sector, held.start, held.end, held.code)
+                        if row not in person.rows:
+                            person.rows.append(row)
                     continue
                 # organisations: every entry name is its own org with the shared code
                 code = next((c.code for c in g.codes if not c.dated), g.codes[0].code)

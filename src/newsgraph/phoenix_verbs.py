@@ -604,9 +604,9 @@ def _pattern_entries(
             conds.append(c)
     entries: list[_VerbEntry] = []
     for verb in block:
-        for c, exact in conds:
+        for cond, exact in conds:
             try:
-                merged = verb.cond.merge(c)
+                merged = verb.cond.merge(cond)
             except _Unmappable as exc:
                 errors.append((f"on verb {verb.lemma}", str(exc)))
                 continue

@@ -19,7 +19,7 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .model import ArticleInput, ArticleMeta, CodedArticle
+from .model import ArticleInput, ArticleMeta, CodedArticle, Status
 from .nlp import DEFAULT_MODEL, get_pipeline
 from .read import detect_language, normalize_date
 
@@ -38,7 +38,7 @@ def article_id(article: ArticleInput) -> str:
     return article.id or "sha1:" + hashlib.sha1(article.text.encode("utf-8", "replace")).hexdigest()[:16]
 
 
-def _meta(article: ArticleInput, language: str | None, status: str, error: str | None) -> ArticleMeta:
+def _meta(article: ArticleInput, language: str | None, status: Status, error: str | None) -> ArticleMeta:
     day = _published(article)
     return ArticleMeta(
         article_id(article),

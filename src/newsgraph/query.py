@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from .store import Store
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pandas is only loaded when a DataFrame is asked for (CLI st
     import pandas as pd
     import pyarrow as pa
 
-    Table = pa.Table | pd.DataFrame
+    Table: TypeAlias = pa.Table | pd.DataFrame
 
 MODALITIES = ("actual", "planned", "negated", "hypothetical")
 # period start (a DATE) and the step between periods, by `by`

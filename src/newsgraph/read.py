@@ -312,13 +312,14 @@ def _read_html_file(path: Path, shown: str, default_date: str | None) -> Iterato
         return
     content: str | bytes = data
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        content, why = _decode(data)
-        if content is None:
+        decoded, why = _decode(data)
+        if decoded is None:
             yield _failed(origin, f"{origin}: {why}")
             return
+        content = decoded
     doc = _html_extract(content)
     text = (doc or {}).get("text") or ""
-    if not text.strip():
+    if doc is None or not text.strip():
         yield _failed(origin, f"{origin}: no text found in HTML")
         return
     yield ArticleInput(

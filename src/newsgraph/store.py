@@ -388,7 +388,11 @@ class Store:
 
     def stats(self) -> dict[str, Any]:
         """Counts for `newsgraph stats`: every input article, distinct events, mentions."""
-        one = lambda sql: self.con.execute(sql).fetchone()[0]  # noqa: E731
+
+        def one(sql: str) -> Any:
+            row = self.con.execute(sql).fetchone()
+            return row[0] if row else 0
+
         with self.guard():
             by_status = dict(
                 self.con.execute("SELECT status, count(*) FROM articles GROUP BY status ORDER BY status").fetchall()

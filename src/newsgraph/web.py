@@ -614,7 +614,7 @@ def create_app(
 
         Anyone may code; without the write token the body is capped (256 KB by default). Articles wait
         in a bounded queue, after any write; one whose client has gone is not coded."""
-        article = ArticleInput(text=body.text, date=body.date and body.date.isoformat(), title=body.title)
+        article = ArticleInput(text=body.text, date=body.date.isoformat() if body.date else None, title=body.title)
         try:
             coded = await coding.code(article, gone=request.is_disconnected)
         except QueueFull as e:
@@ -650,7 +650,7 @@ def create_app(
             text=body.text,
             id=body.id,
             title=body.title,
-            date=body.date and body.date.isoformat(),
+            date=body.date.isoformat() if body.date else None,
             source=body.source,
             url=body.url,
             origin="api",
@@ -684,7 +684,9 @@ def create_app(
         else:
             response.status_code = 200
         response.headers["Location"] = f"/api/articles/{quote(ident, safe='')}"
-        return await run_in_threadpool(query.article, store, ident)
+        stored = await run_in_threadpool(query.article, store, ident)
+        assert stored is not None  # stored now or before
+        return stored
 
     @app.get(
         "/api/articles/{article_id:path}",

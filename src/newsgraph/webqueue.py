@@ -125,8 +125,8 @@ class Lane:
 
     async def _sweep(self) -> None:
         """Drop the waiting jobs whose client has gone, to make room."""
-        for job in [j for j in self.heap if j.gone is not None and not j.future.done()]:
-            if await job.gone():
+        for job in [j for j in self.heap if not j.future.done()]:
+            if job.gone is not None and await job.gone():
                 self._drop(job)
         self.heap = [j for j in self.heap if not j.future.done()]
         heapq.heapify(self.heap)

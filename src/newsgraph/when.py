@@ -859,7 +859,7 @@ def _rank(e: _Expr, trig: Token, ctx: dict) -> int | None:
     what, tok, nouns = _walk(root, trig, noun_trigger)
     if what == "trigger":
         return 0 if nouns == 0 else 1
-    if what != "clause":
+    if what != "clause" or tok is None:
         return None
     if noun_trigger:
         host = ctx["host"]
@@ -1156,8 +1156,8 @@ def _resolve_expr(e: _Expr, p: dt.date, direction: int):
         return (start, end, prec) if prec else None
     if k == "window":
         sign, n, u = a
-        span = dt.timedelta(days=_unit_days(u) * n)
-        start, end = (p - span, p) if sign < 0 else (p, p + span)
+        width = dt.timedelta(days=_unit_days(u) * n)
+        start, end = (p - width, p) if sign < 0 else (p, p + width)
         prec = _window_precision(start, end)
         return (start, end, prec) if prec else None
     return None  # narrative

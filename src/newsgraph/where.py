@@ -416,8 +416,8 @@ class Gazetteer:
         name = country.name or iso3
         old = self._countries.get(iso3)
         cap = country.capital or (old[1] if old else "")
-        keep = old is not None and old[4] >= 0 and fold(cap) == fold(old[1])
-        self._countries[iso3] = [name, cap, old[2] if old else None, old[3] if old else None, old[4] if keep else -1]
+        rank = old[4] if old is not None and old[4] >= 0 and fold(cap) == fold(old[1]) else -1
+        self._countries[iso3] = [name, cap, old[2] if old else None, old[3] if old else None, rank]
         for n in [name, *country.aliases]:
             self._add_kb_key(n, iso3)
         for dem in country.demonyms:
