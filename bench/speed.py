@@ -4,6 +4,10 @@ Prints one JSON line. Each measurement runs in its own process (so peak RSS is i
 alternating bare/code runs `--repeat` times; times are medians. The ratio compares
 processing time only (pipeline loading is reported apart).
 
+`startup_s`, `bare_startup_s`, `startup_ratio`: medians of `--repeat` runs of
+`echo "Putin visited China." | newsgraph code -` (the whole command) against
+`python -c "import spacy; spacy.load(MODEL)"` (issue 12's goal: a ratio of at most 2).
+
 `long_text_*`: one run of `newsgraph code --json` (the command, output to /dev/null) on a
 single article of `--long-text-mib` MiB with no line break (the corpus's texts on one
 line, repeated): its peak RSS and seconds, and the same for a text with neither line
@@ -90,6 +94,22 @@ def code_peak(path: Path) -> dict[str, float]:
     return {"peak_rss_mib": round(usage.ru_maxrss / 1024), "s": round(time.perf_counter() - t0, 1)}
 
 
+def startup(repeat: int) -> dict[str, float]:
+    """Seconds of the whole `newsgraph code -` command on one sentence against a bare model load."""
+    from newsgraph.nlp import DEFAULT_MODEL
+
+    bare_cmd = [sys.executable, "-c", f"import spacy; spacy.load({DEFAULT_MODEL!r})"]
+    code_cmd = [sys.executable, "-m", "newsgraph.cli", "code", "-"]
+    bare, code = [], []
+    for _ in range(repeat):
+        for cmd, times in ((bare_cmd, bare), (code_cmd, code)):
+            t0 = time.perf_counter()
+            subprocess.run(cmd, input="Putin visited China.\n", text=True, check=True, capture_output=True)
+            times.append(time.perf_counter() - t0)
+    code_s, bare_s = statistics.median(code), statistics.median(bare)
+    return {"startup_s": round(code_s, 2), "bare_startup_s": round(bare_s, 2), "startup_ratio": round(code_s / bare_s, 2)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS))
@@ -127,6 +147,7 @@ def main() -> None:
         "bare_load_s": round(statistics.median(r["load_s"] for r in bare), 2),
         "peak_rss_mib": round(max(r["peak_rss_mib"] for r in code)),
         "bare_peak_rss_mib": round(max(r["peak_rss_mib"] for r in bare)),
+        **startup(args.repeat),
         **long,
     }))
 

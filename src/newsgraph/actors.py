@@ -19,7 +19,6 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-import yaml
 from rapidfuzz import fuzz
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from .component import guarded
 from .kb import DATA_DIR, KB, Agent, actor_code, load_kb
 from .model import Actor
+from .rulefile import read_yaml
 from .where import fold, load_gazetteer, place_of
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
@@ -70,7 +70,7 @@ class ActorLinker:
             for n in (p.name, *p.aliases):
                 by_surname.setdefault(n.split()[-1].lower(), set()).add(p.kb_id)
         self.surname = {s: next(iter(ids)) for s, ids in by_surname.items() if len(ids) == 1}
-        rules = yaml.safe_load((DATA_DIR / "rules" / "actors.yaml").read_text(encoding="utf-8")) or {}
+        rules = read_yaml(DATA_DIR / "rules" / "actors.yaml") or {}
         self.honorifics = frozenset(str(w).lower() for w in rules.get("honorifics", []))
         self.particles = frozenset(str(w).lower() for w in rules.get("name_particles", []))
         self.generic_heads = frozenset(str(w).lower() for w in rules.get("generic_heads", []))

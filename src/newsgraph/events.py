@@ -17,7 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, cast
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +25,7 @@ from .actors import MIN_CITY_POPULATION, country_actor
 from .component import guarded
 from .kb import DATA_DIR, actor_code, load_kb
 from .model import Actor, Event, TimeRef
+from .rulefile import RuleError, read_yaml
 
 RULES_DIR = DATA_DIR / "rules"
 # two reference days far apart: a date resolving alike against both is written out in full
@@ -63,10 +63,6 @@ DEFAULT_TARGETS = {
 }
 # the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
-
-
-class RuleError(ValueError):
-    """A rule file is malformed; the message names the file and entry."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +105,7 @@ def load_triggers(paths: Iterable[Path]) -> dict[tuple[str, str], list[Trigger]]
     table: dict[tuple[str, str], list[Trigger]] = {}
     known = cameo.codes()
     for path in paths:
-        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        entries = read_yaml(path) or []
         if not isinstance(entries, list):
             raise RuleError(f"{path}: must be a YAML list of trigger entries")
         for n, e in enumerate(entries, 1):
@@ -172,7 +168,7 @@ class Modality:
 
 
 def load_modality(path: Path) -> Modality:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
 
     def words(*keys: str) -> frozenset[str]:
         out: set[str] = set()
@@ -218,7 +214,7 @@ class ActMap:
 def load_act_map(name: str) -> ActMap:
     """`rules/<name>.yaml`: `codes` (act code prefix -> CAMEO code) and its word list."""
     path = RULES_DIR / f"{name}.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_yaml(path) or {}
     codes = {str(k): str(v) for k, v in (data.get("codes") or {}).items()}
     known = cameo.codes()
     for k, v in codes.items():
@@ -228,18 +224,24 @@ def load_act_map(name: str) -> ActMap:
     return ActMap(frozenset(str(w).lower() for w in words), codes)
 
 
+@lru_cache(maxsize=1)
+def modality() -> Modality:
+    """The modality words (`rules/modality.yaml` and `rules/events.yaml`), read once for every stage."""
+    mod = load_modality(RULES_DIR / "modality.yaml")
+    extra = RULES_DIR / "events.yaml"
+    if extra.exists():
+        more = load_modality(extra)
+        mod = Modality(*(a | b for a, b in zip(vars(mod).values(), vars(more).values())))
+    return mod
+
+
 @lru_cache(maxsize=4)
 def rules(kb_dirs: tuple[Path, ...] = ()) -> tuple[dict[tuple[str, str], list[Trigger]], Modality]:
     """Triggers from the bundled and user rule folders, and the modality words."""
     # user folders first: at equal conditions the first entry wins, so a user's entry outranks ours
     paths = [p for d in kb_dirs for p in sorted(Path(d).glob("triggers-*.yaml"))]
     paths += sorted(RULES_DIR.glob("triggers-*.yaml"))
-    mod = load_modality(RULES_DIR / "modality.yaml")
-    extra = RULES_DIR / "events.yaml"
-    if extra.exists():
-        more = load_modality(extra)
-        mod = Modality(*(a | b for a, b in zip(vars(mod).values(), vars(more).values())))
-    return load_triggers(paths), mod
+    return load_triggers(paths), modality()
 
 
 # -- parse helpers ------------------------------------------------------------------

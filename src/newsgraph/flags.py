@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import yaml
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -20,12 +19,13 @@ from .component import guarded
 from .events import RULES_DIR
 from .kb import KB, load_kb
 from .model import Flag
+from .rulefile import read_yaml
 
 
 class FlagChecker:
     def __init__(self, kb: KB) -> None:
         self.kb = kb
-        data = yaml.safe_load((RULES_DIR / "flags.yaml").read_text(encoding="utf-8")) or {}
+        data = read_yaml(RULES_DIR / "flags.yaml") or {}
         self.attribution = frozenset(str(w).lower() for w in data.get("attribution_nouns", []))
 
     def country_name(self, iso3: str | None) -> str:

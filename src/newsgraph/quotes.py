@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .component import guarded
-from .events import rules
+from .events import modality
 from .model import Quote
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
@@ -25,7 +25,7 @@ MIN_WORDS = 3
 
 class QuoteFinder:
     def __init__(self) -> None:
-        self.speech = rules()[1].speech  # the events stage's cached modality words
+        self.speech = modality().speech  # the events stage's cached modality words
 
     @guarded("newsgraph_quotes")
     def __call__(self, doc: Doc) -> Doc:

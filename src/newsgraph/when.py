@@ -121,18 +121,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from spacy.tokens import Span, Token
 
 from newsgraph.model import TimeRef
+from newsgraph.rulefile import read_yaml
 
 __all__ = ["resolve"]
 
 # --------------------------------------------------------------------------- lexicon
 
-_DATA: dict[str, Any] = yaml.safe_load(
-    (Path(__file__).parent / "data" / "rules" / "dates.yaml").read_text(encoding="utf-8")
-)
+_DATA: dict[str, Any] = read_yaml(Path(__file__).parent / "data" / "rules" / "dates.yaml")
 _MONTHS: dict[str, int] = {k: int(v) for k, v in _DATA["months"].items()}
 _WEEKDAYS: dict[str, int] = {k: int(v) for k, v in _DATA["weekdays"].items()}
 _WD_BLOCK = frozenset(_DATA["weekday_blockers"])
