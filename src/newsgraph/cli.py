@@ -368,7 +368,7 @@ def export_cmd(db: str, fmt: str, out: str, modality: str | None) -> None:
 
     Example: newsgraph export --db news.duckdb --format gdelt --out events.tsv
     """
-    from .export import ExportError, export
+    from .store.export import ExportError, export
 
     if modality is None:
         modality = "actual" if fmt == "gdelt" else "all"
@@ -450,7 +450,7 @@ def query_dyads(
 
     Example: newsgraph query dyads --source RUS --target UKR --by month --db news.duckdb
     """
-    from .query import dyads
+    from .store.query import dyads
 
     rows = _ask(db, dyads, source=source, target=target, by=by, date_from=date_from, date_to=date_to, modality=modality)
     _answer(rows, as_json, f"{source} -> {target} by {by}")
@@ -473,7 +473,7 @@ def query_actors(db: str, limit: int, role: str, date_from: str | None, date_to:
 
     Example: newsgraph query actors --limit 10 --db news.duckdb
     """
-    from .query import actors
+    from .store.query import actors
 
     rows = _ask(db, actors, limit=limit, role=role, date_from=date_from, date_to=date_to)
     _answer(rows, as_json, f"most active actors ({role})")
@@ -513,7 +513,7 @@ def query_events(
 
     Example: newsgraph query events --source RUS --root 19 --from 2019-01-01 --db news.duckdb
     """
-    from .query import events
+    from .store.query import events
 
     found = _ask(
         db,

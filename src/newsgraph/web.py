@@ -49,10 +49,9 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from . import query
 from .model import ArticleInput, ArticleMeta, Event, Flag, Quote
-from .pages import LivePages
-from .store import Store, StoreDamaged, StoreError
+from .store import Store, StoreDamaged, StoreError, query
+from .store.memory import LivePages
 from .webguard import AllowedHosts, BodyLimit, SecurityHeaders, content_security_policy, inline_script_hashes
 from .webqueue import ClientGone, Coding, QueueFull, WorkerLost
 

@@ -34,7 +34,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from .model import ArticleInput, CodedArticle, Event
+from ..model import ArticleInput, CodedArticle, Event
 
 SCHEMA_VERSION = 1
 DEFAULT_DB = "newsgraph.duckdb"
@@ -425,8 +425,8 @@ class Store:
         silently, never overwritten), unless the stored one failed or was skipped: then the input
         was fixed, and the new one is coded and replaces that record. `on_article()` is called for every input article once it is stored, skipped
         or refused (a progress bar), `on_batch(summary)` after each committed batch."""
-        from .nlp import DEFAULT_MODEL
-        from .pipeline import article_id, code_corpus
+        from ..nlp import DEFAULT_MODEL
+        from ..pipeline import article_id, code_corpus
 
         summary = IngestSummary()
         with self.guard("; nothing was stored"):
