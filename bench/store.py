@@ -70,6 +70,7 @@ def run_overhead(corpus: str, repeat: int) -> dict[str, Any]:
     from newsgraph.nlp import get_pipeline
     from newsgraph.pipeline import code_corpus
     from newsgraph.read import iter_articles
+    from newsgraph.ingest import ingest
     from newsgraph.store import Store
 
     articles = list(iter_articles([corpus]))
@@ -85,7 +86,7 @@ def run_overhead(corpus: str, repeat: int) -> dict[str, Any]:
             path = Path(tmp) / "store.duckdb"
             t0 = time.perf_counter()
             with Store(path) as store:
-                summary = store.ingest(articles, nlp=nlp)
+                summary = ingest(store, articles, nlp=nlp)
             ingest_s.append(time.perf_counter() - t0)
             size = file_mib(path)
         write_s.append(write_only(articles, coded))
@@ -99,9 +100,10 @@ def run_overhead(corpus: str, repeat: int) -> dict[str, Any]:
 
 
 def write_only(articles: list[Any], coded: list[Any]) -> float:
-    """Seconds of `Store.ingest` given the articles already coded: the store's own cost, which
+    """Seconds of `newsgraph.ingest` given the articles already coded: the store's own cost, which
     the difference of two coding runs (each varying by seconds on a shared machine) blurs."""
     from newsgraph import pipeline
+    from newsgraph.ingest import ingest
     from newsgraph.store import Store
 
     done = {c.article.id: c for c in coded}
@@ -111,7 +113,7 @@ def write_only(articles: list[Any], coded: list[Any]) -> float:
         with tempfile.TemporaryDirectory() as tmp:
             t0 = time.perf_counter()
             with Store(Path(tmp) / "store.duckdb") as store:
-                store.ingest(articles)
+                ingest(store, articles)
             return time.perf_counter() - t0
     finally:
         pipeline.code_corpus = real
@@ -133,6 +135,7 @@ def copies(corpus: str, n: int) -> Iterator[Any]:
 
 def run_scale(corpus: str, n: int, workers: int) -> dict[str, Any]:
     from newsgraph.nlp import get_pipeline
+    from newsgraph.ingest import ingest
     from newsgraph.store import Store
 
     nlp = get_pipeline() if workers == 1 else None
@@ -149,7 +152,7 @@ def run_scale(corpus: str, n: int, workers: int) -> dict[str, Any]:
         path = Path(tmp) / "store.duckdb"
         t0 = time.perf_counter()
         with Store(path) as store:
-            summary = store.ingest(copies(corpus, n), nlp=nlp, workers=workers, on_article=progress)
+            summary = ingest(store, copies(corpus, n), nlp=nlp, workers=workers, on_article=progress)
             stats = store.stats()
         seconds = time.perf_counter() - t0
         size = file_mib(path)
@@ -167,6 +170,7 @@ def synthetic_store(path: Path, n: int) -> float:
     import pyarrow as pa
 
     from newsgraph import cameo
+    from newsgraph.ingest import ingest
     from newsgraph.store import Store
 
     codes = sorted(cameo.codes().values(), key=lambda c: c.code)
@@ -233,6 +237,7 @@ def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
 
 def run_queries(n: int) -> dict[str, Any]:
     from newsgraph import query
+    from newsgraph.ingest import ingest
     from newsgraph.store import Store
 
     with tempfile.TemporaryDirectory() as tmp:

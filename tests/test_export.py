@@ -11,6 +11,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
+from newsgraph.ingest import ingest
 from newsgraph import export as export_module
 from newsgraph.export import GDELT_COLUMNS, ExportError, export
 from newsgraph.read import iter_articles
@@ -36,7 +37,7 @@ def store(tmp_path_factory, nlp):
     src = folder / "articles.jsonl"
     src.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
     with Store(folder / "t.duckdb") as s:
-        s.ingest(iter_articles([str(src)]), nlp=nlp)
+        ingest(s, iter_articles([str(src)]), nlp=nlp)
     s = Store(folder / "t.duckdb", read_only=True)
     yield s
     s.close()
@@ -210,7 +211,7 @@ def test_modality_filter_and_the_cli_default_for_gdelt(tmp_path):
                    encoding="utf-8")
     db = tmp_path / "m.duckdb"
     with Store(db) as st:
-        st.ingest(iter_articles([src]))
+        ingest(st, iter_articles([src]))
         by_modality = dict(st.con.execute("SELECT modality, count(*) FROM events GROUP BY modality").fetchall())
     assert by_modality.get("actual") and by_modality.get("planned")
     runner = CliRunner()

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from newsgraph.ingest import ingest
 from newsgraph.cli import main
 from newsgraph.store import Store
 
@@ -166,7 +167,7 @@ def small_store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Path:
 
     db = tmp_path_factory.mktemp("pages") / "s.duckdb"
     with Store(db) as s:
-        s.ingest([ArticleInput(text=SHELLING, date="2024-05-15"), ArticleInput(text=VISIT, date="2023-10-16")],
+        ingest(s, [ArticleInput(text=SHELLING, date="2024-05-15"), ArticleInput(text=VISIT, date="2023-10-16")],
                  nlp=nlp)
     return db
 

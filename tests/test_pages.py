@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from newsgraph.ingest import ingest
 from newsgraph import pages as pages_mod
 from newsgraph import query
 from newsgraph.model import ArticleInput
@@ -133,7 +134,7 @@ def test_live_pages_follow_writes(tmp_path: Path, nlp) -> None:
         assert live.from_memory(source="FRA") == query.events(s, source="FRA")
         assert query.events(s, source="FRA")["total"] == 0
         for i, outlet in enumerate(("AFP", "Le Monde")):  # the second report merges into the first's event
-            s.ingest([ArticleInput(id=f"fr{i}", date="2022-05-02", source=outlet,
+            ingest(s, [ArticleInput(id=f"fr{i}", date="2022-05-02", source=outlet,
                                    text="French President Emmanuel Macron visited Ukraine.")], nlp=nlp)
             live.changed([f"fr{i}"])
             assert live.state == "ready"

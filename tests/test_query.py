@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 import pytest
 
+from newsgraph.ingest import ingest
 from newsgraph import query
 from newsgraph.read import iter_articles
 from newsgraph.store import Store
@@ -41,7 +42,7 @@ def store(tmp_path_factory: pytest.TempPathFactory, nlp) -> Store:
                            for i, d, s, t in ARTICLES), encoding="utf-8")
     path = tmp / "store.duckdb"
     with Store(path) as s:
-        s.ingest(iter_articles([src]), nlp=nlp)
+        ingest(s, iter_articles([src]), nlp=nlp)
     with Store(path, read_only=True) as s:
         yield s
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from newsgraph.ingest import ingest
 from newsgraph.model import ArticleInput
 from newsgraph.nlp import get_pipeline
 from newsgraph.read import iter_articles
@@ -40,9 +41,9 @@ def rows(store: Store, sql: str) -> list[tuple]:
 def test_ingest_is_idempotent_and_stores_the_founding_article(tmp_path, nlp):
     inputs = list(iter_articles([FOUNDING], default_date="2023-10-16"))
     with Store(tmp_path / "s.duckdb") as st:
-        first = st.ingest(inputs, nlp=nlp)
+        first = ingest(st, inputs, nlp=nlp)
         stats = st.stats()
-        again = st.ingest(inputs, nlp=nlp)
+        again = ingest(st, inputs, nlp=nlp)
         assert st.stats() == stats
     assert first.stored == 1 and first.new_events == stats["events"] > 10
     assert again.stored == 0 and again.already == 1 and again.mentions == 0
@@ -60,8 +61,8 @@ def test_ingest_is_idempotent_and_stores_the_founding_article(tmp_path, nlp):
 def test_articles_without_id_are_known_by_their_text(tmp_path, nlp):
     a = article(None, "Vladimir Putin arrived in Beijing on Monday.")
     with Store(tmp_path / "s.duckdb") as st:
-        st.ingest([a], nlp=nlp)
-        again = st.ingest([article(None, "Vladimir Putin arrived in Beijing on Monday.")], nlp=nlp)
+        ingest(st, [a], nlp=nlp)
+        again = ingest(st, [article(None, "Vladimir Putin arrived in Beijing on Monday.")], nlp=nlp)
         ids = rows(st, "SELECT article_id FROM articles")
     assert again.already == 1 and len(ids) == 1 and ids[0][0].startswith("sha1:")
 
@@ -79,7 +80,7 @@ def test_reports_of_one_event_are_merged(tmp_path, nlp):
         article("a6", "Vladimir Putin will arrive in Beijing on Monday.", "2024-03-01", "Reuters"),
     ]
     with Store(tmp_path / "s.duckdb") as st:
-        st.ingest(reports, nlp=nlp)
+        ingest(st, reports, nlp=nlp)
         got = rows(st, "SELECT date, modality, num_mentions, num_articles, num_sources FROM events "
                        "WHERE cameo = '042' AND source_code = 'RUSGOV' ORDER BY date")
         keys = rows(st, "SELECT count(DISTINCT event_key) FROM mentions WHERE trigger = 'arrived'")
@@ -99,7 +100,7 @@ def test_every_input_article_gets_a_status(tmp_path, nlp):
                           "pour discuter de la réforme des retraites et du budget de l'État."),
     ]
     with Store(tmp_path / "s.duckdb") as st:
-        summary = st.ingest(inputs, nlp=nlp)
+        summary = ingest(st, inputs, nlp=nlp)
         got = dict((r[0], (r[1], r[2])) for r in rows(st, "SELECT article_id, status, error FROM articles"))
     assert summary.by_status == {"ok": 1, "skipped": 2}
     assert got["ok"] == ("ok", None)
@@ -125,13 +126,13 @@ def test_a_failed_batch_stores_nothing_of_it_and_keeps_the_rest(tmp_path, nlp, m
     inputs = [article(f"k{i}", f"Kenya and Uganda signed a trade agreement on day {i}.") for i in range(4)]
     path = tmp_path / "s.duckdb"
     st = Store(path)
-    st.ingest(inputs[:2], nlp=nlp, batch=2)
+    ingest(st, inputs[:2], nlp=nlp, batch=2)
     disk_full_at(monkeypatch, "mentions")
     with pytest.raises(StoreError, match="nothing of it was stored.*No space left"):
-        st.ingest(inputs, nlp=nlp, batch=2)
+        ingest(st, inputs, nlp=nlp, batch=2)
     assert rows(st, "SELECT count(*) FROM articles") == [(2,)]
     monkeypatch.undo()
-    st.ingest(inputs, nlp=nlp, batch=2)
+    ingest(st, inputs, nlp=nlp, batch=2)
     assert rows(st, "SELECT count(*) FROM articles") == [(4,)]
     assert rows(st, "SELECT count(DISTINCT article_id) FROM mentions") == [(4,)]
     st.close()
@@ -147,11 +148,11 @@ def test_a_failed_batch_takes_its_new_events_back_from_the_index(tmp_path, nlp, 
     st = Store(path)
     disk_full_at(monkeypatch, "events")
     with pytest.raises(StoreError, match="nothing of it was stored"):
-        st.ingest([article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
+        ingest(st, [article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
     monkeypatch.undo()
-    st.ingest([article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
+    ingest(st, [article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
     with Store(tmp_path / "clean.duckdb") as clean:
-        clean.ingest([article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
+        ingest(clean, [article(f"n{i}", t) for i, t in enumerate(texts)], nlp=nlp)
         events = "SELECT event_key, num_mentions FROM events ORDER BY event_key"
         assert rows(st, events) == rows(clean, events) and len(rows(clean, events)) >= 3
     assert rows(st, "SELECT count(*) FROM mentions WHERE event_key NOT IN (SELECT event_key FROM events)") == [(0,)]

@@ -3,7 +3,7 @@ gives every command one clear error naming the file, "damaged" and what to do, n
 traceback; a write that meets the damage reports it, not "Current transaction is aborted";
 `newsgraph check` reads every table and index once and says whether the store is whole.
 
-Each test builds a real store through `Store.ingest`, then damages the file where DuckDB's own
+Each test builds a real store through `newsgraph.ingest`, then damages the file where DuckDB's own
 `pragma_storage_info` says a table's data lies, or where an index lies (the blocks no table's
 data and no catalogue uses)."""
 
@@ -17,6 +17,7 @@ import duckdb
 import pytest
 from click.testing import CliRunner, Result
 
+from newsgraph.ingest import ingest
 from newsgraph.cli import main
 from newsgraph.model import ArticleInput
 from newsgraph.store import Store, StoreDamaged, check_store
@@ -37,7 +38,7 @@ def built(tmp_path_factory: pytest.TempPathFactory, nlp) -> Path:
     """A whole store of five short articles (one batch per two, so events merge across batches)."""
     path = tmp_path_factory.mktemp("faults") / "whole.duckdb"
     with Store(path) as st:
-        st.ingest([ArticleInput(text=t, id=i, date=d, source=s) for i, d, s, t in ARTICLES], nlp=nlp, batch=2)
+        ingest(st, [ArticleInput(text=t, id=i, date=d, source=s) for i, d, s, t in ARTICLES], nlp=nlp, batch=2)
     return path
 
 
@@ -163,7 +164,7 @@ def test_ingest_into_a_damaged_index_names_the_damage(store, tmp_path, nlp):
     assert "Current transaction is aborted" not in res.output
     assert "Corrupt database file" in res.output and "nothing of a batch of 1 articles was stored" in res.output
     with Store(store) as st, pytest.raises(StoreDamaged, match="damaged.*Corrupt database file"):
-        st.ingest([ArticleInput(text=NEW["text"], id="n2", date=NEW["date"])], nlp=nlp)
+        ingest(st, [ArticleInput(text=NEW["text"], id="n2", date=NEW["date"])], nlp=nlp)
 
 
 def test_check_says_whole_for_a_whole_store(built):

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from newsgraph.ingest import ingest
 from newsgraph import query, web
 from newsgraph.cli import main
 from newsgraph.model import ArticleInput
@@ -60,7 +61,7 @@ class Client:
 def db(tmp_path_factory: pytest.TempPathFactory, nlp) -> Path:
     path = tmp_path_factory.mktemp("web") / "store.duckdb"
     with Store(path) as store:
-        store.ingest([ArticleInput(id=i, date=d, source=s, text=t) for i, d, s, t in ARTICLES], nlp=nlp)
+        ingest(store, [ArticleInput(id=i, date=d, source=s, text=t) for i, d, s, t in ARTICLES], nlp=nlp)
     return path
 
 

@@ -259,6 +259,7 @@ def ingest(
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from .ingest import ingest as ingest_into
     from .read import iter_articles
     from .store import StoreError
 
@@ -277,7 +278,8 @@ def ingest(
             transient=True,
         ) as bar:
             task = bar.add_task("ingest", total=None)
-            summary = store.ingest(
+            summary = ingest_into(
+                store,
                 iter_articles(paths, default_date=date, stdin=sys.stdin),
                 model=model,
                 kb_dirs=kb_dirs,

@@ -8,7 +8,7 @@ OpenAPI document at `/openapi.json` (and `/docs`).
 Concurrency: queries run on the thread pool. DuckDB connections are not thread-safe, so
 every query runs on a cursor of its own (`query.fetch_rows` opens one per call). The pipeline
 (not safe for concurrent use either) runs on one thread of its own, and so does the one
-write path, `POST /api/articles` (`Store.ingest` on the store's connection, which codes).
+write path, `POST /api/articles` (`newsgraph.ingest` on the store's connection, which codes).
 `POST /api/code` is coded in `workers` processes of its own, or with `workers=0` on that
 thread after any write waiting; its queue is bounded (`newsgraph.webqueue`).
 
@@ -475,6 +475,7 @@ def create_app(
     `workers`: processes coding /api/code (0: the server's write thread, after the writes);
     `queue`: /api/code requests that may wait; `max_code_bytes`: their body without the token;
     `allowed_hosts`: the Host names answered besides IP addresses (None: any, as behind a proxy)."""
+    from .ingest import ingest
     from .nlp import get_pipeline  # spaCy: imported when a server is made, not with the module
     from .pipeline import article_id
 
@@ -657,7 +658,7 @@ def create_app(
         ident = article_id(article)
 
         def write() -> Any:
-            summary = store.ingest([article], nlp=nlp)
+            summary = ingest(store, [article], nlp=nlp)
             if summary.stored:  # in the same job: in the writes' order, and no /api/code job in between
                 pages.changed([ident])
             return summary

@@ -4,7 +4,7 @@ Coding is slow (the founding article ~0.2 s, 256 KB ~10 s, 600 KB ~20 s) and a s
 is not safe for concurrent use, so coding waits in queues:
 
 - the write lane: one thread in the server process with the server's pipeline. It runs
-  `Store.ingest` (the store's one DuckDB connection) and puts a write's events into the pages
+  `newsgraph.ingest` (the store's one DuckDB connection) and puts a write's events into the pages
   in memory, one job at a time in order of arrival.
 - the coding lane of `POST /api/code`: `workers` processes with a pipeline each (spawned at
   start, a job each at a time), so an authenticated write never waits behind an anonymous

@@ -1,8 +1,8 @@
 """The corpus store: coded articles in one DuckDB file, reports of one event merged.
 
-`Store(path)` opens (or creates) the file; `Store.ingest(coded)` writes coded articles a
-batch per transaction, so a run killed at any point leaves whole batches and a re-run
-finishes the job: articles already stored (by id) are skipped before coding. Every input
+`Store(path)` opens (or creates) the file; `Store.write(coded)` writes coded articles a
+batch per transaction (`newsgraph.ingest` codes them first and skips those stored already),
+so a run killed at any point leaves whole batches and a re-run finishes the job. Every input
 article gets a row with its status and reason.
 
 Reports of the same event in different articles - same source and target actors, same
@@ -26,7 +26,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -382,7 +382,7 @@ class Store:
         """The status of every stored article by id."""
         return dict(self.con.execute("SELECT article_id, status FROM articles").fetchall())
 
-    def _stored_digests(self) -> dict[str, str]:
+    def stored_digests(self) -> dict[str, str]:
         """md5 of every stored article's text by id: one scan, made when a given id first comes again."""
         return dict(self.con.execute("SELECT article_id, md5(coalesce(text, '')) FROM articles").fetchall())
 
@@ -407,79 +407,6 @@ class Store:
             }
 
     # -- writing -----------------------------------------------------------------
-    def ingest(
-        self,
-        articles: Iterable[ArticleInput],
-        *,
-        model: str | None = None,
-        kb_dirs: Iterable[str] = (),
-        workers: int = 1,
-        nlp: Any = None,
-        batch: int = BATCH_ARTICLES,
-        on_article: Callable[[], None] | None = None,
-        on_batch: Callable[[IngestSummary], None] | None = None,
-    ) -> IngestSummary:
-        """Code and store articles, `batch` per transaction. An article is known by its id (its
-        own, else its url, else the hash of its text): one stored with the same text is skipped
-        before coding; one stored with another text is refused (`summary.refused`: never dropped
-        silently, never overwritten), unless the stored one failed or was skipped: then the input
-        was fixed, and the new one is coded and replaces that record. `on_article()` is called for every input article once it is stored, skipped
-        or refused (a progress bar), `on_batch(summary)` after each committed batch."""
-        from ..nlp import DEFAULT_MODEL
-        from ..pipeline import article_id, code_corpus
-
-        summary = IngestSummary()
-        with self.guard("; nothing was stored"):
-            stored = self.stored_statuses()
-        digests: dict[str, str] | None = None  # stored texts' md5, read at the first id that comes again
-        this_run: dict[str, str] = {}  # md5 of the text of each id met in this run
-        kept: dict[str, ArticleInput] = {}  # the inputs being coded: their text and origin
-        retried: set[str] = set()  # stored as failed/skipped, coded again: the old record is replaced
-
-        def counted(a: ArticleInput, refused: bool) -> None:
-            if refused:
-                summary.refused.append(Refused(article_id(a), a.origin))
-            else:
-                summary.already += 1
-            if on_article:
-                on_article()
-
-        def new_inputs() -> Iterator[ArticleInput]:
-            nonlocal digests
-            for a in articles:
-                summary.read += 1
-                ident = article_id(a)
-                digest = hashlib.md5(a.text.encode("utf-8", "surrogatepass")).hexdigest()
-                if ident in this_run:
-                    counted(a, this_run[ident] != digest)
-                    continue
-                this_run[ident] = digest
-                status = stored.get(ident)
-                if status is not None:
-                    if digests is None:
-                        with self.guard("; nothing more was stored"):
-                            digests = self._stored_digests()
-                    if digests.get(ident) == digest or status == "ok":
-                        counted(a, digests.get(ident) != digest)
-                        continue
-                    retried.add(ident)  # a failed or skipped record whose input has been fixed
-                kept[ident] = a
-                yield a
-
-        pending: list[CodedArticle] = []
-        for coded in code_corpus(new_inputs(), nlp, model=model or DEFAULT_MODEL, kb_dirs=kb_dirs, workers=workers):
-            pending.append(coded)
-            if len(pending) >= batch:
-                self._write(pending, kept, summary, on_article, retried)
-                pending = []
-                if on_batch:
-                    on_batch(summary)
-        if pending:
-            self._write(pending, kept, summary, on_article, retried)
-            if on_batch:
-                on_batch(summary)
-        return summary
-
     def _load_index(self) -> dict[tuple, list[_Known]]:
         index: dict[tuple, list[_Known]] = {}
         with self.guard("; nothing was stored"):
@@ -516,7 +443,7 @@ class Store:
         added.append(group)
         return key, True
 
-    def _write(
+    def write(
         self,
         batch: list[CodedArticle],
         inputs: dict[str, ArticleInput],
@@ -524,6 +451,9 @@ class Store:
         on_article: Callable[[], None] | None = None,
         retried: Collection[str] = (),
     ) -> None:
+        """Write a batch of coded articles in one transaction (all or nothing), merging their events
+        with the stored ones; `inputs` gives each article's text and origin by id, `retried` the
+        ids whose failed or skipped record they replace. `newsgraph.ingest` codes and calls this."""
         if self._index is None:
             self._index = self._load_index()
         # the index groups this batch's new events were appended to: taken back if the batch fails
