@@ -18,7 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from newsgraph.ingest import ingest
-from newsgraph import query, web
+from newsgraph import query
+from newsgraph.web import app as web
 from newsgraph.cli import main
 from newsgraph.model import ArticleInput
 from newsgraph.pipeline import code_article

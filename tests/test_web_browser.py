@@ -29,7 +29,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 BROWSER = ROOT / "tests" / "browser"
-STATIC = ROOT / "src" / "newsgraph" / "static"
+STATIC = ROOT / "src" / "newsgraph" / "web" / "static"
 ARTIFACTS = ROOT / "test-artifacts" / "browser"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019" / "wikinews_2019.csv"

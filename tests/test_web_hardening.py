@@ -44,21 +44,21 @@ from newsgraph import query, web
 from newsgraph.cli import main
 from newsgraph.model import ArticleInput
 from newsgraph.pipeline import code_article
-from newsgraph.webguard import (
+from newsgraph.web.guard import (
     check_allowed_host,
     default_allowed_hosts,
     host_name,
     inline_script_hashes,
     uvicorn_options,
 )
-from newsgraph.webqueue import CODE, ClientGone, QueueFull, WorkerLost
+from newsgraph.web.codequeue import CODE, ClientGone, QueueFull, WorkerLost
 
 with warnings.catch_warnings():  # starlette's TestClient would rather have httpx2, not installed
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient` is deprecated")
     from fastapi.testclient import TestClient
 
 ROOT = Path(__file__).resolve().parent.parent
-STATIC = ROOT / "src" / "newsgraph" / "static"
+STATIC = ROOT / "src" / "newsgraph" / "web" / "static"
 SAMPLE = ROOT / "samples" / "putin-beijing-2023-10-16.txt"
 NEWSGRAPH = Path(sys.executable).parent / "newsgraph"
 BROWSER = ROOT / "tests" / "browser"
@@ -220,7 +220,7 @@ def test_stopping_cancels_waiting_articles_after_the_grace(app0) -> None:
 
 def test_the_lane_refuses_and_drops_as_told() -> None:
     """The queue alone, with jobs that wait for the test: limit 1, a gone job dropped at its turn."""
-    from newsgraph.webqueue import Lane
+    from newsgraph.web.codequeue import Lane
 
     async def scenario() -> list[str]:
         loop = asyncio.get_running_loop()

@@ -617,7 +617,7 @@ def serve(
 
     from .store import StoreError
     from .web import create_app
-    from .webguard import check_allowed_host, default_allowed_hosts, uvicorn_options
+    from .web.guard import check_allowed_host, default_allowed_hosts, uvicorn_options
 
     try:
         hosts = [*default_allowed_hosts(host), *(check_allowed_host(h) for h in allowed_hosts)]

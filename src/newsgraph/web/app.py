@@ -10,9 +10,9 @@ every query runs on a cursor of its own (`query.fetch_rows` opens one per call).
 (not safe for concurrent use either) runs on one thread of its own, and so does the one
 write path, `POST /api/articles` (`newsgraph.ingest` on the store's connection, which codes).
 `POST /api/code` is coded in `workers` processes of its own, or with `workers=0` on that
-thread after any write waiting; its queue is bounded (`newsgraph.webqueue`).
+thread after any write waiting; its queue is bounded (`newsgraph.web.codequeue`).
 
-Abuse (`newsgraph.webguard`): /api/code bodies without the write token are capped at
+Abuse (`newsgraph.web.guard`): /api/code bodies without the write token are capped at
 `max_code_bytes`, every answer carries a Content-Security-Policy (scripts from this server
 only) and its companions, a Host header not in `allowed_hosts` is refused (DNS rebinding),
 and /docs is Swagger UI served from the package (static/vendor/swagger-ui), not a CDN.
@@ -27,17 +27,15 @@ read-write, so DuckDB's file lock keeps every other writer out.
 """
 
 import asyncio
-import datetime as dt
 import gc
 import hmac
 import logging
-import re
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from importlib import metadata
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request, Response
@@ -46,321 +44,34 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .model import ArticleInput, ArticleMeta, Event, Flag, Quote
-from .store import Store, StoreDamaged, StoreError, query
-from .store.memory import LivePages
-from .webguard import AllowedHosts, BodyLimit, SecurityHeaders, content_security_policy, inline_script_hashes
-from .webqueue import ClientGone, Coding, QueueFull, WorkerLost
+from ..model import ArticleInput
+from ..store import Store, StoreDamaged, StoreError, query
+from ..store.memory import LivePages
+from .codequeue import ClientGone, Coding, QueueFull, WorkerLost
+from .guard import AllowedHosts, BodyLimit, SecurityHeaders, content_security_policy, inline_script_hashes
+from .schemas import (
+    Actors,
+    ArticleIn,
+    ArticleOut,
+    CodeIn,
+    CodeOut,
+    DyadSeries,
+    EventsPage,
+    Health,
+    Network,
+    Places,
+)
 
 STATIC = Path(__file__).resolve().parent / "static"
 MAX_BODY = 16 * 2**20  # bytes of a request body; more is a 413 before the body is read whole
-MAX_TEXT = 2_000_000  # characters of an article: the pipeline's nlp.max_length
 MAX_CODE_BODY = 256 * 2**10  # bytes of a POST /api/code body without the write token (~10 s of coding)
 CODE_QUEUE = 32  # /api/code requests waiting to be coded; one more is a 503
 CACHE_ENTRIES = 256
 log = logging.getLogger("uvicorn.error")  # uvicorn's own log: printed with its start-up lines
 # query.py names the dates date_from/date_to; the URL calls them from/to
 URL_NAMES = {"date_from": "from", "date_to": "to"}
-
-
-# -- request bodies ----------------------------------------------------------------
-
-
-def _iso_date(value: Any) -> Any:
-    """Only YYYY-MM-DD: pydantic alone would also take a number as a Unix time."""
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise ValueError("a date is a string YYYY-MM-DD")
-    return value
-
-
-IsoDate = Annotated[dt.date, BeforeValidator(_iso_date)]
-
-
-class CodeIn(BaseModel):
-    """An article to code (`POST /api/code`)."""
-
-    text: str = Field(min_length=1, max_length=MAX_TEXT, description="The article text.")
-    date: IsoDate | None = Field(None, description="Publication date: relative dates resolve against it.")
-    title: str | None = Field(None, max_length=1000)
-
-
-class ArticleIn(CodeIn):
-    """An article to code and store (`POST /api/articles`)."""
-
-    id: str | None = Field(
-        None,
-        min_length=1,
-        max_length=500,
-        description="Its id; by default a hash of the text (posting it again stores nothing).",
-    )
-    source: str | None = Field(None, max_length=500, description="The outlet.")
-    url: str | None = Field(None, max_length=4096)
-
-
-# -- response bodies (they document the API; FastAPI checks every answer against them) --
-
-
-class Row(BaseModel):
-    """A row of the store: the columns listed, and any added to the schema later."""
-
-    model_config = ConfigDict(extra="allow")
-
-
-class Health(BaseModel):
-    status: Literal["ok"]
-    events_in_memory: Literal["ready", "loading", "off"] = Field(
-        description="Whether event pages come from memory (ready), or from the store while the events are "
-        "read again after a write they could not take (loading), or because the server was started "
-        "with --no-in-memory or they do not fit in memory (off)."
-    )
-
-
-class ActorOut(BaseModel):
-    text: str
-    span: list[int]
-    kb_id: str | None
-    name: str | None
-    country: str | None
-    sector: str | None
-    code: str | None
-
-
-class CodeOut(BaseModel):
-    """The output contract (`newsgraph code --json`) plus the text the spans point into."""
-
-    article: ArticleMeta
-    actors: list[ActorOut]
-    events: list[Event]
-    quotes: list[Quote]
-    flags: list[Flag]
-    text: str
-
-
-class EventRow(Row):
-    """A merged event: a row of the store's `events` table."""
-
-    event_key: str
-    date: str | None
-    cameo: str
-    cameo_root: str
-    cameo_name: str | None
-    plover: str | None
-    quad_class: int | None
-    goldstein: float | None
-    modality: str
-    source_id: str | None
-    source_code: str | None
-    source_country: str | None
-    source_sector: str | None
-    source_name: str | None
-    source_kb_id: str | None
-    target_id: str | None
-    target_code: str | None
-    target_country: str | None
-    target_sector: str | None
-    target_name: str | None
-    target_kb_id: str | None
-    location_name: str | None
-    location_country: str | None
-    lat: float | None
-    lon: float | None
-    location_kind: str | None
-    confidence: float | None
-    num_mentions: int
-    num_sources: int
-    num_articles: int
-    first_article: str | None
-    first_sentence: str | None
-
-
-class EventsPage(BaseModel):
-    events: list[EventRow]
-    total: int = Field(description="Events matching the filters, over all pages.")
-    page: int
-    size: int
-
-
-class DyadPeriod(Row):
-    period: str = Field(description="First day of the period.")
-    events: int
-    mentions: int
-    goldstein_sum: float
-    goldstein_mean: float | None
-    q1: int
-    q2: int
-    q3: int
-    q4: int
-
-
-class DyadSeries(BaseModel):
-    source: str | None
-    target: str | None
-    by: str
-    series: list[DyadPeriod]
-
-
-class ActorRank(Row):
-    id: str
-    code: str | None
-    name: str | None
-    country: str | None
-    sector: str | None
-    as_source: int
-    as_target: int
-    total: int
-
-
-class Actors(BaseModel):
-    actors: list[ActorRank]
-
-
-class CountryCount(BaseModel):
-    country: str = Field(description="ISO3.")
-    as_source: int
-    as_target: int
-    events: int = Field(description="Events with the country on either side, each counted once.")
-
-
-class Place(BaseModel):
-    name: str | None
-    country: str | None
-    kind: str | None = Field(description="city, state, country or region.")
-    lat: float
-    lon: float
-    events: int
-
-
-class Places(BaseModel):
-    countries: list[CountryCount]
-    places: list[Place]
-
-
-class Node(BaseModel):
-    id: str = Field(description="ISO3.")
-    events: int = Field(description="Events over the edges returned.")
-
-
-class Edge(BaseModel):
-    source: str
-    target: str
-    events: int
-    goldstein_mean: float | None
-
-
-class Network(BaseModel):
-    nodes: list[Node]
-    edges: list[Edge]
-
-
-class StoredArticle(Row):
-    """The article's row of the store, without its text."""
-
-    id: str
-    title: str | None
-    date: str | None
-    source: str | None
-    url: str | None
-    language: str | None
-    status: str
-    error: str | None
-    origin: str | None
-    n_events: int | None
-    n_quotes: int | None
-    n_flags: int | None
-    ingested_at: str | None
-
-
-class ActorRef(BaseModel):
-    text: str | None
-    kb_id: str | None
-    name: str | None
-    country: str | None
-    sector: str | None
-    code: str | None
-
-
-class Phrase(BaseModel):
-    text: str
-    span: list[int]
-
-
-class Location(BaseModel):
-    text: str | None
-    name: str | None
-    country: str | None
-    lat: float | None
-    lon: float | None
-    kind: str | None
-
-
-class Mention(BaseModel):
-    """One report of an event in the article, shaped like a contract event, with its merged event."""
-
-    event_key: str
-    event_id: str
-    sentence_index: int | None
-    sentence: str | None
-    trigger: str | None
-    span: list[int | None]
-    source: ActorRef | None
-    target: ActorRef | None
-    source_phrase: Phrase | None
-    target_phrase: Phrase | None
-    cameo: str
-    cameo_name: str | None
-    cameo_root: str | None
-    plover: str | None
-    quad_class: int | None
-    goldstein: float | None
-    modality: str
-    date: str | None
-    date_end: str | None
-    date_text: str | None
-    date_precision: str | None
-    location: Location | None = Field(description="The merged event's place, when this report names one.")
-    confidence: float | None
-    rule: str | None
-    num_mentions: int
-    num_articles: int
-    num_sources: int
-
-
-class Speaker(BaseModel):
-    text: str | None
-    code: str | None
-    country: str | None
-    kb_id: str | None
-
-
-class QuoteOut(BaseModel):
-    speaker: Speaker | None
-    text: str | None
-    cue: str | None
-    span: list[int | None]
-    sentence_index: int | None
-
-
-class FlagOut(BaseModel):
-    kind: str | None
-    text: str | None
-    span: list[int | None]
-    claim: str | None
-    kb_fact: str | None
-    message: str | None
-
-
-class ArticleOut(BaseModel):
-    """A stored article as the page renders it: spans are offsets into `text`."""
-
-    article: StoredArticle
-    actors: list[ActorOut]
-    events: list[Mention]
-    quotes: list[QuoteOut]
-    flags: list[FlagOut]
-    text: str | None
 
 
 # -- query parameters ----------------------------------------------------------------
@@ -475,9 +186,9 @@ def create_app(
     `workers`: processes coding /api/code (0: the server's write thread, after the writes);
     `queue`: /api/code requests that may wait; `max_code_bytes`: their body without the token;
     `allowed_hosts`: the Host names answered besides IP addresses (None: any, as behind a proxy)."""
-    from .ingest import ingest
-    from .nlp import get_pipeline  # spaCy: imported when a server is made, not with the module
-    from .pipeline import article_id
+    from ..ingest import ingest
+    from ..nlp import get_pipeline  # spaCy: imported when a server is made, not with the module
+    from ..pipeline import article_id
 
     if nlp is None:
         nlp = get_pipeline()
