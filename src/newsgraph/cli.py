@@ -762,7 +762,7 @@ def import_phoenix_cmd(files: tuple[str, ...], out_dir: str) -> None:
     Verbs: newsgraph kb import-phoenix PETR.Validate.verbs.txt --out mykb
     Then: newsgraph code article.txt --kb mykb
     """
-    from .phoenix import import_phoenix
+    from .kb.phoenix import import_phoenix
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -793,7 +793,7 @@ def unknown_cmd(
     """
     from dataclasses import asdict
 
-    from .unknown import unknown_names
+    from .kb.unknown import unknown_names
 
     names = unknown_names(_code_inputs(paths, date, model, kb_dirs, workers))[:top]
     if as_json:

@@ -20,10 +20,10 @@ from typing import Any, cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import cameo, when, where
+from . import when, where
 from .actors import MIN_CITY_POPULATION, country_actor
 from .component import guarded
-from .kb import DATA_DIR, actor_code, load_kb
+from .kb import DATA_DIR, actor_code, cameo, load_kb
 from .model import Actor, Event, TimeRef
 from .rulefile import RuleError, read_yaml
 

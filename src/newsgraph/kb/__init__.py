@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-DATA_DIR = Path(__file__).parent / "data"
+DATA_DIR = Path(__file__).parent.parent / "data"
 KB_DIR = DATA_DIR / "kb"
 
 # CAMEO sector codes a KB file may use (actor "agents" in CAMEO's terms).
