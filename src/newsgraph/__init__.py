@@ -7,7 +7,7 @@ __all__ = ["ArticleInput", "CodedArticle", "code_article", "code_corpus"]
 
 def __getattr__(name: str):  # lazy: importing newsgraph must not load spaCy
     if name in ("code_article", "code_corpus"):
-        from . import pipeline
+        from .coding import pipeline
 
         return getattr(pipeline, name)
     raise AttributeError(name)

@@ -15,8 +15,8 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from .coding.nlp import DEFAULT_MODEL
 from .model import CodedArticle
-from .nlp import DEFAULT_MODEL
 
 
 def kb_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -122,7 +122,7 @@ def _code_inputs(
     paths: tuple[str, ...], date: str | None, model: str, kb_dirs: tuple[str, ...], workers: int
 ) -> Iterator[CodedArticle]:
     """The coded articles of PATH... (files, folders, - for stdin): what `code` and `kb unknown` share."""
-    from .pipeline import code_corpus
+    from .coding.pipeline import code_corpus
     from .read import iter_articles
 
     if date is not None:
@@ -655,8 +655,8 @@ def explain(text: str, date: str | None, as_json: bool, model: str, kb_dirs: tup
     """
     from dataclasses import asdict
 
-    from .explain import explain as run_explain
-    from .pipeline import get_pipeline
+    from .coding.explain import explain as run_explain
+    from .coding.pipeline import get_pipeline
 
     if date is not None:
         _check_date(date)

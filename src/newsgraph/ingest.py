@@ -13,9 +13,9 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from . import pipeline
+from .coding import pipeline
+from .coding.nlp import DEFAULT_MODEL
 from .model import ArticleInput, CodedArticle
-from .nlp import DEFAULT_MODEL
 from .store import BATCH_ARTICLES, IngestSummary, Refused, Store
 
 __all__ = ["ingest"]

@@ -109,7 +109,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..events import NO_EVENT
+from ..coding.events import NO_EVENT
 
 __all__ = ["import_verbs", "TRIGGERS_FILE", "VERB_KEYS"]
 

@@ -186,9 +186,9 @@ def create_app(
     `workers`: processes coding /api/code (0: the server's write thread, after the writes);
     `queue`: /api/code requests that may wait; `max_code_bytes`: their body without the token;
     `allowed_hosts`: the Host names answered besides IP addresses (None: any, as behind a proxy)."""
+    from ..coding.nlp import get_pipeline  # spaCy: imported when a server is made, not with the module
+    from ..coding.pipeline import article_id
     from ..ingest import ingest
-    from ..nlp import get_pipeline  # spaCy: imported when a server is made, not with the module
-    from ..pipeline import article_id
 
     if nlp is None:
         nlp = get_pipeline()

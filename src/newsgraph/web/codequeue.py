@@ -190,7 +190,7 @@ def _load_pipeline(parent: int) -> None:
     group: the server stops its workers itself."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    from ..nlp import get_pipeline
+    from ..coding.nlp import get_pipeline
 
     _PIPELINE.append(get_pipeline())
 
@@ -201,7 +201,7 @@ def _ready() -> int:
 
 def code_in_worker(article: ArticleInput) -> CodedArticle:
     """Code an article in a worker process, with the pipeline its initializer loaded."""
-    from ..pipeline import code_article
+    from ..coding.pipeline import code_article
 
     return code_article(article, nlp=_PIPELINE[0])
 
@@ -258,7 +258,7 @@ class Coding:
         if self.workers:
             call = partial(code_in_worker, article)
         else:
-            from ..pipeline import code_article
+            from ..coding.pipeline import code_article
 
             call = partial(code_article, article, nlp=self.nlp)
         return await self.code_lane.run(call, CODE, "code", gone)

@@ -1,0 +1,34 @@
+"""What every newsgraph pipeline component shares: a failure marks the article, not the batch."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
+from spacy.tokens import Doc
+
+C = TypeVar("C", bound=Callable[..., Doc])
+
+
+def guarded(name: str) -> Callable[[C], C]:
+    """Wrap a component's `__call__`: an exception sets `doc._.error` and the doc goes on.
+
+    spaCy's own error handler drops the Doc that failed from `nlp.pipe`'s output, which
+    would pair later articles with the wrong documents; this keeps every Doc in place.
+    """
+
+    def wrap(call: C) -> C:
+        @functools.wraps(call)
+        def run(self, doc: Doc) -> Doc:  # type: ignore[no-untyped-def]
+            if doc._.error:
+                return doc  # an earlier stage failed: nothing to build on
+            try:
+                return call(self, doc)
+            except Exception as e:  # noqa: BLE001 - any failure becomes the article's status
+                doc._.error = f"{name}: {type(e).__name__}: {e}"
+                return doc
+
+        return run  # type: ignore[return-value]
+
+    return wrap

