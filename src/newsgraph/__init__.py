@@ -1,6 +1,9 @@
 """newsgraph: turn news articles into political event data."""
 
+from . import _compat
 from .model import ArticleInput, CodedArticle
+
+_compat.install()  # old flat module paths (newsgraph.events, newsgraph.query, ...) still import
 
 __all__ = ["ArticleInput", "CodedArticle", "code_article", "code_corpus"]
 

@@ -1,0 +1,37 @@
+"""The package is laid out by layer; the old flat module paths still import the same modules."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+from newsgraph._compat import MOVED
+
+
+@pytest.mark.parametrize("old, new", sorted(MOVED.items()))
+def test_an_old_module_path_is_the_same_module(old, new):
+    assert importlib.import_module(f"newsgraph.{old}") is importlib.import_module(f"newsgraph.{new}")
+
+
+def test_old_names_keep_their_objects():
+    from newsgraph.events import RuleError
+    from newsgraph.query import events
+    from newsgraph.rulefile import RuleError as Moved
+    from newsgraph.store.query import events as moved_events
+
+    assert RuleError is Moved and events is moved_events
+
+
+def test_importing_newsgraph_loads_no_spacy_and_no_store():
+    code = "import sys, newsgraph; print('spacy' in sys.modules, 'duckdb' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
+
+
+def test_the_store_does_not_import_the_coder():
+    code = "import sys, newsgraph.store; print(any(m.startswith('newsgraph.coding') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
