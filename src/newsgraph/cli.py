@@ -6,7 +6,6 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterator
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -710,6 +709,8 @@ def info(as_json: bool, model: str, kb_dirs: tuple[str, ...]) -> None:
 
     Example: newsgraph info --json
     """
+    from importlib import metadata
+
     import spacy
 
     from .kb import load_kb

@@ -10,39 +10,39 @@
 `from newsgraph.store import Store` is the entry point; the submodules are imported when used.
 """
 
-from .check import CheckReport, check_store
-from .database import (
-    BATCH_ARTICLES,
-    DEFAULT_DB,
-    SCHEMA,
-    SCHEMA_VERSION,
-    IngestSummary,
-    Refused,
-    Store,
-    StoreDamaged,
-    StoreError,
-    actor_id,
-    damage_cause,
-    damage_in,
-    damaged,
-    first_line,
-)
+from __future__ import annotations
 
-__all__ = [
-    "BATCH_ARTICLES",
-    "DEFAULT_DB",
-    "SCHEMA",
-    "SCHEMA_VERSION",
-    "CheckReport",
-    "IngestSummary",
-    "Refused",
-    "Store",
-    "StoreDamaged",
-    "StoreError",
-    "actor_id",
-    "check_store",
-    "damage_cause",
-    "damage_in",
-    "damaged",
-    "first_line",
-]
+from typing import Any
+
+DEFAULT_DB = "newsgraph.duckdb"  # here, not in database.py: the CLI's options name it without loading DuckDB
+
+#: the names of this package, and the module each comes from (imported when first asked for)
+_LAZY = {
+    "BATCH_ARTICLES": "database",
+    "SCHEMA": "database",
+    "SCHEMA_VERSION": "database",
+    "IngestSummary": "database",
+    "Refused": "database",
+    "Store": "database",
+    "StoreDamaged": "database",
+    "StoreError": "database",
+    "actor_id": "database",
+    "damage_cause": "database",
+    "damage_in": "database",
+    "damaged": "database",
+    "first_line": "database",
+    "CheckReport": "check",
+    "check_store": "check",
+}
+
+__all__ = ["DEFAULT_DB", *_LAZY]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module 'newsgraph.store' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    globals()[name] = value
+    return value

@@ -35,12 +35,12 @@ import duckdb
 import pyarrow as pa
 
 from ..model import ArticleInput, CodedArticle, Event
+from . import DEFAULT_DB
 
 if TYPE_CHECKING:
     from .check import CheckReport
 
 SCHEMA_VERSION = 1
-DEFAULT_DB = "newsgraph.duckdb"
 BATCH_ARTICLES = 64
 
 SCHEMA = """
