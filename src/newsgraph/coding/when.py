@@ -152,40 +152,15 @@ _DAYNUM_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 _DECADE_RE = re.compile(r"^(1[89]\d0|20\d0)s$|^'\d0s$")
 _YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
-_CLOCK_WORDS = frozenset(
-    {
-        "utc",
-        "gmt",
-        "hours",
-        "hrs",
-        "h",
-        "local",
-        "est",
-        "edt",
-        "cst",
-        "cdt",
-        "pst",
-        "pdt",
-        "cet",
-        "cest",
-        "bst",
-        "ist",
-        "msk",
-        "z",
-        "am",
-        "pm",
-        "a.m.",
-        "p.m.",
-    }
-)
-_RANGE_WORDS = frozenset({"to", "-", "–", "through", "thru", "until", "till", "and"})
-_SEASONS = {"spring": (3, 3), "summer": (6, 3), "autumn": (9, 3), "fall": (9, 3), "winter": (12, 3)}
+_CLOCK_WORDS = frozenset(_DATA["clock_words"])
+_RANGE_WORDS = frozenset(_DATA["range_words"])
+_SEASONS: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in _DATA["seasons"].items()}
 _NAME_ENTS = frozenset({"PERSON", "ORG", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
-_REL = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}
-_WEEK_UNITS = {"week": 7, "fortnight": 14}
+_REL: dict[str, int] = {k: int(v) for k, v in _DATA["relative"].items()}
+_WEEK_UNITS: dict[str, int] = {k: int(v) for k, v in _DATA["week_units"].items()}
 _CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "csubj"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_NARRATIVE_AFTER = frozenset({"earlier", "later", "before", "after", "prior", "afterwards", "afterward"})
+_NARRATIVE_AFTER = frozenset(_DATA["narrative_after"])
 
 # precision rank: finer is smaller
 _PREC_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, None: 4}
