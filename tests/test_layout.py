@@ -35,3 +35,17 @@ def test_the_store_does_not_import_the_coder():
     code = "import sys, newsgraph.store; print(any(m.startswith('newsgraph.coding') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_every_error_is_one_class_wherever_it_is_imported_from():
+    from newsgraph import errors
+    from newsgraph.kb import KBError
+    from newsgraph.rulefile import RuleError
+    from newsgraph.store import StoreDamaged, StoreError
+    from newsgraph.store.export import ExportError
+    from newsgraph.web.codequeue import ClientGone, QueueFull, WorkerLost
+
+    assert (RuleError, KBError, StoreError, StoreDamaged, ExportError, QueueFull, ClientGone, WorkerLost) == (
+        errors.RuleError, errors.KBError, errors.StoreError, errors.StoreDamaged, errors.ExportError,
+        errors.QueueFull, errors.ClientGone, errors.WorkerLost)
+    assert issubclass(errors.StoreDamaged, errors.StoreError)

@@ -12,11 +12,9 @@ from typing import Any
 
 import yaml
 
+from .errors import RuleError
+
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class RuleError(ValueError):
-    """A rule file is malformed; the message names the file and, where it can, the entry or line."""
 
 
 def read_yaml(path: Path) -> Any:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from ..errors import KBError
+
 DATA_DIR = Path(__file__).parent.parent / "data"
 KB_DIR = DATA_DIR / "kb"
 
@@ -21,10 +23,6 @@ SECTORS = frozenset(
     "GOV MIL COP JUD LEG OPP REB INS PTY BUS MED EDU CVL REF HLH NGO IGO SPY ELI CRM LAB "
     "AGR REL HRI UAF SEP ENV MNC IMG MOD RAD AMN DEV".split()
 )
-
-
-class KBError(ValueError):
-    """A KB file is malformed; the message names the file and line."""
 
 
 def read_tsv(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:

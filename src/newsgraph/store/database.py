@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
+from ..errors import StoreDamaged, StoreError
 from ..model import ArticleInput, CodedArticle, Event
 from . import DEFAULT_DB
 
@@ -80,15 +81,6 @@ CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_key);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
 CREATE INDEX IF NOT EXISTS actors_article ON actors (article_id);
 """
-
-
-class StoreError(RuntimeError):
-    """The store cannot be opened or written; the message says why and names the file."""
-
-
-class StoreDamaged(StoreError):
-    """DuckDB found the file damaged (truncated, a failed block checksum): no read or write of
-    it can be trusted, so the message says so, names the file and what to do."""
 
 
 # -- messages about damaged files ---------------------------------------------------------

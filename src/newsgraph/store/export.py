@@ -30,6 +30,7 @@ from typing import Any
 
 import duckdb
 
+from ..errors import ExportError
 from ..kb import load_kb
 from .database import Store, first_line
 
@@ -77,10 +78,6 @@ GDELT_COLUMNS = (
 
 # GDELT's geographic match types
 _COUNTRY, _US_STATE, _US_CITY, _WORLD_CITY = 1, 2, 3, 4
-
-
-class ExportError(RuntimeError):
-    """The export cannot be written; the message says why and names the file."""
 
 
 def export(store: Store, fmt: str, out: str | Path, modality: str | None = None) -> int:

@@ -38,27 +38,11 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from ..errors import ClientGone, QueueFull, WorkerLost
 from ..model import ArticleInput, CodedArticle
 
 WRITE, CODE = 0, 1  # priorities: lower goes first
 log = logging.getLogger("uvicorn.error")
-
-
-class QueueFull(Exception):
-    """No room for another /api/code job: the caller should try again in `retry_after` seconds."""
-
-    def __init__(self, waiting: int, retry_after: int) -> None:
-        super().__init__(f"{waiting} articles are waiting to be coded; try again in {retry_after} s")
-        self.waiting = waiting
-        self.retry_after = retry_after
-
-
-class ClientGone(Exception):
-    """The job's client disconnected before its turn: it was not run."""
-
-
-class WorkerLost(Exception):
-    """A coding process died during the job (killed, out of memory); the pool was started again."""
 
 
 @dataclass(order=True)
