@@ -46,6 +46,7 @@ import csv
 import email.utils
 import hashlib
 import io
+import itertools
 import json
 import os
 import re
@@ -55,13 +56,11 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TextIO, TypeVar
+from typing import Any, TextIO
 
 from .model import ArticleInput
 
 __all__ = ["iter_articles", "detect_language", "normalize_date", "ARTICLE_EXTENSIONS"]
-
-T = TypeVar("T")
 
 #: extensions picked up when a folder is read
 ARTICLE_EXTENSIONS = {".txt", ".text", ".jsonl", ".ndjson", ".csv", ".html", ".htm"}
@@ -77,6 +76,8 @@ _JSON_KINDS = {
     "bool": "boolean",
 }
 
+#: the byte-order marks of UTF-16 (a file that starts with one is decoded as UTF-16)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 #: share of undecodable characters above which a file is taken for binary
 MAX_REPLACED_RATIO = 0.05
 
@@ -192,9 +193,9 @@ def normalize_date(value: Any) -> str | None:
 
 def _decode(data: bytes) -> tuple[str | None, str | None]:
     """(text, None) or (None, reason) for the bytes of a text file."""
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data and not data.startswith(_UTF16_BOMS):
         return None, "binary file"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(_UTF16_BOMS):
         try:
             return data.decode("utf-16"), None
         except UnicodeDecodeError:
@@ -307,11 +308,11 @@ def _read_html_file(path: Path, shown: str, default_date: str | None) -> Iterato
     if not data.strip():
         yield _skipped(origin, "empty text")
         return
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data and not data.startswith(_UTF16_BOMS):
         yield _failed(origin, f"{origin}: binary file")
         return
     content: str | bytes = data
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith(_UTF16_BOMS):
         decoded, why = _decode(data)
         if decoded is None:
             yield _failed(origin, f"{origin}: {why}")
@@ -393,7 +394,7 @@ def _read_jsonl_file(path: Path, shown: str, default_date: str | None) -> Iterat
     with open(path, "rb") as fh:
         head = fh.read(2)
         fh.seek(0)
-        if head in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16: decoded as a whole stream
+        if head in _UTF16_BOMS:  # UTF-16: decoded as a whole stream
             with io.TextIOWrapper(fh, encoding="utf-16", errors="replace") as text:
                 yield from _iter_jsonl_stream(text, shown, default_date)
             return
@@ -463,7 +464,7 @@ def _decode_row(row: list[str]) -> tuple[list[str] | None, str | None]:
 def _read_csv_file(path: Path, shown: str, default_date: str | None) -> Iterator[ArticleInput]:
     name = shown
     with open(path, "rb") as fh:
-        utf16 = fh.read(2) in (b"\xff\xfe", b"\xfe\xff")
+        utf16 = fh.read(2) in _UTF16_BOMS
     _raise_csv_limit()
     # bytes that are not UTF-8 are kept as surrogates, so each row is decoded (or fails) alone
     enc, errors = ("utf-16", "replace") if utf16 else ("utf-8-sig", "surrogateescape")
@@ -548,9 +549,9 @@ def _read_stdin(stdin: TextIO | None, default_date: str | None) -> Iterator[Arti
             break
     first = head[-1].strip() if head else ""
     if first[:1] in ("{", b"{"):
-        yield from _iter_jsonl_stream(_chain(head, lines), name, default_date)
+        yield from _iter_jsonl_stream(itertools.chain(head, lines), name, default_date)
         return
-    data = list(_chain(head, lines))
+    data = list(itertools.chain(head, lines))
     if data and isinstance(data[0], bytes):
         raw = b"".join(data)  # type: ignore[arg-type]
         text, why = _decode(raw)
@@ -560,11 +561,6 @@ def _read_stdin(stdin: TextIO | None, default_date: str | None) -> Iterator[Arti
     else:
         text = "".join(data)  # type: ignore[arg-type]
     yield _text_article(text, name, default_date)
-
-
-def _chain(head: list[T], rest: Iterator[T]) -> Iterator[T]:
-    yield from head
-    yield from rest
 
 
 def _read_file(path: Path, shown: str, default_date: str | None) -> Iterator[ArticleInput]:
