@@ -222,16 +222,13 @@ def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def open_store(db: str, read_only: bool = False) -> Any:
-    """The store at `db`, or a clean CLI error naming the file."""
-    from .store import Store, StoreError
+    """The store at `db`; a StoreError (naming the file) becomes the CLI's error in `Commands`."""
+    from .store import Store
 
     ctx = click.get_current_context(silent=True)
     if ctx is not None:  # a damaged block found later, by a read, is reported naming this file
         ctx.meta[STORE_KEY] = db
-    try:
-        return Store(db, read_only=read_only)
-    except StoreError as e:
-        raise click.ClickException(str(e)) from e
+    return Store(db, read_only=read_only)
 
 
 @main.command()
@@ -260,7 +257,6 @@ def ingest(
 
     from .ingest import ingest as ingest_into
     from .read import iter_articles
-    from .store import StoreError
 
     if date is not None:
         _check_date(date)
@@ -289,8 +285,6 @@ def ingest(
                 if err.is_terminal
                 else lambda s: err.print(f"ingest: {s.stored} articles stored", soft_wrap=True),
             )
-    except StoreError as e:
-        raise click.ClickException(str(e)) from e
     except OSError as e:  # the model or a KB file could not be loaded
         raise click.ClickException(str(e)) from e
     finally:
@@ -338,12 +332,9 @@ def check_cmd(db: str, as_json: bool) -> None:
 
     Example: newsgraph check --db news.duckdb
     """
-    from .store import StoreError, check_store
+    from .store import check_store
 
-    try:
-        report = check_store(db)
-    except StoreError as e:  # missing, not DuckDB, not readable at all
-        raise click.ClickException(str(e)) from e
+    report = check_store(db)  # missing, not DuckDB: a StoreError, the CLI's error in `Commands`
     click.echo(json.dumps(report.to_dict()) if as_json else report.text())
     if not report.ok:
         raise click.exceptions.Exit(1)

@@ -48,9 +48,9 @@ def ingest(
     kept: dict[str, ArticleInput] = {}  # the inputs being coded: their text and origin
     retried: set[str] = set()  # stored as failed/skipped, coded again: the old record is replaced
 
-    def counted(a: ArticleInput, refused: bool) -> None:
+    def counted(a: ArticleInput, ident: str, refused: bool) -> None:
         if refused:
-            summary.refused.append(Refused(pipeline.article_id(a), a.origin))
+            summary.refused.append(Refused(ident, a.origin))
         else:
             summary.already += 1
         if on_article:
@@ -63,7 +63,7 @@ def ingest(
             ident = pipeline.article_id(a)
             digest = hashlib.md5(a.text.encode("utf-8", "surrogatepass")).hexdigest()
             if ident in this_run:
-                counted(a, this_run[ident] != digest)
+                counted(a, ident, this_run[ident] != digest)
                 continue
             this_run[ident] = digest
             status = stored.get(ident)
@@ -72,7 +72,7 @@ def ingest(
                     with store.guard("; nothing more was stored"):
                         digests = store.stored_digests()
                 if digests.get(ident) == digest or status == "ok":
-                    counted(a, digests.get(ident) != digest)
+                    counted(a, ident, digests.get(ident) != digest)
                     continue
                 retried.add(ident)  # a failed or skipped record whose input has been fixed
             kept[ident] = a
