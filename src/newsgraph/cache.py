@@ -1,0 +1,43 @@
+"""Where newsgraph keeps what it compiles once (the gazetteer, the KB's name patterns).
+
+A cache is only ever a speed-up: every reader rebuilds in memory when the folder is missing,
+stale or read-only, so nothing depends on it being there or writable.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+
+def cache_dir() -> Path:
+    """`$NEWSGRAPH_CACHE_DIR`, else `$XDG_CACHE_HOME/newsgraph`, else `~/.cache/newsgraph`."""
+    base = os.environ.get("NEWSGRAPH_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg) / "newsgraph" if xdg else Path.home() / ".cache" / "newsgraph"
+
+
+def load_marshal(path: Path) -> Any:
+    """What `save_marshal` wrote to `path`, or None when it is missing or unreadable."""
+    try:
+        with open(path, "rb") as f:
+            return marshal.load(f)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def save_marshal(path: Path, data: Any) -> None:
+    """Write `data` atomically (a reader never sees half a file); a read-only place is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            marshal.dump(data, f)
+        os.replace(tmp, path)
+    except OSError:
+        pass
