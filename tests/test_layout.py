@@ -31,6 +31,22 @@ def test_importing_newsgraph_loads_no_spacy_and_no_store():
     assert out.split() == ["False", "False"]
 
 
+def test_a_command_that_codes_nothing_loads_no_spacy(tmp_path):
+    """`newsgraph stats` (and the CLI module itself) start without the pipeline."""
+    store = tmp_path / "s.duckdb"
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from newsgraph.cli import main\n"
+        "from newsgraph.store import Store\n"
+        f"Store({str(store)!r}).close()\n"
+        f"r = CliRunner().invoke(main, ['stats', '--db', {str(store)!r}])\n"
+        "print(r.exit_code, 'spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["0", "False"]
+
+
 def test_the_store_does_not_import_the_coder():
     code = "import sys, newsgraph.store; print(any(m.startswith('newsgraph.coding') for m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

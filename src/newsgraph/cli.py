@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from .coding.nlp import DEFAULT_MODEL
+from .coding import DEFAULT_MODEL
 from .model import CodedArticle
 
 

