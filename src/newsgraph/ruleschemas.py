@@ -1,0 +1,167 @@
+"""The declared shape of each rule file in `data/rules/`: its keys and what each key holds.
+
+`rulefile.load_rules(Schema)` reads a file through its schema, so a misspelled or unknown key,
+a missing key, or a value of the wrong kind is an error naming the file, line and key, not a
+word list that silently comes out empty. The schemas are pydantic models (spaCy declares its
+config the same way), with strict words and numbers, so YAML's surprises are caught too (`on` read as `true`, a CAMEO
+code `04` left unquoted and read as the number 4).
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, StrictInt, StrictStr
+
+# Strict words and numbers (YAML's `on` is not the word "on"); a YAML list is read as a tuple.
+Words = tuple[StrictStr, ...]
+
+
+class RuleFile(BaseModel):
+    """A rule file: a YAML mapping whose keys are exactly the fields below."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    file: ClassVar[str]
+
+
+class LocatedIn(RuleFile):
+    """'X, a general in the Syrian army': which "in"-phrases give a person's body and country."""
+
+    preps: Words
+    not_sectors: Words
+    not_terms: Words
+    not_modifiers: Words
+
+
+class ActorRules(RuleFile):
+    file = "actors.yaml"
+    honorifics: Words
+    name_particles: Words
+    former: Words
+    former_sectors: Words
+    former_bodies: Words
+    located_in: LocatedIn
+    generic_heads: Words
+    org_name_heads: Words
+
+
+class DateRules(RuleFile):
+    file = "dates.yaml"
+    months: dict[StrictStr, StrictInt]
+    weekdays: dict[StrictStr, StrictInt]
+    weekday_blockers: Words
+    numbers: dict[StrictStr, StrictInt]
+    vague_numbers: Words
+    units: dict[StrictStr, StrictStr]
+    parts_of_day: Words
+    month_context: Words
+    year_context: Words
+    future_aux: Words
+    open_modals: Words
+    future_lemmas: Words
+    light_verbs: Words
+    pass_through_verbs: Words
+    event_nouns: Words
+    clock_words: Words
+    range_words: Words
+    seasons: dict[StrictStr, tuple[StrictInt, StrictInt]]
+    relative: dict[StrictStr, StrictInt]
+    week_units: dict[StrictStr, StrictInt]
+    narrative_after: Words
+
+
+class ActMap(RuleFile):
+    """A file that maps an event's CAMEO code to the code of a related act (a demand, an intent,
+    a refusal of it), with the words that mark that act."""
+
+    codes: dict[StrictStr, StrictStr]
+
+
+class DemandRules(ActMap):
+    file = "demands.yaml"
+    demand_auxiliaries: Words
+
+
+class IntentRules(ActMap):
+    file = "intents.yaml"
+    announcers: Words
+
+
+class RefusalRules(ActMap):
+    file = "refusals.yaml"
+    modal_auxiliaries: Words
+
+
+class EventRules(RuleFile):
+    file = "events.yaml"
+    light_verbs: Words
+    planned_preps: Words
+    symmetric_codes: Words
+    group_nouns: Words
+    subject_control: Words
+    kept_from: Words
+    speaker_pronouns: Words
+    light_nouns: Words
+    place_target_codes: Words
+    place_target_preps: Words
+
+
+class FlagRules(RuleFile):
+    file = "flags.yaml"
+    attribution_nouns: Words
+
+
+class ModalityRules(RuleFile):
+    file = "modality.yaml"
+    planned: Words
+    hypothetical: Words
+    negated: Words
+    reported_speech: Words
+    unlikely: Words
+
+
+class PlaceRules(RuleFile):
+    file = "places.yaml"
+    country_aliases: dict[StrictStr, Words]
+    not_alternates: Words
+    locative: Words
+    motion: Words
+    motion_to: Words
+    visit_object: Words
+    in_is_target: Words
+    wrappers: Words
+    place_nouns: Words
+    light_verbs: Words
+    event_nouns: Words
+    directions: Words
+    not_places: Words
+
+
+class TriggerEntry(BaseModel):
+    """One entry of a `triggers-*.yaml` file (docs/triggers.md says what each key does)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    lemma: StrictStr
+    cameo: StrictStr | StrictInt  # an unquoted two-digit code reads as a number; it is read back as text
+    pos: Literal["verb", "noun", "adj"] = "verb"
+    pair: StrictStr | StrictInt | None = None
+    target: StrictStr | Words | None = None  # one word, or a list
+    particle: StrictStr | None = None
+    object: StrictStr | Words | None = None
+    xcomp: StrictStr | Words | None = None
+    prep: StrictStr | Words | None = None
+    modifier: StrictStr | Words | None = None
+    note: StrictStr | None = None
+
+
+SCHEMAS: tuple[type[RuleFile], ...] = (
+    ActorRules,
+    DateRules,
+    DemandRules,
+    EventRules,
+    FlagRules,
+    IntentRules,
+    ModalityRules,
+    PlaceRules,
+    RefusalRules,
+)
