@@ -8,15 +8,13 @@ that have no trigger entry at all, so a user sees which rule to add or fix.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.language import Language
 
 from ..model import Actor, ArticleInput, CodedArticle
-from ..read import normalize_date
-from .pipeline import article_id, merge_docs
+from .pipeline import DocContext, merge_docs, new_doc
 
 
 @dataclass
@@ -31,10 +29,7 @@ class Explanation:
 def explain(text: str, nlp: Language, date: str | None = None) -> Explanation:
     """Code `text` (one piece, as typed) and keep the parse, the actors and the trigger trace."""
     article = ArticleInput(text=text, id="explain", date=date)
-    iso = normalize_date(date) if date else None
-    doc = nlp.make_doc(text)
-    doc._.published = dt.date.fromisoformat(iso) if iso else None
-    doc._.article_id = article_id(article)
+    doc = new_doc(nlp, text, DocContext.of(article))
     doc._.trace = []
     doc = nlp(doc)
     coded = merge_docs(article, iter([doc]))

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import multiprocessing as mp
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import TypeVar
@@ -92,16 +93,34 @@ def _prepare(article: ArticleInput) -> CodedArticle | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class DocContext:
+    """What the components read of the article a piece comes from: the publication date
+    (dates resolve against it) and the article's id. Worked out once per article."""
+
+    published: dt.date | None
+    article_id: str
+
+    @classmethod
+    def of(cls, article: ArticleInput) -> DocContext:
+        return cls(_published(article), article_id(article))
+
+
+def new_doc(nlp: Language, piece: str, context: DocContext, offset: int = 0) -> Doc:
+    """A piece of an article as an unparsed Doc carrying its context and its offset in the text."""
+    doc = nlp.make_doc(piece)
+    doc._.published = context.published
+    doc._.article_id = context.article_id
+    doc._.offset = offset
+    return doc
+
+
 def _docs(nlp: Language, todo: list[tuple[ArticleInput, list[tuple[int, str]]]]) -> Iterator[Doc]:
     """The pieces of each article as Docs with their context, made lazily (a long text is many)."""
     for article, pieces in todo:
-        published, ident = _published(article), article_id(article)
+        context = DocContext.of(article)
         for offset, piece in pieces:
-            doc = nlp.make_doc(piece)
-            doc._.published = published
-            doc._.article_id = ident
-            doc._.offset = offset
-            yield doc
+            yield new_doc(nlp, piece, context, offset)
 
 
 def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
