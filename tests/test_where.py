@@ -243,11 +243,11 @@ def test_bundled_kb_on_the_sample(article, bundled_gaz):
 
 def test_load_from_cache_is_fast(tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(where, "_BASE", None)
+    monkeypatch.setattr(where.geonames, "_BASE", None)
     kb = KB([])
     Gazetteer(kb)  # builds the index and writes the cache
     assert (tmp_path / "gazetteer.marshal").exists()
-    monkeypatch.setattr(where, "_BASE", None)  # a new process, as far as the module knows
+    monkeypatch.setattr(where.geonames, "_BASE", None)  # a new process, as far as the module knows
     t = time.perf_counter()
     g = Gazetteer(kb)
     elapsed = time.perf_counter() - t

