@@ -1,0 +1,294 @@
+"""Which date expressions of a sentence belong to an event's trigger, and which way in time to resolve them.
+
+Both are read off the dependency parse around the trigger: an expression is the trigger's when the first
+clause head above it is the trigger or a verb of the trigger's own clause (`rank`); the direction is the
+tense of that clause (`direction`).  See the package docstring for the ranks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Set
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .expressions import Expr
+from .lexicon import EVENT_NOUNS, FUTURE_AUX, FUTURE_LEMMAS, LIGHT_VERBS, OPEN_MODALS, PASS_THROUGH_VERBS
+
+_CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "csubj"})
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_NONE: frozenset[int] = frozenset()
+
+
+def _is_verbal(t: Token) -> bool:
+    return t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+
+
+def _is_clause_head(t: Token) -> bool:
+    """A token that heads a clause: a verb, or a copula/auxiliary used as main verb."""
+    if t.pos_ == "VERB":
+        return True
+    if t.pos_ == "AUX" and t.dep_ not in ("aux", "auxpass"):
+        return True
+    return t.dep_ == "ROOT" and t.tag_.startswith("VB")
+
+
+# --------------------------------------------------------------------------- the trigger's clauses
+
+
+@dataclass(slots=True)
+class TriggerClauses:
+    """The clauses around one trigger that its expressions may hang off: read once per trigger, then
+    for each expression of the sentence."""
+
+    trigger: Token
+    noun: bool  # an event noun ("visit"), not a verb
+    host: Token | None  # the verb an event noun is a core argument of ("the talks were held")
+    host_catena: Set[int]  # the host's own clause (event noun)
+    catena: Set[int]  # the trigger's own clause (verb)
+    participles: Set[int]  # subjectless participle clauses bound to the trigger (verb)
+    _conjuncts: set[int] | None = None  # computed when first asked: it needs the tense of every conjunct
+
+    @classmethod
+    def of(cls, trigger: Token) -> TriggerClauses:
+        if not _is_verbal(trigger):
+            host = _host(trigger)
+            return cls(trigger, True, host, _catena(host) if host is not None else _NONE, _NONE, _NONE)
+        catena = _catena(trigger)
+        return cls(trigger, False, None, _NONE, catena, _participles(trigger, catena))
+
+    def conjuncts(self) -> set[int]:
+        """Verbs conjoined with the (verb) trigger that share its subject and tense."""
+        if self._conjuncts is None:
+            self._conjuncts = _conjuncts(self.trigger)
+        return self._conjuncts
+
+
+def _catena(v: Token) -> set[int]:
+    """The trigger's own clause: it plus the verbs it is chained to by xcomp
+    ("is expected to meet", "plans to visit", "is going to visit")."""
+    out = {v.i}
+    cur = v
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i:
+        cur = cur.head
+        out.add(cur.i)
+    stack = [v]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "xcomp" and c.i not in out:
+                out.add(c.i)
+                stack.append(c)
+    return out
+
+
+def _has_subject(v: Token) -> bool:
+    return any(c.dep_ in _SUBJ for c in v.children)
+
+
+def _is_participle_adjunct(c: Token) -> bool:
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ in ("VBN", "VBG")
+        and not _has_subject(c)
+        and not any(c2.dep_ in ("aux", "auxpass", "mark") for c2 in c.children)
+    )
+
+
+def _participles(v: Token, catena: set[int]) -> set[int]:
+    """Subjectless participle clauses bound to the trigger ("Asked ..., Putin
+    said"; "Speaking on Friday, he said"), both ways."""
+    out: set[int] = set()
+    doc = v.doc
+    for i in catena:
+        for c in doc[i].children:
+            if _is_participle_adjunct(c):
+                out.add(c.i)
+    if _is_participle_adjunct(v):
+        out |= _catena(v.head)
+    return out
+
+
+def _conjuncts(v: Token) -> set[int]:
+    """Verbs conjoined with the trigger that share its subject and tense."""
+    out: set[int] = set()
+    group = {v.i}
+    head = v
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+        group.add(head.i)
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj" and _is_verbal(c):
+                group.add(c.i)
+                stack.append(c)
+    group.discard(v.i)
+    if not group:
+        return out
+    d0 = _direction_of_verb(v)
+    for i in group:
+        o = v.doc[i]
+        if not _is_clause_head(o):
+            continue
+        later = o if o.i > v.i else v
+        if _has_subject(later) and later.dep_ == "conj":
+            continue
+        if _direction_of_verb(o) == d0:
+            out.add(i)
+    return out
+
+
+def _host(noun: Token) -> Token | None:
+    """The verb an event noun is a core argument of."""
+    if noun.dep_ in _CORE_ARGS and _is_clause_head(noun.head) and noun.head.i != noun.i:
+        return noun.head
+    return None
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+@dataclass(slots=True)
+class _Walk:
+    """Where walking up the tree from an expression stopped."""
+
+    reached: str  # "trigger" before any clause head, "clause" a clause head, "blocked" an event noun, "none" the root
+    token: Token | None  # what it stopped at
+    nouns: int  # the (non-event) nouns passed on the way
+
+
+def _expr_root(e: Expr, doc: Doc) -> Token:
+    best, best_depth = None, 10**6
+    for i in range(e.start, e.end):
+        t = doc[i]
+        if t.head.i < e.start or t.head.i >= e.end or t.head.i == t.i:
+            d, cur = 0, t
+            while cur.head.i != cur.i and d < 200:
+                cur = cur.head
+                d += 1
+            if d < best_depth:
+                best, best_depth = t, d
+    return best if best is not None else doc[e.start]
+
+
+def _walk(root: Token, trig: Token, noun_trigger: bool) -> _Walk:
+    """Walk up from an expression's root to the first clause head, the trigger or an event noun."""
+    cur = root
+    nouns = 0
+    for _ in range(200):
+        if cur.head.i == cur.i:
+            return _Walk("none", None, nouns)
+        cur = cur.head
+        if cur.i == trig.i:
+            return _Walk("trigger", cur, nouns)
+        if _is_clause_head(cur):
+            if noun_trigger and cur.dep_ in ("acl", "relcl") and cur.lemma_ in PASS_THROUGH_VERBS:
+                continue
+            return _Walk("clause", cur, nouns)
+        if cur.pos_ == "NOUN":
+            if cur.lemma_.lower() in EVENT_NOUNS or cur.lower_ in EVENT_NOUNS:
+                return _Walk("blocked", cur, nouns)
+            nouns += 1
+    return _Walk("none", None, nouns)
+
+
+def rank(e: Expr, clauses: TriggerClauses) -> int | None:
+    """How directly the expression belongs to the trigger (0 best), None when it is not the trigger's."""
+    trig = clauses.trigger
+    root = _expr_root(e, trig.doc)
+    if root.i == trig.i:
+        return None
+    walk = _walk(root, trig, clauses.noun)
+    if walk.reached == "trigger":
+        return 0 if walk.nouns == 0 else 1
+    tok = walk.token
+    if walk.reached != "clause" or tok is None:
+        return None
+    if clauses.noun:
+        if clauses.host is None:
+            return None
+        hc = clauses.host_catena
+        if tok.i in hc and any(trig.doc[i].lemma_ in LIGHT_VERBS for i in hc):
+            return 1
+        return None
+    if tok.i in clauses.catena:
+        return 1
+    if tok.i in clauses.participles:
+        return 2
+    if tok.i in clauses.conjuncts():
+        return 3
+    return None
+
+
+# --------------------------------------------------------------------------- tense
+
+
+def direction(clauses: TriggerClauses, future: bool) -> int:
+    """Which way from the publication date to resolve: -1 back, +1 forward, 0 the nearest."""
+    if future:
+        return 1
+    if not clauses.noun:
+        return _direction_of_verb(clauses.trigger)
+    if clauses.host is not None:
+        return _direction_of_verb(clauses.host)
+    # an event noun inside a prepositional phrase ("ahead of Putin's visit on
+    # Wednesday") does not share the tense of the verb above it
+    return 0
+
+
+def _direction_of_verb(v: Token) -> int:
+    """-1 past, +1 future, 0 present/open, for the clause headed by verb `v`."""
+    chain = [v]
+    cur = v
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i:
+        cur = cur.head
+        chain.append(cur)
+    top = chain[-1]
+    # "is going to visit", "is to visit"
+    for t in chain[1:]:
+        if t.lemma_ == "go" and t.tag_ == "VBG":
+            return 1
+        if t.lemma_ == "be" and t.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return 1
+    auxes = sorted((c for c in top.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
+    auxes = [a for a in auxes if a.lower_ != "to"]
+    for a in auxes:
+        if a.lower_ in FUTURE_AUX:
+            return 1
+    if auxes:
+        a = auxes[0]
+        if a.lower_ in OPEN_MODALS or a.tag_ == "MD":
+            return 0
+        if a.tag_ == "VBD":
+            return -1
+        if a.lemma_ == "have":
+            return -1
+        return _present(chain)
+    if top.tag_ == "VBD":
+        return -1
+    if top.tag_ == "VBN":
+        return -1
+    if top.tag_ in ("VBZ", "VBP"):
+        return _present(chain)
+    # non-finite (VB, VBG) without auxiliaries: take the governing clause's tense
+    if (
+        top.dep_ in ("advcl", "conj", "acl", "relcl", "ccomp", "xcomp", "acomp")
+        and top.head.i != top.i
+        and _is_clause_head(top.head)
+    ):
+        return _direction_of_verb(top.head)
+    return 0
+
+
+def _present(chain: list[Token]) -> int:
+    """Present tense: forward when it schedules ("is due", "is scheduled for",
+    "is expected to", "plans to"), else open (nearest)."""
+    for t in chain:
+        if t.lemma_ in FUTURE_LEMMAS:
+            return 1
+        for c in t.children:
+            if c.dep_ in ("acomp", "xcomp") and c.lemma_ in FUTURE_LEMMAS:
+                return 1
+    return 0
