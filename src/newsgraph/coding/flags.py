@@ -17,16 +17,15 @@ from spacy.tokens import Doc, Span
 
 from ..kb import KB, load_kb
 from ..model import Flag
-from ..rulefile import read_yaml
+from ..rulefile import load_rules
+from ..ruleschemas import FlagRules
 from .component import guarded
-from .events import RULES_DIR
 
 
 class FlagChecker:
     def __init__(self, kb: KB) -> None:
         self.kb = kb
-        data = read_yaml(RULES_DIR / "flags.yaml") or {}
-        self.attribution = frozenset(str(w).lower() for w in data.get("attribution_nouns", []))
+        self.attribution = frozenset(w.lower() for w in load_rules(FlagRules).attribution_nouns)
 
     def country_name(self, iso3: str | None) -> str:
         c = self.kb.countries.get(iso3 or "")
