@@ -15,7 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .coding import DEFAULT_MODEL
-from .model import CodedArticle
+from .model import CodedArticle, iso_date
 
 
 def kb_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -132,15 +132,10 @@ def _code_inputs(
 
 
 def _check_date(date: str) -> None:
-    import datetime as dt
-    import re
-
     try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-            raise ValueError
-        dt.date.fromisoformat(date)
-    except ValueError:
-        raise click.BadParameter(f"{date!r} is not a date in YYYY-MM-DD form", param_hint="--date") from None
+        iso_date(date)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--date") from None
 
 
 def _unreadable(coded: CodedArticle) -> bool:

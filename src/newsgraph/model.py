@@ -2,11 +2,14 @@
 
 `to_dict()` on `CodedArticle` gives exactly the JSON object `newsgraph code --json`
 prints (see DESIGN.md, "Output contract"). Fields may be added, never renamed.
+`iso_date` checks the one form a date is given in, by the command line and the API alike.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
@@ -14,6 +17,7 @@ from typing import Any, Literal
 Status = Literal["ok", "skipped", "failed"]
 Modality = Literal["actual", "planned", "negated", "hypothetical"]
 Precision = Literal["day", "week", "month", "year"]
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass
@@ -171,3 +175,20 @@ def _item(x: Any) -> dict[str, Any]:
     if isinstance(x, Actor):
         d.pop("how")
     return d
+
+
+def is_iso_date(value: object) -> bool:
+    """Whether `value` is a string YYYY-MM-DD, the one form a date is given in: `date.fromisoformat`
+    alone also takes 20231016 and 2023-W42-1, pydantic a number as a Unix time. Whether it names
+    a day is `iso_date`'s question (the API leaves it to pydantic)."""
+    return isinstance(value, str) and _ISO_DATE.fullmatch(value) is not None
+
+
+def iso_date(text: str) -> dt.date:
+    """`text` as a date if it is one in the form YYYY-MM-DD, else a ValueError saying so."""
+    if is_iso_date(text):
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:  # no such day (2023-13-45)
+            pass
+    raise ValueError(f"{text!r} is not a date in YYYY-MM-DD form")

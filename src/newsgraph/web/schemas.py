@@ -2,12 +2,11 @@
 every request and every answer against them."""
 
 import datetime as dt
-import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from ..model import ArticleMeta, Event, Flag, Quote
+from ..model import ArticleMeta, Event, Flag, Quote, is_iso_date
 
 MAX_TEXT = 2_000_000  # characters of an article: the pipeline's nlp.max_length
 
@@ -16,8 +15,9 @@ MAX_TEXT = 2_000_000  # characters of an article: the pipeline's nlp.max_length
 
 
 def _iso_date(value: Any) -> Any:
-    """Only YYYY-MM-DD: pydantic alone would also take a number as a Unix time."""
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    """Only YYYY-MM-DD: pydantic alone would also take a number as a Unix time. pydantic then
+    parses it, and says so if it names no day."""
+    if not is_iso_date(value):
         raise ValueError("a date is a string YYYY-MM-DD")
     return value
 
