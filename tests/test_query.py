@@ -152,6 +152,7 @@ def test_quotes_in_values_are_data(store: Store) -> None:
     (lambda s: query.events(s, quad=5), "quad"),
     (lambda s: query.events(s, modality="maybe"), "modality"),
     (lambda s: query.events(s, date_from="2023-13-01"), "date_from"),
+    (lambda s: query.events(s, date_from="20231016"), "date_from"),  # the one form: YYYY-MM-DD
     (lambda s: query.events(s, date_from="2023-12-01", date_to="2023-11-01"), "date_from"),
     (lambda s: query.events(s, source=" "), "source"),
     (lambda s: query.dyads(s, "RUS", "CHN", by="year"), "by"),

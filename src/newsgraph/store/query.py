@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
+from ..model import iso_date
 from .database import Store
 
 if TYPE_CHECKING:  # pandas is only loaded when a DataFrame is asked for (CLI start-up)
@@ -72,7 +73,7 @@ def _date(name: str, value: str | dt.date | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     try:
-        return dt.date.fromisoformat(str(value))
+        return iso_date(str(value))
     except ValueError:
         raise ValueError(f"{name}: not an ISO date (YYYY-MM-DD): {value!r}") from None
 
