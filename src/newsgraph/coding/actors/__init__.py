@@ -1,0 +1,27 @@
+"""The `actors` stage: link mentions to the KB and give each a CAMEO actor code.
+
+Sources of mentions, in order of trust:
+1. entities the KB entity ruler tagged (`ent_id_` = "person:…", "country:…", "org:…");
+2. agent noun phrases ("Chinese leaders", "the head of US diplomacy", "Russian troops"):
+   country from a demonym/country modifier, sector from `agents*.tsv`;
+3. statistical PERSON/GPE/ORG entities the KB does not know: coded from context (a
+   PERSON that is a place's name of several words is none: "Tsuen Wan").
+An agent phrase without a country takes the one of the place it is in ("lawmakers in
+Pakistan"), except armed and foreign groups; "former" officials are elites (ELI).
+A singular office ("the Russian president") or a pronoun resolves to a person.
+A person's office stated in the text (title or apposition) is kept as a *claim*
+for the `flags` stage to check against the KB.
+
+The parts: `entities` (entities -> actors), `phrases` (agent noun phrases), `titles`
+(a phrase as a person's title, an office holder or an actor of its own), `pronouns`,
+`mentions` (the table they fill), `rules` (actors.yaml's word lists) and `linker` (the
+component that runs them).
+"""
+
+from .entities import country_actor
+from .linker import ActorLinker, make_actor_linker
+from .phrases import MIN_CITY_POPULATION
+from .pronouns import PERSON_PRONOUNS
+from .titles import RoleClaim
+
+__all__ = ["ActorLinker", "MIN_CITY_POPULATION", "PERSON_PRONOUNS", "RoleClaim", "country_actor", "make_actor_linker"]

@@ -1,0 +1,263 @@
+"""Named entities -> actors: the KB's people, countries, capitals, governments and
+organisations (tagged by the KB entity ruler, `ent_id_` = "person:…", "country:…", "org:…"),
+and statistical PERSON/GPE/ORG entities the KB does not know, coded from context (a
+PERSON that is a place's name of several words is none: "Tsuen Wan")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span, Token
+
+from ...kb import KB, actor_code
+from ...model import Actor
+from ..where import Gazetteer, fold, place_of
+from .mentions import Mentions
+from .phrases import AgentPhrases
+from .rules import ActorRules
+
+
+def country_actor(kb: KB, tok: Token) -> Actor | None:
+    """A country actor for a demonym or country-name token ("the *Russian* invasion")."""
+    kind, _, iso = tok.ent_id_.partition(":")
+    if kind not in ("demonym", "country") or iso not in kb.countries:
+        return None
+    c = kb.countries[iso]
+    return Actor(
+        tok.text, [tok.idx, tok.idx + len(tok.text)], f"country:{iso}", c.name, iso, None, iso, how=f"kb:{kind}"
+    )
+
+
+@dataclass(slots=True)
+class RepeatedName:
+    """A later mention of a person the KB lacks ("Lam" after "Carrie Lam"): it is coded like
+    the `first` mention once the titles have coded that one ("Carrie Lam, the chief
+    executive of Hong Kong")."""
+
+    mention: Actor
+    first: Actor
+
+    def fill(self) -> None:
+        """Give the mention the first mention's name and whatever codes it lacks."""
+        mention, first = self.mention, self.first
+        mention.name = first.name
+        mention.country = mention.country or first.country
+        mention.sector = mention.sector or first.sector
+        mention.code = mention.code or first.code
+
+
+class EntityLinker:
+    """Links the Doc's entities to KB entries or codes them from context."""
+
+    def __init__(self, kb: KB, gazetteer: Gazetteer, rules: ActorRules, phrases: AgentPhrases) -> None:
+        self.kb = kb
+        self.gazetteer = gazetteer
+        self.rules = rules
+        self.phrases = phrases  # a title beside an unknown name gives its sector
+        self.agent_terms = kb.agents
+        # surname -> kb_id when exactly one KB person carries it (for names the KB spells otherwise)
+        by_surname: dict[str, set[str]] = {}
+        for p in kb.people.values():
+            for n in (p.name, *p.aliases):
+                by_surname.setdefault(n.split()[-1].lower(), set()).add(p.kb_id)
+        self.surname = {s: next(iter(ids)) for s, ids in by_surname.items() if len(ids) == 1}
+
+    def link(self, doc: Doc, day: dt.date | None, mentions: Mentions) -> list[RepeatedName]:
+        """Add an actor for every entity that is one; the later mentions of people the KB
+        lacks, to be coded like their first mention once titles are read."""
+        unknown: dict[str, Actor] = {}  # surname -> first full mention of a person the KB lacks
+        later: list[RepeatedName] = []
+        full_named: set[str] = set()  # surnames of people the KB lacks, named in full ("Carrie Lam")
+        kb_named: set[str] = set()  # surnames of KB people named so far
+        for ent in doc.ents:
+            surname = ent[-1].text.lower()
+            # "Carrie Lam ... Lam": the person named in full before, not a KB namesake (To Lam),
+            # unless that namesake was named first
+            before = len(ent) == 1 and ent.label_ == "PERSON" and surname in full_named - kb_named
+            actor = self._unknown_person(ent) if before else self._from_entity(ent, day)
+            if actor is None:
+                continue
+            if actor.how == "kb:person":
+                kb_named.add(surname)
+            if actor.how == "context:person":
+                first = unknown.setdefault(surname, actor)
+                if first is actor and len(ent) > 1:
+                    full_named.add(surname)
+                if first is not actor:
+                    actor = Actor(actor.text, actor.span, None, None, None, None, None, how=actor.how)
+                    later.append(RepeatedName(actor, first))
+            mentions.add(actor, range(ent.start, ent.end))
+        return later
+
+    def _from_entity(self, ent: Span, day: dt.date | None) -> Actor | None:
+        kind, _, key = ent.ent_id_.partition(":")
+        text, span = ent.text, [ent.start_char, ent.end_char]
+        kb = self.kb
+        if not kind and ent.label_ == "PERSON":
+            # a lone surname the KB spells in a longer form ("Zelenskyy"); a full name the KB
+            # lacks is another person, even if its last word is a KB surname
+            single = len(ent) == 1 and not self._inside_longer_name(ent)
+            key = self.surname.get(ent[-1].text.lower(), "")
+            if key and not single:
+                key = key if self._same_first_name(ent, key) else ""
+            kind = "person" if key else ""
+            if not kind and (place := self._place_actor(ent)) is not None:
+                return place
+            if not kind and (self._place_not_person(ent) or any(c.isdigit() for c in ent.text)):
+                return None  # a place, or "COVID-19", "G20": no person's name has digits
+            if not kind:
+                return self._unknown_person(ent)
+        if kind == "person" and self._inside_longer_name(ent):
+            whole = ent.doc[ent.start - 1 : ent.end] if ent.start else ent
+            if len(ent) > 1 or not self._same_first_name(whole, key):
+                return self._unknown_person(ent)  # "Dr Ali bin Tamim" is not Emir Tamim; "Sergej Lavrov" is Lavrov
+        if kind == "person":
+            person = kb.people[key]
+            role = person.role_on(day)
+            country = role.country if role else None
+            sector = role.sector if role else None
+            sector = sector or None  # an imported entry may have no sector
+            code = actor_code(country, sector, kb.org_code(role.org if role else None)) or sector
+            return Actor(text, span, key, person.name, country, sector, code, how="kb:person")
+        if kind == "country":
+            c = kb.countries[key]
+            return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:country")
+        if kind in ("capital", "government"):
+            c = kb.countries[key]
+            return Actor(text, span, f"country:{key}", c.name, key, "GOV", key + "GOV", how=f"kb:{kind}")
+        if kind == "org":
+            o = kb.orgs[key]
+            return Actor(text, span, key, o.name, o.country, o.sector or None, o.code or o.sector or None, how="kb:org")
+        if kind == "demonym" and ent.root.pos_ in ("NOUN", "PROPN") and ent.root.tag_ in ("NNS", "NNPS"):
+            c = kb.countries[key]  # "the Russians": the people of a country
+            return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")
+        if not kind:
+            place = self._place_actor(ent)
+            if place is None and ent.label_ == "ORG":
+                return self._unknown_org(ent)
+            return place
+        return None
+
+    def _place_actor(self, ent: Span) -> Actor | None:
+        """A city the KB does not list ("shelled Kharkiv", which the small NER may tag PERSON):
+        its country, as GDELT codes places. A PERSON/ORG-tagged name counts only as an object."""
+        object_ = ent.root.dep_ in ("dobj", "pobj", "conj", "appos") and len(ent) == 1
+        if ent.label_ not in ("GPE", "LOC") and not object_:
+            return None
+        place = place_of(ent.root, self.gazetteer)
+        if place is None or not place.country or place.kind != "city":
+            return None
+        return Actor(
+            ent.text,
+            [ent.start_char, ent.end_char],
+            f"country:{place.country}",
+            place.name,
+            place.country,
+            None,
+            place.country,
+            how="place:city",
+        )
+
+    def _place_not_person(self, ent: Span) -> bool:
+        """A PERSON the NER made of a place name ("Tsuen Wan", a Hong Kong district): not an
+        actor. Only when the gazetteer is sure: a name of two or more words that is a city's
+        or region's own name (not an alternate name: "Ho Chi Minh" is also a person), with no
+        title or honorific before it ("Governor ..."). A one-word name is left a person: many
+        surnames are towns somewhere ("Lincoln", "Jackson", "Victoria")."""
+        if len(ent) < 2 or any(t.pos_ != "PROPN" for t in ent):
+            return False
+        place = self.gazetteer.lookup(ent.text)
+        if place is None or place.kind not in ("city", "region") or fold(place.name) != fold(ent.text):
+            return False
+        before = ent.doc[ent.start - 1] if ent.start else None
+        if before is not None and before.lower_.rstrip(".") in self.rules.honorifics | self.agent_terms.keys():
+            return False
+        return not any(
+            c.dep_ in ("compound", "amod", "appos") and c.lemma_.lower() in self.agent_terms
+            for t in ent
+            for c in t.children
+            if not ent.start <= c.i < ent.end
+        )
+
+    def _same_first_name(self, ent: Span, kb_id: str) -> bool:
+        """ "Sergej Lavrov" is the KB's Sergey Lavrov: another spelling of the same first name."""
+        first = ent[0].text.lower()
+        person = self.kb.people[kb_id]
+        firsts = {n.split()[0].lower() for n in (person.name, *person.aliases) if len(n.split()) > 1}
+        return any(fuzz.ratio(first, f) >= 75 for f in firsts)
+
+    def _inside_longer_name(self, ent: Span) -> bool:
+        """ "Dr Ali bin Tamim": a KB name that is only part of a longer personal name."""
+        doc = ent.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        after = doc[ent.end] if ent.end < len(doc) else None
+        if before is not None and before.lower_ in self.rules.particles:
+            return True
+        if before is not None and before.pos_ == "PROPN" and not before.ent_id_ and before.text[:1].isupper():
+            word = before.lower_.rstrip(".")
+            if word not in self.rules.honorifics and word not in self.agent_terms:
+                return True
+        return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and not after.ent_type_
+
+    def _unknown_org(self, ent: Span) -> Actor | None:
+        """An organisation the KB lacks ("the Ukrainian Defence Ministry", "Kenya Police"):
+        country from a country word in its name, sector from its last agent word. A name with
+        neither is kept uncoded (code null, like a person the KB lacks) when its name ends in
+        a word of `org_name_heads` in rules/actors.yaml ("the Earth Liberation Front"); others
+        are left out: the NER tags too much as ORG ("Twitter", "COVID")."""
+        words = [t for t in ent if t.pos_ != "DET"]
+        country = next(
+            (
+                iso
+                for t in words
+                if (iso := self.kb.demonym_country.get(t.lower_) or self.kb.country_by_name.get(t.lower_))
+            ),
+            None,
+        )
+        sector = next(
+            (
+                a.sector
+                for t in reversed(words)
+                if (a := self.agent_terms.get(t.lemma_.lower()) or self.agent_terms.get(t.lower_))
+            ),
+            None,
+        )
+        if country is None and sector is None and (not words or words[-1].lower_ not in self.rules.org_name_heads):
+            return None
+        return Actor(
+            ent.text,
+            [ent.start_char, ent.end_char],
+            None,
+            ent.text,
+            country,
+            sector,
+            actor_code(country, sector) or sector,
+            how="context:org",
+        )
+
+    def _unknown_person(self, ent: Span) -> Actor:
+        """A person the KB lacks: country and sector from a title or demonym beside the name."""
+        country = sector = None
+        for t in ent.root.children:
+            if t.i >= ent.start and t.i < ent.end:
+                continue
+            if t.dep_ in ("amod", "compound"):
+                country = (
+                    country
+                    or self.kb.demonym_country.get(t.text.lower())
+                    or self.kb.country_by_name.get(t.text.lower())
+                )
+                agent = self.phrases.agent_term(t)  # "Army spokesman X": MIL, "Attorney General X": JUD
+                sector = sector or (agent.sector if agent else None)
+        return Actor(
+            ent.text,
+            [ent.start_char, ent.end_char],
+            None,
+            ent.text,
+            country,
+            sector,
+            actor_code(country, sector) or sector,
+            how="context:person",
+        )

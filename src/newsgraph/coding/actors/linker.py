@@ -1,0 +1,69 @@
+"""The `newsgraph_actors` component: runs the parts of the actors stage over a Doc in order
+(entities, agent phrases and titles, later mentions of unknown people, pronouns) and sets
+`doc._.actors`, `doc._.actor_at` and `doc._.role_claims`."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...kb import DATA_DIR, KB, load_kb
+from ...rulefile import read_yaml
+from ..component import guarded
+from ..where import load_gazetteer
+from .entities import EntityLinker
+from .mentions import Mentions
+from .phrases import AgentPhrases
+from .pronouns import PERSON_PRONOUNS, resolve_pronouns
+from .rules import ActorRules
+from .titles import RoleClaim, TitleLinker
+
+
+class ActorLinker:
+    """spaCy component filling `doc._.actors`, `doc._.actor_at` and `doc._.role_claims`."""
+
+    def __init__(self, kb: KB) -> None:
+        self.kb = kb
+        gazetteer = load_gazetteer(tuple(map(str, kb.dirs[1:])))
+        rules = ActorRules.from_yaml(read_yaml(DATA_DIR / "rules" / "actors.yaml") or {})
+        self.phrases = AgentPhrases(kb, gazetteer, rules)
+        self.entities = EntityLinker(kb, gazetteer, rules, self.phrases)
+        self.titles = TitleLinker(kb, rules)
+
+    @guarded("newsgraph_actors")
+    def __call__(self, doc: Doc) -> Doc:
+        day = doc._.published
+        mentions = Mentions()
+        actors, at = mentions.actors, mentions.at
+        claims: list[RoleClaim] = []
+        later = self.entities.link(doc, day, mentions)
+        pronouns: list[int] = []
+        for tok in doc:
+            if tok.i in at and actors[at[tok.i]].how.startswith("kb:person"):
+                continue
+            if tok.lower_ in PERSON_PRONOUNS:
+                if tok.pos_ == "PRON":
+                    pronouns.append(tok.i)
+                continue
+            phrase = self.phrases.find(tok)
+            if phrase is not None:
+                self.titles.link(phrase, day, mentions, claims)
+        for repeated in later:  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
+            repeated.fill()
+        resolve_pronouns(pronouns, mentions, doc)
+        # a mention inside a longer one is the same actor ("US" in "the head of US diplomacy")
+        kept = sorted({at[i] for i in at}, key=lambda k: actors[k].span[0])
+        doc._.actors = [actors[k] for k in kept]
+        doc._.actor_at = {i: actors[k] for i, k in at.items()}
+        doc._.role_claims = claims
+        return doc
+
+
+@Language.factory(
+    "newsgraph_actors",
+    assigns=["doc._.actors", "doc._.actor_at", "doc._.role_claims"],
+    requires=["doc.ents"],
+    default_config={"kb_dirs": []},
+)
+def make_actor_linker(nlp: Language, name: str, kb_dirs: list[str]) -> ActorLinker:
+    return ActorLinker(load_kb(kb_dirs))

@@ -1,0 +1,32 @@
+"""The mention table the actors stage fills for one Doc: the actors in the order found and,
+per token, which of them the token belongs to. Entities, agent phrases, titles and pronouns
+all read and extend it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import Actor
+
+
+@dataclass(slots=True)
+class Mentions:
+    """`at` maps a token index to an index into `actors`. A later mention may take a token
+    over from an earlier one ("US" in "the head of US diplomacy"); the earlier actor then
+    drops out of the Doc's actors unless another token still points to it."""
+
+    actors: list[Actor] = field(default_factory=list)
+    at: dict[int, int] = field(default_factory=dict)
+
+    def add(self, actor: Actor, tokens: range) -> int:
+        """Append `actor`, give it the tokens no mention has yet; its index."""
+        self.actors.append(actor)
+        idx = len(self.actors) - 1
+        for i in tokens:
+            self.at.setdefault(i, idx)
+        return idx
+
+    def person_at(self, i: int) -> Actor | None:
+        """The person (KB or not) token `i` names, if any."""
+        a = self.actors[self.at[i]] if i in self.at else None
+        return a if a is not None and a.how in ("kb:person", "context:person") else None

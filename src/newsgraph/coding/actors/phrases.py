@@ -1,0 +1,248 @@
+"""Agent noun phrases: "Chinese leaders", "the head of US diplomacy", "lawmakers in Pakistan".
+
+The agent word's term and sector come from the KB's `agents*.tsv`; the country from a
+demonym or country modifier, a place in an "of"/"from" phrase, a country word anywhere in
+the phrase or, for groups with no country of their own, the place they are in (not armed
+or foreign groups: `located_in` in actors.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ...kb import KB, Agent
+from ..where import Gazetteer
+from .rules import ActorRules
+
+# a city outside the KB gives an agent phrase its country ("officials in Kharkiv") only from
+# this size: smaller names are often shared by towns in several countries
+MIN_CITY_POPULATION = 100_000
+
+
+@dataclass(slots=True)
+class AgentPhrase:
+    """An agent phrase headed by `head`: what the agent word names, the country the phrase
+    gives it (None: none found) and the words of the phrase."""
+
+    head: Token
+    agent: Agent
+    country: str | None
+    span: Span
+
+
+@dataclass(slots=True)
+class PrepPlace:
+    """A place in a prepositional phrase of an agent word ("of Kenya", "in the White House"):
+    its country, and where the agent phrase ends when it takes that place in."""
+
+    country: str | None
+    end: int
+
+
+class AgentPhrases:
+    """Finds agent phrases and the agent a noun names; shared by the entity linker (titles
+    beside unknown names) and the linker's pass over the tokens."""
+
+    def __init__(self, kb: KB, gazetteer: Gazetteer, rules: ActorRules) -> None:
+        self.kb = kb
+        self.gazetteer = gazetteer
+        self.agent_terms = kb.agents
+        self.rules = rules
+
+    def country_of(self, tok: Token) -> str | None:
+        """A demonym, country name or country's possessive modifying `tok`."""
+        for t in tok.children:
+            if t.dep_ in ("amod", "compound", "poss", "nmod"):
+                low = t.text.lower()
+                iso = self.kb.demonym_country.get(low) or self.kb.country_by_name.get(low)
+                if iso is None and t.ent_id_.startswith(("country:", "demonym:", "capital:")):
+                    iso = t.ent_id_.split(":", 1)[1]
+                if iso is None and t.dep_ in ("amod", "compound") and self.agent_term(t) is not None:
+                    iso = self.country_of(t)  # "the [US] District Court judge": the body's country
+                elif iso is None and t.pos_ == "PROPN" and not t.ent_id_:
+                    # "Chelyabinsk's governor", "the Kharkiv police": a city's country (the small
+                    # model often tags such names ORG or PERSON, so the gazetteer decides)
+                    # the whole name first ("Tsuen Wan residents" is Hong Kong, "Wan" alone China)
+                    name = _name_around(t)
+                    iso = next(
+                        (c for n in dict.fromkeys((name.text, t.text)) if (c := self._gazetteer_country(n))), None
+                    )
+                if iso:
+                    return iso
+        return None
+
+    def find(self, tok: Token) -> AgentPhrase | None:
+        """The agent phrase `tok` heads, if it heads one."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_id_ or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+            return None  # a KB entity is its own actor ("the International Criminal Court")
+        lemma = tok.lemma_.lower()
+        doc = tok.doc
+        agent: Agent | None = None
+        country = self.country_of(tok)
+        end = tok.i + 1
+        # "head of (US) diplomacy", "secretary of state"
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        agent = self.agent_terms.get(f"{lemma} of {pobj.lemma_.lower()}")
+                        if agent:
+                            country = country or self.country_of(pobj)
+                            end = pobj.i + 1
+        agent = agent or self.agent_term(tok)
+        if agent is None:
+            return None
+        noun = tok.head
+        if (
+            tok.dep_ == "compound"
+            and noun.i > tok.i
+            and noun.pos_ in ("NOUN", "PROPN")
+            and not noun.ent_id_
+            and noun.ent_type_ not in ("PERSON", "GPE", "NORP")
+            and self.agent_term(noun)
+        ):
+            return None  # "Deputy" in "Deputy Prime Minister": the head word's phrase decides
+        # "the government of Kenya", "the top diplomat of Germany", "officials from Kenya",
+        # "the mayor of Kharkiv": where the group belongs or comes from
+        if country is None:
+            place = self._place_after(tok, ("of", "from"), end)
+            country, end = place.country, place.end
+        head = tok
+        if (
+            tok.dep_ == "compound"
+            and tok.head.pos_ in ("NOUN", "PROPN")
+            and tok.head.i > tok.i
+            and not tok.head.ent_type_
+            and not tok.head.ent_id_
+        ):
+            # "the Kenyan National Police Service": the agent word names the whole body
+            head = tok.head
+            end = max(end, head.i + 1)
+            country = country or self.country_of(head)
+        start = min(
+            [tok.i] + [_modifier_start(t) for t in head.lefts if t.dep_ in ("amod", "compound", "poss", "det", "nmod")]
+        )
+        if doc[start].dep_ == "det" and doc[start].lower_ not in ("the",):
+            start += 1
+        # "the Ukrainian Defence Ministry": a country word anywhere in the phrase
+        country = country or next(
+            (t.ent_id_.split(":", 1)[1] for t in doc[start:end] if t.ent_id_.startswith(("country:", "demonym:"))), None
+        )
+        if country is None and self._local(agent, doc[start:end]):
+            # "lawmakers in Pakistan", "officials at the White House": a group with no country
+            # of its own belongs where it is (not armed or foreign groups: see actors.yaml);
+            # the place stays an actor of its own (the phrase ends before "in")
+            for t in dict.fromkeys((tok, head)):
+                country = country or self._place_after(t, self.rules.located_preps, end).country
+        return AgentPhrase(tok, agent, country, doc[start:end])
+
+    def agent_term(self, tok: Token) -> Agent | None:
+        """The agent a noun names with its modifiers: the longest run of modifiers right
+        before it that makes a KB term ("first deputy prime minister"), one modifier
+        ("foreign minister"), else the word alone ("top diplomats", "officials")."""
+        lemma = tok.lemma_.lower()
+        mods: list[Token] = []
+        for t in reversed(list(tok.lefts)):
+            if t.dep_ not in ("amod", "compound") or t.i != tok.i - len(mods) - 1:
+                break
+            mods.insert(0, t)
+        for k in range(len(mods) - 1):  # runs of two or more words; one word below
+            words = " ".join(t.lower_ for t in mods[k:])
+            agent = self.agent_terms.get(f"{words} {lemma}") or self.agent_terms.get(f"{words} {tok.lower_}")
+            if agent:
+                return agent
+        for t in tok.lefts:
+            if t.dep_ in ("amod", "compound"):
+                agent = self.agent_terms.get(f"{t.lower_} {lemma}") or self.agent_terms.get(f"{t.lower_} {tok.lower_}")
+                if agent:
+                    return agent
+        agent = self.agent_terms.get(lemma) or self.agent_terms.get(tok.lower_)
+        if agent is None and tok.is_sent_start and tok.tag_ == "NNP" and tok.lower_.endswith("s"):
+            # "Rebels in Mali attacked": a capitalised plural opening the sentence, which the
+            # tagger takes for a name and does not lemmatise
+            agent = self.agent_terms.get(tok.lower_[:-1])
+        if agent is not None and agent.term in self.rules.generic_heads:
+            # "Senate Minority Leader", "rebel leaders": the body before the title gives the sector
+            for t in tok.lefts:
+                if t.dep_ in ("amod", "compound") and not t.ent_id_ and t.ent_type_ not in ("PERSON", "GPE", "NORP"):
+                    body = self.agent_term(t)
+                    if body is not None and body.sector not in (agent.sector, "CVL"):
+                        return Agent(agent.term, body.sector, agent.person, agent.role)
+        return agent
+
+    def _place_after(self, tok: Token, preps: Collection[str], end: int) -> PrepPlace:
+        """The place in a prepositional phrase of `tok` ("of Kenya", "in the White House",
+        "from Kharkiv"), else no country and `end` as it was."""
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for pobj in prep.children:
+                iso = self._place_country(pobj) if pobj.dep_ == "pobj" else None
+                if iso:
+                    return PrepPlace(iso, max(end, pobj.i + 1))
+        return PrepPlace(None, end)
+
+    def _place_country(self, tok: Token) -> str | None:
+        """The country a place word stands for: a KB country, capital, government seat or
+        national body ("the Pentagon"), else a city or country of the gazetteer."""
+        kind, _, key = tok.ent_id_.partition(":")
+        if kind in ("country", "capital", "government"):
+            return key if key in self.kb.countries else None
+        if kind == "org":
+            return self.kb.orgs[key].country if key in self.kb.orgs else None
+        if kind or tok.pos_ != "PROPN":
+            return None  # a person, a demonym; "in the region"
+        # the whole name only ("at Fishmongers' Hall" is not Schwaebisch Hall), and only a large
+        # city: a small one's name is often shared ("the mayor of Esperanza", Philippines, is
+        # not the Dominican town that the gazetteer knows)
+        return self._gazetteer_country(_name_around(tok).text)
+
+    def _gazetteer_country(self, name: str) -> str | None:
+        """The country of a gazetteer country, US state or large city of this name; a small
+        town's name is often shared ("Federal Aviation Administration" is not Federal, Entre
+        Rios; "the mayor of Esperanza", Philippines, is not the Dominican town)."""
+        place = self.gazetteer.lookup(name)
+        if place is None or place.kind not in ("country", "state", "city"):
+            return None
+        if place.kind == "city" and self.gazetteer.population(name) < MIN_CITY_POPULATION:
+            return None
+        return place.country
+
+    def _local(self, agent: Agent, phrase: Span) -> bool:
+        """May this agent phrase take the country of the place it is in? Not armed forces,
+        refugees, envoys and the like, nor a phrase marked foreign ("foreign journalists")."""
+        rules = self.rules
+        if agent.sector in rules.not_local_sectors or agent.term in rules.not_local_terms:
+            return False
+        return not any(t.lower_ in rules.not_local_modifiers for t in phrase)
+
+
+def _modifier_start(mod: Token) -> int:
+    """Where a modifier of an agent word starts: a noun compound with its own plain modifiers
+    ("[United States District] Court Judge", "[Human] rights activists"), else the word."""
+    if mod.dep_ != "compound":
+        return mod.i
+    words = mod.doc[mod.left_edge.i : mod.i]
+    plain = all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART", "NUM") for t in words)
+    return mod.left_edge.i if plain else mod.i
+
+
+def _name_around(tok: Token) -> Span:
+    """The name `tok` is part of: its entity without a leading "the", else the run of proper
+    nouns around it ("Tsuen" -> "Tsuen Wan" in "Tsuen Wan residents")."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    if tok.ent_type_:
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start + (doc[start].lower_ == "the" and end - start > 1) : end]
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+        start -= 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+        end += 1
+    return doc[start:end]

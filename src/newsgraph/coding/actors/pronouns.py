@@ -1,0 +1,62 @@
+"""he/she/him/her -> the person they stand for, once names and titles are linked."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from .mentions import Mentions
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+
+
+def resolve_pronouns(pronouns: list[int], mentions: Mentions, doc: Doc) -> None:
+    """he/she -> the most prominent person of the nearest sentence (the pronoun's own,
+    before it, then earlier ones) that names a person as a subject or object; within it
+    a subject beats an object, then the later mention wins. News prose keeps its topic in
+    subject position ("Putin met Xi. He said" is Putin), but a person asked or met in the
+    clause before is nearer than the subject of an earlier sentence ("The press asked Biden
+    about it, but he declined"), and a name tucked in a modifier is not ("During his time
+    as Obama's vice president, he urged ..." is not Obama). A pronoun already resolved
+    counts as a mention of its person. No such sentence: the last person named."""
+    actors, at = mentions.actors, mentions.at
+    people = sorted(i for i, k in at.items() if actors[k].how in ("kb:person", "kb:office", "context:person"))
+    sent_start = {t.i: s.start for s in doc.sents for t in s}
+    for p in pronouns:
+        # an object pronoun is not its own clause's subject ("Trump called Erdogan and urged him")
+        subj = _clause_subject(doc[p]) if doc[p].dep_ in ("dobj", "dative", "pobj") else None
+        before = [i for i in people if i < p and (subj is None or at[i] != at.get(subj.i))]
+        if not before:
+            continue
+        pick = before[-1]
+        if subj is None:
+            ranked = [(sent_start[i], r, i) for i in before if (r := _prominence(doc[i])) > 0]
+            pick = max(ranked)[2] if ranked else pick
+        at[p] = at[pick]
+        bisect.insort(people, p)  # a resolved pronoun carries its person on ("..., she testified")
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a word is in, through coordinated verbs ("X called Y and urged him")."""
+    verb = tok.head
+    while verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "prep"):
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subj:
+            return subj[0]
+        verb = verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _prominence(tok: Token) -> int:
+    """2 for (part of) a clause's subject, 1 for an object of a verb or of a preposition
+    on a verb ("asked Biden", "met with Xi"), 0 for a name inside another phrase."""
+    while tok.dep_ in ("compound", "flat", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return 2  # "Russian President Vladimir Putin said"
+    if tok.dep_ in ("dobj", "dative", "attr", "oprd"):
+        return 1
+    if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+        return 1
+    return 0
