@@ -16,7 +16,7 @@ from ...model import Actor
 from ..where import Gazetteer, fold, place_of
 from .mentions import Mentions
 from .phrases import AgentPhrases
-from .rules import ActorRules
+from .words import ActorWords
 
 
 def country_actor(kb: KB, tok: Token) -> Actor | None:
@@ -51,7 +51,7 @@ class RepeatedName:
 class EntityLinker:
     """Links the Doc's entities to KB entries or codes them from context."""
 
-    def __init__(self, kb: KB, gazetteer: Gazetteer, rules: ActorRules, phrases: AgentPhrases) -> None:
+    def __init__(self, kb: KB, gazetteer: Gazetteer, rules: ActorWords, phrases: AgentPhrases) -> None:
         self.kb = kb
         self.gazetteer = gazetteer
         self.rules = rules

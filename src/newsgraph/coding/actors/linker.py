@@ -7,16 +7,17 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ...kb import DATA_DIR, KB, load_kb
-from ...rulefile import read_yaml
+from ...kb import KB, load_kb
+from ...rulefile import load_rules
+from ...ruleschemas import ActorRules
 from ..component import guarded
 from ..where import load_gazetteer
 from .entities import EntityLinker
 from .mentions import Mentions
 from .phrases import AgentPhrases
 from .pronouns import PERSON_PRONOUNS, resolve_pronouns
-from .rules import ActorRules
 from .titles import RoleClaim, TitleLinker
+from .words import ActorWords
 
 
 class ActorLinker:
@@ -25,7 +26,7 @@ class ActorLinker:
     def __init__(self, kb: KB) -> None:
         self.kb = kb
         gazetteer = load_gazetteer(tuple(map(str, kb.dirs[1:])))
-        rules = ActorRules.from_yaml(read_yaml(DATA_DIR / "rules" / "actors.yaml") or {})
+        rules = ActorWords.of(load_rules(ActorRules))
         self.phrases = AgentPhrases(kb, gazetteer, rules)
         self.entities = EntityLinker(kb, gazetteer, rules, self.phrases)
         self.titles = TitleLinker(kb, rules)

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...kb import KB, Agent
 from ..where import Gazetteer
-from .rules import ActorRules
+from .words import ActorWords
 
 # a city outside the KB gives an agent phrase its country ("officials in Kharkiv") only from
 # this size: smaller names are often shared by towns in several countries
@@ -46,7 +46,7 @@ class AgentPhrases:
     """Finds agent phrases and the agent a noun names; shared by the entity linker (titles
     beside unknown names) and the linker's pass over the tokens."""
 
-    def __init__(self, kb: KB, gazetteer: Gazetteer, rules: ActorRules) -> None:
+    def __init__(self, kb: KB, gazetteer: Gazetteer, rules: ActorWords) -> None:
         self.kb = kb
         self.gazetteer = gazetteer
         self.agent_terms = kb.agents

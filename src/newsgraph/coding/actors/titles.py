@@ -19,7 +19,7 @@ from ...kb import KB, Agent, actor_code
 from ...model import Actor
 from .mentions import Mentions
 from .phrases import AgentPhrase
-from .rules import ActorRules
+from .words import ActorWords
 
 
 @dataclass
@@ -37,7 +37,7 @@ class TitleLinker:
     """Links agent phrases to the people they name, the office holders they stand for, or
     actors of their own."""
 
-    def __init__(self, kb: KB, rules: ActorRules) -> None:
+    def __init__(self, kb: KB, rules: ActorWords) -> None:
         self.kb = kb
         self.rules = rules
 

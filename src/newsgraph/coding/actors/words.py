@@ -1,0 +1,48 @@
+"""The word lists of `data/rules/actors.yaml`, as the parts of the actors stage use them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...ruleschemas import ActorRules
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """One field per list of actors.yaml (its comments say what each list is for); the
+    linker reads the file and hands these to the parts that match names, agent phrases
+    and titles."""
+
+    honorifics: frozenset[str]
+    particles: frozenset[str]  # `name_particles`
+    generic_heads: frozenset[str]
+    former: frozenset[str]
+    org_name_heads: frozenset[str]
+    former_sectors: frozenset[str]
+    former_bodies: frozenset[str]
+    located_preps: frozenset[str]  # `located_in.preps`
+    not_local_sectors: frozenset[str]  # `located_in.not_sectors`
+    not_local_terms: frozenset[str]  # `located_in.not_terms`
+    not_local_modifiers: frozenset[str]  # `located_in.not_modifiers`
+
+    @classmethod
+    def of(cls, rules: ActorRules) -> ActorWords:
+        """The lists of the checked file; words lowercased, sector codes as written."""
+        located = rules.located_in
+        return cls(
+            honorifics=_lower(rules.honorifics),
+            particles=_lower(rules.name_particles),
+            generic_heads=_lower(rules.generic_heads),
+            former=_lower(rules.former),
+            org_name_heads=_lower(rules.org_name_heads),
+            former_sectors=frozenset(rules.former_sectors),
+            former_bodies=_lower(rules.former_bodies),
+            located_preps=_lower(located.preps),
+            not_local_sectors=frozenset(located.not_sectors),
+            not_local_terms=_lower(located.not_terms),
+            not_local_modifiers=_lower(located.not_modifiers),
+        )
+
+
+def _lower(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
