@@ -141,9 +141,10 @@ class EventCoder:
         """Each source with each target (coordinated sources of a symmetric act with each other),
         then the pair's event back, the announced intent and the reported demand."""
         code, modality = reading.code, reading.modality
-        pairs: list[tuple[Actor, Actor | None]] = []
+        t_phrase = phrase(targets.head) if targets.head is not None else None
+        dyads: list[Dyad] = []
         for s in sources:
-            ts = [t for t in targets.actors if t is not s]
+            ts: list[Actor | None] = [t for t in targets.actors if t is not s]
             if (
                 not ts
                 and len(sources) > 1
@@ -151,9 +152,7 @@ class EventCoder:
                 and code.code.startswith(tuple(self.words.symmetric_codes))
             ):
                 ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
-            pairs += [(s, t) for t in ts] or [(s, None)]
-        t_phrase = phrase(targets.head) if targets.head is not None else None
-        dyads = [Dyad(s, t, code, modality, self.who.phrase_of(s, tok), t_phrase) for s, t in pairs]
+            dyads += [Dyad(s, t, code, modality, self.who.phrase_of(s, tok), t_phrase) for t in ts or [None]]
         if reading.trigger.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
             back = cameo.lookup(reading.trigger.pair)
             dyads += [
@@ -188,8 +187,7 @@ class EventCoder:
 
     @staticmethod
     def _events(doc: Doc, si: int, sent: Span, tok: Token, reading: Reading, dyads: list[Dyad]) -> list[Event]:
-        """The events of a trigger's dyads; an actor named twice ("Putin ... the Russian president")
-        gives no dyad, but the act still happened (once)."""
+        """The trigger's dyads written out as `Event`s (ids, confidence, rule name, date, place)."""
         out: list[Event] = []
         untargeted: list[tuple[Actor, str]] = []  # (source, code) of the events with no target
         trig, modality, tref = reading.trigger, reading.modality, reading.time
