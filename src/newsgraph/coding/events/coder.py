@@ -1,0 +1,278 @@
+"""The `newsgraph_events` spaCy component: finds the trigger words of each sentence, asks the
+matcher, the participants and the mood for entry, actors and modality, and writes the events
+(with the pair, intent, demand and refusal readings an act gives), recording why a trigger
+did or did not code when `explain` asks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ...kb import cameo, load_kb
+from ...kb.cameo import CameoCode
+from ...model import Actor, Event, Location, TimeRef
+from .. import when, where
+from ..component import guarded
+from .lexicon import NO_EVENT, Trigger, load_act_map, rules
+from .matching import POS, Matcher
+from .mood import Mood
+from .participants import Participants, Subject, Targets
+from .syntax import Phrase, in_a_title, phrase
+
+# two reference days far apart: a date resolving alike against both is written out in full
+ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
+
+
+@dataclass(slots=True)
+class Reading:
+    """What one trigger word was read as; every event it gives shares it."""
+
+    trigger: Trigger
+    code: CameoCode
+    modality: str
+    refused: str | None  # the refusal code, when "will not lift" made the act a refusal
+    time: TimeRef | None
+    location: Location | None
+
+
+@dataclass(slots=True)
+class Dyad:
+    """One event before it is written out: source, target, code and modality, and the noun
+    phrases the actors were found in. A pair, intent or demand reading is a dyad of its own."""
+
+    source: Actor
+    target: Actor | None
+    code: CameoCode
+    modality: str
+    source_phrase: Phrase | None
+    target_phrase: Phrase | None
+
+
+class EventCoder:
+    """spaCy component filling `doc._.events` (a list of `Event`)."""
+
+    def __init__(self, kb_dirs: list[str]) -> None:
+        dirs = tuple(Path(d) for d in kb_dirs)
+        self.triggers, self.words = rules(dirs)
+        self.refusals = load_act_map("refusals")
+        self.intents = load_act_map("intents")
+        self.demands = load_act_map("demands")
+        self.kb = load_kb(dirs)
+        self.gazetteer = where.load_gazetteer(tuple(map(str, self.kb.dirs[1:])))
+        self.matcher = Matcher(self.triggers, self.words)
+        self.mood = Mood(self.words, self.matcher, self.refusals)
+        self.who = Participants(self.kb, self.gazetteer, self.words, self.matcher, self.intents, self.demands)
+
+    @guarded("newsgraph_events")
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[Event] = []
+        seen: set[tuple] = set()
+        for si, sent in enumerate(doc.sents):
+            for tok in sent:
+                pos = POS.get(tok.pos_)
+                if pos is None or (pos == "adj" and tok.dep_ not in ("acomp", "ROOT")):
+                    continue
+                cands = self.triggers.get((tok.lemma_.lower(), pos))
+                if not cands:
+                    continue
+                if pos == "noun" and self.matcher.part_of_verb_trigger(tok):
+                    note(doc, tok, cands, "skipped: a modifier, or the object a verb entry already codes")
+                    continue
+                if pos == "noun" and in_a_title(tok):
+                    note(doc, tok, cands, "skipped: part of a title in apposition to a name")
+                    continue
+                for ev in self._code(doc, si, sent, tok, cands):
+                    key = (
+                        ev.span[0],
+                        ev.cameo,
+                        ev.source.get("kb_id"),
+                        ev.source.get("code"),
+                        (ev.target or {}).get("kb_id"),
+                        (ev.target or {}).get("code"),
+                    )
+                    if key not in seen:
+                        seen.add(key)
+                        events.append(ev)
+        doc._.events = events
+        return doc
+
+    def _code(self, doc: Doc, si: int, sent: Span, tok: Token, cands: list[Trigger]) -> list[Event]:
+        trig = self.matcher.match(tok, cands)
+        if trig is None:
+            note(doc, tok, cands, "no entry's conditions hold")
+            return []
+        if trig.cameo == NO_EVENT:
+            note(doc, tok, cands, "no event: the matching entry says so", trig)
+            return []
+        if trig.cameo == "010" and not trig.specificity and self.matcher.reports_an_act(tok):
+            note(doc, tok, cands, "left to the act it announces", trig)
+            return []
+        site = self.who.site(tok) if trig.pos == "noun" else tok
+        if trig.pos in ("verb", "adj"):
+            subject = self.who.subject(tok)
+        else:
+            subject = Subject(self.who.noun_source(site), False)
+        # a person or named organisation the KB lacks still acted; other uncoded phrases are no actors
+        sources = [s for s in subject.actors if s.country or s.code or s.how in ("context:person", "context:org")]
+        if not sources:
+            note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
+            return []
+        targets = self.who.targets(site, trig, subject.passive)
+        modality = self.mood.modality(site)
+        time = event_time(sent, tok, doc._.published, modality == "planned")
+        loc = where.locate(sent, tok, self.gazetteer)
+        code = cameo.lookup(trig.cameo)
+        refused = (
+            self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
+        )
+        if refused:  # "will not lift the ban": CAMEO's refusal (1241), which did happen
+            code, modality = cameo.lookup(refused), "actual"
+        reading = Reading(trig, code, modality, refused, time, loc)
+        out = self._events(doc, si, sent, tok, reading, self._dyads(tok, reading, sources, targets))
+        note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
+        return out
+
+    def _dyads(self, tok: Token, reading: Reading, sources: list[Actor], targets: Targets) -> list[Dyad]:
+        """Each source with each target (coordinated sources of a symmetric act with each other),
+        then the pair's event back, the announced intent and the reported demand."""
+        code, modality = reading.code, reading.modality
+        t_phrase = phrase(targets.head) if targets.head is not None else None
+        dyads: list[Dyad] = []
+        for s in sources:
+            ts: list[Actor | None] = [t for t in targets.actors if t is not s]
+            if (
+                not ts
+                and len(sources) > 1
+                and not targets.actors
+                and code.code.startswith(tuple(self.words.symmetric_codes))
+            ):
+                ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
+            dyads += [Dyad(s, t, code, modality, self.who.phrase_of(s, tok), t_phrase) for t in ts or [None]]
+        if reading.trigger.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
+            back = cameo.lookup(reading.trigger.pair)
+            dyads += [
+                Dyad(d.target, d.source, back, modality, d.target_phrase, d.source_phrase)
+                for d in dyads
+                if d.target is not None
+            ]
+        intent = (
+            self.intents.code_for(code.code)
+            if modality in ("planned", "hypothetical") and not reading.refused
+            else None
+        )
+        if intent:  # "the rebels said they will release X": the intent (0353) happened, first
+            announcers = self.who.announcers(tok)
+            ic = cameo.lookup(intent)
+            dyads = [
+                Dyad(d.source, d.target, ic, "actual", d.source_phrase, d.target_phrase)
+                for d in dyads
+                if d.code is code and d.source in announcers
+            ] + dyads
+        demand = self.demands.code_for(code.code) if modality == "hypothetical" else None
+        if demand:  # "the EU said Russia must withdraw": the EU demanded a withdrawal (1056)
+            dc = cameo.lookup(demand)
+            # not of oneself: "Putin said Russia must withdraw" is Russia's own plan
+            dyads = [
+                Dyad(sp, d.source, dc, "actual", None, d.source_phrase)
+                for sp in self.who.demanders(tok)
+                for d in dyads
+                if d.code is code and sp.code != d.source.code and not (sp.country and d.source.code == sp.country)
+            ] + dyads
+        return dyads
+
+    @staticmethod
+    def _events(doc: Doc, si: int, sent: Span, tok: Token, reading: Reading, dyads: list[Dyad]) -> list[Event]:
+        """The trigger's dyads written out as `Event`s (ids, confidence, rule name, date, place)."""
+        out: list[Event] = []
+        untargeted: list[tuple[Actor, str]] = []  # (source, code) of the events with no target
+        trig, modality, tref = reading.trigger, reading.modality, reading.time
+        for d in dyads:
+            s, t, c, mod, t_phrase = d.source, d.target, d.code, d.modality, d.target_phrase
+            if t is not None and (t is s or (t.kb_id or t.text.lower(), t.code) == (s.kb_id or s.text.lower(), s.code)):
+                # one actor named twice ("Putin ... the Russian president"; Sudan withdrawing
+                # from a Sudanese town): no dyad, but the act still happened
+                if any(o is s and oc == c.code for o, oc in untargeted):
+                    continue
+                t, t_phrase = None, None
+            if t is None:
+                untargeted.append((s, c.code))
+            conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
+            # the offset in the whole article, so pieces of a long text never share an id
+            ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{s.kb_id or s.code}|{t.kb_id or t.code if t else ''}"
+            ident += f"|{c.code}" if mod != modality else ""
+            out.append(
+                Event(
+                    event_id=hashlib.sha1(ident.encode()).hexdigest()[:16],
+                    sentence_index=si,
+                    sentence=sent.text.strip(),
+                    trigger=tok.text,
+                    span=[tok.idx, tok.idx + len(tok.text)],
+                    source=s.ref(),
+                    target=t.ref() if t else None,
+                    cameo=c.code,
+                    cameo_name=c.name,
+                    cameo_root=c.root,
+                    plover=c.plover,
+                    quad_class=c.quad_class,
+                    goldstein=c.goldstein,
+                    modality=mod,  # type: ignore[arg-type]
+                    date=tref.date if tref else None,
+                    date_end=tref.date_end if tref else None,
+                    date_text=tref.date_text if tref else None,
+                    date_precision=tref.date_precision if tref else None,
+                    location=asdict(reading.location) if reading.location else None,
+                    confidence=round(conf, 2),
+                    rule=(trig.name if c is reading.code or mod != modality else f"{trig.name}<-{c.code}")
+                    + (
+                        "!refusal"
+                        if reading.refused
+                        else ""
+                        if mod == modality
+                        else "!demand"
+                        if c.code.startswith("10")
+                        else "!intent"
+                    ),
+                    source_phrase=d.source_phrase.ref() if d.source_phrase else None,
+                    target_phrase=t_phrase.ref() if t_phrase else None,
+                )
+            )
+        return out
+
+
+def event_time(sent: Span, tok: Token, published: dt.date | None, future: bool) -> TimeRef | None:
+    """The event's date; with no publication date, only a date the text fixes by itself
+    ("on 24 February 2022"): one that resolves the same against two far-apart days."""
+    if published is not None:
+        return when.resolve(sent, tok, published, future=future)
+    a, b = (when.resolve(sent, tok, ref, future=future) for ref in ABSOLUTE_PROBES)
+    return a if a.date_text and (a.date, a.date_end) == (b.date, b.date_end) else None
+
+
+def note(doc: Doc, tok: Token, cands: list[Trigger], outcome: str, trig: Trigger | None = None) -> None:
+    """Record why a trigger word did or did not give an event, when the doc asks (`explain`);
+    the record is `explain`'s output as printed."""
+    if doc._.trace is None:
+        return
+    doc._.trace.append(
+        {
+            "token": tok.text,
+            "i": tok.i,
+            "lemma": tok.lemma_.lower(),
+            "pos": tok.pos_,
+            "entries": [t.name for t in cands],
+            "rule": trig.name if trig else None,
+            "outcome": outcome,
+        }
+    )
+
+
+@Language.factory(
+    "newsgraph_events", assigns=["doc._.events"], requires=["doc._.actor_at"], default_config={"kb_dirs": []}
+)
+def make_event_coder(nlp: Language, name: str, kb_dirs: list[str]) -> EventCoder:
+    return EventCoder(kb_dirs)

@@ -1,0 +1,121 @@
+"""An event's modality (actual / planned / negated / hypothetical) from the words on the trigger
+and on the verbs governing it (`rules/modality.yaml`), and the readings that turn a mood into
+an act of its own: an announced refusal ("will not lift") and a past report's future ("said
+Putin would travel")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import ActMap, ModalityWords
+from .matching import Matcher
+from .syntax import children, clause_head, governors, kept_from
+
+
+def phrases(t: Token) -> set[str]:
+    """The ways a governing word can appear in the modality lists: its lemma, a phrasal
+    verb ("call off"), and copular frames ("be set to", "be due to", "be going to")."""
+    lemma = t.lemma_.lower()
+    out = {lemma, t.lower_}
+    out |= {f"{lemma} {c.lower_}" for c in t.children if c.dep_ == "prt"}
+    if any(c.lemma_ == "be" for c in t.children if c.dep_ in ("aux", "auxpass")) or t.dep_ == "acomp":
+        out |= {f"be {t.lower_} to", f"be {lemma} to"}
+    if lemma == "be" and any(c.dep_ == "xcomp" for c in t.children):
+        out.add("be to")  # "Putin is to visit", not "Russia is concerned"
+    return out
+
+
+class Mood:
+    """Reads modality; the trigger table tells a governing verb that codes itself from one
+    that only colours the act ("urged Russia to withdraw" is asked for, not done)."""
+
+    def __init__(self, words: ModalityWords, matcher: Matcher, refusals: ActMap) -> None:
+        self.words = words
+        self.matcher = matcher
+        self.refusals = refusals
+
+    def modality(self, tok: Token) -> str:
+        """negated > hypothetical > planned > actual, from the trigger and the words governing it."""
+        chain = [tok, *governors(tok, self.words.speech)]
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            chain.append(tok.head)  # "Putin's visit will be ...", "cancelled the visit"
+        found: set[str] = set()
+        for t in chain:
+            for c in t.children:
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == tok.i):
+                    found.add("negated")
+                elif c.dep_ in ("aux", "auxpass", "mark") or (t.i == tok.i and c.dep_ in ("amod", "advmod")):
+                    found |= self._states({c.lower_, c.lemma_.lower()})  # will, would, if, "the planned visit"
+            if t.i != tok.i:
+                found |= self._states(phrases(t))
+                if (
+                    t.pos_ == "VERB"
+                    and t.i == tok.head.i
+                    and tok.dep_ in ("xcomp", "ccomp")
+                    and self.matcher.codes_itself(t)
+                ):
+                    found.add("hypothetical")  # "urged Russia to withdraw": asked for, not done
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.hypothetical for c in t.children):
+                found.add("hypothetical")
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in self.words.negated:
+            found.add("negated")  # "gave equipment without demanding payment"
+        if kept_from(tok, self.words.kept_from):
+            found.add("negated")  # "barred the company from releasing them"
+        if tok.pos_ == "VERB" and any(
+            c.dep_ == "det" and c.lower_ == "no" for o in children(tok, "dobj", "nsubjpass") for c in o.children
+        ):
+            found.add("negated")  # "released no details", "no cause was released"
+        if (
+            tok.pos_ == "NOUN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "of"
+            and tok.head.head.lower_ in self.words.planned_preps
+        ):
+            found.add("planned")  # "ahead of Putin's visit"
+        if found == {"hypothetical"} and self._reported_future(tok):
+            return "planned"
+        for state in ("negated", "hypothetical", "planned"):
+            if state in found:
+                return state
+        return "actual"
+
+    def announced_refusal(self, tok: Token) -> bool:
+        """ "will not lift", "cannot accept", "won't allow X to": a negation with a modal
+        auxiliary on the act or a verb controlling it that is no trigger itself."""
+        for t in [tok, *governors(tok, self.words.speech)]:
+            if t.i != tok.i and (t.lemma_.lower(), "verb") in self.matcher.triggers:
+                return False  # "refused to meet": the refusal verb codes itself
+            kids = list(t.children)
+            if any(c.dep_ == "neg" for c in kids):
+                return any(c.dep_ == "aux" and c.lower_ in self.refusals.words for c in kids)
+        return False
+
+    def _reported_future(self, tok: Token) -> bool:
+        """ "The Kremlin said Putin would travel": a past report's "would" is its future tense."""
+        clause = clause_head(tok)
+        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        return (
+            aux == {"would"}
+            and clause.dep_ == "ccomp"
+            and clause.head.lemma_.lower() in self.words.speech
+            and clause.head.tag_ == "VBD"
+            and not self._conditional(clause)
+        )
+
+    def _conditional(self, clause: Token) -> bool:
+        """An "if"/"unless" on the clause or on an adverbial clause under it."""
+        marks = [c for c in clause.children if c.dep_ == "mark"]
+        marks += [m for c in clause.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        return any(m.lower_ in self.words.hypothetical for m in marks)
+
+    def _states(self, words: set[str]) -> set[str]:
+        """The moods whose word lists hold one of `words`."""
+        out = set()
+        for state, lexicon in (
+            ("negated", self.words.negated),
+            ("hypothetical", self.words.hypothetical),
+            ("planned", self.words.planned),
+        ):
+            if words & lexicon:
+                out.add(state)
+        return out

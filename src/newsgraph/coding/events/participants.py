@@ -1,0 +1,509 @@
+"""Who did what to whom: an event's source and target actors, found in the parse around the
+trigger (subject, passive agent, objects, prepositions, possessors, noun modifiers) and mapped
+to the actors the `actors` stage put on the doc; and who announced or demanded an act."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from ...kb import KB, actor_code
+from ...model import Actor
+from ..actors import MIN_CITY_POPULATION, country_actor
+from ..where import Gazetteer
+from .lexicon import ActMap, ModalityWords, Trigger
+from .matching import Matcher
+from .syntax import (
+    Phrase,
+    children,
+    clause_head,
+    conjuncts,
+    governors,
+    is_infinitive,
+    kept_from,
+    noun_phrase_head,
+    phrase,
+    prep_objects,
+)
+
+# prepositions after a verb's event noun that name the target ("launched strikes on X")
+NOUN_OBJECT_PREPS = (
+    "on",
+    "against",
+    "with",
+    "between",
+    "to",
+    "at",
+    "for",
+    "over",
+    "of",
+    "about",
+    "regarding",
+    "toward",
+    "towards",
+)
+PARTNER_PREPS = ("with", "between")  # the other parties of a joint act ("talks with X")
+# prepositions that name who an act governed by the trigger is done to ("threatened to close
+# borders [with] X"); not "for" ("agreed to answer questions for the BBC")
+ACTED_ON_PREPS = (*PARTNER_PREPS, "against", "on", "to")
+
+
+@dataclass(slots=True)
+class Subject:
+    """A trigger's doers, and whether its clause is passive (then its subject is the target)."""
+
+    actors: list[Actor]
+    passive: bool
+
+
+@dataclass(slots=True)
+class Targets:
+    """Actors acted on and the token of the phrase they were found in; with no actor, the phrase
+    still shows what was acted on ("killed [dozens of civilians]")."""
+
+    actors: list[Actor]
+    head: Token | None
+
+
+class Participants:
+    """Finds sources and targets; reads the KB (countries by demonym) and the gazetteer (is a
+    city named as a target a sure place?)."""
+
+    def __init__(
+        self,
+        kb: KB,
+        gazetteer: Gazetteer,
+        words: ModalityWords,
+        matcher: Matcher,
+        intents: ActMap,
+        demands: ActMap,
+    ) -> None:
+        self.kb = kb
+        self.gazetteer = gazetteer
+        self.words = words
+        self.matcher = matcher
+        self.intents = intents
+        self.demands = demands
+
+    def site(self, tok: Token) -> Token:
+        """Where a noun trigger sits in its clause: a light noun it modifies ("launched a mediation
+        [effort] between X and Y") takes its place, so source and target are found from there."""
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.words.light_nouns:
+            return tok.head
+        return tok
+
+    # -- actors of a phrase ---------------------------------------------------------
+    def actors_of(self, tok: Token, owner: bool = False) -> list[Actor]:
+        """Actors a (possibly coordinated) phrase headed by `tok` names; with `owner`, also
+        the actor a thing belongs to ("an arms depot of the Syrian army", "a request from X"):
+        the target of an act on a thing is its owner."""
+        at = tok.doc._.actor_at
+        out: list[Actor] = []
+        for t in conjuncts(tok):
+            a = self._named(t)
+            if a is None:  # "the missiles fired by the Israeli military", "a plan proposed by X"
+                for o in (
+                    o for acl in children(t, "acl") for ag in children(acl, "agent") for o in children(ag, "pobj")
+                ):
+                    a = self._named(o)
+                    break
+            if a is None and self.matcher.is_event_noun(t):
+                for o in prep_objects(t, "by"):  # "a bombing by the Islamic State group killed ..."
+                    a = self._named(o)
+                    break
+            if a is None and owner:
+                # "of" after an event noun may be the doer or the one done to ("the attack of X"): left out
+                of = prep_objects(t, "of") if not self.matcher.is_event_noun(t) else []
+                for o in of + prep_objects(t, "from") + prep_objects(t, "by"):
+                    a = self._named(o)
+                    if a is not None:
+                        break
+            if a is None and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl":
+                a = at.get(t.head.head.i)
+            if a is None and t.lemma_.lower() in self.words.group_nouns:
+                # "members of the European Union", "some of the rebels"
+                for o in prep_objects(t, "of") + prep_objects(t, "from"):
+                    a = self._named(o)  # "a group of Saudi hackers"
+                    if a is not None:
+                        break
+            if (
+                a is not None
+                and t.i != tok.i
+                and a.how == "context:agent"
+                and a.country is None
+                and out
+                and out[0].country
+                and any(country_actor(self.kb, c) for c in children(tok, "amod", "compound"))
+            ):
+                # "Danish media and government": the demonym before the first is the others' too
+                a = Actor(
+                    a.text,
+                    a.span,
+                    None,
+                    None,
+                    out[0].country,
+                    a.sector,
+                    actor_code(out[0].country, a.sector) or a.code,
+                    how="context:agent",
+                )
+            if a is not None and a not in out:
+                out.append(a)
+            if a is not None and a.how == "context:agent":
+                out += [x for x in self._coordinated_countries(t, a) if x not in out]
+        return out
+
+    def actors_of_children(self, tok: Token, *deps: str) -> list[Actor]:
+        out: list[Actor] = []
+        for c in children(tok, *deps):
+            for a in self.actors_of(c):
+                if a not in out:
+                    out.append(a)
+        return out
+
+    def _coordinated_countries(self, t: Token, a: Actor) -> list[Actor]:
+        """ "the ambassadors of France, Italy and Spain", "the Russian and US navies": one actor per
+        country, same sector."""
+        out = []
+        located = [o for o in prep_objects(t, "in") if (it := country_actor(self.kb, o)) and it.country == a.country]
+        # "the [Russian] and [US] navies": a demonym and a country name may be coordinated here
+        mods = [c for m in children(t, "amod", "compound") for c in m.subtree if c.dep_ == "conj"]
+        listed = [
+            c
+            for o in prep_objects(t, "of") + prep_objects(t, "from") + located  # "lawmakers in A and B"
+            for c in conjuncts(o)[1:]
+        ]
+        for c in listed + mods:
+            other = country_actor(self.kb, c)
+            if other is not None and other.country != a.country:
+                out.append(
+                    Actor(
+                        c.text,
+                        [c.idx, c.idx + len(c.text)],
+                        None,
+                        None,
+                        other.country,
+                        a.sector,
+                        actor_code(other.country, a.sector) or other.code,
+                        how="context:agent",
+                    )
+                )
+        return out
+
+    def _named(self, t: Token) -> Actor | None:
+        """The actor a word is part of, or one named before it in its noun phrase."""
+        return t.doc._.actor_at.get(t.i) or self._modifier_actor(t)
+
+    def _modifier_actor(self, t: Token) -> Actor | None:
+        """An actor named inside the noun phrase before its head: "the Islamic State terrorist
+        group", "Azerbaijani hackers" (a demonym before a plural gives the country)."""
+        at = t.doc._.actor_at
+        mods = children(t, "appos", "compound", "amod", "poss", "nmod")
+        for c in mods:
+            if c.i in at:
+                return at[c.i]
+        for c in mods:  # one level down: "[Islamic State] terrorist" under "group"
+            for g in children(c, "compound", "amod", "poss", "nmod"):
+                if g.i in at:
+                    return at[g.i]
+        if t.tag_ in ("NNS", "NNPS") and not self.matcher.is_event_noun(t):
+            # plural people of a country ("Kyrgyz politicians"), not an event ("the Russian strikes")
+            for c in mods:
+                a = country_actor(self.kb, c)
+                if a is not None:
+                    phrase = t.doc[t.left_edge.i : t.i + 1]
+                    return Actor(
+                        phrase.text,
+                        [phrase.start_char, phrase.end_char],
+                        a.kb_id,
+                        a.name,
+                        a.country,
+                        None,
+                        a.code,
+                        how="context:demonym",
+                    )
+        return None
+
+    # -- sources --------------------------------------------------------------------
+    def subject(self, tok: Token) -> Subject:
+        """The source actors of a verb trigger, climbing control and coordination, and whether
+        it is passive."""
+        agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
+        if agents:  # passive: the "by" phrase is the doer
+            return Subject(self.actors_of(agents[0]), True)
+        t = tok
+        while True:
+            subj = children(t, "nsubj", "csubj")
+            if subj:
+                found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t)
+                if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
+                    found = self._adjacent_subject(tok)  # subject misparsed onto another noun
+                return Subject(found, False)
+            passive = children(t, "nsubjpass")
+            if (passive or children(t, "auxpass")) and t.i == tok.i:
+                return Subject([], True)  # a passive with no agent ("..., but was arrested in 1963")
+            if (
+                t.dep_ == "conj"
+                and t.tag_ == "VBN"
+                and children(t.head, "nsubjpass", "auxpass")
+                and not children(t, "dobj")
+            ):
+                return Subject([], True)  # "was arrested and imprisoned": passive too, the doer unnamed
+            if passive:  # "Putin is expected to meet": the raised subject is the doer
+                return Subject(self.actors_of(passive[0]), False)
+            if t.dep_ == "relcl":
+                return Subject(self.actors_of(t.head), False)
+            if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and children(t, "dobj"):
+                # a verbless sentence with a participle that has an object is a misparsed main
+                # clause: "The Iraqi air force [carried out] air strikes" (ROOT "force")
+                return Subject(self.actors_of(t.head), False)
+            if t.dep_ == "acl" and t.tag_ == "VBG":
+                # "protesters demanding X", "a resolution criticising X" (whose author is the
+                # subject of the verb that adopted it)
+                found = self.actors_of(t.head)
+                if not found and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB":
+                    found = self.subject(t.head.head).actors
+                return Subject(found, False)
+            if t.dep_ == "xcomp" and t.head.lemma_.lower() not in self.words.subject_control:
+                objs = children(t.head, "dobj")
+                if objs:  # object control: "urged Israel to halt" -> Israel halts
+                    return Subject(self.actors_of(objs[0]), False)
+            if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
+                t = t.head  # "Sudan is willing to withdraw": through the adjective to its subject
+                continue
+            if kept_from(t, self.words.kept_from):
+                # "barred the company from releasing": the company would release; "Russia was
+                # banned from attending": Russia would attend
+                kept = children(t.head.head, "dobj") or children(t.head.head, "nsubjpass")
+                if kept:
+                    return Subject(self.actors_of(kept[0]), False)
+            if t.dep_ == "pcomp" and t.head.lower_ == "as" and (objs := children(t.head.head, "dobj")):
+                # "cited an audit as prohibiting him", "described Russia as attacking Ukraine":
+                # the object is the doer, whether or not it is an actor
+                return Subject(self.actors_of(objs[0]), False)
+            if t.dep_ == "pcomp" and t.head.head.i != t.head.i:
+                t = t.head.head  # "China helps by donating", "guilty of violating"
+                if children(t, "nsubjpass"):
+                    return Subject([], False)  # "Lam was interrupted by protesting legislators": not Lam
+                continue
+            return Subject([], False)
+
+    def _speaker_of(self, pron: Token, clause: Token) -> list[Actor]:
+        """ "Houthi rebels claimed that they had attacked": a pronoun subject of a reported
+        clause is the reporter when nothing else resolved it."""
+        if pron.pos_ != "PRON" or pron.lower_ not in self.words.speaker_pronouns:
+            return []
+        clause = clause_head(clause)
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.speech:
+            return []
+        subj = children(clause.head, "nsubj")
+        return self.actors_of(subj[0]) if subj else []
+
+    def _adjacent_subject(self, tok: Token) -> list[Actor]:
+        """Fallback for a misparsed subject: the actors ("Putin and Xi") directly before the verb.
+
+        English puts the subject before the verb; when the parser attached it elsewhere,
+        a run of actor names and "and" ending right before the verb is taken as the subject.
+        """
+        at = tok.doc._.actor_at
+        found: list[Actor] = []
+        i, start = tok.i - 1, tok.sent.start  # Token.sent walks the doc: compute it once
+        while i >= start and tok.doc[i].pos_ in ("ADV", "AUX", "PART"):
+            i -= 1
+        while i >= start:
+            t = tok.doc[i]
+            if t.i in at and t.dep_ in ("pobj", "dobj", "dative"):
+                break  # an object of something earlier, not part of the subject
+            if t.i in at:
+                if at[t.i] not in found:
+                    found.insert(0, at[t.i])
+            elif t.lower_ not in ("and", ",") and t.pos_ != "PUNCT":
+                break
+            i -= 1
+        return found
+
+    def noun_source(self, tok: Token) -> list[Actor]:
+        """The doers of a noun trigger: its possessor or modifiers ("Russia's [invasion]", "the
+        Russian [invasion]"), a "by" phrase, or the subject of the light verb it is the object of."""
+        found = self.actors_of_children(tok, "poss", "amod", "nmod")
+        # "the Astana talks", "the Geneva negotiations": a city before the noun is where, not who
+        found += [
+            a
+            for a in self.actors_of_children(tok, "compound")
+            if a.how not in ("kb:capital", "place:city") and a not in found
+        ]
+        if found:
+            return found
+        for c in children(tok, "amod", "compound"):  # "the Russian invasion"
+            a = country_actor(self.kb, c)
+            if a is not None:
+                return [a]
+        agents = [o for p in children(tok, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+        if agents:
+            return self.actors_of(agents[0])
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs:
+            # before an "of" phrase: "Nigeria announced the deployment of troops to Liberia"
+            found = self.subject(tok.head).actors
+            if found:
+                return found
+        has_target = any(p.lower_ in ("to", "against", "on", "with", "in") for p in children(tok, "prep"))
+        of = prep_objects(tok, "of")
+        if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
+            return self.actors_of(of[0])
+        return []
+
+    def announcers(self, tok: Token) -> list[Actor]:
+        """The subject of the nearest reported-speech verb or announcing word governing the
+        trigger ("the rebels said ...", "Sudan is willing to ...")."""
+        for t in governors(tok, frozenset()):
+            if self.matcher.codes_itself(t):
+                return []  # "pledged to release": the pledge codes the intent itself
+            if t.lemma_.lower() in self.words.speech or t.lemma_.lower() in self.intents.words:
+                return self.subject(t).actors
+        return []
+
+    def demanders(self, tok: Token) -> list[Actor]:
+        """The speaker who says the trigger's actor must or should act ("the EU said Russia
+        must withdraw"): a demand auxiliary on the act's clause, reported by a speech verb."""
+        clause = clause_head(tok)
+        if not any(c.dep_ == "aux" and c.lower_ in self.demands.words for c in [*tok.children, *clause.children]):
+            return []
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.speech:
+            return []
+        return self.subject(clause.head).actors
+
+    # -- targets --------------------------------------------------------------------
+    def targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
+        """Target actors and the phrase they come from (with no actor: the first object, "killed
+        [dozens of civilians]", so the event still shows what was acted on)."""
+        if passive:
+            subj = children(tok, "nsubjpass")
+            if subj:
+                return Targets(self.actors_of(subj[0]), subj[0])
+            if tok.dep_ == "advcl":  # "Asked by journalists, Putin said": the asked is the main subject
+                main = children(tok.head, "nsubj")
+                return Targets(self.subject(tok.head).actors, main[0] if main else None)
+        first: Token | None = None
+        place_codes = tuple(self.words.place_target_codes)
+        for form in trig.target:
+            if form == "none":
+                # no one is acted on, but a named owner of the object is ("rejected May's offer")
+                objs = children(tok, "dobj")
+                if objs and objs[0].i not in tok.doc._.actor_at:
+                    return Targets(self.actors_of(objs[0], owner=True), objs[0])
+                return Targets([], None)
+            if form.startswith("prep:"):
+                objs = prep_objects(tok, form[5:])
+                for o in children(tok, "dobj"):  # "imposed [sanctions on Russia]"
+                    objs += prep_objects(o, form[5:])
+            else:
+                objs = children(tok, form)
+            for o in objs:
+                if o.ent_type_ in ("DATE", "TIME"):
+                    continue  # "lifted the ban on [Tuesday]"
+                found = self.actors_of(o, owner=True)
+                if found and form[5:] in self.words.place_target_preps and trig.cameo.startswith(place_codes):
+                    # "a curfew in Bangkok": the city, not THAGOV (a visit to Bangkok is hosted by THAGOV)
+                    found = [self._as_place(a) for a in found if a.how != "place:city" or self._sure_place(a)]
+                if found:
+                    return Targets(found, o)
+                if o.lemma_.lower() not in trig.objects:  # "issued [a statement]" names the act, not a target
+                    first = first or o
+        for x in children(tok, "xcomp"):  # "refused to meet the Swedish prime minister"
+            for o in children(x, "dobj"):
+                found = self.actors_of(o)
+                if found:
+                    return Targets(found, o)
+        for o in children(tok, "dobj"):
+            # "launched an attack on X", "welcomed the resumption of ties with X"
+            inside = self._actor_in_object(o, 3, o.lemma_.lower() in trig.objects)
+            if inside.actors:
+                return inside
+        # "expressed hope that [the new government] will ...", "is skeptical [the program] would":
+        # a comment's target is the subject of what it comments on
+        if trig.cameo.startswith("01"):
+            for c in children(tok, "ccomp") + [c for o in children(tok, "dobj") for c in children(o, "acl", "ccomp")]:
+                for commented in children(c, "nsubj", "nsubjpass"):
+                    found = self.actors_of(commented, owner=True)
+                    if found:
+                        return Targets(found, commented)
+        # "donated ventilators to assist [Ethiopia]": the one a purpose clause acts on
+        for x in children(tok, "advcl", "xcomp"):
+            if is_infinitive(x):
+                for o in children(x, "dobj"):
+                    found = self.actors_of(o, owner=True)
+                    if found:
+                        return Targets(found, o)
+        # "called for [sanctions against X]", "threatened to close [borders with X]": inside the
+        # object of the entry's preposition, or of the act it governs
+        for x in children(tok, "xcomp"):  # not "agreed to answer questions [for] X"
+            for o in [o for p in ACTED_ON_PREPS for o in prep_objects(x, p)]:
+                found = self.actors_of(o, owner=True)
+                if found:
+                    return Targets(found, o)
+        inner: list[tuple[Token, tuple[str, ...]]] = [
+            (o, NOUN_OBJECT_PREPS) for p in trig.preps for o in prep_objects(tok, p)
+        ]
+        inner += [(o, ACTED_ON_PREPS) for x in children(tok, "xcomp") for o in children(x, "dobj")]
+        for o, preps in inner:  # not "agreed to answer [questions for X]"
+            inside = self._actor_in_object(o, 2, named=True)
+            if inside.actors and inside.head is not None and inside.head.head.lower_ in preps:
+                return inside
+        # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
+        # acted on, the place of an act on a place (events.yaml place_target_*)
+        if trig.cameo.startswith(place_codes):
+            for p in self.words.place_target_preps:
+                objs = prep_objects(tok, p) + [x for d in children(tok, "dobj") for x in prep_objects(d, p)]
+                # one level down: "blockades around towns [in the West Bank]"
+                objs += [x for o in objs for q in self.words.place_target_preps for x in prep_objects(o, q)]
+                for o in objs:
+                    found = [self._as_place(a) for a in self.actors_of(o) if self._sure_place(a)]
+                    if found:
+                        return Targets(found, o)
+        return Targets([], first)
+
+    def _sure_place(self, a: Actor) -> bool:
+        """A country or capital, or a city large enough that its name is not a small town's
+        elsewhere ("a state of siege in Pando", Bolivia, is not Pando, Uruguay)."""
+        if a.how == "place:city":
+            return self.gazetteer.population(a.text) >= MIN_CITY_POPULATION
+        return a.how in ("kb:country", "kb:capital")
+
+    @staticmethod
+    def _as_place(a: Actor) -> Actor:
+        """A capital named as a place is its country, not its government ("Moscow said" is RUSGOV)."""
+        return replace(a, sector=None, code=a.country) if a.how == "kb:capital" else a
+
+    def _actor_in_object(self, o: Token, depth: int, named: bool = False) -> Targets:
+        """Actors named in the prepositional phrases of an object noun phrase, nearest first;
+        `named`: the object is the trigger entry's own noun ("launched [an attack on X]")."""
+        # inside an event noun only its partners count ("the resumption of talks with X"): "the
+        # bombing of X" may name the bomber or the bombed, "the attack on X" names the victim
+        event_noun = self.matcher.is_event_noun(o) and not named
+        take = PARTNER_PREPS if event_noun else NOUN_OBJECT_PREPS
+        descend = (*PARTNER_PREPS, "of") if event_noun else NOUN_OBJECT_PREPS  # "resumption of [ties with X]"
+        # and those of a participle describing it: "restrictions [imposed on X]"
+        preps = list(o.children) + [p for a in children(o, "acl") if a.tag_ == "VBN" for p in a.children]
+        for p in preps:
+            if p.dep_ != "prep" or p.lower_ not in descend:
+                continue
+            for po in children(p, "pobj"):
+                found = self.actors_of(po) if p.lower_ in take else []
+                if found:
+                    return Targets(found, po)
+                if depth > 1:
+                    inside = self._actor_in_object(po, depth - 1)
+                    if inside.actors:
+                        return inside
+        return Targets([], None)
+
+    def phrase_of(self, actor: Actor, tok: Token) -> Phrase | None:
+        """The noun phrase of the trigger's clause an actor was found in ("Putin and Xi",
+        "an arms depot of the Syrian army"); a pronoun's actor: the subject as written."""
+        doc = tok.doc
+        span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        sent = tok.sent
+        if span is not None and sent.start <= span.start < sent.end:
+            return phrase(noun_phrase_head(span.root, tok))
+        subj = children(tok, "nsubj", "nsubjpass")
+        return phrase(subj[0]) if subj else None

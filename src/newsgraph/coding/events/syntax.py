@@ -1,0 +1,156 @@
+"""Dependency-tree helpers the events stage reads the parse with: dependents by relation, objects
+of prepositions, coordination, the climb to a clause's head and the verbs governing a trigger,
+and the noun phrase a word heads. Plain functions of spaCy tokens (and a word list where one
+steers them); no rules are loaded here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Token
+
+# the dependents that modify a noun: "[air] strikes", "[joint] [military] exercises"
+MODIFIER_DEPS = ("compound", "amod", "nmod")
+# the relations that link a clause to the clause whose subject and mood it shares
+# ("agreed to [meet]", "met and [signed]")
+CLAUSE_LINKS = ("xcomp", "conj")
+# the relations inside a noun phrase, and of a prepositional phrase inside one, up to its head
+TITLE_LINKS = ("pobj", "prep", "compound", "amod", "nmod", "conj")
+NP_INTERNAL = ("compound", "amod", "poss", "nmod", "appos", "conj", "det", "nummod", "flat", "cc")
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, prep: str) -> list[Token]:
+    """Objects of `prep` under `tok` ("arrived in Beijing"); multiword preps like "ahead of"."""
+    out = []
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent", "dative") and p.lower_ == prep:
+            out += children(p, "pobj")
+    return out
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ("Putin and Xi").
+
+    Coordinated actors are of one kind; a person coordinated with a country is a
+    misparse ("the invasion of Ukraine, Putin and Xi declared") and is left out.
+    """
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and (not c.ent_type_ or not tok.ent_type_ or c.ent_type_ == tok.ent_type_):
+            out += conjuncts(c)
+        elif c.dep_ == "appos" and c.ent_id_.startswith("country:") and tok.ent_id_.startswith("country:"):
+            out += conjuncts(c)  # "Russia, the awful Belarus, and Ukraine": a list parsed as apposition
+    return out
+
+
+def is_infinitive(t: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
+def is_purpose(t: Token) -> bool:
+    """ "will meet Putin to discuss ...": an infinitive adverbial clause of purpose."""
+    return t.dep_ == "advcl" and is_infinitive(t)
+
+
+def climb(t: Token, deps: tuple[str, ...]) -> Token:
+    """Up from `t` through its heads while it hangs on them by one of `deps`: the first token
+    attached otherwise, or the root."""
+    while t.dep_ in deps and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def clause_head(t: Token) -> Token:
+    """The verb heading the clause `t` is controlled by or coordinated into ("the EU said Russia
+    must [stop] and [withdraw]" -> "stop"): where its auxiliaries and complementiser sit."""
+    return climb(t, CLAUSE_LINKS)
+
+
+def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
+    """Verbs whose mood the trigger shares: through control (xcomp), coordination, and
+    clausal complements of non-speech verbs ("I don't expect them to form ...")."""
+    out = []
+    t = tok
+    while (t.dep_ in ("xcomp", "conj", "acomp", "ccomp") or is_purpose(t)) and t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech:
+            break  # "Putin said he will talk": the report's tense is not the event's
+        t = t.head
+        out.append(t)
+    return out
+
+
+def kept_from(t: Token, verbs: frozenset[str]) -> bool:
+    """A gerund under "from" of a verb that keeps someone from it ("barred X from releasing")."""
+    return (
+        t.dep_ == "pcomp"
+        and t.head.lower_ == "from"
+        and t.head.head.i != t.head.i
+        and t.head.head.lemma_.lower() in verbs
+    )
+
+
+def modified(noun: Token, words: tuple[str, ...]) -> bool:
+    """Does one of `words` modify the noun ("[hunger] strike", "[joint] military exercises")?"""
+    return any(c.lemma_.lower() in words or c.lower_ in words for c in children(noun, *MODIFIER_DEPS))
+
+
+def in_a_title(noun: Token) -> bool:
+    """ "Kurt Volker, the special envoy for Ukraine negotiations": an event noun in the modifiers
+    of a title set beside a name names the person's office, not an event."""
+    t = climb(noun, TITLE_LINKS)
+    return t.i != noun.i and t.dep_ == "appos" and t.head.pos_ == "PROPN"
+
+
+def noun_phrase_head(t: Token, stop: Token) -> Token:
+    """The head of the largest noun phrase around `t` below `stop` (the trigger): up through
+    modifiers, coordination and "of"/"from"-phrases of nouns."""
+    while t.head.i != t.i and t.head.i != stop.i:
+        h = t.head
+        if t.dep_ in NP_INTERNAL and h.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            t = h
+        elif t.dep_ == "pobj" and h.dep_ == "prep" and h.head.pos_ in ("NOUN", "PROPN") and h.head.i != stop.i:
+            t = h.head
+        else:
+            break
+    return t
+
+
+@dataclass(slots=True)
+class Phrase:
+    """A noun phrase an event's source or target comes from, as written."""
+
+    text: str
+    span: list[int]
+
+    def ref(self) -> dict[str, Any]:
+        """The phrase as the output contract gives it (`Event.source_phrase`): {text, span}."""
+        return {"text": self.text, "span": self.span}
+
+
+def phrase(head: Token) -> Phrase:
+    """The noun phrase `head` heads: its subtree up to a clause after it ("the decision [to
+    recognise ...]", "a man [who crossed ...]")."""
+    doc = head.doc
+    a, b = head.left_edge.i, head.i
+    for c in head.rights:
+        if c.dep_ in ("relcl", "advcl", "ccomp") or (c.dep_ == "acl" and (is_infinitive(c) or children(c, "mark"))):
+            break  # "the decision [to recognise ...]", "a suggestion [that ...]"
+        if c.dep_ == "prep" and children(c, "pcomp"):
+            break  # "accused the government [of attacking ...]": the verb's, not the phrase's
+        if c.dep_ == "appos" and "PERSON" not in (c.ent_type_, head.ent_type_):
+            break  # "148 students, [an attack that ...]"; a person's apposition stays ("its president, X")
+        if c.dep_ == "conj" and c.ent_type_ and head.ent_type_ and c.ent_type_ != head.ent_type_:
+            break  # "the invasion of [Ukraine], Putin and Xi declared": a misparse, as in `conjuncts`
+        if c.dep_ != "punct":
+            b = c.right_edge.i
+    while a < b and doc[a].is_punct:
+        a += 1
+    while b > a and doc[b].is_punct:
+        b -= 1
+    span = doc[a : b + 1]
+    return Phrase(span.text, [span.start_char, span.end_char])
