@@ -152,14 +152,14 @@ def test_most_specific_entry_first(triggers):
 def test_unknown_code_is_rejected_with_file_and_entry(tmp_path):
     path = tmp_path / "triggers-bad.yaml"
     path.write_text('- {lemma: parley, cameo: "040"}\n- {lemma: smite, cameo: "199"}\n', encoding="utf-8")
-    with pytest.raises(RuleError, match=r"triggers-bad\.yaml: entry 2.*smite.*'199'"):
+    with pytest.raises(RuleError, match=r"triggers-bad\.yaml:2: entry 2 \(smite\): unknown CAMEO code '199'"):
         load_triggers([path])
 
 
 def test_code_without_leading_zero_is_rejected(tmp_path):
     path = tmp_path / "triggers-bad.yaml"
     path.write_text("- {lemma: parley, cameo: 40}\n", encoding="utf-8")
-    with pytest.raises(RuleError, match="entry 1"):
+    with pytest.raises(RuleError, match=r"triggers-bad\.yaml:1: entry 1 \(parley\): unknown CAMEO code '40'"):
         load_triggers([path])
 
 

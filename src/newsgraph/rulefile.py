@@ -86,11 +86,11 @@ def _explain(path: Path, errors: list[Any]) -> str:
     else:
         what = f"{err['msg'].lower()}, got {_short(err.get('input'))}"
     where = ".".join(str(x) if not isinstance(x, int) else f"[{x}]" for x in loc if x != "[key]")
-    line = _line_of(path, loc, key=kind == "extra_forbidden")
+    line = line_of(path, loc, key=kind == "extra_forbidden")
     return f"{path}:{line}: {where.replace('.[', '[')}: {what}" if where else f"{path}:{line}: {what}"
 
 
-def _line_of(path: Path, loc: tuple[Any, ...], key: bool) -> int:
+def line_of(path: Path, loc: tuple[Any, ...], key: bool = False) -> int:
     """The 1-based line of the node at `loc` (of its key when `key`), else of the deepest parent found."""
     try:
         node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader

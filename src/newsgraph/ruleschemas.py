@@ -70,26 +70,42 @@ class DateRules(RuleFile):
     narrative_after: Words
 
 
-class ActMap(RuleFile):
+class ActMapRules(RuleFile):
     """A file that maps an event's CAMEO code to the code of a related act (a demand, an intent,
-    a refusal of it), with the words that mark that act."""
+    a refusal of it), with the words that mark that act (`markers`)."""
 
     codes: dict[StrictStr, StrictStr]
 
+    @property
+    def markers(self) -> Words:
+        raise NotImplementedError
 
-class DemandRules(ActMap):
+
+class DemandRules(ActMapRules):
     file = "demands.yaml"
     demand_auxiliaries: Words
 
+    @property
+    def markers(self) -> Words:
+        return self.demand_auxiliaries
 
-class IntentRules(ActMap):
+
+class IntentRules(ActMapRules):
     file = "intents.yaml"
     announcers: Words
 
+    @property
+    def markers(self) -> Words:
+        return self.announcers
 
-class RefusalRules(ActMap):
+
+class RefusalRules(ActMapRules):
     file = "refusals.yaml"
     modal_auxiliaries: Words
+
+    @property
+    def markers(self) -> Words:
+        return self.modal_auxiliaries
 
 
 class EventRules(RuleFile):

@@ -6,16 +6,23 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple, cast
+from typing import NamedTuple
 
-from ...kb import DATA_DIR, cameo
-from ...rulefile import RuleError, read_yaml
+from ...kb import cameo
+from ...rulefile import RULES_DIR, RuleError, checked_entries, line_of, load_rules, read_yaml
+from ...ruleschemas import (
+    ActMapRules,
+    DemandRules,
+    EventRules,
+    IntentRules,
+    ModalityRules,
+    RefusalRules,
+    TriggerEntry,
+)
 
-RULES_DIR = DATA_DIR / "rules"
 TARGET_FORMS = ("dobj", "dative", "poss", "none", "nsubj")
-TRIGGER_KEYS = {"lemma", "pos", "cameo", "pair", "target", "particle", "object", "xcomp", "prep", "modifier", "note"}
 # the `cameo` of an entry that vetoes the word's other readings ("fought corruption": no event)
 NO_EVENT = "none"
 DEFAULT_TARGETS = {
@@ -56,58 +63,53 @@ class Trigger:
 TriggerTable = dict[tuple[str, str], list[Trigger]]
 
 
-def _as_tuple(v: object) -> tuple[str, ...]:
+def _as_tuple(v: str | tuple[str, ...] | None) -> tuple[str, ...]:
     if v is None:
         return ()
     if isinstance(v, str):
         return (v.lower(),)
-    return tuple(str(x).lower() for x in cast(Iterable[object], v))
+    return tuple(x.lower() for x in v)
+
+
+def _entry_error(path: Path, n: int, e: TriggerEntry, problem: str) -> RuleError:
+    """'file:line: entry N (lemma): problem' (the line looked up only now, for the error)."""
+    return RuleError(f"{path}:{line_of(path, (n - 1,))}: entry {n} ({e.lemma}): {problem}")
 
 
 def load_triggers(paths: Iterable[Path]) -> TriggerTable:
-    """Trigger entries by (lemma, pos), validated: every code must exist in CAMEO."""
+    """Trigger entries by (lemma, pos): keys and types checked by the `TriggerEntry` schema, and
+    every code against CAMEO; an error names the file, the entry's line and the entry."""
     table: TriggerTable = {}
     known = cameo.codes()
     for path in paths:
-        entries = read_yaml(path) or []
-        if not isinstance(entries, list):
-            raise RuleError(f"{path}: must be a YAML list of trigger entries")
-        for n, e in enumerate(entries, 1):
+        for n, e in enumerate(checked_entries(path, read_yaml(path), TriggerEntry), 1):
             where_ = f"{path}: entry {n}"
-            if not isinstance(e, dict) or "lemma" not in e or "cameo" not in e:
-                raise RuleError(f"{where_}: needs `lemma` and `cameo`: {e!r}")
-            code = str(e["cameo"])
-            pair = str(e["pair"]) if e.get("pair") is not None else None
+            code = str(e.cameo)
+            pair = str(e.pair) if e.pair is not None else None
             for c in (code, pair):
                 if c is not None and c not in known and not (c == NO_EVENT and c is code):
-                    raise RuleError(f"{where_} ({e['lemma']}): unknown CAMEO code {c!r}")
-            pos = e.get("pos", "verb")
-            if pos not in DEFAULT_TARGETS:
-                raise RuleError(f"{where_} ({e['lemma']}): pos must be verb, noun or adj, got {pos!r}")
-            targets = _as_tuple(e.get("target")) or DEFAULT_TARGETS[pos]
+                    raise _entry_error(path, n, e, f"unknown CAMEO code {c!r}")
+            targets = _as_tuple(e.target) or DEFAULT_TARGETS[e.pos]
             for t in targets:
                 if t not in TARGET_FORMS and not t.startswith("prep:"):
-                    raise RuleError(f"{where_} ({e['lemma']}): bad target {t!r}")
-            unknown = set(e) - TRIGGER_KEYS
-            if unknown:
-                raise RuleError(f"{where_} ({e['lemma']}): unknown key(s) {sorted(unknown)}")
-            modifiers = _as_tuple(e.get("modifier"))
-            if modifiers and pos != "noun" and not e.get("object"):
-                raise RuleError(f"{where_} ({e['lemma']}): `modifier` needs a noun: pos noun, or an `object`")
+                    raise _entry_error(path, n, e, f"bad target {t!r}")
+            modifiers = _as_tuple(e.modifier)
+            if modifiers and e.pos != "noun" and not e.object:
+                raise _entry_error(path, n, e, "`modifier` needs a noun: pos noun, or an `object`")
             trig = Trigger(
-                str(e["lemma"]).lower(),
-                pos,
+                e.lemma.lower(),
+                e.pos,
                 code,
                 targets,
-                (e.get("particle") or None),
-                _as_tuple(e.get("object")),
-                _as_tuple(e.get("xcomp")),
-                _as_tuple(e.get("prep")),
+                e.particle or None,
+                _as_tuple(e.object),
+                _as_tuple(e.xcomp),
+                _as_tuple(e.prep),
                 where_,
                 pair,
                 modifiers,
             )
-            table.setdefault((trig.lemma, pos), []).append(trig)
+            table.setdefault((trig.lemma, e.pos), []).append(trig)
     for entries in table.values():
         entries.sort(key=lambda t: -t.specificity)
     return table
@@ -134,30 +136,27 @@ class ModalityWords:
     place_target_preps: frozenset[str]
 
 
-def load_modality(path: Path) -> ModalityWords:
-    data = read_yaml(path) or {}
+def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for words in lists for w in words)
 
-    def words(*keys: str) -> frozenset[str]:
-        out: set[str] = set()
-        for k in keys:
-            out.update(str(w).lower() for w in data.get(k) or [])
-        return frozenset(out)
 
+def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
+    """The word lists of modality.yaml (the moods) and events.yaml (what steers source and target)."""
     return ModalityWords(
-        planned=words("planned"),
-        hypothetical=words("hypothetical", "unlikely"),
-        negated=words("negated"),
-        speech=words("reported_speech"),
-        light_verbs=words("light_verbs"),
-        planned_preps=words("planned_preps"),
-        symmetric_codes=words("symmetric_codes"),
-        group_nouns=words("group_nouns"),
-        subject_control=words("subject_control"),
-        kept_from=words("kept_from"),
-        speaker_pronouns=words("speaker_pronouns"),
-        light_nouns=words("light_nouns"),
-        place_target_codes=words("place_target_codes"),
-        place_target_preps=words("place_target_preps"),
+        planned=_lower(mod.planned),
+        hypothetical=_lower(mod.hypothetical, mod.unlikely),
+        negated=_lower(mod.negated),
+        speech=_lower(mod.reported_speech),
+        light_verbs=_lower(ev.light_verbs),
+        planned_preps=_lower(ev.planned_preps),
+        symmetric_codes=_lower(ev.symmetric_codes),
+        group_nouns=_lower(ev.group_nouns),
+        subject_control=_lower(ev.subject_control),
+        kept_from=_lower(ev.kept_from),
+        speaker_pronouns=_lower(ev.speaker_pronouns),
+        light_nouns=_lower(ev.light_nouns),
+        place_target_codes=_lower(ev.place_target_codes),
+        place_target_preps=_lower(ev.place_target_preps),
     )
 
 
@@ -177,29 +176,27 @@ class ActMap:
         return None
 
 
-@lru_cache(maxsize=2)
+ACT_MAPS: dict[str, type[ActMapRules]] = {"refusals": RefusalRules, "intents": IntentRules, "demands": DemandRules}
+
+
+@cache
 def load_act_map(name: str) -> ActMap:
-    """`rules/<name>.yaml`: `codes` (act code prefix -> CAMEO code) and its word list."""
-    path = RULES_DIR / f"{name}.yaml"
-    data = read_yaml(path) or {}
-    codes = {str(k): str(v) for k, v in (data.get("codes") or {}).items()}
+    """`rules/<name>.yaml` (refusals, intents, demands): `codes` (act code prefix -> CAMEO code),
+    each checked against CAMEO, and its marker words."""
+    schema = ACT_MAPS[name]
+    data = load_rules(schema)
     known = cameo.codes()
-    for k, v in codes.items():
+    for k, v in data.codes.items():
         if v not in known:
-            raise RuleError(f"{path}: {k}: unknown CAMEO code {v!r}")
-    words = data.get("modal_auxiliaries") or data.get("announcers") or data.get("demand_auxiliaries") or []
-    return ActMap(frozenset(str(w).lower() for w in words), codes)
+            path = RULES_DIR / schema.file
+            raise RuleError(f"{path}:{line_of(path, ('codes', k))}: codes.{k}: unknown CAMEO code {v!r}")
+    return ActMap(_lower(data.markers), dict(data.codes))
 
 
-@lru_cache(maxsize=1)
+@cache
 def modality() -> ModalityWords:
     """The modality words (`rules/modality.yaml` and `rules/events.yaml`), read once for every stage."""
-    mod = load_modality(RULES_DIR / "modality.yaml")
-    extra = RULES_DIR / "events.yaml"
-    if extra.exists():
-        more = load_modality(extra)
-        mod = ModalityWords(*(a | b for a, b in zip(vars(mod).values(), vars(more).values())))
-    return mod
+    return load_modality(load_rules(ModalityRules), load_rules(EventRules))
 
 
 class Rules(NamedTuple):
