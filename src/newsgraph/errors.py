@@ -10,7 +10,7 @@ from __future__ import annotations
 
 class RuleError(ValueError):
     """A rule file is malformed; the message names the file and, where it can, the entry or line.
-    Raised when rules are loaded (`rulefile.read_yaml`, `coding.events.load_triggers`)."""
+    Raised when rules are loaded (`rulefile.load_rules`, `rulefile.checked_entries`, `coding.events.load_triggers`)."""
 
 
 class KBError(ValueError):

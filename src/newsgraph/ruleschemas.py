@@ -59,7 +59,7 @@ class DateRules(RuleFile):
     future_aux: Words
     open_modals: Words
     future_lemmas: Words
-    light_verbs: Words
+    result_verbs: Words
     pass_through_verbs: Words
     event_nouns: Words
     clock_words: Words
@@ -111,6 +111,7 @@ class RefusalRules(ActMapRules):
 class EventRules(RuleFile):
     file = "events.yaml"
     light_verbs: Words
+    announcing_verbs: Words
     planned_preps: Words
     symmetric_codes: Words
     group_nouns: Words
@@ -147,7 +148,6 @@ class PlaceRules(RuleFile):
     in_is_target: Words
     wrappers: Words
     place_nouns: Words
-    light_verbs: Words
     event_nouns: Words
     directions: Words
     not_places: Words

@@ -147,7 +147,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         hypothetical=_lower(mod.hypothetical, mod.unlikely),
         negated=_lower(mod.negated),
         speech=_lower(mod.reported_speech),
-        light_verbs=_lower(ev.light_verbs),
+        light_verbs=_lower(ev.light_verbs, ev.announcing_verbs),
         planned_preps=_lower(ev.planned_preps),
         symmetric_codes=_lower(ev.symmetric_codes),
         group_nouns=_lower(ev.group_nouns),

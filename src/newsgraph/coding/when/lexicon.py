@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.rulefile import load_rules
-from newsgraph.ruleschemas import DateRules
+from newsgraph.ruleschemas import DateRules, EventRules
 
 _DATA = load_rules(DateRules)
 
@@ -26,7 +26,9 @@ NARRATIVE_AFTER = frozenset(_DATA.narrative_after)
 # attaching an expression to a trigger, and the tense of its clause
 FUTURE_AUX = frozenset(_DATA.future_aux)
 OPEN_MODALS = frozenset(_DATA.open_modals)
-LIGHT_VERBS = frozenset(_DATA.light_verbs)
+# the event noun takes the verb's date: light verbs (one list for the stages, in events.yaml) and
+# verbs of the event's result
+LIGHT_VERBS = frozenset(load_rules(EventRules).light_verbs) | frozenset(_DATA.result_verbs)
 FUTURE_LEMMAS = frozenset(_DATA.future_lemmas)
 PASS_THROUGH_VERBS = frozenset(_DATA.pass_through_verbs)
 EVENT_NOUNS = frozenset(_DATA.event_nouns)

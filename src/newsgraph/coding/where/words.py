@@ -7,7 +7,7 @@ and a change of how rule files are loaded touches one line.
 from __future__ import annotations
 
 from newsgraph.rulefile import load_rules
-from newsgraph.ruleschemas import PlaceRules
+from newsgraph.ruleschemas import EventRules, PlaceRules
 
 _WORDS = load_rules(PlaceRules)
 
@@ -33,7 +33,7 @@ WRAPPERS: frozenset[str] = frozenset(_WORDS.wrappers)
 # "places like the Arctic", "the Donetsk region", "Ukraine's east")
 PLACE_NOUNS: frozenset[str] = frozenset(_WORDS.place_nouns)
 # a trigger noun's location may sit on the verb that supports it ("talks were held in X")
-LIGHT_VERBS: frozenset[str] = frozenset(_WORDS.light_verbs)
+LIGHT_VERBS: frozenset[str] = frozenset(load_rules(EventRules).light_verbs)  # one list for the stages: events.yaml
 # objects that are events of their own: their "in X" is not the trigger's place
 EVENT_NOUNS: frozenset[str] = frozenset(_WORDS.event_nouns)
 DIRECTIONS: frozenset[str] = frozenset(_WORDS.directions)
