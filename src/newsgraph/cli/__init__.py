@@ -24,7 +24,7 @@ def main() -> None:
     """newsgraph: turn news articles into political event data."""
 
 
-for command in (code, explain, info, ingest, stats, check_cmd, export_cmd, query, serve, kb):
-    main.add_command(command)
+for _command in (code, explain, info, ingest, stats, check_cmd, export_cmd, query, serve, kb):
+    main.add_command(_command)
 
 __all__ = ["main"]
