@@ -5,9 +5,11 @@ from __future__ import annotations
 import importlib
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
+import newsgraph
 from newsgraph._compat import MOVED
 
 
@@ -65,3 +67,12 @@ def test_every_error_is_one_class_wherever_it_is_imported_from():
         errors.RuleError, errors.KBError, errors.StoreError, errors.StoreDamaged, errors.ExportError,
         errors.QueueFull, errors.ClientGone, errors.WorkerLost)
     assert issubclass(errors.StoreDamaged, errors.StoreError)
+
+
+def test_no_module_grows_past_its_responsibility():
+    """Issue 12: a module over ~700 lines is split where its responsibilities part; this keeps
+    the next change from quietly growing one back."""
+    src = Path(newsgraph.__file__).parent
+    sizes = {str(p.relative_to(src)): len(p.read_text(encoding="utf-8").splitlines()) for p in src.rglob("*.py")}
+    assert len(sizes) > 60
+    assert {name: n for name, n in sizes.items() if n > 720} == {}
