@@ -43,6 +43,8 @@ class ActorRules(RuleFile):
     located_in: LocatedIn
     generic_heads: Words
     org_name_heads: Words
+    origin_preps: Words
+    person_pronouns: Words
 
 
 class DateRules(RuleFile):
