@@ -150,6 +150,8 @@ class PlaceRules(RuleFile):
     in_is_target: Words
     wrappers: Words
     place_nouns: Words
+    place_noun_links: Words
+    partner_preps: Words
     event_nouns: Words
     directions: Words
     not_places: Words
