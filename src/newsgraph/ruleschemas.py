@@ -123,6 +123,10 @@ class EventRules(RuleFile):
     light_nouns: Words
     place_target_codes: Words
     place_target_preps: Words
+    noun_object_preps: Words
+    partner_preps: Words
+    acted_on_preps: Words
+    of_doer_preps: Words
 
 
 class FlagRules(RuleFile):
