@@ -43,6 +43,8 @@ class ActorRules(RuleFile):
     located_in: LocatedIn
     generic_heads: Words
     org_name_heads: Words
+    origin_preps: Words
+    person_pronouns: Words
 
 
 class DateRules(RuleFile):
@@ -68,6 +70,32 @@ class DateRules(RuleFile):
     relative: dict[StrictStr, StrictInt]
     week_units: dict[StrictStr, StrictInt]
     narrative_after: Words
+    day_words: dict[StrictStr, StrictInt]
+    day_beyond: dict[StrictStr, StrictInt]
+    last_day_parts: Words
+    this_day_parts: Words
+    within_period: dict[StrictStr, StrictInt]
+    period_parts: Words
+    relative_period_parts: Words
+    month_portions: Words
+    month_relative: Words
+    unit_relative: Words
+    this_relative: Words
+    relative_after: Words
+    in_week_relative: Words
+    weekday_range_words: Words
+    relative_units: Words
+    weekend_preps: Words
+    window_relative: dict[StrictStr, StrictInt]
+    window_preps: Words
+    recent_units: Words
+    vague_after_article: Words
+    vague_not_alone: Words
+    narrative_relative: Words
+    narrative_periods: Words
+    narrative_units: Words
+    narrative_before: Words
+    season_preps: Words
 
 
 class ActMapRules(RuleFile):
@@ -121,6 +149,10 @@ class EventRules(RuleFile):
     light_nouns: Words
     place_target_codes: Words
     place_target_preps: Words
+    noun_object_preps: Words
+    partner_preps: Words
+    acted_on_preps: Words
+    of_doer_preps: Words
 
 
 class FlagRules(RuleFile):
@@ -148,6 +180,8 @@ class PlaceRules(RuleFile):
     in_is_target: Words
     wrappers: Words
     place_nouns: Words
+    place_noun_links: Words
+    partner_preps: Words
     event_nouns: Words
     directions: Words
     not_places: Words

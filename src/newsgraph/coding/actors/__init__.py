@@ -14,14 +14,19 @@ for the `flags` stage to check against the KB.
 
 The parts: `entities` (entities -> actors), `phrases` (agent noun phrases), `titles`
 (a phrase as a person's title, an office holder or an actor of its own), `pronouns`,
-`mentions` (the table they fill), `rules` (actors.yaml's word lists) and `linker` (the
+`mentions` (the table they fill), `words` (actors.yaml's word lists) and `linker` (the
 component that runs them).
 """
 
+from ...rulefile import load_rules
+from ...ruleschemas import ActorRules
 from .entities import country_actor
 from .linker import ActorLinker, make_actor_linker
 from .phrases import MIN_CITY_POPULATION
-from .pronouns import PERSON_PRONOUNS
 from .titles import RoleClaim
+from .words import ActorWords
+
+# the old module's name for actors.yaml's `person_pronouns` (kept importable)
+PERSON_PRONOUNS = ActorWords.of(load_rules(ActorRules)).person_pronouns
 
 __all__ = ["ActorLinker", "MIN_CITY_POPULATION", "PERSON_PRONOUNS", "RoleClaim", "country_actor", "make_actor_linker"]

@@ -15,7 +15,7 @@ from ..where import load_gazetteer
 from .entities import EntityLinker
 from .mentions import Mentions
 from .phrases import AgentPhrases
-from .pronouns import PERSON_PRONOUNS, resolve_pronouns
+from .pronouns import resolve_pronouns
 from .titles import RoleClaim, TitleLinker
 from .words import ActorWords
 
@@ -27,6 +27,7 @@ class ActorLinker:
         self.kb = kb
         gazetteer = load_gazetteer(tuple(map(str, kb.dirs[1:])))
         rules = ActorWords.of(load_rules(ActorRules))
+        self.person_pronouns = rules.person_pronouns
         self.phrases = AgentPhrases(kb, gazetteer, rules)
         self.entities = EntityLinker(kb, gazetteer, rules, self.phrases)
         self.titles = TitleLinker(kb, rules)
@@ -42,7 +43,7 @@ class ActorLinker:
         for tok in doc:
             if tok.i in at and actors[at[tok.i]].how.startswith("kb:person"):
                 continue
-            if tok.lower_ in PERSON_PRONOUNS:
+            if tok.lower_ in self.person_pronouns:
                 if tok.pos_ == "PRON":
                     pronouns.append(tok.i)
                 continue

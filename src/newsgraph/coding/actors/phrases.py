@@ -108,7 +108,7 @@ class AgentPhrases:
         # "the government of Kenya", "the top diplomat of Germany", "officials from Kenya",
         # "the mayor of Kharkiv": where the group belongs or comes from
         if country is None:
-            place = self._place_after(tok, ("of", "from"), end)
+            place = self._place_after(tok, self.rules.origin_preps, end)
             country, end = place.country, place.end
         head = tok
         if (

@@ -8,8 +8,6 @@ from spacy.tokens import Doc, Token
 
 from .mentions import Mentions
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-
 
 def resolve_pronouns(pronouns: list[int], mentions: Mentions, doc: Doc) -> None:
     """he/she -> the most prominent person of the nearest sentence (the pronoun's own,

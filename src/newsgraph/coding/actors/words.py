@@ -24,6 +24,8 @@ class ActorWords:
     not_local_sectors: frozenset[str]  # `located_in.not_sectors`
     not_local_terms: frozenset[str]  # `located_in.not_terms`
     not_local_modifiers: frozenset[str]  # `located_in.not_modifiers`
+    origin_preps: frozenset[str]
+    person_pronouns: frozenset[str]
 
     @classmethod
     def of(cls, rules: ActorRules) -> ActorWords:
@@ -41,6 +43,8 @@ class ActorWords:
             not_local_sectors=frozenset(located.not_sectors),
             not_local_terms=_lower(located.not_terms),
             not_local_modifiers=_lower(located.not_modifiers),
+            origin_preps=_lower(rules.origin_preps),
+            person_pronouns=_lower(rules.person_pronouns),
         )
 
 

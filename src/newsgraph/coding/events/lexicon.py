@@ -134,6 +134,10 @@ class ModalityWords:
     light_nouns: frozenset[str]
     place_target_codes: frozenset[str]
     place_target_preps: frozenset[str]
+    noun_object_preps: frozenset[str]
+    partner_preps: frozenset[str]
+    acted_on_preps: tuple[str, ...]  # partner_preps, then events.yaml's acted_on_preps: tried in order
+    of_doer_preps: frozenset[str]
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -157,6 +161,10 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         light_nouns=_lower(ev.light_nouns),
         place_target_codes=_lower(ev.place_target_codes),
         place_target_preps=_lower(ev.place_target_preps),
+        noun_object_preps=_lower(ev.noun_object_preps),
+        partner_preps=_lower(ev.partner_preps),
+        acted_on_preps=tuple(dict.fromkeys(w.lower() for w in (*ev.partner_preps, *ev.acted_on_preps))),
+        of_doer_preps=_lower(ev.of_doer_preps),
     )
 
 

@@ -4,6 +4,7 @@ to the actors the `actors` stage put on the doc; and who announced or demanded a
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -26,27 +27,6 @@ from .syntax import (
     phrase,
     prep_objects,
 )
-
-# prepositions after a verb's event noun that name the target ("launched strikes on X")
-NOUN_OBJECT_PREPS = (
-    "on",
-    "against",
-    "with",
-    "between",
-    "to",
-    "at",
-    "for",
-    "over",
-    "of",
-    "about",
-    "regarding",
-    "toward",
-    "towards",
-)
-PARTNER_PREPS = ("with", "between")  # the other parties of a joint act ("talks with X")
-# prepositions that name who an act governed by the trigger is done to ("threatened to close
-# borders [with] X"); not "for" ("agreed to answer questions for the BBC")
-ACTED_ON_PREPS = (*PARTNER_PREPS, "against", "on", "to")
 
 
 @dataclass(slots=True)
@@ -85,6 +65,8 @@ class Participants:
         self.matcher = matcher
         self.intents = intents
         self.demands = demands
+        # inside an event noun the way to its partners: "the resumption of [ties with X]"
+        self._partner_paths = words.partner_preps | {"of"}
 
     def site(self, tok: Token) -> Token:
         """Where a noun trigger sits in its clause: a light noun it modifies ("launched a mediation
@@ -346,7 +328,7 @@ class Participants:
             found = self.subject(tok.head).actors
             if found:
                 return found
-        has_target = any(p.lower_ in ("to", "against", "on", "with", "in") for p in children(tok, "prep"))
+        has_target = any(p.lower_ in self.words.of_doer_preps for p in children(tok, "prep"))
         of = prep_objects(tok, "of")
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
             return self.actors_of(of[0])
@@ -437,14 +419,14 @@ class Participants:
         # "called for [sanctions against X]", "threatened to close [borders with X]": inside the
         # object of the entry's preposition, or of the act it governs
         for x in children(tok, "xcomp"):  # not "agreed to answer questions [for] X"
-            for o in [o for p in ACTED_ON_PREPS for o in prep_objects(x, p)]:
+            for o in [o for p in self.words.acted_on_preps for o in prep_objects(x, p)]:
                 found = self.actors_of(o, owner=True)
                 if found:
                     return Targets(found, o)
-        inner: list[tuple[Token, tuple[str, ...]]] = [
-            (o, NOUN_OBJECT_PREPS) for p in trig.preps for o in prep_objects(tok, p)
+        inner: list[tuple[Token, Collection[str]]] = [
+            (o, self.words.noun_object_preps) for p in trig.preps for o in prep_objects(tok, p)
         ]
-        inner += [(o, ACTED_ON_PREPS) for x in children(tok, "xcomp") for o in children(x, "dobj")]
+        inner += [(o, self.words.acted_on_preps) for x in children(tok, "xcomp") for o in children(x, "dobj")]
         for o, preps in inner:  # not "agreed to answer [questions for X]"
             inside = self._actor_in_object(o, 2, named=True)
             if inside.actors and inside.head is not None and inside.head.head.lower_ in preps:
@@ -480,8 +462,8 @@ class Participants:
         # inside an event noun only its partners count ("the resumption of talks with X"): "the
         # bombing of X" may name the bomber or the bombed, "the attack on X" names the victim
         event_noun = self.matcher.is_event_noun(o) and not named
-        take = PARTNER_PREPS if event_noun else NOUN_OBJECT_PREPS
-        descend = (*PARTNER_PREPS, "of") if event_noun else NOUN_OBJECT_PREPS  # "resumption of [ties with X]"
+        take = self.words.partner_preps if event_noun else self.words.noun_object_preps
+        descend = self._partner_paths if event_noun else self.words.noun_object_preps
         # and those of a participle describing it: "restrictions [imposed on X]"
         preps = list(o.children) + [p for a in children(o, "acl") if a.tag_ == "VBN" for p in a.children]
         for p in preps:

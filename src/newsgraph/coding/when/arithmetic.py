@@ -225,9 +225,9 @@ def _relative_unit(e: RelativeUnit, p: dt.date, direction: int) -> Resolved | No
         s, s_end = r.first, r.last
     else:
         s, s_end = dt.date(p.year + rel, 1, 1), dt.date(p.year + rel, 12, 31)
-    if rel == 0 and part == "earlier":
+    if rel == 0 and part == -1:  # "earlier this week": up to publication
         s_end = max(s, p)
-    elif rel == 0 and part == "later":
+    elif rel == 0 and part == 1:  # "later this week": from it
         s = min(p, s_end)
     return Resolved(s, s_end, cast(Precision, unit))  # the unit is its precision
 

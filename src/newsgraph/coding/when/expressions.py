@@ -15,18 +15,44 @@ from spacy.tokens import Span, Token
 
 from .lexicon import (
     CLOCK_WORDS,
+    DAY_BEYOND,
+    DAY_WORDS,
+    IN_WEEK_RELATIVE,
+    LAST_DAY_PARTS,
     MONTH_CONTEXT,
+    MONTH_PORTIONS,
+    MONTH_RELATIVE,
     MONTHS,
     NARRATIVE_AFTER,
+    NARRATIVE_BEFORE,
+    NARRATIVE_PERIODS,
+    NARRATIVE_RELATIVE,
+    NARRATIVE_UNITS,
     NUMBERS,
     PARTS_OF_DAY,
+    PERIOD_PARTS,
     RANGE_WORDS,
+    RECENT_UNITS,
     RELATIVE,
+    RELATIVE_AFTER,
+    RELATIVE_PERIOD_PARTS,
+    RELATIVE_UNITS,
+    SEASON_PREPS,
     SEASONS,
+    THIS_DAY_PARTS,
+    THIS_RELATIVE,
+    UNIT_RELATIVE,
     UNITS,
+    VAGUE_AFTER_ARTICLE,
+    VAGUE_NOT_ALONE,
     VAGUE_NUMBERS,
     WEEKDAY_BLOCKERS,
+    WEEKDAY_RANGE_WORDS,
     WEEKDAYS,
+    WEEKEND_PREPS,
+    WINDOW_PREPS,
+    WINDOW_RELATIVE,
+    WITHIN_PERIOD,
     YEAR_CONTEXT,
 )
 
@@ -36,11 +62,6 @@ _DECADE_RE = re.compile(r"^(1[89]\d0|20\d0)s$|^'\d0s$")
 _YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT", "FAC", "NORP"})
-
-# the relative words each family takes before its noun ("this past"/"this coming" go with all of them)
-_MONTH_RELATIVE = frozenset({"last", "next", "this", "coming"})  # not "past March"
-_UNIT_RELATIVE = _MONTH_RELATIVE | {"past"}  # "past week", "past winter"
-_AFTER_RELATIVE = ("last", "this", "next")  # after a date: "Monday last week", "March of next year"
 
 
 # --------------------------------------------------------------------------- the records
@@ -115,7 +136,7 @@ class RelativeUnit(Expr):
 
     unit: str  # week, month or year
     rel: int
-    part: str | None  # "earlier" or "later" (this week) or None
+    part: int | None  # "earlier" (-1) or "later" (+1) this week, or None: the whole of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,14 +233,14 @@ class _Scan:
     def count(self, i: int) -> tuple[int, int | None] | None:
         """A count at i: returns (end, n) with n None for a vague count."""
         w = self.w(i)
-        if w in ("a", "an") and self.w(i + 1) in ("few", "couple"):
+        if w in ("a", "an") and self.w(i + 1) in VAGUE_AFTER_ARTICLE:
             j = i + 2
             if self.w(j) == "of":
                 j += 1
             return j, None
         if w == "a" and self.w(i + 1) == "number" and self.w(i + 2) == "of":
             return i + 3, None
-        if w in VAGUE_NUMBERS and w not in ("couple", "number"):
+        if w in VAGUE_NUMBERS and w not in VAGUE_NOT_ALONE:
             return i + 1, None
         if w in NUMBERS:
             return i + 1, NUMBERS[w]
@@ -237,7 +258,7 @@ class _Scan:
     def _relative(self, j: int, words: Container[str]) -> tuple[int, int | None]:
         """A relative word at j, one of `words` or "this past"/"this coming": (next index, its direction)."""
         w = self.w(j)
-        if w == "this" and self.w(j + 1) in ("past", "coming"):
+        if w == "this" and self.w(j + 1) in THIS_RELATIVE:
             return j + 2, RELATIVE[self.w(j + 1)]
         if w in words:
             return j + 1, RELATIVE[w]
@@ -246,7 +267,7 @@ class _Scan:
     def _relative_after(self, j: int, unit: str) -> tuple[int, int | None]:
         """An optional "(of|,) last/this/next `unit`" after a date ("Monday last week", "March of next year")."""
         k = j + 1 if self.w(j) in ("of", ",") else j
-        if self.w(k) in _AFTER_RELATIVE and self.w(k + 1) == unit:
+        if self.w(k) in RELATIVE_AFTER and self.w(k + 1) == unit:
             return k + 2, RELATIVE[self.w(k)]
         return j, None
 
@@ -260,7 +281,7 @@ class _Scan:
 
     def _part_of(self, j: int) -> tuple[int, bool]:
         """Skip an "early"/"late"/"mid(-)" before a month or year: (next index, found?)."""
-        if self.w(j) not in ("early", "late", "mid", "mid-"):
+        if self.w(j) not in PERIOD_PARTS:
             return j, False
         j += 1
         return (j + 1 if self.w(j) == "-" else j), True
@@ -327,14 +348,9 @@ class _Scan:
     def _month(self, i: int) -> Expr | None:
         """[early|late|mid(-)|the end of ...] [last|next|this] Month [[,] Year]."""
         j, mod = self._part_of(i)
-        if (
-            not mod
-            and self.w(j) == "the"
-            and self.w(j + 1) in ("end", "beginning", "start", "middle", "month")
-            and self.w(j + 2) == "of"
-        ):
+        if not mod and self.w(j) == "the" and self.w(j + 1) in MONTH_PORTIONS and self.w(j + 2) == "of":
             j, mod = j + 3, True
-        j, rel = self._relative(j, _MONTH_RELATIVE)
+        j, rel = self._relative(j, MONTH_RELATIVE)
         mo = self.month(j)
         if mo is None:
             return None
@@ -381,7 +397,7 @@ class _Scan:
         # "next Monday", "this Monday": in that Monday-Sunday week; "last Monday", "this coming Monday": strictly
         # before/after the publication date
         week = strict = None
-        if rel is not None and j == i + 1 and self.w(i) in ("next", "this"):
+        if rel is not None and j == i + 1 and self.w(i) in IN_WEEK_RELATIVE:
             week = rel
         else:
             strict = rel
@@ -391,7 +407,7 @@ class _Scan:
         j = self._tod(j + 1)
         # range: "Wednesday and Thursday", "Monday to Wednesday", "Monday or Tuesday"
         wd2 = None
-        if self.w(j) in ("and", "or", "to", "through", "until", "till", "-", "thru"):
+        if self.w(j) in WEEKDAY_RANGE_WORDS:
             k = j + 1
             if self.w(k) == "on":
                 k += 1
@@ -406,41 +422,40 @@ class _Scan:
 
     def _relday(self, i: int) -> Expr | None:
         j = i
-        if self.w(j) in ("earlier", "later"):
+        if self.w(j) in WITHIN_PERIOD:  # "earlier today"
             j += 1
         w = self.w(j)
-        if w in ("yesterday", "today", "tonight", "tomorrow"):
-            off = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[w]
+        off = DAY_WORDS.get(w)
+        if off is not None:
             return DayOffset(i, self._tod(j + 1), off)
         if (
             w == "the"
             and self.w(j + 1) == "day"
-            and self.w(j + 2) in ("before", "after")
-            and self.w(j + 3) in ("yesterday", "tomorrow")
+            and self.w(j + 2) in DAY_BEYOND
+            and DAY_WORDS.get(self.w(j + 3), 0) != 0  # yesterday, tomorrow
         ):
-            return DayOffset(i, j + 4, -2 if self.w(j + 2) == "before" else 2)
-        if w == "last" and self.w(j + 1) in ("night", "evening"):
+            return DayOffset(i, j + 4, DAY_BEYOND[self.w(j + 2)])
+        if w == "last" and self.w(j + 1) in LAST_DAY_PARTS:
             return DayOffset(i, j + 2, -1)
-        if w == "this" and self.w(j + 1) in ("morning", "afternoon", "evening"):
+        if w == "this" and self.w(j + 1) in THIS_DAY_PARTS:
             return DayOffset(i, j + 2, 0)
         return None
 
     def _relunit(self, i: int) -> Expr | None:
         j = i
-        part = None
-        if self.w(j) in ("earlier", "later"):
-            part = self.w(j)
+        part = WITHIN_PERIOD.get(self.w(j))
+        if part is not None:
             j += 1
-            if self.w(j) == "in" and self.w(j + 1) == "the" and self.w(j + 2) in ("week", "month", "year"):
+            if self.w(j) == "in" and self.w(j + 1) == "the" and self.w(j + 2) in RELATIVE_UNITS:
                 return RelativeUnit(i, j + 3, self.w(j + 2), 0, part)
-        if self.w(j) in ("early", "late") and part is None:
+        if self.w(j) in RELATIVE_PERIOD_PARTS and part is None:
             # "early next year", "late last month": keep the unit's precision
             j += 1
         # "the last|past|coming|next [N] weeks" is a window, read below
-        j, rel = self._relative(j, ("this",) if self.w(j - 1) == "the" else _UNIT_RELATIVE)
+        j, rel = self._relative(j, ("this",) if self.w(j - 1) == "the" else UNIT_RELATIVE)
         if rel is not None and self.w(j) == "weekend":
             return Weekend(i, j + 1, rel)
-        if rel is not None and self.w(j) in ("week", "month", "year") and self.w(j + 1) != "of":
+        if rel is not None and self.w(j) in RELATIVE_UNITS and self.w(j + 1) != "of":
             if self.w(i) == "this" and self.w(i + 1) == "past":
                 # "this past week": the seven days before publication
                 return Window(i, j + 1, -1, 1, self.w(j))
@@ -448,19 +463,11 @@ class _Scan:
         if part is not None:
             return None
         # "the weekend" after a preposition: "over the weekend", "at the weekend"
-        if (
-            self.w(i) == "the"
-            and self.w(i + 1) == "weekend"
-            and self.w(i - 1) in ("over", "at", "on", "during", "this", "across", "for")
-        ):
+        if self.w(i) == "the" and self.w(i + 1) == "weekend" and self.w(i - 1) in WEEKEND_PREPS:
             return Weekend(i, i + 2, None)
         # "(in|over|during) the past|last|coming|next [N] days|weeks"
-        if (
-            self.w(i) == "the"
-            and self.w(i + 1) in ("past", "last", "coming", "next")
-            and self.w(i - 1) in ("in", "over", "during", "within", "for", "throughout")
-        ):
-            sign = 1 if self.w(i + 1) in ("coming", "next") else -1
+        if self.w(i) == "the" and self.w(i + 1) in WINDOW_RELATIVE and self.w(i - 1) in WINDOW_PREPS:
+            sign = WINDOW_RELATIVE[self.w(i + 1)]
             k = i + 2
             c = self.count(k)
             n: int | None = None
@@ -474,7 +481,7 @@ class _Scan:
         # "in recent days|weeks|months"
         if self.w(i) == "recent":
             u = self.unit(i + 1)
-            if u in ("day", "week", "month"):
+            if u is not None and u in RECENT_UNITS:
                 return Window(i, i + 2, -1, 3, u)
         return None
 
@@ -504,40 +511,22 @@ class _Scan:
             if self.w(j + 1) in NARRATIVE_AFTER:
                 return Unanchored(i, j + 2)
         w = self.w(i)
-        if (
-            w == "the"
-            and self.w(i + 1) in ("next", "following", "previous", "preceding", "same")
-            and self.w(i + 2) in ("day", "week", "month", "year", "morning", "evening", "night", "afternoon", "weekend")
-        ):
+        if w == "the" and self.w(i + 1) in NARRATIVE_RELATIVE and self.w(i + 2) in NARRATIVE_PERIODS:
             return Unanchored(i, i + 3)
-        if (
-            w == "the"
-            and self.w(i + 1) in ("day", "week", "night", "month", "year")
-            and self.w(i + 2) in ("before", "after", "earlier", "later")
-        ):
+        if w == "the" and self.w(i + 1) in NARRATIVE_UNITS and self.w(i + 2) in NARRATIVE_BEFORE:
             return Unanchored(i, i + 3)
-        k = i + 1 if w in ("earlier", "later") else i
+        k = i + 1 if w in WITHIN_PERIOD else i
         if self.w(k) == "that" and (self.month(k + 1) is not None or SEASONS.get(self.w(k + 1))):
             return Unanchored(i, k + 2)
-        if self.w(k) == "that" and self.w(k + 1) in (
-            "day",
-            "night",
-            "morning",
-            "afternoon",
-            "evening",
-            "week",
-            "month",
-            "year",
-            "weekend",
-        ):
+        if self.w(k) == "that" and self.w(k + 1) in NARRATIVE_PERIODS:
             return Unanchored(i, k + 2)
         return None
 
     def _season(self, i: int) -> Expr | None:
         """[this|last|next] season, (in|during|...) the season [of Year], season Year."""
-        j, rel = self._relative(i, _UNIT_RELATIVE)
+        j, rel = self._relative(i, UNIT_RELATIVE)
         if rel is None and self.w(j) == "the":
-            if self.w(j - 1) not in ("in", "during", "over", "by", "since", "until", "through", "throughout", "for"):
+            if self.w(j - 1) not in SEASON_PREPS:
                 return None
             j += 1
         j = self._part_of(j)[0]
@@ -611,27 +600,14 @@ _START_WORDS = frozenset(
     | set(NUMBERS)
     | VAGUE_NUMBERS
     | set(UNITS)
-    | {
-        "the",
-        "this",
-        "last",
-        "next",
-        "past",
-        "coming",
-        "previous",
-        "early",
-        "late",
-        "mid",
-        "mid-",
-        "earlier",
-        "later",
-        "yesterday",
-        "today",
-        "tonight",
-        "tomorrow",
-        "recent",
-        "that",
-    }
+    | set(RELATIVE)
+    | MONTH_RELATIVE
+    | UNIT_RELATIVE
+    | PERIOD_PARTS
+    | RELATIVE_PERIOD_PARTS
+    | set(WITHIN_PERIOD)
+    | set(DAY_WORDS)
+    | {"the", "recent", "that"}
     | set(SEASONS)
 )
 

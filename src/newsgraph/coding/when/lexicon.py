@@ -23,6 +23,36 @@ SEASONS: dict[str, tuple[int, int]] = {k: (int(v[0]), int(v[1])) for k, v in _DA
 RELATIVE: dict[str, int] = {k: int(v) for k, v in _DATA.relative.items()}
 NARRATIVE_AFTER = frozenset(_DATA.narrative_after)
 
+# the token grammar's words (expressions.py): days and parts of days
+DAY_WORDS: dict[str, int] = dict(_DATA.day_words)
+DAY_BEYOND: dict[str, int] = dict(_DATA.day_beyond)
+LAST_DAY_PARTS = frozenset(_DATA.last_day_parts)
+THIS_DAY_PARTS = frozenset(_DATA.this_day_parts)
+WITHIN_PERIOD: dict[str, int] = dict(_DATA.within_period)
+PERIOD_PARTS = frozenset(_DATA.period_parts)
+RELATIVE_PERIOD_PARTS = frozenset(_DATA.relative_period_parts)
+MONTH_PORTIONS = frozenset(_DATA.month_portions)
+# the relative words each family takes
+MONTH_RELATIVE = frozenset(_DATA.month_relative)
+UNIT_RELATIVE = frozenset(_DATA.unit_relative)
+THIS_RELATIVE = frozenset(_DATA.this_relative)
+RELATIVE_AFTER = frozenset(_DATA.relative_after)
+IN_WEEK_RELATIVE = frozenset(_DATA.in_week_relative)
+WEEKDAY_RANGE_WORDS = frozenset(_DATA.weekday_range_words)
+RELATIVE_UNITS = frozenset(_DATA.relative_units)
+WEEKEND_PREPS = frozenset(_DATA.weekend_preps)
+WINDOW_RELATIVE: dict[str, int] = dict(_DATA.window_relative)
+WINDOW_PREPS = frozenset(_DATA.window_preps)
+RECENT_UNITS = frozenset(_DATA.recent_units)
+VAGUE_AFTER_ARTICLE = frozenset(_DATA.vague_after_article)
+VAGUE_NOT_ALONE = frozenset(_DATA.vague_not_alone)
+# anaphoric expressions, never resolved
+NARRATIVE_RELATIVE = frozenset(_DATA.narrative_relative)
+NARRATIVE_PERIODS = frozenset(_DATA.narrative_periods)
+NARRATIVE_UNITS = frozenset(_DATA.narrative_units)
+NARRATIVE_BEFORE = frozenset(_DATA.narrative_before)
+SEASON_PREPS = frozenset(_DATA.season_preps)
+
 # attaching an expression to a trigger, and the tense of its clause
 FUTURE_AUX = frozenset(_DATA.future_aux)
 OPEN_MODALS = frozenset(_DATA.open_modals)

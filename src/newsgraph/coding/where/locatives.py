@@ -24,6 +24,8 @@ from .words import (
     MOTION,
     MOTION_TO,
     NOT_PLACES,
+    PARTNER_PREPS,
+    PLACE_NOUN_LINKS,
     PLACE_NOUNS,
     VISIT_OBJECT,
     WRAPPERS,
@@ -35,7 +37,6 @@ if TYPE_CHECKING:  # spaCy is only needed here; the gazetteer works without it
 # ORG/PERSON/... entities (the small model mislabels places) must resolve to a
 # country, a region or a city at least this large.
 _MISLABEL_MIN_POP = 100_000
-_PLACE_NOUN_LINKS = {"of", "like", "including", "as"}  # "city of", "places like/such as/including"
 _SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
@@ -143,7 +144,7 @@ def _place_heads(trigger: Token, lo: int, hi: int) -> Iterator[_Candidate]:
     # 3. locative phrases on the trigger's object ("declared a friendship in Beijing")
     objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
     for p in _preps(trigger):
-        if p.lower_ in ("with", "between", "among"):  # "talks between X and Y in Z"
+        if p.lower_ in PARTNER_PREPS:  # "talks between X and Y in Z"
             for o in p.children:
                 if o.dep_ == "pobj":
                     objs.extend([o, *(c for c in o.conjuncts if c.i > o.i)])
@@ -299,7 +300,7 @@ def _place_at(tok: Token, gaz: Gazetteer, lo: int, hi: int, mode: Mode, depth: i
                 return loc
     if place_noun:
         for p in _preps(tok):
-            if p.lower_ in _PLACE_NOUN_LINKS:
+            if p.lower_ in PLACE_NOUN_LINKS:
                 for o in _objects(p):
                     loc = _place_at(o, gaz, lo, hi, "take", depth + 1)
                     if loc is not None:

@@ -32,6 +32,10 @@ WRAPPERS: frozenset[str] = frozenset(_WORDS.wrappers)
 # nouns standing for a place whose name comes after them ("the city of Lviv",
 # "places like the Arctic", "the Donetsk region", "Ukraine's east")
 PLACE_NOUNS: frozenset[str] = frozenset(_WORDS.place_nouns)
+# the words after a place noun that lead to its name ("the city of Lviv", "places like the Arctic")
+PLACE_NOUN_LINKS: frozenset[str] = frozenset(_WORDS.place_noun_links)
+# the parties of a joint act: the place on their object is the event's ("talks between X and Y in Z")
+PARTNER_PREPS: frozenset[str] = frozenset(_WORDS.partner_preps)
 # a trigger noun's location may sit on the verb that supports it ("talks were held in X")
 LIGHT_VERBS: frozenset[str] = frozenset(load_rules(EventRules).light_verbs)  # one list for the stages: events.yaml
 # objects that are events of their own: their "in X" is not the trigger's place
