@@ -1,0 +1,115 @@
+"""Accuracy on whole real articles (issue 13): the Wikinews 2019 dev gold, scored by its own scorer.
+
+Codes the articles of ``../shared/benchmarks/newsgraph-wikinews2019-gold/`` with
+``newsgraph code --json`` (the CLI, as a user runs it) and scores them with that folder's
+``score.py`` (the shared scorer, not a copy), then prints one JSON line: precision, recall, F1,
+macro F1, modality and date accuracy on matches, and the misses by class. With ``--misses``
+the scorer's per-article HIT/MISS/EXTRA list goes to stderr (or ``--misses-file``).
+
+    .venv/bin/python bench/articles.py
+    .venv/bin/python bench/articles.py --misses-file /tmp/misses.txt
+    .venv/bin/python bench/articles.py --gold OTHER.jsonl --corpus OTHER.csv   # a held-out set
+
+Measurement only: no rule reads these files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import importlib.util
+import io
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT.parent / "shared" / "benchmarks" / "newsgraph-wikinews2019-gold"
+CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019" / "wikinews_2019.csv"
+
+
+def _scorer(gold_dir: Path):
+    """The shared score.py, imported from its folder (it is not a package)."""
+    spec = importlib.util.spec_from_file_location("gold_score", gold_dir / "score.py")
+    if spec is None or spec.loader is None:
+        sys.exit(f"{gold_dir / 'score.py'}: not found (is ../shared beside the repository?)")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _gold_articles(gold: Path, corpus: Path) -> tuple[list[dict], Path]:
+    """The gold records and a CSV of just their articles (the corpus rows whose url they name)."""
+    golds = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    wanted = {g["url"] for g in golds}
+    csv.field_size_limit(sys.maxsize)
+    with corpus.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        rows = [row for row in reader if row.get("url") in wanted]
+        fields = reader.fieldnames or []
+    missing = wanted - {r["url"] for r in rows}
+    if missing:
+        sys.exit(f"{corpus}: {len(missing)} gold articles are not in the corpus, e.g. {sorted(missing)[0]}")
+    out = Path(tempfile.mkdtemp(prefix="ng-articles-")) / "articles.csv"
+    with out.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    return golds, out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=GOLD_DIR / "wikinews2019-gold.jsonl")
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--misses", action="store_true", help="the per-article HIT/MISS/EXTRA list on stderr")
+    ap.add_argument("--misses-file", type=Path, help="write that list to this file instead")
+    ap.add_argument("--coded", type=Path, help="also keep the coded JSON Lines here")
+    args = ap.parse_args()
+
+    score = _scorer(args.gold.parent)
+    golds, articles = _gold_articles(args.gold, args.corpus)
+    started = time.perf_counter()
+    run = subprocess.run(
+        [sys.executable, "-m", "newsgraph.cli", "code", str(articles), "--json"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    seconds = time.perf_counter() - started
+    if run.returncode != 0:
+        sys.exit(f"newsgraph code failed ({run.returncode}):\n{run.stderr[-2000:]}")
+    if args.coded:
+        args.coded.write_text(run.stdout, encoding="utf-8")
+    coded = {}
+    for line in run.stdout.splitlines():
+        if line.strip():
+            a = json.loads(line)
+            coded[str((a.get("article") or {}).get("id"))] = a
+
+    listing = io.StringIO()
+    with contextlib.redirect_stdout(listing):
+        figures = score.score(golds, coded, misses=args.misses or bool(args.misses_file))
+    if args.misses_file:
+        args.misses_file.write_text(listing.getvalue(), encoding="utf-8")
+    elif args.misses:
+        sys.stderr.write(listing.getvalue())
+    coded_actors = [a for art in coded.values() for e in art.get("events") or [] for a in (e.get("source"), e.get("target")) if a]
+    figures = {
+        "bench": "articles",
+        "gold": args.gold.name,
+        **figures,
+        "actors_without_country": round(sum(1 for a in coded_actors if not a.get("country")) / len(coded_actors), 3)
+        if coded_actors
+        else 0.0,
+        "seconds": round(seconds, 1),
+    }
+    print(json.dumps(figures))
+
+
+if __name__ == "__main__":
+    main()
