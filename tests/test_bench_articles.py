@@ -1,0 +1,70 @@
+"""bench/articles.py: codes the gold's articles with the CLI and scores them with the gold's own scorer."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SHARED
+
+GOLD_DIR = SHARED / "benchmarks" / "newsgraph-wikinews2019-gold"
+pytestmark = pytest.mark.skipif(not GOLD_DIR.exists(), reason="../shared/benchmarks is not beside the repository")
+
+
+def _gold_subset(tmp_path: Path, n: int) -> tuple[Path, list[dict]]:
+    """The first `n` gold articles in a folder of their own, beside a copy of the shared scorer."""
+    lines = (GOLD_DIR / "wikinews2019-gold.jsonl").read_text(encoding="utf-8").splitlines()[:n]
+    shutil.copy(GOLD_DIR / "score.py", tmp_path / "score.py")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold, [json.loads(line) for line in lines]
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(ROOT / "bench" / "articles.py"), *args], capture_output=True, text=True)
+
+
+def test_scores_the_gold_articles_and_lists_the_misses(tmp_path: Path) -> None:
+    gold, records = _gold_subset(tmp_path, 2)
+    misses = tmp_path / "misses.txt"
+    run = _run("--gold", str(gold), "--misses-file", str(misses))
+    assert run.returncode == 0, run.stderr
+    figures = json.loads(run.stdout)
+
+    def side(country: str | None, sector: str | None) -> str | None:  # GUIDELINE.md's scoring key
+        return country or (sector if sector in ("IGO", "NGO") else None)
+
+    slots = sum(
+        len(
+            {
+                (
+                    side(e["source_country"], e["source_sector"]),
+                    side(e["target_country"], e["target_sector"]),
+                    e["cameo_root"],
+                )
+                for e in r["events"]
+            }
+        )
+        for r in records
+    )
+    assert figures["articles"] == 2
+    assert figures["gold_slots"] == slots
+    assert 0 <= figures["matched"] <= figures["gold_slots"]
+    assert 0.0 <= figures["f1"] <= 1.0 and 0.0 <= figures["actors_without_country"] <= 1.0
+    listing = misses.read_text(encoding="utf-8")
+    assert listing.count("=== ") == 2
+    assert listing.count("  HIT ") + listing.count("  MISS ") == figures["gold_slots"]
+
+
+def test_a_gold_article_missing_from_the_corpus_is_named(tmp_path: Path) -> None:
+    gold, records = _gold_subset(tmp_path, 1)
+    record = dict(records[0], url="https://example.org/not-in-the-corpus")
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    run = _run("--gold", str(gold))
+    assert run.returncode != 0
+    assert "not in the corpus" in run.stderr and "not-in-the-corpus" in run.stderr
