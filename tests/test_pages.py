@@ -2,8 +2,8 @@
 
 The store is filled by SQL with 3,000 events drawn to have what makes paging go wrong:
 dates shared by many events (ties broken by key), events with no date, actors with a code
-but no country (UNO), no target, every modality and QuadClass, and actor ids apart from
-codes. Each filter combination is asked of both and compared whole: order, rows, total.
+but no country (UNO), no target, no source (threats and force by an unnamed perpetrator),
+every modality and QuadClass, and actor ids apart from codes. Each filter combination is asked of both and compared whole: order, rows, total.
 """
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ def fill(store: Store, n: int = N) -> None:
                             location_name, lat, lon, confidence, num_mentions, num_sources, num_articles, first_article)
         WITH d AS (
             SELECT i,
-                   [{codes}][CAST(1 + hash(i, 1) % {len(CODES)} AS BIGINT)] AS s,
+                   -- a tenth of the threats and force (roots 13-20) have no source: an unnamed perpetrator
+                   CASE WHEN hash(i, 7) % 10 = 0 AND 1 + hash(i, 6) % 20 >= 13 THEN NULL
+                        ELSE [{codes}][CAST(1 + hash(i, 1) % {len(CODES)} AS BIGINT)] END AS s,
                    CASE WHEN hash(i, 2) % 9 = 0 THEN NULL ELSE [{codes}][CAST(1 + hash(i, 3) % {len(CODES)} AS BIGINT)] END AS t,
                    CASE WHEN hash(i, 4) % 13 = 0 THEN NULL
                         ELSE DATE '2022-01-01' + CAST(hash(i, 5) % 90 AS INTEGER) END AS day,
@@ -76,6 +78,7 @@ FILTERS = [
     {"date_from": "2022-01-10", "date_to": "2022-03-05", "source": "RUS", "modality": "actual"},
     {"date_from": dt.date(2022, 3, 31)}, {"date_to": "2021-12-31"}, {"date_from": "2023-01-01"},
     {"target": "USA", "quad": 1, "date_to": "2022-02-15"},
+    {"target": "UKR", "root": "18"}, {"target": "country:UKR", "date_from": "2022-03-01", "quad": 4},
 ]
 
 
@@ -96,6 +99,8 @@ def test_the_store_is_busy_where_paging_breaks(store: Store, memory: EventPages)
     assert store.con.execute("SELECT max(n) FROM (SELECT count(*) n FROM events GROUP BY date)").fetchone()[0] > 20
     assert memory.events(source="UNO")["total"] > 100
     assert memory.events(source="XYZ")["total"] == 0
+    no_source = store.con.execute("SELECT count(*), min(cameo_root) FROM events WHERE source_id IS NULL").fetchone()
+    assert no_source[0] > 50 and no_source[1] >= "13"
 
 
 def test_loads_in_batches(store: Store, monkeypatch: pytest.MonkeyPatch, memory: EventPages) -> None:

@@ -6,7 +6,9 @@ page.mjs pastes the founding article (Lavrov a Russian actor, both flags beside 
 the North Korea trip planned, the tooltip by hover and keyboard), then explores the store
 (filter to one country, the map, the network and the dyad timeline draw, a click on an event
 opens its article with the sentence highlighted), at laptop and phone widths, with every request
-off the server refused. Screenshots go to test-artifacts/browser/.
+off the server refused; then the invented events with no source of tests/test_null_source.py,
+added to the store, read "(unidentified)" in the table, the article and the tooltip, and the
+network and timeline skip them. Screenshots go to test-artifacts/browser/.
 
 The tools come from `make browser-deps` (tests/browser/install-deps.sh). Without them the test
 skips, saying what is missing; with the CI environment variable set it fails instead.
@@ -27,6 +29,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_null_source import STORIES, write_null_source_stories
+
 ROOT = Path(__file__).resolve().parent.parent
 BROWSER = ROOT / "tests" / "browser"
 STATIC = ROOT / "src" / "newsgraph" / "web" / "static"
@@ -35,6 +39,7 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019" / "wikinews_2019.csv"
 SAMPLE = ROOT / "samples" / "putin-beijing-2023-10-16.txt"
 NEWSGRAPH = Path(sys.executable).parent / "newsgraph"
+UNIDENTIFIED_FROM = min(date for date, *_ in STORIES.values())  # the invented events with no source
 
 
 def _unavailable(reason: str) -> None:
@@ -81,6 +86,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
                          capture_output=True, text=True, timeout=900)
     assert run.returncode == 0, f"ingest failed:\n{run.stdout[-2000:]}\n{run.stderr[-2000:]}"
     assert db.is_file()
+    write_null_source_stories(db)  # events with no source, from UNIDENTIFIED_FROM on
     return db
 
 
@@ -125,13 +131,14 @@ def test_page_in_chromium(server: str) -> None:
         old.unlink()
     run = subprocess.run(["node", str(BROWSER / "page.mjs"), server, str(ARTIFACTS)],
                          capture_output=True, text=True, timeout=600,
-                         env={**os.environ, "CHROMIUM": CHROMIUM, "FOUNDING": str(SAMPLE)})
+                         env={**os.environ, "CHROMIUM": CHROMIUM, "FOUNDING": str(SAMPLE),
+                              "UNIDENTIFIED_FROM": UNIDENTIFIED_FROM})
     report = f"{run.stdout}\n{run.stderr}".strip()
     assert run.returncode == 0, f"the browser checks failed (screenshots in {ARTIFACTS}):\n{report[-4000:]}"
     assert "PASSED" in run.stdout
     shots = {p.name for p in ARTIFACTS.glob("*.png")}
     assert {"code-desktop.png", "code-phone.png", "explore-desktop.png", "explore-phone.png",
-            "article-desktop.png", "article-phone.png"} <= shots, shots
+            "article-desktop.png", "article-phone.png", "article-unidentified.png"} <= shots, shots
 
 
 # -- the page's files, no browser needed ------------------------------------------------------

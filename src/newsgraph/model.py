@@ -98,7 +98,7 @@ class Event:
     sentence: str
     trigger: str
     span: list[int]
-    source: dict[str, Any]
+    source: dict[str, Any] | None
     target: dict[str, Any] | None
     cameo: str
     cameo_name: str

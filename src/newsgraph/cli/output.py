@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from ..model import CodedArticle
+from ..model import CodedArticle, Event
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -48,6 +48,14 @@ def _actor(a: dict[str, Any] | None) -> str:
     return safe(f"{name} [{a.get('code') or '?'}]")
 
 
+def _source(e: Event) -> str:
+    """An event's source; a threat or act of force (CAMEO roots 13-20) whose perpetrator the text
+    does not name has none: "(unidentified)"."""
+    if e.source is None and "13" <= e.cameo_root <= "20":
+        return "(unidentified)"
+    return _actor(e.source)
+
+
 def print_article(console: Console, coded: CodedArticle) -> None:
     """A readable rendering: the article line, then events, quotes and flags as tables; every
     text that came from the input goes through `safe`."""
@@ -71,7 +79,7 @@ def print_article(console: Console, coded: CodedArticle) -> None:
         style = "" if e.modality == "actual" else "dim italic"
         t.add_row(
             safe(date),
-            _actor(e.source),
+            _source(e),
             safe(f"{e.cameo} {e.cameo_name} (“{e.trigger}”)"),
             _actor(e.target),
             safe(place),

@@ -12,6 +12,15 @@ are one row of `events` with `num_mentions`, `num_sources` (distinct outlets) an
 runs in input order against an index of the stored events, so a resumed run gives the
 same events as a clean one.
 
+An event may have no source (the output contract allows it for threats and force, CAMEO
+roots 13-20, whose perpetrator the text does not name: "a car bomb killed ..."). Its
+`source_*` columns are NULL and its source keys as "" in the event key; "someone" is no
+actor, so such a report joins only an event that has no source either, the same target,
+code, modality and dates within a day, and that was first reported in the same article or
+names the same town (`location_name` of a place of kind "city"; a country, region or US state
+is no scene): two unclaimed bombings in one country on one day stay two events unless their
+reports name one town.
+
 The schema is in `SCHEMA` and the README ("The store"); `SCHEMA_VERSION` is written in
 `meta` and checked on open.
 
@@ -133,7 +142,8 @@ def damage_in(e: BaseException, path: str | Path | None) -> StoreDamaged | None:
 def actor_id(actor: dict[str, Any] | None, article_id: str) -> str | None:
     """Who an actor is across articles: its KB entry, else its CAMEO code when that names a
     country ("RUSMIL"). An actor with neither ("the government", GOV; a person the KB lacks)
-    could be anyone: it is known only inside its article, so its events merge with no other's."""
+    could be anyone: it is known only inside its article, so its events merge with no other's.
+    No actor (an event's source the text does not name) has no id: None."""
     if not actor:
         return None
     if actor.get("kb_id"):
@@ -186,6 +196,18 @@ class _Known:
     key: str
     day: dt.date | None
     place: str | None
+
+
+@dataclass
+class _Unattributed(_Known):
+    """An event with no source in the index: it takes reports from the article that first
+    reported it, or reports naming the same town (see the module's docstring)."""
+
+    article: str | None = None
+    place_name: str | None = None
+
+    def same_scene(self, article_id: str, place_name: str | None) -> bool:
+        return article_id == self.article or (place_name is not None and place_name == self.place_name)
 
 
 class Store:
@@ -325,12 +347,16 @@ class Store:
     def _load_index(self) -> dict[tuple, list[_Known]]:
         index: dict[tuple, list[_Known]] = {}
         with self.guard("; nothing was stored"):
+            # the article and place name only of the events with no source (NULL, so nothing held, for the rest)
             rows = self.con.execute(
-                "SELECT event_key, source_id, target_id, cameo, modality, date, location_country FROM events "
-                "ORDER BY rowid"
+                "SELECT event_key, source_id, target_id, cameo, modality, date, location_country, "
+                "CASE WHEN source_id IS NULL THEN first_article END, "
+                "CASE WHEN source_id IS NULL AND location_kind = 'city' THEN location_name END "
+                "FROM events ORDER BY rowid"
             ).fetchall()
-        for key, src, tgt, cameo, modality, day, place in rows:
-            index.setdefault((src, tgt, cameo, modality), []).append(_Known(key, day, place))
+        for key, src, tgt, cameo, modality, day, place, article, place_name in rows:
+            known = _Known(key, day, place) if src is not None else _Unattributed(key, day, place, article, place_name)
+            index.setdefault((src, tgt, cameo, modality), []).append(known)
         return index
 
     def _match(self, ev: Event, day: dt.date | None, article_id: str, added: list[list[_Known]]) -> tuple[str, bool]:
@@ -339,9 +365,12 @@ class Store:
         assert self._index is not None
         src, tgt = actor_id(ev.source, article_id), actor_id(ev.target, article_id)
         place = (ev.location or {}).get("country")
+        place_name = _town(ev.location) if src is None else None
         group = self._index.setdefault((src, tgt, ev.cameo, ev.modality), [])
         best: _Known | None = None
         for k in group:
+            if isinstance(k, _Unattributed) and not k.same_scene(article_id, place_name):
+                continue  # no source: "someone" is no actor (the module's docstring)
             if day is None or k.day is None:
                 close = day is None and k.day is None
             else:
@@ -353,8 +382,11 @@ class Store:
                     best = k
         if best is not None:
             return best.key, False
-        key = hashlib.sha1(f"{ev.event_id}|{src}|{tgt}|{ev.cameo}".encode()).hexdigest()[:16]
-        group.append(_Known(key, day, place))
+        # no source keys as "" (a known one is never empty)
+        key = hashlib.sha1(f"{ev.event_id}|{'' if src is None else src}|{tgt}|{ev.cameo}".encode()).hexdigest()[:16]
+        group.append(
+            _Known(key, day, place) if src is not None else _Unattributed(key, day, place, article_id, place_name)
+        )
         added.append(group)
         return key, True
 
@@ -458,7 +490,7 @@ class Store:
                         ev.trigger,
                         ev.span[0],
                         ev.span[1],
-                        (ev.source or {}).get("text"),
+                        ev.source.get("text") if ev.source else sp.get("text"),
                         *(sp.get("span") or (None, None)),
                         (ev.target or {}).get("text") if ev.target else tp.get("text"),
                         *(tp.get("span") or (None, None)),
@@ -573,6 +605,11 @@ def _event_row(key: str, ev: Event, day: dt.date | None, article_id: str) -> tup
         article_id,
         ev.sentence,
     )
+
+
+def _town(location: dict[str, Any] | None) -> str | None:
+    """The name of an event's place when it is a town (kind "city"): what tells two unclaimed attacks apart."""
+    return location.get("name") if location and location.get("kind", "city") == "city" else None
 
 
 def _day(value: str | None) -> dt.date | None:

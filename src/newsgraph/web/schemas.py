@@ -75,7 +75,9 @@ class ActorOut(BaseModel):
 
 
 class CodeOut(BaseModel):
-    """The output contract (`newsgraph code --json`) plus the text the spans point into."""
+    """The output contract (`newsgraph code --json`) plus the text the spans point into. An event's
+    `source` is null for a threat or act of force (CAMEO roots 13-20) whose perpetrator the text
+    does not name ("a car bomb killed ..."), as GDELT leaves Actor1 empty."""
 
     article: ArticleMeta
     actors: list[ActorOut]
@@ -86,7 +88,8 @@ class CodeOut(BaseModel):
 
 
 class EventRow(Row):
-    """A merged event: a row of the store's `events` table."""
+    """A merged event: a row of the store's `events` table. Its `source_*` columns are all null for
+    a threat or act of force (CAMEO roots 13-20) whose perpetrator the text does not name."""
 
     event_key: str
     date: str | None
@@ -243,7 +246,8 @@ class Location(BaseModel):
 
 
 class Mention(BaseModel):
-    """One report of an event in the article, shaped like a contract event, with its merged event."""
+    """One report of an event in the article, shaped like a contract event, with its merged event;
+    `source` is null when the text does not name the perpetrator (CAMEO roots 13-20)."""
 
     event_key: str
     event_id: str

@@ -90,8 +90,8 @@ class EventCoder:
                     key = (
                         ev.span[0],
                         ev.cameo,
-                        ev.source.get("kb_id"),
-                        ev.source.get("code"),
+                        (ev.source or {}).get("kb_id"),
+                        (ev.source or {}).get("code"),
                         (ev.target or {}).get("kb_id"),
                         (ev.target or {}).get("code"),
                     )

@@ -3,7 +3,7 @@
 // article (POST /api/code) and for a stored one (GET /api/articles/{id}); both are first turned
 // into one model (fromCoded) with {start, end} offsets, so the drawing code has one input shape.
 
-import { el, countryName, dateCell } from "./util.js";
+import { el, countryName, dateCell, unidentifiedSource, UNIDENTIFIED, UNIDENTIFIED_TITLE } from "./util.js";
 import { attachTooltip } from "./tooltip.js";
 
 // Light backgrounds (text stays near-black on them, contrast > 10:1) with a darker border of
@@ -300,7 +300,8 @@ function counts(model) {
     `${n("events")} events, ${n("actors")} actor mentions, ${n("quotes")} quotes, ${n("flags")} warnings`);
 }
 
-function actorCell(a) {
+function actorCell(a, unidentified = false) {
+  if (!a && unidentified) return el("td", { class: "muted unidentified", title: UNIDENTIFIED_TITLE }, UNIDENTIFIED);
   if (!a) return el("td", { class: "muted" }, "—");
   const label = a.name || a.text || "";
   return el("td", {}, label, a.code ? el("span", { class: "code" }, ` ${a.code}`) : null);
@@ -321,7 +322,7 @@ function eventsTable(model, box, opts) {
   el("td", { class: "num" }, String(i + 1)),
   el("td", {}, el("button", { type: "button", class: "link", onclick: () => focusTrigger(box, i) }, e.trigger || "(trigger)")),
   dateCell(e.date, e.date_end),
-  actorCell(e.source),
+  actorCell(e.source, unidentifiedSource(e)),
   el("td", {}, el("span", { class: "code" }, e.cameo || ""), " ", e.cameo_name || ""),
   actorCell(e.target),
   el("td", {}, el("span", { class: `mod-label mod-${e.modality}` }, e.modality || "")),

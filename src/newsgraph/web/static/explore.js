@@ -2,7 +2,7 @@
 // dyad timeline drawn from the same filters. The filters live in the URL (#explore?source=RUS&page=2)
 // so the back button, a reload or a shared link show the same view.
 
-import { el, api, query, countryName, dateCell, plural, status, clear } from "./util.js";
+import { el, api, query, countryName, dateCell, plural, status, clear, unidentifiedSource, UNIDENTIFIED, UNIDENTIFIED_TITLE } from "./util.js";
 import { COUNTRIES } from "./countries.js";
 import { drawMap } from "./map.js";
 import { drawNetwork } from "./network.js";
@@ -119,6 +119,9 @@ function fillTable(events) {
 
 function actorCell(e, side) {
   const name = e[`${side}_name`], code = e[`${side}_code`];
+  if (side === "source" && unidentifiedSource(e)) {
+    return el("td", { class: "muted unidentified", title: UNIDENTIFIED_TITLE }, UNIDENTIFIED);
+  }
   if (!name && !code) return el("td", { class: "muted" }, "—");
   return el("td", {}, name || "", code ? el("span", { class: "code" }, ` ${code}`) : null);
 }

@@ -2,7 +2,7 @@
 // keyboard focus (so it is reachable without a mouse), stays open while the pointer is on it, and
 // Escape closes it (WCAG 1.4.13: dismissable, hoverable, persistent).
 
-import { el, countryName, dateRange } from "./util.js";
+import { el, countryName, dateRange, unidentifiedSource, UNIDENTIFIED } from "./util.js";
 
 let hideTimer = null;
 let current = null;
@@ -83,7 +83,7 @@ function details(ev) {
   return [
     el("p", { class: "tip-title" }, el("span", { class: "code" }, ev.cameo || "?"), " ", ev.cameo_name || ""),
     el("dl", {},
-      row("Who", `${actorText(ev.source)} → ${actorText(ev.target)}`),
+      row("Who", `${unidentifiedSource(ev) ? UNIDENTIFIED : actorText(ev.source)} → ${actorText(ev.target)}`),
       row("Modality", ev.modality || "?"),
       row("Date", date || "?"),
       row("Place", placeText(ev.location)),

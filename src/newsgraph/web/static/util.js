@@ -2,6 +2,19 @@
 
 import { COUNTRIES } from "./countries.js";
 
+// An event of CAMEO roots 13-20 (threats and force) may have no source: the text does not name
+// who did it ("a car bomb killed ..."). The page says so instead of leaving the cell empty.
+export const UNIDENTIFIED = "(unidentified)";
+export const UNIDENTIFIED_TITLE = "The text does not name who did it";
+
+/** Whether an event (a contract event, a stored article's mention, or an events row) is a threat or
+ * act of force whose perpetrator the text does not name: no source, CAMEO root 13-20. */
+export function unidentifiedSource(e) {
+  const named = e.source || e.source_id || e.source_code || e.source_name;
+  const root = Number(e.cameo_root || String(e.cameo || "").slice(0, 2));
+  return !named && root >= 13 && root <= 20;
+}
+
 /** Make an element: el("td", {class: "num", dataset: {key: 1}}, "text", otherNode). */
 export function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
