@@ -126,3 +126,11 @@ def test_a_statement_of_condemnation_issued_is_a_condemnation(code):
     assert [t[0] for t in triples(c, "issued")] == ["111"]
     c = coded(code, "The French government issued a statement on Monday.")
     assert [t[0] for t in triples(c, "issued")] == ["010"]
+
+
+# -- a bare announcement is a quote cue ------------------------------------------------------------
+def test_announcing_a_clause_is_no_statement_event(code):
+    c = coded(code, "The Kenyan government announced that it would raise school fees.")
+    assert triples(c, "announced") == []
+    c = coded(code, "The Kenyan government announced new school fees on Monday.")
+    assert [t[0] for t in triples(c, "announced")] == ["010"]
