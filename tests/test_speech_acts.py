@@ -134,3 +134,27 @@ def test_announcing_a_clause_is_no_statement_event(code):
     assert triples(c, "announced") == []
     c = coded(code, "The Kenyan government announced new school fees on Monday.")
     assert [t[0] for t in triples(c, "announced")] == ["010"]
+
+
+# -- a reaction to "the move" reacts to an act an earlier sentence reported -----------------------
+def test_criticising_the_move_targets_the_doer_of_the_earlier_act(code):
+    c = coded(code, "Kenya expelled the Somali ambassador on Monday. The Somali government criticised the move.")
+    assert ("111", "SOM", "KEN") in triples(c, "criticised")
+
+
+def test_seconding_the_call_targets_the_caller_not_the_latest_doer(code):
+    c = coded(code, "The French president called for new talks on trade. Germany met Italy on Tuesday. "
+                    "The call was seconded by the Spanish government.")
+    assert ("051", "ESP", "FRA") in triples(c, "seconded")
+
+
+@pytest.mark.parametrize("text", [
+    # no act reported before
+    "The Somali government criticised the move.",
+    # an indefinite noun points back at nothing
+    "Kenya expelled the Somali ambassador on Monday. The Somali government criticised a move by Ethiopia.",
+    # a denied act is no act to react to
+    "Kenya did not expel the Somali ambassador. The Somali government criticised the move.",
+])
+def test_no_earlier_act_no_anaphoric_target(code, text):
+    assert [t for t in triples(coded(code, text), "criticised") if t[2] == "KEN"] == []

@@ -155,6 +155,9 @@ class EventRules(RuleFile):
     of_doer_preps: Words
     source_from_verbs: Words
     comment_target_codes: Words
+    reaction_codes: Words
+    anaphoric_acts: Words
+    anaphoric_determiners: Words
 
 
 class FlagRules(RuleFile):

@@ -153,6 +153,9 @@ class ModalityWords:
     of_doer_preps: frozenset[str]
     source_from_verbs: frozenset[str]
     comment_target_codes: frozenset[str]
+    reaction_codes: frozenset[str]
+    anaphoric_acts: frozenset[str]
+    anaphoric_determiners: frozenset[str]
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -182,6 +185,9 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         of_doer_preps=_lower(ev.of_doer_preps),
         source_from_verbs=_lower(ev.source_from_verbs),
         comment_target_codes=_lower(ev.comment_target_codes),
+        reaction_codes=_lower(ev.reaction_codes),
+        anaphoric_acts=_lower(ev.anaphoric_acts),
+        anaphoric_determiners=_lower(ev.anaphoric_determiners),
     )
 
 

@@ -464,6 +464,21 @@ class Participants:
                         return Targets(found, o)
         return Targets([], first)
 
+    def act_anaphor(self, tok: Token, passive: bool) -> Token | None:
+        """ "criticised [the move]", "[the operation] was condemned by X": a definite act noun with no
+        owner of its own (an anaphoric one, events.yaml anaphoric_acts, or an event noun) as the
+        object of a reaction; it stands for an act an earlier sentence reported."""
+        for o in children(tok, "nsubjpass" if passive else "dobj"):
+            lemma = o.lemma_.lower()
+            if not (lemma in self.words.anaphoric_acts or self.matcher.is_event_noun(o)):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in o.children):
+                continue
+            if children(o, "poss", "prep", "acl", "relcl", "amod", "compound", "nmod"):
+                continue  # "the German plan", "the move to ...", "the attack on X": it says whose or which
+            return o
+        return None
+
     def _sure_place(self, a: Actor) -> bool:
         """A country or capital, or a city large enough that its name is not a small town's
         elsewhere ("a state of siege in Pando", Bolivia, is not Pando, Uruguay)."""
