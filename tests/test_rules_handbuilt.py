@@ -274,8 +274,8 @@ demands demand NOUN:NNS dobj 1
 
 
 def test_meeting_demands_is_yielding_not_a_meeting(nlp):
-    """meet + object demand -> 080 (yield); meeting people stays 040 with them as target."""
-    assert events(parse(nlp, MET_DEMANDS)) == [("080", "ISR", None, "actual")]
+    """meet + object demand -> 080 (yield) to the demands' owner (a demonym names it); meeting people stays 040 with them as target."""
+    assert events(parse(nlp, MET_DEMANDS)) == [("080", "ISR", "PSE", "actual")]
     leaders = MET_DEMANDS.replace("demands demand NOUN:NNS", "leaders leader NOUN:NNS")
     assert events(parse(nlp, leaders)) == [("040", "ISR", "PSEGOV", "actual")]
 

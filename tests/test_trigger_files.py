@@ -21,7 +21,9 @@ CAMEO_TSV = DATA / "ontology" / "cameo.tsv"
 TRIGGER_FILES = {"verb": RULES / "triggers-verbs.yaml", "noun": RULES / "triggers-nouns.yaml"}
 MODALITY = RULES / "modality.yaml"
 
-ALLOWED_KEYS = {"lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "modifier", "note"}
+ALLOWED_KEYS = {
+    "lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "modifier", "predicate", "clause", "note"
+}
 TARGET_RE = re.compile(r"^(dobj|dative|poss|none|prep:[a-z]+)$")
 MODALITY_KEYS = {"planned", "hypothetical", "negated", "reported_speech", "unlikely"}
 ROOTS = {f"{i:02d}" for i in range(1, 21)}
@@ -67,6 +69,8 @@ def condition_key(entry: dict) -> tuple:
         entry.get("particle"),
         frozenset(entry.get("object") or ()),
         frozenset(entry.get("xcomp") or ()),
+        frozenset(entry.get("predicate") or ()),
+        bool(entry.get("clause")),
     )
 
 
@@ -120,7 +124,9 @@ def test_entries_are_well_formed(pos, triggers, codes):
             errors.append(f"{at}: particle must be a quoted lower-case string, got {e['particle']!r}")
         if pos == "noun" and "particle" in e:
             errors.append(f"{at}: nouns have no particle")
-        for key in ("object", "xcomp", "prep"):
+        if "clause" in e and e["clause"] is not True:
+            errors.append(f"{at}: clause is `true` or absent")
+        for key in ("object", "xcomp", "prep", "predicate"):
             if key in e:
                 values = e[key]
                 if not isinstance(values, list) or not values:
@@ -158,7 +164,14 @@ def test_conditions_do_not_overlap(pos, triggers):
     claims: dict[tuple, int] = {}
     errors = []
     for line, e in triggers[pos]:
-        base = (e["lemma"], e.get("pos", "verb"), e.get("particle"), tuple(e.get("modifier") or ()))
+        base = (
+            e["lemma"],
+            e.get("pos", "verb"),
+            e.get("particle"),
+            tuple(e.get("modifier") or ()),
+            tuple(e.get("predicate") or ()),
+            bool(e.get("clause")),
+        )
         objs = e.get("object") or [None]
         xcomps = e.get("xcomp") or [None]
         for o in objs:

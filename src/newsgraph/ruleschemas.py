@@ -153,6 +153,11 @@ class EventRules(RuleFile):
     partner_preps: Words
     acted_on_preps: Words
     of_doer_preps: Words
+    source_from_verbs: Words
+    comment_target_codes: Words
+    reaction_codes: Words
+    anaphoric_acts: Words
+    anaphoric_determiners: Words
 
 
 class FlagRules(RuleFile):
@@ -201,6 +206,8 @@ class TriggerEntry(BaseModel):
     xcomp: StrictStr | Words | None = None
     prep: StrictStr | Words | None = None
     modifier: StrictStr | Words | None = None
+    predicate: StrictStr | Words | None = None
+    clause: bool = False
     note: StrictStr | None = None
 
 

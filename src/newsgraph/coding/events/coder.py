@@ -67,12 +67,16 @@ class EventCoder:
         self.matcher = Matcher(self.triggers, self.words)
         self.mood = Mood(self.words, self.matcher, self.refusals)
         self.who = Participants(self.kb, self.gazetteer, self.words, self.matcher, self.intents, self.demands)
+        self.reaction_codes = tuple(sorted(self.words.reaction_codes))
 
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
         seen: set[tuple] = set()
+        # the doers of earlier sentences' acts by trigger lemma, latest last ("criticised the move")
+        doers: list[tuple[str, Actor]] = []
         for si, sent in enumerate(doc.sents):
+            acted: list[tuple[str, Actor]] = []
             for tok in sent:
                 pos = POS.get(tok.pos_)
                 if pos is None or (pos == "adj" and tok.dep_ not in ("acomp", "ROOT")):
@@ -86,7 +90,7 @@ class EventCoder:
                 if pos == "noun" and in_a_title(tok):
                     note(doc, tok, cands, "skipped: part of a title in apposition to a name")
                     continue
-                for ev in self._code(doc, si, sent, tok, cands):
+                for ev in self._code(doc, si, sent, tok, cands, doers, acted):
                     key = (
                         ev.span[0],
                         ev.cameo,
@@ -98,10 +102,20 @@ class EventCoder:
                     if key not in seen:
                         seen.add(key)
                         events.append(ev)
+            doers += acted
         doc._.events = events
         return doc
 
-    def _code(self, doc: Doc, si: int, sent: Span, tok: Token, cands: list[Trigger]) -> list[Event]:
+    def _code(
+        self,
+        doc: Doc,
+        si: int,
+        sent: Span,
+        tok: Token,
+        cands: list[Trigger],
+        doers: list[tuple[str, Actor]],
+        acted: list[tuple[str, Actor]],
+    ) -> list[Event]:
         trig = self.matcher.match(tok, cands)
         if trig is None:
             note(doc, tok, cands, "no entry's conditions hold")
@@ -123,6 +137,12 @@ class EventCoder:
             note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
             return []
         targets = self.who.targets(site, trig, subject.passive)
+        reaction = trig.cameo.startswith(self.reaction_codes)
+        if reaction and not targets.actors and doers and (act := self.who.act_anaphor(site, subject.passive)):
+            # "the opposition criticised [the move]": the doer of the act an earlier sentence reported,
+            # the latest one of that word ("the call" after "called for"), else the latest one
+            named = [a for lemma, a in doers if lemma == act.lemma_.lower()]
+            targets = Targets([named[-1] if named else doers[-1][1]], act)
         modality = self.mood.modality(site)
         time = event_time(sent, tok, doc._.published, modality == "planned")
         loc = where.locate(sent, tok, self.gazetteer)
@@ -132,6 +152,9 @@ class EventCoder:
         )
         if refused:  # "will not lift the ban": CAMEO's refusal (1241), which did happen
             code, modality = cameo.lookup(refused), "actual"
+        if not reaction and not trig.cameo.startswith("01") and modality in ("actual", "planned"):
+            lemma = tok.lemma_.lower()
+            acted += [(lemma, s) for s in sources if s.country or (s.code or "").startswith(("IGO", "NGO"))]
         reading = Reading(trig, code, modality, refused, time, loc)
         out = self._events(doc, si, sent, tok, reading, self._dyads(tok, reading, sources, targets))
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)

@@ -45,17 +45,28 @@ class Trigger:
     origin: str
     pair: str | None = None  # the target's event back to the source ("visit" -> "receive a visit")
     modifiers: tuple[str, ...] = ()  # words modifying the noun (the trigger's or its object's)
+    predicates: tuple[str, ...] = ()  # what the object is called: "called the move [an abuse]"
+    clause: bool = False  # a clausal complement is needed: "alleged [that X did Y]"
 
     @property
     def specificity(self) -> float:
         # a named xcomp or object outranks the wildcard "*" ("ask X to send aid" is 023, not plain 020)
         xcomp = 0.5 if self.xcomp == ("*",) else float(bool(self.xcomp))
         objects = 0.5 if self.objects == ("*",) else float(bool(self.objects))
-        return bool(self.particle) + objects + xcomp + bool(self.preps) + bool(self.modifiers)
+        return (
+            bool(self.particle)
+            + objects
+            + xcomp
+            + bool(self.preps)
+            + bool(self.modifiers)
+            + bool(self.predicates)
+            + self.clause
+        )
 
     @property
     def name(self) -> str:
-        extra = "".join(f"+{x}" for x in (self.particle, *self.modifiers[:1], *self.objects[:1], *self.xcomp[:1]) if x)
+        firsts = (*self.modifiers[:1], *self.objects[:1], *self.xcomp[:1], *self.predicates[:1])
+        extra = "".join(f"+{x}" for x in (self.particle, *firsts) if x) + ("+that" if self.clause else "")
         return f"{self.pos}:{self.lemma}{extra}->{self.cameo}"
 
 
@@ -108,6 +119,8 @@ def load_triggers(paths: Iterable[Path]) -> TriggerTable:
                 where_,
                 pair,
                 modifiers,
+                _as_tuple(e.predicate),
+                e.clause,
             )
             table.setdefault((trig.lemma, e.pos), []).append(trig)
     for entries in table.values():
@@ -138,6 +151,11 @@ class ModalityWords:
     partner_preps: frozenset[str]
     acted_on_preps: tuple[str, ...]  # partner_preps, then events.yaml's acted_on_preps: tried in order
     of_doer_preps: frozenset[str]
+    source_from_verbs: frozenset[str]
+    comment_target_codes: frozenset[str]
+    reaction_codes: frozenset[str]
+    anaphoric_acts: frozenset[str]
+    anaphoric_determiners: frozenset[str]
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -165,6 +183,11 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         partner_preps=_lower(ev.partner_preps),
         acted_on_preps=tuple(dict.fromkeys(w.lower() for w in (*ev.partner_preps, *ev.acted_on_preps))),
         of_doer_preps=_lower(ev.of_doer_preps),
+        source_from_verbs=_lower(ev.source_from_verbs),
+        comment_target_codes=_lower(ev.comment_target_codes),
+        reaction_codes=_lower(ev.reaction_codes),
+        anaphoric_acts=_lower(ev.anaphoric_acts),
+        anaphoric_determiners=_lower(ev.anaphoric_determiners),
     )
 
 

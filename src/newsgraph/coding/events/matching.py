@@ -8,10 +8,32 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable
-from .syntax import children, conjuncts, modified, prep_objects
+from .syntax import children, conjuncts, modified, of_light_noun, prep_objects
 
 # the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
+
+
+def predicate_words(tok: Token) -> set[str]:
+    """What a verb calls its object ("called the move [a grave abuse]", "described the attack
+    as [a cowardly act]", "considered it [inappropriate]"): the predicate's words (lemma and
+    form) with their modifiers, coordinated words and "of" phrase ("an act [of barbarity]")."""
+    heads = children(tok, "oprd") + [c for c in children(tok, "ccomp", "xcomp") if c.pos_ in ("ADJ", "NOUN")]
+    heads += children(tok, "dobj")[1:]  # "branded the militants [terrorists]" parsed as two objects
+    heads += prep_objects(tok, "as") + [o for d in children(tok, "dobj") for o in prep_objects(d, "as")]
+    words: set[str] = set()
+    for h in heads:
+        # "called [Bree's envoy] [a stupid man]" parsed as a predicate with an apposition
+        for t in conjuncts(h) + children(h, "appos"):
+            for w in [t, *children(t, "amod", "compound"), *prep_objects(t, "of")]:
+                words |= {w.lemma_.lower(), w.lower_}
+    return words
+
+
+def is_date(prep: Token) -> bool:
+    """ "called the ambassador [on Monday]": a preposition whose object is a date or time."""
+    objs = children(prep, "pobj")
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 class Matcher:
@@ -31,12 +53,19 @@ class Matcher:
                 # "withdrew some of its troops": the object is the group's members
                 objs += [o for g in objs if g.lemma_.lower() in self.words.group_nouns for o in prep_objects(g, "of")]
                 # "ended mediation efforts": a light noun's modifier names the act
-                objs += [
+                carried = [
                     c
                     for g in objs
                     if g.lemma_.lower() in self.words.light_nouns
                     for c in children(g, "compound") + prep_objects(g, "of")
                 ]
+                # "issued a statement of condemnation": the act carried, not the light noun
+                objs = [
+                    o
+                    for o in objs
+                    if not any(c.head.i == o.i or c.head.head.i == o.i for c in carried if self.is_event_noun(c))
+                ]
+                objs += carried
                 if tok.dep_ == "acl":
                     objs.append(tok.head)  # "sanctions imposed on Russia"
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
@@ -49,7 +78,11 @@ class Matcher:
             xcomps = children(tok, "xcomp")
             if trig.xcomp and not any(x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp for x in xcomps):
                 continue
-            if trig.preps and not any(c.lower_ in trig.preps for c in children(tok, "prep", "prt")):
+            if trig.preps and not any(c.lower_ in trig.preps and not is_date(c) for c in children(tok, "prep", "prt")):
+                continue
+            if trig.predicates and not any(w in trig.predicates for w in predicate_words(tok)):
+                continue
+            if trig.clause and not any(c.pos_ in ("VERB", "AUX") for c in children(tok, "ccomp")):
                 continue
             return trig
         return None
@@ -71,6 +104,13 @@ class Matcher:
             if noun.head.lemma_.lower() not in self.words.light_nouns:
                 return True
             noun = noun.head  # "launched a [mediation] effort": the effort stands in for the act
+        elif of_light_noun(noun, self.words.light_nouns):
+            noun = noun.head.head  # "issued [statements] of condemnation"
+        if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head.pos_ == "VERB":
+            # "called for [Y's resignation]", "went on [strike]": a verb entry's `prep` object
+            prep = noun.head.lower_
+            entries = self.triggers.get((noun.head.head.lemma_.lower(), "verb"), [])
+            return any(lemma in t.objects and prep in t.preps for t in entries)
         if noun.dep_ in ("dobj", "nsubjpass"):
             verb: Token | None = noun.head
         else:  # "sanctions imposed on Russia"

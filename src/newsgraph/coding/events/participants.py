@@ -24,6 +24,7 @@ from .syntax import (
     is_infinitive,
     kept_from,
     noun_phrase_head,
+    of_light_noun,
     phrase,
     prep_objects,
 )
@@ -67,12 +68,15 @@ class Participants:
         self.demands = demands
         # inside an event noun the way to its partners: "the resumption of [ties with X]"
         self._partner_paths = words.partner_preps | {"of"}
+        self._comment_codes = tuple(sorted(words.comment_target_codes))
 
     def site(self, tok: Token) -> Token:
         """Where a noun trigger sits in its clause: a light noun it modifies ("launched a mediation
         [effort] between X and Y") takes its place, so source and target are found from there."""
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.words.light_nouns:
             return tok.head
+        if of_light_noun(tok, self.words.light_nouns):  # "[statements] of condemnation came from X"
+            return tok.head.head
         return tok
 
     # -- actors of a phrase ---------------------------------------------------------
@@ -101,6 +105,10 @@ class Participants:
                     a = self._named(o)
                     if a is not None:
                         break
+            if a is None and owner and t.pos_ == "NOUN":
+                # "criticised the German plan", "alleged Iranian involvement": a thing's demonym
+                # names its owner, the country
+                a = next((x for c in children(t, "amod", "compound") if (x := country_actor(self.kb, c))), None)
             if a is None and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl":
                 a = at.get(t.head.head.i)
             if a is None and t.lemma_.lower() in self.words.group_nouns:
@@ -323,6 +331,17 @@ class Participants:
         agents = [o for p in children(tok, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
         if agents:
             return self.actors_of(agents[0])
+        head = tok.head
+        if tok.dep_ == "nsubj" and head.lemma_.lower() in self.words.source_from_verbs:
+            # "condemnation came from X and Y", "messages of support poured in from X"
+            froms = prep_objects(head, "from")
+            if froms:
+                return self.actors_of(froms[0])
+        if tok.dep_ == "nsubjpass" and head.lemma_.lower() in self.words.light_verbs:
+            # "similar accusations were made by X": the light verb's agent
+            bys = prep_objects(head, "by")
+            if bys:
+                return self.actors_of(bys[0])
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in self.words.light_verbs:
             # before an "of" phrase: "Nigeria announced the deployment of troops to Liberia"
             found = self.subject(tok.head).actors
@@ -401,9 +420,10 @@ class Participants:
             inside = self._actor_in_object(o, 3, o.lemma_.lower() in trig.objects)
             if inside.actors:
                 return inside
-        # "expressed hope that [the new government] will ...", "is skeptical [the program] would":
-        # a comment's target is the subject of what it comments on
-        if trig.cameo.startswith("01"):
+        # "expressed hope that [the new government] will ...", "is skeptical [the program] would",
+        # "alleged [the police] had hidden ...": a comment's or accusation's target is the subject
+        # of what it comments on (events.yaml comment_target_codes)
+        if trig.cameo.startswith(self._comment_codes):
             for c in children(tok, "ccomp") + [c for o in children(tok, "dobj") for c in children(o, "acl", "ccomp")]:
                 for commented in children(c, "nsubj", "nsubjpass"):
                     found = self.actors_of(commented, owner=True)
@@ -443,6 +463,21 @@ class Participants:
                     if found:
                         return Targets(found, o)
         return Targets([], first)
+
+    def act_anaphor(self, tok: Token, passive: bool) -> Token | None:
+        """ "criticised [the move]", "[the operation] was condemned by X": a definite act noun with no
+        owner of its own (an anaphoric one, events.yaml anaphoric_acts, or an event noun) as the
+        object of a reaction; it stands for an act an earlier sentence reported."""
+        for o in children(tok, "nsubjpass" if passive else "dobj"):
+            lemma = o.lemma_.lower()
+            if not (lemma in self.words.anaphoric_acts or self.matcher.is_event_noun(o)):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in o.children):
+                continue
+            if children(o, "poss", "prep", "acl", "relcl", "amod", "compound", "nmod"):
+                continue  # "the German plan", "the move to ...", "the attack on X": it says whose or which
+            return o
+        return None
 
     def _sure_place(self, a: Actor) -> bool:
         """A country or capital, or a city large enough that its name is not a small town's

@@ -94,6 +94,17 @@ def kept_from(t: Token, verbs: frozenset[str]) -> bool:
     )
 
 
+def of_light_noun(noun: Token, light: frozenset[str]) -> bool:
+    """ "statements [of] condemnation", "a state of emergency": the noun is the "of" phrase of a
+    light noun, which only carries the act the noun names."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.i != noun.head.i
+        and noun.head.head.lemma_.lower() in light
+    )
+
+
 def modified(noun: Token, words: tuple[str, ...]) -> bool:
     """Does one of `words` modify the noun ("[hunger] strike", "[joint] military exercises")?"""
     return any(c.lemma_.lower() in words or c.lower_ in words for c in children(noun, *MODIFIER_DEPS))
