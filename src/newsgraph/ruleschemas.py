@@ -44,6 +44,9 @@ class ActorContext(RuleFile):
     plural_pronouns: Words
     thing_pronouns: Words
     group_nouns: Words
+    regional_modifiers: Words
+    destination_preps: Words
+    article_only_sectors: Words
 
 
 class ActorRules(RuleFile):

@@ -6,8 +6,9 @@ are linked):
    spokesman for the PMF"): the mention takes the body's country, and its sector when it
    has none or only a generic title's ("spokesman" GOV -> the PMF's MIL) -> "appositive";
 2. the one country of the sentence, of the paragraph, else the article's main country
-   (`setting.py`) -> "sentence", "paragraph", "article"; armed and foreign groups and the
-   like (actors.yaml `located_in`) take only the article's;
+   (`setting.py`) -> "sentence", "paragraph", "article"; armed groups take only the
+   article's (actors.yaml `context.article_only_sectors`), other groups often foreign to
+   where they are (refugees, aid workers, envoys: `located_in`) none;
 3. possessives and pronouns ("their government", "its army", "the group", "they", "it")
    -> the last compatible actor before them, in their sentence or the one before
    -> "pronoun".
@@ -49,7 +50,7 @@ class ContextResolver:
 
     def __init__(self, rules: ActorWords) -> None:
         self.rules = rules
-        self.not_local_words = rules.not_local_terms | rules.not_local_modifiers
+        self.not_local_words = rules.not_local_terms | rules.not_local_modifiers | rules.regional_modifiers
 
     def resolve(self, doc: Doc, mentions: Mentions, setting: Setting, skip: set[int]) -> None:
         """Resolve in place; `skip` are ids of actors coded later from another mention
@@ -125,8 +126,8 @@ class ContextResolver:
         if a.country or a.how not in _FILLABLE or not self._fillable(doc, f):
             return
         local = a.sector not in self.rules.not_local_sectors
-        if not local and self._placed(doc, f):
-            return  # "troops in Syria" are not Syrian, whatever the article is about
+        if not local and (a.sector not in self.rules.article_only_sectors or self._placed(doc, f)):
+            return  # refugees, aid workers; "troops in Syria" are not Syrian, whatever the article is about
         country, by = None, None
         if local:
             country, by = setting.sentence_country[setting.sentence_of(f.first)], "sentence"
@@ -201,7 +202,7 @@ class ContextResolver:
             else:
                 continue
             ante = self._antecedent(doc, tok, found, person=False, plural=plural, group=low in rules.group_nouns)
-            if ante is None or not (ante.country or ante.code):
+            if ante is None or not (ante.country or ante.code) or self._own_speaker(tok, ante, mentions):
                 continue
             span = doc[start:end]
             actor = Actor(
@@ -216,6 +217,20 @@ class ContextResolver:
                 resolved_by="pronoun",
             )
             mentions.add(actor, range(start, end))
+
+    @staticmethod
+    def _own_speaker(tok: Token, ante: Actor, mentions: Mentions) -> bool:
+        """ "Farc has said it will release ...": the pronoun is the subject of the clause it
+        governs; the events stage reads that speaker's intent itself."""
+        verb = tok.head
+        while verb.dep_ in ("conj", "aux", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") or verb.head.i == verb.i:
+            return False
+        at, actors = mentions.at, mentions.actors
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i in at and actors[at[c.i]] is ante for c in verb.head.children
+        )
 
     def _antecedent(
         self, doc: Doc, pron: Token, found: list[_Found], *, person: bool, plural: bool, group: bool = False

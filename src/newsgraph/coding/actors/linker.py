@@ -34,7 +34,7 @@ class ActorLinker:
         self.phrases = AgentPhrases(kb, gazetteer, rules)
         self.entities = EntityLinker(kb, gazetteer, rules, self.phrases)
         self.titles = TitleLinker(kb, rules)
-        self.setting = SettingReader(kb, gazetteer)
+        self.setting = SettingReader(kb, gazetteer, rules)
         self.context = ContextResolver(rules)
 
     @guarded("newsgraph_actors")

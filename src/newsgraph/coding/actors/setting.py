@@ -14,7 +14,8 @@ piece reads its own, from the same title), first of:
 2. the title: the one country it names, or of several the one the piece's actors belong
    to most often (ties: the first in the title);
 3. the country the piece's actors (named in the KB or coded by their own words) belong to
-   most often; ties go to the country named first.
+   most often, if they belong to it at least twice and more often than to any other
+   (a tie is no main country).
 `Setting.main_by` says which of these gave it ("dateline", "title", "mentions").
 """
 
@@ -25,11 +26,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...kb import KB
+from ...model import Actor
 from ..where import Gazetteer
 from .mentions import Mentions
+from .words import ActorWords
 
 # a first line that is only a date ("Friday, January 4, 2019"), skipped before a dateline
 _DATE_LINE = re.compile(
@@ -42,6 +45,8 @@ _DATELINE = re.compile(
     r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s"
 )
+# the piece's actors must belong to its main country at least this often (one mention is no topic)
+MIN_MENTIONS = 2
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # `how` of the actors whose words name a place or country ("Germany", "Moscow", "Kharkiv", "Russian")
 _PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "kb:demonym", "place:city"})
@@ -72,9 +77,10 @@ class Setting:
 class SettingReader:
     """Reads a Doc's `Setting` once its named actors are linked."""
 
-    def __init__(self, kb: KB, gazetteer: Gazetteer) -> None:
+    def __init__(self, kb: KB, gazetteer: Gazetteer, rules: ActorWords) -> None:
         self.kb = kb
         self.gazetteer = gazetteer
+        self.destination_preps = rules.destination_preps
         # every spelling of a country, its demonyms and capital, as written (case matters in a
         # title: "US" is the country, "us" is not), longest first
         names: dict[str, str] = {}
@@ -106,10 +112,9 @@ class SettingReader:
         by_paragraph: list[set[str]] = [set() for _ in setting.paragraph_starts]
         for i, iso in named:
             by_paragraph[setting.paragraph_of(doc[i].idx)].add(iso)
-        setting.paragraph_country = [next(iter(c)) if len(c) == 1 else None for c in by_paragraph]
+        others: list[set[str]] = [set() for _ in setting.paragraph_starts]  # its people's and bodies'
         # the main country: dateline, title, most mentioned
         counts: Counter[str] = Counter()
-        first: dict[str, int] = {}
         seen: set[int] = set()
         for i in sorted(at):
             k = at[i]
@@ -118,7 +123,11 @@ class SettingReader:
                 continue
             seen.add(k)
             counts[a.country] += 1
-            first.setdefault(a.country, i)
+            others[setting.paragraph_of(a.span[0])].add(a.country)
+        # a paragraph's people and bodies may not belong elsewhere ("Trump's call to Ukraine" is no Ukrainian paragraph)
+        setting.paragraph_country = [
+            next(iter(c)) if len(c) == 1 and o <= c else None for c, o in zip(by_paragraph, others, strict=True)
+        ]
         dateline = self._dateline(text) if not doc._.offset else None
         titled = self._title_countries(doc._.title)
         if dateline:
@@ -127,8 +136,9 @@ class SettingReader:
             best = max(titled, key=lambda iso: (counts[iso], -titled.index(iso)))
             setting.main, setting.main_by = best, "title"
         elif counts:
-            best = max(counts, key=lambda iso: (counts[iso], -first[iso]))
-            setting.main, setting.main_by = best, "mentions"
+            (best, n), *rest = counts.most_common(2)
+            if n >= MIN_MENTIONS and (not rest or rest[0][1] < n):
+                setting.main, setting.main_by = best, "mentions"
         return setting
 
     def _named_countries(self, doc: Doc, mentions: Mentions) -> list[tuple[int, str]]:
@@ -140,7 +150,7 @@ class SettingReader:
         for tok in doc:
             a = actors[at[tok.i]] if tok.i in at else None
             kind, _, iso = tok.ent_id_.partition(":")
-            if a is not None and a.how in _PERSON_HOWS:
+            if a is not None and (a.how in _PERSON_HOWS or self._office(a, tok, at)):
                 prev = None
             elif kind in ("country", "capital", "government", "demonym") and iso in self.kb.countries:
                 if tok.ent_iob_ != "I" or prev != iso:
@@ -150,7 +160,32 @@ class SettingReader:
             elif a is not None and a.how == "place:city" and a.country and a.span[0] == tok.idx:
                 out.append((tok.i, a.country))
             prev = None
-        return out
+        # a destination says where someone went, not where they are from ("officers traveled to Canada")
+        return [(i, iso) for i, iso in out if not self._destination(doc[i])]
+
+    def _office(self, a: Actor, tok: Token, at: dict[int, int]) -> bool:
+        """Is `a` an office held by one person ("the former French president"), named by a
+        phrase the KB holds no one for? Its country word says whose office, not where."""
+        if a.how != "context:agent":
+            return False
+        k = at[tok.i]
+        head = tok
+        while head.head.i != head.i and at.get(head.head.i) == k:
+            head = head.head
+        if head.tag_ not in ("NN", "NNP"):
+            return False
+        lemma = head.lemma_.lower()
+        prev = head.doc[head.i - 1].lower_ + " " + lemma if head.i else lemma
+        agent = self.kb.agents.get(prev) or self.kb.agents.get(lemma)
+        return agent is not None and agent.person
+
+    def _destination(self, tok: Token) -> bool:
+        prep = tok.head
+        while prep.dep_ in ("compound", "conj", "appos") and prep.head.i != prep.i:
+            prep = prep.head
+        if prep.pos_ != "ADP" and prep.dep_ != "prep":
+            return False
+        return prep.lower_ in self.destination_preps
 
     def _dateline(self, text: str) -> str | None:
         """The country of a place opening the article's first line, if it is a dateline."""

@@ -33,6 +33,9 @@ class ActorWords:
     plural_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     group_nouns: frozenset[str]
+    regional_modifiers: frozenset[str]
+    destination_preps: frozenset[str]
+    article_only_sectors: frozenset[str]
 
     @classmethod
     def of(cls, rules: ActorRules) -> ActorWords:
@@ -59,6 +62,9 @@ class ActorWords:
             plural_pronouns=_lower(context.plural_pronouns),
             thing_pronouns=_lower(context.thing_pronouns),
             group_nouns=_lower(context.group_nouns),
+            regional_modifiers=_lower(context.regional_modifiers),
+            destination_preps=_lower(context.destination_preps),
+            article_only_sectors=frozenset(context.article_only_sectors),
         )
 
 
