@@ -209,3 +209,13 @@ def test_the_group_is_the_last_organisation(nlp):
 def test_a_pronoun_that_is_its_own_speaker_is_left_to_the_events_stage(nlp):
     c = run(nlp, "Hamas said it will release the hostages.")
     assert not [a for a in c.actors if a.text == "it"]
+
+
+def test_a_repeated_name_with_a_title_takes_the_story_country(nlp):
+    story = "Poland's government met in Warsaw on Monday, and Poland's president spoke.\n\nAnna Kowalska visited the clinic.\n\n"
+    c = run(nlp, story + "Health Minister Kowalska said the clinic would reopen.")
+    later = [a for a in c.actors if a.text == "Kowalska"][-1]
+    assert codes(later) == ("POL", "GOV", "article")
+    # negative: no title anywhere, no country from context for a bare name
+    c = run(nlp, story + "Kowalska said the clinic would reopen.")
+    assert all(a.country is None for a in c.actors if "Kowalska" in a.text)

@@ -17,6 +17,7 @@ International bodies (IGO/NGO) have no country and are left as they are.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -68,6 +69,15 @@ class ContextResolver:
             self._by_possessive(doc, f, found, mentions)
             self._fill(doc, f, setting)
         self._pronouns(doc, found, mentions)
+
+    def resolve_late(self, doc: Doc, mentions: Mentions, setting: Setting, late: list[Actor]) -> None:
+        """Repeated names still without a country once coded like their first mention (the
+        later one had a title the first lacked: "Szumowski ... Health Minister Szumowski")."""
+        wanted = {id(a) for a in late if a.country is None}
+        if wanted:
+            for f in _found(mentions):
+                if id(f.actor) in wanted:
+                    self._fill(doc, f, setting)
 
     # -- 1. a body beside the mention --------------------------------------------------
     def _body(self, doc: Doc, f: _Found, mentions: Mentions) -> None:
@@ -243,8 +253,11 @@ class ContextResolver:
         lo = sent.start
         if sent.start > 0:
             lo = doc[sent.start - 1].sent.start
-        for f in reversed(found):
-            if f.first >= pron.i or f.first < lo or pron.i in f.tokens:
+        end = bisect.bisect_left(found, pron.i, key=lambda f: f.first)
+        for f in reversed(found[:end]):
+            if f.first < lo:
+                break
+            if pron.i in f.tokens:
                 continue
             a = f.actor
             if a.how == "context:pronoun":

@@ -1,5 +1,6 @@
 """The `newsgraph_actors` component: runs the parts of the actors stage over a Doc in order
-(entities, agent phrases and titles, later mentions of unknown people, pronouns) and sets
+(entities, agent phrases and titles, later mentions of unknown people, pronouns, the setting
+and countries from context) and sets
 `doc._.actors`, `doc._.actor_at`, `doc._.role_claims` and `doc._.setting` (where the piece is
 set: `setting.Setting`)."""
 
@@ -67,6 +68,7 @@ class ActorLinker:
         self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later})
         for repeated in later:
             repeated.fill()
+        self.context.resolve_late(doc, mentions, doc._.setting, [r.mention for r in later])
         # a mention inside a longer one is the same actor ("US" in "the head of US diplomacy")
         kept = sorted({at[i] for i in at}, key=lambda k: actors[k].span[0])
         doc._.actors = [actors[k] for k in kept]
