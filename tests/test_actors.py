@@ -122,7 +122,8 @@ def test_agent_noun_without_country_keeps_sector(code):
     # (this sentence had "... the opposition leader in Nairobi": "in <place>" now gives the country)
     c = coded(code, "Kenyan police arrested the opposition leader on Saturday after clashes near the parliament.")
     a = actor(c, "the opposition leader")
-    assert (a.country, a.sector) == (None, "OPP")
+    # its own words give no country: the sentence's one country does (issue 13), marked so
+    assert (a.country, a.sector, a.resolved_by) == ("KEN", "OPP", "sentence")
 
 
 def test_demonym_plus_forces(code):

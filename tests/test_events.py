@@ -773,7 +773,9 @@ def test_other_gerunds_keep_their_subject(code, text, trigger, source):
     # an attack on people, places and positions stays the use of force
     ("Russian forces attacked Kharkiv on Monday.", "190", "RUSMIL", "UKR"),
     ("Israeli jets attacked Hamas positions in Gaza.", "190", "ISRMIL", "PSEREB"),
-    ("Militants attacked a court in Kabul.", "190", "REB", "JUD"),
+    # (the court in Kabul is Afghan: the sentence's one country, issue 13; the militants are
+    # an armed group, which takes no country from a place)
+    ("Militants attacked a court in Kabul.", "190", "REB", "AFGJUD"),
 ])
 def test_verbal_and_armed_attacks(code, text, cameo, source, target):
     (ev,) = find(coded(code, text), "attacked" if "attacked" in text else "attacking")
@@ -790,8 +792,9 @@ def test_a_gerund_after_as_is_the_objects_act(code):
 
 @pytest.mark.parametrize("text, trigger, cameo, source, modality", [
     # "demonstrate" with an object is showing something, not protesting
-    ("Thousands of protesters demonstrated in Hong Kong on Sunday.", "demonstrated", "141", "OPP", "actual"),
-    ("Protesters demonstrated against the government in Minsk.", "demonstrated", "141", "OPP", "actual"),
+    # (protesters take the sentence's one country, issue 13: GUIDELINE.md's "the officers" in London)
+    ("Thousands of protesters demonstrated in Hong Kong on Sunday.", "demonstrated", "141", "HKGOPP", "actual"),
+    ("Protesters demonstrated against the government in Minsk.", "demonstrated", "141", "BLROPP", "actual"),
     # published data, rules or causes are statements, not releases of people or property
     ("The lab used data released by the U.S. Navy.", "released", "010", "USAMIL", "actual"),
     ("Iran released the British tanker on Friday.", "released", "084", "IRN", "actual"),

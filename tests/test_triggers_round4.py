@@ -155,7 +155,7 @@ def test_verbal_conflict_and_expulsions(nlp, text, trigger, cameo, source, targe
     ("China carried out cyberattacks against Taiwan.", "carried", "170", "CHN", "TWN"),
     ("Russia conducted cyberattacks against Ukraine.", "conducted", "170", "RUS", "UKR"),
     ("Russian cyberattacks on Ukraine increased last year.", "cyberattacks", "170", "RUS", "UKR"),
-    ("Militants hacked five villagers to death in Congo.", "hacked", "1823", "REB", "CVL"),
+    ("Militants hacked five villagers to death in Congo.", "hacked", "1823", "REB", "CODCVL"),
 ])
 def test_material_conflict(nlp, text, trigger, cameo, source, target):
     check(nlp, text, trigger, cameo, source, target)

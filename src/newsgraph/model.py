@@ -57,6 +57,31 @@ class ArticleMeta:
 
 @dataclass(slots=True)
 class Actor:
+    """An actor mention and its CAMEO codes.
+
+    `resolved_by` (output) says where the actor's country (or, for an IGO/NGO, its code)
+    came from, so that a user can keep or drop codings made from context only:
+
+    - "kb": the knowledge base names it (a person with a dated role, a country, capital,
+      government seat or demonym, an organisation, an office's holder on the day) or the
+      gazetteer does (a city coded as its country);
+    - "title": the mention's own words give the country ("Iranian Foreign Minister X",
+      "Chinese leaders", "the mayor of Kharkiv", "the Kenyan National Police Service");
+    - "appositive": an apposition or an of/for phrase beside the mention names the body it
+      belongs to ("X, head of Iran's Quds Force", "a spokesman for the PMF");
+    - "place": the place the phrase says the group is in ("lawmakers in Pakistan");
+    - "sentence": the one country the sentence names (outside other people's titles);
+    - "paragraph": the one country the paragraph names;
+    - "article": the article's main country (its dateline, else its title, else the
+      country its actors belong to most often; see docs/kb.md);
+    - "pronoun": a possessive or pronoun ("their government", "the group", "they")
+      standing for the last compatible actor before it;
+    - null: no country was found (a sector only, or nothing).
+
+    A later mention of a name ("Lam" after "Carrie Lam") and he/she carry their first
+    mention's or person's value.
+    """
+
     text: str
     span: list[int]
     kb_id: str | None
@@ -64,12 +89,25 @@ class Actor:
     country: str | None
     sector: str | None
     code: str | None
-    # how the actor was resolved ("kb:person", "kb:country", "context:demonym", ...)
+    # how the actor was found, internal ("kb:person", "kb:country", "context:agent", ...)
     how: str = field(default="", compare=False)
+    resolved_by: str | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.resolved_by is None:
+            self.resolved_by = default_resolved_by(self)
 
     def ref(self) -> dict[str, Any]:
         """The actor as it appears inside an event or quote (no span)."""
-        return {k: getattr(self, k) for k in ("text", "kb_id", "name", "country", "sector", "code")}
+        return {k: getattr(self, k) for k in ("text", "kb_id", "name", "country", "sector", "code", "resolved_by")}
+
+
+def default_resolved_by(actor: Actor) -> str | None:
+    """`resolved_by` as the way an actor was found implies it: a KB or gazetteer entry is
+    "kb", another actor with a country got it from its own words ("title"), none: null."""
+    if actor.how.startswith(("kb:", "place:")):
+        return "kb"
+    return "title" if actor.country else None
 
 
 @dataclass(slots=True)

@@ -33,6 +33,22 @@ class LocatedIn(RuleFile):
     not_modifiers: Words
 
 
+class ActorContext(RuleFile):
+    """actors.yaml `context`: the words by which an actor the KB lacks gets its country from
+    the text (a body beside it, a possessive or pronoun standing for an earlier actor)."""
+
+    body_titles: Words
+    body_preps: Words
+    possessive_pronouns: Words
+    person_possessives: Words
+    plural_pronouns: Words
+    thing_pronouns: Words
+    group_nouns: Words
+    regional_modifiers: Words
+    destination_preps: Words
+    article_only_sectors: Words
+
+
 class ActorRules(RuleFile):
     file = "actors.yaml"
     honorifics: Words
@@ -45,6 +61,7 @@ class ActorRules(RuleFile):
     org_name_heads: Words
     origin_preps: Words
     person_pronouns: Words
+    context: ActorContext
 
 
 class DateRules(RuleFile):

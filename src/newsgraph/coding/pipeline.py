@@ -96,14 +96,16 @@ def _prepare(article: ArticleInput) -> CodedArticle | None:
 @dataclass(frozen=True, slots=True)
 class DocContext:
     """What the components read of the article a piece comes from: the publication date
-    (dates resolve against it) and the article's id. Worked out once per article."""
+    (dates resolve against it), the article's id and its title (the actors stage reads the
+    article's main country from it). Worked out once per article."""
 
     published: dt.date | None
     article_id: str
+    title: str | None = None
 
     @classmethod
     def of(cls, article: ArticleInput) -> DocContext:
-        return cls(_published(article), article_id(article))
+        return cls(_published(article), article_id(article), article.title)
 
 
 def new_doc(nlp: Language, piece: str, context: DocContext, offset: int = 0) -> Doc:
@@ -111,6 +113,7 @@ def new_doc(nlp: Language, piece: str, context: DocContext, offset: int = 0) -> 
     doc = nlp.make_doc(piece)
     doc._.published = context.published
     doc._.article_id = context.article_id
+    doc._.title = context.title
     doc._.offset = offset
     return doc
 

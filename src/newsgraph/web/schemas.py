@@ -72,6 +72,11 @@ class ActorOut(BaseModel):
     country: str | None
     sector: str | None
     code: str | None
+    resolved_by: str | None = Field(
+        None,
+        description="Where the country came from (kb, title, appositive, place, sentence, paragraph, article, "
+        "pronoun; see the Actor docstring); null when none was found. Not kept by the store yet.",
+    )
 
 
 class CodeOut(BaseModel):

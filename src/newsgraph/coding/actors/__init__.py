@@ -11,11 +11,15 @@ Pakistan"), except armed and foreign groups; "former" officials are elites (ELI)
 A singular office ("the Russian president") or a pronoun resolves to a person.
 A person's office stated in the text (title or apposition) is kept as a *claim*
 for the `flags` stage to check against the KB.
+An actor still without a country takes one from the text: a body beside it, the
+sentence's, paragraph's or article's one country, the actor a possessive or pronoun
+stands for; each actor's `resolved_by` says where its country came from (docs/kb.md).
 
 The parts: `entities` (entities -> actors), `phrases` (agent noun phrases), `titles`
 (a phrase as a person's title, an office holder or an actor of its own), `pronouns`,
-`mentions` (the table they fill), `words` (actors.yaml's word lists) and `linker` (the
-component that runs them).
+`setting` (the countries of sentences, paragraphs and the article), `context` (countries
+from the text), `mentions` (the table they fill), `words` (actors.yaml's word lists) and
+`linker` (the component that runs them).
 """
 
 from ...rulefile import load_rules

@@ -40,11 +40,15 @@ class RepeatedName:
     first: Actor
 
     def fill(self) -> None:
-        """Give the mention the first mention's name and whatever codes it lacks."""
+        """Give the mention the first mention's name and whatever codes it lacks (again
+        once the first mention has a country from context)."""
         mention, first = self.mention, self.first
         mention.name = first.name
-        mention.country = mention.country or first.country
         mention.sector = mention.sector or first.sector
+        if mention.country is None:
+            mention.country, mention.resolved_by = first.country, first.resolved_by
+            same = mention.sector == first.sector
+            mention.code = first.code if same else actor_code(mention.country, mention.sector) or mention.sector
         mention.code = mention.code or first.code
 
 

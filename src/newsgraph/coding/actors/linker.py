@@ -1,6 +1,8 @@
 """The `newsgraph_actors` component: runs the parts of the actors stage over a Doc in order
-(entities, agent phrases and titles, later mentions of unknown people, pronouns) and sets
-`doc._.actors`, `doc._.actor_at` and `doc._.role_claims`."""
+(entities, agent phrases and titles, later mentions of unknown people, pronouns, the setting
+and countries from context) and sets
+`doc._.actors`, `doc._.actor_at`, `doc._.role_claims` and `doc._.setting` (where the piece is
+set: `setting.Setting`)."""
 
 from __future__ import annotations
 
@@ -12,10 +14,12 @@ from ...rulefile import load_rules
 from ...ruleschemas import ActorRules
 from ..component import guarded
 from ..where import load_gazetteer
+from .context import ContextResolver
 from .entities import EntityLinker
 from .mentions import Mentions
 from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
+from .setting import SettingReader
 from .titles import RoleClaim, TitleLinker
 from .words import ActorWords
 
@@ -31,6 +35,8 @@ class ActorLinker:
         self.phrases = AgentPhrases(kb, gazetteer, rules)
         self.entities = EntityLinker(kb, gazetteer, rules, self.phrases)
         self.titles = TitleLinker(kb, rules)
+        self.setting = SettingReader(kb, gazetteer, rules)
+        self.context = ContextResolver(rules)
 
     @guarded("newsgraph_actors")
     def __call__(self, doc: Doc) -> Doc:
@@ -53,6 +59,16 @@ class ActorLinker:
         for repeated in later:  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
             repeated.fill()
         resolve_pronouns(pronouns, mentions, doc)
+        # actors the KB lacks: a country from the text around them (a body beside them, the
+        # sentence, paragraph or article, the actor a pronoun stands for)
+        for a in actors:
+            if a.resolved_by is None and a.country:
+                a.resolved_by = "title"  # given by a title after the actor was made
+        doc._.setting = self.setting.read(doc, mentions)
+        self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later})
+        for repeated in later:
+            repeated.fill()
+        self.context.resolve_late(doc, mentions, doc._.setting, [r.mention for r in later])
         # a mention inside a longer one is the same actor ("US" in "the head of US diplomacy")
         kept = sorted({at[i] for i in at}, key=lambda k: actors[k].span[0])
         doc._.actors = [actors[k] for k in kept]
@@ -63,7 +79,7 @@ class ActorLinker:
 
 @Language.factory(
     "newsgraph_actors",
-    assigns=["doc._.actors", "doc._.actor_at", "doc._.role_claims"],
+    assigns=["doc._.actors", "doc._.actor_at", "doc._.role_claims", "doc._.setting"],
     requires=["doc.ents"],
     default_config={"kb_dirs": []},
 )

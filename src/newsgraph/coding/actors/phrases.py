@@ -31,6 +31,7 @@ class AgentPhrase:
     agent: Agent
     country: str | None
     span: Span
+    by: str = "title"  # where the country came from: the phrase's words, or "place" it is in
 
 
 @dataclass(slots=True)
@@ -137,6 +138,7 @@ class AgentPhrases:
             # the place stays an actor of its own (the phrase ends before "in")
             for t in dict.fromkeys((tok, head)):
                 country = country or self._place_after(t, self.rules.located_preps, end).country
+            return AgentPhrase(tok, agent, country, doc[start:end], "place")
         return AgentPhrase(tok, agent, country, doc[start:end])
 
     def agent_term(self, tok: Token) -> Agent | None:

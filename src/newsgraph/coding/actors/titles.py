@@ -58,7 +58,8 @@ class TitleLinker:
         sector = "ELI" if former else agent.sector  # CAMEO: former officials are elites
         if person is not None and person.how == "context:person":
             # "Brazilian President Peter Novak": the title codes a person the KB lacks
-            person.country = person.country or country
+            if person.country is None and country is not None:
+                person.country, person.resolved_by = country, phrase.by
             person.sector = sector if former else person.sector or sector
             person.code = actor_code(person.country, person.sector) or person.sector  # "President Duterte": GOV
             for i in range(span.start, span.end):
@@ -87,6 +88,7 @@ class TitleLinker:
                 sector,
                 actor_code(country, sector) or sector,
                 how="context:agent",
+                resolved_by=phrase.by if country else None,
             )
         idx = mentions.add(actor, range(0))
         for i in range(span.start, span.end):

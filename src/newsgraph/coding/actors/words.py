@@ -26,11 +26,21 @@ class ActorWords:
     not_local_modifiers: frozenset[str]  # `located_in.not_modifiers`
     origin_preps: frozenset[str]
     person_pronouns: frozenset[str]
+    body_titles: frozenset[str]  # `context.body_titles`, and the same for the keys below
+    body_preps: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    person_possessives: frozenset[str]
+    plural_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    group_nouns: frozenset[str]
+    regional_modifiers: frozenset[str]
+    destination_preps: frozenset[str]
+    article_only_sectors: frozenset[str]
 
     @classmethod
     def of(cls, rules: ActorRules) -> ActorWords:
         """The lists of the checked file; words lowercased, sector codes as written."""
-        located = rules.located_in
+        located, context = rules.located_in, rules.context
         return cls(
             honorifics=_lower(rules.honorifics),
             particles=_lower(rules.name_particles),
@@ -45,6 +55,16 @@ class ActorWords:
             not_local_modifiers=_lower(located.not_modifiers),
             origin_preps=_lower(rules.origin_preps),
             person_pronouns=_lower(rules.person_pronouns),
+            body_titles=_lower(context.body_titles),
+            body_preps=_lower(context.body_preps),
+            possessive_pronouns=_lower(context.possessive_pronouns),
+            person_possessives=_lower(context.person_possessives),
+            plural_pronouns=_lower(context.plural_pronouns),
+            thing_pronouns=_lower(context.thing_pronouns),
+            group_nouns=_lower(context.group_nouns),
+            regional_modifiers=_lower(context.regional_modifiers),
+            destination_preps=_lower(context.destination_preps),
+            article_only_sectors=frozenset(context.article_only_sectors),
         )
 
 

@@ -1,0 +1,294 @@
+"""Actors the KB lacks get their country from the text (run once names, titles and he/she
+are linked):
+
+1. a body beside the mention: an apposition with a title of a body ("X, head of Iran's
+   Quds Force"), or an of/for/with phrase ("X of the army's Western Mindanao Command", "a
+   spokesman for the PMF"): the mention takes the body's country, and its sector when it
+   has none or only a generic title's ("spokesman" GOV -> the PMF's MIL) -> "appositive";
+2. the one country of the sentence, of the paragraph, else the article's main country
+   (`setting.py`) -> "sentence", "paragraph", "article"; armed groups take only the
+   article's (actors.yaml `context.article_only_sectors`), other groups often foreign to
+   where they are (refugees, aid workers, envoys: `located_in`) none;
+3. possessives and pronouns ("their government", "its army", "the group", "they", "it")
+   -> the last compatible actor before them, in their sentence or the one before
+   -> "pronoun".
+International bodies (IGO/NGO) have no country and are left as they are.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ...kb import actor_code
+from ...model import Actor
+from .mentions import Mentions
+from .setting import Setting
+from .words import ActorWords
+
+# the actors this module may give a country: found in the text, not in the KB
+_FILLABLE = frozenset({"context:agent", "context:person", "context:org"})
+_PERSONS = frozenset({"kb:person", "kb:office", "context:person"})
+_PLACES = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
+
+
+@dataclass(slots=True)
+class _Found:
+    """An actor of the Doc with the token indices it covers (first first)."""
+
+    actor: Actor
+    tokens: list[int]
+
+    @property
+    def first(self) -> int:
+        return self.tokens[0]
+
+
+class ContextResolver:
+    """Gives the Doc's actors the KB lacks a country from the text around them."""
+
+    def __init__(self, rules: ActorWords) -> None:
+        self.rules = rules
+        self.not_local_words = rules.not_local_terms | rules.not_local_modifiers | rules.regional_modifiers
+
+    def resolve(self, doc: Doc, mentions: Mentions, setting: Setting, skip: set[int]) -> None:
+        """Resolve in place; `skip` are ids of actors coded later from another mention
+        (a repeated name takes its first mention's codes)."""
+        found = _found(mentions)
+        for f in found:
+            if f.actor.how in _FILLABLE and id(f.actor) not in skip:
+                self._body(doc, f, mentions)
+        possessed = [f for f in found if self._possessive(doc, f) is not None]
+        owned = {id(f.actor) for f in possessed}
+        for f in found:
+            if id(f.actor) not in owned and id(f.actor) not in skip:
+                self._fill(doc, f, setting)
+        for f in possessed:
+            self._by_possessive(doc, f, found, mentions)
+            self._fill(doc, f, setting)
+        self._pronouns(doc, found, mentions)
+
+    def resolve_late(self, doc: Doc, mentions: Mentions, setting: Setting, late: list[Actor]) -> None:
+        """Repeated names still without a country once coded like their first mention (the
+        later one had a title the first lacked: "Szumowski ... Health Minister Szumowski")."""
+        wanted = {id(a) for a in late if a.country is None}
+        if wanted:
+            for f in _found(mentions):
+                if id(f.actor) in wanted:
+                    self._fill(doc, f, setting)
+
+    # -- 1. a body beside the mention --------------------------------------------------
+    def _body(self, doc: Doc, f: _Found, mentions: Mentions) -> None:
+        a = f.actor
+        if a.country and a.sector:
+            return
+        tokens = set(f.tokens)
+        roots = [doc[i] for i in f.tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+        if not roots:
+            return
+        root = roots[0]
+        generic = a.how == "context:agent" and root.lemma_.lower() in self.rules.body_titles
+        # the mention's own of/for phrase: a person's ("X of the army's Command") or a body
+        # title's ("a spokesman for the PMF"); not a group's ("protesters at the embassy")
+        heads = [root] if a.how != "context:agent" or generic else []
+        heads += [
+            c
+            for c in root.children
+            if c.dep_ == "appos" and c.i not in tokens and c.lemma_.lower() in self.rules.body_titles
+        ]
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.rules.body_preps:
+                    continue
+                for pobj in prep.children:
+                    body = self._body_actor(pobj, mentions) if pobj.dep_ == "pobj" else None
+                    if body is None or body is a:
+                        continue
+                    takes_sector = not a.sector or generic or a.how == "context:person" and h is not root
+                    country = a.country or body.country
+                    if body.country and not a.country:
+                        a.resolved_by = "appositive"
+                    elif body.sector in ("IGO", "NGO") and takes_sector:
+                        a.resolved_by = "appositive"
+                    a.country = country
+                    if takes_sector and body.sector:
+                        a.sector = body.sector
+                        a.code = body.code if body.code and body.sector in ("IGO", "NGO") else None
+                    a.code = a.code or actor_code(a.country, a.sector) or a.sector
+                    return
+
+    @staticmethod
+    def _body_actor(pobj: Token, mentions: Mentions) -> Actor | None:
+        """The body an of/for phrase names: the actor of its object ("the PMF", "Iran"), else
+        of the object's possessive or compound ("the army's Western Mindanao Command")."""
+        at, actors = mentions.at, mentions.actors
+        for t in (pobj, *(c for c in pobj.children if c.dep_ in ("poss", "compound"))):
+            a = actors[at[t.i]] if t.i in at else None
+            if a is not None and (a.country or a.sector) and a.sector != "CVL":
+                return a
+        return None
+
+    # -- 2. the sentence, the paragraph, the article -----------------------------------
+    def _fill(self, doc: Doc, f: _Found, setting: Setting) -> None:
+        a = f.actor
+        if a.country or a.how not in _FILLABLE or not self._fillable(doc, f):
+            return
+        local = a.sector not in self.rules.not_local_sectors
+        if not local and (a.sector not in self.rules.article_only_sectors or self._placed(doc, f)):
+            return  # refugees, aid workers; "troops in Syria" are not Syrian, whatever the article is about
+        country, by = None, None
+        if local:
+            country, by = setting.sentence_country[setting.sentence_of(f.first)], "sentence"
+            if country is None:
+                country, by = setting.paragraph_country[setting.paragraph_of(doc[f.first].idx)], "paragraph"
+        if country is None:
+            country, by = setting.main, "article"
+        if country is None:
+            return
+        a.country = country
+        a.code = actor_code(country, a.sector)
+        a.resolved_by = by
+
+    def _fillable(self, doc: Doc, f: _Found) -> bool:
+        """Not international bodies, envoys, refugees, foreign groups ("foreign journalists")
+        nor a person the text gives no title at all."""
+        a = f.actor
+        if a.sector in ("IGO", "NGO") or (a.code or "").startswith(("IGO", "NGO")):
+            return False
+        if a.how == "context:person" and not a.sector:
+            return False
+        words = self.not_local_words
+        return not any(doc[i].lower_ in words or doc[i].lemma_.lower() in words for i in f.tokens)
+
+    def _placed(self, doc: Doc, f: _Found) -> bool:
+        """Does the phrase say where the group is ("troops in Syria", "rebels in Mali")?"""
+        head = _head(doc, f)
+        return any(
+            prep.dep_ == "prep" and prep.lower_ in self.rules.located_preps and pobj.dep_ == "pobj" and pobj.ent_type_
+            for prep in head.children
+            for pobj in prep.children
+        )
+
+    # -- 3. possessives and pronouns ---------------------------------------------------
+    def _possessive(self, doc: Doc, f: _Found) -> Token | None:
+        """The possessive pronoun opening an agent phrase with no country ("their government")."""
+        a = f.actor
+        if a.country or a.how != "context:agent":
+            return None
+        t = doc[f.first]
+        return t if t.lower_ in self.rules.possessive_pronouns and t.dep_ == "poss" else None
+
+    def _by_possessive(self, doc: Doc, f: _Found, found: list[_Found], mentions: Mentions) -> None:
+        pron = doc[f.first]
+        person = pron.lower_ in self.rules.person_possessives
+        ante = self._antecedent(doc, pron, found, person=person, plural=pron.lower_ in self.rules.plural_pronouns)
+        if ante is None or not ante.country:
+            return
+        a = f.actor
+        a.country = ante.country
+        a.code = actor_code(a.country, a.sector)
+        a.resolved_by = "pronoun"
+
+    def _pronouns(self, doc: Doc, found: list[_Found], mentions: Mentions) -> None:
+        """ "they", "it", "the group" as a clause's subject or object -> the last compatible actor."""
+        rules = self.rules
+        for tok in doc:
+            if tok.i in mentions.at:
+                continue
+            low = tok.lower_
+            if low in rules.plural_pronouns or low in rules.thing_pronouns:
+                if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+                    continue
+                if low in rules.thing_pronouns and (tok.dep_ == "nsubj" and tok.head.lemma_ == "be"):
+                    continue  # "it is possible that ...": no one
+                start, end, plural = tok.i, tok.i + 1, low in rules.plural_pronouns
+            elif low in rules.group_nouns and tok.pos_ == "NOUN":
+                lefts = list(tok.lefts)
+                if len(lefts) != 1 or lefts[0].lower_ != "the" or tok.tag_ != "NN":
+                    continue  # only "the group" itself, not "a group of", "the rights group"
+                start, end, plural = tok.i - 1, tok.i + 1, False
+            else:
+                continue
+            ante = self._antecedent(doc, tok, found, person=False, plural=plural, group=low in rules.group_nouns)
+            if ante is None or not (ante.country or ante.code) or self._own_speaker(tok, ante, mentions):
+                continue
+            span = doc[start:end]
+            actor = Actor(
+                span.text,
+                [span.start_char, span.end_char],
+                ante.kb_id,
+                ante.name,
+                ante.country,
+                ante.sector,
+                ante.code,
+                how="context:pronoun",
+                resolved_by="pronoun",
+            )
+            mentions.add(actor, range(start, end))
+
+    @staticmethod
+    def _own_speaker(tok: Token, ante: Actor, mentions: Mentions) -> bool:
+        """ "Farc has said it will release ...": the pronoun is the subject of the clause it
+        governs; the events stage reads that speaker's intent itself."""
+        verb = tok.head
+        while verb.dep_ in ("conj", "aux", "xcomp") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") or verb.head.i == verb.i:
+            return False
+        at, actors = mentions.at, mentions.actors
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i in at and actors[at[c.i]] is ante for c in verb.head.children
+        )
+
+    def _antecedent(
+        self, doc: Doc, pron: Token, found: list[_Found], *, person: bool, plural: bool, group: bool = False
+    ) -> Actor | None:
+        """The last actor before `pron` in its sentence or the one before that it may stand
+        for: a person for his/her; for they/their a group (plural agent phrase, demonym,
+        organisation); for it/its an organisation, country or singular body; for "the group"
+        an organisation."""
+        sent = pron.sent
+        lo = sent.start
+        if sent.start > 0:
+            lo = doc[sent.start - 1].sent.start
+        end = bisect.bisect_left(found, pron.i, key=lambda f: f.first)
+        for f in reversed(found[:end]):
+            if f.first < lo:
+                break
+            if pron.i in f.tokens:
+                continue
+            a = f.actor
+            if a.how == "context:pronoun":
+                continue
+            if person:
+                if a.how in _PERSONS:
+                    return a
+                continue
+            if a.how in _PERSONS:
+                continue
+            head = _head(doc, f)
+            is_org = a.how in ("kb:org", "context:org")
+            if group:
+                ok = is_org
+            elif plural:
+                ok = is_org or a.how == "kb:demonym" or (a.how == "context:agent" and head.tag_ in ("NNS", "NNPS"))
+            else:
+                ok = is_org or a.how in _PLACES or (a.how == "context:agent" and head.tag_ in ("NN", "NNP"))
+            if ok:
+                return a
+        return None
+
+
+def _found(mentions: Mentions) -> list[_Found]:
+    """The Doc's actors in text order, each with its tokens."""
+    tokens: dict[int, list[int]] = {}
+    for i, k in sorted(mentions.at.items()):
+        tokens.setdefault(k, []).append(i)
+    return sorted((_Found(mentions.actors[k], ts) for k, ts in tokens.items()), key=lambda f: f.first)
+
+
+def _head(doc: Doc, f: _Found) -> Token:
+    tokens = set(f.tokens)
+    return next((doc[i] for i in f.tokens if doc[i].head.i not in tokens or doc[i].head.i == i), doc[f.first])

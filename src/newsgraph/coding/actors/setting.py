@@ -1,0 +1,212 @@
+"""Where a piece of an article is set: the country each sentence and paragraph names, and
+the article's main country. Actors the KB lacks and whose words give no country ("police",
+"Senators", "the Health Minister") take theirs from the nearest of these (`context.py`).
+
+What counts as a sentence's or paragraph's country: a country, capital, government seat
+or demonym the text names, or a city the gazetteer knows, *outside the title of a
+person* ("US" in "US Secretary of State Mike Pompeo" says whom Pompeo serves, not where
+the story is). A sentence or paragraph gives a country only when it names exactly one.
+
+The article's main country, chosen once per Doc (a long article is coded in pieces: each
+piece reads its own, from the same title), first of:
+1. the dateline: a place opening the article's first line ("KABUL (Reuters) -",
+   "WASHINGTON —", "Beirut, Lebanon (CNN) —"), in the first piece only;
+2. the title: the one country it names, or of several the one the piece's actors belong
+   to most often (ties: the first in the title);
+3. the country the piece's actors (named in the KB or coded by their own words) belong to
+   most often, if they belong to it at least twice and more often than to any other
+   (a tie is no main country).
+`Setting.main_by` says which of these gave it ("dateline", "title", "mentions").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ...kb import KB
+from ...model import Actor
+from ..where import Gazetteer
+from .mentions import Mentions
+from .words import ActorWords
+
+# a first line that is only a date ("Friday, January 4, 2019"), skipped before a dateline
+_DATE_LINE = re.compile(
+    r"\A\s*(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*\n"
+)
+# "KABUL (Reuters) -", "WASHINGTON —", "Beirut, Lebanon (CNN) —", "MOSCOW, Oct 16 (Reuters) -"
+_DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}))?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s"
+)
+# the piece's actors must belong to its main country at least this often (one mention is no topic)
+MIN_MENTIONS = 2
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# `how` of the actors whose words name a place or country ("Germany", "Moscow", "Kharkiv", "Russian")
+_PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "kb:demonym", "place:city"})
+_PERSON_HOWS = frozenset({"kb:person", "kb:office", "context:person"})
+# how a country is found for counting the article's main country: not from context itself
+_OWN_WORDS = frozenset({"kb", "title", "appositive", "place"})
+
+
+@dataclass(slots=True)
+class Setting:
+    """The countries of a Doc's sentences and paragraphs (None: none or several) and its main
+    country with the reason it was chosen."""
+
+    sentence_starts: list[int] = field(default_factory=list)  # token index of each sentence's start
+    sentence_country: list[str | None] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)  # char offset of each paragraph's start
+    paragraph_country: list[str | None] = field(default_factory=list)
+    main: str | None = None
+    main_by: str | None = None  # "dateline" | "title" | "mentions"
+
+    def sentence_of(self, i: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, i) - 1)
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
+
+
+class SettingReader:
+    """Reads a Doc's `Setting` once its named actors are linked."""
+
+    def __init__(self, kb: KB, gazetteer: Gazetteer, rules: ActorWords) -> None:
+        self.kb = kb
+        self.gazetteer = gazetteer
+        self.destination_preps = rules.destination_preps
+        # every spelling of a country, its demonyms and capital, as written (case matters in a
+        # title: "US" is the country, "us" is not), longest first
+        names: dict[str, str] = {}
+        for c in kb.countries.values():
+            for n in (c.name, *c.aliases, *c.demonyms, c.capital, *c.capital_aliases):
+                if n and any(ch.isupper() for ch in n):
+                    names.setdefault(n, c.iso3)
+                    if n.startswith("the "):
+                        names.setdefault(n[4:], c.iso3)
+        self._title_names = names
+        alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        self._title_re = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+
+    def read(self, doc: Doc, mentions: Mentions) -> Setting:
+        setting = Setting()
+        actors, at = mentions.actors, mentions.at
+        named = self._named_countries(doc, mentions)
+        # sentences
+        by_sentence: list[set[str]] = []
+        for s in doc.sents:
+            setting.sentence_starts.append(s.start)
+            by_sentence.append(set())
+        for i, iso in named:
+            by_sentence[setting.sentence_of(i)].add(iso)
+        setting.sentence_country = [next(iter(c)) if len(c) == 1 else None for c in by_sentence]
+        # paragraphs
+        text = doc.text
+        setting.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        by_paragraph: list[set[str]] = [set() for _ in setting.paragraph_starts]
+        for i, iso in named:
+            by_paragraph[setting.paragraph_of(doc[i].idx)].add(iso)
+        others: list[set[str]] = [set() for _ in setting.paragraph_starts]  # its people's and bodies'
+        # the main country: dateline, title, most mentioned
+        counts: Counter[str] = Counter()
+        seen: set[int] = set()
+        for i in sorted(at):
+            k = at[i]
+            a = actors[k]
+            if k in seen or not a.country or a.resolved_by not in _OWN_WORDS:
+                continue
+            seen.add(k)
+            counts[a.country] += 1
+            others[setting.paragraph_of(a.span[0])].add(a.country)
+        # a paragraph's people and bodies may not belong elsewhere ("Trump's call to Ukraine" is no Ukrainian paragraph)
+        setting.paragraph_country = [
+            next(iter(c)) if len(c) == 1 and o <= c else None for c, o in zip(by_paragraph, others, strict=True)
+        ]
+        dateline = self._dateline(text) if not doc._.offset else None
+        titled = self._title_countries(doc._.title)
+        if dateline:
+            setting.main, setting.main_by = dateline, "dateline"
+        elif titled:
+            best = max(titled, key=lambda iso: (counts[iso], -titled.index(iso)))
+            setting.main, setting.main_by = best, "title"
+        elif counts:
+            (best, n), *rest = counts.most_common(2)
+            if n >= MIN_MENTIONS and (not rest or rest[0][1] < n):
+                setting.main, setting.main_by = best, "mentions"
+        return setting
+
+    def _named_countries(self, doc: Doc, mentions: Mentions) -> list[tuple[int, str]]:
+        """(token index, country) of each place or country name, once per name, outside the
+        title of a person."""
+        actors, at = mentions.actors, mentions.at
+        out: list[tuple[int, str]] = []
+        prev: str | None = None  # the country of the token before, inside one name
+        for tok in doc:
+            a = actors[at[tok.i]] if tok.i in at else None
+            kind, _, iso = tok.ent_id_.partition(":")
+            if a is not None and (a.how in _PERSON_HOWS or self._office(a, tok, at)):
+                prev = None
+            elif kind in ("country", "capital", "government", "demonym") and iso in self.kb.countries:
+                if tok.ent_iob_ != "I" or prev != iso:
+                    out.append((tok.i, iso))
+                prev = iso
+                continue
+            elif a is not None and a.how == "place:city" and a.country and a.span[0] == tok.idx:
+                out.append((tok.i, a.country))
+            prev = None
+        # a destination says where someone went, not where they are from ("officers traveled to Canada")
+        return [(i, iso) for i, iso in out if not self._destination(doc[i])]
+
+    def _office(self, a: Actor, tok: Token, at: dict[int, int]) -> bool:
+        """Is `a` an office held by one person ("the former French president"), named by a
+        phrase the KB holds no one for? Its country word says whose office, not where."""
+        if a.how != "context:agent":
+            return False
+        k = at[tok.i]
+        head = tok
+        while head.head.i != head.i and at.get(head.head.i) == k:
+            head = head.head
+        if head.tag_ not in ("NN", "NNP"):
+            return False
+        lemma = head.lemma_.lower()
+        prev = head.doc[head.i - 1].lower_ + " " + lemma if head.i else lemma
+        agent = self.kb.agents.get(prev) or self.kb.agents.get(lemma)
+        return agent is not None and agent.person
+
+    def _destination(self, tok: Token) -> bool:
+        prep = tok.head
+        while prep.dep_ in ("compound", "conj", "appos") and prep.head.i != prep.i:
+            prep = prep.head
+        if prep.pos_ != "ADP" and prep.dep_ != "prep":
+            return False
+        return prep.lower_ in self.destination_preps
+
+    def _dateline(self, text: str) -> str | None:
+        """The country of a place opening the article's first line, if it is a dateline."""
+        start = _DATE_LINE.match(text)
+        m = _DATELINE.match(text, start.end() if start else 0)
+        if m is None:
+            return None
+        for name in (m.group("region"), m.group("place")):
+            if not name:
+                continue
+            for form in dict.fromkeys((name, name.title())):
+                iso = self.kb.country_by_name.get(form.lower()) or self.kb.capital_country.get(form.lower())
+                if iso:
+                    return iso
+                place = self.gazetteer.lookup(form)
+                if place is not None and place.country and place.kind in ("country", "state", "city"):
+                    return place.country
+        return None
+
+    def _title_countries(self, title: str | None) -> list[str]:
+        """The countries a title names, in order, each once."""
+        if not title:
+            return []
+        return list(dict.fromkeys(self._title_names[m.group()] for m in self._title_re.finditer(title)))
