@@ -52,14 +52,24 @@ class ContextResolver:
     def __init__(self, rules: ActorWords) -> None:
         self.rules = rules
         self.not_local_words = rules.not_local_terms | rules.not_local_modifiers | rules.regional_modifiers
+        self._offices: frozenset[int] = frozenset()
 
-    def resolve(self, doc: Doc, mentions: Mentions, setting: Setting, skip: set[int]) -> None:
-        """Resolve in place; `skip` are ids of actors coded later from another mention
-        (a repeated name takes its first mention's codes)."""
-        found = _found(mentions)
-        for f in found:
-            if f.actor.how in _FILLABLE and id(f.actor) not in skip:
+    def bodies(self, doc: Doc, mentions: Mentions) -> None:
+        """1. a body beside a mention the KB lacks (any mention: a later one's own body counts
+        too, "Governor X of Puerto Rico")."""
+        for f in _found(mentions):
+            if f.actor.how in _FILLABLE:
                 self._body(doc, f, mentions)
+
+    def resolve(
+        self, doc: Doc, mentions: Mentions, setting: Setting, skip: set[int], offices: frozenset[int] = frozenset()
+    ) -> None:
+        """2. and 3., in place, once `bodies` ran; `skip` are ids of actors that take no
+        country from the sentence, paragraph or article of their own (a repeated name takes
+        its first mention's codes); `offices` ids of bare one-person offices ("the foreign
+        minister": "foreign" is the office's, not a foreign group's)."""
+        self._offices = offices
+        found = _found(mentions)
         possessed = [f for f in found if self._possessive(doc, f) is not None]
         owned = {id(f.actor) for f in possessed}
         for f in found:
@@ -116,6 +126,8 @@ class ContextResolver:
                     if takes_sector and body.sector:
                         a.sector = body.sector
                         a.code = body.code if body.code and body.sector in ("IGO", "NGO") else None
+                    if a.country and a.code == a.sector:  # a sector-only code, now with its country
+                        a.code = None
                     a.code = a.code or actor_code(a.country, a.sector) or a.sector
                     return
 
@@ -139,7 +151,11 @@ class ContextResolver:
         if not local and (a.sector not in self.rules.article_only_sectors or self._placed(doc, f)):
             return  # refugees, aid workers; "troops in Syria" are not Syrian, whatever the article is about
         country, by = None, None
-        if local:
+        if id(a) in self._offices:
+            # "the president" unqualified is the president of the country the story is about;
+            # a sentence's one country is as often the other party ("The president criticised Iran")
+            country, by = setting.main, "article"
+        if local and country is None:
             country, by = setting.sentence_country[setting.sentence_of(f.first)], "sentence"
             if country is None:
                 country, by = setting.paragraph_country[setting.paragraph_of(doc[f.first].idx)], "paragraph"
@@ -159,6 +175,8 @@ class ContextResolver:
             return False
         if a.how == "context:person" and not a.sector:
             return False
+        if id(a) in self._offices:
+            return True
         words = self.not_local_words
         return not any(doc[i].lower_ in words or doc[i].lemma_.lower() in words for i in f.tokens)
 

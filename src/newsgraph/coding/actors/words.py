@@ -36,6 +36,8 @@ class ActorWords:
     regional_modifiers: frozenset[str]
     destination_preps: frozenset[str]
     article_only_sectors: frozenset[str]
+    speaker_pronouns: frozenset[str]  # `context.quote_speaker_pronouns`
+    speaker_group_pronouns: frozenset[str]  # `context.quote_group_pronouns`
 
     @classmethod
     def of(cls, rules: ActorRules) -> ActorWords:
@@ -65,6 +67,8 @@ class ActorWords:
             regional_modifiers=_lower(context.regional_modifiers),
             destination_preps=_lower(context.destination_preps),
             article_only_sectors=frozenset(context.article_only_sectors),
+            speaker_pronouns=_lower(context.quote_speaker_pronouns),
+            speaker_group_pronouns=_lower(context.quote_group_pronouns),
         )
 
 
