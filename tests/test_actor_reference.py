@@ -170,3 +170,41 @@ def test_the_last_surname_still_repeats_it(nlp, word):
     )
     later = at(parse(nlp, text, title="Storm season begins"), word, 1)
     assert later is not None and later.country == "PRI"
+
+
+# -- 4. a party beside a person -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mark Delaney, a Republican, criticised the new tariffs on Tuesday.",
+        "Mark Delaney, a Republican from Ohio, criticised the new tariffs on Tuesday.",
+        "Since then, a Democrat, Mark Delaney, has criticised the new tariffs.",
+    ],
+)
+def test_a_party_word_beside_a_person_makes_a_party_member(nlp, text):
+    a = at(parse(nlp, text), "Delaney")
+    assert codes(a) == ("USA", "PTY", "appositive")
+
+
+def test_no_party_word_no_party(nlp):
+    assert codes(at(parse(nlp, "Mark Delaney, a lawyer, criticised the new tariffs on Tuesday."), "Delaney")) in (
+        None,
+        (None, None, None),
+    )
+    # "democratic" uncapitalised is no party
+    a = at(parse(nlp, "Mark Delaney, a democratic activist, criticised the new tariffs on Tuesday."), "Delaney")
+    assert a is not None and a.country is None
+
+
+def test_a_title_keeps_its_sector_the_party_gives_the_country(nlp):
+    a = at(parse(nlp, "Mark Delaney, a Democratic senator, criticised the new tariffs on Tuesday."), "Delaney")
+    assert codes(a) == ("USA", "LEG", "appositive")
+
+
+def test_a_party_the_kb_lacks_gives_the_sector_and_context_the_country(nlp):
+    text = "Ingrid Solberg, a member of the Progress Party, criticised the new tariffs on Tuesday."
+    a = at(parse(nlp, text, title="Norway's budget talks collapse"), "Solberg")
+    assert codes(a) == ("NOR", "PTY", "article")
+    a = at(parse(nlp, text, title="Budget talks collapse"), "Solberg")
+    assert a is not None and (a.country, a.sector) == (None, "PTY")

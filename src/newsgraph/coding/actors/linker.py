@@ -38,7 +38,13 @@ class ActorLinker:
         self.entities = EntityLinker(kb, gazetteer, rules, self.phrases)
         self.titles = TitleLinker(kb, rules)
         self.setting = SettingReader(kb, gazetteer, rules)
-        self.context = ContextResolver(rules)
+        parties: dict[str, str | None] = {}
+        for o in kb.orgs.values():
+            if o.sector == "PTY":
+                for n in (o.name, *o.aliases):
+                    low = n.lower().removeprefix("the ")
+                    parties[low] = o.country if parties.get(low, o.country) == o.country else None
+        self.context = ContextResolver(rules, parties)
         self.rules = rules
 
     @guarded("newsgraph_actors")
