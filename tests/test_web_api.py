@@ -34,7 +34,7 @@ ARTICLES = [
     ("a2", "2024-03-05", "AFP", "Russian President Vladimir Putin arrived in Beijing on Monday for talks."),
     ("a3", "2024-04-16", "BBC", "Russian forces shelled Kharkiv on Tuesday. Ukraine condemned Russia."),
     ("a4", "2024-05-08", "TASS", "The head of US diplomacy, Serguei Lavrov, met Chinese Foreign Minister Wang Yi in "
-                                 'Moscow on Wednesday. "We will deepen our cooperation with China," Lavrov said.'),
+                                 'Moscow on Wednesday. "The talks were long and very useful," Lavrov said.'),
     ("a5", "2024-05-09", None, ""),
 ]
 TOKEN = "test-token-" + "x" * 20

@@ -47,6 +47,9 @@ class ActorContext(RuleFile):
     regional_modifiers: Words
     destination_preps: Words
     article_only_sectors: Words
+    party_words: Words
+    quote_speaker_pronouns: Words
+    quote_group_pronouns: Words
 
 
 class ActorRules(RuleFile):

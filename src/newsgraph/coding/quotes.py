@@ -4,85 +4,127 @@ A quotation is text between matching quote marks (curly or straight, a few words
 least, so scare quotes like ‘unrestricted’ are left alone). Its cue is a speech verb
 (`reported_speech` in rules/modality.yaml) outside the marks in the sentence where the
 quote opens or closes; its speaker is the cue's subject, resolved by the `actors` stage
-(so "he said" and "the Russian leader said" name a person).
+(so "he said" and "the Russian leader said" name a person). The actors stage reads the
+same quotations (`quotations()`) to give "I" and "we" inside them their speaker.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
 from .component import guarded
-from .events import modality
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
 QUOTE_RE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.S)
 MIN_WORDS = 3
 
 
+@cache
+def speech_verbs() -> frozenset[str]:
+    """The speech cues of rules/modality.yaml (the events stage's cached modality words; imported
+    here, not at the top: the events stage imports the actors stage, which reads quotations)."""
+    from .events import modality
+
+    return modality().speech
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """The quoted words' character span [start, end), the sentence it opens in and its cue."""
+
+    start: int
+    end: int
+    sentence_index: int
+    cue: Token | None
+
+    @property
+    def subject(self) -> Token | None:
+        """The word naming the speaker: the cue's subject (or by-agent)."""
+        return cue_subject(self.cue) if self.cue is not None else None
+
+
+def quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
+    """The Doc's direct quotations of `MIN_WORDS` words or more, each with its cue, if any."""
+    sents = list(doc.sents)
+    starts = [s.start_char for s in sents]
+    out: list[Quotation] = []
+    for m in QUOTE_RE.finditer(doc.text):
+        g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+        if len(m.group(g).split()) < MIN_WORDS:
+            continue
+        qs, qe = m.start(g), m.end(g)
+        si = _sent_index(starts, qs)
+        ei = _sent_index(starts, max(qs, qe - 1))
+        out.append(Quotation(qs, qe, si, _cue(speech, sents, si, ei, m.start(), m.end())))
+    return out
+
+
+def cue_subject(tok: Token) -> Token | None:
+    """The cue's subject nearest to it (a misparse may hang a word inside the quote on it too)."""
+    agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if agents:  # "he was told by Minister X": the teller speaks
+        return agents[0]
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
+
+
+def _sent_index(starts: list[int], char: int) -> int:
+    lo = 0
+    for i, s in enumerate(starts):
+        if s <= char:
+            lo = i
+        else:
+            break
+    return lo
+
+
+def _cue(speech: frozenset[str], sents: list[Span], si: int, ei: int, qs: int, qe: int) -> Token | None:
+    """The speech verb outside the quote nearest to it: after the close, else before the open."""
+    window = list(range(si, min(ei + 2, len(sents))))
+    best: tuple[int, Token] | None = None
+    for i in window:
+        for tok in sents[i]:
+            if qs <= tok.idx < qe or tok.pos_ not in ("VERB", "AUX"):
+                continue
+            if tok.lemma_.lower() not in speech or not cue_subject(tok):
+                continue
+            if i > ei and tok.idx - qe > 80:
+                continue  # the next sentence may only close the quote ("…,” he said.)
+            dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
+            if best is None or dist < best[0]:
+                best = (dist, tok)
+    return best[1] if best else None
+
+
 class QuoteFinder:
     def __init__(self) -> None:
-        self.speech = modality().speech  # the events stage's cached modality words
+        self.speech = speech_verbs()
 
     @guarded("newsgraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
-        sents = list(doc.sents)
-        starts = [s.start_char for s in sents]
-        quotes: list[Quote] = []
-        for m in QUOTE_RE.finditer(doc.text):
-            g = next(i for i in (1, 2, 3) if m.group(i) is not None)
-            text = m.group(g)
-            if len(text.split()) < MIN_WORDS:
-                continue
-            qs, qe = m.start(g), m.end(g)
-            si = self._sent_index(starts, qs)
-            ei = self._sent_index(starts, max(qs, qe - 1))
-            cue = self._cue(sents, si, ei, m.start(), m.end())
-            quotes.append(
-                Quote(
-                    speaker=self._speaker(cue) if cue is not None else None,
-                    text=text.strip(),
-                    cue=cue.text if cue is not None else None,
-                    span=[qs, qe],
-                    sentence_index=si,
-                )
+        text = doc.text
+        doc._.quotes = [
+            Quote(
+                speaker=self._speaker(q.cue) if q.cue is not None else None,
+                text=text[q.start : q.end].strip(),
+                cue=q.cue.text if q.cue is not None else None,
+                span=[q.start, q.end],
+                sentence_index=q.sentence_index,
             )
-        doc._.quotes = quotes
+            for q in quotations(doc, self.speech)
+        ]
         return doc
 
     @staticmethod
-    def _sent_index(starts: list[int], char: int) -> int:
-        lo = 0
-        for i, s in enumerate(starts):
-            if s <= char:
-                lo = i
-            else:
-                break
-        return lo
-
-    def _cue(self, sents: list[Span], si: int, ei: int, qs: int, qe: int) -> Token | None:
-        """The speech verb outside the quote nearest to it: after the close, else before the open."""
-        window = list(range(si, min(ei + 2, len(sents))))
-        best: tuple[int, Token] | None = None
-        for i in window:
-            for tok in sents[i]:
-                if qs <= tok.idx < qe or tok.pos_ not in ("VERB", "AUX"):
-                    continue
-                if tok.lemma_.lower() not in self.speech or not self._subject(tok):
-                    continue
-                if i > ei and tok.idx - qe > 80:
-                    continue  # the next sentence may only close the quote ("…,” he said.)
-                dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
-                if best is None or dist < best[0]:
-                    best = (dist, tok)
-        return best[1] if best else None
-
-    def _speaker(self, cue: Token) -> dict | None:
+    def _speaker(cue: Token) -> dict | None:
         """The cue's subject as an actor; a speaker the KB and NER do not know keeps its words."""
-        subj = self._subject(cue)
+        subj = cue_subject(cue)
         if subj is None:
             return None
         actor = cue.doc._.actor_at.get(subj.i)
@@ -93,15 +135,6 @@ class QuoteFinder:
         words = [t for t in subj.subtree if t.dep_ in ("compound", "amod", "det") or t.i == subj.i]
         text = cue.doc[min(t.i for t in words) : subj.i + 1].text
         return {"text": text, "kb_id": None, "name": None, "country": None, "sector": None, "code": None}
-
-    @staticmethod
-    def _subject(tok: Token) -> Token | None:
-        """The cue's subject nearest to it (a misparse may hang a word inside the quote on it too)."""
-        agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        if agents:  # "he was told by Minister X": the teller speaks
-            return agents[0]
-        subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
 
 
 @Language.factory("newsgraph_quotes", assigns=["doc._.quotes"], requires=["doc._.actor_at"])

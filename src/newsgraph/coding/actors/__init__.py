@@ -14,9 +14,13 @@ for the `flags` stage to check against the KB.
 An actor still without a country takes one from the text: a body beside it, the
 sentence's, paragraph's or article's one country, the actor a possessive or pronoun
 stands for; each actor's `resolved_by` says where its country came from (docs/kb.md).
+A bare one-person office ("the president") is the holder named before it or the holder in
+the context's country; "I"/"we" inside a quotation are its speaker; a later title completes
+an earlier bare name; a party word beside a person ("X, a Republican") makes a party member.
 
 The parts: `entities` (entities -> actors), `phrases` (agent noun phrases), `titles`
 (a phrase as a person's title, an office holder or an actor of its own), `pronouns`,
+`speakers` (first person inside quotations),
 `setting` (the countries of sentences, paragraphs and the article), `context` (countries
 from the text), `mentions` (the table they fill), `words` (actors.yaml's word lists) and
 `linker` (the component that runs them).

@@ -49,17 +49,31 @@ class _Found:
 class ContextResolver:
     """Gives the Doc's actors the KB lacks a country from the text around them."""
 
-    def __init__(self, rules: ActorWords) -> None:
+    def __init__(self, rules: ActorWords, parties: dict[str, str | None] | None = None) -> None:
+        """`parties`: a KB party's name, lowercased without "the", -> its country."""
         self.rules = rules
+        self.parties = parties or {}
         self.not_local_words = rules.not_local_terms | rules.not_local_modifiers | rules.regional_modifiers
+        self._offices: frozenset[int] = frozenset()
 
-    def resolve(self, doc: Doc, mentions: Mentions, setting: Setting, skip: set[int]) -> None:
-        """Resolve in place; `skip` are ids of actors coded later from another mention
-        (a repeated name takes its first mention's codes)."""
-        found = _found(mentions)
-        for f in found:
-            if f.actor.how in _FILLABLE and id(f.actor) not in skip:
+    def bodies(self, doc: Doc, mentions: Mentions) -> None:
+        """1. a body beside a mention the KB lacks (any mention: a later one's own body counts
+        too, "Governor X of Puerto Rico")."""
+        for f in _found(mentions):
+            if f.actor.how == "context:person":
+                self._party(doc, f, mentions)
+            if f.actor.how in _FILLABLE:
                 self._body(doc, f, mentions)
+
+    def resolve(
+        self, doc: Doc, mentions: Mentions, setting: Setting, skip: set[int], offices: frozenset[int] = frozenset()
+    ) -> None:
+        """2. and 3., in place, once `bodies` ran; `skip` are ids of actors that take no
+        country from the sentence, paragraph or article of their own (a repeated name takes
+        its first mention's codes); `offices` ids of bare one-person offices ("the foreign
+        minister": "foreign" is the office's, not a foreign group's)."""
+        self._offices = offices
+        found = _found(mentions)
         possessed = [f for f in found if self._possessive(doc, f) is not None]
         owned = {id(f.actor) for f in possessed}
         for f in found:
@@ -116,8 +130,46 @@ class ContextResolver:
                     if takes_sector and body.sector:
                         a.sector = body.sector
                         a.code = body.code if body.code and body.sector in ("IGO", "NGO") else None
+                    if a.country and a.code == a.sector:  # a sector-only code, now with its country
+                        a.code = None
                     a.code = a.code or actor_code(a.country, a.sector) or a.sector
                     return
+
+    def _party(self, doc: Doc, f: _Found, mentions: Mentions) -> None:
+        """ "X, a Republican", "a Democrat, X", "Labour MP X": a party word beside a person the
+        KB lacks makes a party member (PTY, unless a title gave a sector) of the KB party of
+        that name, else of the country context gives later."""
+        a = f.actor
+        if a.country and a.sector:
+            return
+        word = self._party_word(doc, f, mentions)
+        if word is None:
+            return
+        country = self.parties.get(f"{word} party") or self.parties.get(f"{word}ic party")
+        if country and not a.country:
+            a.country, a.resolved_by = country, "appositive"
+        a.sector = a.sector or "PTY"
+        a.code = actor_code(a.country, a.sector) or a.sector
+
+    def _party_word(self, doc: Doc, f: _Found, mentions: Mentions) -> str | None:
+        """The party word (singular, lowercased) of the person's title ("a Democratic senator",
+        linked to the person), of an apposition of the name or of a title before it, or of the
+        noun the name is in apposition to ("a Republican, X")."""
+        tokens = set(f.tokens)
+        root = _head(doc, f)
+        near = [doc[i] for i in f.tokens if doc[i].dep_ in ("amod", "compound", "nmod") and doc[i].head.i in tokens]
+        near += [c for c in root.children if c.i not in tokens and c.dep_ in ("appos", "amod", "compound", "nmod")]
+        if root.dep_ == "appos" and root.head.i not in tokens:
+            near.append(root.head)
+        words = self.rules.party_words
+        for t in near:
+            if t.i in mentions.at and mentions.actors[mentions.at[t.i]] is not f.actor:
+                continue  # another actor's words ("Senator X of the Kenyan parliament")
+            for w in (t, *(c for c in t.children if c.dep_ in ("amod", "compound"))):
+                if w.text[:1].isupper() and w.lower_ in words:
+                    low = w.lower_
+                    return low[:-1] if low.endswith("s") and low[:-1] in words else low
+        return None
 
     @staticmethod
     def _body_actor(pobj: Token, mentions: Mentions) -> Actor | None:
@@ -139,7 +191,11 @@ class ContextResolver:
         if not local and (a.sector not in self.rules.article_only_sectors or self._placed(doc, f)):
             return  # refugees, aid workers; "troops in Syria" are not Syrian, whatever the article is about
         country, by = None, None
-        if local:
+        if id(a) in self._offices:
+            # "the president" unqualified is the president of the country the story is about;
+            # a sentence's one country is as often the other party ("The president criticised Iran")
+            country, by = setting.main, "article"
+        if local and country is None:
             country, by = setting.sentence_country[setting.sentence_of(f.first)], "sentence"
             if country is None:
                 country, by = setting.paragraph_country[setting.paragraph_of(doc[f.first].idx)], "paragraph"
@@ -159,6 +215,8 @@ class ContextResolver:
             return False
         if a.how == "context:person" and not a.sector:
             return False
+        if id(a) in self._offices:
+            return True
         words = self.not_local_words
         return not any(doc[i].lower_ in words or doc[i].lemma_.lower() in words for i in f.tokens)
 

@@ -32,9 +32,9 @@ def country_actor(kb: KB, tok: Token) -> Actor | None:
 
 @dataclass(slots=True)
 class RepeatedName:
-    """A later mention of a person the KB lacks ("Lam" after "Carrie Lam"): it is coded like
-    the `first` mention once the titles have coded that one ("Carrie Lam, the chief
-    executive of Hong Kong")."""
+    """A later mention of a person the KB lacks ("Lam" after "Carrie Lam"): the same person
+    as the `first` mention, so each is coded with what the other's title or context gave
+    (`share_names`)."""
 
     mention: Actor
     first: Actor
@@ -50,6 +50,31 @@ class RepeatedName:
             same = mention.sector == first.sector
             mention.code = first.code if same else actor_code(mention.country, mention.sector) or mention.sector
         mention.code = mention.code or first.code
+
+    def complete_first(self) -> None:
+        """A title given only to the later mention completes the first ("Rosselló said ...
+        Governor Ricardo Rosselló of Puerto Rico"): the first takes the sector and country it
+        lacks, and the longer name."""
+        mention, first = self.mention, self.first
+        if len(mention.text) > len(first.name or ""):
+            first.name = mention.text
+        if first.country is None and mention.country is not None:
+            first.country, first.resolved_by = mention.country, mention.resolved_by
+            first.sector = first.sector or mention.sector
+        elif first.sector is None and mention.sector is not None and first.country in (None, mention.country):
+            first.sector = mention.sector
+        else:
+            return
+        first.code = actor_code(first.country, first.sector) or first.sector
+
+
+def share_names(later: list[RepeatedName]) -> None:
+    """Code every mention of a person the KB lacks with what any of them was given: the
+    later mentions' titles complete the first, then the first gives all of them its codes."""
+    for r in later:
+        r.complete_first()
+    for r in later:
+        r.fill()
 
 
 class EntityLinker:
@@ -75,12 +100,23 @@ class EntityLinker:
         later: list[RepeatedName] = []
         full_named: set[str] = set()  # surnames of people the KB lacks, named in full ("Carrie Lam")
         kb_named: set[str] = set()  # surnames of KB people named so far
+        # the surnames of the people named in full the KB lacks: one of them alone is that
+        # person whatever the NER calls it ("Rosselló" tagged ORG or NORP)
+        surnames = {
+            w
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and len(ent) > 1 and not ent.ent_id_
+            for w in (ent[-1].lower_, *self._middle_surnames(ent))
+        }
         for ent in doc.ents:
             surname = ent[-1].text.lower()
+            alone = len(ent) == 1 and not ent.ent_id_ and ent.label_ in ("PERSON", "ORG", "NORP")
             # "Carrie Lam ... Lam": the person named in full before, not a KB namesake (To Lam),
             # unless that namesake was named first
-            before = len(ent) == 1 and ent.label_ == "PERSON" and surname in full_named - kb_named
-            actor = self._unknown_person(ent) if before else self._from_entity(ent, day)
+            before = alone and surname in full_named - kb_named
+            # "Rosselló said ... Governor Ricardo Rosselló": the name before its full form
+            ahead = alone and ent.label_ != "PERSON" and surname in surnames
+            actor = self._unknown_person(ent) if before or ahead else self._from_entity(ent, day)
             if actor is None:
                 continue
             if actor.how == "kb:person":
@@ -89,11 +125,31 @@ class EntityLinker:
                 first = unknown.setdefault(surname, actor)
                 if first is actor and len(ent) > 1:
                     full_named.add(surname)
+                    # "Ricardo Rosselló Nevares ... Rosselló": a name of two surnames is
+                    # repeated by its first one
+                    for word in self._middle_surnames(ent):
+                        if unknown.setdefault(word, actor) is actor:
+                            full_named.add(word)
                 if first is not actor:
                     actor = Actor(actor.text, actor.span, None, None, None, None, None, how=actor.how)
                     later.append(RepeatedName(actor, first))
-            mentions.add(actor, range(ent.start, ent.end))
+            k = mentions.add(actor, range(ent.start, ent.end))
+            if (before or ahead) and ent.label_ != "PERSON":
+                mentions.guessed.append(k)
         return later
+
+    def _middle_surnames(self, ent: Span) -> list[str]:
+        """The name words between a full name's first and last ("Rosselló" in "Ricardo
+        Rosselló Nevares"): capitalised words, not initials or particles ("bin", "de")."""
+        return [
+            t.lower_
+            for t in ent[1:-1]
+            if t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.is_alpha
+            and len(t) > 2
+            and t.lower_ not in self.rules.particles
+        ]
 
     def _from_entity(self, ent: Span, day: dt.date | None) -> Actor | None:
         kind, _, key = ent.ent_id_.partition(":")

@@ -13,14 +13,16 @@ from ...kb import KB, load_kb
 from ...rulefile import load_rules
 from ...ruleschemas import ActorRules
 from ..component import guarded
+from ..quotes import quotations, speech_verbs
 from ..where import load_gazetteer
 from .context import ContextResolver
-from .entities import EntityLinker
+from .entities import EntityLinker, share_names
 from .mentions import Mentions
 from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
 from .setting import SettingReader
-from .titles import RoleClaim, TitleLinker
+from .speakers import resolve_quoted
+from .titles import BareOffice, RoleClaim, TitleLinker
 from .words import ActorWords
 
 
@@ -36,7 +38,14 @@ class ActorLinker:
         self.entities = EntityLinker(kb, gazetteer, rules, self.phrases)
         self.titles = TitleLinker(kb, rules)
         self.setting = SettingReader(kb, gazetteer, rules)
-        self.context = ContextResolver(rules)
+        parties: dict[str, str | None] = {}
+        for o in kb.orgs.values():
+            if o.sector == "PTY":
+                for n in (o.name, *o.aliases):
+                    low = n.lower().removeprefix("the ")
+                    parties[low] = o.country if parties.get(low, o.country) == o.country else None
+        self.context = ContextResolver(rules, parties)
+        self.rules = rules
 
     @guarded("newsgraph_actors")
     def __call__(self, doc: Doc) -> Doc:
@@ -46,6 +55,7 @@ class ActorLinker:
         claims: list[RoleClaim] = []
         later = self.entities.link(doc, day, mentions)
         pronouns: list[int] = []
+        bare: list[BareOffice] = []
         for tok in doc:
             if tok.i in at and actors[at[tok.i]].how.startswith("kb:person"):
                 continue
@@ -55,9 +65,8 @@ class ActorLinker:
                 continue
             phrase = self.phrases.find(tok)
             if phrase is not None:
-                self.titles.link(phrase, day, mentions, claims)
-        for repeated in later:  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
-            repeated.fill()
+                self.titles.link(phrase, day, mentions, claims, bare)
+        share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
         resolve_pronouns(pronouns, mentions, doc)
         # actors the KB lacks: a country from the text around them (a body beside them, the
         # sentence, paragraph or article, the actor a pronoun stands for)
@@ -65,10 +74,17 @@ class ActorLinker:
             if a.resolved_by is None and a.country:
                 a.resolved_by = "title"  # given by a title after the actor was made
         doc._.setting = self.setting.read(doc, mentions)
-        self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later})
-        for repeated in later:
-            repeated.fill()
+        offices = frozenset(id(actors[b.index]) for b in bare)
+        self.context.bodies(doc, mentions)
+        share_names(later)  # "Rosselló ... Governor Ricardo Rosselló of Puerto Rico"
+        self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later}, offices)
+        self.titles.fill_offices(bare, day, mentions)  # "the president" of the context's country
+        share_names(later)
         self.context.resolve_late(doc, mentions, doc._.setting, [r.mention for r in later])
+        share_names(later)
+        mentions.drop_uncoded_guesses()
+        # "I" and "we" inside a quotation: its speaker, once the speakers are coded
+        resolve_quoted(doc, quotations(doc, speech_verbs()), mentions, self.rules)
         # a mention inside a longer one is the same actor ("US" in "the head of US diplomacy")
         kept = sorted({at[i] for i in at}, key=lambda k: actors[k].span[0])
         doc._.actors = [actors[k] for k in kept]

@@ -17,6 +17,9 @@ class Mentions:
 
     actors: list[Actor] = field(default_factory=list)
     at: dict[int, int] = field(default_factory=dict)
+    # indices of actors taken for people against the NER's label ("Rosselló" tagged ORG, for
+    # a person named in full elsewhere): kept only if something codes them
+    guessed: list[int] = field(default_factory=list)
 
     def add(self, actor: Actor, tokens: range) -> int:
         """Append `actor`, give it the tokens no mention has yet; its index."""
@@ -30,3 +33,10 @@ class Mentions:
         """The person (KB or not) token `i` names, if any."""
         a = self.actors[self.at[i]] if i in self.at else None
         return a if a is not None and a.how in ("kb:person", "context:person") else None
+
+    def drop_uncoded_guesses(self) -> None:
+        """Forget the guessed people nothing gave a code (a "he" standing for one goes too)."""
+        drop = {k for k in self.guessed if self.actors[k].code is None}
+        if drop:
+            for i in [i for i, k in self.at.items() if k in drop]:
+                del self.at[i]

@@ -11,15 +11,25 @@ actor of its own, coded from its country and sector.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from ...kb import KB, Agent, actor_code
+from ...kb import KB, Agent, Person, Role, actor_code
 from ...model import Actor
 from .mentions import Mentions
 from .phrases import AgentPhrase
 from .words import ActorWords
+
+
+@dataclass(slots=True)
+class BareOffice:
+    """ "the president", "the foreign minister": a singular office named with no country and
+    no person; the office holder once context gives the country (`TitleLinker.fill_offices`)."""
+
+    index: int  # into `Mentions.actors`
+    agent: Agent
 
 
 @dataclass
@@ -40,9 +50,23 @@ class TitleLinker:
     def __init__(self, kb: KB, rules: ActorWords) -> None:
         self.kb = kb
         self.rules = rules
+        # (country, role) -> the people with that role there, for offices named without a country
+        self._holders: dict[tuple[str, str], list[tuple[Person, Role]]] = {}
+        for p in kb.people.values():
+            for r in p.roles:
+                if r.country:
+                    self._holders.setdefault((r.country, r.role), []).append((p, r))
 
-    def link(self, phrase: AgentPhrase, day: dt.date | None, mentions: Mentions, claims: list[RoleClaim]) -> None:
-        """Give the phrase's tokens their actor; a KB person's title goes to `claims`."""
+    def link(
+        self,
+        phrase: AgentPhrase,
+        day: dt.date | None,
+        mentions: Mentions,
+        claims: list[RoleClaim],
+        bare: list[BareOffice] | None = None,
+    ) -> None:
+        """Give the phrase's tokens their actor; a KB person's title goes to `claims`, a bare
+        singular office ("the president") to `bare`."""
         tok, agent, country, span = phrase.head, phrase.agent, phrase.country, phrase.span
         if any(t.ent_id_.startswith("org:") for t in span):
             return  # "the Associated Press news agency": the organisation is the actor
@@ -93,6 +117,95 @@ class TitleLinker:
         idx = mentions.add(actor, range(0))
         for i in range(span.start, span.end):
             at[i] = idx
+        if bare is not None and country is None and not former and self._bare_office(agent, tok, span):
+            bare.append(BareOffice(idx, agent))
+
+    def _bare_office(self, agent: Agent, tok: Token, span: Span) -> bool:
+        """ "the president", "the prime minister", "the foreign minister": "the" and the
+        words of a one-person office, nothing else (not "the club president", "the president
+        of the union", "a minister")."""
+        if not agent.person or not agent.role or tok.tag_ not in ("NN", "NNP"):
+            return False
+        words = set(agent.term.split())
+        if span[0].lower_ != "the" or any(t.lower_ not in words and t.lemma_.lower() not in words for t in span[1:]):
+            return False
+        return not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children)
+
+    def fill_offices(self, bare: list[BareOffice], day: dt.date | None, mentions: Mentions) -> None:
+        """A bare office is the last person named before it who holds that office on the
+        article's date ("President X said ... The president insists": X; `resolved_by`
+        "pronoun", it stands for that mention), else, once context gave it a country,
+        whoever holds the office there, if the KB has exactly one such person (`resolved_by`
+        keeps where the country came from: the sentence, paragraph or article)."""
+        if not bare:
+            return
+        day = day or dt.date.today()
+        people = sorted(
+            (a for a in mentions.actors if a.kb_id in self.kb.people and a.how in ("kb:person", "kb:office")),
+            key=lambda a: a.span[0],
+        )
+        for b in bare:
+            a = mentions.actors[b.index]
+            if a.how != "context:agent":
+                continue
+            held, by = self._named_holder(b.agent, a, people, day), "pronoun"
+            if held is None and a.country is not None:
+                by = a.resolved_by or "article"
+                held = self._holder(b.agent, a.country, day)
+            if held is None:
+                continue
+            p, r = held
+            mentions.actors[b.index] = Actor(
+                a.text,
+                a.span,
+                p.kb_id,
+                p.name,
+                r.country,
+                r.sector,
+                actor_code(r.country, r.sector),
+                how="kb:office",
+                resolved_by=by,
+            )
+
+    def _named_holder(
+        self, agent: Agent, office: Actor, people: list[Actor], day: dt.date
+    ) -> tuple[Person, Role] | None:
+        """The KB person named before `office` who holds its office on `day`: the only one;
+        of several (two presidents met) the one named most often, else the one of the
+        country context gave the office."""
+        found: dict[str, tuple[Person, Role]] = {}
+        named: Counter[str] = Counter()
+        for a in people:
+            if a.span[0] >= office.span[0]:
+                break
+            p = self.kb.people[a.kb_id or ""]
+            r = next((r for r in p.roles if r.holds_on(day) and r.country and self._fits(agent, r)), None)
+            if r is not None:
+                found[p.kb_id] = (p, r)
+                named[p.kb_id] += 1
+        if len(found) > 1:
+            (first, n), (_, m) = named.most_common(2)
+            found = (
+                {first: found[first]} if n > m else {k: v for k, v in found.items() if v[1].country == office.country}
+            )
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _fits(agent: Agent, role: Role) -> bool:
+        """Is `role` the agent's office? For a head of state or government the title must be
+        the agent's word: "the president" of a kingdom is no one, "the premier" where the
+        office is called Prime Minister is left alone."""
+        if role.role != agent.role:
+            return False
+        return role.role not in ("head of state", "head of government") or agent.term in role.title.lower()
+
+    def _holder(self, agent: Agent, country: str, day: dt.date) -> tuple[Person, Role] | None:
+        """The one person holding the agent's office in `country` on `day`."""
+        assert agent.role is not None
+        found = [
+            (p, r) for p, r in self._holders.get((country, agent.role), ()) if r.holds_on(day) and self._fits(agent, r)
+        ]
+        return found[0] if len({p.kb_id for p, _ in found}) == 1 else None
 
     def _former(self, tok: Token, span: Span, person: Actor | None) -> bool:
         """Does a word of actors.yaml `former` mark the title as one no longer held ("former

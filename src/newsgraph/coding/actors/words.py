@@ -36,6 +36,9 @@ class ActorWords:
     regional_modifiers: frozenset[str]
     destination_preps: frozenset[str]
     article_only_sectors: frozenset[str]
+    party_words: frozenset[str]  # `context.party_words`
+    speaker_pronouns: frozenset[str]  # `context.quote_speaker_pronouns`
+    speaker_group_pronouns: frozenset[str]  # `context.quote_group_pronouns`
 
     @classmethod
     def of(cls, rules: ActorRules) -> ActorWords:
@@ -65,6 +68,9 @@ class ActorWords:
             regional_modifiers=_lower(context.regional_modifiers),
             destination_preps=_lower(context.destination_preps),
             article_only_sectors=frozenset(context.article_only_sectors),
+            party_words=_lower(context.party_words),
+            speaker_pronouns=_lower(context.quote_speaker_pronouns),
+            speaker_group_pronouns=_lower(context.quote_group_pronouns),
         )
 
 

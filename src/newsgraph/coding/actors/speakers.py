@@ -1,0 +1,76 @@
+"""First person inside a direct quotation stands for its speaker: "I", "me", "my" are the
+speaker ("'I thank the minister,' the president said"); "we", "us", "our" are the body or
+country the speaker speaks for, coded as the speaker's actor is (a fair approximation: a
+minister's "we" is the government, a spokesman's the body he speaks for), with
+`resolved_by` "pronoun"; so does a body the quote calls "our" or "my" ("our embassy": the
+speaker's country's). Only quotations whose cue has a subject the stage coded with a
+country or code; "we" in narration and in a quote with no speaker stay uncoded."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...kb import actor_code
+from ...model import Actor
+from ..quotes import Quotation
+from .mentions import Mentions
+from .words import ActorWords
+
+# the speaker's own kinds: a person's "we" is not the person ("my government" is)
+_PERSONS = frozenset({"kb:person", "kb:office", "context:person"})
+
+
+def resolve_quoted(doc: Doc, quotes: list[Quotation], mentions: Mentions, rules: ActorWords) -> None:
+    """Give the first-person pronouns inside each quotation its speaker's actor."""
+    actors, at = mentions.actors, mentions.at
+    singular, plural = rules.speaker_pronouns, rules.speaker_group_pronouns
+    for q in quotes:
+        subj = q.subject
+        if subj is None or subj.i not in at or q.start <= subj.idx < q.end:
+            continue
+        k = at[subj.i]
+        speaker = actors[k]
+        if not (speaker.country or speaker.code):
+            continue
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        group: int | None = None  # one "we" actor per quotation
+        for tok in span:
+            if tok.pos_ != "PRON":
+                continue
+            low = tok.lower_
+            if tok.i in at:
+                if tok.dep_ == "poss" and (low in singular or low in plural):
+                    _own_body(actors[at[tok.i]], tok.idx, speaker)
+                continue
+            if low in singular:
+                at[tok.i] = k
+            elif low in plural and not tok.text.isupper():  # "US" is a country, not "us"
+                if group is None:
+                    person = speaker.how in _PERSONS
+                    group = mentions.add(
+                        Actor(
+                            tok.text,
+                            [tok.idx, tok.idx + len(tok.text)],
+                            None if person else speaker.kb_id,
+                            None if person else speaker.name,
+                            speaker.country,
+                            speaker.sector,
+                            speaker.code,
+                            how="context:pronoun",
+                            resolved_by="pronoun",
+                        ),
+                        range(0),
+                    )
+                at[tok.i] = group
+
+
+def _own_body(body: Actor, start: int, speaker: Actor) -> None:
+    """ "our embassy", "my government" (an agent phrase the possessive opens, with no country of
+    its own): the speaker's country's."""
+    if body.how != "context:agent" or body.country or not speaker.country or body.span[0] != start:
+        return
+    body.country = speaker.country
+    body.code = actor_code(speaker.country, body.sector) or body.code
+    body.resolved_by = "pronoun"
