@@ -121,9 +121,10 @@ def query_actors(db: str, limit: int, role: str, date_from: str | None, date_to:
 @dates_options
 @click.option("--q", "q", help="Text to find in the events' sentences and actor names.")
 @click.option(
-    "--context/--no-context",
-    default=True,
-    help="--no-context: leave out events whose source or target country came only from context "
+    "--no-context",
+    "no_context",
+    is_flag=True,
+    help="Leave out events whose source or target country came only from context "
     "(resolved_by sentence, paragraph, article or pronoun; docs/kb.md).",
 )
 @click.option("--page", default=1, show_default=True, type=int, help="Page number, from 1.")
@@ -139,7 +140,7 @@ def query_events(
     date_from: str | None,
     date_to: str | None,
     q: str | None,
-    context: bool,
+    no_context: bool,
     page: int,
     size: int,
     as_json: bool,
@@ -161,7 +162,7 @@ def query_events(
         date_from=date_from,
         date_to=date_to,
         q=q,
-        context=context,
+        context=not no_context,
         page=page,
         size=size,
     )
