@@ -37,7 +37,7 @@ from newsgraph.cli import main
 from newsgraph.kb.cameo import lookup
 from newsgraph.model import Actor, ArticleInput, ArticleMeta, CodedArticle, Event
 from newsgraph.store import SCHEMA_VERSION, IngestSummary, Store, StoreError, check_store, query
-from newsgraph.store import database
+from newsgraph.store import database, schema
 from newsgraph.store.export import GDELT_COLUMNS, export
 from newsgraph.store.memory import EventPages
 
@@ -402,7 +402,7 @@ def test_a_version_1_store_another_process_reads_is_not_upgraded_meanwhile(tmp_p
 def test_a_failed_upgrade_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     path = tmp_path / "old.duckdb"
     make_v1(path, ["r1"])
-    monkeypatch.setitem(database.MIGRATIONS, 1, (*database.MIGRATIONS[1], "ALTER TABLE nosuch ADD COLUMN x VARCHAR"))
+    monkeypatch.setitem(schema.MIGRATIONS, 1, (*schema.MIGRATIONS[1], "ALTER TABLE nosuch ADD COLUMN x VARCHAR"))
     with pytest.raises(StoreError, match=f"{path}: could not upgrade the store from schema version 1 to 2, nothing"):
         Store(path)
     version, cols = version_of(path)

@@ -15,7 +15,10 @@ from typing import Any
 
 import duckdb
 
-from .database import READABLE_VERSIONS, SCHEMA_VERSION, Store, StoreDamaged, damage_cause, first_line
+from ..errors import StoreDamaged
+from .damage import damage_cause, first_line
+from .database import Store
+from .schema import READABLE_VERSIONS, SCHEMA_VERSION
 
 CHECK_ADVICE = (
     "restore {path} from a backup, or re-ingest the articles into a new file "

@@ -30,16 +30,16 @@ country from the KB or its title lifts an event first coded from the article's c
 leaving out context-only events (`query.events(context=False)`) keeps every event that some report
 codes from the text itself. A report with no country never changes them.
 
-The schema is in `SCHEMA` and the README ("The store"); `SCHEMA_VERSION` is written in
-`meta` and checked on open. A store of an older version that this code can upgrade
-(`MIGRATIONS`: version 1, before the resolved_by columns) is upgraded in place when opened,
-in one transaction; opened read-only, it is upgraded first if the file is writable (the
-connection closed, the upgrade made read-write, the file opened read-only again), else the
+The schema, its versions and their upgrade are in `schema` (and the README, "The store"):
+`SCHEMA_VERSION` is written in `meta` and checked on open. A store of an older version that
+can be upgraded (`MIGRATIONS`: version 1, before the resolved_by columns) is upgraded in place
+when opened, in one transaction; opened read-only, it is upgraded first if the file is writable
+(the connection closed, the upgrade made read-write, the file opened read-only again), else the
 open fails naming the file and what to do. `newsgraph check` reads both versions as they are.
 
 A damaged file (truncated, a block whose checksum fails) is never a traceback: DuckDB's
 error becomes `StoreDamaged`, naming the file and what to do, wherever it shows (on open,
-reading, writing; `Store.guard()` around other reads). `Store.check()` / `check_store(path)`
+reading, writing; `Store.guard()` around other reads; the messages are `damage`'s). `Store.check()` / `check_store(path)`
 read every table once and test what the store promises, so damage is found before an export.
 """
 
@@ -58,139 +58,27 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from ..errors import StoreDamaged, StoreError
+from ..errors import StoreError
 from ..model import ArticleInput, CodedArticle, Event
 from . import DEFAULT_DB
+from .damage import damage_cause, damaged, first_line
+from .schema import READABLE_VERSIONS, RESOLVED_RANK, SCHEMA, SCHEMA_VERSION, upgrade
 
 if TYPE_CHECKING:
     from .check import CheckReport
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
 BATCH_ARTICLES = 64
-
-#: `resolved_by` values from the most direct to the least (`model.Actor`); the last four are context only
-RESOLVED_ORDER = ("kb", "title", "appositive", "place", "sentence", "paragraph", "article", "pronoun")
-CONTEXT_ONLY = ("sentence", "paragraph", "article", "pronoun")
-RESOLVED_RANK = {v: i for i, v in enumerate(RESOLVED_ORDER)}
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
-CREATE TABLE IF NOT EXISTS articles (
-    article_id VARCHAR PRIMARY KEY, title VARCHAR, date DATE, source VARCHAR, url VARCHAR,
-    language VARCHAR, status VARCHAR NOT NULL, error VARCHAR, origin VARCHAR, text VARCHAR,
-    n_events INTEGER, n_quotes INTEGER, n_flags INTEGER, ingested_at TIMESTAMP);
-CREATE TABLE IF NOT EXISTS events (
-    event_key VARCHAR PRIMARY KEY, date DATE, cameo VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR,
-    plover VARCHAR, quad_class INTEGER, goldstein DOUBLE, modality VARCHAR,
-    source_id VARCHAR, source_code VARCHAR, source_country VARCHAR, source_sector VARCHAR,
-    source_name VARCHAR, source_kb_id VARCHAR,
-    target_id VARCHAR, target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR,
-    target_name VARCHAR, target_kb_id VARCHAR,
-    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, location_kind VARCHAR,
-    confidence DOUBLE, num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER,
-    first_article VARCHAR, first_sentence VARCHAR,
-    source_resolved_by VARCHAR, target_resolved_by VARCHAR);
-CREATE TABLE IF NOT EXISTS mentions (
-    mention_id VARCHAR PRIMARY KEY, event_key VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
-    sentence_index INTEGER, sentence VARCHAR, trigger VARCHAR, span_start INTEGER, span_end INTEGER,
-    source_text VARCHAR, source_start INTEGER, source_end INTEGER,
-    target_text VARCHAR, target_start INTEGER, target_end INTEGER,
-    cameo VARCHAR, modality VARCHAR, date DATE, date_end DATE, date_text VARCHAR, date_precision VARCHAR,
-    location_text VARCHAR, confidence DOUBLE, rule VARCHAR);
-CREATE TABLE IF NOT EXISTS actors (
-    article_id VARCHAR NOT NULL, text VARCHAR, span_start INTEGER, span_end INTEGER,
-    kb_id VARCHAR, name VARCHAR, country VARCHAR, sector VARCHAR, code VARCHAR, resolved_by VARCHAR);
-CREATE TABLE IF NOT EXISTS quotes (
-    article_id VARCHAR NOT NULL, speaker_text VARCHAR, speaker_code VARCHAR, speaker_country VARCHAR,
-    speaker_kb_id VARCHAR, text VARCHAR, cue VARCHAR, span_start INTEGER, span_end INTEGER,
-    sentence_index INTEGER);
-CREATE TABLE IF NOT EXISTS flags (
-    article_id VARCHAR NOT NULL, kind VARCHAR, text VARCHAR, span_start INTEGER, span_end INTEGER,
-    claim VARCHAR, kb_fact VARCHAR, message VARCHAR);
-CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_key);
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
-CREATE INDEX IF NOT EXISTS actors_article ON actors (article_id);
-"""
-
-#: the statements that upgrade a store of the key's version to the next (ALTER TABLE appends a
-#: column at the end, where SCHEMA has it, so the positional inserts fit an upgraded store too)
-MIGRATIONS: dict[int, tuple[str, ...]] = {
-    1: (
-        "ALTER TABLE events ADD COLUMN source_resolved_by VARCHAR",
-        "ALTER TABLE events ADD COLUMN target_resolved_by VARCHAR",
-        "ALTER TABLE actors ADD COLUMN resolved_by VARCHAR",
-    ),
-}
-READABLE_VERSIONS = (*MIGRATIONS, SCHEMA_VERSION)  # what `newsgraph check` reads as a store
-
-
-# -- messages about damaged files ---------------------------------------------------------
-# what DuckDB 1.x-2.x says when a block cannot be read back as it was written: a checksum
-# that fails, or a file shorter than its own catalogue (truncated); lowercase
-DAMAGE_SIGNS = (
-    "corrupt database file",
-    "does not match stored checksum",
-    "could not read enough bytes",
-    "failure while replaying wal",
-)
-DAMAGED = (
-    "{path}: the store is damaged ({cause}){what}; restore it from a backup or re-ingest the "
-    "articles into a new file; `newsgraph check --db {path}` tells which tables read"
-)
-
-
-def damage_cause(e: BaseException | None) -> BaseException | None:
-    """The DuckDB error in `e`'s chain (itself, its cause or context) that says the file is damaged:
-    a write that fails on a damaged block ends in "Current transaction is aborted", which hides it."""
-    seen: set[int] = set()
-    while e is not None and id(e) not in seen:
-        seen.add(id(e))
-        if isinstance(e, duckdb.Error) and any(sign in str(e).lower() for sign in DAMAGE_SIGNS):
-            return e
-        e = e.__cause__ or e.__context__
-    return None
-
-
-def damaged(path: str | Path, cause: BaseException, what: str = "") -> StoreDamaged:
-    """The error for a damaged store: the file, DuckDB's words (first line), `what` was not done,
-    and what to do."""
-    return StoreDamaged(DAMAGED.format(path=path, cause=first_line(damage_cause(cause) or cause), what=what))
-
-
-def damage_in(e: BaseException, path: str | Path | None) -> StoreDamaged | None:
-    """The `StoreDamaged` that `e` is or comes from, else one made from a DuckDB damage error in its
-    chain (naming `path`, or the file DuckDB names), else None: what a top level reports."""
-    seen: set[int] = set()
-    x: BaseException | None = e
-    while x is not None and id(x) not in seen:
-        seen.add(id(x))
-        if isinstance(x, StoreDamaged):
-            return x
-        x = x.__cause__ or x.__context__
-    cause = damage_cause(e)
-    return None if cause is None else damaged(path or "the store file", cause)
 
 
 def migrate(con: duckdb.DuckDBPyConnection, path: str | Path, version: int) -> None:
-    """Upgrade the store open on `con` (read-write) from schema `version` to SCHEMA_VERSION in one
-    transaction: columns added (NULL in the rows stored before), meta's schema_version set, and
-    `upgraded_at` / `upgraded_from` noted. A failure changes nothing and is a StoreError."""
+    """Upgrade the store open on `con` (read-write) from schema `version` to SCHEMA_VERSION
+    (`schema.upgrade`: one transaction). A failure changes nothing and is a StoreError naming the
+    file (StoreDamaged if DuckDB says the file is damaged)."""
     try:
-        con.execute("BEGIN")
-        for v in range(version, SCHEMA_VERSION):
-            for statement in MIGRATIONS[v]:
-                con.execute(statement)
-        con.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION)])
-        con.execute(
-            "INSERT OR REPLACE INTO meta VALUES ('upgraded_at', ?), ('upgraded_from', ?)",
-            [dt.datetime.now(dt.UTC).isoformat(), str(version)],
-        )
-        con.execute("COMMIT")
+        upgrade(con, version)
     except duckdb.Error as e:
-        with contextlib.suppress(duckdb.Error):
-            con.execute("ROLLBACK")
         if damage_cause(e):
             raise damaged(path, e, "; it was not upgraded") from e
         raise StoreError(
@@ -789,8 +677,3 @@ def _day(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
-
-
-def first_line(e: BaseException) -> str:
-    """An exception's message, first line only: what an error message about a file quotes."""
-    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__

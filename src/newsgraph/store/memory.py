@@ -36,7 +36,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from . import query
-from .database import CONTEXT_ONLY, Store, StoreError
+from .database import Store, StoreError
+from .schema import CONTEXT_ONLY
 
 log = logging.getLogger(__name__)
 BATCH_ROWS = 100_000  # rows read from the store at a time while loading

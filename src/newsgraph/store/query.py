@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from ..model import iso_date
-from .database import CONTEXT_ONLY, Store
+from .database import Store
+from .schema import CONTEXT_ONLY
 
 if TYPE_CHECKING:  # pandas is only loaded when a DataFrame is asked for (CLI start-up)
     import pandas as pd
