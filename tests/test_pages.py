@@ -3,7 +3,7 @@
 The store is filled by SQL with 3,000 events drawn to have what makes paging go wrong:
 dates shared by many events (ties broken by key), events with no date, actors with a code
 but no country (UNO), no target, no source (threats and force by an unnamed perpetrator),
-every modality and QuadClass, and actor ids apart from codes. Each filter combination is asked of both and compared whole: order, rows, total.
+every modality and QuadClass, actor ids apart from codes, and every resolved_by (NULL too). Each filter combination is asked of both and compared whole: order, rows, total.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from newsgraph.store import Store
 
 N = 3000
 CODES = ["RUS", "RUSGOV", "RUSMIL", "UKR", "UKRMIL", "CHN", "CHNGOV", "USA", "USAGOV", "UNO", "IGO"]
+# resolved_by values, NULL (stored before schema version 2) among them
+HOW = "[NULL, 'kb', 'title', 'appositive', 'place', 'sentence', 'paragraph', 'article', 'pronoun']"
 
 
 def fill(store: Store, n: int = N) -> None:
@@ -33,7 +35,8 @@ def fill(store: Store, n: int = N) -> None:
         INSERT INTO events (event_key, date, cameo, cameo_root, cameo_name, plover, quad_class, goldstein, modality,
                             source_id, source_code, source_country, source_name,
                             target_id, target_code, target_country, target_name,
-                            location_name, lat, lon, confidence, num_mentions, num_sources, num_articles, first_article)
+                            location_name, lat, lon, confidence, num_mentions, num_sources, num_articles, first_article,
+                            source_resolved_by, target_resolved_by)
         WITH d AS (
             SELECT i,
                    -- a tenth of the threats and force (roots 13-20) have no source: an unnamed perpetrator
@@ -52,7 +55,9 @@ def fill(store: Store, n: int = N) -> None:
                     ELSE lower(t) END, t,
                CASE WHEN t IS NULL OR t IN ('UNO', 'IGO') THEN NULL ELSE t[1:3] END, t || ' name',
                CASE WHEN i % 5 = 0 THEN 'Kyiv' END, CASE WHEN i % 5 = 0 THEN 50.45 END,
-               CASE WHEN i % 5 = 0 THEN 30.52 END, 0.5 + (i % 5) / 10, 1 + i % 3, 1, 1 + i % 2, 'a' || i
+               CASE WHEN i % 5 = 0 THEN 30.52 END, 0.5 + (i % 5) / 10, 1 + i % 3, 1, 1 + i % 2, 'a' || i,
+               CASE WHEN s IS NULL OR s IN ('UNO', 'IGO') THEN NULL ELSE {HOW}[CAST(1 + hash(i, 8) % 9 AS BIGINT)] END,
+               CASE WHEN t IS NULL OR t IN ('UNO', 'IGO') THEN NULL ELSE {HOW}[CAST(1 + hash(i, 9) % 9 AS BIGINT)] END
         FROM d""")
 
 
@@ -79,6 +84,8 @@ FILTERS = [
     {"date_from": dt.date(2022, 3, 31)}, {"date_to": "2021-12-31"}, {"date_from": "2023-01-01"},
     {"target": "USA", "quad": 1, "date_to": "2022-02-15"},
     {"target": "UKR", "root": "18"}, {"target": "country:UKR", "date_from": "2022-03-01", "quad": 4},
+    {"context": False}, {"context": True}, {"context": False, "source": "RUS"}, {"context": False, "target": "UNO"},
+    {"context": False, "date_from": "2022-02-01", "quad": 4}, {"context": False, "source": "RUS", "target": "UKR"},
 ]
 
 
@@ -115,7 +122,7 @@ def test_loads_in_batches(store: Store, monkeypatch: pytest.MonkeyPatch, memory:
 @pytest.mark.parametrize("bad, name", [({"root": "9"}, "root"), ({"quad": 5}, "quad"), ({"modality": "maybe"}, "modality"),
                                        ({"page": 0}, "page"), ({"size": 1001}, "size"), ({"source": " "}, "source"),
                                        ({"date_from": "2022-02-02", "date_to": "2022-02-01"}, "date_from"),
-                                       ({"date_to": "yesterday"}, "date_to")])
+                                       ({"date_to": "yesterday"}, "date_to"), ({"context": "no"}, "context")])
 def test_bad_values_are_refused_like_the_store(memory: EventPages, bad: dict, name: str) -> None:
     with pytest.raises(ValueError, match=f"^{name}: "):
         memory.events(**bad)

@@ -96,7 +96,7 @@ def test_health_and_openapi_lists_every_path(api: Client) -> None:
     doc = api.get("/openapi.json").json()
     assert set(doc["paths"]) == PATHS
     params = {p["name"] for p in doc["paths"]["/api/events"]["get"]["parameters"]}
-    assert params == {"source", "target", "root", "quad", "modality", "from", "to", "q", "page", "size"}
+    assert params == {"source", "target", "root", "quad", "modality", "from", "to", "q", "context", "page", "size"}
     assert doc["paths"]["/api/articles"]["post"]["security"] == [{"HTTPBearer": []}]
 
 

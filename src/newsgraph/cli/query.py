@@ -120,6 +120,13 @@ def query_actors(db: str, limit: int, role: str, date_from: str | None, date_to:
 )
 @dates_options
 @click.option("--q", "q", help="Text to find in the events' sentences and actor names.")
+@click.option(
+    "--no-context",
+    "no_context",
+    is_flag=True,
+    help="Leave out events whose source or target country came only from context "
+    "(resolved_by sentence, paragraph, article or pronoun; docs/kb.md).",
+)
 @click.option("--page", default=1, show_default=True, type=int, help="Page number, from 1.")
 @click.option("--size", default=50, show_default=True, type=int, help="Events per page (at most 1000).")
 @click.option("--json", "as_json", is_flag=True, help="Print the page as JSON: events, total, page, size.")
@@ -133,13 +140,14 @@ def query_events(
     date_from: str | None,
     date_to: str | None,
     q: str | None,
+    no_context: bool,
     page: int,
     size: int,
     as_json: bool,
 ) -> None:
     """A page of the store's events matching the filters, newest first.
 
-    Example: newsgraph query events --source RUS --root 19 --from 2019-01-01 --db news.duckdb
+    Example: newsgraph query events --source RUS --root 19 --from 2019-01-01 --no-context --db news.duckdb
     """
     from ..store.query import events
 
@@ -154,6 +162,7 @@ def query_events(
         date_from=date_from,
         date_to=date_to,
         q=q,
+        context=not no_context,
         page=page,
         size=size,
     )

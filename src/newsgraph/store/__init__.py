@@ -1,7 +1,9 @@
 """The store layer: everything that reads or writes the DuckDB file (all of newsgraph's SQL).
 
-- `database`: `Store`, the file itself: schema, writes of coded articles (merging reports of
-  one event), damage detection.
+- `database`: `Store`, the file itself: opening (and upgrading), writes of coded articles
+  (merging reports of one event).
+- `schema`: the tables, the schema version, the upgrade from an older one.
+- `damage`: what DuckDB says of a damaged file, and the error every command gives for it.
 - `check`: whether a store is whole (`newsgraph check`).
 - `query`: the questions asked of a store (dyads, actors, event pages, places, network).
 - `export`: GDELT TSV, Parquet, JSON Lines, CSV.
@@ -19,18 +21,18 @@ DEFAULT_DB = "newsgraph.duckdb"  # here, not in database.py: the CLI's options n
 #: the names of this package, and the module each comes from (imported when first asked for)
 _LAZY = {
     "BATCH_ARTICLES": "database",
-    "SCHEMA": "database",
-    "SCHEMA_VERSION": "database",
+    "SCHEMA": "schema",
+    "SCHEMA_VERSION": "schema",
     "IngestSummary": "database",
     "Refused": "database",
     "Store": "database",
-    "StoreDamaged": "database",
+    "StoreDamaged": "damage",
     "StoreError": "database",
     "actor_id": "database",
-    "damage_cause": "database",
-    "damage_in": "database",
-    "damaged": "database",
-    "first_line": "database",
+    "damage_cause": "damage",
+    "damage_in": "damage",
+    "damaged": "damage",
+    "first_line": "damage",
     "CheckReport": "check",
     "check_store": "check",
 }

@@ -3,7 +3,8 @@
 Damage often shows only when its block is read, so `check` reads every column of every table
 (DuckDB then verifies each data block's checksum), looks keys up in every index, and tests what
 the store promises (mentions lead to stored events and articles, counts equal their mentions,
-the schema version). It changes nothing.
+the schema version: the current one, or an older one that opening upgrades). It changes nothing,
+so a store of an older version is checked as it is.
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ from typing import Any
 
 import duckdb
 
-from .database import SCHEMA_VERSION, Store, StoreDamaged, damage_cause, first_line
+from ..errors import StoreDamaged
+from .damage import damage_cause, first_line
+from .database import Store
+from .schema import READABLE_VERSIONS, SCHEMA_VERSION
 
 CHECK_ADVICE = (
     "restore {path} from a backup, or re-ingest the articles into a new file "
@@ -226,12 +230,14 @@ def check(store: Store) -> CheckReport:
             continue
         if name == "schema version":
             version = int(examples[0]) if examples and str(examples[0]).isdigit() else 0
-            ok = version == SCHEMA_VERSION
-            report.add(
-                name,
-                "ok" if ok else "failed",
-                f"version {version}" + ("" if ok else f"; this newsgraph reads version {SCHEMA_VERSION}"),
-            )
+            ok = version in READABLE_VERSIONS
+            if version == SCHEMA_VERSION:
+                detail = f"version {version}"
+            elif ok:  # an older store: whole as it is; the next command that opens it upgrades it
+                detail = f"version {version}, upgraded in place to {SCHEMA_VERSION} when next opened"
+            else:
+                detail = f"version {version}; this newsgraph reads version {SCHEMA_VERSION}"
+            report.add(name, "ok" if ok else "failed", detail)
             continue
         report.add(
             name,

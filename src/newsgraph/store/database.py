@@ -21,12 +21,25 @@ names the same town (`location_name` of a place of kind "city"; a country, regio
 is no scene): two unclaimed bombings in one country on one day stay two events unless their
 reports name one town.
 
-The schema is in `SCHEMA` and the README ("The store"); `SCHEMA_VERSION` is written in
-`meta` and checked on open.
+Each event's `source_resolved_by` / `target_resolved_by` say how its actor's country was found
+(`model.Actor`: "kb", "title", "appositive", "place" from the text itself; "sentence",
+"paragraph", "article", "pronoun" from context only; NULL when there is no country, or the event
+was stored before schema version 2). The other actor columns are the first report's, but these two
+are the most direct of all its reports' (`RESOLVED_RANK`: a later report whose actor has its
+country from the KB or its title lifts an event first coded from the article's context), so
+leaving out context-only events (`query.events(context=False)`) keeps every event that some report
+codes from the text itself. A report with no country never changes them.
+
+The schema, its versions and their upgrade are in `schema` (and the README, "The store"):
+`SCHEMA_VERSION` is written in `meta` and checked on open. A store of an older version that
+can be upgraded (`MIGRATIONS`: version 1, before the resolved_by columns) is upgraded in place
+when opened, in one transaction; opened read-only, it is upgraded first if the file is writable
+(the connection closed, the upgrade made read-write, the file opened read-only again), else the
+open fails naming the file and what to do. `newsgraph check` reads both versions as they are.
 
 A damaged file (truncated, a block whose checksum fails) is never a traceback: DuckDB's
 error becomes `StoreDamaged`, naming the file and what to do, wherever it shows (on open,
-reading, writing; `Store.guard()` around other reads). `Store.check()` / `check_store(path)`
+reading, writing; `Store.guard()` around other reads; the messages are `damage`'s). `Store.check()` / `check_store(path)`
 read every table once and test what the store promises, so damage is found before an export.
 """
 
@@ -35,6 +48,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import logging
+import os
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,100 +58,33 @@ from typing import TYPE_CHECKING, Any
 import duckdb
 import pyarrow as pa
 
-from ..errors import StoreDamaged, StoreError
+from ..errors import StoreError
 from ..model import ArticleInput, CodedArticle, Event
 from . import DEFAULT_DB
+from .damage import damage_cause, damaged, first_line
+from .schema import READABLE_VERSIONS, RESOLVED_RANK, SCHEMA, SCHEMA_VERSION, upgrade
 
 if TYPE_CHECKING:
     from .check import CheckReport
 
-SCHEMA_VERSION = 1
+log = logging.getLogger(__name__)
+
 BATCH_ARTICLES = 64
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
-CREATE TABLE IF NOT EXISTS articles (
-    article_id VARCHAR PRIMARY KEY, title VARCHAR, date DATE, source VARCHAR, url VARCHAR,
-    language VARCHAR, status VARCHAR NOT NULL, error VARCHAR, origin VARCHAR, text VARCHAR,
-    n_events INTEGER, n_quotes INTEGER, n_flags INTEGER, ingested_at TIMESTAMP);
-CREATE TABLE IF NOT EXISTS events (
-    event_key VARCHAR PRIMARY KEY, date DATE, cameo VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR,
-    plover VARCHAR, quad_class INTEGER, goldstein DOUBLE, modality VARCHAR,
-    source_id VARCHAR, source_code VARCHAR, source_country VARCHAR, source_sector VARCHAR,
-    source_name VARCHAR, source_kb_id VARCHAR,
-    target_id VARCHAR, target_code VARCHAR, target_country VARCHAR, target_sector VARCHAR,
-    target_name VARCHAR, target_kb_id VARCHAR,
-    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, location_kind VARCHAR,
-    confidence DOUBLE, num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER,
-    first_article VARCHAR, first_sentence VARCHAR);
-CREATE TABLE IF NOT EXISTS mentions (
-    mention_id VARCHAR PRIMARY KEY, event_key VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
-    sentence_index INTEGER, sentence VARCHAR, trigger VARCHAR, span_start INTEGER, span_end INTEGER,
-    source_text VARCHAR, source_start INTEGER, source_end INTEGER,
-    target_text VARCHAR, target_start INTEGER, target_end INTEGER,
-    cameo VARCHAR, modality VARCHAR, date DATE, date_end DATE, date_text VARCHAR, date_precision VARCHAR,
-    location_text VARCHAR, confidence DOUBLE, rule VARCHAR);
-CREATE TABLE IF NOT EXISTS actors (
-    article_id VARCHAR NOT NULL, text VARCHAR, span_start INTEGER, span_end INTEGER,
-    kb_id VARCHAR, name VARCHAR, country VARCHAR, sector VARCHAR, code VARCHAR);
-CREATE TABLE IF NOT EXISTS quotes (
-    article_id VARCHAR NOT NULL, speaker_text VARCHAR, speaker_code VARCHAR, speaker_country VARCHAR,
-    speaker_kb_id VARCHAR, text VARCHAR, cue VARCHAR, span_start INTEGER, span_end INTEGER,
-    sentence_index INTEGER);
-CREATE TABLE IF NOT EXISTS flags (
-    article_id VARCHAR NOT NULL, kind VARCHAR, text VARCHAR, span_start INTEGER, span_end INTEGER,
-    claim VARCHAR, kb_fact VARCHAR, message VARCHAR);
-CREATE INDEX IF NOT EXISTS mentions_event ON mentions (event_key);
-CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
-CREATE INDEX IF NOT EXISTS actors_article ON actors (article_id);
-"""
 
-
-# -- messages about damaged files ---------------------------------------------------------
-# what DuckDB 1.x-2.x says when a block cannot be read back as it was written: a checksum
-# that fails, or a file shorter than its own catalogue (truncated); lowercase
-DAMAGE_SIGNS = (
-    "corrupt database file",
-    "does not match stored checksum",
-    "could not read enough bytes",
-    "failure while replaying wal",
-)
-DAMAGED = (
-    "{path}: the store is damaged ({cause}){what}; restore it from a backup or re-ingest the "
-    "articles into a new file; `newsgraph check --db {path}` tells which tables read"
-)
-
-
-def damage_cause(e: BaseException | None) -> BaseException | None:
-    """The DuckDB error in `e`'s chain (itself, its cause or context) that says the file is damaged:
-    a write that fails on a damaged block ends in "Current transaction is aborted", which hides it."""
-    seen: set[int] = set()
-    while e is not None and id(e) not in seen:
-        seen.add(id(e))
-        if isinstance(e, duckdb.Error) and any(sign in str(e).lower() for sign in DAMAGE_SIGNS):
-            return e
-        e = e.__cause__ or e.__context__
-    return None
-
-
-def damaged(path: str | Path, cause: BaseException, what: str = "") -> StoreDamaged:
-    """The error for a damaged store: the file, DuckDB's words (first line), `what` was not done,
-    and what to do."""
-    return StoreDamaged(DAMAGED.format(path=path, cause=first_line(damage_cause(cause) or cause), what=what))
-
-
-def damage_in(e: BaseException, path: str | Path | None) -> StoreDamaged | None:
-    """The `StoreDamaged` that `e` is or comes from, else one made from a DuckDB damage error in its
-    chain (naming `path`, or the file DuckDB names), else None: what a top level reports."""
-    seen: set[int] = set()
-    x: BaseException | None = e
-    while x is not None and id(x) not in seen:
-        seen.add(id(x))
-        if isinstance(x, StoreDamaged):
-            return x
-        x = x.__cause__ or x.__context__
-    cause = damage_cause(e)
-    return None if cause is None else damaged(path or "the store file", cause)
+def migrate(con: duckdb.DuckDBPyConnection, path: str | Path, version: int) -> None:
+    """Upgrade the store open on `con` (read-write) from schema `version` to SCHEMA_VERSION
+    (`schema.upgrade`: one transaction). A failure changes nothing and is a StoreError naming the
+    file (StoreDamaged if DuckDB says the file is damaged)."""
+    try:
+        upgrade(con, version)
+    except duckdb.Error as e:
+        if damage_cause(e):
+            raise damaged(path, e, "; it was not upgraded") from e
+        raise StoreError(
+            f"{path}: could not upgrade the store from schema version {version} to {SCHEMA_VERSION}, "
+            f"nothing was changed: {first_line(e)}"
+        ) from e
 
 
 def actor_id(actor: dict[str, Any] | None, article_id: str) -> str | None:
@@ -191,11 +139,30 @@ class IngestSummary:
 
 @dataclass
 class _Known:
-    """An event of the index that new mentions are matched against."""
+    """An event of the index that new mentions are matched against, with the most direct
+    `resolved_by` of its reports' source and target so far (the module's docstring)."""
 
     key: str
     day: dt.date | None
     place: str | None
+    source_rb: str | None = field(default=None, kw_only=True)
+    target_rb: str | None = field(default=None, kw_only=True)
+
+    def lift(self, source_rb: str | None, target_rb: str | None) -> bool:
+        """Take a report's resolved_by where it is more direct than the event's (neither None); True
+        if either changed."""
+        old = (self.source_rb, self.target_rb)
+        self.source_rb = _more_direct(self.source_rb, source_rb)
+        self.target_rb = _more_direct(self.target_rb, target_rb)
+        return (self.source_rb, self.target_rb) != old
+
+
+def _more_direct(held: str | None, given: str | None) -> str | None:
+    """`given` if it names a more direct way than `held` (both known values), else `held`: no
+    country on either side changes nothing."""
+    if held is None or given is None or given not in RESOLVED_RANK or held not in RESOLVED_RANK:
+        return held
+    return given if RESOLVED_RANK[given] < RESOLVED_RANK[held] else held
 
 
 @dataclass
@@ -214,23 +181,36 @@ class Store:
     """One DuckDB file holding articles, merged events and their mentions."""
 
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False, *, schema_check: bool = True) -> None:
-        """Open (or create) the store; `schema_check=False` opens any DuckDB file as it is (for
-        `check_store`, which reports the schema itself)."""
+        """Open (or create) the store, upgrading one of an older schema version (the module's
+        docstring); `schema_check=False` opens any DuckDB file as it is (for `check_store`, which
+        reports the schema itself)."""
         self.path = Path(path)
         existed = self.path.exists()
         if read_only and not existed:
             raise StoreError(f"{self.path}: no such store (run `newsgraph ingest` first)")
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as e:
-            if damage_cause(e):
-                raise damaged(self.path, e) from e
-            raise StoreError(f"{self.path}: cannot open as a DuckDB database: {first_line(e)}") from e
+        self.con = self._connect(read_only)
         self._index: dict[tuple, list[_Known]] | None = None
+        self.upgraded_from: int | None = None  # the schema version this open upgraded, if it did
         if not schema_check:
             return
         try:
-            self._check_schema(existed, read_only)
+            version = self._check_schema(existed, read_only)
+            if version < SCHEMA_VERSION:
+                if read_only:  # upgraded read-write, then opened read-only again
+                    self.con.close()
+                    self._upgrade_file(version)
+                    self.con = self._connect(True)
+                    if self._check_schema(True, True) != SCHEMA_VERSION:
+                        raise StoreError(f"{self.path}: the store was not upgraded; nothing was changed")
+                else:
+                    migrate(self.con, self.path, version)
+                self.upgraded_from = version
+                log.warning(
+                    "%s: store upgraded from schema version %d to %d (events stored before have no resolved_by)",
+                    self.path,
+                    version,
+                    SCHEMA_VERSION,
+                )
         except BaseException as e:
             with contextlib.suppress(duckdb.Error):
                 self.con.close()
@@ -238,8 +218,18 @@ class Store:
                 raise damaged(self.path, e) from e
             raise
 
+    def _connect(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        try:
+            return duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as e:
+            if damage_cause(e):
+                raise damaged(self.path, e) from e
+            raise StoreError(f"{self.path}: cannot open as a DuckDB database: {first_line(e)}") from e
+
     # -- schema ------------------------------------------------------------------
-    def _check_schema(self, existed: bool, read_only: bool) -> None:
+    def _check_schema(self, existed: bool, read_only: bool) -> int:
+        """The store's schema version (creating the tables in an empty file opened for writing):
+        SCHEMA_VERSION, or an older one `migrate` upgrades; any other is a StoreError."""
         tables = {
             r[0]
             for r in self.con.execute(
@@ -250,7 +240,7 @@ class Store:
             if read_only:
                 raise StoreError(f"{self.path}: an empty DuckDB database, not a newsgraph store")
             self._create()
-            return
+            return SCHEMA_VERSION
         if "meta" not in tables or "articles" not in tables:
             raise StoreError(
                 f"{self.path}: a DuckDB database but not a newsgraph store "
@@ -258,7 +248,7 @@ class Store:
             )
         row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         version = int(row[0]) if row and str(row[0]).isdigit() else 0
-        if version != SCHEMA_VERSION:
+        if version not in READABLE_VERSIONS:
             raise StoreError(
                 f"{self.path}: store schema version {version}, this newsgraph reads version "
                 f"{SCHEMA_VERSION}; "
@@ -269,6 +259,36 @@ class Store:
                 )
                 + "; nothing was changed"
             )
+        return version
+
+    def _upgrade_file(self, version: int) -> None:
+        """Upgrade the closed file from `version` on a read-write connection of its own (a read-only
+        open of an older store), or say why it cannot be and what to do."""
+        what = (
+            f"{self.path}: store schema version {version}, this newsgraph reads version {SCHEMA_VERSION} "
+            "and upgrades the file in place"
+        )
+        if not os.access(self.path, os.W_OK):
+            raise StoreError(
+                f"{what}, but the file is read-only: make it writable (or copy it where it can be written) "
+                "and run the command again, which upgrades it; nothing was changed"
+            )
+        try:
+            con = duckdb.connect(str(self.path))
+        except duckdb.Error as e:
+            if damage_cause(e):
+                raise damaged(self.path, e) from e
+            raise StoreError(
+                f"{what}, which needs it opened for writing: {first_line(e)}; run the command again when "
+                "no other process has the file open; nothing was changed"
+            ) from e
+        try:
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            if row and str(row[0]) == str(SCHEMA_VERSION):
+                return  # another process upgraded it meanwhile
+            migrate(con, self.path, version)
+        finally:
+            con.close()
 
     def _create(self) -> None:
         try:
@@ -351,16 +371,21 @@ class Store:
             rows = self.con.execute(
                 "SELECT event_key, source_id, target_id, cameo, modality, date, location_country, "
                 "CASE WHEN source_id IS NULL THEN first_article END, "
-                "CASE WHEN source_id IS NULL AND location_kind = 'city' THEN location_name END "
+                "CASE WHEN source_id IS NULL AND location_kind = 'city' THEN location_name END, "
+                "source_resolved_by, target_resolved_by "
                 "FROM events ORDER BY rowid"
             ).fetchall()
-        for key, src, tgt, cameo, modality, day, place, article, place_name in rows:
-            known = _Known(key, day, place) if src is not None else _Unattributed(key, day, place, article, place_name)
+        for key, src, tgt, cameo, modality, day, place, article, place_name, src_rb, tgt_rb in rows:
+            known = (
+                _Known(key, day, place, source_rb=src_rb, target_rb=tgt_rb)
+                if src is not None
+                else _Unattributed(key, day, place, article, place_name, source_rb=src_rb, target_rb=tgt_rb)
+            )
             index.setdefault((src, tgt, cameo, modality), []).append(known)
         return index
 
-    def _match(self, ev: Event, day: dt.date | None, article_id: str, added: list[list[_Known]]) -> tuple[str, bool]:
-        """(event key, new?) for a mention: an event of the index it reports, else a new one, appended
+    def _match(self, ev: Event, day: dt.date | None, article_id: str, added: list[list[_Known]]) -> tuple[_Known, bool]:
+        """(event, new?) for a mention: an event of the index it reports, else a new one, appended
         to its group of the index (the group is noted in `added`, so a failed batch can take it back)."""
         assert self._index is not None
         src, tgt = actor_id(ev.source, article_id), actor_id(ev.target, article_id)
@@ -381,14 +406,18 @@ class Store:
                 ):
                     best = k
         if best is not None:
-            return best.key, False
+            return best, False
         # no source keys as "" (a known one is never empty)
         key = hashlib.sha1(f"{ev.event_id}|{'' if src is None else src}|{tgt}|{ev.cameo}".encode()).hexdigest()[:16]
-        group.append(
-            _Known(key, day, place) if src is not None else _Unattributed(key, day, place, article_id, place_name)
+        rb = {"source_rb": _resolved_by(ev.source), "target_rb": _resolved_by(ev.target)}
+        known = (
+            _Known(key, day, place, **rb)
+            if src is not None
+            else _Unattributed(key, day, place, article_id, place_name, **rb)
         )
+        group.append(known)
         added.append(group)
-        return key, True
+        return known, True
 
     def write(
         self,
@@ -406,11 +435,15 @@ class Store:
         # the index groups this batch's new events were appended to: taken back if the batch fails
         # (copying the index instead cost 1.2 s a write on a million events)
         added: list[list[_Known]] = []
+        # the stored events whose resolved_by a report of this batch lifted, with their values before
+        lifted: list[tuple[_Known, str | None, str | None]] = []
         try:
-            self._write_batch(batch, inputs, summary, retried, added)
+            self._write_batch(batch, inputs, summary, retried, added, lifted)
         except BaseException:
             for group in reversed(added):
                 group.pop()
+            for known, source_rb, target_rb in reversed(lifted):
+                known.source_rb, known.target_rb = source_rb, target_rb
             raise
         for c in batch:
             summary.by_status[c.article.status] = summary.by_status.get(c.article.status, 0) + 1
@@ -425,10 +458,13 @@ class Store:
         summary: IngestSummary,
         retried: Collection[str],
         added: list[list[_Known]],
+        lifted: list[tuple[_Known, str | None, str | None]],
     ) -> None:
         """The rows of a batch, written in one transaction (rolled back whole if it fails)."""
         rows: dict[str, list[tuple]] = {t: [] for t in ("articles", "mentions", "actors", "quotes", "flags")}
-        new_events: dict[str, tuple] = {}
+        # the batch's new events: the first report, and the event (its resolved_by, as later reports lift it)
+        new_events: dict[str, tuple[Event, dt.date | None, str, _Known]] = {}
+        stored_lifted: dict[str, _Known] = {}
         touched: set[str] = set()
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         for c in batch:
@@ -453,7 +489,8 @@ class Store:
                 )
             )
             rows["actors"] += [
-                (a.id, x.text, x.span[0], x.span[1], x.kb_id, x.name, x.country, x.sector, x.code) for x in c.actors
+                (a.id, x.text, x.span[0], x.span[1], x.kb_id, x.name, x.country, x.sector, x.code, x.resolved_by)
+                for x in c.actors
             ]
             rows["quotes"] += [
                 (
@@ -475,10 +512,17 @@ class Store:
             ]
             for ev in c.events:
                 day = _day(ev.date) or _day(a.date)
-                key, new = self._match(ev, day, a.id, added)
+                known, new = self._match(ev, day, a.id, added)
+                key = known.key
                 touched.add(key)
                 if new:
-                    new_events[key] = _event_row(key, ev, day, a.id)
+                    new_events[key] = (ev, day, a.id, known)
+                else:
+                    before = (known.source_rb, known.target_rb)
+                    if known.lift(_resolved_by(ev.source), _resolved_by(ev.target)):
+                        lifted.append((known, *before))
+                        if key not in new_events:
+                            stored_lifted[key] = known
                 sp, tp = ev.source_phrase or {}, ev.target_phrase or {}
                 rows["mentions"].append(
                     (
@@ -512,8 +556,16 @@ class Store:
                 marks = ", ".join("?" * len(replaced))
                 for table in ("articles", "actors", "quotes", "flags"):
                     self.con.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", replaced)
-            for table, data in (*rows.items(), ("events", list(new_events.values()))):
+            events = [_event_row(key, *report) for key, report in new_events.items()]
+            for table, data in (*rows.items(), ("events", events)):
                 self._insert(table, data)
+            if stored_lifted:
+                self.con.execute("CREATE OR REPLACE TEMP TABLE lifted (event_key VARCHAR, s VARCHAR, t VARCHAR)")
+                self._insert("lifted", [(k, x.source_rb, x.target_rb) for k, x in sorted(stored_lifted.items())])
+                self.con.execute(
+                    "UPDATE events SET source_resolved_by = l.s, target_resolved_by = l.t FROM lifted l "
+                    "WHERE events.event_key = l.event_key"
+                )
             if touched:
                 self.con.execute("CREATE OR REPLACE TEMP TABLE touched (event_key VARCHAR)")
                 self._insert("touched", [(k,) for k in sorted(touched)])
@@ -569,7 +621,8 @@ WHERE events.event_key = c.event_key
 """
 
 
-def _event_row(key: str, ev: Event, day: dt.date | None, article_id: str) -> tuple:
+def _event_row(key: str, ev: Event, day: dt.date | None, article_id: str, known: _Known) -> tuple:
+    """A new event's row, from its first report; its resolved_by the most direct of the batch's reports."""
     s, t, loc = ev.source or {}, ev.target or {}, ev.location or {}
     return (
         key,
@@ -604,7 +657,14 @@ def _event_row(key: str, ev: Event, day: dt.date | None, article_id: str) -> tup
         0,
         article_id,
         ev.sentence,
+        known.source_rb,
+        known.target_rb,
     )
+
+
+def _resolved_by(actor: dict[str, Any] | None) -> str | None:
+    """How an event's actor got its country (None: no actor, or no country found)."""
+    return actor.get("resolved_by") if actor else None
 
 
 def _town(location: dict[str, Any] | None) -> str | None:
@@ -617,8 +677,3 @@ def _day(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value[:10]) if value else None
     except ValueError:
         return None
-
-
-def first_line(e: BaseException) -> str:
-    """An exception's message, first line only: what an error message about a file quotes."""
-    return str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__

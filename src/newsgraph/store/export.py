@@ -32,7 +32,8 @@ import duckdb
 
 from ..errors import ExportError
 from ..kb import load_kb
-from .database import Store, first_line
+from .damage import first_line
+from .database import Store
 
 __all__ = ["export", "ExportError", "FORMATS", "GDELT_COLUMNS"]
 

@@ -37,6 +37,7 @@ import pyarrow.compute as pc
 
 from . import query
 from .database import Store, StoreError
+from .schema import CONTEXT_ONLY
 
 log = logging.getLogger(__name__)
 BATCH_ROWS = 100_000  # rows read from the store at a time while loading
@@ -155,6 +156,11 @@ class EventPages:
     def _equals(self, column: str, value: Any, lo: int, hi: int) -> np.ndarray:
         return self.codes[column][lo:hi] == self.lookup[column].get(value, MISSING)
 
+    def _direct(self, column: str, lo: int, hi: int) -> np.ndarray:
+        """The rows whose resolved_by `column` is no context-only value (NULL included)."""
+        codes = [self.lookup[column][v] for v in CONTEXT_ONLY if v in self.lookup[column]]
+        return ~np.isin(self.codes[column][lo:hi], codes)
+
     def column(self, name: str, positions: np.ndarray) -> list[Any]:
         """One column's values at these positions."""
         if name in self.plain:
@@ -224,13 +230,21 @@ class EventPages:
         modality: str | None = None,
         date_from: str | dt.date | None = None,
         date_to: str | dt.date | None = None,
+        context: bool = True,
         page: int = 1,
         size: int = 50,
     ) -> dict[str, Any]:
         """`query.events()` without `q` (text search is the store's)."""
         query.check_page(page, size)
         f = query.event_filter(
-            source=source, target=target, root=root, quad=quad, modality=modality, date_from=date_from, date_to=date_to
+            source=source,
+            target=target,
+            root=root,
+            quad=quad,
+            modality=modality,
+            date_from=date_from,
+            date_to=date_to,
+            context=context,
         )
         lo, hi = self._range(f.start, f.end)
         mask: np.ndarray | None = None
@@ -241,6 +255,10 @@ class EventPages:
         for column, value in f.equal:
             this = self._equals(column, value, lo, hi)
             mask = this if mask is None else mask & this
+        if not f.context:
+            for side in ("source", "target"):
+                this = self._direct(f"{side}_resolved_by", lo, hi)
+                mask = this if mask is None else mask & this
         offset = (page - 1) * size
         if mask is None:
             total = hi - lo

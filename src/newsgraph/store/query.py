@@ -8,12 +8,16 @@ quote in a filter is data). SQL fragments are only ever picked from fixed tables
 
     dyads(store, source, target, by="month", date_from=None, date_to=None, modality=None) -> list[dict]
     actors(store, limit=20, role="any", date_from=None, date_to=None) -> list[dict]
-    events(store, *, source, target, root, quad, modality, date_from, date_to, q, page=1, size=50) -> dict
+    events(store, *, source, target, root, quad, modality, date_from, date_to, q, context=True, page=1, size=50) -> dict
     events_table / mentions_table / dyads_table(store, ..., as_="arrow"|"pandas") -> Arrow table or DataFrame
 
 An actor filter (`source`, `target`) of three letters is a country (ISO3, matched on
 the event's actor country or a bare country code); anything longer is a CAMEO actor
 code (RUSGOV) or an actor id as `actors()` lists it (vladimir_putin, country:RUS).
+`context=False` leaves out the events whose source or target country came only from
+context (`resolved_by` sentence, paragraph, article or pronoun; `database.CONTEXT_ONLY`):
+what is left was coded from each actor's own words, the KB or a phrase beside it (an
+event stored before schema version 2 has no resolved_by and is kept).
 
 No index is added to the schema: on 1,000,000 events (bench/store.py) a plain column
 scan gives the monthly dyad series and a filtered events page in about 25 ms, a text
@@ -30,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from ..model import iso_date
 from .database import Store
+from .schema import CONTEXT_ONLY
 
 if TYPE_CHECKING:  # pandas is only loaded when a DataFrame is asked for (CLI start-up)
     import pandas as pd
@@ -145,6 +150,7 @@ class EventFilter:
     start: dt.date | None = None
     end: dt.date | None = None
     q: str | None = None  # the search, lower-cased; None when there is none
+    context: bool = True  # False: leave out events with an actor's country from context only
 
     def where(self) -> _Where:
         where = _Where()
@@ -153,6 +159,10 @@ class EventFilter:
         for column, value in self.equal:
             where.add(f"e.{column} = ?", value)
         _add_dates(where, self.start, self.end)
+        if not self.context:
+            marks = ", ".join("?" * len(CONTEXT_ONLY))
+            for side in ("source", "target"):
+                where.add(f"coalesce(e.{side}_resolved_by, '') NOT IN ({marks})", *CONTEXT_ONLY)
         if self.q is not None:
             # contains() rather than LIKE, so % and _ in the search are plain characters
             where.add(
@@ -175,8 +185,11 @@ def event_filter(
     date_from: str | dt.date | None = None,
     date_to: str | dt.date | None = None,
     q: str | None = None,
+    context: bool = True,
 ) -> EventFilter:
     """The filters every events query takes, checked (a bad one is a ValueError naming it)."""
+    if not isinstance(context, bool):
+        raise ValueError(f"context: true or false, got {context!r}")
     equal: list[tuple[str, Any]] = []
     if root is not None:
         if not isinstance(root, str) or not re.fullmatch(r"\d{2}", root):
@@ -190,7 +203,7 @@ def event_filter(
         equal.append(("modality", _choice("modality", modality, MODALITIES)))
     start, end = _dates(date_from, date_to)
     needle = q.strip().lower() if q is not None and q.strip() else None
-    return EventFilter(_actor("source", source), _actor("target", target), tuple(equal), start, end, needle)
+    return EventFilter(_actor("source", source), _actor("target", target), tuple(equal), start, end, needle, context)
 
 
 def check_page(page: int, size: int) -> None:
@@ -344,15 +357,25 @@ def events(
     date_from: str | dt.date | None = None,
     date_to: str | dt.date | None = None,
     q: str | None = None,
+    context: bool = True,
     page: int = 1,
     size: int = 50,
 ) -> dict[str, Any]:
     """One page of the events matching every filter given, newest first:
     {"events": [...], "total": N, "page": p, "size": s}. `q` searches, case-insensitively,
-    the event's sentences (all its mentions) and its actors' names."""
+    the event's sentences (all its mentions) and its actors' names; `context=False` leaves out
+    the events with an actor's country from context only (the module's docstring)."""
     check_page(page, size)
     where = event_filter(
-        source=source, target=target, root=root, quad=quad, modality=modality, date_from=date_from, date_to=date_to, q=q
+        source=source,
+        target=target,
+        root=root,
+        quad=quad,
+        modality=modality,
+        date_from=date_from,
+        date_to=date_to,
+        q=q,
+        context=context,
     ).where()
     total = fetch_rows(store, f"SELECT count(*) AS n FROM events e{where.sql()}", where.params)[0]["n"]
     rows = fetch_rows(
@@ -374,11 +397,20 @@ def events_table(
     date_from: str | dt.date | None = None,
     date_to: str | dt.date | None = None,
     q: str | None = None,
+    context: bool = True,
     as_: As = "arrow",
 ) -> Table:
     """Every event matching the filters of `events()` (no paging), newest first."""
     where = event_filter(
-        source=source, target=target, root=root, quad=quad, modality=modality, date_from=date_from, date_to=date_to, q=q
+        source=source,
+        target=target,
+        root=root,
+        quad=quad,
+        modality=modality,
+        date_from=date_from,
+        date_to=date_to,
+        q=q,
+        context=context,
     ).where()
     return _table(store, f"SELECT e.* FROM events e{where.sql()} ORDER BY {EVENT_ORDER}", where.params, as_)
 
@@ -415,6 +447,7 @@ def places(
     date_from: str | dt.date | None = None,
     date_to: str | dt.date | None = None,
     q: str | None = None,
+    context: bool = True,
     limit: int = 500,
 ) -> dict[str, Any]:
     """What a map draws for the events matching the filters of `events()`:
@@ -424,7 +457,15 @@ def places(
     first, at most `limit`."""
     _positive("limit", limit, MAX_LIMIT)
     where = event_filter(
-        source=source, target=target, root=root, quad=quad, modality=modality, date_from=date_from, date_to=date_to, q=q
+        source=source,
+        target=target,
+        root=root,
+        quad=quad,
+        modality=modality,
+        date_from=date_from,
+        date_to=date_to,
+        q=q,
+        context=context,
     ).where()
     # one scan: the country pairs first (a few thousand rows at most), then each side of them
     countries = fetch_rows(
@@ -465,6 +506,7 @@ def network(
     date_from: str | dt.date | None = None,
     date_to: str | dt.date | None = None,
     q: str | None = None,
+    context: bool = True,
     limit: int = 100,
 ) -> dict[str, Any]:
     """The country network of the events matching the filters of `events()`: {"nodes": [{id, events}],
@@ -473,7 +515,15 @@ def network(
     edges, `events` summing the edges drawn, busiest first."""
     _positive("limit", limit, MAX_LIMIT)
     where = event_filter(
-        source=source, target=target, root=root, quad=quad, modality=modality, date_from=date_from, date_to=date_to, q=q
+        source=source,
+        target=target,
+        root=root,
+        quad=quad,
+        modality=modality,
+        date_from=date_from,
+        date_to=date_to,
+        q=q,
+        context=context,
     ).where()
     where.add("e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country")
     edges = fetch_rows(
@@ -506,7 +556,7 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
     meta["id"] = meta.pop("article_id")
     actors = fetch_rows(
         store,
-        "SELECT text, span_start, span_end, kb_id, name, country, sector, code FROM actors "
+        "SELECT text, span_start, span_end, kb_id, name, country, sector, code, resolved_by FROM actors "
         "WHERE article_id = ? ORDER BY span_start",
         [article_id],
     )
@@ -529,7 +579,7 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
         "article": meta,
         "actors": [
             {
-                **{k: a[k] for k in ("text", "kb_id", "name", "country", "sector", "code")},
+                **{k: a[k] for k in ("text", "kb_id", "name", "country", "sector", "code", "resolved_by")},
                 "span": [a["span_start"], a["span_end"]],
             }
             for a in actors
@@ -562,14 +612,15 @@ def article(store: Store, article_id: str) -> dict[str, Any] | None:
 
 
 def _mention(m: dict[str, Any], e: dict[str, Any], article_id: str, text: str) -> dict[str, Any]:
-    """A mention row and its event row as a contract-shaped event."""
+    """A mention row and its event row as a contract-shaped event (the actors' country and
+    resolved_by are the merged event's)."""
 
     def actor(side: str) -> dict[str, Any] | None:
         if e[f"{side}_id"] is None:
             return None
         return {
             "text": m[f"{side}_text"],
-            **{k: e[f"{side}_{k}"] for k in ("kb_id", "name", "country", "sector", "code")},
+            **{k: e[f"{side}_{k}"] for k in ("kb_id", "name", "country", "sector", "code", "resolved_by")},
         }
 
     def phrase(side: str) -> dict[str, Any] | None:

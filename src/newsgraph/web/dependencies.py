@@ -84,6 +84,14 @@ async def event_filters(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     q: Annotated[str | None, Query(description="Text in the events' sentences or actor names.")] = None,
+    context: Annotated[
+        bool,
+        Query(
+            description="false: leave out the events whose source or target country came only from context "
+            "(resolved_by sentence, paragraph, article or pronoun), keeping those coded from the actors' own "
+            "words, the KB or a phrase beside them."
+        ),
+    ] = True,
 ) -> dict[str, Any]:
     """The filters every event endpoint takes, as `newsgraph.query` names them."""
     return {
@@ -95,6 +103,7 @@ async def event_filters(
         "date_from": date_from,
         "date_to": date_to,
         "q": q,
+        "context": context,
     }
 
 

@@ -9,6 +9,11 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from ..model import ArticleMeta, Event, Flag, Quote, is_iso_date
 
 MAX_TEXT = 2_000_000  # characters of an article: the pipeline's nlp.max_length
+RESOLVED_BY = (
+    "Where the country came from: kb, title, appositive or place (the actor's own words, the KB or a phrase "
+    "beside it), sentence, paragraph, article or pronoun (context only); null when none was found (and in "
+    "events stored before schema version 2). See docs/kb.md."
+)
 
 
 # -- request bodies ----------------------------------------------------------------
@@ -74,8 +79,7 @@ class ActorOut(BaseModel):
     code: str | None
     resolved_by: str | None = Field(
         None,
-        description="Where the country came from (kb, title, appositive, place, sentence, paragraph, article, "
-        "pronoun; see the Actor docstring); null when none was found. Not kept by the store yet.",
+        description=RESOLVED_BY,
     )
 
 
@@ -94,7 +98,8 @@ class CodeOut(BaseModel):
 
 class EventRow(Row):
     """A merged event: a row of the store's `events` table. Its `source_*` columns are all null for
-    a threat or act of force (CAMEO roots 13-20) whose perpetrator the text does not name."""
+    a threat or act of force (CAMEO roots 13-20) whose perpetrator the text does not name. The
+    actors' columns are the first report's, their `*_resolved_by` the most direct of all reports'."""
 
     event_key: str
     date: str | None
@@ -128,6 +133,8 @@ class EventRow(Row):
     num_articles: int
     first_article: str | None
     first_sentence: str | None
+    source_resolved_by: str | None = Field(description="How the source's country was found. " + RESOLVED_BY)
+    target_resolved_by: str | None = Field(description="How the target's country was found. " + RESOLVED_BY)
 
 
 class EventsPage(BaseModel):
@@ -234,6 +241,7 @@ class ActorRef(BaseModel):
     country: str | None
     sector: str | None
     code: str | None
+    resolved_by: str | None = Field(None, description="The merged event's. " + RESOLVED_BY)
 
 
 class Phrase(BaseModel):

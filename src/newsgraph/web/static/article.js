@@ -3,7 +3,7 @@
 // article (POST /api/code) and for a stored one (GET /api/articles/{id}); both are first turned
 // into one model (fromCoded) with {start, end} offsets, so the drawing code has one input shape.
 
-import { el, countryName, dateCell, unidentifiedSource, UNIDENTIFIED, UNIDENTIFIED_TITLE } from "./util.js";
+import { el, countryName, dateCell, resolvedText, unidentifiedSource, UNIDENTIFIED, UNIDENTIFIED_TITLE } from "./util.js";
 import { attachTooltip } from "./tooltip.js";
 
 // Light backgrounds (text stays near-black on them, contrast > 10:1) with a darker border of
@@ -160,11 +160,13 @@ function flagMarker(i) {
 
 function actorEl(a, colours) {
   const [bg, border] = colourOf(colours, a.country);
-  const who = [a.name, a.code, a.country ? countryName(a.country) : null].filter(Boolean).join(", ");
+  const how = a.country ? resolvedText(a.resolved_by) : "";
+  const who = [a.name, a.code, a.country ? countryName(a.country) + (how ? ` (${how})` : "") : null]
+    .filter(Boolean).join(", ");
   return el("mark", {
     class: `actor${a.country ? "" : " no-country"}`, title: who,
     style: `--actor-bg:${bg};--actor-border:${border}`,
-    dataset: { country: a.country || "", code: a.code || "" },
+    dataset: { country: a.country || "", code: a.code || "", resolvedBy: a.resolved_by || "" },
   });
 }
 

@@ -2,7 +2,7 @@
 // dyad timeline drawn from the same filters. The filters live in the URL (#explore?source=RUS&page=2)
 // so the back button, a reload or a shared link show the same view.
 
-import { el, api, query, countryName, dateCell, plural, status, clear, unidentifiedSource, UNIDENTIFIED, UNIDENTIFIED_TITLE } from "./util.js";
+import { el, api, query, countryName, dateCell, plural, status, clear, resolvedText, unidentifiedSource, UNIDENTIFIED, UNIDENTIFIED_TITLE } from "./util.js";
 import { COUNTRIES } from "./countries.js";
 import { drawMap } from "./map.js";
 import { drawNetwork } from "./network.js";
@@ -123,7 +123,9 @@ function actorCell(e, side) {
     return el("td", { class: "muted unidentified", title: UNIDENTIFIED_TITLE }, UNIDENTIFIED);
   }
   if (!name && !code) return el("td", { class: "muted" }, "—");
-  return el("td", {}, name || "", code ? el("span", { class: "code" }, ` ${code}`) : null);
+  // how its country was found, on hover ("country from the article")
+  const how = e[`${side}_country`] ? resolvedText(e[`${side}_resolved_by`]) : "";
+  return el("td", how ? { title: `country ${how}` } : {}, name || "", code ? el("span", { class: "code" }, ` ${code}`) : null);
 }
 
 /** A row; its sentence is a link to the article (the keyboard's way in), the whole row is

@@ -2,7 +2,7 @@
 // keyboard focus (so it is reachable without a mouse), stays open while the pointer is on it, and
 // Escape closes it (WCAG 1.4.13: dismissable, hoverable, persistent).
 
-import { el, countryName, dateRange, unidentifiedSource, UNIDENTIFIED } from "./util.js";
+import { el, countryName, dateRange, resolvedText, unidentifiedSource, UNIDENTIFIED } from "./util.js";
 
 let hideTimer = null;
 let current = null;
@@ -66,7 +66,9 @@ function actorText(a) {
   if (!a) return "—";
   const who = a.name || a.text || "?";
   const code = a.code || a.country;
-  return code ? `${who} (${code})` : who;
+  // how its country was found: "Lawmakers (IRNLEG, from the article)"
+  const how = a.country ? resolvedText(a.resolved_by) : "";
+  return code ? `${who} (${code}${how ? `, ${how}` : ""})` : who;
 }
 
 function placeText(loc) {

@@ -85,6 +85,19 @@ export function query(params) {
   return qs.toString();
 }
 
+// Where an actor's country came from (its `resolved_by`; docs/kb.md): the first four from the
+// actor's own words, the KB or a phrase beside it, the last four from context only.
+const RESOLVED_BY = {
+  kb: "from the KB", title: "from its title", appositive: "from the words beside it", place: "from its place",
+  sentence: "from the sentence", paragraph: "from the paragraph", article: "from the article",
+  pronoun: "from the pronoun's antecedent",
+};
+
+/** "from the article" for an actor's `resolved_by`; "" when it has none. */
+export function resolvedText(resolvedBy) {
+  return RESOLVED_BY[resolvedBy] || (resolvedBy ? `from ${resolvedBy}` : "");
+}
+
 /** "Russia" for "RUS"; the code itself when the KB has no such country. */
 export function countryName(code) {
   return (code && COUNTRIES[code] && COUNTRIES[code][0]) || code || "";
