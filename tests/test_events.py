@@ -568,8 +568,9 @@ def test_group_object_and_aspectual_verb(code):
     ("Turkey's foreign minister voiced hope that the new government in Greece will help.", "voiced", "TURGOV", "GRCGOV"),
     # the one a purpose clause acts on
     ("The U.S. government has donated 250 ventilators to assist Ethiopia with its response.", "donated", "USAGOV", "ETH"),
-    # an event noun's "by" phrase names the doer of what it does
-    ("A car bombing by the Islamic State group killed 75 displaced people in eastern Syria.", "killed", "IMGISI", None),
+    # an event noun's "by" phrase names the doer of what it does; the act noun of force codes the
+    # killing it reports (one 183 event, the verb's object its target), not a second 190
+    ("A car bombing by the Islamic State group killed 75 displaced people in eastern Syria.", "bombing", "IMGISI", "REF"),
 ])
 def test_comment_targets_purpose_targets_and_noun_agents(code, text, trigger, source, target):
     find(coded(code, text), trigger, source, target)

@@ -158,6 +158,12 @@ class EventRules(RuleFile):
     reaction_codes: Words
     anaphoric_acts: Words
     anaphoric_determiners: Words
+    null_source_codes: Words
+    unidentified_doers: Words
+    unidentified_modifiers: Words
+    instrument_codes: dict[StrictStr, StrictStr]
+    two_sided_acts: Words
+    attribution_words: Words
 
 
 class FlagRules(RuleFile):

@@ -45,7 +45,7 @@ class Dyad:
     """One event before it is written out: source, target, code and modality, and the noun
     phrases the actors were found in. A pair, intent or demand reading is a dyad of its own."""
 
-    source: Actor
+    source: Actor | None  # None: an attack or threat whose doer the text leaves unnamed
     target: Actor | None
     code: CameoCode
     modality: str
@@ -127,16 +127,57 @@ class EventCoder:
             note(doc, tok, cands, "left to the act it announces", trig)
             return []
         site = self.who.site(tok) if trig.pos == "noun" else tok
+        force = trig.cameo.startswith(self.words.null_source_codes)
         if trig.pos in ("verb", "adj"):
             subject = self.who.subject(tok)
+            if force and self.who.act_noun(tok, subject) is not None:
+                note(doc, tok, cands, "left to the act noun it reports ('the bombing killed ...')", trig)
+                return []
         else:
             subject = Subject(self.who.noun_source(site), False)
+        # "a missile struck X", "rockets hit X": a weapon the actors stage did not take for an actor
+        # is the act's subject; its kind is the act's (events.yaml instrument_codes), its doer the
+        # weapon's owner if named ("an Israeli missile"). (A weapon resolved as an actor, "Israeli
+        # jets attacked", keeps the verb's code.)
+        weapon = self.who.instrument(subject) if force and trig.pos == "verb" and not subject.actors else None
+        if weapon and subject.doer is not None:
+            subject.actors = self.who.actors_of(subject.doer, owner=True)
         # a person or named organisation the KB lacks still acted; other uncoded phrases are no actors
-        sources = [s for s in subject.actors if s.country or s.code or s.how in ("context:person", "context:org")]
-        if not sources:
+        sources: list[Actor | None] = [
+            s for s in subject.actors if s.country or s.code or s.how in ("context:person", "context:org")
+        ]
+        # an attack or threat whose doer the text leaves unnamed: no source (events.yaml null_source_codes)
+        unnamed = (
+            force
+            and not sources
+            and (
+                self.who.unnamed_doer(subject)
+                if trig.pos != "noun"
+                else trig.lemma not in self.words.two_sided_acts and self.who.doerless(site)
+            )
+        )
+        if not sources and not unnamed:
             note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
             return []
         targets = self.who.targets(site, trig, subject.passive)
+        if trig.pos == "noun" and force and not targets.actors and (fv := self.who.force_verb(site)) is not None:
+            # "twin bombings struck [a cathedral]", "[two people] were killed in a bombing": what
+            # the verb of force the act noun reports acted on
+            verb, passive = fv
+            vt = self.matcher.match(verb, self.triggers.get((verb.lemma_.lower(), "verb"), []))
+            if vt is not None:
+                targets = self.who.targets(verb, vt, passive)
+        if unnamed:
+            if not targets.actors:
+                note(
+                    doc,
+                    tok,
+                    cands,
+                    f"{trig.name} matched, but no source actor was found (none named) and no target",
+                    trig,
+                )
+                return []
+            sources = [None]
         reaction = trig.cameo.startswith(self.reaction_codes)
         if reaction and not targets.actors and doers and (act := self.who.act_anaphor(site, subject.passive)):
             # "the opposition criticised [the move]": the doer of the act an earlier sentence reported,
@@ -146,7 +187,7 @@ class EventCoder:
         modality = self.mood.modality(site)
         time = event_time(sent, tok, doc._.published, modality == "planned")
         loc = where.locate(sent, tok, self.gazetteer)
-        code = cameo.lookup(trig.cameo)
+        code = cameo.lookup(weapon or trig.cameo)
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )
@@ -154,13 +195,13 @@ class EventCoder:
             code, modality = cameo.lookup(refused), "actual"
         if not reaction and not trig.cameo.startswith("01") and modality in ("actual", "planned"):
             lemma = tok.lemma_.lower()
-            acted += [(lemma, s) for s in sources if s.country or (s.code or "").startswith(("IGO", "NGO"))]
+            acted += [(lemma, s) for s in sources if s and (s.country or (s.code or "").startswith(("IGO", "NGO")))]
         reading = Reading(trig, code, modality, refused, time, loc)
         out = self._events(doc, si, sent, tok, reading, self._dyads(tok, reading, sources, targets))
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
         return out
 
-    def _dyads(self, tok: Token, reading: Reading, sources: list[Actor], targets: Targets) -> list[Dyad]:
+    def _dyads(self, tok: Token, reading: Reading, sources: list[Actor | None], targets: Targets) -> list[Dyad]:
         """Each source with each target (coordinated sources of a symmetric act with each other),
         then the pair's event back, the announced intent and the reported demand."""
         code, modality = reading.code, reading.modality
@@ -175,13 +216,14 @@ class EventCoder:
                 and code.code.startswith(tuple(self.words.symmetric_codes))
             ):
                 ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
-            dyads += [Dyad(s, t, code, modality, self.who.phrase_of(s, tok), t_phrase) for t in ts or [None]]
+            s_phrase = self.who.phrase_of(s, tok) if s is not None else None
+            dyads += [Dyad(s, t, code, modality, s_phrase, t_phrase) for t in ts or [None]]
         if reading.trigger.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
             back = cameo.lookup(reading.trigger.pair)
             dyads += [
                 Dyad(d.target, d.source, back, modality, d.target_phrase, d.source_phrase)
                 for d in dyads
-                if d.target is not None
+                if d.target is not None and d.source is not None
             ]
         intent = (
             self.intents.code_for(code.code)
@@ -204,7 +246,10 @@ class EventCoder:
                 Dyad(sp, d.source, dc, "actual", None, d.source_phrase)
                 for sp in self.who.demanders(tok)
                 for d in dyads
-                if d.code is code and sp.code != d.source.code and not (sp.country and d.source.code == sp.country)
+                if d.code is code
+                and d.source is not None
+                and sp.code != d.source.code
+                and not (sp.country and d.source.code == sp.country)
             ] + dyads
         return dyads
 
@@ -212,11 +257,15 @@ class EventCoder:
     def _events(doc: Doc, si: int, sent: Span, tok: Token, reading: Reading, dyads: list[Dyad]) -> list[Event]:
         """The trigger's dyads written out as `Event`s (ids, confidence, rule name, date, place)."""
         out: list[Event] = []
-        untargeted: list[tuple[Actor, str]] = []  # (source, code) of the events with no target
+        untargeted: list[tuple[Actor | None, str]] = []  # (source, code) of the events with no target
         trig, modality, tref = reading.trigger, reading.modality, reading.time
         for d in dyads:
             s, t, c, mod, t_phrase = d.source, d.target, d.code, d.modality, d.target_phrase
-            if t is not None and (t is s or (t.kb_id or t.text.lower(), t.code) == (s.kb_id or s.text.lower(), s.code)):
+            if (
+                t is not None
+                and s is not None
+                and (t is s or (t.kb_id or t.text.lower(), t.code) == (s.kb_id or s.text.lower(), s.code))
+            ):
                 # one actor named twice ("Putin ... the Russian president"; Sudan withdrawing
                 # from a Sudanese town): no dyad, but the act still happened
                 if any(o is s and oc == c.code for o, oc in untargeted):
@@ -224,9 +273,10 @@ class EventCoder:
                 t, t_phrase = None, None
             if t is None:
                 untargeted.append((s, c.code))
-            conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
+            conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s and s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
             # the offset in the whole article, so pieces of a long text never share an id
-            ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{s.kb_id or s.code}|{t.kb_id or t.code if t else ''}"
+            sid = (s.kb_id or s.code) if s else ""
+            ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{sid}|{t.kb_id or t.code if t else ''}"
             ident += f"|{c.code}" if mod != modality else ""
             out.append(
                 Event(
@@ -235,7 +285,7 @@ class EventCoder:
                     sentence=sent.text.strip(),
                     trigger=tok.text,
                     span=[tok.idx, tok.idx + len(tok.text)],
-                    source=s.ref(),
+                    source=s.ref() if s else None,
                     target=t.ref() if t else None,
                     cameo=c.code,
                     cameo_name=c.name,

@@ -156,6 +156,12 @@ class ModalityWords:
     reaction_codes: frozenset[str]
     anaphoric_acts: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    null_source_codes: tuple[str, ...]  # for str.startswith
+    unidentified_doers: frozenset[str]
+    unidentified_modifiers: frozenset[str]
+    instrument_codes: dict[str, str]
+    two_sided_acts: frozenset[str]
+    attribution_words: frozenset[str]
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -188,6 +194,12 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         reaction_codes=_lower(ev.reaction_codes),
         anaphoric_acts=_lower(ev.anaphoric_acts),
         anaphoric_determiners=_lower(ev.anaphoric_determiners),
+        null_source_codes=tuple(sorted(ev.null_source_codes)),
+        unidentified_doers=_lower(ev.unidentified_doers),
+        unidentified_modifiers=_lower(ev.unidentified_modifiers),
+        instrument_codes={k.lower(): v for k, v in ev.instrument_codes.items()},
+        two_sided_acts=_lower(ev.two_sided_acts),
+        attribution_words=_lower(ev.attribution_words),
     )
 
 
@@ -227,7 +239,15 @@ def load_act_map(name: str) -> ActMap:
 @cache
 def modality() -> ModalityWords:
     """The modality words (`rules/modality.yaml` and `rules/events.yaml`), read once for every stage."""
-    return load_modality(load_rules(ModalityRules), load_rules(EventRules))
+    ev = load_rules(EventRules)
+    known = cameo.codes()
+    for k, v in ev.instrument_codes.items():
+        if v not in known:
+            path = RULES_DIR / EventRules.file
+            raise RuleError(
+                f"{path}:{line_of(path, ('instrument_codes', k))}: instrument_codes.{k}: unknown CAMEO code {v!r}"
+            )
+    return load_modality(load_rules(ModalityRules), ev)
 
 
 class Rules(NamedTuple):
