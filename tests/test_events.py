@@ -660,9 +660,10 @@ def test_light_noun_modifier_that_names_no_act(code):
     ("Joe Biden said Iran should release the American hostages.", "release", "1053", "USAGOV", "IRN"),
 ])
 def test_must_and_should_in_reported_speech_are_demands(code, text, trigger, demand, source, target):
-    first, act = find(coded(code, text, "2022-03-01"), trigger)
+    # the act demanded is not coded beside the demand (GUIDELINE: the demand 10x, not the act asked for)
+    (first,) = find(coded(code, text, "2022-03-01"), trigger)
     assert (first.cameo, first.modality, first.source["code"], first.target["code"]) == (demand, "actual", source, target)
-    assert first.rule.endswith("!demand") and act.modality == "hypothetical"
+    assert first.rule.endswith("!demand")
 
 
 def test_no_demand_of_oneself(code):

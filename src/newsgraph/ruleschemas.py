@@ -164,6 +164,7 @@ class EventRules(RuleFile):
     instrument_codes: dict[StrictStr, StrictStr]
     two_sided_acts: Words
     attribution_words: Words
+    asking_words: Words
 
 
 class FlagRules(RuleFile):

@@ -126,6 +126,9 @@ class EventCoder:
         if trig.cameo == "010" and not trig.specificity and self.matcher.reports_an_act(tok):
             note(doc, tok, cands, "left to the act it announces", trig)
             return []
+        if self.who.asked_for(tok):
+            note(doc, tok, cands, "only asked for, offered or allowed: left to the appeal, demand or offer", trig)
+            return []
         site = self.who.site(tok) if trig.pos == "noun" else tok
         force = trig.cameo.startswith(self.words.null_source_codes)
         if trig.pos in ("verb", "adj"):
@@ -242,7 +245,7 @@ class EventCoder:
         if demand:  # "the EU said Russia must withdraw": the EU demanded a withdrawal (1056)
             dc = cameo.lookup(demand)
             # not of oneself: "Putin said Russia must withdraw" is Russia's own plan
-            dyads = [
+            demanded = [
                 Dyad(sp, d.source, dc, "actual", None, d.source_phrase)
                 for sp in self.who.demanders(tok)
                 for d in dyads
@@ -250,7 +253,9 @@ class EventCoder:
                 and d.source is not None
                 and sp.code != d.source.code
                 and not (sp.country and d.source.code == sp.country)
-            ] + dyads
+            ]
+            # the act demanded is not coded beside the demand (GUIDELINE: the demand, 10x)
+            dyads = demanded or dyads
         return dyads
 
     @staticmethod

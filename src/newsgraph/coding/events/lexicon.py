@@ -162,6 +162,7 @@ class ModalityWords:
     instrument_codes: dict[str, str]
     two_sided_acts: frozenset[str]
     attribution_words: frozenset[str]
+    asking_words: frozenset[str]
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -200,6 +201,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         instrument_codes={k.lower(): v for k, v in ev.instrument_codes.items()},
         two_sided_acts=_lower(ev.two_sided_acts),
         attribution_words=_lower(ev.attribution_words),
+        asking_words=_lower(ev.asking_words),
     )
 
 

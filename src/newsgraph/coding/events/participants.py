@@ -19,6 +19,7 @@ from .syntax import (
     Phrase,
     children,
     clause_head,
+    climb,
     conjuncts,
     governors,
     is_infinitive,
@@ -388,6 +389,25 @@ class Participants:
         if noun.dep_ == "dobj" and children(noun.head, "nsubj"):
             return False  # "they launched an attack": named, if unresolved
         return noun.dep_ != "nsubjpass" or not children(noun.head, "agent")
+
+    def asked_for(self, tok: Token) -> bool:
+        """ "urged Israel to [halt]", "demanded that Russia [withdraw]", "offered to [mediate]", "a
+        request to [meet]", "would have allowed China to [extradite]": an act only asked for,
+        demanded, offered or allowed (events.yaml asking_words), which is not an event of its own."""
+        t = climb(tok, ("conj",))  # "urged Israel to halt and [withdraw]"
+        head = t.head
+        if head.i == t.i or head.lemma_.lower() not in self.words.asking_words:
+            return False
+        if t.dep_ == "xcomp":
+            return True
+        if t.dep_ == "ccomp":
+            # "allowed China to [extradite]", "demanded that Russia [withdraw]" / "should withdraw"
+            # (the mandative subjunctive); not a report ("told reporters that Russia [attacked]",
+            # "insisted it will [attack]")
+            aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+            return "to" in aux or (t.tag_ == "VB" and not aux) or "should" in aux
+        # "called on Israel to halt" (an infinitive hung on the verb), "an offer to mediate"
+        return t.dep_ in ("advcl", "acl") and is_infinitive(t)
 
     def _speaker_of(self, pron: Token, clause: Token) -> list[Actor]:
         """ "Houthi rebels claimed that they had attacked": a pronoun subject of a reported
