@@ -92,3 +92,96 @@ def test_no_null_source_outside_threats_and_force(code):
 
 def test_no_null_source_event_without_a_target(code):
     assert events(code, "The talks collapsed on Monday after the attack.") == []
+
+
+# -- item 4: passives and prohibitions keep their actor -----------------------------------------
+def test_a_ban_on_another_countrys_party_is_a_sanction_on_that_country(code):
+    evs = events(code, "Canada banned Russian carrier Siberia Airways from landing in Toronto.")
+    bans = [e for e in evs if e.trigger == "banned"]
+    assert [(e.cameo, src(e), country(e.target)) for e in bans] == [("163", "CAN", "RUS")]
+    # a ban on one's own people stays an administrative sanction (172)
+    evs = events(code, "Canada banned Canadian firms from trading in Toronto.")
+    assert [e.cameo for e in evs if e.trigger == "banned"] == ["172"]
+
+
+def test_a_by_agent_hung_elsewhere_in_the_clause_is_the_doer(code):
+    evs = events(code, "The journalist was detained on Monday at a hotel in Nairobi by Kenyan police.")
+    assert [(e.cameo, src(e)) for e in evs if e.trigger == "detained"] == [("173", "KENCOP")]
+    # "by" naming no actor is no agent: the police implied
+    evs = events(code, "The journalist was detained on Monday at a hotel in Nairobi by mistake.")
+    assert [(e.cameo, src(e)) for e in evs if e.trigger == "detained"] == [("173", "KENCOP")]
+
+
+def test_an_arrest_with_no_agent_is_the_police_of_its_place(code):
+    evs = events(code, "A protester was arrested in Paris on Monday.")
+    assert [(e.cameo, src(e), e.source["text"]) for e in evs] == [("173", "FRACOP", "(implied)")]
+    evs = events(code, "A protester was arrested on Monday.")
+    assert [(e.cameo, src(e)) for e in evs] == [("173", "COP")]
+    # other passives imply no one
+    assert [e for e in events(code, "A protester was fined in Paris on Monday.") if e.trigger == "fined"] == []
+
+
+# -- item 5: compound actors, meetings, joint statements ------------------------------------------
+def test_compound_subjects_give_one_event_each(code):
+    evs = events(code, "Russia and China condemned the strikes on Syria.")
+    assert sorted((src(e), tgt(e), e.cameo) for e in evs) == [("CHN", "SYR", "111"), ("RUS", "SYR", "111")]
+
+
+def test_a_meeting_in_a_partys_country_is_hosted_by_it(code):
+    evs = events(code, "Modi met Putin in Moscow on Monday.")
+    assert [(e.cameo, src(e), tgt(e)) for e in evs] == [("042", "INDGOV", "RUSGOV"), ("043", "RUSGOV", "INDGOV")]
+    # elsewhere two parties meet each other, each way
+    evs = events(code, "Modi met Putin in Geneva on Monday.")
+    assert [(e.cameo, src(e), tgt(e)) for e in evs] == [("040", "INDGOV", "RUSGOV"), ("040", "RUSGOV", "INDGOV")]
+
+
+def test_a_multilateral_meeting_is_visitors_to_host_never_visitor_to_visitor(code):
+    evs = events(code, "The leaders of France, Germany and Italy met in Geneva on Monday.")
+    pairs = {(e.cameo, country(e.source), country(e.target)) for e in evs}
+    assert pairs == {("042", c, "CHE") for c in ("FRA", "DEU", "ITA")} | {("043", "CHE", c) for c in ("FRA", "DEU", "ITA")}
+
+
+def test_a_refused_or_possible_meeting_is_not_mirrored(code):
+    evs = events(code, "Modi refused to meet Putin in Geneva.")
+    assert not [e for e in evs if src(e) == "RUSGOV"]
+
+
+def test_a_planned_meeting_is_036_planned(code):
+    evs = events(code, "Modi will meet Putin in Moscow next week.")
+    assert {(e.cameo, e.modality, src(e), tgt(e)) for e in evs} == {
+        ("036", "planned", "INDGOV", "RUSGOV"),
+        ("036", "planned", "RUSGOV", "INDGOV"),
+    }
+    evs = events(code, "Modi will visit Moscow next week.")
+    assert [(e.cameo, e.modality, src(e)) for e in evs] == [("036", "planned", "INDGOV")]
+    # a visit that happened stays the visitor's 042
+    assert [e.cameo for e in events(code, "Modi visited Moscow last week.")] == ["042"]
+
+
+def test_a_joint_statement_is_one_event_per_speaker(code):
+    evs = events(code, "Kenya and Uganda issued a joint statement on Monday.")
+    assert sorted(src(e) for e in evs) == ["KEN", "UGA"]
+
+
+# -- the decision: acts only asked for, demanded, offered or allowed ------------------------------
+def test_an_act_asked_for_is_not_coded_beside_the_appeal(code):
+    evs = events(code, "Merkel urged Serbia to withdraw its troops from the border.")
+    assert [(e.trigger, src(e), tgt(e)) for e in evs] == [("urged", "DEUGOV", "SRB")]
+    assert evs[0].cameo == "0256"  # the complement still picks the appeal's subcode
+    evs = events(code, "Merkel encouraged Serbia to resume talks with Kosovo.")
+    assert [(e.trigger, e.cameo, tgt(e)) for e in evs] == [("encouraged", "020", "SRB")]
+
+
+def test_an_act_demanded_offered_or_allowed_is_not_coded(code):
+    evs = events(code, "The EU demanded that Serbia withdraw its troops.")
+    assert [(e.trigger, src(e), country(e.target)) for e in evs] == [("demanded", "IGOEUR", "SRB")]
+    assert [e.trigger for e in events(code, "The law would have allowed Serbia to extradite suspects.")] == []
+
+
+def test_a_reported_act_is_not_an_act_asked_for(code):
+    # "told reporters that Serbia withdrew": a report, the withdrawal is coded
+    evs = events(code, "Merkel told reporters that Serbia had withdrawn its troops from the border.")
+    assert [e for e in evs if e.trigger == "withdrawn" and src(e) == "SRB"]
+    # a promised act is not asked for: it stays coded beside the promise
+    evs = events(code, "Serbia promised to withdraw its troops from the border.")
+    assert [e for e in evs if e.trigger == "withdraw" and src(e) == "SRB"]

@@ -165,6 +165,12 @@ class EventRules(RuleFile):
     two_sided_acts: Words
     attribution_words: Words
     asking_words: Words
+    foreign_codes: dict[StrictStr, StrictStr]
+    implied_agents: dict[StrictStr, StrictStr]
+    meeting_codes: Words
+    visit_code: StrictStr
+    host_code: StrictStr
+    planned_meeting_code: StrictStr
 
 
 class FlagRules(RuleFile):

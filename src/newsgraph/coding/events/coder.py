@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...kb import cameo, load_kb
+from ...kb import actor_code, cameo, load_kb
 from ...kb.cameo import CameoCode
 from ...model import Actor, Event, Location, TimeRef
 from .. import when, where
@@ -159,6 +159,10 @@ class EventCoder:
                 else trig.lemma not in self.words.two_sided_acts and self.who.doerless(site)
             )
         )
+        loc = where.locate(sent, tok, self.gazetteer)
+        if not sources and not unnamed and trig.pos == "verb" and subject.passive and subject.doer is None:
+            # "a man was arrested in Paris": by the police of the place (events.yaml implied_agents)
+            sources = self._implied_agent(tok, loc)
         if not sources and not unnamed:
             note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
             return []
@@ -189,7 +193,6 @@ class EventCoder:
             targets = Targets([named[-1] if named else doers[-1][1]], act)
         modality = self.mood.modality(site)
         time = event_time(sent, tok, doc._.published, modality == "planned")
-        loc = where.locate(sent, tok, self.gazetteer)
         code = cameo.lookup(weapon or trig.cameo)
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
@@ -203,6 +206,54 @@ class EventCoder:
         out = self._events(doc, si, sent, tok, reading, self._dyads(tok, reading, sources, targets))
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
         return out
+
+    def _meeting(self, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
+        """A meeting's events (events.yaml meeting_codes), when it took place or is planned: the
+        host's and the visitors' (a party of the place's country hosts; three or more parties
+        elsewhere are hosted by the place's government), else each party with each other, each
+        way; planned: an intent to meet (and a planned visit the visitor's intent to meet the host)."""
+        w, loc, mod = self.words, reading.location, reading.modality
+        parts: list[tuple[Actor, Phrase | None]] = []
+        for d in dyads:
+            for a, p in ((d.source, d.source_phrase), (d.target, d.target_phrase)):
+                if a is not None and all(a is not b for b, _ in parts):
+                    parts.append((a, p))
+        planned = mod == "planned"
+        if reading.code.code == w.visit_code:  # "Putin will visit Beijing": an intent to meet the host
+            intent = cameo.lookup(w.planned_meeting_code)
+            return [replace(d, code=intent) if planned and d.code is reading.code else d for d in dyads]
+        if len(parts) < 2 or mod not in ("actual", "planned"):
+            return dyads  # "refused to meet X", "could meet X": X did not take part in a refusal
+        place = loc.country if loc is not None and loc.kind != "region" else None
+        host: tuple[Actor, Phrase | None] | None = None
+        if place:
+            host = next(((a, p) for a, p in parts if a.country == place), None)
+            if host is None and len(parts) >= 3 and loc is not None:
+                gov = Actor(loc.text, [0, 0], None, loc.name, place, "GOV", actor_code(place, "GOV"), how="place:host")
+                host = (gov, None)
+        meet = cameo.lookup(w.planned_meeting_code) if planned else reading.code
+        if host is None:  # every party with every other, each way
+            return [
+                Dyad(a, b, meet, mod, pa, pb) for a, pa in parts for b, pb in parts if a is not b and a.code != b.code
+            ]
+        go = cameo.lookup(w.planned_meeting_code if planned else w.visit_code)
+        back = cameo.lookup(w.planned_meeting_code if planned else w.host_code)
+        h, hp = host
+        visitors = [(a, p) for a, p in parts if a is not h]
+        return [Dyad(v, h, go, mod, vp, hp) for v, vp in visitors] + [
+            Dyad(h, v, back, mod, hp, vp) for v, vp in visitors
+        ]
+
+    def _implied_agent(self, tok: Token, loc: Location | None) -> list[Actor | None]:
+        """The doer a passive with no agent implies (events.yaml implied_agents: an arrest is the
+        police's), of the country of the event's place when the text gives one, else of none."""
+        sector = self.words.implied_agents.get(tok.lemma_.lower())
+        if sector is None:
+            return []
+        country = loc.country if loc is not None else None
+        code = actor_code(country, sector) if country else sector
+        how = "implied:place" if country else "implied"
+        return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how)]
 
     def _dyads(self, tok: Token, reading: Reading, sources: list[Actor | None], targets: Targets) -> list[Dyad]:
         """Each source with each target (coordinated sources of a symmetric act with each other),
@@ -219,8 +270,23 @@ class EventCoder:
                 and code.code.startswith(tuple(self.words.symmetric_codes))
             ):
                 ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
-            s_phrase = self.who.phrase_of(s, tok) if s is not None else None
+            s_phrase = self.who.phrase_of(s, tok) if s is not None and not s.how.startswith("implied") else None
             dyads += [Dyad(s, t, code, modality, s_phrase, t_phrase) for t in ts or [None]]
+        foreign = self.words.foreign_codes.get(code.code)
+        if foreign:  # "Germany banned an Iranian airline": a sanction on Iran (163), not a domestic ban (172)
+            fc = cameo.lookup(foreign)
+            dyads = [
+                replace(d, code=fc)
+                if d.source
+                and d.target
+                and d.source.country
+                and d.target.country
+                and d.source.country != d.target.country
+                else d
+                for d in dyads
+            ]
+        if code.code in self.words.meeting_codes or code.code == self.words.visit_code:
+            dyads = self._meeting(dyads, reading)
         if reading.trigger.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
             back = cameo.lookup(reading.trigger.pair)
             dyads += [

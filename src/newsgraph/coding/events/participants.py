@@ -120,10 +120,12 @@ class Participants:
                     a = self._named(o)
                     if a is not None:
                         break
-            if a is None and owner and t.pos_ == "NOUN":
-                # "criticised the German plan", "alleged Iranian involvement": a thing's demonym
-                # names its owner, the country
-                a = next((x for c in children(t, "amod", "compound") if (x := country_actor(self.kb, c))), None)
+            if a is None and owner and t.pos_ in ("NOUN", "PROPN"):
+                # "criticised the German plan", "alleged Iranian involvement", "banned [Iranian
+                # airline] Mahan Air": a thing's demonym names its owner, the country
+                mods = children(t, "amod", "compound")
+                mods += [g for c in mods if c.dep_ == "compound" for g in children(c, "amod")]
+                a = next((x for c in mods if (x := country_actor(self.kb, c))), None)
             if a is None and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl":
                 a = at.get(t.head.head.i)
             if a is None and t.lemma_.lower() in self.words.group_nouns:
@@ -405,7 +407,7 @@ class Participants:
             # (the mandative subjunctive); not a report ("told reporters that Russia [attacked]",
             # "insisted it will [attack]")
             aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
-            return "to" in aux or (t.tag_ == "VB" and not aux) or "should" in aux
+            return "to" in aux or (t.tag_ in ("VB", "VBP") and not aux) or "should" in aux
         # "called on Israel to halt" (an infinitive hung on the verb), "an offer to mediate"
         return t.dep_ in ("advcl", "acl") and is_infinitive(t)
 
