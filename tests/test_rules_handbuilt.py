@@ -53,9 +53,7 @@ China China PROPN dobj 3 B-GPE
     ],
 )
 def test_modality_from_the_auxiliaries(nlp, table, modality):
-    # a planned visit is an intent to meet the future host (036 planned, GUIDELINE)
-    code = "036" if modality == "planned" else "042"
-    assert events(parse(nlp, table)) == [(code, "RUSGOV", "CHN", modality)]
+    assert events(parse(nlp, table)) == [("042", "RUSGOV", "CHN", modality)]
 
 
 def test_a_passive_keeps_its_agent_as_the_source(nlp):
@@ -462,8 +460,7 @@ def test_ahead_of_an_event_noun_puts_it_ahead_in_time(nlp):
     """planned_preps: "ahead of Putin's visit" -> the visit is planned, while the arrival happened;
     "after" leaves the visit actual."""
     doc = parse(nlp, AHEAD_OF_VISIT)
-    # the planned visit: an intent to meet (036 planned, GUIDELINE)
-    assert events(doc) == [("042", "RUSGOV", "CHNGOV", "actual"), ("036", "RUSGOV", None, "planned")]
+    assert events(doc) == [("042", "RUSGOV", "CHNGOV", "actual"), ("042", "RUSGOV", None, "planned")]
     assert places(doc) == ["Beijing", None]
     after = """
 Lavrov Lavrov PROPN:NNP nsubj 1 B-PERSON

@@ -211,7 +211,7 @@ class EventCoder:
         """A meeting's events (events.yaml meeting_codes), when it took place or is planned: the
         host's and the visitors' (a party of the place's country hosts; three or more parties
         elsewhere are hosted by the place's government), else each party with each other, each
-        way; planned: an intent to meet (and a planned visit the visitor's intent to meet the host)."""
+        way; planned: an intent to meet."""
         w, loc, mod = self.words, reading.location, reading.modality
         parts: list[tuple[Actor, Phrase | None]] = []
         for d in dyads:
@@ -219,9 +219,6 @@ class EventCoder:
                 if a is not None and all(a is not b for b, _ in parts):
                     parts.append((a, p))
         planned = mod == "planned"
-        if reading.code.code == w.visit_code:  # "Putin will visit Beijing": an intent to meet the host
-            intent = cameo.lookup(w.planned_meeting_code)
-            return [replace(d, code=intent) if planned and d.code is reading.code else d for d in dyads]
         if len(parts) < 2 or mod not in ("actual", "planned"):
             return dyads  # "refused to meet X", "could meet X": X did not take part in a refusal
         place = loc.country if loc is not None and loc.kind != "region" else None
@@ -285,7 +282,7 @@ class EventCoder:
                 else d
                 for d in dyads
             ]
-        if code.code in self.words.meeting_codes or code.code == self.words.visit_code:
+        if code.code in self.words.meeting_codes:
             dyads = self._meeting(dyads, reading)
         if reading.trigger.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
             back = cameo.lookup(reading.trigger.pair)
