@@ -147,7 +147,9 @@ def test_json_is_one_object_per_article_with_contract_fields(founding_json):
         assert set(ACTOR_FIELDS) <= set(a), a
     for e in rec["events"]:
         assert set(EVENT_FIELDS) <= set(e), e
-        assert set(REF_FIELDS) <= set(e["source"])
+        # null only for an attack or threat whose perpetrator the text does not name (CAMEO 13-20)
+        assert e["source"] is None or set(REF_FIELDS) <= set(e["source"])
+        assert e["source"] is not None or e["cameo_root"] in ("13", "17", "18", "19", "20")
         assert e["target"] is None or set(REF_FIELDS) <= set(e["target"])
         assert e["location"] is None or set(LOCATION_FIELDS) <= set(e["location"])
     for q in rec["quotes"]:
@@ -183,7 +185,8 @@ def test_json_types(founding_json):
         assert _is_int(e["sentence_index"]) and e["sentence_index"] >= 0
         assert isinstance(e["sentence"], str) and e["sentence"] in text
         _check_span(e["span"], text, e["trigger"])
-        _check_actor_ref(e["source"])
+        if e["source"] is not None:  # null: an unnamed attacker or threatener (CAMEO 13-20)
+            _check_actor_ref(e["source"])
         if e["target"] is not None:
             _check_actor_ref(e["target"])
         assert isinstance(e["cameo"], str) and re.fullmatch(r"\d{2,4}", e["cameo"]), e["cameo"]

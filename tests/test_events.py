@@ -116,9 +116,10 @@ def test_compound_subject_without_target_is_not_each_other(code):
 
 def test_reported_speech_source_is_the_speaker_and_planned(code):
     c = coded(code, "Erdogan said he will meet Putin in Sochi next month to discuss the grain corridor.")
-    intent, e = find(c, "meet", "recep_tayyip_erdogan", "vladimir_putin")
-    assert (intent.cameo, intent.modality) == ("036", "actual")  # he said he will: an intent to meet
-    assert e.modality == "planned"
+    # a planned meeting is 036 planned (GUIDELINE), Putin hosting in Sochi; no separate intent beside it
+    (e,) = find(c, "meet", "recep_tayyip_erdogan", "vladimir_putin")
+    assert (e.cameo, e.modality) == ("036", "planned")
+    assert find(c, "meet", "vladimir_putin", "recep_tayyip_erdogan")[0].cameo == "036"
     assert (e.date, e.date_end, e.date_precision) == ("2023-11-01", "2023-11-30", "month")
     assert e.location and e.location["name"] == "Sochi"
 
@@ -190,9 +191,9 @@ def test_hypothetical_conditional(code):
 
 def test_demanded_complement_is_not_actual(code):
     c = coded(code, "Japan demanded on Monday that China release the detained businessman without delay.")
-    assert find(c, "demanded", "JPN")[0].cameo_root == "10"
-    release = find(c, "release", "CHN")
-    assert all(e.modality != "actual" for e in release)
+    assert find(c, "demanded", "JPN", "CHN")[0].cameo_root == "10"
+    # the release demanded is not an event of its own (GUIDELINE: the demand is coded, not the act asked for)
+    assert not [e for e in c.events if e.trigger == "release"]
 
 
 @pytest.mark.xfail(reason="'warned' with a clause and no warned actor is coded 130 Threaten: the minister "
@@ -568,8 +569,9 @@ def test_group_object_and_aspectual_verb(code):
     ("Turkey's foreign minister voiced hope that the new government in Greece will help.", "voiced", "TURGOV", "GRCGOV"),
     # the one a purpose clause acts on
     ("The U.S. government has donated 250 ventilators to assist Ethiopia with its response.", "donated", "USAGOV", "ETH"),
-    # an event noun's "by" phrase names the doer of what it does
-    ("A car bombing by the Islamic State group killed 75 displaced people in eastern Syria.", "killed", "IMGISI", None),
+    # an event noun's "by" phrase names the doer of what it does; the act noun of force codes the
+    # killing it reports (one 183 event, the verb's object its target), not a second 190
+    ("A car bombing by the Islamic State group killed 75 displaced people in eastern Syria.", "bombing", "IMGISI", "REF"),
 ])
 def test_comment_targets_purpose_targets_and_noun_agents(code, text, trigger, source, target):
     find(coded(code, text), trigger, source, target)
@@ -659,9 +661,10 @@ def test_light_noun_modifier_that_names_no_act(code):
     ("Joe Biden said Iran should release the American hostages.", "release", "1053", "USAGOV", "IRN"),
 ])
 def test_must_and_should_in_reported_speech_are_demands(code, text, trigger, demand, source, target):
-    first, act = find(coded(code, text, "2022-03-01"), trigger)
+    # the act demanded is not coded beside the demand (GUIDELINE: the demand 10x, not the act asked for)
+    (first,) = find(coded(code, text, "2022-03-01"), trigger)
     assert (first.cameo, first.modality, first.source["code"], first.target["code"]) == (demand, "actual", source, target)
-    assert first.rule.endswith("!demand") and act.modality == "hypothetical"
+    assert first.rule.endswith("!demand")
 
 
 def test_no_demand_of_oneself(code):
@@ -818,9 +821,11 @@ def test_an_object_wildcard_vetoes_showing_something(code):
     "Mugabe co-founded the party to oppose white minority rule, but was arrested in 1963.",
 ])
 def test_a_passive_without_agent_has_no_source_even_in_coordination(code, text):
-    """The subject of a passive is the one acted on, never the doer, also for a second verb."""
+    """The subject of a passive is the one acted on, never the doer, also for a second verb; an
+    arrest's implied doer is the police (events.yaml implied_agents), of no country named here."""
     c = coded(code, text)
-    assert not [e for e in c.events if e.cameo.startswith("17")]
+    arrests = [e for e in c.events if e.cameo.startswith("17")]
+    assert arrests and all(e.source["code"] == "COP" and e.source["text"] == "(implied)" for e in arrests)
 
 
 def test_an_active_coordination_keeps_its_subject(code):
@@ -843,7 +848,8 @@ def test_a_court_plea_is_no_appeal(code, text, events):
     # an event noun in a title beside a name is the person's office
     ("On the same day, Kurt Volker, the United States special envoy for Ukraine negotiations, resigned.",
      [("0831", "resigned")]),
-    ("Lukashenko, the host of the peace talks, met Putin in Minsk.", [("040", "met")]),
+    # (a meeting in Minsk: Putin visits Lukashenko's country, 042, and Lukashenko hosts him, 043)
+    ("Lukashenko, the host of the peace talks, met Putin in Minsk.", [("042", "met"), ("043", "met")]),
     # in no title it is an event
     ("The Russian invasion of Ukraine began in February.", [("192", "invasion")]),
 ])

@@ -254,12 +254,10 @@ negotiate negotiate VERB:VB xcomp 1
 
 
 def test_an_appeal_is_coded_by_what_it_asks_for(nlp):
-    """urge + xcomp negotiate -> 026 (appeal to negotiate) to the one urged, whose negotiating is
-    hypothetical; urged to do another thing is the plain appeal, 020."""
-    assert events(parse(nlp, URGED_TO_NEGOTIATE)) == [
-        ("026", "IGOUNO", "ISR", "actual"),
-        ("046", "ISR", None, "hypothetical"),
-    ]
+    """urge + xcomp negotiate -> 026 (appeal to negotiate) to the one urged; the negotiating asked
+    for is not an event of its own (GUIDELINE: the appeal is coded, not the act asked for); urged
+    to do another thing is the plain appeal, 020."""
+    assert events(parse(nlp, URGED_TO_NEGOTIATE)) == [("026", "IGOUNO", "ISR", "actual")]
     act = URGED_TO_NEGOTIATE.replace("negotiate negotiate VERB:VB", "act act VERB:VB")
     assert events(parse(nlp, act)) == [("020", "IGOUNO", "ISR", "actual")]
 
@@ -277,7 +275,8 @@ def test_meeting_demands_is_yielding_not_a_meeting(nlp):
     """meet + object demand -> 080 (yield) to the demands' owner (a demonym names it); meeting people stays 040 with them as target."""
     assert events(parse(nlp, MET_DEMANDS)) == [("080", "ISR", "PSE", "actual")]
     leaders = MET_DEMANDS.replace("demands demand NOUN:NNS", "leaders leader NOUN:NNS")
-    assert events(parse(nlp, leaders)) == [("040", "ISR", "PSEGOV", "actual")]
+    # a meeting is each party's with the other (GUIDELINE, two parties: each way)
+    assert events(parse(nlp, leaders)) == [("040", "ISR", "PSEGOV", "actual"), ("040", "PSEGOV", "ISR", "actual")]
 
 
 def test_an_attack_on_a_plan_is_verbal_on_a_city_armed(nlp):
@@ -401,7 +400,7 @@ ended end VERB:VBD ROOT 5
 def test_a_noun_trigger_takes_its_target_from_its_prepositions(nlp):
     """talk (noun) -> 040, source the possessor, target after "with"; "talks in Iran" name the
     place, not a partner."""
-    assert events(parse(nlp, TALKS_WITH)) == [("040", "RUSGOV", "IRN", "actual")]
+    assert events(parse(nlp, TALKS_WITH)) == [("040", "RUSGOV", "IRN", "actual"), ("040", "IRN", "RUSGOV", "actual")]
     doc = parse(nlp, TALKS_WITH.replace("with with ADP:IN", "in in ADP:IN"))
     assert events(doc) == [("040", "RUSGOV", None, "actual")]
     assert places(doc) == ["Iran"]
@@ -577,14 +576,14 @@ Lavrov Lavrov PROPN:NNP dobj 4 B-PERSON
 def test_a_kb_name_after_a_title_is_the_kb_person(nlp):
     """The KB ruler makes "Wang Yi" the KB's wang_yi (CHNGOV on the day); a name the KB lacks gets
     only the title's sector, no country and no kb_id."""
-    (e,) = parse(nlp, WANG_YI)._.events
+    e, _ = parse(nlp, WANG_YI)._.events  # the meeting, and Lavrov's with Wang back
     assert (e.cameo, e.source["kb_id"], e.source["code"], e.target["kb_id"]) == (
         "040",
         "wang_yi",
         "CHNGOV",
         "sergey_lavrov",
     )
-    (e,) = parse(nlp, WANG_YI.replace("Yi Yi PROPN", "Lei Lei PROPN"))._.events
+    e, _ = parse(nlp, WANG_YI.replace("Yi Yi PROPN", "Lei Lei PROPN"))._.events
     assert (e.source["text"], e.source["kb_id"], e.source["code"]) == ("Wang Lei", None, "GOV")
 
 
@@ -618,7 +617,7 @@ Lavrov Lavrov PROPN:NNP dobj 5 B-PERSON
 def test_a_national_title_gives_a_person_the_kb_lacks_a_country(nlp, table):
     """demonym + title + unknown name -> the country's sector code (CHNGOV), whichever word of the
     name phrase the parser hangs the demonym on."""
-    (e,) = parse(nlp, table)._.events
+    e = parse(nlp, table)._.events[0]  # (and the meeting back)
     assert (e.source["text"], e.source["kb_id"], e.source["code"]) == ("Wang Lei", None, "CHNGOV")
 
 
@@ -678,7 +677,8 @@ def test_an_agent_in_a_country_takes_its_country_unless_armed(nlp):
 
 
 def test_a_passive_without_agent_has_no_source(nlp):
-    """The subject of a passive is acted on, never the doer: "Mugabe was arrested" codes nothing;
+    """The subject of a passive is acted on, never the doer: "Mugabe was arrested" is an arrest by
+    the police it implies (events.yaml implied_agents; no place, so no country), not by Mugabe;
     "Police arrested Mugabe" is 173 by the police."""
     passive = """
 Mugabe Mugabe PROPN:NNP nsubjpass 2 B-PERSON
@@ -686,7 +686,7 @@ was be AUX:VBD auxpass 2
 arrested arrest VERB:VBN ROOT 2
 . . PUNCT:. punct 2
 """
-    assert events(parse(nlp, passive)) == []
+    assert events(parse(nlp, passive)) == [("173", "COP", "ZWEGOV", "actual")]
     active = """
 Police police NOUN:NNS nsubj 1
 arrested arrest VERB:VBD ROOT 1
@@ -712,14 +712,15 @@ Biden Biden PROPN:NNP dobj 4 B-PERSON
 def test_expected_to_is_planned(nlp):
     """planned: "is expected to meet" -> the meeting is planned, the passive's subject its doer;
     the plain past is actual."""
-    assert events(parse(nlp, EXPECTED_TO_MEET)) == [("040", "CHNGOV", "USAGOV", "planned")]
+    # a planned meeting is 036 planned, each way (GUIDELINE)
+    assert events(parse(nlp, EXPECTED_TO_MEET)) == [("036", "CHNGOV", "USAGOV", "planned"), ("036", "USAGOV", "CHNGOV", "planned")]
     met = """
 Xi Xi PROPN:NNP nsubj 1 B-PERSON
 met meet VERB:VBD ROOT 1
 Biden Biden PROPN:NNP dobj 1 B-PERSON
 . . PUNCT:. punct 1
 """
-    assert events(parse(nlp, met)) == [("040", "CHNGOV", "USAGOV", "actual")]
+    assert events(parse(nlp, met)) == [("040", "CHNGOV", "USAGOV", "actual"), ("040", "USAGOV", "CHNGOV", "actual")]
 
 
 REFUSED_TO_MEET = """
@@ -826,9 +827,10 @@ troops troop NOUN:NNS dobj 5
 
 def test_must_in_reported_speech_is_a_demand_of_another(nlp):
     """demands: "the EU said Russia must withdraw" -> 1056 (demand de-escalation) from the EU of
-    Russia, the withdrawal hypothetical; no one demands of themselves ("Putin said Russia must")."""
+    Russia, and not the withdrawal demanded; no one demands of themselves ("Putin said Russia
+    must": Russia's own withdrawal, hypothetical)."""
     doc = parse(nlp, MUST_WITHDRAW)
-    assert events(doc) == [("1056", "IGOEUR", "RUS", "actual"), ("0874", "RUS", None, "hypothetical")]
+    assert events(doc) == [("1056", "IGOEUR", "RUS", "actual")]
     assert doc._.events[0].rule.endswith("!demand")
     putin = """
 Putin Putin PROPN:NNP nsubj 1 B-PERSON
@@ -1001,8 +1003,8 @@ Monday Monday PROPN:NNP pobj 3 I-EVENT
 
 # -- places ------------------------------------------------------------------------------------------
 def test_in_a_city_is_the_place_of_a_meeting_not_its_target(nlp):
-    """locative "in": "met Xi in Beijing" happened in Beijing (CHN), with Xi as target; without it
-    the meeting has no place."""
+    """locative "in": "met Xi in Beijing" happened in Beijing (CHN): Xi hosts, so Putin's visit
+    (042) to Xi and Xi's hosting (043) of Putin; without it the meeting has no place."""
     in_beijing = """
 Putin Putin PROPN:NNP nsubj 1 B-PERSON
 met meet VERB:VBD ROOT 1
@@ -1012,15 +1014,15 @@ Beijing Beijing PROPN:NNP pobj 3 B-GPE
 . . PUNCT:. punct 1
 """
     doc = parse(nlp, in_beijing)
-    assert events(doc) == [("040", "RUSGOV", "CHNGOV", "actual")]
-    assert places(doc) == ["Beijing"] and doc._.events[0].location["country"] == "CHN"
+    assert events(doc) == [("042", "RUSGOV", "CHNGOV", "actual"), ("043", "CHNGOV", "RUSGOV", "actual")]
+    assert places(doc) == ["Beijing", "Beijing"] and doc._.events[0].location["country"] == "CHN"
     no_place = """
 Putin Putin PROPN:NNP nsubj 1 B-PERSON
 met meet VERB:VBD ROOT 1
 Xi Xi PROPN:NNP dobj 1 B-PERSON
 . . PUNCT:. punct 1
 """
-    assert places(parse(nlp, no_place)) == [None]
+    assert places(parse(nlp, no_place)) == [None, None]
 
 
 INVESTED_IN = """

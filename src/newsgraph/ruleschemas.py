@@ -178,6 +178,19 @@ class EventRules(RuleFile):
     reaction_codes: Words
     anaphoric_acts: Words
     anaphoric_determiners: Words
+    null_source_codes: Words
+    unidentified_doers: Words
+    unidentified_modifiers: Words
+    instrument_codes: dict[StrictStr, StrictStr]
+    two_sided_acts: Words
+    attribution_words: Words
+    asking_words: Words
+    foreign_codes: dict[StrictStr, StrictStr]
+    implied_agents: dict[StrictStr, StrictStr]
+    meeting_codes: Words
+    visit_code: StrictStr
+    host_code: StrictStr
+    planned_meeting_code: StrictStr
 
 
 class FlagRules(RuleFile):

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...kb import cameo, load_kb
+from ...kb import actor_code, cameo, load_kb
 from ...kb.cameo import CameoCode
 from ...model import Actor, Event, Location, TimeRef
 from .. import when, where
@@ -45,7 +45,7 @@ class Dyad:
     """One event before it is written out: source, target, code and modality, and the noun
     phrases the actors were found in. A pair, intent or demand reading is a dyad of its own."""
 
-    source: Actor
+    source: Actor | None  # None: an attack or threat whose doer the text leaves unnamed
     target: Actor | None
     code: CameoCode
     modality: str
@@ -126,17 +126,65 @@ class EventCoder:
         if trig.cameo == "010" and not trig.specificity and self.matcher.reports_an_act(tok):
             note(doc, tok, cands, "left to the act it announces", trig)
             return []
+        if self.who.asked_for(tok):
+            note(doc, tok, cands, "only asked for, offered or allowed: left to the appeal, demand or offer", trig)
+            return []
         site = self.who.site(tok) if trig.pos == "noun" else tok
+        force = trig.cameo.startswith(self.words.null_source_codes)
         if trig.pos in ("verb", "adj"):
             subject = self.who.subject(tok)
+            if force and self.who.act_noun(tok, subject) is not None:
+                note(doc, tok, cands, "left to the act noun it reports ('the bombing killed ...')", trig)
+                return []
         else:
             subject = Subject(self.who.noun_source(site), False)
+        # "a missile struck X", "rockets hit X": a weapon the actors stage did not take for an actor
+        # is the act's subject; its kind is the act's (events.yaml instrument_codes), its doer the
+        # weapon's owner if named ("an Israeli missile"). (A weapon resolved as an actor, "Israeli
+        # jets attacked", keeps the verb's code.)
+        weapon = self.who.instrument(subject) if force and trig.pos == "verb" and not subject.actors else None
+        if weapon and subject.doer is not None:
+            subject.actors = self.who.actors_of(subject.doer, owner=True)
         # a person or named organisation the KB lacks still acted; other uncoded phrases are no actors
-        sources = [s for s in subject.actors if s.country or s.code or s.how in ("context:person", "context:org")]
-        if not sources:
+        sources: list[Actor | None] = [
+            s for s in subject.actors if s.country or s.code or s.how in ("context:person", "context:org")
+        ]
+        # an attack or threat whose doer the text leaves unnamed: no source (events.yaml null_source_codes)
+        unnamed = (
+            force
+            and not sources
+            and (
+                self.who.unnamed_doer(subject)
+                if trig.pos != "noun"
+                else trig.lemma not in self.words.two_sided_acts and self.who.doerless(site)
+            )
+        )
+        loc = where.locate(sent, tok, self.gazetteer)
+        if not sources and not unnamed and trig.pos == "verb" and subject.passive and subject.doer is None:
+            # "a man was arrested in Paris": by the police of the place (events.yaml implied_agents)
+            sources = self._implied_agent(tok, loc)
+        if not sources and not unnamed:
             note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
             return []
         targets = self.who.targets(site, trig, subject.passive)
+        if trig.pos == "noun" and force and not targets.actors and (fv := self.who.force_verb(site)) is not None:
+            # "twin bombings struck [a cathedral]", "[two people] were killed in a bombing": what
+            # the verb of force the act noun reports acted on
+            verb, passive = fv
+            vt = self.matcher.match(verb, self.triggers.get((verb.lemma_.lower(), "verb"), []))
+            if vt is not None:
+                targets = self.who.targets(verb, vt, passive)
+        if unnamed:
+            if not targets.actors:
+                note(
+                    doc,
+                    tok,
+                    cands,
+                    f"{trig.name} matched, but no source actor was found (none named) and no target",
+                    trig,
+                )
+                return []
+            sources = [None]
         reaction = trig.cameo.startswith(self.reaction_codes)
         if reaction and not targets.actors and doers and (act := self.who.act_anaphor(site, subject.passive)):
             # "the opposition criticised [the move]": the doer of the act an earlier sentence reported,
@@ -145,8 +193,7 @@ class EventCoder:
             targets = Targets([named[-1] if named else doers[-1][1]], act)
         modality = self.mood.modality(site)
         time = event_time(sent, tok, doc._.published, modality == "planned")
-        loc = where.locate(sent, tok, self.gazetteer)
-        code = cameo.lookup(trig.cameo)
+        code = cameo.lookup(weapon or trig.cameo)
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )
@@ -154,13 +201,58 @@ class EventCoder:
             code, modality = cameo.lookup(refused), "actual"
         if not reaction and not trig.cameo.startswith("01") and modality in ("actual", "planned"):
             lemma = tok.lemma_.lower()
-            acted += [(lemma, s) for s in sources if s.country or (s.code or "").startswith(("IGO", "NGO"))]
+            acted += [(lemma, s) for s in sources if s and (s.country or (s.code or "").startswith(("IGO", "NGO")))]
         reading = Reading(trig, code, modality, refused, time, loc)
         out = self._events(doc, si, sent, tok, reading, self._dyads(tok, reading, sources, targets))
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
         return out
 
-    def _dyads(self, tok: Token, reading: Reading, sources: list[Actor], targets: Targets) -> list[Dyad]:
+    def _meeting(self, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
+        """A meeting's events (events.yaml meeting_codes), when it took place or is planned: the
+        host's and the visitors' (a party of the place's country hosts; three or more parties
+        elsewhere are hosted by the place's government), else each party with each other, each
+        way; planned: an intent to meet."""
+        w, loc, mod = self.words, reading.location, reading.modality
+        parts: list[tuple[Actor, Phrase | None]] = []
+        for d in dyads:
+            for a, p in ((d.source, d.source_phrase), (d.target, d.target_phrase)):
+                if a is not None and all(a is not b for b, _ in parts):
+                    parts.append((a, p))
+        planned = mod == "planned"
+        if len(parts) < 2 or mod not in ("actual", "planned"):
+            return dyads  # "refused to meet X", "could meet X": X did not take part in a refusal
+        place = loc.country if loc is not None and loc.kind != "region" else None
+        host: tuple[Actor, Phrase | None] | None = None
+        if place:
+            host = next(((a, p) for a, p in parts if a.country == place), None)
+            if host is None and len(parts) >= 3 and loc is not None:
+                gov = Actor(loc.text, [0, 0], None, loc.name, place, "GOV", actor_code(place, "GOV"), how="place:host")
+                host = (gov, None)
+        meet = cameo.lookup(w.planned_meeting_code) if planned else reading.code
+        if host is None:  # every party with every other, each way
+            return [
+                Dyad(a, b, meet, mod, pa, pb) for a, pa in parts for b, pb in parts if a is not b and a.code != b.code
+            ]
+        go = cameo.lookup(w.planned_meeting_code if planned else w.visit_code)
+        back = cameo.lookup(w.planned_meeting_code if planned else w.host_code)
+        h, hp = host
+        visitors = [(a, p) for a, p in parts if a is not h]
+        return [Dyad(v, h, go, mod, vp, hp) for v, vp in visitors] + [
+            Dyad(h, v, back, mod, hp, vp) for v, vp in visitors
+        ]
+
+    def _implied_agent(self, tok: Token, loc: Location | None) -> list[Actor | None]:
+        """The doer a passive with no agent implies (events.yaml implied_agents: an arrest is the
+        police's), of the country of the event's place when the text gives one, else of none."""
+        sector = self.words.implied_agents.get(tok.lemma_.lower())
+        if sector is None:
+            return []
+        country = loc.country if loc is not None else None
+        code = actor_code(country, sector) if country else sector
+        how = "implied:place" if country else "implied"
+        return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how)]
+
+    def _dyads(self, tok: Token, reading: Reading, sources: list[Actor | None], targets: Targets) -> list[Dyad]:
         """Each source with each target (coordinated sources of a symmetric act with each other),
         then the pair's event back, the announced intent and the reported demand."""
         code, modality = reading.code, reading.modality
@@ -175,13 +267,29 @@ class EventCoder:
                 and code.code.startswith(tuple(self.words.symmetric_codes))
             ):
                 ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
-            dyads += [Dyad(s, t, code, modality, self.who.phrase_of(s, tok), t_phrase) for t in ts or [None]]
+            s_phrase = self.who.phrase_of(s, tok) if s is not None and not s.how.startswith("implied") else None
+            dyads += [Dyad(s, t, code, modality, s_phrase, t_phrase) for t in ts or [None]]
+        foreign = self.words.foreign_codes.get(code.code)
+        if foreign:  # "Germany banned an Iranian airline": a sanction on Iran (163), not a domestic ban (172)
+            fc = cameo.lookup(foreign)
+            dyads = [
+                replace(d, code=fc)
+                if d.source
+                and d.target
+                and d.source.country
+                and d.target.country
+                and d.source.country != d.target.country
+                else d
+                for d in dyads
+            ]
+        if code.code in self.words.meeting_codes:
+            dyads = self._meeting(dyads, reading)
         if reading.trigger.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
             back = cameo.lookup(reading.trigger.pair)
             dyads += [
                 Dyad(d.target, d.source, back, modality, d.target_phrase, d.source_phrase)
                 for d in dyads
-                if d.target is not None
+                if d.target is not None and d.source is not None
             ]
         intent = (
             self.intents.code_for(code.code)
@@ -200,23 +308,32 @@ class EventCoder:
         if demand:  # "the EU said Russia must withdraw": the EU demanded a withdrawal (1056)
             dc = cameo.lookup(demand)
             # not of oneself: "Putin said Russia must withdraw" is Russia's own plan
-            dyads = [
+            demanded = [
                 Dyad(sp, d.source, dc, "actual", None, d.source_phrase)
                 for sp in self.who.demanders(tok)
                 for d in dyads
-                if d.code is code and sp.code != d.source.code and not (sp.country and d.source.code == sp.country)
-            ] + dyads
+                if d.code is code
+                and d.source is not None
+                and sp.code != d.source.code
+                and not (sp.country and d.source.code == sp.country)
+            ]
+            # the act demanded is not coded beside the demand (GUIDELINE: the demand, 10x)
+            dyads = demanded or dyads
         return dyads
 
     @staticmethod
     def _events(doc: Doc, si: int, sent: Span, tok: Token, reading: Reading, dyads: list[Dyad]) -> list[Event]:
         """The trigger's dyads written out as `Event`s (ids, confidence, rule name, date, place)."""
         out: list[Event] = []
-        untargeted: list[tuple[Actor, str]] = []  # (source, code) of the events with no target
+        untargeted: list[tuple[Actor | None, str]] = []  # (source, code) of the events with no target
         trig, modality, tref = reading.trigger, reading.modality, reading.time
         for d in dyads:
             s, t, c, mod, t_phrase = d.source, d.target, d.code, d.modality, d.target_phrase
-            if t is not None and (t is s or (t.kb_id or t.text.lower(), t.code) == (s.kb_id or s.text.lower(), s.code)):
+            if (
+                t is not None
+                and s is not None
+                and (t is s or (t.kb_id or t.text.lower(), t.code) == (s.kb_id or s.text.lower(), s.code))
+            ):
                 # one actor named twice ("Putin ... the Russian president"; Sudan withdrawing
                 # from a Sudanese town): no dyad, but the act still happened
                 if any(o is s and oc == c.code for o, oc in untargeted):
@@ -224,9 +341,10 @@ class EventCoder:
                 t, t_phrase = None, None
             if t is None:
                 untargeted.append((s, c.code))
-            conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
+            conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s and s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
             # the offset in the whole article, so pieces of a long text never share an id
-            ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{s.kb_id or s.code}|{t.kb_id or t.code if t else ''}"
+            sid = (s.kb_id or s.code) if s else ""
+            ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{sid}|{t.kb_id or t.code if t else ''}"
             ident += f"|{c.code}" if mod != modality else ""
             out.append(
                 Event(
@@ -235,7 +353,7 @@ class EventCoder:
                     sentence=sent.text.strip(),
                     trigger=tok.text,
                     span=[tok.idx, tok.idx + len(tok.text)],
-                    source=s.ref(),
+                    source=s.ref() if s else None,
                     target=t.ref() if t else None,
                     cameo=c.code,
                     cameo_name=c.name,

@@ -156,6 +156,19 @@ class ModalityWords:
     reaction_codes: frozenset[str]
     anaphoric_acts: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    null_source_codes: tuple[str, ...]  # for str.startswith
+    unidentified_doers: frozenset[str]
+    unidentified_modifiers: frozenset[str]
+    instrument_codes: dict[str, str]
+    two_sided_acts: frozenset[str]
+    attribution_words: frozenset[str]
+    asking_words: frozenset[str]
+    foreign_codes: dict[str, str]
+    implied_agents: dict[str, str]  # verb lemma -> the sector of the one implied to do it
+    meeting_codes: frozenset[str]
+    visit_code: str
+    host_code: str
+    planned_meeting_code: str
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -188,6 +201,19 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         reaction_codes=_lower(ev.reaction_codes),
         anaphoric_acts=_lower(ev.anaphoric_acts),
         anaphoric_determiners=_lower(ev.anaphoric_determiners),
+        null_source_codes=tuple(sorted(ev.null_source_codes)),
+        unidentified_doers=_lower(ev.unidentified_doers),
+        unidentified_modifiers=_lower(ev.unidentified_modifiers),
+        instrument_codes={k.lower(): v for k, v in ev.instrument_codes.items()},
+        two_sided_acts=_lower(ev.two_sided_acts),
+        attribution_words=_lower(ev.attribution_words),
+        asking_words=_lower(ev.asking_words),
+        foreign_codes=dict(ev.foreign_codes),
+        implied_agents={k.lower(): v for k, v in ev.implied_agents.items()},
+        meeting_codes=frozenset(ev.meeting_codes),
+        visit_code=ev.visit_code,
+        host_code=ev.host_code,
+        planned_meeting_code=ev.planned_meeting_code,
     )
 
 
@@ -227,7 +253,19 @@ def load_act_map(name: str) -> ActMap:
 @cache
 def modality() -> ModalityWords:
     """The modality words (`rules/modality.yaml` and `rules/events.yaml`), read once for every stage."""
-    return load_modality(load_rules(ModalityRules), load_rules(EventRules))
+    ev = load_rules(EventRules)
+    known = cameo.codes()
+    meeting = {c: c for c in (*ev.meeting_codes, ev.visit_code, ev.host_code, ev.planned_meeting_code)}
+    for key, table in (
+        ("instrument_codes", ev.instrument_codes),
+        ("foreign_codes", ev.foreign_codes),
+        ("meeting_codes", meeting),
+    ):
+        for k, v in table.items():
+            if v not in known or (key == "foreign_codes" and k not in known):
+                path = RULES_DIR / EventRules.file
+                raise RuleError(f"{path}:{line_of(path, (key, k))}: {key}.{k}: unknown CAMEO code {v!r}")
+    return load_modality(load_rules(ModalityRules), ev)
 
 
 class Rules(NamedTuple):

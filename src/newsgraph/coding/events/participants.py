@@ -19,6 +19,7 @@ from .syntax import (
     Phrase,
     children,
     clause_head,
+    climb,
     conjuncts,
     governors,
     is_infinitive,
@@ -30,12 +31,26 @@ from .syntax import (
 )
 
 
+def common_noun_forms(t: Token) -> tuple[str, ...]:
+    """The lemma of a common noun; a capitalised plural the parser took for a name at the start
+    of a sentence ("Rockets struck ...", "Gunmen shot ...") gives its singular forms too. Names,
+    pronouns and other words give none."""
+    if t.pos_ == "NOUN":
+        return (t.lemma_.lower(),)
+    if t.pos_ != "PROPN" or t.ent_type_ or t.i != t.sent.start or not t.lower_.endswith(("s", "men")):
+        return ()
+    w = t.lower_
+    return (w[:-3] + "man",) if w.endswith("men") else (w[:-1], w[:-2])
+
+
 @dataclass(slots=True)
 class Subject:
-    """A trigger's doers, and whether its clause is passive (then its subject is the target)."""
+    """A trigger's doers, and whether its clause is passive (then its subject is the target);
+    `doer`: the word the doers were looked for in (the subject or the agent), if any."""
 
     actors: list[Actor]
     passive: bool
+    doer: Token | None = None
 
 
 @dataclass(slots=True)
@@ -105,10 +120,12 @@ class Participants:
                     a = self._named(o)
                     if a is not None:
                         break
-            if a is None and owner and t.pos_ == "NOUN":
-                # "criticised the German plan", "alleged Iranian involvement": a thing's demonym
-                # names its owner, the country
-                a = next((x for c in children(t, "amod", "compound") if (x := country_actor(self.kb, c))), None)
+            if a is None and owner and t.pos_ in ("NOUN", "PROPN"):
+                # "criticised the German plan", "alleged Iranian involvement", "banned [Iranian
+                # airline] Mahan Air": a thing's demonym names its owner, the country
+                mods = children(t, "amod", "compound")
+                mods += [g for c in mods if c.dep_ == "compound" for g in children(c, "amod")]
+                a = next((x for c in mods if (x := country_actor(self.kb, c))), None)
             if a is None and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl":
                 a = at.get(t.head.head.i)
             if a is None and t.lemma_.lower() in self.words.group_nouns:
@@ -220,7 +237,7 @@ class Participants:
         it is passive."""
         agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
         if agents:  # passive: the "by" phrase is the doer
-            return Subject(self.actors_of(agents[0]), True)
+            return Subject(self.actors_of(agents[0]), True, agents[0])
         t = tok
         while True:
             subj = children(t, "nsubj", "csubj")
@@ -228,10 +245,12 @@ class Participants:
                 found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t)
                 if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
                     found = self._adjacent_subject(tok)  # subject misparsed onto another noun
-                return Subject(found, False)
+                return Subject(found, False, subj[0])
             passive = children(t, "nsubjpass")
             if (passive or children(t, "auxpass")) and t.i == tok.i:
-                return Subject([], True)  # a passive with no agent ("..., but was arrested in 1963")
+                # "was arrested on Monday in Paris by police": a "by" phrase the parser hung elsewhere
+                # in the clause; else a passive with no agent ("..., but was arrested in 1963")
+                return self._stray_agent(tok) or Subject([], True)
             if (
                 t.dep_ == "conj"
                 and t.tag_ == "VBN"
@@ -240,9 +259,9 @@ class Participants:
             ):
                 return Subject([], True)  # "was arrested and imprisoned": passive too, the doer unnamed
             if passive:  # "Putin is expected to meet": the raised subject is the doer
-                return Subject(self.actors_of(passive[0]), False)
+                return Subject(self.actors_of(passive[0]), False, passive[0])
             if t.dep_ == "relcl":
-                return Subject(self.actors_of(t.head), False)
+                return Subject(self.actors_of(t.head), False, t.head)
             if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and children(t, "dobj"):
                 # a verbless sentence with a participle that has an object is a misparsed main
                 # clause: "The Iraqi air force [carried out] air strikes" (ROOT "force")
@@ -277,6 +296,120 @@ class Participants:
                     return Subject([], False)  # "Lam was interrupted by protesting legislators": not Lam
                 continue
             return Subject([], False)
+
+    def _stray_agent(self, verb: Token) -> Subject | None:
+        """The agent of a passive verb when the parser made its "by" an ordinary preposition, on
+        the verb or on the object of another of its prepositional or temporal phrases ("was
+        arrested on Monday in [Paris by police]"); only a "by" phrase naming an actor ("by force",
+        "by car" name none)."""
+        heads = [verb] + [
+            o for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for o in [c, *children(c, "pobj")]
+        ]
+        for h in heads:
+            for o in prep_objects(h, "by"):
+                found = self.actors_of(o)
+                if found:
+                    return Subject(found, True, o)
+        return None
+
+    # -- unnamed perpetrators (events.yaml null_source_codes) ---------------------------
+    def unnamed_doer(self, subject: Subject) -> bool:
+        """Does the text leave the doer of an act of force unnamed? A passive with no agent ("the
+        mayor was stabbed"), a weapon or blast as the subject ("a car bomb killed"), or a doer
+        noun that names no one ("an attacker", "unknown assailants") with no actor in its phrase."""
+        d = subject.doer
+        if d is None:
+            return False  # a passive with no agent ("ten people were killed") says who suffered, not who did it
+        forms = common_noun_forms(d)
+        if not forms or self._names_someone(d):
+            return False  # a pronoun or a name: someone the text names, resolved or not
+        return any(f in self.words.instrument_codes or f in self.words.unidentified_doers for f in forms) or any(
+            c.lower_ in self.words.unidentified_modifiers for c in children(d, "amod")
+        )
+
+    def _names_someone(self, noun: Token) -> bool:
+        """An actor in the noun's own modifiers or "of"/"from" phrase ("Taliban gunmen",
+        "militants of the Islamic State")."""
+        at = noun.doc._.actor_at
+        near = (
+            children(noun, "poss", "compound", "amod", "nmod") + prep_objects(noun, "of") + prep_objects(noun, "from")
+        )
+        return any(t.i in at for t in near)
+
+    def instrument(self, subject: Subject) -> str | None:
+        """The CAMEO code of a weapon or blast that is an act's subject ("a missile struck"), if it is one."""
+        d = subject.doer
+        if d is None:
+            return None
+        return next((c for f in common_noun_forms(d) if (c := self.words.instrument_codes.get(f))), None)
+
+    def _force_noun(self, t: Token) -> bool:
+        """Is the word an act noun of force ("attack", "bombing", "airstrike")?"""
+        entries = self.matcher.triggers.get((t.lemma_.lower(), "noun"), [])
+        return t.pos_ == "NOUN" and any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
+
+    def act_noun(self, verb: Token, subject: Subject) -> Token | None:
+        """The act noun of force that codes a verb's act itself: its subject ("the bombing
+        [struck] X", "an attack [killed] X"), or the act a passive with no agent happened in
+        ("ten people were [killed] in a suicide bombing")."""
+        d = subject.doer
+        if d is not None and not subject.passive and self._force_noun(d):
+            return d
+        if subject.passive and not subject.actors:
+            for o in prep_objects(verb, "in") + prep_objects(verb, "during"):
+                if self._force_noun(o):
+                    return o
+        return None
+
+    def force_verb(self, noun: Token) -> tuple[Token, bool] | None:
+        """The verb of force whose act an act noun names (`act_noun`), and whether it is passive:
+        it says what the act hit ("twin bombings [struck] a cathedral", "[ten people] were killed
+        in the attack")."""
+        head, passive = noun.head, False
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "during"):
+            head, passive = head.head, True
+            if not children(head, "auxpass", "nsubjpass"):
+                return None
+        elif noun.dep_ != "nsubj":
+            return None
+        if head.pos_ != "VERB":
+            return None
+        entries = self.matcher.triggers.get((head.lemma_.lower(), "verb"), [])
+        return (head, passive) if any(t.cameo.startswith(self.words.null_source_codes) for t in entries) else None
+
+    def doerless(self, noun: Token) -> bool:
+        """An act noun whose doer the text does not name: no possessor (but a date: "last
+        night's attack"), no "by" phrase, no subject of a verb that carries it ("they launched
+        an attack"), no actor in its modifiers, not said to be someone's ("involvement in the
+        kidnapping", "responsibility for the attack": events.yaml attribution_words)."""
+        if self._names_someone(noun) or prep_objects(noun, "by"):
+            return False
+        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.words.attribution_words:
+            return False
+        if any(c.ent_type_ not in ("DATE", "TIME") for c in children(noun, "poss")):
+            return False
+        if noun.dep_ == "dobj" and children(noun.head, "nsubj"):
+            return False  # "they launched an attack": named, if unresolved
+        return noun.dep_ != "nsubjpass" or not children(noun.head, "agent")
+
+    def asked_for(self, tok: Token) -> bool:
+        """ "urged Israel to [halt]", "demanded that Russia [withdraw]", "offered to [mediate]", "a
+        request to [meet]", "would have allowed China to [extradite]": an act only asked for,
+        demanded, offered or allowed (events.yaml asking_words), which is not an event of its own."""
+        t = climb(tok, ("conj",))  # "urged Israel to halt and [withdraw]"
+        head = t.head
+        if head.i == t.i or head.lemma_.lower() not in self.words.asking_words:
+            return False
+        if t.dep_ == "xcomp":
+            return True
+        if t.dep_ == "ccomp":
+            # "allowed China to [extradite]", "demanded that Russia [withdraw]" / "should withdraw"
+            # (the mandative subjunctive); not a report ("told reporters that Russia [attacked]",
+            # "insisted it will [attack]")
+            aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+            return "to" in aux or (t.tag_ in ("VB", "VBP") and not aux) or "should" in aux
+        # "called on Israel to halt" (an infinitive hung on the verb), "an offer to mediate"
+        return t.dep_ in ("advcl", "acl") and is_infinitive(t)
 
     def _speaker_of(self, pron: Token, clause: Token) -> list[Actor]:
         """ "Houthi rebels claimed that they had attacked": a pronoun subject of a reported
