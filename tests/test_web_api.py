@@ -3,7 +3,8 @@
 The store (ingested once for the module by the real pipeline, then served):
   a1 Reuters, a2 AFP 2024-03-05: Putin arrived in Beijing -> one event (042), two reports
   a3 BBC 2024-04-16: Russian forces shelled Kharkiv (194) / Ukraine condemned Russia (111)
-  a4 TASS 2024-05-08: "the head of US diplomacy" Lavrov met Wang Yi in Moscow (040), a quote, a flag
+  a4 TASS 2024-05-08: "the head of US diplomacy" Lavrov met Wang Yi in Moscow -> two events:
+     Wang Yi's visit to the host (042) and Lavrov hosting him (043), a quote, a flag
   a5: an empty text (skipped)
 Writes go to a fresh store of their own, so the reading tests see the corpus as listed.
 """
@@ -102,18 +103,19 @@ def test_health_and_openapi_lists_every_path(api: Client) -> None:
 
 def test_events_filters_and_pages(api: Client) -> None:
     everything = api.get("/api/events").json()
-    assert (everything["total"], everything["page"], everything["size"]) == (4, 1, 50)
+    assert (everything["total"], everything["page"], everything["size"]) == (5, 1, 50)
     assert [(e["date"], e["cameo"]) for e in everything["events"]] == [
-        ("2024-05-08", "040"), ("2024-04-16", "194"), ("2024-04-16", "111"), ("2024-03-04", "042")]
+        ("2024-05-08", "042"), ("2024-05-08", "043"), ("2024-04-16", "194"), ("2024-04-16", "111"),
+        ("2024-03-04", "042")]
     (visit,) = api.get("/api/events", params={"source": "RUS", "target": "CHN", "to": "2024-03-31"}).json()["events"]
     assert (visit["source_id"], visit["num_mentions"], visit["num_sources"], visit["location_name"]) == (
         "vladimir_putin", 2, 2, "Beijing")
     assert [e["cameo"] for e in api.get("/api/events?root=19").json()["events"]] == ["194"]
     assert [e["cameo"] for e in api.get("/api/events?quad=3&modality=actual").json()["events"]] == ["111"]
     assert api.get("/api/events", params={"from": "2024-04-01", "to": "2024-04-30"}).json()["total"] == 2
-    assert [e["cameo"] for e in api.get("/api/events?q=wang").json()["events"]] == ["040"]
+    assert [e["cameo"] for e in api.get("/api/events?q=wang").json()["events"]] == ["042", "043"]
     page2 = api.get("/api/events?page=2&size=3").json()
-    assert (page2["total"], [e["cameo"] for e in page2["events"]]) == (4, ["042"])
+    assert (page2["total"], [e["cameo"] for e in page2["events"]]) == (5, ["111", "042"])
 
 
 def test_events_in_memory_and_from_the_file_answer_alike(api: Client, db: Path, nlp) -> None:
@@ -126,7 +128,7 @@ def test_events_in_memory_and_from_the_file_answer_alike(api: Client, db: Path, 
         assert client.get("/api/health").json()["events_in_memory"] == "off"
         for url in urls:
             assert api.get(url).json() == client.get(url).json(), url
-    assert api.get("/api/events").json()["total"] == 4  # not a comparison of empty answers
+    assert api.get("/api/events").json()["total"] == 5  # not a comparison of empty answers
 
 
 def test_a_quote_in_a_filter_is_data(api: Client) -> None:
@@ -165,7 +167,7 @@ def test_dyads_series(api: Client) -> None:
     got = api.get("/api/dyads?source=RUS&target=CHN&by=month").json()
     assert (got["source"], got["target"], got["by"]) == ("RUS", "CHN", "month")
     assert [(p["period"], p["events"], p["mentions"], p["goldstein_sum"]) for p in got["series"]] == [
-        ("2024-03-01", 1, 2, 1.9), ("2024-04-01", 0, 0, 0.0), ("2024-05-01", 1, 1, 1.0)]
+        ("2024-03-01", 1, 2, 1.9), ("2024-04-01", 0, 0, 0.0), ("2024-05-01", 1, 1, 2.8)]  # May: Lavrov's 043
     (april,) = api.get("/api/dyads", params={"source": "RUS", "target": "UKR", "by": "week"}).json()["series"]
     assert (april["period"], april["q4"], april["goldstein_mean"]) == ("2024-04-15", 1, -10.0)
 
@@ -173,18 +175,19 @@ def test_dyads_series(api: Client) -> None:
 def test_actors(api: Client) -> None:
     ranked = api.get("/api/actors?limit=3").json()["actors"]
     assert [(a["id"], a["as_source"], a["as_target"], a["total"]) for a in ranked] == [
-        ("country:UKR", 1, 1, 2), ("RUSMIL", 1, 0, 1), ("sergey_lavrov", 1, 0, 1)]
-    assert [a["id"] for a in api.get("/api/actors?role=target&from=2024-05-01").json()["actors"]] == ["wang_yi"]
+        ("country:UKR", 1, 1, 2), ("sergey_lavrov", 1, 1, 2), ("wang_yi", 1, 1, 2)]
+    assert [a["id"] for a in api.get("/api/actors?role=target&from=2024-05-01").json()["actors"]] == [
+        "sergey_lavrov", "wang_yi"]
 
 
 def test_places_for_the_map(api: Client, db: Path) -> None:
     got = api.get("/api/places").json()
-    assert got["countries"] == [{"country": "RUS", "as_source": 3, "as_target": 1, "events": 4},
-                                {"country": "CHN", "as_source": 0, "as_target": 2, "events": 2},
+    assert got["countries"] == [{"country": "RUS", "as_source": 3, "as_target": 2, "events": 5},
+                                {"country": "CHN", "as_source": 1, "as_target": 2, "events": 3},
                                 {"country": "UKR", "as_source": 1, "as_target": 1, "events": 2}]
     assert got["places"] == [
-        {"name": "Beijing", "country": "CHN", "kind": "city", "lat": 39.9075, "lon": 116.39723, "events": 1},
-        {"name": "Moscow", "country": "RUS", "kind": "city", "lat": 55.75204, "lon": 37.61781, "events": 1}]
+        {"name": "Moscow", "country": "RUS", "kind": "city", "lat": 55.75204, "lon": 37.61781, "events": 2},
+        {"name": "Beijing", "country": "CHN", "kind": "city", "lat": 39.9075, "lon": 116.39723, "events": 1}]
     assert [p["name"] for p in api.get("/api/places?from=2024-05-01&limit=1").json()["places"]] == ["Moscow"]
     with Store(db) as store:  # called directly; read-write, as the app holds the file
         assert query.places(store, source="UKR") == {
@@ -196,10 +199,11 @@ def test_places_for_the_map(api: Client, db: Path) -> None:
 
 def test_network_of_countries(api: Client, db: Path) -> None:
     got = api.get("/api/network").json()
-    assert got["edges"] == [{"source": "RUS", "target": "CHN", "events": 2, "goldstein_mean": 1.45},
+    assert got["edges"] == [{"source": "RUS", "target": "CHN", "events": 2, "goldstein_mean": 2.35},
+                            {"source": "CHN", "target": "RUS", "events": 1, "goldstein_mean": 1.9},
                             {"source": "RUS", "target": "UKR", "events": 1, "goldstein_mean": -10.0},
                             {"source": "UKR", "target": "RUS", "events": 1, "goldstein_mean": -2.0}]
-    assert got["nodes"] == [{"id": "RUS", "events": 4}, {"id": "CHN", "events": 2}, {"id": "UKR", "events": 2}]
+    assert got["nodes"] == [{"id": "RUS", "events": 5}, {"id": "CHN", "events": 3}, {"id": "UKR", "events": 2}]
     assert api.get("/api/network?limit=1&quad=4").json() == {
         "nodes": [{"id": "RUS", "events": 1}, {"id": "UKR", "events": 1}],
         "edges": [{"source": "RUS", "target": "UKR", "events": 1, "goldstein_mean": -10.0}]}
@@ -215,18 +219,28 @@ def test_article_with_its_events_quotes_and_flags(api: Client) -> None:
     assert got["text"] == text
     assert {k: got["article"][k] for k in ("id", "date", "source", "status", "error", "n_events", "n_quotes",
                                            "n_flags")} == {"id": "a4", "date": "2024-05-08", "source": "TASS",
-                                                           "status": "ok", "error": None, "n_events": 1,
+                                                           "status": "ok", "error": None, "n_events": 2,
                                                            "n_quotes": 1, "n_flags": 1}
     assert all(text[a["span"][0]:a["span"][1]] == a["text"] for a in got["actors"])
-    (meet,) = got["events"]
-    assert (meet["cameo"], meet["cameo_name"], meet["quad_class"], meet["goldstein"], meet["modality"]) == (
-        "040", "Consult", 1, 1.0, "actual")
-    assert (meet["source"]["kb_id"], meet["target"]["code"], meet["rule"], meet["date"]) == (
-        "sergey_lavrov", "CHNGOV", "verb:meet->040", "2024-05-08")
-    assert text[meet["span"][0]:meet["span"][1]] == meet["trigger"] == "met"
-    assert meet["source_phrase"] == {"text": "The head of US diplomacy, Serguei Lavrov", "span": [0, 40]}
-    assert meet["location"]["name"] == "Moscow" and meet["location"]["lat"] == 55.75204
-    assert meet["event_key"] == api.get("/api/events?q=wang").json()["events"][0]["event_key"]
+    visit, host = sorted(got["events"], key=lambda e: e["cameo"])  # the meeting in Moscow, coded each way
+    assert (visit["cameo"], visit["cameo_name"], visit["quad_class"], visit["goldstein"], visit["modality"]) == (
+        "042", "Make a visit", 1, 1.9, "actual")
+    assert (host["cameo"], host["cameo_name"], host["quad_class"], host["goldstein"], host["modality"]) == (
+        "043", "Host a visit", 1, 2.8, "actual")
+    assert (visit["source"]["kb_id"], visit["source"]["code"], visit["target"]["kb_id"], visit["target"]["code"],
+            visit["rule"], visit["date"]) == (
+        "wang_yi", "CHNGOV", "sergey_lavrov", "RUSGOV", "verb:meet->040<-042", "2024-05-08")
+    assert (host["source"]["kb_id"], host["target"]["code"], host["rule"], host["date"]) == (
+        "sergey_lavrov", "CHNGOV", "verb:meet->040<-043", "2024-05-08")
+    lavrov = {"text": "The head of US diplomacy, Serguei Lavrov", "span": [0, 40]}
+    wang = {"text": "Chinese Foreign Minister Wang Yi", "span": [46, 78]}
+    assert (visit["source_phrase"], visit["target_phrase"]) == (wang, lavrov)
+    assert (host["source_phrase"], host["target_phrase"]) == (lavrov, wang)
+    for meet in (visit, host):
+        assert text[meet["span"][0]:meet["span"][1]] == meet["trigger"] == "met"
+        assert meet["location"]["name"] == "Moscow" and meet["location"]["lat"] == 55.75204
+    assert sorted(e["event_key"] for e in api.get("/api/events?q=wang").json()["events"]) == sorted(
+        (visit["event_key"], host["event_key"]))
     (quote,) = got["quotes"]
     assert (quote["speaker"]["kb_id"], quote["cue"]) == ("sergey_lavrov", "said")
     assert text[quote["span"][0]:quote["span"][1]] == quote["text"]
@@ -250,7 +264,7 @@ def test_code_returns_the_contract_and_the_text_and_stores_nothing(api: Client, 
     expected = code_article(ArticleInput(text=text, date="2024-06-04", title="Visit"), nlp=nlp).to_dict()
     assert got.json() == {**expected, "text": text}
     assert got.json()["events"][0]["date"] == "2024-06-03"
-    assert api.get("/api/events").json()["total"] == 4
+    assert api.get("/api/events").json()["total"] == 5
 
 
 # -- writing ---------------------------------------------------------------------------
