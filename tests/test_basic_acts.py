@@ -70,3 +70,22 @@ def test_phone_call_is_coded_each_way(nlp):
 ])
 def test_sorry(nlp, text, cameo):
     assert one(nlp, text, "sorry").cameo == cameo
+
+
+# -- demonstrations: doers from the place, the own government as target ------------------------
+def _dyads(nlp, text: str, cameo_root: str = "14") -> set[tuple]:
+    return {(code_of(e.source), code_of(e.target)) for e in events(nlp, text) if e.cameo_root == cameo_root}
+
+
+def test_protests_with_no_doer_are_the_places_protesters(nlp):
+    assert _dyads(nlp, "The minister resigned after weeks of protests in Lima.") == {("PERCVL", "PERGOV")}
+    # not placed: no doer, no event
+    assert _dyads(nlp, "The minister resigned after weeks of protests.") == set()
+
+
+def test_demonstration_with_no_target_is_against_the_own_government(nlp):
+    assert _dyads(nlp, "Kenyan protesters marched through Nairobi on Sunday.") == {("KENOPP", "KENGOV")}
+    # a named target stays
+    assert _dyads(nlp, "Kenyan protesters rallied against the Chinese government.") == {("KENOPP", "CHNGOV")}
+    # a government protesting is no street protest against itself
+    assert _dyads(nlp, "The Chinese foreign ministry protested.") == {("CHNGOV", None)}
