@@ -22,7 +22,7 @@ TRIGGER_FILES = {"verb": RULES / "triggers-verbs.yaml", "noun": RULES / "trigger
 MODALITY = RULES / "modality.yaml"
 
 ALLOWED_KEYS = {
-    "lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "modifier", "predicate", "clause", "note"
+    "lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "modifier", "predicate", "clause", "pair", "note"
 }
 TARGET_RE = re.compile(r"^(dobj|dative|poss|none|prep:[a-z]+)$")
 MODALITY_KEYS = {"planned", "hypothetical", "negated", "reported_speech", "unlikely"}
@@ -70,6 +70,8 @@ def condition_key(entry: dict) -> tuple:
         frozenset(entry.get("object") or ()),
         frozenset(entry.get("xcomp") or ()),
         frozenset(entry.get("predicate") or ()),
+        frozenset(entry.get("modifier") or ()),
+        frozenset(entry.get("prep") or ()),
         bool(entry.get("clause")),
     )
 

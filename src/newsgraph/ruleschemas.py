@@ -187,6 +187,8 @@ class EventRules(RuleFile):
     asking_words: Words
     foreign_codes: dict[StrictStr, StrictStr]
     implied_agents: dict[StrictStr, StrictStr]
+    crowd_codes: Words
+    crowd_sector: StrictStr
     meeting_codes: Words
     visit_code: StrictStr
     host_code: StrictStr

@@ -163,6 +163,9 @@ class EventCoder:
         if not sources and not unnamed and trig.pos == "verb" and subject.passive and subject.doer is None:
             # "a man was arrested in Paris": by the police of the place (events.yaml implied_agents)
             sources = self._implied_agent(tok, loc)
+        if not sources and not unnamed and trig.pos == "noun" and trig.cameo.startswith(self.words.crowd_codes):
+            # "weeks of protests in the capital": by protesters of the place's country
+            sources = self._crowd(tok, loc)
         if not sources and not unnamed:
             note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
             return []
@@ -252,6 +255,15 @@ class EventCoder:
         how = "implied:place" if country else "implied"
         return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how)]
 
+    def _crowd(self, tok: Token, loc: Location | None) -> list[Actor | None]:
+        """The protesters of a demonstration noun the text gives no doer: of the country of the
+        event's place (events.yaml crowd_codes), none when the text does not place it."""
+        if loc is None or loc.kind == "region" or not loc.country:
+            return []
+        sector = self.words.crowd_sector
+        code = actor_code(loc.country, sector)
+        return [Actor("(protesters)", [tok.idx, tok.idx], None, None, loc.country, sector, code, how="implied:place")]
+
     def _dyads(self, tok: Token, reading: Reading, sources: list[Actor | None], targets: Targets) -> list[Dyad]:
         """Each source with each target (coordinated sources of a symmetric act with each other),
         then the pair's event back, the announced intent and the reported demand."""
@@ -269,6 +281,14 @@ class EventCoder:
                 ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
             s_phrase = self.who.phrase_of(s, tok) if s is not None and not s.how.startswith("implied") else None
             dyads += [Dyad(s, t, code, modality, s_phrase, t_phrase) for t in ts or [None]]
+        if code.code.startswith(self.words.crowd_codes):
+            # a demonstration with no target: against the doers' own government (events.yaml)
+            dyads = [
+                replace(d, target=_government(d.source.country))
+                if d.target is None and d.source is not None and d.source.country and d.source.sector != "GOV"
+                else d
+                for d in dyads
+            ]
         foreign = self.words.foreign_codes.get(code.code)
         if foreign:  # "Germany banned an Iranian airline": a sanction on Iran (163), not a domestic ban (172)
             fc = cameo.lookup(foreign)
@@ -383,6 +403,11 @@ class EventCoder:
                 )
             )
         return out
+
+
+def _government(country: str) -> Actor:
+    """The government of a country, as the implied target of an act."""
+    return Actor("(government)", [0, 0], None, None, country, "GOV", actor_code(country, "GOV"), how="implied:target")
 
 
 def event_time(sent: Span, tok: Token, published: dt.date | None, future: bool) -> TimeRef | None:

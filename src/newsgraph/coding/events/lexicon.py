@@ -165,6 +165,8 @@ class ModalityWords:
     asking_words: frozenset[str]
     foreign_codes: dict[str, str]
     implied_agents: dict[str, str]  # verb lemma -> the sector of the one implied to do it
+    crowd_codes: tuple[str, ...]  # demonstrations: doers from the place, the own government as target
+    crowd_sector: str
     meeting_codes: frozenset[str]
     visit_code: str
     host_code: str
@@ -210,6 +212,8 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         asking_words=_lower(ev.asking_words),
         foreign_codes=dict(ev.foreign_codes),
         implied_agents={k.lower(): v for k, v in ev.implied_agents.items()},
+        crowd_codes=tuple(sorted(ev.crowd_codes)),
+        crowd_sector=ev.crowd_sector,
         meeting_codes=frozenset(ev.meeting_codes),
         visit_code=ev.visit_code,
         host_code=ev.host_code,
