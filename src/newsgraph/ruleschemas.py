@@ -175,6 +175,10 @@ class EventRules(RuleFile):
     of_doer_preps: Words
     source_from_verbs: Words
     comment_target_codes: Words
+    heeded_request_codes: Words
+    heeded_request_preps: Words
+    message_nouns: Words
+    message_verbs: Words
     reaction_codes: Words
     anaphoric_acts: Words
     anaphoric_determiners: Words

@@ -153,6 +153,10 @@ class ModalityWords:
     of_doer_preps: frozenset[str]
     source_from_verbs: frozenset[str]
     comment_target_codes: frozenset[str]
+    heeded_request_codes: tuple[str, ...]  # for str.startswith
+    heeded_request_preps: frozenset[str]
+    message_nouns: frozenset[str]
+    message_verbs: frozenset[str]
     reaction_codes: frozenset[str]
     anaphoric_acts: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -198,6 +202,10 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         of_doer_preps=_lower(ev.of_doer_preps),
         source_from_verbs=_lower(ev.source_from_verbs),
         comment_target_codes=_lower(ev.comment_target_codes),
+        heeded_request_codes=tuple(sorted(ev.heeded_request_codes)),
+        heeded_request_preps=_lower(ev.heeded_request_preps),
+        message_nouns=_lower(ev.message_nouns),
+        message_verbs=_lower(ev.message_verbs),
         reaction_codes=_lower(ev.reaction_codes),
         anaphoric_acts=_lower(ev.anaphoric_acts),
         anaphoric_determiners=_lower(ev.anaphoric_determiners),

@@ -116,7 +116,8 @@ class Participants:
             if a is None and owner:
                 # "of" after an event noun may be the doer or the one done to ("the attack of X"): left out
                 of = prep_objects(t, "of") if not self.matcher.is_event_noun(t) else []
-                for o in of + prep_objects(t, "from") + prep_objects(t, "by"):
+                # "by" first: "the recognition of Jerusalem by X" - the "of" phrase is what was done
+                for o in prep_objects(t, "by") + prep_objects(t, "from") + of:
                     a = self._named(o)
                     if a is not None:
                         break
@@ -481,6 +482,8 @@ class Participants:
             if found:
                 return found
         has_target = any(p.lower_ in self.words.of_doer_preps for p in children(tok, "prep"))
+        # "[at the request of X], troops returned": the asker (events.yaml heeded_request_preps)
+        has_target = has_target or (self._heeded_verb(tok) is not None and self._is_request(tok))
         of = prep_objects(tok, "of")
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
             return self.actors_of(of[0])
@@ -535,7 +538,8 @@ class Participants:
             for o in objs:
                 if o.ent_type_ in ("DATE", "TIME"):
                     continue  # "lifted the ban on [Tuesday]"
-                found = self.actors_of(o, owner=True)
+                found = self._stray_owner(tok, o) if form == "dobj" else []
+                found = found or self.actors_of(o, owner=True)
                 if found and form[5:] in self.words.place_target_preps and trig.cameo.startswith(place_codes):
                     # "a curfew in Bangkok": the city, not THAGOV (a visit to Bangkok is hosted by THAGOV)
                     found = [self._as_place(a) for a in found if a.how != "place:city" or self._sure_place(a)]
@@ -584,6 +588,19 @@ class Participants:
             inside = self._actor_in_object(o, 2, named=True)
             if inside.actors and inside.head is not None and inside.head.head.lower_ in preps:
                 return inside
+        # "[at the government's request], troops returned": the one asked acted (events.yaml
+        # heeded_request_*)
+        if trig.cameo.startswith(self.words.heeded_request_codes) and (verb := self._heeded_verb(tok)) is not None:
+            subj = children(verb, "nsubj", "nsubjpass")
+            found = self.subject(verb).actors
+            if found and subj:
+                return Targets(found, subj[0])
+        # "sent [a letter requesting X] to the minister": the message's recipient (events.yaml message_*)
+        recipient = self._recipient(tok)
+        if recipient is not None:
+            found = self.actors_of(recipient)
+            if found:
+                return Targets(found, recipient)
         # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
         # acted on, the place of an act on a place (events.yaml place_target_*)
         if trig.cameo.startswith(place_codes):
@@ -596,6 +613,51 @@ class Participants:
                     if found:
                         return Targets(found, o)
         return Targets([], first)
+
+    def _heeded_verb(self, tok: Token) -> Token | None:
+        """The verb a request or order noun gives the reason for: "returned [at the request] of
+        X", "acted [on X's orders]" (events.yaml heeded_request_preps)."""
+        if tok.dep_ != "pobj" or tok.head.lower_ not in self.words.heeded_request_preps:
+            return None
+        verb = tok.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") and verb.i != tok.head.i else None
+
+    def _is_request(self, noun: Token) -> bool:
+        """Is the noun a request or demand (events.yaml heeded_request_codes)?"""
+        codes = self.words.heeded_request_codes
+        return any(t.cameo.startswith(codes) for t in self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
+
+    def _recipient(self, tok: Token) -> Token | None:
+        """Whom a message carrying the act goes to: "sent [a letter requesting X] to [Y]", "handed
+        [Y] a note urging ..." (events.yaml message_nouns, message_verbs)."""
+        if tok.dep_ not in ("acl", "relcl") or tok.head.lemma_.lower() not in self.words.message_nouns:
+            return None
+        carrier = tok.head
+        verb = carrier.head
+        if carrier.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in self.words.message_verbs:
+            return None
+        # the parser may hang "to Y" on the verb, the message or the act itself
+        to = prep_objects(verb, "to") + prep_objects(carrier, "to") + prep_objects(tok, "to")
+        return next(iter(children(verb, "dative") + to), None)
+
+    def _stray_owner(self, tok: Token, obj: Token) -> list[Actor]:
+        """The doer of an act named by a noun object, in a "by" phrase the parser hung on the verb
+        or further along ("attacked the recognition of Jerusalem as the capital [by X]"): an active
+        verb has no agent of its own, so the "by" phrase names whose the act was."""
+        if obj.i in obj.doc._.actor_at or obj.pos_ != "NOUN" or children(tok, "nsubjpass", "auxpass", "agent"):
+            return []
+        for p in tok.subtree:
+            if p.i <= obj.i or p.dep_ != "prep" or p.lower_ != "by":
+                continue
+            h = p.head  # on the verb, or inside its objects' phrases ("as [the capital] by X")
+            while h.i != tok.i and h.dep_ in ("pobj", "prep", "dobj", "appos", "conj"):
+                h = h.head
+            if h.i == tok.i:
+                for o in children(p, "pobj"):
+                    found = self.actors_of(o)
+                    if found:
+                        return found
+        return []
 
     def act_anaphor(self, tok: Token, passive: bool) -> Token | None:
         """ "criticised [the move]", "[the operation] was condemned by X": a definite act noun with no
