@@ -66,3 +66,20 @@ def test_passive_by_is_still_the_source(code):
     (e,) = events(code, "Turkey was condemned by the United States.", "condemned")
     assert e.source["code"] == "USA"
     assert target_code(e) == "TUR"
+
+
+def test_possessor_of_an_arrest_is_the_one_arrested(code):
+    (e,) = events(code, "The EU condemned the opposition leader's arrest by Russian police.", "arrest")
+    assert e.source["code"] == "RUSCOP"
+    assert target_code(e) == "RUSOPP"
+
+
+def test_possessor_of_an_arrest_is_no_doer(code):
+    # no arrester named: the arrested is not taken for the doer
+    assert not events(code, "Police confirmed the Peruvian president's arrest.", "arrest")
+
+
+def test_possessor_with_an_of_phrase_is_the_doer(code):
+    (e,) = events(code, "Russia's arrest of the Ukrainian sailors angered Kyiv.", "arrest")
+    assert e.source["code"] == "RUS"
+    assert target_code(e) == "UKR"

@@ -179,6 +179,7 @@ class EventRules(RuleFile):
     heeded_request_preps: Words
     message_nouns: Words
     message_verbs: Words
+    patient_nouns: Words
     reaction_codes: Words
     anaphoric_acts: Words
     anaphoric_determiners: Words

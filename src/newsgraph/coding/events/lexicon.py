@@ -157,6 +157,7 @@ class ModalityWords:
     heeded_request_preps: frozenset[str]
     message_nouns: frozenset[str]
     message_verbs: frozenset[str]
+    patient_nouns: frozenset[str]
     reaction_codes: frozenset[str]
     anaphoric_acts: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -206,6 +207,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         heeded_request_preps=_lower(ev.heeded_request_preps),
         message_nouns=_lower(ev.message_nouns),
         message_verbs=_lower(ev.message_verbs),
+        patient_nouns=_lower(ev.patient_nouns),
         reaction_codes=_lower(ev.reaction_codes),
         anaphoric_acts=_lower(ev.anaphoric_acts),
         anaphoric_determiners=_lower(ev.anaphoric_determiners),

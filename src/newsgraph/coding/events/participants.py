@@ -449,7 +449,10 @@ class Participants:
     def noun_source(self, tok: Token) -> list[Actor]:
         """The doers of a noun trigger: its possessor or modifiers ("Russia's [invasion]", "the
         Russian [invasion]"), a "by" phrase, or the subject of the light verb it is the object of."""
-        found = self.actors_of_children(tok, "poss", "amod", "nmod")
+        # "the journalist's arrest": the possessor was acted on (events.yaml patient_nouns)
+        found = self.actors_of_children(
+            tok, *(("amod", "nmod") if self._patient_possessor(tok) else ("poss", "amod", "nmod"))
+        )
         # "the Astana talks", "the Geneva negotiations": a city before the noun is where, not who
         found += [
             a
@@ -520,6 +523,11 @@ class Participants:
             if tok.dep_ == "advcl":  # "Asked by journalists, Putin said": the asked is the main subject
                 main = children(tok.head, "nsubj")
                 return Targets(self.subject(tok.head).actors, main[0] if main else None)
+        if self._patient_possessor(tok):  # "[the journalist's] arrest by the police"
+            for c in children(tok, "poss"):
+                found = self.actors_of(c)
+                if found:
+                    return Targets(found, c)
         first: Token | None = None
         place_codes = tuple(self.words.place_target_codes)
         for form in trig.target:
@@ -621,6 +629,16 @@ class Participants:
             return None
         verb = tok.head.head
         return verb if verb.pos_ in ("VERB", "AUX") and verb.i != tok.head.i else None
+
+    def _patient_possessor(self, noun: Token) -> bool:
+        """Is the noun's possessor the one acted on ("X's arrest"), not the doer ("Russia's arrest
+        of X", "Russia's invasion")? (events.yaml patient_nouns)"""
+        return (
+            noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in self.words.patient_nouns
+            and bool(children(noun, "poss"))
+            and not prep_objects(noun, "of")
+        )
 
     def _is_request(self, noun: Token) -> bool:
         """Is the noun a request or demand (events.yaml heeded_request_codes)?"""
