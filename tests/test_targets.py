@@ -83,3 +83,23 @@ def test_possessor_with_an_of_phrase_is_the_doer(code):
     (e,) = events(code, "Russia's arrest of the Ukrainian sailors angered Kyiv.", "arrest")
     assert e.source["code"] == "RUS"
     assert target_code(e) == "UKR"
+
+
+def test_demanded_act_is_asked_of_its_possessor(code):
+    (e,) = events(code, "Protesters in Peru demanded the Peruvian president's resignation.", "demanded")
+    assert target_code(e) == "PERGOV"
+
+
+def test_demanded_release_is_not_asked_of_the_released(code):
+    (e,) = events(code, "Protesters demanded the Peruvian president's release.", "demanded")
+    assert e.target is None
+
+
+def test_act_against_someone_whatever_the_entry(code):
+    (e,) = events(code, "China warned against interference by the United States.", "warned")
+    assert target_code(e) == "USA"
+
+
+def test_act_against_no_one_named(code):
+    (e,) = events(code, "China warned against foreign interference.", "warned")
+    assert e.target is None

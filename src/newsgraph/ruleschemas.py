@@ -172,6 +172,7 @@ class EventRules(RuleFile):
     noun_object_preps: Words
     partner_preps: Words
     acted_on_preps: Words
+    opposed_preps: Words
     of_doer_preps: Words
     source_from_verbs: Words
     comment_target_codes: Words

@@ -150,6 +150,7 @@ class ModalityWords:
     noun_object_preps: frozenset[str]
     partner_preps: frozenset[str]
     acted_on_preps: tuple[str, ...]  # partner_preps, then events.yaml's acted_on_preps: tried in order
+    opposed_preps: tuple[str, ...]
     of_doer_preps: frozenset[str]
     source_from_verbs: frozenset[str]
     comment_target_codes: frozenset[str]
@@ -200,6 +201,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         noun_object_preps=_lower(ev.noun_object_preps),
         partner_preps=_lower(ev.partner_preps),
         acted_on_preps=tuple(dict.fromkeys(w.lower() for w in (*ev.partner_preps, *ev.acted_on_preps))),
+        opposed_preps=tuple(w.lower() for w in ev.opposed_preps),
         of_doer_preps=_lower(ev.of_doer_preps),
         source_from_verbs=_lower(ev.source_from_verbs),
         comment_target_codes=_lower(ev.comment_target_codes),

@@ -546,7 +546,7 @@ class Participants:
             for o in objs:
                 if o.ent_type_ in ("DATE", "TIME"):
                     continue  # "lifted the ban on [Tuesday]"
-                found = self._stray_owner(tok, o) if form == "dobj" else []
+                found = self._stray_owner(tok, o)
                 found = found or self.actors_of(o, owner=True)
                 if found and form[5:] in self.words.place_target_preps and trig.cameo.startswith(place_codes):
                     # "a curfew in Bangkok": the city, not THAGOV (a visit to Bangkok is hosted by THAGOV)
@@ -596,6 +596,14 @@ class Participants:
             inside = self._actor_in_object(o, 2, named=True)
             if inside.actors and inside.head is not None and inside.head.head.lower_ in preps:
                 return inside
+        # "warned against [interference by X]": an act against someone (events.yaml opposed_preps)
+        for p in self.words.opposed_preps if tok.pos_ == "VERB" else ():  # a noun entry lists its own
+            for o in prep_objects(tok, p) + [x for d in children(tok, "dobj") for x in prep_objects(d, p)]:
+                if o.ent_type_ in ("DATE", "TIME"):
+                    continue
+                found = self._stray_owner(tok, o) or self.actors_of(o, owner=True)
+                if found:
+                    return Targets(found, o)
         # "[at the government's request], troops returned": the one asked acted (events.yaml
         # heeded_request_*)
         if trig.cameo.startswith(self.words.heeded_request_codes) and (verb := self._heeded_verb(tok)) is not None:
@@ -709,6 +717,13 @@ class Participants:
         `named`: the object is the trigger entry's own noun ("launched [an attack on X]")."""
         # inside an event noun only its partners count ("the resumption of talks with X"): "the
         # bombing of X" may name the bomber or the bombed, "the attack on X" names the victim
+        if named and o.lemma_.lower() not in self.words.patient_nouns:
+            # "demanded [X's] resignation": the one the named act is asked of (not "X's release",
+            # which is asked of X's holder; events.yaml patient_nouns)
+            for c in children(o, "poss"):
+                found = self.actors_of(c)
+                if found:
+                    return Targets(found, c)
         event_noun = self.matcher.is_event_noun(o) and not named
         take = self.words.partner_preps if event_noun else self.words.noun_object_preps
         descend = self._partner_paths if event_noun else self.words.noun_object_preps
