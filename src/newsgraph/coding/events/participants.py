@@ -22,12 +22,16 @@ from .syntax import (
     climb,
     conjuncts,
     governors,
+    heeded_verb,
     is_infinitive,
     kept_from,
+    message_recipient,
     noun_phrase_head,
     of_light_noun,
+    patient_possessor,
     phrase,
     prep_objects,
+    stray_agents,
 )
 
 
@@ -451,7 +455,7 @@ class Participants:
         Russian [invasion]"), a "by" phrase, or the subject of the light verb it is the object of."""
         # "the journalist's arrest": the possessor was acted on (events.yaml patient_nouns)
         found = self.actors_of_children(
-            tok, *(("amod", "nmod") if self._patient_possessor(tok) else ("poss", "amod", "nmod"))
+            tok, *(("amod", "nmod") if patient_possessor(tok, self.words.patient_nouns) else ("poss", "amod", "nmod"))
         )
         # "the Astana talks", "the Geneva negotiations": a city before the noun is where, not who
         found += [
@@ -486,7 +490,9 @@ class Participants:
                 return found
         has_target = any(p.lower_ in self.words.of_doer_preps for p in children(tok, "prep"))
         # "[at the request of X], troops returned": the asker (events.yaml heeded_request_preps)
-        has_target = has_target or (self._heeded_verb(tok) is not None and self._is_request(tok))
+        has_target = has_target or (
+            heeded_verb(tok, self.words.heeded_request_preps) is not None and self._is_request(tok)
+        )
         of = prep_objects(tok, "of")
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
             return self.actors_of(of[0])
@@ -523,7 +529,7 @@ class Participants:
             if tok.dep_ == "advcl":  # "Asked by journalists, Putin said": the asked is the main subject
                 main = children(tok.head, "nsubj")
                 return Targets(self.subject(tok.head).actors, main[0] if main else None)
-        if self._patient_possessor(tok):  # "[the journalist's] arrest by the police"
+        if patient_possessor(tok, self.words.patient_nouns):  # "[the journalist's] arrest by the police"
             for c in children(tok, "poss"):
                 found = self.actors_of(c)
                 if found:
@@ -606,13 +612,16 @@ class Participants:
                     return Targets(found, o)
         # "[at the government's request], troops returned": the one asked acted (events.yaml
         # heeded_request_*)
-        if trig.cameo.startswith(self.words.heeded_request_codes) and (verb := self._heeded_verb(tok)) is not None:
+        if (
+            trig.cameo.startswith(self.words.heeded_request_codes)
+            and (verb := heeded_verb(tok, self.words.heeded_request_preps)) is not None
+        ):
             subj = children(verb, "nsubj", "nsubjpass")
             found = self.subject(verb).actors
             if found and subj:
                 return Targets(found, subj[0])
         # "sent [a letter requesting X] to the minister": the message's recipient (events.yaml message_*)
-        recipient = self._recipient(tok)
+        recipient = message_recipient(tok, self.words.message_nouns, self.words.message_verbs)
         if recipient is not None:
             found = self.actors_of(recipient)
             if found:
@@ -630,60 +639,16 @@ class Participants:
                         return Targets(found, o)
         return Targets([], first)
 
-    def _heeded_verb(self, tok: Token) -> Token | None:
-        """The verb a request or order noun gives the reason for: "returned [at the request] of
-        X", "acted [on X's orders]" (events.yaml heeded_request_preps)."""
-        if tok.dep_ != "pobj" or tok.head.lower_ not in self.words.heeded_request_preps:
-            return None
-        verb = tok.head.head
-        return verb if verb.pos_ in ("VERB", "AUX") and verb.i != tok.head.i else None
-
-    def _patient_possessor(self, noun: Token) -> bool:
-        """Is the noun's possessor the one acted on ("X's arrest"), not the doer ("Russia's arrest
-        of X", "Russia's invasion")? (events.yaml patient_nouns)"""
-        return (
-            noun.pos_ == "NOUN"
-            and noun.lemma_.lower() in self.words.patient_nouns
-            and bool(children(noun, "poss"))
-            and not prep_objects(noun, "of")
-        )
-
     def _is_request(self, noun: Token) -> bool:
         """Is the noun a request or demand (events.yaml heeded_request_codes)?"""
         codes = self.words.heeded_request_codes
         return any(t.cameo.startswith(codes) for t in self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
 
-    def _recipient(self, tok: Token) -> Token | None:
-        """Whom a message carrying the act goes to: "sent [a letter requesting X] to [Y]", "handed
-        [Y] a note urging ..." (events.yaml message_nouns, message_verbs)."""
-        if tok.dep_ not in ("acl", "relcl") or tok.head.lemma_.lower() not in self.words.message_nouns:
-            return None
-        carrier = tok.head
-        verb = carrier.head
-        if carrier.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in self.words.message_verbs:
-            return None
-        # the parser may hang "to Y" on the verb, the message or the act itself
-        to = prep_objects(verb, "to") + prep_objects(carrier, "to") + prep_objects(tok, "to")
-        return next(iter(children(verb, "dative") + to), None)
-
     def _stray_owner(self, tok: Token, obj: Token) -> list[Actor]:
-        """The doer of an act named by a noun object, in a "by" phrase the parser hung on the verb
-        or further along ("attacked the recognition of Jerusalem as the capital [by X]"): an active
-        verb has no agent of its own, so the "by" phrase names whose the act was."""
+        """The doer of an act a noun object names, in a "by" phrase hung on the verb (stray_agents)."""
         if obj.i in obj.doc._.actor_at or obj.pos_ != "NOUN" or children(tok, "nsubjpass", "auxpass", "agent"):
             return []
-        for p in tok.subtree:
-            if p.i <= obj.i or p.dep_ != "prep" or p.lower_ != "by":
-                continue
-            h = p.head  # on the verb, or inside its objects' phrases ("as [the capital] by X")
-            while h.i != tok.i and h.dep_ in ("pobj", "prep", "dobj", "appos", "conj"):
-                h = h.head
-            if h.i == tok.i:
-                for o in children(p, "pobj"):
-                    found = self.actors_of(o)
-                    if found:
-                        return found
-        return []
+        return next((found for o in stray_agents(tok, obj) if (found := self.actors_of(o))), [])
 
     def act_anaphor(self, tok: Token, passive: bool) -> Token | None:
         """ "criticised [the move]", "[the operation] was condemned by X": a definite act noun with no
@@ -717,7 +682,7 @@ class Participants:
         `named`: the object is the trigger entry's own noun ("launched [an attack on X]")."""
         # inside an event noun only its partners count ("the resumption of talks with X"): "the
         # bombing of X" may name the bomber or the bombed, "the attack on X" names the victim
-        if named and o.lemma_.lower() not in self.words.patient_nouns:
+        if named and self.matcher.is_event_noun(o) and o.lemma_.lower() not in self.words.patient_nouns:
             # "demanded [X's] resignation": the one the named act is asked of (not "X's release",
             # which is asked of X's holder; events.yaml patient_nouns)
             for c in children(o, "poss"):
