@@ -172,9 +172,15 @@ class EventRules(RuleFile):
     noun_object_preps: Words
     partner_preps: Words
     acted_on_preps: Words
+    opposed_preps: Words
     of_doer_preps: Words
     source_from_verbs: Words
     comment_target_codes: Words
+    heeded_request_codes: Words
+    heeded_request_preps: Words
+    message_nouns: Words
+    message_verbs: Words
+    patient_nouns: Words
     reaction_codes: Words
     anaphoric_acts: Words
     anaphoric_determiners: Words

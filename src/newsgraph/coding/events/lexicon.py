@@ -150,9 +150,15 @@ class ModalityWords:
     noun_object_preps: frozenset[str]
     partner_preps: frozenset[str]
     acted_on_preps: tuple[str, ...]  # partner_preps, then events.yaml's acted_on_preps: tried in order
+    opposed_preps: tuple[str, ...]
     of_doer_preps: frozenset[str]
     source_from_verbs: frozenset[str]
     comment_target_codes: frozenset[str]
+    heeded_request_codes: tuple[str, ...]  # for str.startswith
+    heeded_request_preps: frozenset[str]
+    message_nouns: frozenset[str]
+    message_verbs: frozenset[str]
+    patient_nouns: frozenset[str]
     reaction_codes: frozenset[str]
     anaphoric_acts: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -197,9 +203,15 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         noun_object_preps=_lower(ev.noun_object_preps),
         partner_preps=_lower(ev.partner_preps),
         acted_on_preps=tuple(dict.fromkeys(w.lower() for w in (*ev.partner_preps, *ev.acted_on_preps))),
+        opposed_preps=tuple(w.lower() for w in ev.opposed_preps),
         of_doer_preps=_lower(ev.of_doer_preps),
         source_from_verbs=_lower(ev.source_from_verbs),
         comment_target_codes=_lower(ev.comment_target_codes),
+        heeded_request_codes=tuple(sorted(ev.heeded_request_codes)),
+        heeded_request_preps=_lower(ev.heeded_request_preps),
+        message_nouns=_lower(ev.message_nouns),
+        message_verbs=_lower(ev.message_verbs),
+        patient_nouns=_lower(ev.patient_nouns),
         reaction_codes=_lower(ev.reaction_codes),
         anaphoric_acts=_lower(ev.anaphoric_acts),
         anaphoric_determiners=_lower(ev.anaphoric_determiners),

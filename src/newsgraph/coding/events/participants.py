@@ -22,12 +22,16 @@ from .syntax import (
     climb,
     conjuncts,
     governors,
+    heeded_verb,
     is_infinitive,
     kept_from,
+    message_recipient,
     noun_phrase_head,
     of_light_noun,
+    patient_possessor,
     phrase,
     prep_objects,
+    stray_agents,
 )
 
 
@@ -116,7 +120,8 @@ class Participants:
             if a is None and owner:
                 # "of" after an event noun may be the doer or the one done to ("the attack of X"): left out
                 of = prep_objects(t, "of") if not self.matcher.is_event_noun(t) else []
-                for o in of + prep_objects(t, "from") + prep_objects(t, "by"):
+                # "by" first: "the recognition of Jerusalem by X" - the "of" phrase is what was done
+                for o in prep_objects(t, "by") + prep_objects(t, "from") + of:
                     a = self._named(o)
                     if a is not None:
                         break
@@ -448,7 +453,10 @@ class Participants:
     def noun_source(self, tok: Token) -> list[Actor]:
         """The doers of a noun trigger: its possessor or modifiers ("Russia's [invasion]", "the
         Russian [invasion]"), a "by" phrase, or the subject of the light verb it is the object of."""
-        found = self.actors_of_children(tok, "poss", "amod", "nmod")
+        # "the journalist's arrest": the possessor was acted on (events.yaml patient_nouns)
+        found = self.actors_of_children(
+            tok, *(("amod", "nmod") if patient_possessor(tok, self.words.patient_nouns) else ("poss", "amod", "nmod"))
+        )
         # "the Astana talks", "the Geneva negotiations": a city before the noun is where, not who
         found += [
             a
@@ -481,6 +489,10 @@ class Participants:
             if found:
                 return found
         has_target = any(p.lower_ in self.words.of_doer_preps for p in children(tok, "prep"))
+        # "[at the request of X], troops returned": the asker (events.yaml heeded_request_preps)
+        has_target = has_target or (
+            heeded_verb(tok, self.words.heeded_request_preps) is not None and self._is_request(tok)
+        )
         of = prep_objects(tok, "of")
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
             return self.actors_of(of[0])
@@ -517,6 +529,11 @@ class Participants:
             if tok.dep_ == "advcl":  # "Asked by journalists, Putin said": the asked is the main subject
                 main = children(tok.head, "nsubj")
                 return Targets(self.subject(tok.head).actors, main[0] if main else None)
+        if patient_possessor(tok, self.words.patient_nouns):  # "[the journalist's] arrest by the police"
+            for c in children(tok, "poss"):
+                found = self.actors_of(c)
+                if found:
+                    return Targets(found, c)
         first: Token | None = None
         place_codes = tuple(self.words.place_target_codes)
         for form in trig.target:
@@ -535,7 +552,8 @@ class Participants:
             for o in objs:
                 if o.ent_type_ in ("DATE", "TIME"):
                     continue  # "lifted the ban on [Tuesday]"
-                found = self.actors_of(o, owner=True)
+                found = self._stray_owner(tok, o)
+                found = found or self.actors_of(o, owner=True)
                 if found and form[5:] in self.words.place_target_preps and trig.cameo.startswith(place_codes):
                     # "a curfew in Bangkok": the city, not THAGOV (a visit to Bangkok is hosted by THAGOV)
                     found = [self._as_place(a) for a in found if a.how != "place:city" or self._sure_place(a)]
@@ -584,6 +602,30 @@ class Participants:
             inside = self._actor_in_object(o, 2, named=True)
             if inside.actors and inside.head is not None and inside.head.head.lower_ in preps:
                 return inside
+        # "warned against [interference by X]": an act against someone (events.yaml opposed_preps)
+        for p in self.words.opposed_preps if tok.pos_ == "VERB" else ():  # a noun entry lists its own
+            for o in prep_objects(tok, p) + [x for d in children(tok, "dobj") for x in prep_objects(d, p)]:
+                if o.ent_type_ in ("DATE", "TIME"):
+                    continue
+                found = self._stray_owner(tok, o) or self.actors_of(o, owner=True)
+                if found:
+                    return Targets(found, o)
+        # "[at the government's request], troops returned": the one asked acted (events.yaml
+        # heeded_request_*)
+        if (
+            trig.cameo.startswith(self.words.heeded_request_codes)
+            and (verb := heeded_verb(tok, self.words.heeded_request_preps)) is not None
+        ):
+            subj = children(verb, "nsubj", "nsubjpass")
+            found = self.subject(verb).actors
+            if found and subj:
+                return Targets(found, subj[0])
+        # "sent [a letter requesting X] to the minister": the message's recipient (events.yaml message_*)
+        recipient = message_recipient(tok, self.words.message_nouns, self.words.message_verbs)
+        if recipient is not None:
+            found = self.actors_of(recipient)
+            if found:
+                return Targets(found, recipient)
         # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
         # acted on, the place of an act on a place (events.yaml place_target_*)
         if trig.cameo.startswith(place_codes):
@@ -596,6 +638,17 @@ class Participants:
                     if found:
                         return Targets(found, o)
         return Targets([], first)
+
+    def _is_request(self, noun: Token) -> bool:
+        """Is the noun a request or demand (events.yaml heeded_request_codes)?"""
+        codes = self.words.heeded_request_codes
+        return any(t.cameo.startswith(codes) for t in self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
+
+    def _stray_owner(self, tok: Token, obj: Token) -> list[Actor]:
+        """The doer of an act a noun object names, in a "by" phrase hung on the verb (stray_agents)."""
+        if obj.i in obj.doc._.actor_at or obj.pos_ != "NOUN" or children(tok, "nsubjpass", "auxpass", "agent"):
+            return []
+        return next((found for o in stray_agents(tok, obj) if (found := self.actors_of(o))), [])
 
     def act_anaphor(self, tok: Token, passive: bool) -> Token | None:
         """ "criticised [the move]", "[the operation] was condemned by X": a definite act noun with no
@@ -629,6 +682,13 @@ class Participants:
         `named`: the object is the trigger entry's own noun ("launched [an attack on X]")."""
         # inside an event noun only its partners count ("the resumption of talks with X"): "the
         # bombing of X" may name the bomber or the bombed, "the attack on X" names the victim
+        if named and self.matcher.is_event_noun(o) and o.lemma_.lower() not in self.words.patient_nouns:
+            # "demanded [X's] resignation": the one the named act is asked of (not "X's release",
+            # which is asked of X's holder; events.yaml patient_nouns)
+            for c in children(o, "poss"):
+                found = self.actors_of(c)
+                if found:
+                    return Targets(found, c)
         event_noun = self.matcher.is_event_noun(o) and not named
         take = self.words.partner_preps if event_noun else self.words.noun_object_preps
         descend = self._partner_paths if event_noun else self.words.noun_object_preps

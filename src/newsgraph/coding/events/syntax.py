@@ -165,3 +165,48 @@ def phrase(head: Token) -> Phrase:
         b -= 1
     span = doc[a : b + 1]
     return Phrase(span.text, [span.start_char, span.end_char])
+
+
+def heeded_verb(tok: Token, preps: frozenset[str]) -> Token | None:
+    """The verb a request or order noun gives the reason for: "returned [at the request] of X",
+    "acted [on X's orders]" (events.yaml heeded_request_preps)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in preps:
+        return None
+    verb = tok.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.i != tok.head.i else None
+
+
+def message_recipient(tok: Token, nouns: frozenset[str], verbs: frozenset[str]) -> Token | None:
+    """Whom a message carrying the act goes to: "sent [a letter requesting X] to [Y]", "handed [Y]
+    a note urging ..." (events.yaml message_nouns, message_verbs)."""
+    if tok.dep_ not in ("acl", "relcl") or tok.head.lemma_.lower() not in nouns:
+        return None
+    carrier, verb = tok.head, tok.head.head
+    if carrier.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in verbs:
+        return None
+    # the parser may hang "to Y" on the verb, the message or the act itself
+    to = prep_objects(verb, "to") + prep_objects(carrier, "to") + prep_objects(tok, "to")
+    return next(iter(children(verb, "dative") + to), None)
+
+
+def stray_agents(verb: Token, obj: Token) -> list[Token]:
+    """Objects of "by" phrases after an active verb's object, hung on the verb or inside its
+    objects' phrases ("attacked the recognition of A as [the capital] by X"): an active verb has
+    no agent of its own, so such a phrase names whose the object act was."""
+    out = []
+    for p in verb.subtree:
+        if p.i <= obj.i or p.dep_ != "prep" or p.lower_ != "by":
+            continue
+        h = p.head
+        while h.i != verb.i and h.dep_ in ("pobj", "prep", "dobj", "appos", "conj"):
+            h = h.head
+        if h.i == verb.i:
+            out += children(p, "pobj")
+    return out
+
+
+def patient_possessor(noun: Token, nouns: frozenset[str]) -> bool:
+    """Is the noun's possessor the one acted on ("X's arrest"), not the doer ("Russia's arrest of
+    X", "Russia's invasion")? (events.yaml patient_nouns)"""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma in nouns and bool(children(noun, "poss")) and not prep_objects(noun, "of")

@@ -1,0 +1,105 @@
+"""Targets named outside the trigger entry's own phrases: the one who heeds a request ("at X's
+request, Y did ..."), the recipient of a message carrying the act ("sent a letter requesting ...
+to Y"), and the doer of a criticised act in a "by" phrase the parser hung elsewhere. Each with a
+near-identical negative. Sentences are invented for these tests."""
+
+from __future__ import annotations
+
+DAY = "2023-10-16"
+
+
+def events(code, text: str, trigger: str):
+    c = code(text, DAY)
+    assert c.article.status == "ok", c.article.error
+    return [e for e in c.events if e.trigger.lower() == trigger]
+
+
+def target_code(e) -> str | None:
+    return e.target.get("code") if e.target else None
+
+
+def test_request_heeded_by_the_clause_subject(code):
+    for text in (
+        "At the Iraqi government's request, French troops returned to Iraq.",
+        "French troops returned at the request of the Iraqi government.",
+    ):
+        (e,) = events(code, text, "request")
+        assert e.source["code"] == "IRQGOV"
+        assert target_code(e) == "FRAMIL"
+
+
+def test_request_not_heeded_has_no_target(code):
+    # the request is the subject's own, made of no one named: no target
+    (e,) = events(code, "The Iraqi government made a request on Monday.", "made")
+    assert e.source["code"] == "IRQGOV"
+    assert e.target is None
+
+
+def test_invitation_is_not_read_as_a_request(code):
+    # "at the invitation of" names no asker of a request (events.yaml heeded_request_codes)
+    assert not events(code, "French troops are in Iraq at the invitation of the Iraqi government.", "invitation")
+
+
+def test_message_recipient_is_the_target(code):
+    (e,) = events(code, "The German minister sent a letter requesting new rules to the French president.", "requesting")
+    assert e.source["code"] == "DEUGOV"
+    assert target_code(e) == "FRAGOV"
+
+
+def test_message_without_recipient_has_no_target(code):
+    (e,) = events(code, "The German minister sent a letter requesting new rules.", "requesting")
+    assert e.target is None
+
+
+def test_stray_by_phrase_names_the_criticised_doer(code):
+    text = "Turkey condemned the recognition of Jerusalem as the capital of Israel by the United States."
+    (e,) = events(code, text, "condemned")
+    assert target_code(e) == "USA"
+
+
+def test_without_by_phrase_the_of_owner_stays(code):
+    (e,) = events(code, "Turkey condemned the recognition of Jerusalem as the capital of Israel.", "condemned")
+    assert target_code(e) != "USA"
+
+
+def test_passive_by_is_still_the_source(code):
+    (e,) = events(code, "Turkey was condemned by the United States.", "condemned")
+    assert e.source["code"] == "USA"
+    assert target_code(e) == "TUR"
+
+
+def test_possessor_of_an_arrest_is_the_one_arrested(code):
+    (e,) = events(code, "The EU condemned the opposition leader's arrest by Russian police.", "arrest")
+    assert e.source["code"] == "RUSCOP"
+    assert target_code(e) == "RUSOPP"
+
+
+def test_possessor_of_an_arrest_is_no_doer(code):
+    # no arrester named: the arrested is not taken for the doer
+    assert not events(code, "Police confirmed the Peruvian president's arrest.", "arrest")
+
+
+def test_possessor_with_an_of_phrase_is_the_doer(code):
+    (e,) = events(code, "Russia's arrest of the Ukrainian sailors angered Kyiv.", "arrest")
+    assert e.source["code"] == "RUS"
+    assert target_code(e) == "UKR"
+
+
+def test_demanded_act_is_asked_of_its_possessor(code):
+    (e,) = events(code, "Protesters in Peru demanded the Peruvian president's resignation.", "demanded")
+    assert target_code(e) == "PERGOV"
+
+
+def test_demanded_release_is_not_asked_of_the_released(code):
+    (e,) = events(code, "Protesters demanded the Peruvian president's release.", "demanded")
+    assert e.target is None
+
+
+def test_act_against_someone_whatever_the_entry(code):
+    (e,) = events(code, "China warned against interference by the United States.", "warned")
+    assert target_code(e) == "USA"
+
+
+def test_act_against_no_one_named(code):
+    (e,) = events(code, "China warned against foreign interference.", "warned")
+    assert e.target is None
