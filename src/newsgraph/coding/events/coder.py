@@ -222,6 +222,8 @@ class EventCoder:
                 if a is not None and all(a is not b for b, _ in parts):
                     parts.append((a, p))
         planned = mod == "planned"
+        if len(parts) < 2 and planned:  # "the council is scheduled to meet": still an intent to meet
+            return [replace(d, code=cameo.lookup(w.planned_meeting_code)) for d in dyads]
         if len(parts) < 2 or mod not in ("actual", "planned"):
             return dyads  # "refused to meet X", "could meet X": X did not take part in a refusal
         place = loc.country if loc is not None and loc.kind != "region" else None
