@@ -70,3 +70,18 @@ def test_scheduled_meeting_of_one_party_is_intent_to_meet(nlp):
 def test_past_meeting_of_one_party_stays_meeting(nlp):
     e = one(nlp, "NATO met in Brussels last week.", "met")
     assert e.cameo == "040"
+
+
+# -- pressure X to do Y: a demand (10); pressing for a probe is judicial cooperation ----
+def test_pressure_to_act_is_demand(nlp):
+    e = one(nlp, "Washington pressured the Kenyan government to accept the refugees.", "pressured")
+    assert e.cameo == "100"
+
+
+def test_pressure_to_investigate_is_demand_judicial_cooperation(nlp):
+    e = one(nlp, "Washington pressured the Kenyan government to investigate the smuggling network.", "pressured")
+    assert e.cameo == "1013"
+
+
+def test_pressure_without_a_demanded_act_is_no_event(nlp):
+    assert codes(nlp, "Rising fuel costs have pressured the airline's profits.", "pressured") == []
