@@ -104,7 +104,9 @@ def test_article_sentences_without_dates(article):
 
 
 def test_same_day_counts_for_past(nlp):
-    assert when_of(nlp, "Lavrov arrived in Beijing on Monday.", "arrived", MON) == tr("2023-10-16", None, "Monday", "day")
+    assert when_of(nlp, "Lavrov arrived in Beijing on Monday.", "arrived", MON) == tr(
+        "2023-10-16", None, "Monday", "day"
+    )
 
 
 def test_past_weekday_goes_back(nlp):
@@ -244,12 +246,16 @@ def test_explicit_dates(nlp):
 
 def test_month_day_without_year(nlp):
     assert when_of(nlp, "Xi visited Moscow on January 5.", "visited", WED) == tr("2023-01-05", None, "January 5", "day")
-    assert when_of(nlp, "Xi will visit Moscow on January 5.", "visit", WED) == tr("2024-01-05", None, "January 5", "day")
+    assert when_of(nlp, "Xi will visit Moscow on January 5.", "visit", WED) == tr(
+        "2024-01-05", None, "January 5", "day"
+    )
     assert when_of(nlp, "Hamas attacked Israel on October 7.", "attacked", dt.date(2023, 11, 27)).date == "2023-10-07"
 
 
 def test_in_month(nlp):
-    assert when_of(nlp, "Protesters gathered in March.", "gathered", WED) == tr("2023-03-01", "2023-03-31", "March", "month")
+    assert when_of(nlp, "Protesters gathered in March.", "gathered", WED) == tr(
+        "2023-03-01", "2023-03-31", "March", "month"
+    )
     assert when_of(nlp, "The summit will take place in March.", "take", WED) == tr(
         "2024-03-01", "2024-03-31", "March", "month"
     )
@@ -297,7 +303,9 @@ def test_event_noun_keeps_its_own_date(nlp):
 
 def test_event_noun_takes_its_light_verbs_date(nlp):
     assert when_of(nlp, "The talks were held on January 5, 2019 in Geneva.", "talks", WED).date == "2019-01-05"
-    assert when_of(nlp, "Russia launched an invasion of Ukraine in February 2022.", "invasion", WED).date == "2022-02-01"
+    assert (
+        when_of(nlp, "Russia launched an invasion of Ukraine in February 2022.", "invasion", WED).date == "2022-02-01"
+    )
     assert when_of(nlp, "Putin's visit will be on Wednesday.", "visit", MON).date == "2023-10-18"
     s = "The summit, scheduled for Oct. 18, will be held in Beijing."
     assert when_of(nlp, s, "summit", MON) == tr("2023-10-18", None, "Oct. 18", "day")
@@ -387,3 +395,32 @@ def test_weekend_follows_tense(nlp):
 def test_clock_time_is_not_a_year(nlp):
     s = "PG&E announced via Twitter around 11:30 am (1830 UTC), phase one had been completed."
     assert when_of(nlp, s, "announced", dt.date(2019, 10, 9)) == tr("2019-10-09")
+
+
+# --------------------------------------------------------------------------- a date from the governing clause
+
+FRI = dt.date(2021, 3, 12)  # a Friday
+
+
+def test_past_complement_takes_the_reporting_verb_date(nlp):
+    s = "On Tuesday, the rebel group announced it had signed a truce with the army."
+    assert when_of(nlp, s, "signed", FRI) == tr("2021-03-09", None, "Tuesday", "day")
+    # negative: a complement with its own date keeps it
+    s2 = "On Tuesday, the rebel group announced it had signed a truce with the army on Sunday."
+    assert when_of(nlp, s2, "signed", FRI).date_text == "Sunday"
+
+
+def test_future_complement_does_not_take_the_reporting_verb_date(nlp):
+    s = "On Tuesday, the rebel group announced it will sign a truce with the army."
+    assert when_of(nlp, s, "sign", FRI) == tr("2021-03-12")
+    assert when_of(nlp, s, "sign", FRI, future=True) == tr("2021-03-12")
+
+
+def test_participle_modifier_takes_the_clause_date(nlp):
+    s = "On Monday, the minister joined protesters demanding the release of the journalists."
+    assert when_of(nlp, s, "demanding", FRI) == tr("2021-03-08", None, "Monday", "day")
+
+
+def test_relative_clause_does_not_take_the_clause_date(nlp):
+    s = "On Monday, police arrested a man who attacked a mosque."
+    assert when_of(nlp, s, "attacked", FRI) == tr("2021-03-12")

@@ -128,7 +128,7 @@ from spacy.tokens import Span, Token
 from newsgraph.model import TimeRef
 
 from .arithmetic import resolve_expr
-from .attach import TriggerClauses, direction, rank
+from .attach import TriggerClauses, direction, governing, rank, tenseless
 from .expressions import find
 
 __all__ = ["resolve"]
@@ -158,11 +158,22 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
         if r is None:
             continue
         scored.append((r, e))
+    way = direction(clauses, future)
+    if not scored and not future and (way < 0 or (way == 0 and tenseless(clauses))):
+        # no date of its own: a past or tenseless event shares the date of the clause it is embedded in
+        # ("On Monday, X announced it had entered ...", "joined the calls asking ...")
+        for v in governing(clauses):
+            outer = TriggerClauses.of(v)
+            scored = [
+                (r, e) for e in exprs if not e.start <= v.i < e.end and (r := rank(e, outer)) is not None and r <= 2
+            ]
+            if scored:
+                way = direction(outer, False)
+                break
     if not scored:
         return fallback
     best_rank = min(r for r, _ in scored)
     cands = [e for r, e in scored if r == best_rank]
-    way = direction(clauses, future)
     results = []
     for e in cands:
         res = resolve_expr(e, published, way)

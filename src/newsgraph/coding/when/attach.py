@@ -292,3 +292,45 @@ def _present(chain: list[Token]) -> int:
             if c.dep_ in ("acomp", "xcomp") and c.lemma_ in FUTURE_LEMMAS:
                 return 1
     return 0
+
+
+# --------------------------------------------------------------------------- governing clauses
+
+# How a clause can sit inside another and still share its time: a complement ("announced it had
+# entered"), a participle or infinitive modifying a noun ("joined the calls asking ..."), a clause
+# conjoined with it ("... was reported yesterday, but the manager attributed ...").  Not a relative
+# clause ("arrested a man who attacked a mosque") nor a finite adverbial clause ("after Turkey began"):
+# their events have a time of their own.
+_SHARED_TIME_DEPS = frozenset({"ccomp", "acl", "conj", "xcomp"})
+
+
+def governing(clauses: TriggerClauses, limit: int = 2) -> list[Token]:
+    """The clause heads above the trigger's clause whose date the trigger's event shares when it has
+    none of its own, nearest first; empty for a trigger in a relative or finite adverbial clause."""
+    start = clauses.host if clauses.noun else clauses.trigger
+    if start is None:
+        return []
+    out: list[Token] = []
+    cur = start
+    for _ in range(12):
+        if len(out) >= limit or cur.head.i == cur.i:
+            break
+        if _is_clause_head(cur) and cur.dep_ not in _SHARED_TIME_DEPS:
+            break
+        if cur.dep_ == "acl" and cur.tag_ not in ("VBG", "VBN", "VB"):
+            break
+        cur = cur.head
+        if _is_clause_head(cur):
+            out.append(cur)
+    return out
+
+
+def tenseless(clauses: TriggerClauses) -> bool:
+    """A verb trigger with no tense of its own: a participle or infinitive without auxiliaries
+    ("protesters demanding ...", "calls asking ...")."""
+    t = clauses.trigger
+    return (
+        not clauses.noun
+        and t.tag_ in ("VBG", "VBN", "VB")
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    )
