@@ -424,3 +424,30 @@ def test_participle_modifier_takes_the_clause_date(nlp):
 def test_relative_clause_does_not_take_the_clause_date(nlp):
     s = "On Monday, police arrested a man who attacked a mosque."
     assert when_of(nlp, s, "attacked", FRI) == tr("2021-03-12")
+
+
+# --------------------------------------------------------------------------- anaphoric days
+
+
+def _in_doc(nlp, text: str, word: str, published: dt.date, future: bool = False) -> TimeRef:
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == word][-1]
+    return when.resolve(tok.sent, tok, published, future)
+
+
+def test_that_day_takes_the_day_named_before_it_in_the_sentence(nlp):
+    s = "On Tuesday, the army said a convoy was ambushed that day near the border."
+    assert when_of(nlp, s, "ambushed", FRI) == tr("2021-03-09", None, "that day", "day")
+
+
+def test_the_same_day_takes_the_day_of_the_previous_sentence(nlp):
+    text = "The envoy met the rebels on Wednesday. On the same day, the minister resigned."
+    assert _in_doc(nlp, text, "resigned", FRI) == tr("2021-03-10", None, "the same day", "day")
+    text = "The envoy met the rebels on Wednesday. The next day, the minister resigned."
+    assert _in_doc(nlp, text, "resigned", FRI) == tr("2021-03-11", None, "The next day", "day")
+
+
+def test_anaphoric_day_without_a_day_before_it_stays_unresolved(nlp):
+    # negative: nothing names a day before "the same day" (a month is not a day)
+    text = "The envoy met the rebels in February. On the same day, the minister resigned."
+    assert _in_doc(nlp, text, "resigned", FRI) == tr("2021-03-12", None, "the same day", None)

@@ -127,9 +127,9 @@ from spacy.tokens import Span, Token
 
 from newsgraph.model import TimeRef
 
-from .arithmetic import resolve_expr
+from .arithmetic import Resolved, resolve_expr
 from .attach import TriggerClauses, direction, governing, rank, tenseless
-from .expressions import find
+from .expressions import Anaphoric, Expr, Unanchored, find
 
 __all__ = ["resolve"]
 
@@ -176,7 +176,7 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
     cands = [e for r, e in scored if r == best_rank]
     results = []
     for e in cands:
-        res = resolve_expr(e, published, way)
+        res = _anaphoric(sent, e, published, way) if isinstance(e, Anaphoric) else resolve_expr(e, published, way)
         dist = min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i))
         prec = res.precision if res else None
         results.append(((res is None, _PREC_RANK[prec], dist), e, res))
@@ -186,3 +186,29 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
     if res is None:
         return TimeRef(published.isoformat(), None, text, None)
     return TimeRef(res.date.isoformat(), res.date_end.isoformat() if res.date_end else None, text, res.precision)
+
+
+# how many sentences back an anaphoric day ("that day", "the same day") looks for the day it names
+_ANTECEDENT_SENTENCES = 3
+
+
+def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolved | None:
+    """The day an anaphoric expression names: the last day mentioned before it, in its sentence
+    ("On Friday, X said an attack that day ..."), else in the sentences just before ("On Monday,
+    X resigned. On the same day, Y ..."), plus its offset ("the next day": +1)."""
+    doc = sent.doc
+    span: Span | None = sent
+    before: list[Expr] = [x for x in find(sent) if x.end <= e.start]
+    for _ in range(_ANTECEDENT_SENTENCES + 1):
+        for x in reversed(before):
+            if isinstance(x, Unanchored):
+                continue
+            res = resolve_expr(x, published, way)
+            if res is not None and res.precision == "day" and res.date_end is None:
+                day = res.date + dt.timedelta(days=e.days)
+                return Resolved(day, None, "day")
+        if span is None or span.start == 0:
+            return None
+        span = doc[span.start - 1].sent
+        before = find(span)
+    return None
