@@ -451,3 +451,21 @@ def test_anaphoric_day_without_a_day_before_it_stays_unresolved(nlp):
     # negative: nothing names a day before "the same day" (a month is not a day)
     text = "The envoy met the rebels in February. On the same day, the minister resigned."
     assert _in_doc(nlp, text, "resigned", FRI) == tr("2021-03-12", None, "the same day", None)
+
+
+# --------------------------------------------------------------------------- the story's day for undated past events
+
+
+def test_undated_simple_past_takes_the_day_of_the_sentence_before(nlp):
+    text = "Rebels shelled the airport on Tuesday. Soldiers returned fire."
+    assert _in_doc(nlp, text, "returned", FRI) == tr("2021-03-09", None, "Tuesday", "day")
+    # negatives: a perfect is before the story's time; a future is not the story's day
+    text = "Rebels shelled the airport on Tuesday. Soldiers have returned fire."
+    assert _in_doc(nlp, text, "returned", FRI) == tr("2021-03-12")
+    text = "Rebels shelled the airport on Tuesday. Soldiers will return fire."
+    assert _in_doc(nlp, text, "return", FRI) == tr("2021-03-12")
+
+
+def test_undated_simple_past_does_not_cross_a_paragraph(nlp):
+    text = "Rebels shelled the airport on Tuesday, officials said.\n\nSoldiers returned fire."
+    assert _in_doc(nlp, text, "returned", FRI) == tr("2021-03-12")

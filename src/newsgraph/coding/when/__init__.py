@@ -128,7 +128,7 @@ from spacy.tokens import Span, Token
 from newsgraph.model import TimeRef
 
 from .arithmetic import Resolved, resolve_expr
-from .attach import TriggerClauses, direction, governing, rank, tenseless
+from .attach import TriggerClauses, direction, governing, narrative_past, rank, tenseless
 from .expressions import Anaphoric, Expr, Unanchored, find
 
 __all__ = ["resolve"]
@@ -147,8 +147,6 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
         sent = sent[:]
     fallback = TimeRef(published.isoformat(), None, None, None)
     exprs = find(sent)
-    if not exprs:
-        return fallback
     clauses = TriggerClauses.of(trigger)
     scored = []
     for e in exprs:
@@ -171,6 +169,8 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
                 way = direction(outer, False)
                 break
     if not scored:
+        if not future and way < 0 and narrative_past(clauses):
+            return _carried(sent, published) or fallback
         return fallback
     best_rank = min(r for r, _ in scored)
     cands = [e for r, e in scored if r == best_rank]
@@ -211,4 +211,26 @@ def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolv
             return None
         span = doc[span.start - 1].sent
         before = find(span)
+    return None
+
+
+def _carried(sent: Span, published: dt.date) -> TimeRef | None:
+    """A simple-past event with no date of its own continues the story of the sentences just before
+    it in its paragraph: it takes the last day they name ("On Monday, police fired on protesters.
+    Protesters threw stones."), with that day's words as `date_text`."""
+    doc = sent.doc
+    span = sent
+    for _ in range(_ANTECEDENT_SENTENCES):
+        if span.start == 0:
+            return None
+        prev = doc[span.start - 1].sent
+        if "\n" in doc[prev.start : span.start].text.strip(" "):
+            return None  # a paragraph break: another story
+        for x in reversed(find(prev)):
+            if isinstance(x, Unanchored):
+                continue
+            res = resolve_expr(x, published, -1)
+            if res is not None and res.precision == "day" and res.date_end is None:
+                return TimeRef(res.date.isoformat(), None, doc[x.start : x.end].text, "day")
+        span = prev
     return None

@@ -334,3 +334,20 @@ def tenseless(clauses: TriggerClauses) -> bool:
         and t.tag_ in ("VBG", "VBN", "VB")
         and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
     )
+
+
+def narrative_past(clauses: TriggerClauses) -> bool:
+    """A trigger in the simple past ("police fired", "the talks were held"), the tense of a story
+    told in order; not a perfect ("have attacked", "had signed": before the story's time)."""
+    v = clauses.host if clauses.noun else clauses.trigger
+    if v is None:
+        return False
+    top = v
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+    auxes = [c for c in top.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    if any(a.lemma_ == "have" or a.tag_ == "MD" for a in auxes):
+        return False
+    if auxes:
+        return auxes[0].tag_ == "VBD"
+    return top.tag_ == "VBD"
