@@ -469,3 +469,11 @@ def test_undated_simple_past_takes_the_day_of_the_sentence_before(nlp):
 def test_undated_simple_past_does_not_cross_a_paragraph(nlp):
     text = "Rebels shelled the airport on Tuesday, officials said.\n\nSoldiers returned fire."
     assert _in_doc(nlp, text, "returned", FRI) == tr("2021-03-12")
+
+
+def test_event_the_trigger_happens_inside_gives_its_date(nlp):
+    s = "During talks on Monday, the minister offered a ceasefire."
+    assert when_of(nlp, s, "offered", FRI) == tr("2021-03-08", None, "Monday", "day")
+    # negative: an event the trigger is only about keeps its own date
+    s = "The minister offered a ceasefire ahead of talks on Monday."
+    assert when_of(nlp, s, "offered", FRI).date_text is None

@@ -117,6 +117,7 @@ class DateRules(RuleFile):
     narrative_before: Words
     anaphoric_days: dict[StrictStr, StrictInt]
     anaphoric_day_parts: Words
+    during_preps: Words
     season_preps: Words
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .expressions import Expr
-from .lexicon import EVENT_NOUNS, FUTURE_AUX, FUTURE_LEMMAS, LIGHT_VERBS, OPEN_MODALS, PASS_THROUGH_VERBS
+from .lexicon import DURING_PREPS, EVENT_NOUNS, FUTURE_AUX, FUTURE_LEMMAS, LIGHT_VERBS, OPEN_MODALS, PASS_THROUGH_VERBS
 
 _CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "csubj"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -204,6 +204,12 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
     if walk.reached == "trigger":
         return 0 if walk.nouns == 0 else 1
     tok = walk.token
+    if walk.reached == "blocked" and tok is not None and not clauses.noun:
+        # an event the trigger happens inside ("in a phone call in late July, X asked"): its date
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in DURING_PREPS and prep.head.i in clauses.catena:
+            return 1
+        return None
     if walk.reached != "clause" or tok is None:
         return None
     if clauses.noun:

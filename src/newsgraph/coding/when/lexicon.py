@@ -64,6 +64,7 @@ LIGHT_VERBS = frozenset(load_rules(EventRules).light_verbs) | frozenset(_DATA.re
 FUTURE_LEMMAS = frozenset(_DATA.future_lemmas)
 PASS_THROUGH_VERBS = frozenset(_DATA.pass_through_verbs)
 EVENT_NOUNS = frozenset(_DATA.event_nouns)
+DURING_PREPS = frozenset(_DATA.during_preps)
 
 # date arithmetic
 WEEK_UNITS: dict[str, int] = {k: int(v) for k, v in _DATA.week_units.items()}
