@@ -104,7 +104,9 @@ def test_article_sentences_without_dates(article):
 
 
 def test_same_day_counts_for_past(nlp):
-    assert when_of(nlp, "Lavrov arrived in Beijing on Monday.", "arrived", MON) == tr("2023-10-16", None, "Monday", "day")
+    assert when_of(nlp, "Lavrov arrived in Beijing on Monday.", "arrived", MON) == tr(
+        "2023-10-16", None, "Monday", "day"
+    )
 
 
 def test_past_weekday_goes_back(nlp):
@@ -244,12 +246,16 @@ def test_explicit_dates(nlp):
 
 def test_month_day_without_year(nlp):
     assert when_of(nlp, "Xi visited Moscow on January 5.", "visited", WED) == tr("2023-01-05", None, "January 5", "day")
-    assert when_of(nlp, "Xi will visit Moscow on January 5.", "visit", WED) == tr("2024-01-05", None, "January 5", "day")
+    assert when_of(nlp, "Xi will visit Moscow on January 5.", "visit", WED) == tr(
+        "2024-01-05", None, "January 5", "day"
+    )
     assert when_of(nlp, "Hamas attacked Israel on October 7.", "attacked", dt.date(2023, 11, 27)).date == "2023-10-07"
 
 
 def test_in_month(nlp):
-    assert when_of(nlp, "Protesters gathered in March.", "gathered", WED) == tr("2023-03-01", "2023-03-31", "March", "month")
+    assert when_of(nlp, "Protesters gathered in March.", "gathered", WED) == tr(
+        "2023-03-01", "2023-03-31", "March", "month"
+    )
     assert when_of(nlp, "The summit will take place in March.", "take", WED) == tr(
         "2024-03-01", "2024-03-31", "March", "month"
     )
@@ -297,7 +303,9 @@ def test_event_noun_keeps_its_own_date(nlp):
 
 def test_event_noun_takes_its_light_verbs_date(nlp):
     assert when_of(nlp, "The talks were held on January 5, 2019 in Geneva.", "talks", WED).date == "2019-01-05"
-    assert when_of(nlp, "Russia launched an invasion of Ukraine in February 2022.", "invasion", WED).date == "2022-02-01"
+    assert (
+        when_of(nlp, "Russia launched an invasion of Ukraine in February 2022.", "invasion", WED).date == "2022-02-01"
+    )
     assert when_of(nlp, "Putin's visit will be on Wednesday.", "visit", MON).date == "2023-10-18"
     s = "The summit, scheduled for Oct. 18, will be held in Beijing."
     assert when_of(nlp, s, "summit", MON) == tr("2023-10-18", None, "Oct. 18", "day")
@@ -387,3 +395,85 @@ def test_weekend_follows_tense(nlp):
 def test_clock_time_is_not_a_year(nlp):
     s = "PG&E announced via Twitter around 11:30 am (1830 UTC), phase one had been completed."
     assert when_of(nlp, s, "announced", dt.date(2019, 10, 9)) == tr("2019-10-09")
+
+
+# --------------------------------------------------------------------------- a date from the governing clause
+
+FRI = dt.date(2021, 3, 12)  # a Friday
+
+
+def test_past_complement_takes_the_reporting_verb_date(nlp):
+    s = "On Tuesday, the rebel group announced it had signed a truce with the army."
+    assert when_of(nlp, s, "signed", FRI) == tr("2021-03-09", None, "Tuesday", "day")
+    # negative: a complement with its own date keeps it
+    s2 = "On Tuesday, the rebel group announced it had signed a truce with the army on Sunday."
+    assert when_of(nlp, s2, "signed", FRI).date_text == "Sunday"
+
+
+def test_future_complement_does_not_take_the_reporting_verb_date(nlp):
+    s = "On Tuesday, the rebel group announced it will sign a truce with the army."
+    assert when_of(nlp, s, "sign", FRI) == tr("2021-03-12")
+    assert when_of(nlp, s, "sign", FRI, future=True) == tr("2021-03-12")
+
+
+def test_participle_modifier_takes_the_clause_date(nlp):
+    s = "On Monday, the minister joined protesters demanding the release of the journalists."
+    assert when_of(nlp, s, "demanding", FRI) == tr("2021-03-08", None, "Monday", "day")
+
+
+def test_relative_clause_does_not_take_the_clause_date(nlp):
+    s = "On Monday, police arrested a man who attacked a mosque."
+    assert when_of(nlp, s, "attacked", FRI) == tr("2021-03-12")
+
+
+# --------------------------------------------------------------------------- anaphoric days
+
+
+def _in_doc(nlp, text: str, word: str, published: dt.date, future: bool = False) -> TimeRef:
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == word][-1]
+    return when.resolve(tok.sent, tok, published, future)
+
+
+def test_that_day_takes_the_day_named_before_it_in_the_sentence(nlp):
+    s = "On Tuesday, the army said a convoy was ambushed that day near the border."
+    assert when_of(nlp, s, "ambushed", FRI) == tr("2021-03-09", None, "that day", "day")
+
+
+def test_the_same_day_takes_the_day_of_the_previous_sentence(nlp):
+    text = "The envoy met the rebels on Wednesday. On the same day, the minister resigned."
+    assert _in_doc(nlp, text, "resigned", FRI) == tr("2021-03-10", None, "the same day", "day")
+    text = "The envoy met the rebels on Wednesday. The next day, the minister resigned."
+    assert _in_doc(nlp, text, "resigned", FRI) == tr("2021-03-11", None, "The next day", "day")
+
+
+def test_anaphoric_day_without_a_day_before_it_stays_unresolved(nlp):
+    # negative: nothing names a day before "the same day" (a month is not a day)
+    text = "The envoy met the rebels in February. On the same day, the minister resigned."
+    assert _in_doc(nlp, text, "resigned", FRI) == tr("2021-03-12", None, "the same day", None)
+
+
+# --------------------------------------------------------------------------- the story's day for undated past events
+
+
+def test_undated_simple_past_takes_the_day_of_the_sentence_before(nlp):
+    text = "Rebels shelled the airport on Tuesday. Soldiers returned fire."
+    assert _in_doc(nlp, text, "returned", FRI) == tr("2021-03-09", None, "Tuesday", "day")
+    # negatives: a perfect is before the story's time; a future is not the story's day
+    text = "Rebels shelled the airport on Tuesday. Soldiers have returned fire."
+    assert _in_doc(nlp, text, "returned", FRI) == tr("2021-03-12")
+    text = "Rebels shelled the airport on Tuesday. Soldiers will return fire."
+    assert _in_doc(nlp, text, "return", FRI) == tr("2021-03-12")
+
+
+def test_undated_simple_past_does_not_cross_a_paragraph(nlp):
+    text = "Rebels shelled the airport on Tuesday, officials said.\n\nSoldiers returned fire."
+    assert _in_doc(nlp, text, "returned", FRI) == tr("2021-03-12")
+
+
+def test_event_the_trigger_happens_inside_gives_its_date(nlp):
+    s = "During talks on Monday, the minister offered a ceasefire."
+    assert when_of(nlp, s, "offered", FRI) == tr("2021-03-08", None, "Monday", "day")
+    # negative: an event the trigger is only about keeps its own date
+    s = "The minister offered a ceasefire ahead of talks on Monday."
+    assert when_of(nlp, s, "offered", FRI).date_text is None

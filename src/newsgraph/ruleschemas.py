@@ -115,6 +115,9 @@ class DateRules(RuleFile):
     narrative_periods: Words
     narrative_units: Words
     narrative_before: Words
+    anaphoric_days: dict[StrictStr, StrictInt]
+    anaphoric_day_parts: Words
+    during_preps: Words
     season_preps: Words
 
 

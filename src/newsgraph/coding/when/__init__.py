@@ -127,9 +127,9 @@ from spacy.tokens import Span, Token
 
 from newsgraph.model import TimeRef
 
-from .arithmetic import resolve_expr
-from .attach import TriggerClauses, direction, rank
-from .expressions import find
+from .arithmetic import Resolved, resolve_expr
+from .attach import TriggerClauses, direction, governing, narrative_past, rank, tenseless
+from .expressions import Anaphoric, Expr, Unanchored, find
 
 __all__ = ["resolve"]
 
@@ -147,8 +147,6 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
         sent = sent[:]
     fallback = TimeRef(published.isoformat(), None, None, None)
     exprs = find(sent)
-    if not exprs:
-        return fallback
     clauses = TriggerClauses.of(trigger)
     scored = []
     for e in exprs:
@@ -158,14 +156,27 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
         if r is None:
             continue
         scored.append((r, e))
+    way = direction(clauses, future)
+    if not scored and not future and (way < 0 or (way == 0 and tenseless(clauses))):
+        # no date of its own: a past or tenseless event shares the date of the clause it is embedded in
+        # ("On Monday, X announced it had entered ...", "joined the calls asking ...")
+        for v in governing(clauses):
+            outer = TriggerClauses.of(v)
+            scored = [
+                (r, e) for e in exprs if not e.start <= v.i < e.end and (r := rank(e, outer)) is not None and r <= 2
+            ]
+            if scored:
+                way = direction(outer, False)
+                break
     if not scored:
+        if not future and way < 0 and narrative_past(clauses):
+            return _carried(sent, published) or fallback
         return fallback
     best_rank = min(r for r, _ in scored)
     cands = [e for r, e in scored if r == best_rank]
-    way = direction(clauses, future)
     results = []
     for e in cands:
-        res = resolve_expr(e, published, way)
+        res = _anaphoric(sent, e, published, way) if isinstance(e, Anaphoric) else resolve_expr(e, published, way)
         dist = min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i))
         prec = res.precision if res else None
         results.append(((res is None, _PREC_RANK[prec], dist), e, res))
@@ -175,3 +186,51 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
     if res is None:
         return TimeRef(published.isoformat(), None, text, None)
     return TimeRef(res.date.isoformat(), res.date_end.isoformat() if res.date_end else None, text, res.precision)
+
+
+# how many sentences back an anaphoric day ("that day", "the same day") looks for the day it names
+_ANTECEDENT_SENTENCES = 3
+
+
+def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolved | None:
+    """The day an anaphoric expression names: the last day mentioned before it, in its sentence
+    ("On Friday, X said an attack that day ..."), else in the sentences just before ("On Monday,
+    X resigned. On the same day, Y ..."), plus its offset ("the next day": +1)."""
+    doc = sent.doc
+    span: Span | None = sent
+    before: list[Expr] = [x for x in find(sent) if x.end <= e.start]
+    for _ in range(_ANTECEDENT_SENTENCES + 1):
+        for x in reversed(before):
+            if isinstance(x, Unanchored):
+                continue
+            res = resolve_expr(x, published, way)
+            if res is not None and res.precision == "day" and res.date_end is None:
+                day = res.date + dt.timedelta(days=e.days)
+                return Resolved(day, None, "day")
+        if span is None or span.start == 0:
+            return None
+        span = doc[span.start - 1].sent
+        before = find(span)
+    return None
+
+
+def _carried(sent: Span, published: dt.date) -> TimeRef | None:
+    """A simple-past event with no date of its own continues the story of the sentences just before
+    it in its paragraph: it takes the last day they name ("On Monday, police fired on protesters.
+    Protesters threw stones."), with that day's words as `date_text`."""
+    doc = sent.doc
+    span = sent
+    for _ in range(_ANTECEDENT_SENTENCES):
+        if span.start == 0:
+            return None
+        prev = doc[span.start - 1].sent
+        if "\n" in doc[prev.start : span.start].text.strip(" "):
+            return None  # a paragraph break: another story
+        for x in reversed(find(prev)):
+            if isinstance(x, Unanchored):
+                continue
+            res = resolve_expr(x, published, -1)
+            if res is not None and res.precision == "day" and res.date_end is None:
+                return TimeRef(res.date.isoformat(), None, doc[x.start : x.end].text, "day")
+        span = prev
+    return None

@@ -16,6 +16,7 @@ from newsgraph.model import Precision
 
 from .expressions import (
     Ago,
+    Anaphoric,
     Date,
     DayOffset,
     Expr,
@@ -293,4 +294,5 @@ _BY_KIND: dict[type[Expr], Callable[[Any, dt.date, int], Resolved | None]] = {
     Ago: _ago,
     Window: _window_expr,
     Unanchored: _unanchored,
+    Anaphoric: _unanchored,
 }

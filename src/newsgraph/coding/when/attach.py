@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .expressions import Expr
-from .lexicon import EVENT_NOUNS, FUTURE_AUX, FUTURE_LEMMAS, LIGHT_VERBS, OPEN_MODALS, PASS_THROUGH_VERBS
+from .lexicon import DURING_PREPS, EVENT_NOUNS, FUTURE_AUX, FUTURE_LEMMAS, LIGHT_VERBS, OPEN_MODALS, PASS_THROUGH_VERBS
 
 _CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "csubj"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -204,6 +204,12 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
     if walk.reached == "trigger":
         return 0 if walk.nouns == 0 else 1
     tok = walk.token
+    if walk.reached == "blocked" and tok is not None and not clauses.noun:
+        # an event the trigger happens inside ("in a phone call in late July, X asked"): its date
+        prep = tok.head
+        if tok.dep_ == "pobj" and prep.lower_ in DURING_PREPS and prep.head.i in clauses.catena:
+            return 1
+        return None
     if walk.reached != "clause" or tok is None:
         return None
     if clauses.noun:
@@ -292,3 +298,62 @@ def _present(chain: list[Token]) -> int:
             if c.dep_ in ("acomp", "xcomp") and c.lemma_ in FUTURE_LEMMAS:
                 return 1
     return 0
+
+
+# --------------------------------------------------------------------------- governing clauses
+
+# How a clause can sit inside another and still share its time: a complement ("announced it had
+# entered"), a participle or infinitive modifying a noun ("joined the calls asking ..."), a clause
+# conjoined with it ("... was reported yesterday, but the manager attributed ...").  Not a relative
+# clause ("arrested a man who attacked a mosque") nor a finite adverbial clause ("after Turkey began"):
+# their events have a time of their own.
+_SHARED_TIME_DEPS = frozenset({"ccomp", "acl", "conj", "xcomp"})
+
+
+def governing(clauses: TriggerClauses, limit: int = 2) -> list[Token]:
+    """The clause heads above the trigger's clause whose date the trigger's event shares when it has
+    none of its own, nearest first; empty for a trigger in a relative or finite adverbial clause."""
+    start = clauses.host if clauses.noun else clauses.trigger
+    if start is None:
+        return []
+    out: list[Token] = []
+    cur = start
+    for _ in range(12):
+        if len(out) >= limit or cur.head.i == cur.i:
+            break
+        if _is_clause_head(cur) and cur.dep_ not in _SHARED_TIME_DEPS:
+            break
+        if cur.dep_ == "acl" and cur.tag_ not in ("VBG", "VBN", "VB"):
+            break
+        cur = cur.head
+        if _is_clause_head(cur):
+            out.append(cur)
+    return out
+
+
+def tenseless(clauses: TriggerClauses) -> bool:
+    """A verb trigger with no tense of its own: a participle or infinitive without auxiliaries
+    ("protesters demanding ...", "calls asking ...")."""
+    t = clauses.trigger
+    return (
+        not clauses.noun
+        and t.tag_ in ("VBG", "VBN", "VB")
+        and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+    )
+
+
+def narrative_past(clauses: TriggerClauses) -> bool:
+    """A trigger in the simple past ("police fired", "the talks were held"), the tense of a story
+    told in order; not a perfect ("have attacked", "had signed": before the story's time)."""
+    v = clauses.host if clauses.noun else clauses.trigger
+    if v is None:
+        return False
+    top = v
+    while top.dep_ == "xcomp" and top.head.i != top.i:
+        top = top.head
+    auxes = [c for c in top.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    if any(a.lemma_ == "have" or a.tag_ == "MD" for a in auxes):
+        return False
+    if auxes:
+        return auxes[0].tag_ == "VBD"
+    return top.tag_ == "VBD"

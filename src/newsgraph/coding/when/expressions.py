@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .lexicon import (
+    ANAPHORIC_DAY_PARTS,
+    ANAPHORIC_DAYS,
     CLOCK_WORDS,
     DAY_BEYOND,
     DAY_WORDS,
@@ -177,7 +179,15 @@ class Season(Expr):
 @dataclass(frozen=True, slots=True)
 class Unanchored(Expr):
     """Relative to another event ("two days later", "the next day", "that September") or a decade
-    ("the 1990s"): kept as evidence, never resolved."""
+    ("the 1990s"): kept as evidence, never resolved from the publication date."""
+
+
+@dataclass(frozen=True, slots=True)
+class Anaphoric(Unanchored):
+    """A day named from the day last mentioned ("that day", "the same day", "the next morning"):
+    that day plus `days`."""
+
+    days: int
 
 
 # --------------------------------------------------------------------------- recognition
@@ -511,6 +521,13 @@ class _Scan:
             if self.w(j + 1) in NARRATIVE_AFTER:
                 return Unanchored(i, j + 2)
         w = self.w(i)
+        k = i + 1 if w in WITHIN_PERIOD else i
+        if self.w(k) in ("the", "that"):
+            rel = self.w(k + 1)
+            if rel in ANAPHORIC_DAYS and self.w(k + 2) in ANAPHORIC_DAY_PARTS and (rel == "same" or self.w(k) == "the"):
+                return Anaphoric(i, k + 3, ANAPHORIC_DAYS[rel])
+            if self.w(k) == "that" and rel in ANAPHORIC_DAY_PARTS:
+                return Anaphoric(i, k + 2, 0)
         if w == "the" and self.w(i + 1) in NARRATIVE_RELATIVE and self.w(i + 2) in NARRATIVE_PERIODS:
             return Unanchored(i, i + 3)
         if w == "the" and self.w(i + 1) in NARRATIVE_UNITS and self.w(i + 2) in NARRATIVE_BEFORE:

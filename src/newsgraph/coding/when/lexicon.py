@@ -51,6 +51,8 @@ NARRATIVE_RELATIVE = frozenset(_DATA.narrative_relative)
 NARRATIVE_PERIODS = frozenset(_DATA.narrative_periods)
 NARRATIVE_UNITS = frozenset(_DATA.narrative_units)
 NARRATIVE_BEFORE = frozenset(_DATA.narrative_before)
+ANAPHORIC_DAYS: dict[str, int] = {k: int(v) for k, v in _DATA.anaphoric_days.items()}
+ANAPHORIC_DAY_PARTS = frozenset(_DATA.anaphoric_day_parts)
 SEASON_PREPS = frozenset(_DATA.season_preps)
 
 # attaching an expression to a trigger, and the tense of its clause
@@ -62,6 +64,7 @@ LIGHT_VERBS = frozenset(load_rules(EventRules).light_verbs) | frozenset(_DATA.re
 FUTURE_LEMMAS = frozenset(_DATA.future_lemmas)
 PASS_THROUGH_VERBS = frozenset(_DATA.pass_through_verbs)
 EVENT_NOUNS = frozenset(_DATA.event_nouns)
+DURING_PREPS = frozenset(_DATA.during_preps)
 
 # date arithmetic
 WEEK_UNITS: dict[str, int] = {k: int(v) for k, v in _DATA.week_units.items()}
