@@ -22,3 +22,39 @@ def test_cabinet_secretary_is_government(nlp):
 def test_other_title_is_not_government(nlp):
     a = _person(nlp, "Kenyan farmer Peter Otieno criticised the plan.", "Peter Otieno")
     assert a.sector != "GOV"
+
+
+def _coded(nlp, text: str, title: str | None, name: str):
+    c = code_article(ArticleInput(text=text, date="2023-10-16", title=title), nlp=nlp)
+    found = [a for a in c.actors if a.text == name]
+    assert found, [a.text for a in c.actors]
+    return found[0]
+
+
+KENYA = "Kenya's parliament met in Nairobi on Monday. Kenyan officials backed the budget. "
+
+
+def test_titled_one_person_office_takes_the_articles_country(nlp):
+    # "Foreign" is the office's word, not a foreign group's
+    a = _coded(nlp, KENYA + "Foreign Secretary Peter Otieno urged the embassy to reconsider.", None, "Peter Otieno")
+    assert (a.country, a.sector) == ("KEN", "GOV")
+
+
+def test_foreign_group_word_still_blocks_context(nlp):
+    a = _coded(nlp, KENYA + "Foreign journalist Peter Otieno urged the embassy to reconsider.", None, "Peter Otieno")
+    assert a.country is None
+
+
+def test_cabinet_office_in_apposition(nlp):
+    text = "Peter Otieno, the Secretary of Transportation, said flights would be cut."
+    a = _coded(nlp, text, "Kenya announces new limits on flights to Cuba", "Peter Otieno")
+    assert (a.country, a.sector) == ("KEN", "GOV")
+
+
+def test_title_destination_is_not_the_setting(nlp):
+    # the title names Cuba as where flights go: the story is Kenya's; without "to" both count
+    text = "Peter Otieno, the Secretary of Transportation, said flights would be cut. Cuba objected. Cuban officials complained."
+    a = _coded(nlp, text, "Kenya announces new limits on flights to Cuba", "Peter Otieno")
+    assert a.country == "KEN"
+    b = _coded(nlp, text, "Kenya and Cuba argue over new flight limits", "Peter Otieno")
+    assert b.country == "CUB"
