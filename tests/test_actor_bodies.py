@@ -58,3 +58,17 @@ def test_title_destination_is_not_the_setting(nlp):
     assert a.country == "KEN"
     b = _coded(nlp, text, "Kenya and Cuba argue over new flight limits", "Peter Otieno")
     assert b.country == "CUB"
+
+
+def test_title_named_by_an_international_body(nlp):
+    a = _person(nlp, "UN envoy Jane Doe criticised Kenya on Monday.", "Jane Doe")
+    assert (a.country, a.code) == (None, "IGOUNO")
+    b = _person(nlp, "Jane Doe, a UN envoy, criticised Kenya on Monday.", "Jane Doe")
+    assert (b.country, b.code) == (None, "IGOUNO")
+
+
+def test_country_title_is_not_an_international_body(nlp):
+    a = _person(nlp, "Kenyan envoy Jane Doe criticised Uganda on Monday.", "Jane Doe")
+    assert (a.country, a.sector) == ("KEN", "GOV")
+    b = _person(nlp, "Jane Doe, who met UN officials, criticised Kenya.", "Jane Doe")
+    assert b.code != "IGOUNO"
