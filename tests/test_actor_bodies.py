@@ -72,3 +72,36 @@ def test_country_title_is_not_an_international_body(nlp):
     assert (a.country, a.sector) == ("KEN", "GOV")
     b = _person(nlp, "Jane Doe, who met UN officials, criticised Kenya.", "Jane Doe")
     assert b.code != "IGOUNO"
+
+
+# "Juan Perez Ortiz, Kenya's elected governor, resigned." with the name tagged ORG (as the small NER does)
+ORG_NAMED_PERSON = """
+Juan Juan PROPN:NNP compound 2 B-ORG
+Perez Perez PROPN:NNP compound 2 I-ORG
+Ortiz Ortiz PROPN:NNP nsubj 9 I-ORG
+, , PUNCT:, punct 2
+Kenya Kenya PROPN:NNP poss 7 B-GPE
+'s 's PART:POS case 4
+elected elect VERB:VBN amod 7
+governor governor NOUN:NN appos 2
+, , PUNCT:, punct 2
+resigned resign VERB:VBD ROOT 9
+. . PUNCT:. punct 9
+"""
+
+
+def _hand_actor(nlp, table: str, text: str):
+    from tests.handdoc import parse
+
+    doc = parse(nlp, table)
+    return next((a for a in doc._.actors if a.text == text), None)
+
+
+def test_org_tagged_name_with_a_personal_title_is_a_person(nlp):
+    a = _hand_actor(nlp, ORG_NAMED_PERSON, "Juan Perez Ortiz")
+    assert a is not None and (a.country, a.sector) == ("KEN", "GOV")
+
+
+def test_org_name_with_a_body_noun_stays_a_body(nlp):
+    table = ORG_NAMED_PERSON.replace("governor governor", "company company")
+    assert _hand_actor(nlp, table, "Juan Perez Ortiz") is None
