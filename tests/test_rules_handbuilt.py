@@ -604,14 +604,9 @@ Lavrov Lavrov PROPN:NNP dobj 5 B-PERSON
     [
         NATIONAL_TITLE,  # the demonym on the title, as en_core_web_sm parses it
         NATIONAL_TITLE.replace("chinese ADJ:JJ amod 2", "chinese ADJ:JJ amod 4"),  # on the name's head
-        pytest.param(
-            NATIONAL_TITLE.replace("chinese ADJ:JJ amod 2", "chinese ADJ:JJ amod 3"),
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="a demonym hung on the first word of the name ('Chinese' amod of 'Wang') "
-                "is not read: the person is coded GOV without a country",
-            ),
-        ),
+        # on the name's first word: not read as the title's, but a one-person office of no
+        # country takes the context's (here the sentence's one country)
+        NATIONAL_TITLE.replace("chinese ADJ:JJ amod 2", "chinese ADJ:JJ amod 3"),
     ],
 )
 def test_a_national_title_gives_a_person_the_kb_lacks_a_country(nlp, table):

@@ -62,6 +62,7 @@ class ActorRules(RuleFile):
     located_in: LocatedIn
     generic_heads: Words
     org_name_heads: Words
+    person_titles: Words
     origin_preps: Words
     person_pronouns: Words
     context: ActorContext

@@ -62,6 +62,7 @@ class ContextResolver:
         for f in _found(mentions):
             if f.actor.how == "context:person":
                 self._party(doc, f, mentions)
+                self._international_title(doc, f, mentions)
             if f.actor.how in _FILLABLE:
                 self._body(doc, f, mentions)
 
@@ -133,6 +134,31 @@ class ContextResolver:
                     if a.country and a.code == a.sector:  # a sector-only code, now with its country
                         a.code = None
                     a.code = a.code or actor_code(a.country, a.sector) or a.sector
+                    return
+
+    def _international_title(self, doc: Doc, f: _Found, mentions: Mentions) -> None:
+        """ "UN envoy X", "X, a UN rapporteur", "X, an Amnesty researcher": a person the KB
+        lacks whose title is named by an international body (IGO/NGO) is that body's (CAMEO
+        codes an official of a body as the body), not a country's."""
+        a = f.actor
+        if a.country:
+            return
+        tokens = set(f.tokens)
+        root = _head(doc, f)
+        titles = [doc[i] for i in f.tokens if doc[i].dep_ in ("compound", "nmod") and doc[i].head.i in tokens]
+        titles += [c for c in root.children if c.i not in tokens and c.dep_ in ("compound", "nmod", "appos")]
+        if root.dep_ == "appos" and root.head.i not in tokens:
+            titles.append(root.head)
+        at, actors = mentions.at, mentions.actors
+        for t in titles:
+            if t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for w in (t, *(c for c in t.children if c.dep_ in ("compound", "nmod"))):
+                body = actors[at[w.i]] if w.i in at else None
+                if body is None or body is a or body.how not in ("kb:org", "context:org"):
+                    continue
+                if body.sector in ("IGO", "NGO") or (body.code or "").startswith(("IGO", "NGO")):
+                    a.sector, a.code, a.resolved_by = body.sector, body.code, "appositive"
                     return
 
     def _party(self, doc: Doc, f: _Found, mentions: Mentions) -> None:

@@ -196,6 +196,8 @@ class EntityLinker:
         if not kind:
             place = self._place_actor(ent)
             if place is None and ent.label_ == "ORG":
+                if self._titled_like_person(ent):
+                    return self._unknown_person(ent)  # a person's name the NER took for a body
                 return self._unknown_org(ent)
             return place
         return None
@@ -260,6 +262,26 @@ class EntityLinker:
             if word not in self.rules.honorifics and word not in self.agent_terms:
                 return True
         return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and not after.ent_type_
+
+    def _titled_like_person(self, ent: Span) -> bool:
+        """ "Juan Perez Ortiz, the island's governor": an ORG-tagged name of two to four
+        capitalised words, none an agent word or organisation head, in apposition with a
+        title of one person (actors.yaml `person_titles`: "governor", "minister"; not
+        "party", "company") is a person's name."""
+        words = list(ent)
+        if not 2 <= len(words) <= 4 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words):
+            return False
+        if any(
+            t.lower_ in self.rules.org_name_heads or t.lemma_.lower() in self.agent_terms or t.ent_id_ for t in words
+        ):
+            return False
+        return any(
+            t.dep_ == "appos"
+            and not ent.start <= t.i < ent.end
+            and t.tag_ == "NN"
+            and t.lemma_.lower() in self.rules.person_titles
+            for t in ent.root.children
+        )
 
     def _unknown_org(self, ent: Span) -> Actor | None:
         """An organisation the KB lacks ("the Ukrainian Defence Ministry", "Kenya Police"):

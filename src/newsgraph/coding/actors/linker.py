@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...kb import KB, load_kb
+from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import ActorRules
 from ..component import guarded
@@ -56,6 +57,7 @@ class ActorLinker:
         later = self.entities.link(doc, day, mentions)
         pronouns: list[int] = []
         bare: list[BareOffice] = []
+        office_people: list[Actor] = []
         for tok in doc:
             if tok.i in at and actors[at[tok.i]].how.startswith("kb:person"):
                 continue
@@ -65,7 +67,7 @@ class ActorLinker:
                 continue
             phrase = self.phrases.find(tok)
             if phrase is not None:
-                self.titles.link(phrase, day, mentions, claims, bare)
+                self.titles.link(phrase, day, mentions, claims, bare, office_people)
         share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
         resolve_pronouns(pronouns, mentions, doc)
         # actors the KB lacks: a country from the text around them (a body beside them, the
@@ -74,7 +76,7 @@ class ActorLinker:
             if a.resolved_by is None and a.country:
                 a.resolved_by = "title"  # given by a title after the actor was made
         doc._.setting = self.setting.read(doc, mentions)
-        offices = frozenset(id(actors[b.index]) for b in bare)
+        offices = frozenset([*(id(actors[b.index]) for b in bare), *(id(a) for a in office_people)])
         self.context.bodies(doc, mentions)
         share_names(later)  # "Rosselló ... Governor Ricardo Rosselló of Puerto Rico"
         self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later}, offices)

@@ -209,4 +209,15 @@ class SettingReader:
         """The countries a title names, in order, each once."""
         if not title:
             return []
-        return list(dict.fromkeys(self._title_names[m.group()] for m in self._title_re.finditer(title)))
+        found = [
+            (self._title_names[m.group()], self._after_destination(title, m.start()))
+            for m in self._title_re.finditer(title)
+        ]
+        # "US announces restrictions on flying to Cuba": a destination is where someone goes,
+        # the story is the other country's (when the title names one)
+        kept = [iso for iso, to in found if not to] or [iso for iso, _ in found]
+        return list(dict.fromkeys(kept))
+
+    def _after_destination(self, title: str, start: int) -> bool:
+        words = title[:start].split()
+        return bool(words) and words[-1].lower() in self.destination_preps

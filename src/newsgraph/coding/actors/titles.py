@@ -64,9 +64,12 @@ class TitleLinker:
         mentions: Mentions,
         claims: list[RoleClaim],
         bare: list[BareOffice] | None = None,
+        office_people: list[Actor] | None = None,
     ) -> None:
         """Give the phrase's tokens their actor; a KB person's title goes to `claims`, a bare
-        singular office ("the president") to `bare`."""
+        singular office ("the president") to `bare`, a person the KB lacks titled with a
+        one-person office of no country ("X, the Secretary of Transportation") to
+        `office_people` (context gives them the article's country, as a bare office)."""
         tok, agent, country, span = phrase.head, phrase.agent, phrase.country, phrase.span
         if any(t.ent_id_.startswith("org:") for t in span):
             return  # "the Associated Press news agency": the organisation is the actor
@@ -84,6 +87,8 @@ class TitleLinker:
             # "Brazilian President Peter Novak": the title codes a person the KB lacks
             if person.country is None and country is not None:
                 person.country, person.resolved_by = country, phrase.by
+            elif person.country is None and agent.person and not former and office_people is not None:
+                office_people.append(person)
             person.sector = sector if former else person.sector or sector
             person.code = actor_code(person.country, person.sector) or person.sector  # "President Duterte": GOV
             for i in range(span.start, span.end):

@@ -18,6 +18,7 @@ class ActorWords:
     generic_heads: frozenset[str]
     former: frozenset[str]
     org_name_heads: frozenset[str]
+    person_titles: frozenset[str]
     former_sectors: frozenset[str]
     former_bodies: frozenset[str]
     located_preps: frozenset[str]  # `located_in.preps`
@@ -50,6 +51,7 @@ class ActorWords:
             generic_heads=_lower(rules.generic_heads),
             former=_lower(rules.former),
             org_name_heads=_lower(rules.org_name_heads),
+            person_titles=_lower(rules.person_titles),
             former_sectors=frozenset(rules.former_sectors),
             former_bodies=_lower(rules.former_bodies),
             located_preps=_lower(located.preps),
