@@ -799,7 +799,8 @@ def test_a_gerund_after_as_is_the_objects_act(code):
     ("Thousands of protesters demonstrated in Hong Kong on Sunday.", "demonstrated", "141", "HKGOPP", "actual"),
     ("Protesters demonstrated against the government in Minsk.", "demonstrated", "141", "BLROPP", "actual"),
     # published data, rules or causes are statements, not releases of people or property
-    ("The lab used data released by the U.S. Navy.", "released", "010", "USAMIL", "actual"),
+    # (a main clause: "data released by the Navy" only describes the data, issue 13 precision)
+    ("The U.S. Navy released the data on Monday.", "released", "010", "USAMIL", "actual"),
     ("Iran released the British tanker on Friday.", "released", "084", "IRN", "actual"),
     # "no" on the object: nothing was done
     ("No cause had yet been released for the fire by authorities.", "released", "010", "GOV", "negated"),

@@ -186,6 +186,7 @@ class EventRules(RuleFile):
     message_verbs: Words
     patient_nouns: Words
     reaction_codes: Words
+    lasting_states: Words
     anaphoric_acts: Words
     anaphoric_determiners: Words
     null_source_codes: Words

@@ -129,6 +129,12 @@ class EventCoder:
         if self.who.asked_for(tok):
             note(doc, tok, cands, "only asked for, offered or allowed: left to the appeal, demand or offer", trig)
             return []
+        if trig.pos == "verb" and describes_a_noun(tok):
+            note(doc, tok, cands, "skipped: in a clause that describes a noun (background, not reported)", trig)
+            return []
+        if trig.pos == "verb" and tok.lemma_.lower() in self.words.lasting_states and in_the_present(tok):
+            note(doc, tok, cands, "skipped: a lasting state ('is backed by', 'has supported')", trig)
+            return []
         site = self.who.site(tok) if trig.pos == "noun" else tok
         force = trig.cameo.startswith(self.words.null_source_codes)
         if trig.pos in ("verb", "adj"):
@@ -195,6 +201,9 @@ class EventCoder:
             named = [a for lemma, a in doers if lemma == act.lemma_.lower()]
             targets = Targets([named[-1] if named else doers[-1][1]], act)
         modality = self.mood.modality(site)
+        if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):
+            note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)
+            return []
         time = event_time(sent, tok, doc._.published, modality == "planned")
         code = cameo.lookup(weapon or trig.cameo)
         refused = (
@@ -405,6 +414,33 @@ class EventCoder:
                 )
             )
         return out
+
+
+_PRESENT_AUX = frozenset({"has", "have", "'s", "'ve", "is", "are", "am", "'re", "been"})
+
+
+def describes_a_noun(tok: Token) -> bool:
+    """The verb (or the verb it completes or is joined to) heads a relative clause ("Lam, who is
+    supported by Beijing"; "the march, which they rejected") or a past participle modifying a
+    noun ("a statement released by his office"): it tells which thing the noun is, background the
+    article does not report as news."""
+    t = tok
+    while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD"))
+
+
+def in_the_present(tok: Token, simple: bool = False) -> bool:
+    """The verb is in the present ("supports", "do not agree"), or with ``simple`` False also the
+    present perfect or present passive ("has supported", "is backed", "has been backing")."""
+    if tok.tag_ in ("VBZ", "VBP"):
+        return True
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return False
+    if simple:
+        return any(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in aux)
+    return aux[0].tag_ in ("VBZ", "VBP") and all(a.lower_ in _PRESENT_AUX for a in aux)
 
 
 def _government(country: str) -> Actor:

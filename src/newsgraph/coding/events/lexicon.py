@@ -160,6 +160,7 @@ class ModalityWords:
     message_verbs: frozenset[str]
     patient_nouns: frozenset[str]
     reaction_codes: frozenset[str]
+    lasting_states: frozenset[str]
     anaphoric_acts: frozenset[str]
     anaphoric_determiners: frozenset[str]
     null_source_codes: tuple[str, ...]  # for str.startswith
@@ -213,6 +214,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         message_verbs=_lower(ev.message_verbs),
         patient_nouns=_lower(ev.patient_nouns),
         reaction_codes=_lower(ev.reaction_codes),
+        lasting_states=_lower(ev.lasting_states),
         anaphoric_acts=_lower(ev.anaphoric_acts),
         anaphoric_determiners=_lower(ev.anaphoric_determiners),
         null_source_codes=tuple(sorted(ev.null_source_codes)),
