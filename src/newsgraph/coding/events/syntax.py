@@ -45,6 +45,27 @@ def conjuncts(tok: Token) -> list[Token]:
             out += conjuncts(c)
         elif c.dep_ == "appos" and c.ent_id_.startswith("country:") and tok.ent_id_.startswith("country:"):
             out += conjuncts(c)  # "Russia, the awful Belarus, and Ukraine": a list parsed as apposition
+    if tok.ent_type_ == "PERSON":
+        out += [p for p in titled_partners(tok) if p not in out]
+    return out
+
+
+def titled_partners(tok: Token) -> list[Token]:
+    """Persons coordinated with a titled name but hung inside its title ("US President [Trump] and
+    Turkish President Erdogan": the parser makes the first name an apposition of the title that
+    is a compound of the second); a coordination of place names in a title ("Trinidad and Tobago
+    President X") is no second person."""
+    out: list[Token] = []
+    stack = [c for c in tok.lefts if c.dep_ == "compound"]
+    while stack:
+        t = stack.pop()
+        if (
+            t.ent_type_ == "PERSON"
+            and any(c.dep_ == "conj" for c in t.children)
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children)
+        ):
+            out.append(t)
+        stack += [c for c in t.children if c.dep_ in ("compound", "appos") and c.i < tok.i]
     return out
 
 
