@@ -152,3 +152,19 @@ phone phone NOUN pobj 7
 """
     got = hand_events(parse(nlp, table))
     assert len(got) == 1 and got[0][2] is None
+
+
+def test_subject_of_a_role_noun_is_the_target_of_its_act(code):
+    # "X was the target of [an attack]": the subject is the one the act was done to
+    for text, trigger in (
+        ("Iran was the target of a Russian cyberattack.", "cyberattack"),
+        ("Iran has been the subject of French sanctions since 2015.", "sanctions"),
+    ):
+        (e,) = events(code, text, trigger)
+        assert target_code(e) == "IRN"
+
+
+def test_subject_of_another_noun_is_no_target(code):
+    # "the author of an attack" is no role of the one attacked: no target read from the subject
+    (e,) = events(code, "Iran was the author of a Russian cyberattack.", "cyberattack")
+    assert target_code(e) != "IRN"

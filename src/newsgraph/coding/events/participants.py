@@ -31,6 +31,7 @@ from .syntax import (
     patient_possessor,
     phrase,
     prep_objects,
+    role_subject,
     stray_agents,
 )
 
@@ -534,6 +535,10 @@ class Participants:
                 found = self.actors_of(c)
                 if found:
                     return Targets(found, c)
+        if (role := role_subject(tok, self.words.role_nouns)) is not None:
+            found = self.actors_of(role)  # "[X] was the target of an attack"
+            if found:
+                return Targets(found, role)
         first: Token | None = None
         place_codes = tuple(self.words.place_target_codes)
         for form in trig.target:

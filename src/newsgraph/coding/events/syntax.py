@@ -231,3 +231,16 @@ def patient_possessor(noun: Token, nouns: frozenset[str]) -> bool:
     X", "Russia's invasion")? (events.yaml patient_nouns)"""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and lemma in nouns and bool(children(noun, "poss")) and not prep_objects(noun, "of")
+
+
+def role_subject(tok: Token, role_nouns: frozenset[str]) -> Token | None:
+    """The subject an act noun is done to when it names the act in a role noun predicated of that
+    subject: "[X] was the target of an attack", "[X] has been the subject of sanctions", "[X] became
+    the victim of a kidnapping" (not "X was the author of an attack": no role noun)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    role = tok.head.head
+    if role.dep_ != "attr" or role.lemma_.lower() not in role_nouns:
+        return None
+    subj = children(role.head, "nsubj")
+    return subj[0] if subj else None
