@@ -20,6 +20,7 @@ from .syntax import (
     children,
     clause_head,
     climb,
+    common_noun_forms,
     conjuncts,
     governors,
     heeded_verb,
@@ -34,18 +35,6 @@ from .syntax import (
     role_subject,
     stray_agents,
 )
-
-
-def common_noun_forms(t: Token) -> tuple[str, ...]:
-    """The lemma of a common noun; a capitalised plural the parser took for a name at the start
-    of a sentence ("Rockets struck ...", "Gunmen shot ...") gives its singular forms too. Names,
-    pronouns and other words give none."""
-    if t.pos_ == "NOUN":
-        return (t.lemma_.lower(),)
-    if t.pos_ != "PROPN" or t.ent_type_ or t.i != t.sent.start or not t.lower_.endswith(("s", "men")):
-        return ()
-    w = t.lower_
-    return (w[:-3] + "man",) if w.endswith("men") else (w[:-1], w[:-2])
 
 
 @dataclass(slots=True)

@@ -244,3 +244,15 @@ def role_subject(tok: Token, role_nouns: frozenset[str]) -> Token | None:
         return None
     subj = children(role.head, "nsubj")
     return subj[0] if subj else None
+
+
+def common_noun_forms(t: Token) -> tuple[str, ...]:
+    """The lemma of a common noun; a capitalised plural the parser took for a name at the start
+    of a sentence ("Rockets struck ...", "Gunmen shot ...") gives its singular forms too. Names,
+    pronouns and other words give none."""
+    if t.pos_ == "NOUN":
+        return (t.lemma_.lower(),)
+    if t.pos_ != "PROPN" or t.ent_type_ or t.i != t.sent.start or not t.lower_.endswith(("s", "men")):
+        return ()
+    w = t.lower_
+    return (w[:-3] + "man",) if w.endswith("men") else (w[:-1], w[:-2])
