@@ -103,3 +103,68 @@ def test_act_against_someone_whatever_the_entry(code):
 def test_act_against_no_one_named(code):
     (e,) = events(code, "China warned against foreign interference.", "warned")
     assert e.target is None
+
+
+# "French President Macron and Russian President Putin spoke": the parser may hang the first
+# name, with its "and", inside the second's title; both still spoke, each to the other
+TITLED_PAIR = """
+French french ADJ amod 1 B-NORP
+President President PROPN compound 8
+Emmanuel Emmanuel PROPN compound 3 B-PERSON
+Macron Macron PROPN appos 1 I-PERSON
+and and CCONJ cc 3
+Russian russian ADJ amod 6 B-NORP
+President President PROPN conj 3
+Vladimir Vladimir PROPN compound 8 B-PERSON
+Putin Putin PROPN nsubj 9 I-PERSON
+spoke speak VERB:VBD ROOT 9
+on on ADP prep 9
+the the DET det 12
+phone phone NOUN pobj 10
+. . PUNCT punct 9
+"""
+
+
+def test_a_person_coordinated_inside_a_title_is_a_party(nlp):
+    from tests.handdoc import events as hand_events
+    from tests.handdoc import parse
+
+    got = sorted(hand_events(parse(nlp, TITLED_PAIR)))
+    assert got == [("041", "FRAGOV", "RUSGOV", "actual"), ("041", "RUSGOV", "FRAGOV", "actual")]
+
+
+def test_places_coordinated_in_a_title_are_no_party(nlp):
+    from tests.handdoc import events as hand_events
+    from tests.handdoc import parse
+
+    table = """
+Trinidad Trinidad PROPN compound 3 B-GPE
+and and CCONJ cc 0 I-GPE
+Tobago Tobago PROPN conj 0 I-GPE
+President President PROPN compound 5
+Keith Keith PROPN compound 5 B-PERSON
+Rowley Rowley PROPN nsubj 6 I-PERSON
+spoke speak VERB:VBD ROOT 6
+on on ADP prep 6
+the the DET det 9
+phone phone NOUN pobj 7
+. . PUNCT punct 6
+"""
+    got = hand_events(parse(nlp, table))
+    assert len(got) == 1 and got[0][2] is None
+
+
+def test_subject_of_a_role_noun_is_the_target_of_its_act(code):
+    # "X was the target of [an attack]": the subject is the one the act was done to
+    for text, trigger in (
+        ("Iran was the target of a Russian cyberattack.", "cyberattack"),
+        ("Iran has been the subject of French sanctions since 2015.", "sanctions"),
+    ):
+        (e,) = events(code, text, trigger)
+        assert target_code(e) == "IRN"
+
+
+def test_subject_of_another_noun_is_no_target(code):
+    # "the author of an attack" is no role of the one attacked: no target read from the subject
+    (e,) = events(code, "Iran was the author of a Russian cyberattack.", "cyberattack")
+    assert target_code(e) != "IRN"

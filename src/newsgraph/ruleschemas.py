@@ -185,6 +185,7 @@ class EventRules(RuleFile):
     message_nouns: Words
     message_verbs: Words
     patient_nouns: Words
+    role_nouns: Words
     reaction_codes: Words
     lasting_states: Words
     anaphoric_acts: Words

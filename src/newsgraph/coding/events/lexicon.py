@@ -159,6 +159,7 @@ class ModalityWords:
     message_nouns: frozenset[str]
     message_verbs: frozenset[str]
     patient_nouns: frozenset[str]
+    role_nouns: frozenset[str]
     reaction_codes: frozenset[str]
     lasting_states: frozenset[str]
     anaphoric_acts: frozenset[str]
@@ -213,6 +214,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         message_nouns=_lower(ev.message_nouns),
         message_verbs=_lower(ev.message_verbs),
         patient_nouns=_lower(ev.patient_nouns),
+        role_nouns=_lower(ev.role_nouns),
         reaction_codes=_lower(ev.reaction_codes),
         lasting_states=_lower(ev.lasting_states),
         anaphoric_acts=_lower(ev.anaphoric_acts),

@@ -20,6 +20,7 @@ from .syntax import (
     children,
     clause_head,
     climb,
+    common_noun_forms,
     conjuncts,
     governors,
     heeded_verb,
@@ -31,20 +32,9 @@ from .syntax import (
     patient_possessor,
     phrase,
     prep_objects,
+    role_subject,
     stray_agents,
 )
-
-
-def common_noun_forms(t: Token) -> tuple[str, ...]:
-    """The lemma of a common noun; a capitalised plural the parser took for a name at the start
-    of a sentence ("Rockets struck ...", "Gunmen shot ...") gives its singular forms too. Names,
-    pronouns and other words give none."""
-    if t.pos_ == "NOUN":
-        return (t.lemma_.lower(),)
-    if t.pos_ != "PROPN" or t.ent_type_ or t.i != t.sent.start or not t.lower_.endswith(("s", "men")):
-        return ()
-    w = t.lower_
-    return (w[:-3] + "man",) if w.endswith("men") else (w[:-1], w[:-2])
 
 
 @dataclass(slots=True)
@@ -534,6 +524,10 @@ class Participants:
                 found = self.actors_of(c)
                 if found:
                     return Targets(found, c)
+        if (role := role_subject(tok, self.words.role_nouns)) is not None:
+            found = self.actors_of(role)  # "[X] was the target of an attack"
+            if found:
+                return Targets(found, role)
         first: Token | None = None
         place_codes = tuple(self.words.place_target_codes)
         for form in trig.target:

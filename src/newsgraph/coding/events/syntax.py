@@ -45,6 +45,27 @@ def conjuncts(tok: Token) -> list[Token]:
             out += conjuncts(c)
         elif c.dep_ == "appos" and c.ent_id_.startswith("country:") and tok.ent_id_.startswith("country:"):
             out += conjuncts(c)  # "Russia, the awful Belarus, and Ukraine": a list parsed as apposition
+    if tok.ent_type_ == "PERSON":
+        out += [p for p in titled_partners(tok) if p not in out]
+    return out
+
+
+def titled_partners(tok: Token) -> list[Token]:
+    """Persons coordinated with a titled name but hung inside its title ("US President [Trump] and
+    Turkish President Erdogan": the parser makes the first name an apposition of the title that
+    is a compound of the second); a coordination of place names in a title ("Trinidad and Tobago
+    President X") is no second person."""
+    out: list[Token] = []
+    stack = [c for c in tok.lefts if c.dep_ == "compound"]
+    while stack:
+        t = stack.pop()
+        if (
+            t.ent_type_ == "PERSON"
+            and any(c.dep_ == "conj" for c in t.children)
+            and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children)
+        ):
+            out.append(t)
+        stack += [c for c in t.children if c.dep_ in ("compound", "appos") and c.i < tok.i]
     return out
 
 
@@ -210,3 +231,28 @@ def patient_possessor(noun: Token, nouns: frozenset[str]) -> bool:
     X", "Russia's invasion")? (events.yaml patient_nouns)"""
     lemma = noun.lemma_.lower()
     return noun.pos_ == "NOUN" and lemma in nouns and bool(children(noun, "poss")) and not prep_objects(noun, "of")
+
+
+def role_subject(tok: Token, role_nouns: frozenset[str]) -> Token | None:
+    """The subject an act noun is done to when it names the act in a role noun predicated of that
+    subject: "[X] was the target of an attack", "[X] has been the subject of sanctions", "[X] became
+    the victim of a kidnapping" (not "X was the author of an attack": no role noun)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    role = tok.head.head
+    if role.dep_ != "attr" or role.lemma_.lower() not in role_nouns:
+        return None
+    subj = children(role.head, "nsubj")
+    return subj[0] if subj else None
+
+
+def common_noun_forms(t: Token) -> tuple[str, ...]:
+    """The lemma of a common noun; a capitalised plural the parser took for a name at the start
+    of a sentence ("Rockets struck ...", "Gunmen shot ...") gives its singular forms too. Names,
+    pronouns and other words give none."""
+    if t.pos_ == "NOUN":
+        return (t.lemma_.lower(),)
+    if t.pos_ != "PROPN" or t.ent_type_ or t.i != t.sent.start or not t.lower_.endswith(("s", "men")):
+        return ()
+    w = t.lower_
+    return (w[:-3] + "man",) if w.endswith("men") else (w[:-1], w[:-2])
