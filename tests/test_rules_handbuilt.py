@@ -1093,3 +1093,41 @@ historic historic ADJ:JJ oprd 1
 . . PUNCT:. punct 1
 """
     assert parse(nlp, scare)._.quotes == []
+
+
+# -- a particle the model parses as an adverb ("stepped [down]": advmod) -------------------
+
+STEPPED_DOWN = """
+Putin Putin PROPN nsubj 1 B-PERSON
+stepped step VERB:VBD ROOT 1
+down down ADV advmod 1
+. . PUNCT punct 1
+"""
+
+STEPPED_DOWN_THE_STAIRS = """
+Putin Putin PROPN nsubj 1 B-PERSON
+stepped step VERB:VBD ROOT 1
+down down ADP prep 1
+the the DET det 4
+stairs stair NOUN pobj 2
+. . PUNCT punct 1
+"""
+
+STEPPED_QUICKLY_DOWN = """
+Putin Putin PROPN nsubj 1 B-PERSON
+stepped step VERB:VBD ROOT 1
+quickly quickly ADV advmod 1
+down down ADV advmod 1
+. . PUNCT punct 1
+"""
+
+
+def test_a_particle_parsed_as_an_adverb_right_after_the_verb_still_counts(nlp):
+    """'step down' (resign, 0831) whether the parse says prt or advmod for 'down'."""
+    assert [e[:2] for e in events(parse(nlp, STEPPED_DOWN))] == [("0831", "RUSGOV")]
+    assert [e[:2] for e in events(parse(nlp, STEPPED_DOWN.replace("ADV advmod", "ADP prt")))] == [("0831", "RUSGOV")]
+
+
+@pytest.mark.parametrize("table", [STEPPED_DOWN_THE_STAIRS, STEPPED_QUICKLY_DOWN], ids=["preposition", "not-adjacent"])
+def test_down_as_a_preposition_or_a_later_adverb_is_no_particle(nlp, table):
+    assert [e for e in events(parse(nlp, table)) if e[0] == "0831"] == []

@@ -36,6 +36,12 @@ def is_date(prep: Token) -> bool:
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
+def _is_particle(c: Token, verb: Token, particle: str) -> bool:
+    """`c` is the verb's particle: parsed as one, or as an adverb right after the verb, as the
+    small model often parses it ("stepped [down]": advmod)."""
+    return c.lower_ == particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
+
+
 class Matcher:
     """The trigger table and the word lists its conditions read."""
 
@@ -45,7 +51,7 @@ class Matcher:
 
     def match(self, tok: Token, cands: list[Trigger]) -> Trigger | None:
         for trig in cands:  # most specific first
-            if trig.particle and not any(c.dep_ == "prt" and c.lower_ == trig.particle for c in tok.children):
+            if trig.particle and not any(_is_particle(c, tok, trig.particle) for c in tok.children):
                 continue
             if trig.objects:
                 # an object, a passive subject, or a complement ("pleaded [guilty]")
