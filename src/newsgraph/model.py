@@ -102,6 +102,11 @@ class Actor:
         return {k: getattr(self, k) for k in ("text", "kb_id", "name", "country", "sector", "code", "resolved_by")}
 
 
+#: `resolved_by` values from the most direct to the least; the last four are context only
+RESOLVED_BY = ("kb", "title", "appositive", "place", "sentence", "paragraph", "article", "pronoun")
+CONTEXT_ONLY = RESOLVED_BY[4:]
+
+
 def default_resolved_by(actor: Actor) -> str | None:
     """`resolved_by` as the way an actor was found implies it: a KB or gazetteer entry is
     "kb", another actor with a country got it from its own words ("title"), none: null."""

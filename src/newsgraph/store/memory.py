@@ -35,9 +35,9 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..model import CONTEXT_ONLY
 from . import query
 from .database import Store, StoreError
-from .schema import CONTEXT_ONLY
 
 log = logging.getLogger(__name__)
 BATCH_ROWS = 100_000  # rows read from the store at a time while loading

@@ -15,7 +15,7 @@ An actor filter (`source`, `target`) of three letters is a country (ISO3, matche
 the event's actor country or a bare country code); anything longer is a CAMEO actor
 code (RUSGOV) or an actor id as `actors()` lists it (vladimir_putin, country:RUS).
 `context=False` leaves out the events whose source or target country came only from
-context (`resolved_by` sentence, paragraph, article or pronoun; `database.CONTEXT_ONLY`):
+context (`resolved_by` sentence, paragraph, article or pronoun; `model.CONTEXT_ONLY`):
 what is left was coded from each actor's own words, the KB or a phrase beside it (an
 event stored before schema version 2 has no resolved_by and is kept).
 
@@ -32,9 +32,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from ..model import iso_date
+from ..model import CONTEXT_ONLY, iso_date
 from .database import Store
-from .schema import CONTEXT_ONLY
 
 if TYPE_CHECKING:  # pandas is only loaded when a DataFrame is asked for (CLI start-up)
     import pandas as pd

@@ -4,7 +4,7 @@
 written in `meta` and checked on open (`database.Store`). `MIGRATIONS` holds, for each older
 version that can be upgraded, the statements that bring it to the next; `upgrade` runs them in
 one transaction. Version 2 added how each actor's country was found (`resolved_by`, the values
-of `RESOLVED_ORDER`; `model.Actor`): `events.source_resolved_by`, `events.target_resolved_by`,
+of `model.RESOLVED_BY`): `events.source_resolved_by`, `events.target_resolved_by`,
 `actors.resolved_by`, NULL in the rows a version-1 store held.
 """
 
@@ -14,12 +14,12 @@ import datetime as dt
 
 import duckdb
 
+from ..model import RESOLVED_BY
+
 SCHEMA_VERSION = 2
 
-#: `resolved_by` values from the most direct to the least (`model.Actor`); the last four are context only
-RESOLVED_ORDER = ("kb", "title", "appositive", "place", "sentence", "paragraph", "article", "pronoun")
-CONTEXT_ONLY = ("sentence", "paragraph", "article", "pronoun")
-RESOLVED_RANK = {v: i for i, v in enumerate(RESOLVED_ORDER)}
+# `resolved_by` values from the most direct to the least (`model.Actor`)
+RESOLVED_RANK = {v: i for i, v in enumerate(RESOLVED_BY)}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);

@@ -24,13 +24,12 @@ from spacy.tokens import Doc, Token
 
 from ...kb import actor_code
 from ...model import Actor
-from .mentions import Mentions
+from .mentions import PERSON_HOWS, Mentions
 from .setting import Setting
 from .words import ActorWords
 
 # the actors this module may give a country: found in the text, not in the KB
 _FILLABLE = frozenset({"context:agent", "context:person", "context:org"})
-_PERSONS = frozenset({"kb:person", "kb:office", "context:person"})
 _PLACES = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
 
 
@@ -347,10 +346,10 @@ class ContextResolver:
             if a.how == "context:pronoun":
                 continue
             if person:
-                if a.how in _PERSONS:
+                if a.how in PERSON_HOWS:
                     return a
                 continue
-            if a.how in _PERSONS:
+            if a.how in PERSON_HOWS:
                 continue
             head = _head(doc, f)
             is_org = a.how in ("kb:org", "context:org")

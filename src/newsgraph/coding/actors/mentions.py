@@ -8,6 +8,10 @@ from dataclasses import dataclass, field
 
 from ...model import Actor
 
+# how a mention was found (`Actor.how`) when it names a person: a KB person, the holder of a KB
+# office, or a person the KB lacks
+PERSON_HOWS = frozenset({"kb:person", "kb:office", "context:person"})
+
 
 @dataclass(slots=True)
 class Mentions:

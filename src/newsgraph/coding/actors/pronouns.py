@@ -6,7 +6,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
-from .mentions import Mentions
+from .mentions import PERSON_HOWS, Mentions
 
 
 def resolve_pronouns(pronouns: list[int], mentions: Mentions, doc: Doc) -> None:
@@ -19,7 +19,7 @@ def resolve_pronouns(pronouns: list[int], mentions: Mentions, doc: Doc) -> None:
     as Obama's vice president, he urged ..." is not Obama). A pronoun already resolved
     counts as a mention of its person. No such sentence: the last person named."""
     actors, at = mentions.actors, mentions.at
-    people = sorted(i for i, k in at.items() if actors[k].how in ("kb:person", "kb:office", "context:person"))
+    people = sorted(i for i, k in at.items() if actors[k].how in PERSON_HOWS)
     sent_start = {t.i: s.start for s in doc.sents for t in s}
     for p in pronouns:
         # an object pronoun is not its own clause's subject ("Trump called Erdogan and urged him")

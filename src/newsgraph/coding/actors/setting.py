@@ -29,9 +29,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...kb import KB
-from ...model import Actor
+from ...model import CONTEXT_ONLY, RESOLVED_BY, Actor
 from ..where import Gazetteer
-from .mentions import Mentions
+from .mentions import PERSON_HOWS, Mentions
 from .words import ActorWords
 
 # a first line that is only a date ("Friday, January 4, 2019"), skipped before a dateline
@@ -50,9 +50,8 @@ MIN_MENTIONS = 2
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # `how` of the actors whose words name a place or country ("Germany", "Moscow", "Kharkiv", "Russian")
 _PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "kb:demonym", "place:city"})
-_PERSON_HOWS = frozenset({"kb:person", "kb:office", "context:person"})
 # how a country is found for counting the article's main country: not from context itself
-_OWN_WORDS = frozenset({"kb", "title", "appositive", "place"})
+_OWN_WORDS = frozenset(RESOLVED_BY) - frozenset(CONTEXT_ONLY)  # the mention's own words or a KB entry
 
 
 @dataclass(slots=True)
@@ -150,7 +149,7 @@ class SettingReader:
         for tok in doc:
             a = actors[at[tok.i]] if tok.i in at else None
             kind, _, iso = tok.ent_id_.partition(":")
-            if a is not None and (a.how in _PERSON_HOWS or self._office(a, tok, at)):
+            if a is not None and (a.how in PERSON_HOWS or self._office(a, tok, at)):
                 prev = None
             elif kind in ("country", "capital", "government", "demonym") and iso in self.kb.countries:
                 if tok.ent_iob_ != "I" or prev != iso:

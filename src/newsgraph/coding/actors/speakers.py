@@ -13,11 +13,10 @@ from spacy.tokens import Doc
 from ...kb import actor_code
 from ...model import Actor
 from ..quotes import Quotation
-from .mentions import Mentions
+from .mentions import PERSON_HOWS, Mentions
 from .words import ActorWords
 
 # the speaker's own kinds: a person's "we" is not the person ("my government" is)
-_PERSONS = frozenset({"kb:person", "kb:office", "context:person"})
 
 
 def resolve_quoted(doc: Doc, quotes: list[Quotation], mentions: Mentions, rules: ActorWords) -> None:
@@ -48,7 +47,7 @@ def resolve_quoted(doc: Doc, quotes: list[Quotation], mentions: Mentions, rules:
                 at[tok.i] = k
             elif low in plural and not tok.text.isupper():  # "US" is a country, not "us"
                 if group is None:
-                    person = speaker.how in _PERSONS
+                    person = speaker.how in PERSON_HOWS
                     group = mentions.add(
                         Actor(
                             tok.text,
