@@ -67,7 +67,6 @@ class EventCoder:
         self.matcher = Matcher(self.triggers, self.words)
         self.mood = Mood(self.words, self.matcher, self.refusals)
         self.who = Participants(self.kb, self.gazetteer, self.words, self.matcher, self.intents, self.demands)
-        self.reaction_codes = tuple(sorted(self.words.reaction_codes))
 
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
@@ -194,7 +193,7 @@ class EventCoder:
                 )
                 return []
             sources = [None]
-        reaction = trig.cameo.startswith(self.reaction_codes)
+        reaction = trig.cameo.startswith(self.words.reaction_codes)
         if reaction and not targets.actors and doers and (act := self.who.act_anaphor(site, subject.passive)):
             # "the opposition criticised [the move]": the doer of the act an earlier sentence reported,
             # the latest one of that word ("the call" after "called for"), else the latest one
@@ -283,12 +282,7 @@ class EventCoder:
         dyads: list[Dyad] = []
         for s in sources:
             ts: list[Actor | None] = [t for t in targets.actors if t is not s]
-            if (
-                not ts
-                and len(sources) > 1
-                and not targets.actors
-                and code.code.startswith(tuple(self.words.symmetric_codes))
-            ):
+            if not ts and len(sources) > 1 and not targets.actors and code.code.startswith(self.words.symmetric_codes):
                 ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
             s_phrase = self.who.phrase_of(s, tok) if s is not None and not s.how.startswith("implied") else None
             dyads += [Dyad(s, t, code, modality, s_phrase, t_phrase) for t in ts or [None]]

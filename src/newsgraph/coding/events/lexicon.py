@@ -139,13 +139,13 @@ class ModalityWords:
     speech: frozenset[str]
     light_verbs: frozenset[str]
     planned_preps: frozenset[str]
-    symmetric_codes: frozenset[str]
+    symmetric_codes: tuple[str, ...]  # for str.startswith, like every *_codes list of prefixes
     group_nouns: frozenset[str]
     subject_control: frozenset[str]
     kept_from: frozenset[str]
     speaker_pronouns: frozenset[str]
     light_nouns: frozenset[str]
-    place_target_codes: frozenset[str]
+    place_target_codes: tuple[str, ...]
     place_target_preps: frozenset[str]
     noun_object_preps: frozenset[str]
     partner_preps: frozenset[str]
@@ -153,18 +153,18 @@ class ModalityWords:
     opposed_preps: tuple[str, ...]
     of_doer_preps: frozenset[str]
     source_from_verbs: frozenset[str]
-    comment_target_codes: frozenset[str]
-    heeded_request_codes: tuple[str, ...]  # for str.startswith
+    comment_target_codes: tuple[str, ...]
+    heeded_request_codes: tuple[str, ...]
     heeded_request_preps: frozenset[str]
     message_nouns: frozenset[str]
     message_verbs: frozenset[str]
     patient_nouns: frozenset[str]
     role_nouns: frozenset[str]
-    reaction_codes: frozenset[str]
+    reaction_codes: tuple[str, ...]
     lasting_states: frozenset[str]
     anaphoric_acts: frozenset[str]
     anaphoric_determiners: frozenset[str]
-    null_source_codes: tuple[str, ...]  # for str.startswith
+    null_source_codes: tuple[str, ...]
     unidentified_doers: frozenset[str]
     unidentified_modifiers: frozenset[str]
     instrument_codes: dict[str, str]
@@ -185,6 +185,11 @@ def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.lower() for words in lists for w in words)
 
 
+def _prefixes(codes: tuple[str, ...]) -> tuple[str, ...]:
+    """CAMEO code prefixes as `str.startswith` takes them, made once at load."""
+    return tuple(sorted(set(codes)))
+
+
 def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
     """The word lists of modality.yaml (the moods) and events.yaml (what steers source and target)."""
     return ModalityWords(
@@ -194,13 +199,13 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         speech=_lower(mod.reported_speech),
         light_verbs=_lower(ev.light_verbs, ev.announcing_verbs),
         planned_preps=_lower(ev.planned_preps),
-        symmetric_codes=_lower(ev.symmetric_codes),
+        symmetric_codes=_prefixes(ev.symmetric_codes),
         group_nouns=_lower(ev.group_nouns),
         subject_control=_lower(ev.subject_control),
         kept_from=_lower(ev.kept_from),
         speaker_pronouns=_lower(ev.speaker_pronouns),
         light_nouns=_lower(ev.light_nouns),
-        place_target_codes=_lower(ev.place_target_codes),
+        place_target_codes=_prefixes(ev.place_target_codes),
         place_target_preps=_lower(ev.place_target_preps),
         noun_object_preps=_lower(ev.noun_object_preps),
         partner_preps=_lower(ev.partner_preps),
@@ -208,18 +213,18 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         opposed_preps=tuple(w.lower() for w in ev.opposed_preps),
         of_doer_preps=_lower(ev.of_doer_preps),
         source_from_verbs=_lower(ev.source_from_verbs),
-        comment_target_codes=_lower(ev.comment_target_codes),
-        heeded_request_codes=tuple(sorted(ev.heeded_request_codes)),
+        comment_target_codes=_prefixes(ev.comment_target_codes),
+        heeded_request_codes=_prefixes(ev.heeded_request_codes),
         heeded_request_preps=_lower(ev.heeded_request_preps),
         message_nouns=_lower(ev.message_nouns),
         message_verbs=_lower(ev.message_verbs),
         patient_nouns=_lower(ev.patient_nouns),
         role_nouns=_lower(ev.role_nouns),
-        reaction_codes=_lower(ev.reaction_codes),
+        reaction_codes=_prefixes(ev.reaction_codes),
         lasting_states=_lower(ev.lasting_states),
         anaphoric_acts=_lower(ev.anaphoric_acts),
         anaphoric_determiners=_lower(ev.anaphoric_determiners),
-        null_source_codes=tuple(sorted(ev.null_source_codes)),
+        null_source_codes=_prefixes(ev.null_source_codes),
         unidentified_doers=_lower(ev.unidentified_doers),
         unidentified_modifiers=_lower(ev.unidentified_modifiers),
         instrument_codes={k.lower(): v for k, v in ev.instrument_codes.items()},
@@ -228,7 +233,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         asking_words=_lower(ev.asking_words),
         foreign_codes=dict(ev.foreign_codes),
         implied_agents={k.lower(): v for k, v in ev.implied_agents.items()},
-        crowd_codes=tuple(sorted(ev.crowd_codes)),
+        crowd_codes=_prefixes(ev.crowd_codes),
         crowd_sector=ev.crowd_sector,
         meeting_codes=frozenset(ev.meeting_codes),
         visit_code=ev.visit_code,

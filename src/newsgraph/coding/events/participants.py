@@ -77,7 +77,6 @@ class Participants:
         self.demands = demands
         # inside an event noun the way to its partners: "the resumption of [ties with X]"
         self._partner_paths = words.partner_preps | {"of"}
-        self._comment_codes = tuple(sorted(words.comment_target_codes))
 
     def site(self, tok: Token) -> Token:
         """Where a noun trigger sits in its clause: a light noun it modifies ("launched a mediation
@@ -529,7 +528,6 @@ class Participants:
             if found:
                 return Targets(found, role)
         first: Token | None = None
-        place_codes = tuple(self.words.place_target_codes)
         for form in trig.target:
             if form == "none":
                 # no one is acted on, but a named owner of the object is ("rejected May's offer")
@@ -548,7 +546,11 @@ class Participants:
                     continue  # "lifted the ban on [Tuesday]"
                 found = self._stray_owner(tok, o)
                 found = found or self.actors_of(o, owner=True)
-                if found and form[5:] in self.words.place_target_preps and trig.cameo.startswith(place_codes):
+                if (
+                    found
+                    and form[5:] in self.words.place_target_preps
+                    and trig.cameo.startswith(self.words.place_target_codes)
+                ):
                     # "a curfew in Bangkok": the city, not THAGOV (a visit to Bangkok is hosted by THAGOV)
                     found = [self._as_place(a) for a in found if a.how != "place:city" or self._sure_place(a)]
                 if found:
@@ -568,7 +570,7 @@ class Participants:
         # "expressed hope that [the new government] will ...", "is skeptical [the program] would",
         # "alleged [the police] had hidden ...": a comment's or accusation's target is the subject
         # of what it comments on (events.yaml comment_target_codes)
-        if trig.cameo.startswith(self._comment_codes):
+        if trig.cameo.startswith(self.words.comment_target_codes):
             for c in children(tok, "ccomp") + [c for o in children(tok, "dobj") for c in children(o, "acl", "ccomp")]:
                 for commented in children(c, "nsubj", "nsubjpass"):
                     found = self.actors_of(commented, owner=True)
@@ -622,7 +624,7 @@ class Participants:
                 return Targets(found, recipient)
         # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
         # acted on, the place of an act on a place (events.yaml place_target_*)
-        if trig.cameo.startswith(place_codes):
+        if trig.cameo.startswith(self.words.place_target_codes):
             for p in self.words.place_target_preps:
                 objs = prep_objects(tok, p) + [x for d in children(tok, "dobj") for x in prep_objects(d, p)]
                 # one level down: "blockades around towns [in the West Bank]"
