@@ -46,7 +46,9 @@ def test_same_entities_as_spacys_entity_ruler(nlp) -> None:
             got = _ents(ours(doc.copy()))
             assert got == want
             compared += len(want)
-    assert compared > 100  # the articles do name KB entities
+    # the articles do name KB entities: ~97 in the founding article alone, ~1,900 with the 40
+    # Wikinews articles (a clone without ../shared beside it has only the founding article)
+    assert compared > (1000 if WIKINEWS.exists() else 90)
 
 
 def test_kb_names_win_over_the_model(code) -> None:
