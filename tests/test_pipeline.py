@@ -38,6 +38,9 @@ def check_spans(text: str, coded: CodedArticle) -> None:
     for e in coded.events:
         assert text[e.span[0]:e.span[1]] == e.trigger, e
         assert e.sentence in text
+        for phrase in (e.source_phrase, e.target_phrase):
+            if phrase:
+                assert text[phrase["span"][0]:phrase["span"][1]] == phrase["text"], e
     for q in coded.quotes:
         assert text[q.span[0]:q.span[1]] == q.text, q
     for f in coded.flags:
@@ -339,6 +342,10 @@ def test_multi_chunk_matches_the_single_copy(multi_chunk):
         part = coded.events[k * n:(k + 1) * n]
         shift = k * (len(text) + 2)
         assert [e.span for e in part] == [[s + shift for s in e.span] for e in single.events]
+        # the source and target phrases are whole-text spans too, not the piece's
+        phrases = [(e.source_phrase, e.target_phrase) for e in part]
+        assert phrases == [tuple(_shifted(p, shift) for p in (e.source_phrase, e.target_phrase))
+                           for e in single.events]
         assert [(e.trigger, e.cameo, e.source, e.target, e.date, e.modality) for e in part] == \
                [(e.trigger, e.cameo, e.source, e.target, e.date, e.modality) for e in single.events]
         base = part[0].sentence_index - single.events[0].sentence_index
@@ -349,6 +356,10 @@ def test_multi_chunk_matches_the_single_copy(multi_chunk):
     assert bases[0] == 0 and len(steps) == 1 and steps.pop() >= n_sents
     assert len(coded.quotes) == 4 * len(single.quotes)
     assert len(coded.flags) == 4 * len(single.flags)
+
+
+def _shifted(phrase: dict | None, shift: int) -> dict | None:
+    return phrase and {"text": phrase["text"], "span": [s + shift for s in phrase["span"]]}
 
 
 def test_multi_chunk_sentence_indices_increase(multi_chunk):

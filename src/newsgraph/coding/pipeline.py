@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -141,6 +141,8 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
             out.actors.append(a)
         for e in doc._.events:
             e.span = [e.span[0] + off, e.span[1] + off]
+            e.source_phrase = _shift_phrase(e.source_phrase, off)
+            e.target_phrase = _shift_phrase(e.target_phrase, off)
             e.sentence_index += sent_base
             out.events.append(e)
         for q in doc._.quotes:
@@ -152,6 +154,14 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
             out.flags.append(f)
         sent_base += sum(1 for _ in doc.sents)
     return out
+
+
+def _shift_phrase(phrase: dict[str, Any] | None, off: int) -> dict[str, Any] | None:
+    """A source or target phrase with its span made whole-text (a new dict: events of one piece
+    may share a phrase)."""
+    if not phrase or not off:
+        return phrase
+    return {**phrase, "span": [phrase["span"][0] + off, phrase["span"][1] + off]}
 
 
 def code_corpus(
