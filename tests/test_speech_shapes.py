@@ -117,3 +117,22 @@ def test_telling_another_actor_to_stop_is_a_demand(code):
 
 def test_telling_another_actor_what_to_expect_is_no_demand(code):
     assert triples(code, "The Iranian president told the Americans to expect a decision.", "told") == []
+
+
+# -- requests issued and declined -------------------------------------------------------------------
+def test_declining_a_request_is_a_rejection_of_its_owner(code):
+    assert triples(code, "The Ethiopian embassy declined the Kenyan request.", "declined") == [("120", "ETHGOV", "KEN")]
+
+
+def test_declining_to_comment_is_no_rejection(code):
+    assert [c for c, _, _ in triples(code, "The Ethiopian embassy declined to comment.", "declined")] == ["011"]
+
+
+def test_issuing_a_request_is_an_appeal(code):
+    got = triples(code, "The Kenyan parliament issued a request for documents from the Ethiopian embassy.", "issued")
+    assert got == [("020", "KENLEG", "ETH")]
+
+
+def test_issuing_a_report_is_no_appeal(code):
+    got = triples(code, "The Kenyan parliament issued a report on the Ethiopian embassy.", "issued")
+    assert all(c != "020" for c, _, _ in got)
