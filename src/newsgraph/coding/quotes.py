@@ -23,6 +23,10 @@ from .component import guarded
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
 QUOTE_RE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.S)
 MIN_WORDS = 3
+# characters between a closing quote and a cue of any verb ("…," Graham [continued].)
+MAX_INVERTED_GAP = 25
+# what may stand between a cue before a quote and its opening mark: a comma or a colon
+_ADJOINING = re.compile(r"\s*[,:]\s*")
 
 
 @cache
@@ -99,7 +103,34 @@ def _cue(speech: frozenset[str], sents: list[Span], si: int, ei: int, qs: int, q
             dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
             if best is None or dist < best[0]:
                 best = (dist, tok)
-    return best[1] if best else None
+    return best[1] if best else _any_verb_cue(sents, si, ei, qs, qe)
+
+
+def _any_verb_cue(sents: list[Span], si: int, ei: int, qs: int, qe: int) -> Token | None:
+    """A quote set off by a comma or colon from a clause of its own is that clause's subject's,
+    whatever the verb: "…," Graham [continued]. / Graham [continued]: "…" / "…", [wrote] the
+    minister. The verb heads its sentence, has a subject and touches the quote: only the comma
+    (or colon) and, after the quote, the subject between them."""
+    text = sents[0].doc.text
+    for tok in sents[si]:  # before the quote: "Johnson continued, "…"
+        if tok.idx >= qs:
+            break
+        if _heads_with_subject(tok) and _ADJOINING.fullmatch(text[tok.idx + len(tok.text) : qs]):
+            return tok
+    inside = text[qs:qe].rstrip()[:-1].rstrip()  # the quoted words, without the closing mark
+    for tok in sents[ei]:  # after it: "…," Graham continued.
+        if tok.idx < qe or tok.idx - qe > MAX_INVERTED_GAP:
+            continue
+        if not _heads_with_subject(tok):
+            continue
+        between = text[qe : tok.idx]
+        set_off = inside.endswith((",", ":")) or between.lstrip().startswith(",")
+        return tok if set_off and "\n" not in between else None
+    return None
+
+
+def _heads_with_subject(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ROOT" and cue_subject(tok) is not None
 
 
 class QuoteFinder:

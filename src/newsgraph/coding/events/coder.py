@@ -22,7 +22,7 @@ from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .mood import Mood
 from .participants import Participants, Subject, Targets
-from .syntax import Phrase, in_a_title, phrase
+from .syntax import Phrase, children, in_a_title, phrase
 
 # two reference days far apart: a date resolving alike against both is written out in full
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
@@ -122,13 +122,22 @@ class EventCoder:
         if trig.cameo == NO_EVENT:
             note(doc, tok, cands, "no event: the matching entry says so", trig)
             return []
+        if trig.clause and trig.cameo.startswith("10") and not self._mandative(tok):
+            note(
+                doc, tok, cands, "no demand: the clause states, it does not require ('insisted it was innocent')", trig
+            )
+            return []
         if trig.cameo == "010" and not trig.specificity and self.matcher.reports_an_act(tok):
             note(doc, tok, cands, "left to the act it announces", trig)
+            return []
+        if tok.dep_ == "xcomp" and (same := self._named_by_head(tok, trig)):
+            note(doc, tok, cands, f"the act its governing verb codes ({same}): one act, named twice", trig)
             return []
         if self.who.asked_for(tok):
             note(doc, tok, cands, "only asked for, offered or allowed: left to the appeal, demand or offer", trig)
             return []
-        if trig.pos == "verb" and describes_a_noun(tok):
+        carrier = message_carrier(tok, self.words.message_nouns) if trig.pos == "verb" else None
+        if trig.pos == "verb" and carrier is None and not main_clause_misparsed(tok) and describes_a_noun(tok):
             note(doc, tok, cands, "skipped: in a clause that describes a noun (background, not reported)", trig)
             return []
         if trig.pos == "verb" and tok.lemma_.lower() in self.words.lasting_states and in_the_present(tok):
@@ -138,6 +147,8 @@ class EventCoder:
         force = trig.cameo.startswith(self.words.null_source_codes)
         if trig.pos in ("verb", "adj"):
             subject = self.who.subject(tok)
+            if carrier is not None:  # "posted a message on Twitter [blaming] X": the message's author
+                subject = self._author(carrier) or subject
             if force and self.who.act_noun(tok, subject) is not None:
                 note(doc, tok, cands, "left to the act noun it reports ('the bombing killed ...')", trig)
                 return []
@@ -217,6 +228,42 @@ class EventCoder:
         out = self._events(doc, si, sent, tok, reading, self._dyads(tok, reading, sources, targets))
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
         return out
+
+    def _mandative(self, tok: Token) -> bool:
+        """Does the verb's clause require an act of another actor ("insisted that Bree [pay]", "that
+        Bree must pay")? A bare subjunctive, or a demand auxiliary (demands.yaml), with a subject
+        that is not the speaker ("insisted that we must leave" is the speaker's own plan)."""
+        speakers = {a.code for a in self.who.subject(tok).actors}
+        for c in children(tok, "ccomp"):
+            aux = [a.lower_ for a in c.children if a.dep_ == "aux"]
+            subj = children(c, "nsubj", "nsubjpass")
+            if not subj or subj[0].lower_ in ("i", "we"):
+                continue
+            # "that Bree pay" (VB), or VBP when the subject is singular, so it cannot be a present
+            bare = not aux and (c.tag_ == "VB" or (c.tag_ == "VBP" and subj[0].tag_ in ("NN", "NNP")))
+            if not (bare or any(a in self.demands.words for a in aux)):
+                continue
+            if not speakers & {a.code for a in self.who.actors_of(subj[0])}:
+                return True
+        return False
+
+    def _named_by_head(self, tok: Token, trig: Trigger) -> str | None:
+        """ "used tear gas [to disperse] the crowd": the verb the infinitive completes codes an act
+        of the same CAMEO root, of which the infinitive only names the purpose: that entry's name."""
+        head = tok.head
+        entry = self.matcher.match(head, self.triggers.get((head.lemma_.lower(), "verb"), []))
+        if entry is None or entry.cameo == NO_EVENT or entry.cameo[:2] != trig.cameo[:2]:
+            return None
+        return entry.name
+
+    def _author(self, carrier: Token) -> Subject | None:
+        """Who a message carrying a speech act comes from: its owner ("[Iran's] letter", "a statement
+        by X"), else the doer of the verb it is the object or passive subject of ("X posted [a message]
+        ...", "[a letter] ... was sent by X")."""
+        found = self.who.actors_of(carrier, owner=True)
+        if not found and carrier.dep_ in ("dobj", "nsubjpass") and carrier.head.pos_ in ("VERB", "AUX"):
+            found = self.who.subject(carrier.head).actors
+        return Subject(found, False, carrier) if found else None
 
     def _meeting(self, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
         """A meeting's events (events.yaml meeting_codes), when it took place or is planned: the
@@ -408,6 +455,42 @@ class EventCoder:
                 )
             )
         return out
+
+
+def main_clause_misparsed(tok: Token) -> bool:
+    """ "The Kenyan president [called] the plan a disgrace." parsed with the subject noun as the
+    root and the verb as its clause: a finite past verb with an object and no "by" agent is the
+    main clause, not a participle describing the noun."""
+    head = tok.head
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBD"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "dobj" for c in tok.children)
+        and not any(c.dep_ == "agent" for c in tok.children)
+    )
+
+
+def message_carrier(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The message noun a speech verb's clause describes, which carries the act: "a letter [urging]
+    X to ...", "a statement that [condemned] X", and "a message on Twitter [blaming] X" where the
+    parser hung the clause on the medium or recipient in the message's own phrase (events.yaml
+    message_nouns). The message's author is the act's doer, never the medium."""
+    if tok.dep_ not in ("acl", "relcl") or tok.tag_ == "VBN":
+        return None  # "a letter [signed] by X" names the message, it is no act of it
+    head = tok.head
+    if head.lemma_.lower() in nouns:
+        return head
+    if head.dep_ != "pobj" or head.head.dep_ not in ("prep", "dative"):
+        return None
+    holder = head.head.head
+    if head.head.dep_ == "prep" and holder.lemma_.lower() in nouns:
+        return holder
+    if tok.dep_ == "relcl" and any(c.tag_ == "WDT" for c in tok.children) and holder.pos_ == "VERB":
+        # "sent [a letter] to the UN [that urged] X": the clause after the recipient is the message's
+        return next((o for o in holder.children if o.dep_ == "dobj" and o.lemma_.lower() in nouns), None)
+    return None
 
 
 _PRESENT_AUX = frozenset({"has", "have", "'s", "'ve", "is", "are", "am", "'re", "been"})

@@ -21,6 +21,9 @@ def predicate_words(tok: Token) -> set[str]:
     heads = children(tok, "oprd") + [c for c in children(tok, "ccomp", "xcomp") if c.pos_ in ("ADJ", "NOUN")]
     heads += children(tok, "dobj")[1:]  # "branded the militants [terrorists]" parsed as two objects
     heads += prep_objects(tok, "as") + [o for d in children(tok, "dobj") for o in prep_objects(d, "as")]
+    # a quoted predicate the parser hung on the object: "called the deal ["lousy"]" (an adjective
+    # after its noun), "called the decision ["a disgrace"]" (an apposition)
+    heads += [c for d in children(tok, "dobj") for c in children(d, "amod", "appos") if c.i > d.i]
     words: set[str] = set()
     for h in heads:
         # "called [Bree's envoy] [a stupid man]" parsed as a predicate with an apposition
