@@ -205,6 +205,9 @@ class EventRules(RuleFile):
     visit_code: StrictStr
     host_code: StrictStr
     planned_meeting_code: StrictStr
+    undergoing_verbs: Words
+    undergone_acts: dict[StrictStr, StrictStr]
+    intentional_force: Words
 
 
 class FlagRules(RuleFile):

@@ -179,6 +179,9 @@ class ModalityWords:
     visit_code: str
     host_code: str
     planned_meeting_code: str
+    undergoing_verbs: frozenset[str]  # "received [a prison sentence]": the subject undergoes the act
+    undergone_acts: dict[str, str]  # act noun -> the sector of the one implied to do it
+    intentional_force: frozenset[str]  # "was murdered": a passive with no agent is an unnamed doer's
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -239,6 +242,9 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         visit_code=ev.visit_code,
         host_code=ev.host_code,
         planned_meeting_code=ev.planned_meeting_code,
+        undergoing_verbs=_lower(ev.undergoing_verbs),
+        undergone_acts={k.lower(): v for k, v in ev.undergone_acts.items()},
+        intentional_force=_lower(ev.intentional_force),
     )
 
 
