@@ -321,6 +321,14 @@ class EventCoder:
                 else d
                 for d in dyads
             ]
+        by_sector = self.words.sector_partner_codes.get(code.code)
+        if by_sector:  # "increased cooperation with the navies of X": military cooperation (062)
+            dyads = [
+                replace(d, code=cameo.lookup(by_sector[d.target.sector]))
+                if d.target is not None and d.target.sector in by_sector
+                else d
+                for d in dyads
+            ]
         if code.code in self.words.meeting_codes:
             dyads = self._meeting(dyads, reading)
         if reading.trigger.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
