@@ -22,7 +22,7 @@ from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .mood import Mood
 from .participants import Participants, Subject, Targets
-from .syntax import Phrase, in_a_title, phrase
+from .syntax import Phrase, children, in_a_title, phrase
 
 # two reference days far apart: a date resolving alike against both is written out in full
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
@@ -170,7 +170,7 @@ class EventCoder:
         if not sources and not unnamed and trig.pos == "verb" and subject.passive and subject.doer is None:
             # "a man was arrested in Paris": by the police of the place (events.yaml implied_agents)
             sources = self._implied_agent(tok, loc)
-        undergone = self.who.undergone(site) if not sources and not unnamed and trig.pos == "noun" else None
+        undergone = self._undergone(site) if not sources and not unnamed and trig.pos == "noun" else None
         if undergone is not None:
             # "two officers received [prison terms]": a court's act on them (events.yaml undergone_acts)
             sources = self._implied_agent(tok, loc, self.words.undergone_acts)
@@ -278,6 +278,24 @@ class EventCoder:
         code = actor_code(country, sector) if country else sector
         how = f"implied:{by}" if country else "implied"
         return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
+
+    def _undergone(self, noun: Token) -> Targets | None:
+        """An act noun undergone by the subject of the verb it is the object of ("two officers
+        received [prison terms]", "was handed [a sentence]", "faces [trial]"; events.yaml
+        undergoing_verbs and undergone_acts): that subject, as the act's target; None otherwise."""
+        if noun.lemma_.lower() not in self.words.undergone_acts or noun.dep_ != "dobj":
+            return None
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.undergoing_verbs:
+            return None
+        if children(verb, "dative") or children(verb, "agent"):
+            return None  # "the court gave him a life sentence": the giver is named
+        passive = children(verb, "nsubjpass")
+        if passive:
+            actors = self.who.actors_of(passive[0])
+            return Targets(actors, passive[0]) if actors else None
+        found = self.who.subject(verb)
+        return Targets(found.actors, found.doer) if found.actors else None
 
     def _crowd(self, tok: Token, loc: Location | None) -> list[Actor | None]:
         """The protesters of a demonstration noun the text gives no doer: of the country of the

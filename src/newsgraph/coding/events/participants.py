@@ -507,24 +507,6 @@ class Participants:
             return []
         return self.subject(clause.head).actors
 
-    def undergone(self, noun: Token) -> Targets | None:
-        """An act noun undergone by the subject of the verb it is the object of ("two officers
-        received [prison terms]", "was handed [a sentence]", "faces [trial]"; events.yaml
-        undergoing_verbs and undergone_acts): that subject, as the act's target; None otherwise."""
-        if noun.lemma_.lower() not in self.words.undergone_acts or noun.dep_ != "dobj":
-            return None
-        verb = noun.head
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.undergoing_verbs:
-            return None
-        if children(verb, "dative") or children(verb, "agent"):
-            return None  # "the court gave him a life sentence": the giver is named
-        passive = children(verb, "nsubjpass")
-        if passive:
-            actors = self.actors_of(passive[0])
-            return Targets(actors, passive[0]) if actors else None
-        found = self.subject(verb)
-        return Targets(found.actors, found.doer) if found.actors else None
-
     # -- targets --------------------------------------------------------------------
     def targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         """Target actors and the phrase they come from (with no actor: the first object, "killed
