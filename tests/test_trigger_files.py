@@ -22,7 +22,7 @@ TRIGGER_FILES = {"verb": RULES / "triggers-verbs.yaml", "noun": RULES / "trigger
 MODALITY = RULES / "modality.yaml"
 
 ALLOWED_KEYS = {
-    "lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "modifier", "predicate", "clause", "pair", "note"
+    "lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "modifier", "predicate", "clause", "subject", "pair", "note"
 }
 TARGET_RE = re.compile(r"^(dobj|dative|poss|none|prep:[a-z]+)$")
 MODALITY_KEYS = {"planned", "hypothetical", "negated", "reported_speech", "unlikely"}
@@ -73,6 +73,7 @@ def condition_key(entry: dict) -> tuple:
         frozenset(entry.get("modifier") or ()),
         frozenset(entry.get("prep") or ()),
         bool(entry.get("clause")),
+        frozenset(entry.get("subject") or ()),
     )
 
 
@@ -173,6 +174,7 @@ def test_conditions_do_not_overlap(pos, triggers):
             tuple(e.get("modifier") or ()),
             tuple(e.get("predicate") or ()),
             bool(e.get("clause")),
+            tuple(e.get("subject") or ()),
         )
         objs = e.get("object") or [None]
         xcomps = e.get("xcomp") or [None]

@@ -148,7 +148,7 @@ def test_verbal_conflict_and_expulsions(nlp, text, trigger, cameo, source, targe
     ("The Indian army placed its forces on high alert.", "placed", "150", "INDMIL", None),
     ("South Korean troops remained on high alert.", "remained", "150", "KORMIL", None),
     ("Chinese fighter jets intercepted an American surveillance plane.", "intercepted", "150", "CHNMIL", None),
-    ("Prosecutors pressed charges against the former French president.", "pressed", "173", "JUD", "FRAELI"),
+    ("Prosecutors pressed charges against the former French president.", "pressed", "115", "JUD", "FRAELI"),
     # coercion with no CAMEO code of its own: the general code 170
     ("Belarus forced a Ryanair plane to land in Minsk.", "forced", "170", "BLR", None),
     ("Iran launched a cyberattack on Israel.", "launched", "170", "IRN", "ISR"),

@@ -205,6 +205,10 @@ class EventRules(RuleFile):
     visit_code: StrictStr
     host_code: StrictStr
     planned_meeting_code: StrictStr
+    undergoing_verbs: Words
+    undergone_acts: dict[StrictStr, StrictStr]
+    intentional_force: Words
+    sector_partner_codes: dict[StrictStr, dict[StrictStr, StrictStr]]
 
 
 class FlagRules(RuleFile):
@@ -255,6 +259,7 @@ class TriggerEntry(BaseModel):
     modifier: StrictStr | Words | None = None
     predicate: StrictStr | Words | None = None
     clause: bool = False
+    subject: StrictStr | Words | None = None
     note: StrictStr | None = None
 
 

@@ -171,6 +171,8 @@ class EventCoder:
             and not sources
             and (
                 self.who.unnamed_doer(subject)
+                # "the mayor was stabbed", "was shot dead": deliberate violence is someone's
+                or (subject.passive and subject.doer is None and tok.lemma_.lower() in self.words.intentional_force)
                 if trig.pos != "noun"
                 else trig.lemma not in self.words.two_sided_acts and self.who.doerless(site)
             )
@@ -179,13 +181,17 @@ class EventCoder:
         if not sources and not unnamed and trig.pos == "verb" and subject.passive and subject.doer is None:
             # "a man was arrested in Paris": by the police of the place (events.yaml implied_agents)
             sources = self._implied_agent(tok, loc)
+        undergone = self._undergone(site) if not sources and not unnamed and trig.pos == "noun" else None
+        if undergone is not None:
+            # "two officers received [prison terms]": a court's act on them (events.yaml undergone_acts)
+            sources = self._implied_agent(tok, loc, self.words.undergone_acts)
         if not sources and not unnamed and trig.pos == "noun" and trig.cameo.startswith(self.words.crowd_codes):
             # "weeks of protests in the capital": by protesters of the place's country
             sources = self._crowd(tok, loc)
         if not sources and not unnamed:
             note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
             return []
-        targets = self.who.targets(site, trig, subject.passive)
+        targets = self.who.targets(site, trig, subject.passive) if undergone is None else undergone
         if trig.pos == "noun" and force and not targets.actors and (fv := self.who.force_verb(site)) is not None:
             # "twin bombings struck [a cathedral]", "[two people] were killed in a bombing": what
             # the verb of force the act noun reports acted on
@@ -301,16 +307,42 @@ class EventCoder:
             Dyad(h, v, back, mod, hp, vp) for v, vp in visitors
         ]
 
-    def _implied_agent(self, tok: Token, loc: Location | None) -> list[Actor | None]:
+    def _implied_agent(
+        self, tok: Token, loc: Location | None, implied: dict[str, str] | None = None
+    ) -> list[Actor | None]:
         """The doer a passive with no agent implies (events.yaml implied_agents: an arrest is the
-        police's), of the country of the event's place when the text gives one, else of none."""
-        sector = self.words.implied_agents.get(tok.lemma_.lower())
+        police's; undergone_acts for an act noun undergone), of the country of the event's place
+        when the text gives one, else of the setting's, else of none."""
+        sector = (self.words.implied_agents if implied is None else implied).get(tok.lemma_.lower())
         if sector is None:
             return []
-        country = loc.country if loc is not None else None
+        country = loc.country if loc is not None and loc.kind != "region" else None
+        by = "place" if country else None
+        if country is None:
+            # as a group noun the KB lacks ("police", "the court"): the sentence's one country, the
+            # paragraph's, else the article's main country (actors/setting.py)
+            country, by = _setting_country(tok)
         code = actor_code(country, sector) if country else sector
-        how = "implied:place" if country else "implied"
-        return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how)]
+        how = f"implied:{by}" if country else "implied"
+        return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
+
+    def _undergone(self, noun: Token) -> Targets | None:
+        """An act noun undergone by the subject of the verb it is the object of ("two officers
+        received [prison terms]", "was handed [a sentence]", "faces [trial]"; events.yaml
+        undergoing_verbs and undergone_acts): that subject, as the act's target; None otherwise."""
+        if noun.lemma_.lower() not in self.words.undergone_acts or noun.dep_ != "dobj":
+            return None
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.undergoing_verbs:
+            return None
+        if children(verb, "dative") or children(verb, "agent"):
+            return None  # "the court gave him a life sentence": the giver is named
+        passive = children(verb, "nsubjpass")
+        if passive:
+            actors = self.who.actors_of(passive[0])
+            return Targets(actors, passive[0]) if actors else None
+        found = self.who.subject(verb)
+        return Targets(found.actors, found.doer) if found.actors else None
 
     def _crowd(self, tok: Token, loc: Location | None) -> list[Actor | None]:
         """The protesters of a demonstration noun the text gives no doer: of the country of the
@@ -351,6 +383,14 @@ class EventCoder:
                 and d.source.country
                 and d.target.country
                 and d.source.country != d.target.country
+                else d
+                for d in dyads
+            ]
+        by_sector = self.words.sector_partner_codes.get(code.code)
+        if by_sector:  # "increased cooperation with the navies of X": military cooperation (062)
+            dyads = [
+                replace(d, code=cameo.lookup(by_sector[d.target.sector]))
+                if d.target is not None and d.target.sector in by_sector
                 else d
                 for d in dyads
             ]
@@ -518,6 +558,20 @@ def in_the_present(tok: Token, simple: bool = False) -> bool:
     if simple:
         return any(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in aux)
     return aux[0].tag_ in ("VBZ", "VBP") and all(a.lower_ in _PRESENT_AUX for a in aux)
+
+
+def _setting_country(tok: Token) -> tuple[str | None, str | None]:
+    """The country the piece's setting gives a word's sentence, paragraph or article, and which."""
+    st = tok.doc._.setting
+    if st is None:
+        return None, None
+    si = st.sentence_of(tok.i)
+    if si < len(st.sentence_country) and st.sentence_country[si]:
+        return st.sentence_country[si], "sentence"
+    pi = st.paragraph_of(tok.idx)
+    if pi < len(st.paragraph_country) and st.paragraph_country[pi]:
+        return st.paragraph_country[pi], "paragraph"
+    return (st.main, "article") if st.main else (None, None)
 
 
 def _government(country: str) -> Actor:

@@ -47,6 +47,7 @@ class Trigger:
     modifiers: tuple[str, ...] = ()  # words modifying the noun (the trigger's or its object's)
     predicates: tuple[str, ...] = ()  # what the object is called: "called the move [an abuse]"
     clause: bool = False  # a clausal complement is needed: "alleged [that X did Y]"
+    subjects: tuple[str, ...] = ()  # the subject's head noun: "[troops] left Iraq" (0874), not tourists
 
     @property
     def specificity(self) -> float:
@@ -61,11 +62,12 @@ class Trigger:
             + bool(self.modifiers)
             + bool(self.predicates)
             + self.clause
+            + bool(self.subjects)
         )
 
     @property
     def name(self) -> str:
-        firsts = (*self.modifiers[:1], *self.objects[:1], *self.xcomp[:1], *self.predicates[:1])
+        firsts = (*self.subjects[:1], *self.modifiers[:1], *self.objects[:1], *self.xcomp[:1], *self.predicates[:1])
         extra = "".join(f"+{x}" for x in (self.particle, *firsts) if x) + ("+that" if self.clause else "")
         return f"{self.pos}:{self.lemma}{extra}->{self.cameo}"
 
@@ -121,6 +123,7 @@ def load_triggers(paths: Iterable[Path]) -> TriggerTable:
                 modifiers,
                 _as_tuple(e.predicate),
                 e.clause,
+                _as_tuple(e.subject),
             )
             table.setdefault((trig.lemma, e.pos), []).append(trig)
     for entries in table.values():
@@ -179,6 +182,10 @@ class ModalityWords:
     visit_code: str
     host_code: str
     planned_meeting_code: str
+    undergoing_verbs: frozenset[str]  # "received [a prison sentence]": the subject undergoes the act
+    undergone_acts: dict[str, str]  # act noun -> the sector of the one implied to do it
+    intentional_force: frozenset[str]  # "was murdered": a passive with no agent is an unnamed doer's
+    sector_partner_codes: dict[str, dict[str, str]]  # code -> target sector -> code ("with the navies": 062)
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -239,6 +246,10 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         visit_code=ev.visit_code,
         host_code=ev.host_code,
         planned_meeting_code=ev.planned_meeting_code,
+        undergoing_verbs=_lower(ev.undergoing_verbs),
+        undergone_acts={k.lower(): v for k, v in ev.undergone_acts.items()},
+        intentional_force=_lower(ev.intentional_force),
+        sector_partner_codes={k: dict(v) for k, v in ev.sector_partner_codes.items()},
     )
 
 
@@ -281,7 +292,9 @@ def modality() -> ModalityWords:
     ev = load_rules(EventRules)
     known = cameo.codes()
     meeting = {c: c for c in (*ev.meeting_codes, ev.visit_code, ev.host_code, ev.planned_meeting_code)}
+    partner = {f"{c}.{s}": v for c, m in ev.sector_partner_codes.items() for s, v in m.items()}
     for key, table in (
+        ("sector_partner_codes", partner),
         ("instrument_codes", ev.instrument_codes),
         ("foreign_codes", ev.foreign_codes),
         ("meeting_codes", meeting),

@@ -41,8 +41,13 @@ def is_date(prep: Token) -> bool:
 
 def _is_particle(c: Token, verb: Token, particle: str) -> bool:
     """`c` is the verb's particle: parsed as one, or as an adverb right after the verb, as the
-    small model often parses it ("stepped [down]": advmod)."""
-    return c.lower_ == particle and (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1))
+    small model often parses it ("stepped [down]": advmod), or as a preposition right after it
+    with no object of its own ("pulled [out] of Iraq": the "of" phrase hangs on it)."""
+    if c.lower_ != particle:
+        return False
+    if c.dep_ == "prep":
+        return c.i == verb.i + 1 and not any(g.dep_ == "pobj" for g in c.children)
+    return c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)
 
 
 class Matcher:
@@ -93,8 +98,22 @@ class Matcher:
                 continue
             if trig.clause and not any(c.pos_ in ("VERB", "AUX") for c in children(tok, "ccomp")):
                 continue
+            if trig.subjects and not self._subject_is(tok, trig.subjects):
+                continue
             return trig
         return None
+
+    def _subject_is(self, tok: Token, lemmas: tuple[str, ...]) -> bool:
+        """The verb's subject (through coordinated verbs: "troops left Iraq and [returned]") is one
+        of these nouns, or a group of them ("some of the troops")."""
+        verb = tok
+        while not children(verb, "nsubj") and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        for s in children(verb, "nsubj"):
+            heads = [s] + [o for o in prep_objects(s, "of") if s.lemma_.lower() in self.words.group_nouns]
+            if any(h.lemma_.lower() in lemmas for h in heads):
+                return True
+        return False
 
     def is_event_noun(self, t: Token) -> bool:
         """Is the word a noun with trigger entries ("attack", "request")?"""
