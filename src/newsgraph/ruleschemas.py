@@ -205,6 +205,10 @@ class EventRules(RuleFile):
     visit_code: StrictStr
     host_code: StrictStr
     planned_meeting_code: StrictStr
+    claim_codes: Words
+    claimed_act_codes: Words
+    pointing_quantifiers: Words
+    owner_participles: dict[StrictStr, StrictStr]
 
 
 class FlagRules(RuleFile):

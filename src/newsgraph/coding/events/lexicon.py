@@ -179,6 +179,10 @@ class ModalityWords:
     visit_code: str
     host_code: str
     planned_meeting_code: str
+    claim_codes: tuple[str, ...]  # claiming responsibility: aimed where the claimed act was
+    claimed_act_codes: tuple[str, ...]  # acts one claims: an anaphoric one takes an earlier one's target
+    pointing_quantifiers: frozenset[str]  # "all three attacks": points back like "the"
+    owner_participles: dict[str, str]  # "belonging to X", "owned by X": participle -> preposition
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -239,6 +243,10 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         visit_code=ev.visit_code,
         host_code=ev.host_code,
         planned_meeting_code=ev.planned_meeting_code,
+        claim_codes=_prefixes(ev.claim_codes),
+        claimed_act_codes=_prefixes(ev.claimed_act_codes),
+        pointing_quantifiers=_lower(ev.pointing_quantifiers),
+        owner_participles={k.lower(): v.lower() for k, v in ev.owner_participles.items()},
     )
 
 

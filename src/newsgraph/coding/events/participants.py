@@ -14,7 +14,7 @@ from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
 from .lexicon import ActMap, ModalityWords, Trigger
-from .matching import Matcher
+from .matching import POS, Matcher
 from .syntax import (
     Phrase,
     children,
@@ -77,6 +77,8 @@ class Participants:
         self.demands = demands
         # inside an event noun the way to its partners: "the resumption of [ties with X]"
         self._partner_paths = words.partner_preps | {"of"}
+        # an earlier act's target is being looked for: no looking back again from there
+        self._looking_back = False
 
     def site(self, tok: Token) -> Token:
         """Where a noun trigger sits in its clause: a light noun it modifies ("launched a mediation
@@ -514,7 +516,11 @@ class Participants:
         if passive:
             subj = children(tok, "nsubjpass")
             if subj:
-                return Targets(self.actors_of(subj[0]), subj[0])
+                # "oil facilities [belonging to X] were hit": the thing's owner
+                found = self.actors_of(subj[0]) or self._participle_owner(subj[0])
+                if not found and (claimed := self._referred_act(tok, trig, passive)).actors:
+                    return claimed  # "[the attack] was claimed by X": where the attack was
+                return Targets(found, subj[0])
             if tok.dep_ == "advcl":  # "Asked by journalists, Putin said": the asked is the main subject
                 main = children(tok.head, "nsubj")
                 return Targets(self.subject(tok.head).actors, main[0] if main else None)
@@ -545,7 +551,7 @@ class Participants:
                 if o.ent_type_ in ("DATE", "TIME"):
                     continue  # "lifted the ban on [Tuesday]"
                 found = self._stray_owner(tok, o)
-                found = found or self.actors_of(o, owner=True)
+                found = found or self.actors_of(o, owner=True) or self._participle_owner(o)
                 if (
                     found
                     and form[5:] in self.words.place_target_preps
@@ -633,7 +639,118 @@ class Participants:
                     found = [self._as_place(a) for a in self.actors_of(o) if self._sure_place(a)]
                     if found:
                         return Targets(found, o)
+        # "claimed responsibility for [the attacks]", "it carried out [the attack]": where the
+        # claimed act was (events.yaml claim_codes, claimed_act_codes)
+        claimed = self._referred_act(tok, trig, passive)
+        if claimed.actors:
+            return claimed
         return Targets([], first)
+
+    # -- acts the text refers back to (events.yaml claim_codes, claimed_act_codes) ---------
+    def _referred_act(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
+        """The target of the act a claim of responsibility claims, or an act of force carries
+        out ("claimed responsibility for [the attacks]", "[the attack] was claimed by X", "it
+        carried out [the attack]"): the act noun's own target ("for the attack on X"), else,
+        when the noun points back ("the attack", "all three attacks") or a claim names no act
+        ("X claimed responsibility."), the target of the latest earlier act of force that has
+        one. None else: "claimed responsibility for an attack" is a new, unplaced one."""
+        claim = trig.cameo.startswith(self.words.claim_codes)
+        if not claim and not trig.cameo.startswith(self.words.claimed_act_codes):
+            return Targets([], None)
+        acts: list[Token] = []
+        attributed = False
+        for n in children(tok, "nsubjpass" if passive else "dobj"):
+            if n.lemma_.lower() in self.words.attribution_words:  # "responsibility for [the attacks]"
+                attributed = True
+                acts += prep_objects(n, "for")
+            else:
+                acts.append(n)
+        if not acts and not (claim and attributed):
+            return Targets([], None)
+        act = acts[0] if acts else None
+        if act is not None:
+            if not self._force_noun(act):
+                return Targets([], None)
+            own = self._own_targets(act)
+            if own.actors:
+                return own
+            if not self._points_back(act):
+                return Targets([], None)
+        found = self._earlier_act_targets(tok)
+        return Targets(found, act) if found else Targets([], None)
+
+    def _points_back(self, noun: Token) -> bool:
+        """A definite act noun ("the attack", "these bombings", "all three attacks") stands for
+        an act named before."""
+        words = self.words
+        return any(
+            c.dep_ in ("det", "predet")
+            and (c.lower_ in words.anaphoric_determiners or c.lower_ in words.pointing_quantifiers)
+            for c in noun.children
+        )
+
+    def _own_targets(self, noun: Token) -> Targets:
+        """The target an act noun names itself ("the attack [on X]"), by its own trigger entry."""
+        entry = self.matcher.match(noun, self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
+        if entry is None or self._looking_back:
+            return Targets([], None)
+        self._looking_back = True
+        try:
+            return self.targets(noun, entry, False)
+        finally:
+            self._looking_back = False
+
+    def _earlier_act_targets(self, tok: Token) -> list[Actor]:
+        """The targets with a country of the latest act of force (events.yaml claimed_act_codes)
+        named before `tok` in the Doc, found as for the act itself (a passive's subject, an
+        object, a place; an act noun through the verb of force that reports it)."""
+        if self._looking_back:
+            return []
+        self._looking_back = True
+        try:
+            doc, codes, triggers = tok.doc, self.words.claimed_act_codes, self.matcher.triggers
+            for i in range(tok.i - 1, -1, -1):
+                t = doc[i]
+                pos = POS.get(t.pos_)
+                if pos not in ("verb", "noun"):
+                    continue
+                cands = triggers.get((t.lemma_.lower(), pos))
+                entry = self.matcher.match(t, cands) if cands else None
+                if entry is None or not entry.cameo.startswith(codes):
+                    continue
+                site = self.site(t) if pos == "noun" else t
+                passive = pos == "verb" and bool(children(t, "agent", "nsubjpass", "auxpass"))
+                found = self.targets(site, entry, passive).actors
+                if not found and pos == "noun" and (fv := self.force_verb(t)) is not None:
+                    verb, vpassive = fv  # "twin bombings struck [a cathedral]"
+                    vt = self.matcher.match(verb, triggers.get((verb.lemma_.lower(), "verb"), []))
+                    if vt is not None:
+                        found = self.targets(verb, vt, vpassive).actors
+                    else:  # "[facilities of X] were hit by strikes": a verb of force with an object no entry lists
+                        hit = children(verb, "nsubjpass" if vpassive else "dobj")
+                        found = (self.actors_of(hit[0], owner=True) or self._participle_owner(hit[0])) if hit else []
+                found = [a for a in found if a.country]
+                if found:
+                    return found
+            return []
+        finally:
+            self._looking_back = False
+
+    def _participle_owner(self, thing: Token) -> list[Actor]:
+        """ "oil facilities [belonging to X]", "a tanker [owned by X]": the owner a participle after
+        a thing names (events.yaml owner_participles)."""
+        for acl in children(thing, "acl"):
+            prep = self.words.owner_participles.get(acl.lemma_.lower())
+            if prep is None:
+                continue
+            objs = prep_objects(acl, prep)
+            if prep == "by":
+                objs += [o for a in children(acl, "agent") for o in children(a, "pobj")]
+            for o in objs:
+                found = self.actors_of(o, owner=True)
+                if found:
+                    return found
+        return []
 
     def _is_request(self, noun: Token) -> bool:
         """Is the noun a request or demand (events.yaml heeded_request_codes)?"""
