@@ -209,6 +209,7 @@ class EventRules(RuleFile):
     claimed_act_codes: Words
     pointing_quantifiers: Words
     owner_participles: dict[StrictStr, StrictStr]
+    context_places: Words
 
 
 class FlagRules(RuleFile):

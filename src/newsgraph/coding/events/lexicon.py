@@ -183,6 +183,7 @@ class ModalityWords:
     claimed_act_codes: tuple[str, ...]  # acts one claims: an anaphoric one takes an earlier one's target
     pointing_quantifiers: frozenset[str]  # "all three attacks": points back like "the"
     owner_participles: dict[str, str]  # "belonging to X", "owned by X": participle -> preposition
+    context_places: frozenset[str]  # "the region": the country the story is set in
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -247,6 +248,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         claimed_act_codes=_prefixes(ev.claimed_act_codes),
         pointing_quantifiers=_lower(ev.pointing_quantifiers),
         owner_participles={k.lower(): v.lower() for k, v in ev.owner_participles.items()},
+        context_places=_lower(ev.context_places),
     )
 
 

@@ -631,20 +631,67 @@ class Participants:
         # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
         # acted on, the place of an act on a place (events.yaml place_target_*)
         if trig.cameo.startswith(self.words.place_target_codes):
+            # an act noun that is a verb's object: the place may hang on the verb ("began an
+            # offensive [into Syria]", "launched strikes [in Idlib]")
+            heads = [tok, tok.head] if trig.pos == "noun" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [tok]
+            generic: Token | None = None
             for p in self.words.place_target_preps:
-                objs = prep_objects(tok, p) + [x for d in children(tok, "dobj") for x in prep_objects(d, p)]
+                objs = [o for h in heads for o in prep_objects(h, p)]
+                objs += [x for d in children(tok, "dobj") for x in prep_objects(d, p)]
                 # one level down: "blockades around towns [in the West Bank]"
                 objs += [x for o in objs for q in self.words.place_target_preps for x in prep_objects(o, q)]
                 for o in objs:
                     found = [self._as_place(a) for a in self.actors_of(o) if self._sure_place(a)]
                     if found:
                         return Targets(found, o)
+                    if generic is None and self._generic_place(o):
+                        generic = o
+            if generic is not None and (found := self._context_place(tok, trig, generic)):
+                return Targets(found, generic)  # "withdrew from [the region]": the region the story is in
         # "claimed responsibility for [the attacks]", "it carried out [the attack]": where the
         # claimed act was (events.yaml claim_codes, claimed_act_codes)
         claimed = self._referred_act(tok, trig, passive)
         if claimed.actors:
             return claimed
         return Targets([], first)
+
+    # -- a place the text names by a common noun (events.yaml context_places) ---------------
+    def _generic_place(self, o: Token) -> bool:
+        """ "the region", "the area": a definite place noun with no name or other place beside it."""
+        if o.lemma_.lower() not in self.words.context_places or o.i in o.doc._.actor_at:
+            return False
+        if any(c.dep_ in ("prep", "compound", "poss", "nmod", "appos") for c in o.children):
+            return False  # "the region of Idlib", "the Kurdish area", "Syria's north-east region"
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+
+    def _context_place(self, tok: Token, trig: Trigger, o: Token) -> list[Actor]:
+        """The country a generic place noun stands for: the paragraph's one country, else the
+        article's main country (actors/setting.py), never the doer's own ("the United States
+        announced a withdrawal from the region" is not from the United States); none when the
+        act has no doer named."""
+        setting = o.doc._.setting
+        if setting is None:
+            return []
+        doers = self.subject(tok).actors if trig.pos != "noun" else self.noun_source(tok)
+        own = {d.country for d in doers}
+        places = ((setting.paragraph_country[setting.paragraph_of(o.idx)], "paragraph"), (setting.main, "article"))
+        country, by = next(((c, by) for c, by in places if c is not None and c not in own), (None, None))
+        if not doers or country is None:
+            return []
+        span = o.doc[o.left_edge.i : o.i + 1]
+        return [
+            Actor(
+                span.text,
+                [span.start_char, span.end_char],
+                None,
+                None,
+                country,
+                None,
+                country,
+                how="context:place",
+                resolved_by=by,
+            )
+        ]
 
     # -- acts the text refers back to (events.yaml claim_codes, claimed_act_codes) ---------
     def _referred_act(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
