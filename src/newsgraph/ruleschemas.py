@@ -210,6 +210,8 @@ class EventRules(RuleFile):
     pointing_quantifiers: Words
     owner_participles: dict[StrictStr, StrictStr]
     context_places: Words
+    bearing_preps: Words
+    bearing_verbs: Words
 
 
 class FlagRules(RuleFile):

@@ -184,6 +184,8 @@ class ModalityWords:
     pointing_quantifiers: frozenset[str]  # "all three attacks": points back like "the"
     owner_participles: dict[str, str]  # "belonging to X", "owned by X": participle -> preposition
     context_places: frozenset[str]  # "the region": the country the story is set in
+    bearing_preps: frozenset[str]  # "despite criticism by X": aimed at the clause subject
+    bearing_verbs: frozenset[str]  # "drew criticism from X": aimed at the subject
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -249,6 +251,8 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         pointing_quantifiers=_lower(ev.pointing_quantifiers),
         owner_participles={k.lower(): v.lower() for k, v in ev.owner_participles.items()},
         context_places=_lower(ev.context_places),
+        bearing_preps=_lower(ev.bearing_preps),
+        bearing_verbs=_lower(ev.bearing_verbs),
     )
 
 

@@ -469,6 +469,10 @@ class Participants:
             froms = prep_objects(head, "from")
             if froms:
                 return self.actors_of(froms[0])
+        if (bearer := self._reaction_bearer(tok)) is not None and (
+            froms := prep_objects(tok, "from") + prep_objects(bearer, "from")
+        ):
+            return self.actors_of(froms[0])  # "the plan drew criticism [from X]"
         if tok.dep_ == "nsubjpass" and head.lemma_.lower() in self.words.light_verbs:
             # "similar accusations were made by X": the light verb's agent
             bys = prep_objects(head, "by")
@@ -648,12 +652,32 @@ class Participants:
                         generic = o
             if generic is not None and (found := self._context_place(tok, trig, generic)):
                 return Targets(found, generic)  # "withdrew from [the region]": the region the story is in
+        # "X did Y despite [criticism] by Z", "the plan drew [criticism] from Z": the one who
+        # bears the reaction (events.yaml bearing_preps, bearing_verbs)
+        if trig.pos == "noun" and trig.cameo.startswith(self.words.reaction_codes):
+            verb = self._reaction_bearer(tok)
+            for subj in children(verb, "nsubj") if verb is not None else ():
+                found = self.actors_of(subj, owner=True)
+                if found:
+                    return Targets(found, subj)
         # "claimed responsibility for [the attacks]", "it carried out [the attack]": where the
         # claimed act was (events.yaml claim_codes, claimed_act_codes)
         claimed = self._referred_act(tok, trig, passive)
         if claimed.actors:
             return claimed
         return Targets([], first)
+
+    def _reaction_bearer(self, noun: Token) -> Token | None:
+        """The verb whose subject bears a reaction noun: "announced it [despite criticism]",
+        "resigned [amid condemnation]" (events.yaml bearing_preps), "the plan drew [criticism]",
+        "X faced [condemnation]" (bearing_verbs); the subject, or the owner of the thing it
+        is, is what the reaction is aimed at."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in self.words.bearing_preps and head.head.pos_ in ("VERB", "AUX"):
+            return head.head
+        if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in self.words.bearing_verbs:
+            return head
+        return None
 
     # -- a place the text names by a common noun (events.yaml context_places) ---------------
     def _generic_place(self, o: Token) -> bool:
