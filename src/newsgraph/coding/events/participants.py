@@ -656,10 +656,10 @@ class Participants:
         # bears the reaction (events.yaml bearing_preps, bearing_verbs)
         if trig.pos == "noun" and trig.cameo.startswith(self.words.reaction_codes):
             verb = self._reaction_bearer(tok)
-            for subj in children(verb, "nsubj") if verb is not None else ():
-                found = self.actors_of(subj, owner=True)
+            for bearer in children(verb, "nsubj") if verb is not None else ():
+                found = self.actors_of(bearer, owner=True)
                 if found:
-                    return Targets(found, subj)
+                    return Targets(found, bearer)
         # "claimed responsibility for [the attacks]", "it carried out [the attack]": where the
         # claimed act was (events.yaml claim_codes, claimed_act_codes)
         claimed = self._referred_act(tok, trig, passive)
