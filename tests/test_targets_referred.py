@@ -79,3 +79,21 @@ def test_a_participle_that_names_no_owner(code):
     text = "Oil tankers sailing to Iran were seized by the Royal Navy on Monday."
     for e in code(text, DAY).events:
         assert target_country(e) != "IRN"
+
+
+SHOT = "Police in Kenya shot a protester on Monday. "
+
+
+def test_call_for_an_investigation_into_the_shooting_is_aimed_at_its_doer(code):
+    (e,) = events(code, SHOT + "Amnesty International has called for an investigation into the shooting.", "called")
+    assert e.target["code"] == "KENCOP"
+
+
+def test_call_for_an_investigation_into_a_new_shooting_names_no_one(code):
+    (e,) = events(code, SHOT + "Amnesty International has called for an investigation into a shooting.", "called")
+    assert e.target is None
+
+
+def test_call_for_an_investigation_into_allegations_is_not_the_shooter(code):
+    (e,) = events(code, SHOT + "Amnesty International has called for an investigation into the allegations.", "called")
+    assert e.target is None

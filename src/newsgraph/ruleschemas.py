@@ -212,6 +212,7 @@ class EventRules(RuleFile):
     context_places: Words
     bearing_preps: Words
     bearing_verbs: Words
+    inquiry_preps: Words
 
 
 class FlagRules(RuleFile):

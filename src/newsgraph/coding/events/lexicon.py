@@ -186,6 +186,7 @@ class ModalityWords:
     context_places: frozenset[str]  # "the region": the country the story is set in
     bearing_preps: frozenset[str]  # "despite criticism by X": aimed at the clause subject
     bearing_verbs: frozenset[str]  # "drew criticism from X": aimed at the subject
+    inquiry_preps: tuple[str, ...]  # "an investigation into the shooting": aimed at its doer
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -253,6 +254,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         context_places=_lower(ev.context_places),
         bearing_preps=_lower(ev.bearing_preps),
         bearing_verbs=_lower(ev.bearing_verbs),
+        inquiry_preps=tuple(w.lower() for w in ev.inquiry_preps),
     )
 
 

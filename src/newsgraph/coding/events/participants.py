@@ -660,6 +660,12 @@ class Participants:
                 found = self.actors_of(bearer, owner=True)
                 if found:
                     return Targets(found, bearer)
+        # "called for an investigation into [the shooting]": the one who did the act to be
+        # looked into (events.yaml heeded_request_codes, inquiry_preps)
+        if trig.cameo.startswith(self.words.heeded_request_codes):
+            inquired = self._inquired_doer(tok)
+            if inquired.actors:
+                return inquired
         # "claimed responsibility for [the attacks]", "it carried out [the attack]": where the
         # claimed act was (events.yaml claim_codes, claimed_act_codes)
         claimed = self._referred_act(tok, trig, passive)
@@ -750,6 +756,35 @@ class Participants:
         found = self._earlier_act_targets(tok)
         return Targets(found, act) if found else Targets([], None)
 
+    def _inquired_doer(self, tok: Token) -> Targets:
+        """An appeal or demand for an act looking into an act of force ("called for an
+        investigation into [the shooting by police]", "demanded an inquiry into [the killings]")
+        is aimed at that act's doer: its "by" phrase or possessor, else, when it points back,
+        the doer of the latest earlier act of force that names one."""
+        dobjs = children(tok, "dobj")
+        asked = dobjs + prep_objects(tok, "for") + [x for d in dobjs for x in prep_objects(d, "for")]
+        for o in asked:
+            if not self.matcher.is_event_noun(o):
+                continue
+            for act in (a for p in self.words.inquiry_preps for a in prep_objects(o, p)):
+                if not self._force_noun(act) and not self._force_gerund(act):
+                    continue
+                for d in prep_objects(act, "by") + children(act, "poss"):
+                    found = self.actors_of(d)
+                    if found:
+                        return Targets(found, d)
+                if self._points_back(act) and (found := self._earlier_act_targets(tok, doers=True)):
+                    return Targets(found, act)
+        return Targets([], None)
+
+    def _force_gerund(self, noun: Token) -> bool:
+        """ "the shooting", "the killings": a noun made of a verb of force by -ing."""
+        low = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or not low.endswith("ing"):
+            return False
+        entries = self.matcher.triggers.get((low[:-3], "verb"), [])
+        return any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
+
     def _points_back(self, noun: Token) -> bool:
         """A definite act noun ("the attack", "these bombings", "all three attacks") stands for
         an act named before."""
@@ -771,10 +806,11 @@ class Participants:
         finally:
             self._looking_back = False
 
-    def _earlier_act_targets(self, tok: Token) -> list[Actor]:
+    def _earlier_act_targets(self, tok: Token, doers: bool = False) -> list[Actor]:
         """The targets with a country of the latest act of force (events.yaml claimed_act_codes)
         named before `tok` in the Doc, found as for the act itself (a passive's subject, an
-        object, a place; an act noun through the verb of force that reports it)."""
+        object, a place; an act noun through the verb of force that reports it); with `doers`,
+        the doers with a country of the latest such act that names them."""
         if self._looking_back:
             return []
         self._looking_back = True
@@ -790,6 +826,13 @@ class Participants:
                 if entry is None or not entry.cameo.startswith(codes):
                     continue
                 site = self.site(t) if pos == "noun" else t
+                if doers:
+                    who = self.subject(t) if pos == "verb" else Subject(self.noun_source(site), False)
+                    if not who.passive or children(t, "agent"):
+                        found = [a for a in who.actors if a.country]
+                        if found:
+                            return found
+                    continue
                 passive = pos == "verb" and bool(children(t, "agent", "nsubjpass", "auxpass"))
                 found = self.targets(site, entry, passive).actors
                 if not found and pos == "noun" and (fv := self.force_verb(t)) is not None:
