@@ -209,6 +209,14 @@ class EventRules(RuleFile):
     undergone_acts: dict[StrictStr, StrictStr]
     intentional_force: Words
     sector_partner_codes: dict[StrictStr, dict[StrictStr, StrictStr]]
+    claim_codes: Words
+    claimed_act_codes: Words
+    pointing_quantifiers: Words
+    owner_participles: dict[StrictStr, StrictStr]
+    context_places: Words
+    bearing_preps: Words
+    bearing_verbs: Words
+    inquiry_preps: Words
 
 
 class FlagRules(RuleFile):

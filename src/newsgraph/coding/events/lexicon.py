@@ -186,6 +186,14 @@ class ModalityWords:
     undergone_acts: dict[str, str]  # act noun -> the sector of the one implied to do it
     intentional_force: frozenset[str]  # "was murdered": a passive with no agent is an unnamed doer's
     sector_partner_codes: dict[str, dict[str, str]]  # code -> target sector -> code ("with the navies": 062)
+    claim_codes: tuple[str, ...]  # claiming responsibility: aimed where the claimed act was
+    claimed_act_codes: tuple[str, ...]  # acts one claims: an anaphoric one takes an earlier one's target
+    pointing_quantifiers: frozenset[str]  # "all three attacks": points back like "the"
+    owner_participles: dict[str, str]  # "belonging to X", "owned by X": participle -> preposition
+    context_places: frozenset[str]  # "the region": the country the story is set in
+    bearing_preps: frozenset[str]  # "despite criticism by X": aimed at the clause subject
+    bearing_verbs: frozenset[str]  # "drew criticism from X": aimed at the subject
+    inquiry_preps: tuple[str, ...]  # "an investigation into the shooting": aimed at its doer
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -250,6 +258,14 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         undergone_acts={k.lower(): v for k, v in ev.undergone_acts.items()},
         intentional_force=_lower(ev.intentional_force),
         sector_partner_codes={k: dict(v) for k, v in ev.sector_partner_codes.items()},
+        claim_codes=_prefixes(ev.claim_codes),
+        claimed_act_codes=_prefixes(ev.claimed_act_codes),
+        pointing_quantifiers=_lower(ev.pointing_quantifiers),
+        owner_participles={k.lower(): v.lower() for k, v in ev.owner_participles.items()},
+        context_places=_lower(ev.context_places),
+        bearing_preps=_lower(ev.bearing_preps),
+        bearing_verbs=_lower(ev.bearing_verbs),
+        inquiry_preps=tuple(w.lower() for w in ev.inquiry_preps),
     )
 
 

@@ -5,7 +5,7 @@ to the actors the `actors` stage put on the doc; and who announced or demanded a
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -13,6 +13,7 @@ from ...kb import KB, actor_code
 from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
+from .elsewhere import ElsewhereTargets, Subject, Targets
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher
 from .syntax import (
@@ -37,26 +38,7 @@ from .syntax import (
 )
 
 
-@dataclass(slots=True)
-class Subject:
-    """A trigger's doers, and whether its clause is passive (then its subject is the target);
-    `doer`: the word the doers were looked for in (the subject or the agent), if any."""
-
-    actors: list[Actor]
-    passive: bool
-    doer: Token | None = None
-
-
-@dataclass(slots=True)
-class Targets:
-    """Actors acted on and the token of the phrase they were found in; with no actor, the phrase
-    still shows what was acted on ("killed [dozens of civilians]")."""
-
-    actors: list[Actor]
-    head: Token | None
-
-
-class Participants:
+class Participants(ElsewhereTargets):
     """Finds sources and targets; reads the KB (countries by demonym) and the gazetteer (is a
     city named as a target a sure place?)."""
 
@@ -77,6 +59,8 @@ class Participants:
         self.demands = demands
         # inside an event noun the way to its partners: "the resumption of [ties with X]"
         self._partner_paths = words.partner_preps | {"of"}
+        # an earlier act's target is being looked for: no looking back again from there
+        self._looking_back = False
 
     def site(self, tok: Token) -> Token:
         """Where a noun trigger sits in its clause: a light noun it modifies ("launched a mediation
@@ -467,6 +451,10 @@ class Participants:
             froms = prep_objects(head, "from")
             if froms:
                 return self.actors_of(froms[0])
+        if (bearer := self._reaction_bearer(tok)) is not None and (
+            froms := prep_objects(tok, "from") + prep_objects(bearer, "from")
+        ):
+            return self.actors_of(froms[0])  # "the plan drew criticism [from X]"
         if tok.dep_ == "nsubjpass" and head.lemma_.lower() in self.words.light_verbs:
             # "similar accusations were made by X": the light verb's agent
             bys = prep_objects(head, "by")
@@ -514,7 +502,11 @@ class Participants:
         if passive:
             subj = children(tok, "nsubjpass")
             if subj:
-                return Targets(self.actors_of(subj[0]), subj[0])
+                # "oil facilities [belonging to X] were hit": the thing's owner
+                found = self.actors_of(subj[0]) or self._participle_owner(subj[0])
+                if not found and (claimed := self._referred_act(tok, trig, passive)).actors:
+                    return claimed  # "[the attack] was claimed by X": where the attack was
+                return Targets(found, subj[0])
             if tok.dep_ == "advcl":  # "Asked by journalists, Putin said": the asked is the main subject
                 main = children(tok.head, "nsubj")
                 return Targets(self.subject(tok.head).actors, main[0] if main else None)
@@ -545,7 +537,7 @@ class Participants:
                 if o.ent_type_ in ("DATE", "TIME"):
                     continue  # "lifted the ban on [Tuesday]"
                 found = self._stray_owner(tok, o)
-                found = found or self.actors_of(o, owner=True)
+                found = found or self.actors_of(o, owner=True) or self._participle_owner(o)
                 if (
                     found
                     and form[5:] in self.words.place_target_preps
@@ -622,18 +614,9 @@ class Participants:
             found = self.actors_of(recipient)
             if found:
                 return Targets(found, recipient)
-        # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
-        # acted on, the place of an act on a place (events.yaml place_target_*)
-        if trig.cameo.startswith(self.words.place_target_codes):
-            for p in self.words.place_target_preps:
-                objs = prep_objects(tok, p) + [x for d in children(tok, "dobj") for x in prep_objects(d, p)]
-                # one level down: "blockades around towns [in the West Bank]"
-                objs += [x for o in objs for q in self.words.place_target_preps for x in prep_objects(o, q)]
-                for o in objs:
-                    found = [self._as_place(a) for a in self.actors_of(o) if self._sure_place(a)]
-                    if found:
-                        return Targets(found, o)
-        return Targets([], first)
+        # with no one acted on in the trigger's own phrases: a place, the bearer of a reaction, the
+        # doer of an act to be looked into, where a claimed act was (elsewhere.py)
+        return self.targets_elsewhere(tok, trig, passive, first)
 
     def _is_request(self, noun: Token) -> bool:
         """Is the noun a request or demand (events.yaml heeded_request_codes)?"""

@@ -1,0 +1,309 @@
+"""Targets named outside a trigger's own phrases, once those name no one: the place of an act on
+a place (a named one, or "the region" the story is set in), the one who bears a reaction ("did
+X despite criticism by Y"), the doer of an act an appeal asks to look into ("an investigation
+into the shooting"), and where a claimed act was ("claimed responsibility for the attacks",
+which may point back to an act an earlier sentence reported). A mixin of `Participants`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...model import Actor
+from .lexicon import ModalityWords, Trigger
+from .matching import POS, Matcher
+from .syntax import children, prep_objects
+
+
+@dataclass(slots=True)
+class Subject:
+    """A trigger's doers, and whether its clause is passive (then its subject is the target);
+    `doer`: the word the doers were looked for in (the subject or the agent), if any."""
+
+    actors: list[Actor]
+    passive: bool
+    doer: Token | None = None
+
+
+@dataclass(slots=True)
+class Targets:
+    """Actors acted on and the token of the phrase they were found in; with no actor, the phrase
+    still shows what was acted on ("killed [dozens of civilians]")."""
+
+    actors: list[Actor]
+    head: Token | None
+
+
+class ElsewhereTargets:
+    """The targets found outside the trigger's own phrases (mixed into `Participants`, which
+    defines the methods declared here)."""
+
+    words: ModalityWords
+    matcher: Matcher
+    # an earlier act's target is being looked for: no looking back again from there
+    _looking_back: bool
+
+    def actors_of(self, tok: Token, owner: bool = False) -> list[Actor]:
+        raise NotImplementedError
+
+    def targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
+        raise NotImplementedError
+
+    def subject(self, tok: Token) -> Subject:
+        raise NotImplementedError
+
+    def noun_source(self, tok: Token) -> list[Actor]:
+        raise NotImplementedError
+
+    def site(self, tok: Token) -> Token:
+        raise NotImplementedError
+
+    def force_verb(self, noun: Token) -> tuple[Token, bool] | None:
+        raise NotImplementedError
+
+    def _force_noun(self, t: Token) -> bool:
+        raise NotImplementedError
+
+    def _sure_place(self, a: Actor) -> bool:
+        raise NotImplementedError
+
+    @staticmethod
+    def _as_place(a: Actor) -> Actor:
+        raise NotImplementedError
+
+    def targets_elsewhere(self, tok: Token, trig: Trigger, passive: bool, first: Token | None) -> Targets:
+        """The target outside the trigger's own phrases, else none (with `first`, the phrase acted on)."""
+        # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
+        # acted on, the place of an act on a place (events.yaml place_target_*)
+        if trig.cameo.startswith(self.words.place_target_codes):
+            # an act noun that is a verb's object: the place may hang on the verb ("began an
+            # offensive [into Syria]", "launched strikes [in Idlib]")
+            heads = [tok, tok.head] if trig.pos == "noun" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB" else [tok]
+            generic: Token | None = None
+            for p in self.words.place_target_preps:
+                objs = [o for h in heads for o in prep_objects(h, p)]
+                objs += [x for d in children(tok, "dobj") for x in prep_objects(d, p)]
+                # one level down: "blockades around towns [in the West Bank]"
+                objs += [x for o in objs for q in self.words.place_target_preps for x in prep_objects(o, q)]
+                for o in objs:
+                    found = [self._as_place(a) for a in self.actors_of(o) if self._sure_place(a)]
+                    if found:
+                        return Targets(found, o)
+                    if generic is None and self._generic_place(o):
+                        generic = o
+            if generic is not None and (found := self._context_place(tok, trig, generic)):
+                return Targets(found, generic)  # "withdrew from [the region]": the region the story is in
+        # "X did Y despite [criticism] by Z", "the plan drew [criticism] from Z": the one who
+        # bears the reaction (events.yaml bearing_preps, bearing_verbs)
+        if trig.pos == "noun" and trig.cameo.startswith(self.words.reaction_codes):
+            verb = self._reaction_bearer(tok)
+            for bearer in children(verb, "nsubj") if verb is not None else ():
+                found = self.actors_of(bearer, owner=True)
+                if found:
+                    return Targets(found, bearer)
+        # "called for an investigation into [the shooting]": the one who did the act to be
+        # looked into (events.yaml heeded_request_codes, inquiry_preps)
+        if trig.cameo.startswith(self.words.heeded_request_codes):
+            inquired = self._inquired_doer(tok)
+            if inquired.actors:
+                return inquired
+        # "claimed responsibility for [the attacks]", "it carried out [the attack]": where the
+        # claimed act was (events.yaml claim_codes, claimed_act_codes)
+        claimed = self._referred_act(tok, trig, passive)
+        if claimed.actors:
+            return claimed
+        return Targets([], first)
+
+    def _reaction_bearer(self, noun: Token) -> Token | None:
+        """The verb whose subject bears a reaction noun: "announced it [despite criticism]",
+        "resigned [amid condemnation]" (events.yaml bearing_preps), "the plan drew [criticism]",
+        "X faced [condemnation]" (bearing_verbs); the subject, or the owner of the thing it
+        is, is what the reaction is aimed at."""
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in self.words.bearing_preps and head.head.pos_ in ("VERB", "AUX"):
+            return head.head
+        if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in self.words.bearing_verbs:
+            return head
+        return None
+
+    # -- a place the text names by a common noun (events.yaml context_places) ---------------
+    def _generic_place(self, o: Token) -> bool:
+        """ "the region", "the area": a definite place noun with no name or other place beside it."""
+        if o.lemma_.lower() not in self.words.context_places or o.i in o.doc._.actor_at:
+            return False
+        if any(c.dep_ in ("prep", "compound", "poss", "nmod", "appos") for c in o.children):
+            return False  # "the region of Idlib", "the Kurdish area", "Syria's north-east region"
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+
+    def _context_place(self, tok: Token, trig: Trigger, o: Token) -> list[Actor]:
+        """The country a generic place noun stands for: the paragraph's one country, else the
+        article's main country (actors/setting.py), never the doer's own ("the United States
+        announced a withdrawal from the region" is not from the United States); none when the
+        act has no doer named."""
+        setting = o.doc._.setting
+        if setting is None:
+            return []
+        doers = self.subject(tok).actors if trig.pos != "noun" else self.noun_source(tok)
+        own = {d.country for d in doers}
+        places = ((setting.paragraph_country[setting.paragraph_of(o.idx)], "paragraph"), (setting.main, "article"))
+        country, by = next(((c, by) for c, by in places if c is not None and c not in own), (None, None))
+        if not doers or country is None:
+            return []
+        span = o.doc[o.left_edge.i : o.i + 1]
+        return [
+            Actor(
+                span.text,
+                [span.start_char, span.end_char],
+                None,
+                None,
+                country,
+                None,
+                country,
+                how="context:place",
+                resolved_by=by,
+            )
+        ]
+
+    # -- acts the text refers back to (events.yaml claim_codes, claimed_act_codes) ---------
+    def _referred_act(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
+        """The target of the act a claim of responsibility claims, or an act of force carries
+        out ("claimed responsibility for [the attacks]", "[the attack] was claimed by X", "it
+        carried out [the attack]"): the act noun's own target ("for the attack on X"), else,
+        when the noun points back ("the attack", "all three attacks") or a claim names no act
+        ("X claimed responsibility."), the target of the latest earlier act of force that has
+        one. None else: "claimed responsibility for an attack" is a new, unplaced one."""
+        claim = trig.cameo.startswith(self.words.claim_codes)
+        if not claim and not trig.cameo.startswith(self.words.claimed_act_codes):
+            return Targets([], None)
+        acts: list[Token] = []
+        attributed = False
+        for n in children(tok, "nsubjpass" if passive else "dobj"):
+            if n.lemma_.lower() in self.words.attribution_words:  # "responsibility for [the attacks]"
+                attributed = True
+                acts += prep_objects(n, "for")
+            else:
+                acts.append(n)
+        if not acts and not (claim and attributed):
+            return Targets([], None)
+        act = acts[0] if acts else None
+        if act is not None:
+            if not self._force_noun(act):
+                return Targets([], None)
+            own = self._own_targets(act)
+            if own.actors:
+                return own
+            if not self._points_back(act):
+                return Targets([], None)
+        found = self._earlier_act_targets(tok)
+        return Targets(found, act) if found else Targets([], None)
+
+    def _inquired_doer(self, tok: Token) -> Targets:
+        """An appeal or demand for an act looking into an act of force ("called for an
+        investigation into [the shooting by police]", "demanded an inquiry into [the killings]")
+        is aimed at that act's doer: its "by" phrase or possessor, else, when it points back,
+        the doer of the latest earlier act of force that names one."""
+        dobjs = children(tok, "dobj")
+        asked = dobjs + prep_objects(tok, "for") + [x for d in dobjs for x in prep_objects(d, "for")]
+        for o in asked:
+            if not self.matcher.is_event_noun(o):
+                continue
+            for act in (a for p in self.words.inquiry_preps for a in prep_objects(o, p)):
+                if not self._force_noun(act) and not self._force_gerund(act):
+                    continue
+                for d in prep_objects(act, "by") + children(act, "poss"):
+                    found = self.actors_of(d)
+                    if found:
+                        return Targets(found, d)
+                if self._points_back(act) and (found := self._earlier_act_targets(tok, doers=True)):
+                    return Targets(found, act)
+        return Targets([], None)
+
+    def _force_gerund(self, noun: Token) -> bool:
+        """ "the shooting", "the killings": a noun made of a verb of force by -ing."""
+        low = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or not low.endswith("ing"):
+            return False
+        entries = self.matcher.triggers.get((low[:-3], "verb"), [])
+        return any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
+
+    def _points_back(self, noun: Token) -> bool:
+        """A definite act noun ("the attack", "these bombings", "all three attacks") stands for
+        an act named before."""
+        words = self.words
+        return any(
+            c.dep_ in ("det", "predet")
+            and (c.lower_ in words.anaphoric_determiners or c.lower_ in words.pointing_quantifiers)
+            for c in noun.children
+        )
+
+    def _own_targets(self, noun: Token) -> Targets:
+        """The target an act noun names itself ("the attack [on X]"), by its own trigger entry."""
+        entry = self.matcher.match(noun, self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
+        if entry is None or self._looking_back:
+            return Targets([], None)
+        self._looking_back = True
+        try:
+            return self.targets(noun, entry, False)
+        finally:
+            self._looking_back = False
+
+    def _earlier_act_targets(self, tok: Token, doers: bool = False) -> list[Actor]:
+        """The targets with a country of the latest act of force (events.yaml claimed_act_codes)
+        named before `tok` in the Doc, found as for the act itself (a passive's subject, an
+        object, a place; an act noun through the verb of force that reports it); with `doers`,
+        the doers with a country of the latest such act that names them."""
+        if self._looking_back:
+            return []
+        self._looking_back = True
+        try:
+            doc, codes, triggers = tok.doc, self.words.claimed_act_codes, self.matcher.triggers
+            for i in range(tok.i - 1, -1, -1):
+                t = doc[i]
+                pos = POS.get(t.pos_)
+                if pos not in ("verb", "noun"):
+                    continue
+                cands = triggers.get((t.lemma_.lower(), pos))
+                entry = self.matcher.match(t, cands) if cands else None
+                if entry is None or not entry.cameo.startswith(codes):
+                    continue
+                site = self.site(t) if pos == "noun" else t
+                if doers:
+                    who = self.subject(t) if pos == "verb" else Subject(self.noun_source(site), False)
+                    if not who.passive or children(t, "agent"):
+                        found = [a for a in who.actors if a.country]
+                        if found:
+                            return found
+                    continue
+                passive = pos == "verb" and bool(children(t, "agent", "nsubjpass", "auxpass"))
+                found = self.targets(site, entry, passive).actors
+                if not found and pos == "noun" and (fv := self.force_verb(t)) is not None:
+                    verb, vpassive = fv  # "twin bombings struck [a cathedral]"
+                    vt = self.matcher.match(verb, triggers.get((verb.lemma_.lower(), "verb"), []))
+                    if vt is not None:
+                        found = self.targets(verb, vt, vpassive).actors
+                    else:  # "[facilities of X] were hit by strikes": a verb of force with an object no entry lists
+                        hit = children(verb, "nsubjpass" if vpassive else "dobj")
+                        found = (self.actors_of(hit[0], owner=True) or self._participle_owner(hit[0])) if hit else []
+                found = [a for a in found if a.country]
+                if found:
+                    return found
+            return []
+        finally:
+            self._looking_back = False
+
+    def _participle_owner(self, thing: Token) -> list[Actor]:
+        """ "oil facilities [belonging to X]", "a tanker [owned by X]": the owner a participle after
+        a thing names (events.yaml owner_participles)."""
+        for acl in children(thing, "acl"):
+            prep = self.words.owner_participles.get(acl.lemma_.lower())
+            if prep is None:
+                continue
+            objs = prep_objects(acl, prep)
+            if prep == "by":
+                objs += [o for a in children(acl, "agent") for o in children(a, "pobj")]
+            for o in objs:
+                found = self.actors_of(o, owner=True)
+                if found:
+                    return found
+        return []
