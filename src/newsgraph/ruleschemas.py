@@ -205,6 +205,7 @@ class EventRules(RuleFile):
     visit_code: StrictStr
     host_code: StrictStr
     planned_meeting_code: StrictStr
+    member_list_words: Words
 
 
 class FlagRules(RuleFile):

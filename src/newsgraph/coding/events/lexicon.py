@@ -179,6 +179,7 @@ class ModalityWords:
     visit_code: str
     host_code: str
     planned_meeting_code: str
+    member_list_words: frozenset[str]  # "countries including X": the group is its members
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -239,6 +240,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         visit_code=ev.visit_code,
         host_code=ev.host_code,
         planned_meeting_code=ev.planned_meeting_code,
+        member_list_words=_lower(ev.member_list_words),
     )
 
 
