@@ -206,6 +206,8 @@ class EventRules(RuleFile):
     host_code: StrictStr
     planned_meeting_code: StrictStr
     member_list_words: Words
+    member_nouns: Words
+    meeting_nouns: Words
 
 
 class FlagRules(RuleFile):

@@ -180,6 +180,8 @@ class ModalityWords:
     host_code: str
     planned_meeting_code: str
     member_list_words: frozenset[str]  # "countries including X": the group is its members
+    member_nouns: frozenset[str]  # "the AU member states": an organisation's members, unnamed
+    meeting_nouns: frozenset[str]  # gatherings whose describing clause names who attended
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -241,6 +243,8 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         host_code=ev.host_code,
         planned_meeting_code=ev.planned_meeting_code,
         member_list_words=_lower(ev.member_list_words),
+        member_nouns=_lower(ev.member_nouns),
+        meeting_nouns=_lower(ev.meeting_nouns),
     )
 
 

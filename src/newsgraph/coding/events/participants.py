@@ -95,7 +95,7 @@ class Participants:
         at = tok.doc._.actor_at
         out: list[Actor] = []
         for t in self._members(tok):
-            a = self._named(t)
+            a = self._member_states(t) or self._named(t)
             if a is None or (a.how == "context:person" and not a.country):
                 a = self._of_country(t) or a  # "Presidents X of Nigeria and [Y of Benin]"
             if a is None:  # "the missiles fired by the Israeli military", "a plan proposed by X"
@@ -192,6 +192,9 @@ class Participants:
                 span = tok.doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
                 if span is not None and span.root.i != t.i and span.root.head.i != t.i:
                     todo += conjuncts(span.root)[1:]
+            appos = [c for c in children(t, "appos") if c.i in at]
+            if len({id(at[c.i]) for c in appos}) > 1:
+                todo += appos  # "Presidents [X] of Kenya and [Y] of Tanzania": one word, two names
             for c in t.children:
                 if c.dep_ == "appos":
                     todo += conjuncts(c)[1:]
@@ -203,6 +206,24 @@ class Participants:
                 ):
                     todo.append(c)
         return out
+
+    def _member_states(self, t: Token) -> Actor | None:
+        """ "(leaders of) the AU member states", "the member states of the EU", "NATO members":
+        many countries, none named; as a group noun of the body ("members of the EU") it is
+        the body, marked `context:members` (a meeting of them is a multilateral one)."""
+        at = t.doc._.actor_at
+        for o in [t, *prep_objects(t, "of")]:
+            lemma = o.lemma_.lower()
+            if o.tag_ not in ("NNS", "NNPS") or lemma not in self.words.member_nouns:
+                continue
+            if lemma != "member" and not any(c.lower_ in ("member", "members") for c in children(o, "compound")):
+                continue  # "African states": not an organisation's members
+            near = [*children(o, "compound", "nmod", "poss"), *prep_objects(o, "of")]
+            near += [g for c in children(o, "compound") for g in children(c, "compound", "nmod")]
+            body = next((at[c.i] for c in near if c.i in at and (at[c.i].code or "").startswith("IGO")), None)
+            if body is not None:
+                return replace(body, how="context:members", resolved_by=body.resolved_by)
+        return None
 
     def _of_country(self, t: Token) -> Actor | None:
         """A name the KB lacks with its own "of <country>" ("Patrice Talon of Benin"): a person
