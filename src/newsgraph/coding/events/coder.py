@@ -225,8 +225,7 @@ class EventCoder:
         member states", is hosted by the place's government), else each party with each other,
         each way; planned: an intent to meet. `attendees`: parties the text shows at the meeting
         besides its subject and object ("a summit where X and Y signed"). No one meets
-        themselves: a visitor of the host's country is no visitor, and with a host, a party
-        with no country (a person or group the text does not place) adds nothing."""
+        themselves: a visitor of the host's country is no visitor."""
         w, loc, mod = self.words, reading.location, reading.modality
         parts: list[tuple[Actor, Phrase | None]] = []
         for d in dyads:
@@ -268,9 +267,8 @@ class EventCoder:
         h, hp = host
         visitors: list[tuple[Actor, Phrase | None]] = []
         for a, p in named:
-            key = a.country or (a.code if (a.code or "").startswith(("IGO", "NGO")) else None)
-            if a is h or key is None or key == h.country or any(key == (v.country or v.code) for v, _ in visitors):
-                continue  # the host's own people, one who is no side, a country already visiting
+            if a is h or (a.country and (a.country == h.country or any(a.country == v.country for v, _ in visitors))):
+                continue  # the host's own people, a country already visiting
             visitors.append((a, p))
         return [Dyad(v, h, go, mod, vp, hp) for v, vp in visitors] + [
             Dyad(h, v, back, mod, hp, vp) for v, vp in visitors
