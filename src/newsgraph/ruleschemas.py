@@ -217,6 +217,9 @@ class EventRules(RuleFile):
     bearing_preps: Words
     bearing_verbs: Words
     inquiry_preps: Words
+    member_list_words: Words
+    member_nouns: Words
+    meeting_nouns: Words
 
 
 class FlagRules(RuleFile):

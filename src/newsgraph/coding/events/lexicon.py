@@ -194,6 +194,9 @@ class ModalityWords:
     bearing_preps: frozenset[str]  # "despite criticism by X": aimed at the clause subject
     bearing_verbs: frozenset[str]  # "drew criticism from X": aimed at the subject
     inquiry_preps: tuple[str, ...]  # "an investigation into the shooting": aimed at its doer
+    member_list_words: frozenset[str]  # "countries including X": the group is its members
+    member_nouns: frozenset[str]  # "the AU member states": an organisation's members, unnamed
+    meeting_nouns: frozenset[str]  # gatherings whose describing clause names who attended
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -266,6 +269,9 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         bearing_preps=_lower(ev.bearing_preps),
         bearing_verbs=_lower(ev.bearing_verbs),
         inquiry_preps=tuple(w.lower() for w in ev.inquiry_preps),
+        member_list_words=_lower(ev.member_list_words),
+        member_nouns=_lower(ev.member_nouns),
+        meeting_nouns=_lower(ev.meeting_nouns),
     )
 
 

@@ -78,8 +78,10 @@ class Participants(ElsewhereTargets):
         the target of an act on a thing is its owner."""
         at = tok.doc._.actor_at
         out: list[Actor] = []
-        for t in conjuncts(tok):
-            a = self._named(t)
+        for t in self._members(tok):
+            a = self._member_states(t) or self._named(t)
+            if a is None or (a.how == "context:person" and not a.country):
+                a = self._of_country(t) or a  # "Presidents X of Nigeria and [Y of Benin]"
             if a is None:  # "the missiles fired by the Israeli military", "a plan proposed by X"
                 for o in (
                     o for acl in children(t, "acl") for ag in children(acl, "agent") for o in children(ag, "pobj")
@@ -137,6 +139,97 @@ class Participants(ElsewhereTargets):
             if a is not None and a.how == "context:agent":
                 out += [x for x in self._coordinated_countries(t, a) if x not in out]
         return out
+
+    def _members(self, tok: Token) -> list[Token]:
+        """The words of the list a phrase names: its conjuncts, and those the parser hung
+        elsewhere: on the name inside a titled phrase ("[Presidents] X of Nigeria and Y of
+        Benin", where the title heads), on an apposition ("OIC head [X], Pope Francis and a
+        spokesman"), a name the NER typed otherwise ("Buhari [PERSON] and Talon [ORG]"), and
+        the members a group noun lists ("countries [including] Kenya and Uganda", "such as":
+        events.yaml member_list_words), which stand for the group."""
+        at = tok.doc._.actor_at
+        words = self.words.member_list_words
+        out: list[Token] = []
+        todo = conjuncts(tok)
+        while todo:
+            t = todo.pop(0)
+            if t in out:
+                continue
+            # "including Kenya", "like Kenya", "such as Kenya" ("as" under "such", or beside it)
+            such = [p for p in children(t, "amod") if p.lower_ == "such"]
+            preps = [
+                p
+                for p in [*t.children, *(q for s in such for q in s.children)]
+                if p.dep_ == "prep"
+                and (
+                    p.lower_ in words
+                    or (f"such {p.lower_}" in words and (such or any(c.lower_ == "such" for c in p.children)))
+                )
+            ]
+            listed = [m for p in preps for o in children(p, "pobj") for m in conjuncts(o) if m.i in at]
+            if listed and t.i not in at:  # the group is its listed members
+                todo += listed
+                continue
+            out.append(t)
+            a = at.get(t.i)
+            if a is not None:  # the actor's own name, when a title heads the phrase
+                span = tok.doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+                if span is not None and span.root.i != t.i and span.root.head.i != t.i:
+                    todo += conjuncts(span.root)[1:]
+            appos = [c for c in children(t, "appos") if c.i in at]
+            if len({id(at[c.i]) for c in appos}) > 1:
+                todo += appos  # "Presidents [X] of Kenya and [Y] of Tanzania": one word, two names
+            for c in t.children:
+                if c.dep_ == "appos":
+                    todo += conjuncts(c)[1:]
+                elif (
+                    c.dep_ == "conj"
+                    and c.pos_ == t.pos_ == "PROPN"
+                    and {c.ent_type_, t.ent_type_} <= {"PERSON", "ORG"}
+                    and c.ent_type_ != t.ent_type_
+                ):
+                    todo.append(c)
+        return out
+
+    def _member_states(self, t: Token) -> Actor | None:
+        """ "(leaders of) the AU member states", "the member states of the EU", "NATO members":
+        many countries, none named; as a group noun of the body ("members of the EU") it is
+        the body, marked `context:members` (a meeting of them is a multilateral one)."""
+        at = t.doc._.actor_at
+        for o in [t, *prep_objects(t, "of")]:
+            lemma = o.lemma_.lower()
+            if o.tag_ not in ("NNS", "NNPS") or lemma not in self.words.member_nouns:
+                continue
+            if lemma != "member" and not any(c.lower_ in ("member", "members") for c in children(o, "compound")):
+                continue  # "African states": not an organisation's members
+            near = [*children(o, "compound", "nmod", "poss"), *prep_objects(o, "of")]
+            near += [g for c in children(o, "compound") for g in children(c, "compound", "nmod")]
+            body = next((at[c.i] for c in near if c.i in at and (at[c.i].code or "").startswith("IGO")), None)
+            if body is not None:
+                return replace(body, how="context:members", resolved_by=body.resolved_by)
+        return None
+
+    def _of_country(self, t: Token) -> Actor | None:
+        """A name the KB lacks with its own "of <country>" ("Patrice Talon of Benin"): a person
+        or body of that country."""
+        if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "ORG"):
+            return None
+        for o in prep_objects(t, "of"):
+            c = country_actor(self.kb, o)
+            if c is not None and c.country and o.i in t.doc._.actor_at:
+                first = t.doc[t.left_edge.i]
+                return Actor(
+                    t.doc[first.i : t.i + 1].text,
+                    [first.idx, t.idx + len(t.text)],
+                    None,
+                    None,
+                    c.country,
+                    None,
+                    c.country,
+                    how="context:person",
+                    resolved_by="appositive",
+                )
+        return None
 
     def actors_of_children(self, tok: Token, *deps: str) -> list[Actor]:
         out: list[Actor] = []
@@ -426,6 +519,13 @@ class Participants(ElsewhereTargets):
     def noun_source(self, tok: Token) -> list[Actor]:
         """The doers of a noun trigger: its possessor or modifiers ("Russia's [invasion]", "the
         Russian [invasion]"), a "by" phrase, or the subject of the light verb it is the object of."""
+        between = prep_objects(tok, "between")
+        if between and self._joint_act(tok):
+            # "facilitated [a meeting between A and B]", "held talks between A and B": those
+            # between whom a joint act is are its parties, not the one who arranged it
+            found = self.actors_of(between[0])
+            if len(found) > 1:
+                return found
         # "the journalist's arrest": the possessor was acted on (events.yaml patient_nouns)
         found = self.actors_of_children(
             tok, *(("amod", "nmod") if patient_possessor(tok, self.words.patient_nouns) else ("poss", "amod", "nmod"))
@@ -474,6 +574,11 @@ class Participants(ElsewhereTargets):
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
             return self.actors_of(of[0])
         return []
+
+    def _joint_act(self, noun: Token) -> bool:
+        """Is the noun a joint act ("meeting", "talks", "cooperation": events.yaml symmetric_codes)?"""
+        entries = self.matcher.triggers.get((noun.lemma_.lower(), "noun"), [])
+        return any(e.cameo.startswith(self.words.symmetric_codes) for e in entries)
 
     def announcers(self, tok: Token) -> list[Actor]:
         """The subject of the nearest reported-speech verb or announcing word governing the
