@@ -9,20 +9,20 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ...kb import KB, actor_code
+from ...kb import KB
 from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
 from .elsewhere import ElsewhereTargets, Subject, Targets
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher
+from .phrase_actors import PhraseActors
 from .syntax import (
     Phrase,
     children,
     clause_head,
     climb,
     common_noun_forms,
-    conjuncts,
     governors,
     heeded_verb,
     is_infinitive,
@@ -38,7 +38,7 @@ from .syntax import (
 )
 
 
-class Participants(ElsewhereTargets):
+class Participants(PhraseActors, ElsewhereTargets):
     """Finds sources and targets; reads the KB (countries by demonym) and the gazetteer (is a
     city named as a target a sure place?)."""
 
@@ -70,237 +70,6 @@ class Participants(ElsewhereTargets):
         if of_light_noun(tok, self.words.light_nouns):  # "[statements] of condemnation came from X"
             return tok.head.head
         return tok
-
-    # -- actors of a phrase ---------------------------------------------------------
-    def actors_of(self, tok: Token, owner: bool = False) -> list[Actor]:
-        """Actors a (possibly coordinated) phrase headed by `tok` names; with `owner`, also
-        the actor a thing belongs to ("an arms depot of the Syrian army", "a request from X"):
-        the target of an act on a thing is its owner."""
-        at = tok.doc._.actor_at
-        out: list[Actor] = []
-        for t in self._members(tok):
-            a = self._member_states(t) or self._named(t)
-            if a is None or (a.how == "context:person" and not a.country):
-                a = self._of_country(t) or a  # "Presidents X of Nigeria and [Y of Benin]"
-            if a is None:  # "the missiles fired by the Israeli military", "a plan proposed by X"
-                for o in (
-                    o for acl in children(t, "acl") for ag in children(acl, "agent") for o in children(ag, "pobj")
-                ):
-                    a = self._named(o)
-                    break
-            if a is None and self.matcher.is_event_noun(t):
-                for o in prep_objects(t, "by"):  # "a bombing by the Islamic State group killed ..."
-                    a = self._named(o)
-                    break
-            if a is None and owner:
-                # "of" after an event noun may be the doer or the one done to ("the attack of X"): left out
-                of = prep_objects(t, "of") if not self.matcher.is_event_noun(t) else []
-                # "by" first: "the recognition of Jerusalem by X" - the "of" phrase is what was done
-                for o in prep_objects(t, "by") + prep_objects(t, "from") + of:
-                    a = self._named(o)
-                    if a is not None:
-                        break
-            if a is None and owner and t.pos_ in ("NOUN", "PROPN"):
-                # "criticised the German plan", "alleged Iranian involvement", "banned [Iranian
-                # airline] Mahan Air": a thing's demonym names its owner, the country
-                mods = children(t, "amod", "compound")
-                mods += [g for c in mods if c.dep_ == "compound" for g in children(c, "amod")]
-                a = next((x for c in mods if (x := country_actor(self.kb, c))), None)
-            if a is None and t.tag_ in ("WDT", "WP") and t.head.dep_ == "relcl":
-                a = at.get(t.head.head.i)
-            if a is None and t.lemma_.lower() in self.words.group_nouns:
-                # "members of the European Union", "some of the rebels"
-                for o in prep_objects(t, "of") + prep_objects(t, "from"):
-                    a = self._named(o)  # "a group of Saudi hackers"
-                    if a is not None:
-                        break
-            if (
-                a is not None
-                and t.i != tok.i
-                and a.how == "context:agent"
-                and a.country is None
-                and out
-                and out[0].country
-                and any(country_actor(self.kb, c) for c in children(tok, "amod", "compound"))
-            ):
-                # "Danish media and government": the demonym before the first is the others' too
-                a = Actor(
-                    a.text,
-                    a.span,
-                    None,
-                    None,
-                    out[0].country,
-                    a.sector,
-                    actor_code(out[0].country, a.sector) or a.code,
-                    how="context:agent",
-                )
-            if a is not None and a not in out:
-                out.append(a)
-            if a is not None and a.how == "context:agent":
-                out += [x for x in self._coordinated_countries(t, a) if x not in out]
-        return out
-
-    def _members(self, tok: Token) -> list[Token]:
-        """The words of the list a phrase names: its conjuncts, and those the parser hung
-        elsewhere: on the name inside a titled phrase ("[Presidents] X of Nigeria and Y of
-        Benin", where the title heads), on an apposition ("OIC head [X], Pope Francis and a
-        spokesman"), a name the NER typed otherwise ("Buhari [PERSON] and Talon [ORG]"), and
-        the members a group noun lists ("countries [including] Kenya and Uganda", "such as":
-        events.yaml member_list_words), which stand for the group."""
-        at = tok.doc._.actor_at
-        words = self.words.member_list_words
-        out: list[Token] = []
-        todo = conjuncts(tok)
-        while todo:
-            t = todo.pop(0)
-            if t in out:
-                continue
-            # "including Kenya", "like Kenya", "such as Kenya" ("as" under "such", or beside it)
-            such = [p for p in children(t, "amod") if p.lower_ == "such"]
-            preps = [
-                p
-                for p in [*t.children, *(q for s in such for q in s.children)]
-                if p.dep_ == "prep"
-                and (
-                    p.lower_ in words
-                    or (f"such {p.lower_}" in words and (such or any(c.lower_ == "such" for c in p.children)))
-                )
-            ]
-            listed = [m for p in preps for o in children(p, "pobj") for m in conjuncts(o) if m.i in at]
-            if listed and t.i not in at:  # the group is its listed members
-                todo += listed
-                continue
-            out.append(t)
-            a = at.get(t.i)
-            if a is not None:  # the actor's own name, when a title heads the phrase
-                span = tok.doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
-                if span is not None and span.root.i != t.i and span.root.head.i != t.i:
-                    todo += conjuncts(span.root)[1:]
-            appos = [c for c in children(t, "appos") if c.i in at]
-            if len({id(at[c.i]) for c in appos}) > 1:
-                todo += appos  # "Presidents [X] of Kenya and [Y] of Tanzania": one word, two names
-            for c in t.children:
-                if c.dep_ == "appos":
-                    todo += conjuncts(c)[1:]
-                elif (
-                    c.dep_ == "conj"
-                    and c.pos_ == t.pos_ == "PROPN"
-                    and {c.ent_type_, t.ent_type_} <= {"PERSON", "ORG"}
-                    and c.ent_type_ != t.ent_type_
-                ):
-                    todo.append(c)
-        return out
-
-    def _member_states(self, t: Token) -> Actor | None:
-        """ "(leaders of) the AU member states", "the member states of the EU", "NATO members":
-        many countries, none named; as a group noun of the body ("members of the EU") it is
-        the body, marked `context:members` (a meeting of them is a multilateral one)."""
-        at = t.doc._.actor_at
-        for o in [t, *prep_objects(t, "of")]:
-            lemma = o.lemma_.lower()
-            if o.tag_ not in ("NNS", "NNPS") or lemma not in self.words.member_nouns:
-                continue
-            if lemma != "member" and not any(c.lower_ in ("member", "members") for c in children(o, "compound")):
-                continue  # "African states": not an organisation's members
-            near = [*children(o, "compound", "nmod", "poss"), *prep_objects(o, "of")]
-            near += [g for c in children(o, "compound") for g in children(c, "compound", "nmod")]
-            body = next((at[c.i] for c in near if c.i in at and (at[c.i].code or "").startswith("IGO")), None)
-            if body is not None:
-                return replace(body, how="context:members", resolved_by=body.resolved_by)
-        return None
-
-    def _of_country(self, t: Token) -> Actor | None:
-        """A name the KB lacks with its own "of <country>" ("Patrice Talon of Benin"): a person
-        or body of that country."""
-        if t.pos_ != "PROPN" or t.ent_type_ not in ("PERSON", "ORG"):
-            return None
-        for o in prep_objects(t, "of"):
-            c = country_actor(self.kb, o)
-            if c is not None and c.country and o.i in t.doc._.actor_at:
-                first = t.doc[t.left_edge.i]
-                return Actor(
-                    t.doc[first.i : t.i + 1].text,
-                    [first.idx, t.idx + len(t.text)],
-                    None,
-                    None,
-                    c.country,
-                    None,
-                    c.country,
-                    how="context:person",
-                    resolved_by="appositive",
-                )
-        return None
-
-    def actors_of_children(self, tok: Token, *deps: str) -> list[Actor]:
-        out: list[Actor] = []
-        for c in children(tok, *deps):
-            for a in self.actors_of(c):
-                if a not in out:
-                    out.append(a)
-        return out
-
-    def _coordinated_countries(self, t: Token, a: Actor) -> list[Actor]:
-        """ "the ambassadors of France, Italy and Spain", "the Russian and US navies": one actor per
-        country, same sector."""
-        out = []
-        located = [o for o in prep_objects(t, "in") if (it := country_actor(self.kb, o)) and it.country == a.country]
-        # "the [Russian] and [US] navies": a demonym and a country name may be coordinated here
-        mods = [c for m in children(t, "amod", "compound") for c in m.subtree if c.dep_ == "conj"]
-        listed = [
-            c
-            for o in prep_objects(t, "of") + prep_objects(t, "from") + located  # "lawmakers in A and B"
-            for c in conjuncts(o)[1:]
-        ]
-        for c in listed + mods:
-            other = country_actor(self.kb, c)
-            if other is not None and other.country != a.country:
-                out.append(
-                    Actor(
-                        c.text,
-                        [c.idx, c.idx + len(c.text)],
-                        None,
-                        None,
-                        other.country,
-                        a.sector,
-                        actor_code(other.country, a.sector) or other.code,
-                        how="context:agent",
-                    )
-                )
-        return out
-
-    def _named(self, t: Token) -> Actor | None:
-        """The actor a word is part of, or one named before it in its noun phrase."""
-        return t.doc._.actor_at.get(t.i) or self._modifier_actor(t)
-
-    def _modifier_actor(self, t: Token) -> Actor | None:
-        """An actor named inside the noun phrase before its head: "the Islamic State terrorist
-        group", "Azerbaijani hackers" (a demonym before a plural gives the country)."""
-        at = t.doc._.actor_at
-        mods = children(t, "appos", "compound", "amod", "poss", "nmod")
-        for c in mods:
-            if c.i in at:
-                return at[c.i]
-        for c in mods:  # one level down: "[Islamic State] terrorist" under "group"
-            for g in children(c, "compound", "amod", "poss", "nmod"):
-                if g.i in at:
-                    return at[g.i]
-        if t.tag_ in ("NNS", "NNPS") and not self.matcher.is_event_noun(t):
-            # plural people of a country ("Kyrgyz politicians"), not an event ("the Russian strikes")
-            for c in mods:
-                a = country_actor(self.kb, c)
-                if a is not None:
-                    phrase = t.doc[t.left_edge.i : t.i + 1]
-                    return Actor(
-                        phrase.text,
-                        [phrase.start_char, phrase.end_char],
-                        a.kb_id,
-                        a.name,
-                        a.country,
-                        None,
-                        a.code,
-                        how="context:demonym",
-                    )
-        return None
 
     # -- sources --------------------------------------------------------------------
     def subject(self, tok: Token) -> Subject:
