@@ -15,6 +15,7 @@ from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher
+from .mood import habitual, in_open_question
 from .syntax import (
     Phrase,
     children,
@@ -262,10 +263,13 @@ class Participants:
                 return Subject(self.actors_of(t.head), False)
             if t.dep_ == "acl" and t.tag_ == "VBG":
                 # "protesters demanding X", "a resolution criticising X" (whose author is the
-                # subject of the verb that adopted it)
-                found = self.actors_of(t.head)
-                if not found and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB":
-                    found = self.subject(t.head.head).actors
+                # subject of the verb that adopted it); hung on the object of a preposition, it
+                # belongs to the phrase that object ends: "a message [on Twitter] blaming X" is
+                # the message's (its poster's), not Twitter's
+                head = noun_phrase_head(t.head, t)
+                found = self.actors_of(head)
+                if not found and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+                    found = self.subject(head.head).actors
                 return Subject(found, False)
             if t.dep_ == "xcomp" and t.head.lemma_.lower() not in self.words.subject_control:
                 objs = children(t.head, "dobj")
@@ -443,15 +447,21 @@ class Participants:
         """The doers of a noun trigger: its possessor or modifiers ("Russia's [invasion]", "the
         Russian [invasion]"), a "by" phrase, or the subject of the light verb it is the object of."""
         # "the journalist's arrest": the possessor was acted on (events.yaml patient_nouns)
-        found = self.actors_of_children(
-            tok, *(("amod", "nmod") if patient_possessor(tok, self.words.patient_nouns) else ("poss", "amod", "nmod"))
-        )
+        if tok.dep_ in ("nsubj", "nsubjpass") and habitual(tok.head):
+            return []  # "G7 summits usually focus on trade": a kind of act, no act of anyone
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and in_open_question(tok.head):
+            return []  # "questions remain how much Iranian aid is received": asked about, not reported
+        # "drone attacks", "missile strikes": the weapon is how, not who (events.yaml instrument_codes)
+        mods = [c for c in tok.children if c.lemma_.lower() not in self.words.instrument_codes]
+        patient = patient_possessor(tok, self.words.patient_nouns)
+        found: list[Actor] = []
+        for c in mods:
+            if c.dep_ in (("amod", "nmod") if patient else ("poss", "amod", "nmod")):
+                found += [a for a in self.actors_of(c) if a not in found]
         # "the Astana talks", "the Geneva negotiations": a city before the noun is where, not who
-        found += [
-            a
-            for a in self.actors_of_children(tok, "compound")
-            if a.how not in ("kb:capital", "place:city") and a not in found
-        ]
+        for c in mods:
+            if c.dep_ == "compound":
+                found += [a for a in self.actors_of(c) if a.how not in ("kb:capital", "place:city") and a not in found]
         if found:
             return found
         for c in children(tok, "amod", "compound"):  # "the Russian invasion"
