@@ -451,17 +451,15 @@ class Participants:
             return []  # "G7 summits usually focus on trade": a kind of act, no act of anyone
         if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and in_open_question(tok.head):
             return []  # "questions remain how much Iranian aid is received": asked about, not reported
-        # "drone attacks", "missile strikes": the weapon is how, not who (events.yaml instrument_codes)
-        mods = [c for c in tok.children if c.lemma_.lower() not in self.words.instrument_codes]
-        patient = patient_possessor(tok, self.words.patient_nouns)
-        found: list[Actor] = []
-        for c in mods:
-            if c.dep_ in (("amod", "nmod") if patient else ("poss", "amod", "nmod")):
-                found += [a for a in self.actors_of(c) if a not in found]
+        found = self.actors_of_children(
+            tok, *(("amod", "nmod") if patient_possessor(tok, self.words.patient_nouns) else ("poss", "amod", "nmod"))
+        )
         # "the Astana talks", "the Geneva negotiations": a city before the noun is where, not who
-        for c in mods:
-            if c.dep_ == "compound":
-                found += [a for a in self.actors_of(c) if a.how not in ("kb:capital", "place:city") and a not in found]
+        found += [
+            a
+            for a in self.actors_of_children(tok, "compound")
+            if a.how not in ("kb:capital", "place:city") and a not in found
+        ]
         if found:
             return found
         for c in children(tok, "amod", "compound"):  # "the Russian invasion"
