@@ -262,10 +262,8 @@ class Participants:
                 # clause: "The Iraqi air force [carried out] air strikes" (ROOT "force")
                 return Subject(self.actors_of(t.head), False)
             if t.dep_ == "acl" and t.tag_ == "VBG":
-                # "protesters demanding X", "a resolution criticising X" (whose author is the
-                # subject of the verb that adopted it); hung on the object of a preposition, it
-                # belongs to the phrase that object ends: "a message [on Twitter] blaming X" is
-                # the message's (its poster's), not Twitter's
+                # "protesters demanding X", "a resolution criticising X" (its adopter's); on a
+                # prepositional object, the whole phrase's: "a message [on Twitter] blaming X"
                 head = noun_phrase_head(t.head, t)
                 found = self.actors_of(head)
                 if not found and head.dep_ == "dobj" and head.head.pos_ == "VERB":
@@ -447,10 +445,9 @@ class Participants:
         """The doers of a noun trigger: its possessor or modifiers ("Russia's [invasion]", "the
         Russian [invasion]"), a "by" phrase, or the subject of the light verb it is the object of."""
         # "the journalist's arrest": the possessor was acted on (events.yaml patient_nouns)
-        if tok.dep_ in ("nsubj", "nsubjpass") and habitual(tok.head):
-            return []  # "G7 summits usually focus on trade": a kind of act, no act of anyone
-        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and in_open_question(tok.head):
-            return []  # "questions remain how much Iranian aid is received": asked about, not reported
+        # "G7 summits usually focus on ...", "(questions remain) how much aid is received": no act
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (habitual(tok.head) or in_open_question(tok.head)):
+            return []
         found = self.actors_of_children(
             tok, *(("amod", "nmod") if patient_possessor(tok, self.words.patient_nouns) else ("poss", "amod", "nmod"))
         )
