@@ -234,6 +234,8 @@ class ModalityRules(RuleFile):
     negated: Words
     reported_speech: Words
     unlikely: Words
+    habitual: Words
+    open_questions: Words
 
 
 class PlaceRules(RuleFile):

@@ -20,9 +20,9 @@ from .. import when, where
 from ..component import guarded
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
-from .mood import Mood
+from .mood import Mood, habitual, in_open_question
 from .participants import Participants, Subject, Targets
-from .syntax import Phrase, children, in_a_title, phrase
+from .syntax import Phrase, children, in_a_title, phrase, reduced_relative
 
 # two reference days far apart: a date resolving alike against both is written out in full
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
@@ -580,12 +580,16 @@ _PRESENT_AUX = frozenset({"has", "have", "'s", "'ve", "is", "are", "am", "'re", 
 def describes_a_noun(tok: Token) -> bool:
     """The verb (or the verb it completes or is joined to) heads a relative clause ("Lam, who is
     supported by Beijing"; "the march, which they rejected") or a past participle modifying a
-    noun ("a statement released by his office"): it tells which thing the noun is, background the
-    article does not report as news."""
+    noun ("a statement released by his office", "the withdrawal first announced a week earlier"):
+    it tells which thing the noun is, background the article does not report as news. So are a
+    habit ("G7 summits usually focus on ...") and an indirect question ("did not say whom they
+    would support"): what an actor is like, or what is asked, not an act reported."""
     t = tok
     while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
         t = t.head
-    return t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD"))
+    if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")) or reduced_relative(t):
+        return True
+    return habitual(tok) or in_open_question(tok)
 
 
 def in_the_present(tok: Token, simple: bool = False) -> bool:

@@ -5,11 +5,15 @@ Putin would travel")."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from ...rulefile import load_rules
+from ...ruleschemas import ModalityRules
 from .lexicon import ActMap, ModalityWords
 from .matching import Matcher
-from .syntax import children, clause_head, governors, kept_from
+from .syntax import CLAUSE_LINKS, children, clause_head, governors, kept_from, opens_with_wh
 
 
 def phrases(t: Token) -> set[str]:
@@ -119,3 +123,40 @@ class Mood:
             if words & lexicon:
                 out.add(state)
         return out
+
+
+# -- acts the text does not report: habits and open questions (modality.yaml) -------------
+@cache
+def _background_words() -> tuple[frozenset[str], frozenset[str]]:
+    """modality.yaml's `habitual` adverbs and `open_questions` heads, read once."""
+    rules = load_rules(ModalityRules)
+    return frozenset(w.lower() for w in rules.habitual), frozenset(w.lower() for w in rules.open_questions)
+
+
+def habitual(tok: Token) -> bool:
+    """ "G7 summits [usually] focus on trade", "Russia [often] threatens to ...": an adverb of habit
+    on the verb or on a verb whose clause it completes or is joined to (modality.yaml `habitual`)."""
+    words = _background_words()[0]
+    t = tok
+    while True:
+        if any(c.dep_ == "advmod" and c.lower_ in words for c in t.children):
+            return True
+        if t.dep_ not in CLAUSE_LINKS or t.head.i == t.i:
+            return False
+        t = t.head
+
+
+def in_open_question(clause: Token) -> bool:
+    """ "did not announce [whom they would support]", "questions remain [how much aid is received]":
+    the clause is an indirect question (opened by a wh-word) under a verb or adjective of asking
+    or not knowing (modality.yaml `open_questions`) or under a negated verb."""
+    clause = clause_head(clause)
+    if clause.dep_ not in ("ccomp", "csubj") or not opens_with_wh(clause):
+        return False
+    gov = clause.head
+    words = _background_words()[1]
+    return (
+        gov.lemma_.lower() in words
+        or any(c.dep_ == "neg" for c in gov.children)
+        or any(c.lemma_.lower() in words for c in children(gov, "acomp", "nsubj"))  # "it is unclear who ..."
+    )

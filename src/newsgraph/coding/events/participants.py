@@ -16,6 +16,7 @@ from ..where import Gazetteer
 from .elsewhere import ElsewhereTargets, Subject, Targets
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher
+from .mood import habitual, in_open_question
 from .phrase_actors import PhraseActors
 from .syntax import (
     Phrase,
@@ -107,11 +108,12 @@ class Participants(PhraseActors, ElsewhereTargets):
                 # clause: "The Iraqi air force [carried out] air strikes" (ROOT "force")
                 return Subject(self.actors_of(t.head), False)
             if t.dep_ == "acl" and t.tag_ == "VBG":
-                # "protesters demanding X", "a resolution criticising X" (whose author is the
-                # subject of the verb that adopted it)
-                found = self.actors_of(t.head)
-                if not found and t.head.dep_ == "dobj" and t.head.head.pos_ == "VERB":
-                    found = self.subject(t.head.head).actors
+                # "protesters demanding X", "a resolution criticising X" (its adopter's); on a
+                # prepositional object, the whole phrase's: "a message [on Twitter] blaming X"
+                head = noun_phrase_head(t.head, t)
+                found = self.actors_of(head)
+                if not found and head.dep_ == "dobj" and head.head.pos_ == "VERB":
+                    found = self.subject(head.head).actors
                 return Subject(found, False)
             if t.dep_ == "xcomp" and t.head.lemma_.lower() not in self.words.subject_control:
                 objs = children(t.head, "dobj")
@@ -295,6 +297,9 @@ class Participants(PhraseActors, ElsewhereTargets):
             found = self.actors_of(between[0])
             if len(found) > 1:
                 return found
+        # "G7 summits usually focus on ...", "(questions remain) how much aid is received": no act
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") and (habitual(tok.head) or in_open_question(tok.head)):
+            return []
         # "the journalist's arrest": the possessor was acted on (events.yaml patient_nouns)
         found = self.actors_of_children(
             tok, *(("amod", "nmod") if patient_possessor(tok, self.words.patient_nouns) else ("poss", "amod", "nmod"))

@@ -18,6 +18,10 @@ CLAUSE_LINKS = ("xcomp", "conj")
 # the relations inside a noun phrase, and of a prepositional phrase inside one, up to its head
 TITLE_LINKS = ("pobj", "prep", "compound", "amod", "nmod", "conj")
 NP_INTERNAL = ("compound", "amod", "poss", "nmod", "appos", "conj", "det", "nummod", "flat", "cc")
+# the tags of wh-words: who, whom, whose, which, what, how, where, when, why
+WH_TAGS = frozenset({"WP", "WP$", "WRB", "WDT"})
+# the relations by which a clause hangs inside another clause
+CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "xcomp"})
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -103,6 +107,38 @@ def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
         t = t.head
         out.append(t)
     return out
+
+
+def opens_with_wh(clause: Token) -> bool:
+    """Does the clause open with a wh-word of its own ("[whom] they would support", "[how] much aid
+    is received", "[who] ordered the strike"): an indirect question? Not a wh-word of a clause
+    inside it ("[when] they arrived, police fired": the "when" is the adverbial clause's)."""
+    first = clause.left_edge
+    while first.is_punct and first.i < clause.i:
+        first = first.doc[first.i + 1]
+    if first.tag_ not in WH_TAGS or first.i >= clause.i:
+        return False
+    t = first
+    while t.i != clause.i:
+        if t.dep_ in CLAUSE_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
+def reduced_relative(verb: Token) -> bool:
+    """ "the withdrawal from the area [first announced] a week earlier": a past participle with no
+    subject, auxiliary or object right after a noun, which the parser hung on the main verb as an
+    adverbial clause; it tells which thing the noun is ("Angered by the move, Iran ..." and "...,
+    angered by the move" follow no noun)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i:
+        return False
+    if children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark"):
+        return False
+    i = verb.left_edge.i - 1
+    while i >= verb.sent.start and (verb.doc[i].is_quote or verb.doc[i].pos_ == "ADV"):
+        i -= 1
+    return i >= verb.sent.start and verb.doc[i].pos_ in ("NOUN", "PROPN")
 
 
 def kept_from(t: Token, verbs: frozenset[str]) -> bool:
