@@ -306,6 +306,16 @@ class EntityLinker:
             ),
             None,
         )
+        # "the House Oversight and Reform Committee" with only "Reform Committee" tagged: a
+        # title word the NER left before the name ("House") gives the body's sector
+        sector = sector or next(
+            (
+                a.sector
+                for t in ent.root.lefts
+                if t.i < ent.start and t.dep_ in ("compound", "nmod") and (a := self.phrases.title_agent(t))
+            ),
+            None,
+        )
         if country is None and sector is None and (not words or words[-1].lower_ not in self.rules.org_name_heads):
             return None
         return Actor(

@@ -84,13 +84,15 @@ class TitleLinker:
         )
         sector = "ELI" if former else agent.sector  # CAMEO: former officials are elites
         if person is not None and person.how == "context:person":
-            # "Brazilian President Peter Novak": the title codes a person the KB lacks
-            if person.country is None and country is not None:
-                person.country, person.resolved_by = country, phrase.by
-            elif person.country is None and agent.person and not former and office_people is not None:
-                office_people.append(person)
-            person.sector = sector if former else person.sector or sector
-            person.code = actor_code(person.country, person.sector) or person.sector  # "President Duterte": GOV
+            # "Brazilian President Peter Novak": the title codes a person the KB lacks; a plural
+            # title each person it names ("Representatives X, Y and Z")
+            for named in self._people_titled(tok, person, mentions):
+                if named.country is None and country is not None:
+                    named.country, named.resolved_by = country, phrase.by
+                elif named.country is None and agent.person and not former and office_people is not None:
+                    office_people.append(named)
+                named.sector = sector if former else named.sector or sector
+                named.code = actor_code(named.country, named.sector) or named.sector  # "President Duterte": GOV
             for i in range(span.start, span.end):
                 at[i] = actors.index(person)
             return
@@ -246,20 +248,41 @@ class TitleLinker:
         actors[k] = Actor(name.text, name.span, None, name.text, name.country, None, name.country, how="context:person")
 
     @staticmethod
+    def _people_titled(tok: Token, person: Actor, mentions: Mentions) -> list[Actor]:
+        """The people the KB lacks a title names: `person`, and for a plural title the people
+        coordinated with it ("Representatives X, Y and Z", "two senators, X and Y")."""
+        people = [person]
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return people
+        name = tok.doc.char_span(person.span[0], person.span[1], alignment_mode="expand")
+        if name is None:
+            return people
+        for c in name.root.conjuncts:
+            other = mentions.person_at(c.i)
+            if other is not None and other.how == "context:person" and all(other is not p for p in people):
+                people.append(other)
+        return people
+
+    @staticmethod
     def _person_for_phrase(tok: Token, span: Span, mentions: Mentions) -> Actor | None:
-        """The person a title names: in apposition ("X, the minister") or right after it
-        ("Russian President Vladimir Putin"); a title beside a different name in a
-        coordination is not that person's."""
+        """The person a title names: in apposition ("X, the minister"), as the predicate of a
+        name or of a relative clause on it ("X is a Turkish national", "X, who was Trump's
+        envoy") or right after it ("Russian President Vladimir Putin"); a title beside a
+        different name in a coordination is not that person's."""
         person = mentions.person_at
         linked = [tok.head] if tok.dep_ == "appos" else []
         linked += [c for c in tok.children if c.dep_ == "appos"]
         for c in linked:
             if person(c.i):
                 return person(c.i)
+        named = _predicated(tok)
+        if named is not None and person(named.i):
+            return person(named.i)
         doc, nxt = tok.doc, span.end
         if nxt + 1 < len(doc) and doc[nxt].text == ",":
             # "the head of US diplomacy, Sergei Lavrov, said": an apposition the parse missed,
-            # only when the name is closed by a comma or bracket (not "the minister, X and Y")
+            # only when the name is closed by a comma or bracket (not "the minister, X and Y";
+            # a plural title names a list: "two senators, X and Y")
             after = person(nxt + 1)
             if after is None:
                 return None
@@ -267,7 +290,8 @@ class TitleLinker:
             end = nxt + 1
             while end < len(doc) and at.get(end) == at[nxt + 1]:
                 end += 1
-            return after if end == len(doc) or doc[end].text in (",", ")") else None
+            closers = (",", ")", "and") if tok.tag_ in ("NNS", "NNPS") else (",", ")")
+            return after if end == len(doc) or doc[end].text in closers else None
         return person(nxt) if nxt < len(doc) else None
 
     def _office_holder(
@@ -294,3 +318,17 @@ class TitleLinker:
                         how="kb:office",
                     )
         return None
+
+
+def _predicated(tok: Token) -> Token | None:
+    """The subject `tok` is said to be by "be", not negated: "X is a Turkish national", "X,
+    who was Trump's envoy" (the relative clause's noun), else None."""
+    verb = tok.head
+    if tok.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head  # "X, who was ...": the noun the clause is on
+    return subj

@@ -1,0 +1,117 @@
+"""Issue 13 (item 2): speakers and doers the KB lacks get their country and sector from
+the office, body or citizenship the text gives them. Invented sentences, each rule beside a
+near-identical negative."""
+
+from __future__ import annotations
+
+from newsgraph.model import Actor, ArticleInput
+from newsgraph.pipeline import code_article
+
+DAY = "2023-10-16"
+
+
+def run(nlp, text: str, title: str | None = None):
+    c = code_article(ArticleInput(text=text, date=DAY, title=title), nlp=nlp)
+    assert c.article.status == "ok", c.article.error
+    return c
+
+
+def actor(c, text: str) -> Actor:
+    found = [a for a in c.actors if a.text.lower() == text.lower()]
+    assert found, f"no actor {text!r} among {[a.text for a in c.actors]}"
+    return found[0]
+
+
+def codes(a: Actor) -> tuple:
+    return (a.country, a.sector)
+
+
+# -- offices and bodies written as titles (actors.yaml title_agents) ----------------------
+
+
+def test_speaker_of_the_house_takes_the_article_country(nlp):
+    text = "WASHINGTON — Maria Delgado, the Speaker of the House, criticised the budget plan on Monday."
+    assert codes(actor(run(nlp, text), "Maria Delgado")) == ("USA", "LEG")
+
+
+def test_speaker_of_the_house_in_an_article_naming_no_country_has_none(nlp):
+    text = "Maria Delgado, the Speaker of the House, criticised the budget plan on Monday."
+    assert codes(actor(run(nlp, text), "Maria Delgado")) == (None, "LEG")
+
+
+def test_a_speaker_in_lowercase_is_no_office(nlp):
+    text = "WASHINGTON — Maria Delgado, a speaker at the rally, criticised the budget plan on Monday."
+    assert actor(run(nlp, text), "Maria Delgado").sector is None
+
+
+def test_representative_as_a_title(nlp):
+    c = run(nlp, "OTTAWA — Representative Thomas Hadley criticised the budget plan on Monday.")
+    assert codes(actor(c, "Thomas Hadley")) == ("CAN", "LEG")
+
+
+def test_representatives_in_lowercase_are_no_legislators(nlp):
+    c = run(nlp, "OTTAWA — Two representatives of the company criticised the budget plan on Monday.")
+    assert all(a.sector != "LEG" for a in c.actors)
+
+
+def test_the_house_as_a_body(nlp):
+    c = run(nlp, "OTTAWA — On Monday the House voted to reject the budget plan.")
+    assert codes(actor(c, "the House")) == ("CAN", "LEG")
+
+
+def test_a_named_house_or_a_house_is_no_legislature(nlp):
+    c = run(nlp, "OTTAWA — On Monday the Opera House rejected the plan, and the house was sold.")
+    assert all(a.sector != "LEG" for a in c.actors)
+
+
+def test_house_of_representatives_is_a_legislature(nlp):
+    c = run(nlp, "OTTAWA — On Monday the House of Representatives rejected the budget plan.")
+    assert codes(actor(c, "the House of Representatives")) == ("CAN", "LEG")
+
+
+# -- a plural title names each person of a list --------------------------------------------
+
+
+def test_a_plural_title_names_each_person_of_the_list(nlp):
+    c = run(nlp, "Senators Thomas Hadley and Rita Gomez criticised the budget plan on Monday.")
+    assert actor(c, "Thomas Hadley").sector == "LEG"
+    assert actor(c, "Rita Gomez").sector == "LEG"
+
+
+def test_a_singular_title_names_only_its_person(nlp):
+    c = run(nlp, "Senator Thomas Hadley and Rita Gomez criticised the budget plan on Monday.")
+    assert actor(c, "Thomas Hadley").sector == "LEG"
+    assert actor(c, "Rita Gomez").sector is None
+
+
+# -- a title said of the person: copula, relative clause ----------------------------------
+
+
+def test_citizenship_said_of_a_person(nlp):
+    c = run(nlp, "Pedro Alves is a Brazilian national. Alves criticised the plan on Monday.")
+    assert codes(actor(c, "Pedro Alves")) == ("BRA", "CVL")
+
+
+def test_citizenship_denied_of_a_person_gives_nothing(nlp):
+    c = run(nlp, "Pedro Alves is not a Brazilian national. Alves criticised the plan on Monday.")
+    assert codes(actor(c, "Pedro Alves")) == (None, None)
+
+
+def test_an_office_in_a_relative_clause_on_the_name(nlp):
+    c = run(nlp, "Thomas Hadley, who was Vladimir Putin's special envoy until May, criticised the plan.")
+    assert codes(actor(c, "Thomas Hadley")) == ("RUS", "GOV")
+
+
+def test_meeting_an_office_holder_gives_no_office(nlp):
+    c = run(nlp, "Thomas Hadley, who met Vladimir Putin's special envoy in May, criticised the plan.")
+    assert codes(actor(c, "Thomas Hadley")) == (None, None)
+
+
+def test_a_leaders_aide_is_of_the_leaders_country(nlp):
+    c = run(nlp, "Vladimir Putin's spokesman criticised the plan on Monday.")
+    assert codes(actor(c, "Putin's spokesman")) == ("RUS", "GOV")
+
+
+def test_a_leaders_relative_is_no_office(nlp):
+    c = run(nlp, "Vladimir Putin's cousin Thomas Hadley criticised the plan on Monday.")
+    assert actor(c, "Thomas Hadley").country is None
