@@ -115,3 +115,48 @@ def test_a_leaders_aide_is_of_the_leaders_country(nlp):
 def test_a_leaders_relative_is_no_office(nlp):
     c = run(nlp, "Vladimir Putin's cousin Thomas Hadley criticised the plan on Monday.")
     assert actor(c, "Thomas Hadley").country is None
+
+
+# -- a body named again by "the" and its word ---------------------------------------------
+
+
+def test_the_embassy_is_the_embassy_named_before(nlp):
+    c = run(nlp, "The mayor wrote to the US Embassy in London on Monday. The embassy declined the request.")
+    a = actor(c, "The embassy")
+    assert (a.country, a.sector, a.resolved_by) == ("USA", "GOV", "pronoun")
+
+
+def test_the_embassy_after_two_embassies_is_neither(nlp):
+    text = "The mayor wrote to the US Embassy and the Iranian Embassy in London. The embassy declined the request."
+    assert actor(run(nlp, text), "The embassy").country is None
+
+
+def test_the_embassy_after_an_embassy_of_no_country_is_none(nlp):
+    c = run(nlp, "The mayor wrote to an embassy in London on Monday. The embassy declined the request.")
+    assert actor(c, "The embassy").country is None
+
+
+# -- a first name alone, a surname from the KB --------------------------------------------
+
+
+def test_a_first_name_alone_is_the_person_named_in_full(nlp):
+    text = 'Thomas Hadley, the Brazilian foreign trade adviser, resigned. "I asked Thomas to stay," the mayor said.'
+    c = run(nlp, text)
+    assert [a.country for a in c.actors if a.text == "Thomas"] == ["BRA"]
+
+
+def test_a_first_name_two_people_share_is_neither(nlp):
+    text = 'Brazilian adviser Thomas Hadley and Thomas Brandt resigned. "I asked Thomas to stay," the mayor said.'
+    c = run(nlp, text)
+    assert [a.country for a in c.actors if a.text == "Thomas"] == [None]
+
+
+def test_a_name_after_a_title_in_the_kb_is_a_given_name(nlp):
+    # "King Charles": Charles is his given name, so "Charlotte Charles" is someone else
+    c = run(nlp, "Her mother, Charlotte Charles, criticised the decision on Monday.")
+    assert actor(c, "Charlotte Charles").kb_id is None
+
+
+def test_the_kings_given_name_after_his_full_title_is_the_king(nlp):
+    c = run(nlp, "King Charles met Boris Johnson on Monday. Charles praised the prime minister.")
+    assert [a.kb_id for a in c.actors if a.text == "Charles"] == ["charles_iii"]

@@ -32,6 +32,17 @@ class BareOffice:
     agent: Agent
 
 
+@dataclass(slots=True)
+class BodyMention:
+    """An agent phrase coded as an actor of its own (not a person's title), by the lemma of
+    its head word: "the US Embassy" is ("embassy", its index); `bare` when it is "the" and
+    that word only ("the embassy")."""
+
+    lemma: str
+    index: int  # into `Mentions.actors`
+    bare: bool
+
+
 @dataclass
 class RoleClaim:
     """The text gives `actor` an office in `country` ("the head of US diplomacy, Lavrov")."""
@@ -65,6 +76,7 @@ class TitleLinker:
         claims: list[RoleClaim],
         bare: list[BareOffice] | None = None,
         office_people: list[Actor] | None = None,
+        bodies: list[BodyMention] | None = None,
     ) -> None:
         """Give the phrase's tokens their actor; a KB person's title goes to `claims`, a bare
         singular office ("the president") to `bare`, a person the KB lacks titled with a
@@ -126,6 +138,10 @@ class TitleLinker:
             at[i] = idx
         if bare is not None and country is None and not former and self._bare_office(agent, tok, span):
             bare.append(BareOffice(idx, agent))
+        elif bodies is not None and not agent.person and not former and tok.tag_ in ("NN", "NNP"):
+            lone = len(span) == 2 and span[0].lower_ == "the" and span[1] == tok
+            lone = lone and not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children)
+            bodies.append(BodyMention(tok.lemma_.lower(), idx, lone))
 
     def _bare_office(self, agent: Agent, tok: Token, span: Span) -> bool:
         """ "the president", "the prime minister", "the foreign minister": "the" and the
@@ -137,6 +153,24 @@ class TitleLinker:
         if span[0].lower_ != "the" or any(t.lower_ not in words and t.lemma_.lower() not in words for t in span[1:]):
             return False
         return not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children)
+
+    @staticmethod
+    def fill_definites(bodies: list[BodyMention], mentions: Mentions) -> None:
+        """A body named again by "the" and its word alone ("the US Embassy in London ... the
+        embassy declined") is the body named before with that word and a country, if the
+        article's earlier mentions of that word give one country only (`resolved_by`
+        "pronoun": it stands for that mention)."""
+        actors = mentions.actors
+        seen: dict[str, set[str]] = {}
+        for b in bodies:
+            a = actors[b.index]
+            before = seen.get(b.lemma)
+            if b.bare and a.country is None and a.how == "context:agent" and before and len(before) == 1:
+                a.country = next(iter(before))
+                a.code = actor_code(a.country, a.sector) or a.code
+                a.resolved_by = "pronoun"
+            elif a.country:
+                seen.setdefault(b.lemma, set()).add(a.country)
 
     def fill_offices(self, bare: list[BareOffice], day: dt.date | None, mentions: Mentions) -> None:
         """A bare office is the last person named before it who holds that office on the
