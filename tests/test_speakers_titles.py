@@ -160,3 +160,33 @@ def test_a_name_after_a_title_in_the_kb_is_a_given_name(nlp):
 def test_the_kings_given_name_after_his_full_title_is_the_king(nlp):
     c = run(nlp, "King Charles met Boris Johnson on Monday. Charles praised the prime minister.")
     assert [a.kb_id for a in c.actors if a.text == "Charles"] == ["charles_iii"]
+
+
+# -- a legislature by its word alone is the article's --------------------------------------
+
+
+def test_congress_alone_is_the_article_countrys_not_the_sentences(nlp):
+    c = run(nlp, "WASHINGTON — On Monday Congress refused to pay for a wall on the border with Mexico.")
+    assert codes(actor(c, "Congress")) == ("USA", "LEG")
+
+
+def test_a_legislature_named_with_its_country_keeps_it(nlp):
+    c = run(nlp, "WASHINGTON — On Monday the Mexican Congress refused to pay for a wall on the border.")
+    assert codes(actor(c, "the Mexican Congress")) == ("MEX", "LEG")
+
+
+# -- a name the NER missed, in apposition with a one-person title ------------------------
+
+DATED = "Sunday, July 28, 2019\n\n\n"
+
+
+def test_an_untagged_name_beside_a_persons_title_is_that_person(nlp):
+    text = DATED + "Ricardo Rosselló Nevares, Puerto Rico's governor, resigned on Wednesday. Rosselló said he would leave."
+    c = run(nlp, text)
+    assert codes(actor(c, "Ricardo Rosselló Nevares")) == ("PRI", "GOV")
+    assert [codes(a) for a in c.actors if a.text == "Rosselló"] == [("PRI", "GOV")]
+
+
+def test_a_name_beside_a_bodys_word_is_no_person(nlp):
+    text = DATED + "Acme Widget Holdings, the company, announced its results on Wednesday."
+    assert all(a.sector != "GOV" and "Acme" not in a.text for a in run(nlp, text).actors)

@@ -77,7 +77,12 @@ class ActorLinker:
             if a.resolved_by is None and a.country:
                 a.resolved_by = "title"  # given by a title after the actor was made
         doc._.setting = self.setting.read(doc, mentions)
-        offices = frozenset([*(id(actors[b.index]) for b in bare), *(id(a) for a in office_people)])
+        # a legislature named by its word alone ("Congress", "the Senate") is, like "the
+        # president", the one of the country the story is about, not a sentence's other party
+        houses = (actors[b.index] for b in bodies if b.alone and actors[b.index].sector == "LEG")
+        offices = frozenset(
+            [*(id(actors[b.index]) for b in bare), *(id(a) for a in office_people), *(id(a) for a in houses)]
+        )
         self.context.bodies(doc, mentions)
         self.titles.fill_definites(bodies, mentions)  # "the US Embassy ... the embassy"
         share_names(later)  # "Rosselló ... Governor Ricardo Rosselló of Puerto Rico"

@@ -41,6 +41,7 @@ class BodyMention:
     lemma: str
     index: int  # into `Mentions.actors`
     bare: bool
+    alone: bool = False  # the word alone, with or without "the" ("Congress", "the Senate")
 
 
 @dataclass
@@ -61,6 +62,8 @@ class TitleLinker:
     def __init__(self, kb: KB, rules: ActorWords) -> None:
         self.kb = kb
         self.rules = rules
+        # a person made from a name the NER missed -> the mentions of their surname alone
+        self._repeats: dict[int, list[Actor]] = {}
         # (country, role) -> the people with that role there, for offices named without a country
         self._holders: dict[tuple[str, str], list[tuple[Person, Role]]] = {}
         for p in kb.people.values():
@@ -87,7 +90,7 @@ class TitleLinker:
             return  # "the Associated Press news agency": the organisation is the actor
         actors, at = mentions.actors, mentions.at
         self._titled_country_name(agent, tok, span, mentions)
-        person = self._person_for_phrase(tok, span, mentions)
+        person = self._person_for_phrase(tok, span, mentions) or self._untagged_name(agent, tok, mentions)
         text = span.text
         former = (
             agent.sector in self.rules.former_sectors
@@ -98,6 +101,7 @@ class TitleLinker:
         if person is not None and person.how == "context:person":
             # "Brazilian President Peter Novak": the title codes a person the KB lacks; a plural
             # title each person it names ("Representatives X, Y and Z")
+            repeats = self._repeats.pop(id(person), [])
             for named in self._people_titled(tok, person, mentions):
                 if named.country is None and country is not None:
                     named.country, named.resolved_by = country, phrase.by
@@ -105,6 +109,15 @@ class TitleLinker:
                     office_people.append(named)
                 named.sector = sector if former else named.sector or sector
                 named.code = actor_code(named.country, named.sector) or named.sector  # "President Duterte": GOV
+            for r in repeats:  # "Rosselló" alone, named before the title (the NER missed the full name)
+                if r.country is None and r.sector is None:
+                    r.country, r.sector, r.code, r.resolved_by = (
+                        person.country,
+                        person.sector,
+                        person.code,
+                        person.resolved_by,
+                    )
+                    r.name = person.text
             for i in range(span.start, span.end):
                 at[i] = actors.index(person)
             return
@@ -139,9 +152,10 @@ class TitleLinker:
         if bare is not None and country is None and not former and self._bare_office(agent, tok, span):
             bare.append(BareOffice(idx, agent))
         elif bodies is not None and not agent.person and not former and tok.tag_ in ("NN", "NNP"):
-            lone = len(span) == 2 and span[0].lower_ == "the" and span[1] == tok
-            lone = lone and not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children)
-            bodies.append(BodyMention(tok.lemma_.lower(), idx, lone))
+            unqualified = not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children)
+            lone = unqualified and len(span) == 2 and span[0].lower_ == "the" and span[1] == tok
+            alone = lone or (unqualified and len(span) == 1)
+            bodies.append(BodyMention(tok.lemma_.lower(), idx, lone, alone))
 
     def _bare_office(self, agent: Agent, tok: Token, span: Span) -> bool:
         """ "the president", "the prime minister", "the foreign minister": "the" and the
@@ -280,6 +294,38 @@ class TitleLinker:
         if any(t.pos_ != "PROPN" for t in doc[nxt:end]) or (end < len(doc) and doc[end].pos_ == "PROPN"):
             return  # a longer name ("Senator Chad Smith") or no name at all
         actors[k] = Actor(name.text, name.span, None, name.text, name.country, None, name.country, how="context:person")
+
+    def _untagged_name(self, agent: Agent, tok: Token, mentions: Mentions) -> Actor | None:
+        """ "Ricardo Rosselló Nevares, Puerto Rico's governor": a title of one person in
+        apposition to two to four capitalised proper nouns that no entity and no actor covers
+        (none a title, agent or organisation word) names a person the KB lacks, whom the NER
+        missed. Mentions of the name's last or middle word alone become that person's."""
+        if tok.dep_ != "appos" or not (agent.person or tok.lemma_.lower() in self.rules.person_titles):
+            return None
+        head = tok.head
+        if head.i > tok.i or head.pos_ != "PROPN":
+            return None
+        words = [c for c in head.lefts if c.dep_ == "compound" and c.i >= head.i - 3] + [head]
+        if not 2 <= len(words) <= 4 or words[-1].i - words[0].i != len(words) - 1:
+            return None
+        rules, terms = self.rules, self.kb.agents
+        for w in words:
+            low = w.lower_
+            if w.pos_ != "PROPN" or not w.is_alpha or not w.text[:1].isupper() or w.ent_type_ or w.i in mentions.at:
+                return None
+            if low in rules.honorifics or low in terms or low in rules.org_name_heads or low in rules.title_agents:
+                return None
+        doc = tok.doc
+        name = doc[words[0].i : head.i + 1]
+        person = Actor(
+            name.text, [name.start_char, name.end_char], None, name.text, None, None, None, how="context:person"
+        )
+        mentions.add(person, range(name.start, name.end))
+        surnames = {w.lower_ for w in words[1:]}
+        self._repeats[id(person)] = [
+            a for a in mentions.actors if a.how == "context:person" and a.text.lower() in surnames
+        ]
+        return person
 
     @staticmethod
     def _people_titled(tok: Token, person: Actor, mentions: Mentions) -> list[Actor]:
