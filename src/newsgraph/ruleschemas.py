@@ -65,6 +65,8 @@ class ActorRules(RuleFile):
     person_titles: Words
     origin_preps: Words
     person_pronouns: Words
+    title_agents: dict[StrictStr, StrictStr]
+    title_offices: Words
     context: ActorContext
 
 

@@ -18,6 +18,9 @@ from .mentions import Mentions
 from .phrases import AgentPhrases
 from .words import ActorWords
 
+# how alike (rapidfuzz ratio) two first names must be to be spellings of one name
+SAME_FIRST_NAME = 80
+
 
 def country_actor(kb: KB, tok: Token) -> Actor | None:
     """A country actor for a demonym or country-name token ("the *Russian* invasion")."""
@@ -87,10 +90,14 @@ class EntityLinker:
         self.phrases = phrases  # a title beside an unknown name gives its sector
         self.agent_terms = kb.agents
         # surname -> kb_id when exactly one KB person carries it (for names the KB spells otherwise)
+        # ("King Charles", "Prince Charles": after a title the last word is a given name)
         by_surname: dict[str, set[str]] = {}
         for p in kb.people.values():
             for n in (p.name, *p.aliases):
-                by_surname.setdefault(n.split()[-1].lower(), set()).add(p.kb_id)
+                words = n.split()
+                if len(words) > 1 and self._titled_name(words):
+                    continue
+                by_surname.setdefault(words[-1].lower(), set()).add(p.kb_id)
         self.surname = {s: next(iter(ids)) for s, ids in by_surname.items() if len(ids) == 1}
 
     def link(self, doc: Doc, day: dt.date | None, mentions: Mentions) -> list[RepeatedName]:
@@ -108,6 +115,8 @@ class EntityLinker:
             if ent.label_ == "PERSON" and len(ent) > 1 and not ent.ent_id_
             for w in (ent[-1].lower_, *self._middle_surnames(ent))
         }
+        # first name -> the one person named in full with it so far (None: several people)
+        given: dict[str, Actor | None] = {}
         for ent in doc.ents:
             surname = ent[-1].text.lower()
             alone = len(ent) == 1 and not ent.ent_id_ and ent.label_ in ("PERSON", "ORG", "NORP")
@@ -116,6 +125,12 @@ class EntityLinker:
             before = alone and surname in full_named - kb_named
             # "Rosselló said ... Governor Ricardo Rosselló": the name before its full form
             ahead = alone and ent.label_ != "PERSON" and surname in surnames
+            # "John Bolton ... 'I asked John to resign'": a first name alone is the one person
+            # named in full with it before (not anyone's surname here)
+            named = given.get(surname) if alone and ent.label_ == "PERSON" and not before else None
+            if named is not None and surname not in surnames:
+                self._by_first_name(ent, named, mentions, later)
+                continue
             actor = self._unknown_person(ent) if before or ahead else self._from_entity(ent, day)
             if actor is None:
                 continue
@@ -133,10 +148,49 @@ class EntityLinker:
                 if first is not actor:
                     actor = Actor(actor.text, actor.span, None, None, None, None, None, how=actor.how)
                     later.append(RepeatedName(actor, first))
+            if len(ent) > 1 and ent.label_ == "PERSON" and actor.how in ("kb:person", "context:person"):
+                self._note_first_name(ent, actor if actor.how == "kb:person" else unknown[surname], given)
             k = mentions.add(actor, range(ent.start, ent.end))
             if (before or ahead) and ent.label_ != "PERSON":
                 mentions.guessed.append(k)
         return later
+
+    def _note_first_name(self, ent: Span, person: Actor, given: dict[str, Actor | None]) -> None:
+        """Remember the first name of a person named in full, after any title ("King Charles":
+        Charles); a first name two people share stands for neither."""
+        words = [t for t in ent if not self._titled_name([t.lower_])]
+        if len(words) < 1 or (len(words) == 1 and len(ent) == 1):
+            return
+        first = words[0]
+        low = first.lower_
+        if first.pos_ != "PROPN" or not first.is_alpha or len(first) < 2:
+            return
+        if low in given:
+            seen = given[low]
+            same = seen is person or (seen is not None and seen.kb_id is not None and seen.kb_id == person.kb_id)
+            if not same:
+                given[low] = None
+            return
+        given[low] = person
+
+    @staticmethod
+    def _by_first_name(ent: Span, person: Actor, mentions: Mentions, later: list[RepeatedName]) -> None:
+        """The mention of `person` by first name alone: a KB person as the KB codes them, a
+        person the KB lacks as a repeated name of their first mention."""
+        span = [ent.start_char, ent.end_char]
+        if person.how == "kb:person":
+            actor = Actor(
+                ent.text, span, person.kb_id, person.name, person.country, person.sector, person.code, how="kb:person"
+            )
+        else:
+            actor = Actor(ent.text, span, None, None, None, None, None, how="context:person")
+            later.append(RepeatedName(actor, person))
+        mentions.add(actor, range(ent.start, ent.end))
+
+    def _titled_name(self, words: list[str]) -> bool:
+        """Does a KB name open with a title or honorific ("King Charles", "President Assad")?"""
+        first = words[0].lower().rstrip(".")
+        return first in self.rules.honorifics or first in self.agent_terms
 
     def _middle_surnames(self, ent: Span) -> list[str]:
         """The name words between a full name's first and last ("Rosselló" in "Ricardo
@@ -247,8 +301,13 @@ class EntityLinker:
         """ "Sergej Lavrov" is the KB's Sergey Lavrov: another spelling of the same first name."""
         first = ent[0].text.lower()
         person = self.kb.people[kb_id]
-        firsts = {n.split()[0].lower() for n in (person.name, *person.aliases) if len(n.split()) > 1}
-        return any(fuzz.ratio(first, f) >= 75 for f in firsts)
+        firsts = {
+            n.split()[0].lower()
+            for n in (person.name, *person.aliases)
+            if len(n.split()) > 1 and not self._titled_name(n.split())
+        }
+        # a spelling of the same name ("Sergej"/"Sergey" 83), not another name ("Charlotte"/"Charles" 75)
+        return any(fuzz.ratio(first, f) >= SAME_FIRST_NAME for f in firsts)
 
     def _inside_longer_name(self, ent: Span) -> bool:
         """ "Dr Ali bin Tamim": a KB name that is only part of a longer personal name."""
@@ -303,6 +362,16 @@ class EntityLinker:
                 a.sector
                 for t in reversed(words)
                 if (a := self.agent_terms.get(t.lemma_.lower()) or self.agent_terms.get(t.lower_))
+            ),
+            None,
+        )
+        # "the House Oversight and Reform Committee" with only "Reform Committee" tagged: a
+        # title word the NER left before the name ("House") gives the body's sector
+        sector = sector or next(
+            (
+                a.sector
+                for t in ent.root.lefts
+                if t.i < ent.start and t.dep_ in ("compound", "nmod") and (a := self.phrases.title_agent(t))
             ),
             None,
         )

@@ -23,7 +23,7 @@ from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
 from .setting import SettingReader
 from .speakers import resolve_quoted
-from .titles import BareOffice, RoleClaim, TitleLinker
+from .titles import BareOffice, BodyMention, RoleClaim, TitleLinker
 from .words import ActorWords
 
 
@@ -58,6 +58,7 @@ class ActorLinker:
         pronouns: list[int] = []
         bare: list[BareOffice] = []
         office_people: list[Actor] = []
+        bodies: list[BodyMention] = []
         for tok in doc:
             if tok.i in at and actors[at[tok.i]].how.startswith("kb:person"):
                 continue
@@ -67,7 +68,7 @@ class ActorLinker:
                 continue
             phrase = self.phrases.find(tok)
             if phrase is not None:
-                self.titles.link(phrase, day, mentions, claims, bare, office_people)
+                self.titles.link(phrase, day, mentions, claims, bare, office_people, bodies)
         share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
         resolve_pronouns(pronouns, mentions, doc)
         # actors the KB lacks: a country from the text around them (a body beside them, the
@@ -76,8 +77,14 @@ class ActorLinker:
             if a.resolved_by is None and a.country:
                 a.resolved_by = "title"  # given by a title after the actor was made
         doc._.setting = self.setting.read(doc, mentions)
-        offices = frozenset([*(id(actors[b.index]) for b in bare), *(id(a) for a in office_people)])
+        # a legislature named by its word alone ("Congress", "the Senate") is, like "the
+        # president", the one of the country the story is about, not a sentence's other party
+        houses = (actors[b.index] for b in bodies if b.alone and actors[b.index].sector == "LEG")
+        offices = frozenset(
+            [*(id(actors[b.index]) for b in bare), *(id(a) for a in office_people), *(id(a) for a in houses)]
+        )
         self.context.bodies(doc, mentions)
+        self.titles.fill_definites(bodies, mentions)  # "the US Embassy ... the embassy"
         share_names(later)  # "Rosselló ... Governor Ricardo Rosselló of Puerto Rico"
         self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later}, offices)
         self.titles.fill_offices(bare, day, mentions)  # "the president" of the context's country

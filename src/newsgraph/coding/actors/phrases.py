@@ -61,6 +61,8 @@ class AgentPhrases:
                 iso = self.kb.demonym_country.get(low) or self.kb.country_by_name.get(low)
                 if iso is None and t.ent_id_.startswith(("country:", "demonym:", "capital:")):
                     iso = t.ent_id_.split(":", 1)[1]
+                if iso is None and t.dep_ == "poss" and t.ent_id_.startswith("person:"):
+                    iso = self._person_country(t)  # "Trump's envoy", "Putin's spokesman"
                 if iso is None and t.dep_ in ("amod", "compound") and self.agent_term(t) is not None:
                     iso = self.country_of(t)  # "the [US] District Court judge": the body's country
                 elif iso is None and t.pos_ == "PROPN" and not t.ent_id_:
@@ -74,6 +76,13 @@ class AgentPhrases:
                 if iso:
                     return iso
         return None
+
+    def _person_country(self, tok: Token) -> str | None:
+        """The country of the KB person `tok` names, by the role held on the article's day:
+        an office of a country's leader ("Trump's envoy") is that country's."""
+        person = self.kb.people.get(tok.ent_id_.partition(":")[2])
+        role = person.role_on(tok.doc._.published) if person is not None else None
+        return role.country if role is not None else None
 
     def find(self, tok: Token) -> AgentPhrase | None:
         """The agent phrase `tok` heads, if it heads one."""
@@ -89,7 +98,7 @@ class AgentPhrases:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":
-                        agent = self.agent_terms.get(f"{lemma} of {pobj.lemma_.lower()}")
+                        agent = self._of_term(lemma, pobj)
                         if agent:
                             country = country or self.country_of(pobj)
                             end = pobj.i + 1
@@ -141,6 +150,40 @@ class AgentPhrases:
             return AgentPhrase(tok, agent, country, doc[start:end], "place")
         return AgentPhrase(tok, agent, country, doc[start:end])
 
+    def _of_term(self, lemma: str, pobj: Token) -> Agent | None:
+        """The KB term "<word> of <object>" ("head of diplomacy", "house of representatives"),
+        with the object's "the" where the term has it ("speaker of the house")."""
+        terms = self.agent_terms
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in pobj.children)
+        for obj in dict.fromkeys((pobj.lemma_.lower(), pobj.lower_)):
+            agent = terms.get(f"{lemma} of {obj}") or (terms.get(f"{lemma} of the {obj}") if the else None)
+            if agent:
+                return agent
+        return None
+
+    def title_agent(self, tok: Token) -> Agent | None:
+        """A word of actors.yaml `title_agents` written as a title: capitalised, tagged a proper
+        noun, not the sentence's first word ("the Speaker", "Representative X", "the House";
+        not "a speaker", "House prices"), with no modifier before it but a country's, another
+        agent word's, a title's or a party's ("the US House", "Democratic Representatives"; not
+        "the Opera House")."""
+        low = tok.lower_
+        sector = self.rules.title_agents.get(low)
+        if sector is None or not tok.text[:1].isupper() or tok.tag_ not in ("NNP", "NNPS") or tok.is_sent_start:
+            return None
+        for t in tok.lefts:
+            if t.dep_ not in ("compound", "amod") or t.ent_id_.startswith(("country:", "demonym:", "org:")):
+                continue
+            low = t.lower_
+            if (
+                low in self.rules.title_agents
+                or low in self.rules.party_words
+                or self.agent_terms.get(t.lemma_.lower())
+            ):
+                continue
+            return None
+        return Agent(low, sector, low in self.rules.title_offices, None)
+
     def agent_term(self, tok: Token) -> Agent | None:
         """The agent a noun names with its modifiers: the longest run of modifiers right
         before it that makes a KB term ("first deputy prime minister"), one modifier
@@ -161,7 +204,7 @@ class AgentPhrases:
                 agent = self.agent_terms.get(f"{t.lower_} {lemma}") or self.agent_terms.get(f"{t.lower_} {tok.lower_}")
                 if agent:
                     return agent
-        agent = self.agent_terms.get(lemma) or self.agent_terms.get(tok.lower_)
+        agent = self.agent_terms.get(lemma) or self.agent_terms.get(tok.lower_) or self.title_agent(tok)
         if agent is None and tok.is_sent_start and tok.tag_ == "NNP" and tok.lower_.endswith("s"):
             # "Rebels in Mali attacked": a capitalised plural opening the sentence, which the
             # tagger takes for a name and does not lemmatise

@@ -32,6 +32,18 @@ class BareOffice:
     agent: Agent
 
 
+@dataclass(slots=True)
+class BodyMention:
+    """An agent phrase coded as an actor of its own (not a person's title), by the lemma of
+    its head word: "the US Embassy" is ("embassy", its index); `bare` when it is "the" and
+    that word only ("the embassy")."""
+
+    lemma: str
+    index: int  # into `Mentions.actors`
+    bare: bool
+    alone: bool = False  # the word alone, with or without "the" ("Congress", "the Senate")
+
+
 @dataclass
 class RoleClaim:
     """The text gives `actor` an office in `country` ("the head of US diplomacy, Lavrov")."""
@@ -50,6 +62,8 @@ class TitleLinker:
     def __init__(self, kb: KB, rules: ActorWords) -> None:
         self.kb = kb
         self.rules = rules
+        # a person made from a name the NER missed -> the mentions of their surname alone
+        self._repeats: dict[int, list[Actor]] = {}
         # (country, role) -> the people with that role there, for offices named without a country
         self._holders: dict[tuple[str, str], list[tuple[Person, Role]]] = {}
         for p in kb.people.values():
@@ -65,6 +79,7 @@ class TitleLinker:
         claims: list[RoleClaim],
         bare: list[BareOffice] | None = None,
         office_people: list[Actor] | None = None,
+        bodies: list[BodyMention] | None = None,
     ) -> None:
         """Give the phrase's tokens their actor; a KB person's title goes to `claims`, a bare
         singular office ("the president") to `bare`, a person the KB lacks titled with a
@@ -75,7 +90,7 @@ class TitleLinker:
             return  # "the Associated Press news agency": the organisation is the actor
         actors, at = mentions.actors, mentions.at
         self._titled_country_name(agent, tok, span, mentions)
-        person = self._person_for_phrase(tok, span, mentions)
+        person = self._person_for_phrase(tok, span, mentions) or self._untagged_name(agent, tok, mentions)
         text = span.text
         former = (
             agent.sector in self.rules.former_sectors
@@ -84,13 +99,25 @@ class TitleLinker:
         )
         sector = "ELI" if former else agent.sector  # CAMEO: former officials are elites
         if person is not None and person.how == "context:person":
-            # "Brazilian President Peter Novak": the title codes a person the KB lacks
-            if person.country is None and country is not None:
-                person.country, person.resolved_by = country, phrase.by
-            elif person.country is None and agent.person and not former and office_people is not None:
-                office_people.append(person)
-            person.sector = sector if former else person.sector or sector
-            person.code = actor_code(person.country, person.sector) or person.sector  # "President Duterte": GOV
+            # "Brazilian President Peter Novak": the title codes a person the KB lacks; a plural
+            # title each person it names ("Representatives X, Y and Z")
+            repeats = self._repeats.pop(id(person), [])
+            for named in self._people_titled(tok, person, mentions):
+                if named.country is None and country is not None:
+                    named.country, named.resolved_by = country, phrase.by
+                elif named.country is None and agent.person and not former and office_people is not None:
+                    office_people.append(named)
+                named.sector = sector if former else named.sector or sector
+                named.code = actor_code(named.country, named.sector) or named.sector  # "President Duterte": GOV
+            for r in repeats:  # "Rosselló" alone, named before the title (the NER missed the full name)
+                if r.country is None and r.sector is None:
+                    r.country, r.sector, r.code, r.resolved_by = (
+                        person.country,
+                        person.sector,
+                        person.code,
+                        person.resolved_by,
+                    )
+                    r.name = person.text
             for i in range(span.start, span.end):
                 at[i] = actors.index(person)
             return
@@ -124,6 +151,11 @@ class TitleLinker:
             at[i] = idx
         if bare is not None and country is None and not former and self._bare_office(agent, tok, span):
             bare.append(BareOffice(idx, agent))
+        elif bodies is not None and not agent.person and not former and tok.tag_ in ("NN", "NNP"):
+            unqualified = not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children)
+            lone = unqualified and len(span) == 2 and span[0].lower_ == "the" and span[1] == tok
+            alone = lone or (unqualified and len(span) == 1)
+            bodies.append(BodyMention(tok.lemma_.lower(), idx, lone, alone))
 
     def _bare_office(self, agent: Agent, tok: Token, span: Span) -> bool:
         """ "the president", "the prime minister", "the foreign minister": "the" and the
@@ -135,6 +167,24 @@ class TitleLinker:
         if span[0].lower_ != "the" or any(t.lower_ not in words and t.lemma_.lower() not in words for t in span[1:]):
             return False
         return not any(c.dep_ in ("prep", "poss", "appos") for c in tok.children)
+
+    @staticmethod
+    def fill_definites(bodies: list[BodyMention], mentions: Mentions) -> None:
+        """A body named again by "the" and its word alone ("the US Embassy in London ... the
+        embassy declined") is the body named before with that word and a country, if the
+        article's earlier mentions of that word give one country only (`resolved_by`
+        "pronoun": it stands for that mention)."""
+        actors = mentions.actors
+        seen: dict[str, set[str]] = {}
+        for b in bodies:
+            a = actors[b.index]
+            before = seen.get(b.lemma)
+            if b.bare and a.country is None and a.how == "context:agent" and before and len(before) == 1:
+                a.country = next(iter(before))
+                a.code = actor_code(a.country, a.sector) or a.code
+                a.resolved_by = "pronoun"
+            elif a.country:
+                seen.setdefault(b.lemma, set()).add(a.country)
 
     def fill_offices(self, bare: list[BareOffice], day: dt.date | None, mentions: Mentions) -> None:
         """A bare office is the last person named before it who holds that office on the
@@ -245,21 +295,74 @@ class TitleLinker:
             return  # a longer name ("Senator Chad Smith") or no name at all
         actors[k] = Actor(name.text, name.span, None, name.text, name.country, None, name.country, how="context:person")
 
+    def _untagged_name(self, agent: Agent, tok: Token, mentions: Mentions) -> Actor | None:
+        """ "Ricardo Rosselló Nevares, Puerto Rico's governor": a title of one person in
+        apposition to two to four capitalised proper nouns that no entity and no actor covers
+        (none a title, agent or organisation word) names a person the KB lacks, whom the NER
+        missed. Mentions of the name's last or middle word alone become that person's."""
+        if tok.dep_ != "appos" or not (agent.person or tok.lemma_.lower() in self.rules.person_titles):
+            return None
+        head = tok.head
+        if head.i > tok.i or head.pos_ != "PROPN":
+            return None
+        words = [c for c in head.lefts if c.dep_ == "compound" and c.i >= head.i - 3] + [head]
+        if not 2 <= len(words) <= 4 or words[-1].i - words[0].i != len(words) - 1:
+            return None
+        rules, terms = self.rules, self.kb.agents
+        for w in words:
+            low = w.lower_
+            if w.pos_ != "PROPN" or not w.is_alpha or not w.text[:1].isupper() or w.ent_type_ or w.i in mentions.at:
+                return None
+            if low in rules.honorifics or low in terms or low in rules.org_name_heads or low in rules.title_agents:
+                return None
+        doc = tok.doc
+        name = doc[words[0].i : head.i + 1]
+        person = Actor(
+            name.text, [name.start_char, name.end_char], None, name.text, None, None, None, how="context:person"
+        )
+        mentions.add(person, range(name.start, name.end))
+        surnames = {w.lower_ for w in words[1:]}
+        self._repeats[id(person)] = [
+            a for a in mentions.actors if a.how == "context:person" and a.text.lower() in surnames
+        ]
+        return person
+
+    @staticmethod
+    def _people_titled(tok: Token, person: Actor, mentions: Mentions) -> list[Actor]:
+        """The people the KB lacks a title names: `person`, and for a plural title the people
+        coordinated with it ("Representatives X, Y and Z", "two senators, X and Y")."""
+        people = [person]
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return people
+        name = tok.doc.char_span(person.span[0], person.span[1], alignment_mode="expand")
+        if name is None:
+            return people
+        for c in name.root.conjuncts:
+            other = mentions.person_at(c.i)
+            if other is not None and other.how == "context:person" and all(other is not p for p in people):
+                people.append(other)
+        return people
+
     @staticmethod
     def _person_for_phrase(tok: Token, span: Span, mentions: Mentions) -> Actor | None:
-        """The person a title names: in apposition ("X, the minister") or right after it
-        ("Russian President Vladimir Putin"); a title beside a different name in a
-        coordination is not that person's."""
+        """The person a title names: in apposition ("X, the minister"), as the predicate of a
+        name or of a relative clause on it ("X is a Turkish national", "X, who was Trump's
+        envoy") or right after it ("Russian President Vladimir Putin"); a title beside a
+        different name in a coordination is not that person's."""
         person = mentions.person_at
         linked = [tok.head] if tok.dep_ == "appos" else []
         linked += [c for c in tok.children if c.dep_ == "appos"]
         for c in linked:
             if person(c.i):
                 return person(c.i)
+        named = _predicated(tok)
+        if named is not None and person(named.i):
+            return person(named.i)
         doc, nxt = tok.doc, span.end
         if nxt + 1 < len(doc) and doc[nxt].text == ",":
             # "the head of US diplomacy, Sergei Lavrov, said": an apposition the parse missed,
-            # only when the name is closed by a comma or bracket (not "the minister, X and Y")
+            # only when the name is closed by a comma or bracket (not "the minister, X and Y";
+            # a plural title names a list: "two senators, X and Y")
             after = person(nxt + 1)
             if after is None:
                 return None
@@ -267,7 +370,8 @@ class TitleLinker:
             end = nxt + 1
             while end < len(doc) and at.get(end) == at[nxt + 1]:
                 end += 1
-            return after if end == len(doc) or doc[end].text in (",", ")") else None
+            closers = (",", ")", "and") if tok.tag_ in ("NNS", "NNPS") else (",", ")")
+            return after if end == len(doc) or doc[end].text in closers else None
         return person(nxt) if nxt < len(doc) else None
 
     def _office_holder(
@@ -294,3 +398,17 @@ class TitleLinker:
                         how="kb:office",
                     )
         return None
+
+
+def _predicated(tok: Token) -> Token | None:
+    """The subject `tok` is said to be by "be", not negated: "X is a Turkish national", "X,
+    who was Trump's envoy" (the relative clause's noun), else None."""
+    verb = tok.head
+    if tok.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        return verb.head  # "X, who was ...": the noun the clause is on
+    return subj

@@ -27,6 +27,8 @@ class ActorWords:
     not_local_modifiers: frozenset[str]  # `located_in.not_modifiers`
     origin_preps: frozenset[str]
     person_pronouns: frozenset[str]
+    title_agents: dict[str, str]  # word -> sector, a capitalised title only
+    title_offices: frozenset[str]
     body_titles: frozenset[str]  # `context.body_titles`, and the same for the keys below
     body_preps: frozenset[str]
     possessive_pronouns: frozenset[str]
@@ -60,6 +62,8 @@ class ActorWords:
             not_local_modifiers=_lower(located.not_modifiers),
             origin_preps=_lower(rules.origin_preps),
             person_pronouns=_lower(rules.person_pronouns),
+            title_agents={w.lower(): sector for w, sector in rules.title_agents.items()},
+            title_offices=_lower(rules.title_offices),
             body_titles=_lower(context.body_titles),
             body_preps=_lower(context.body_preps),
             possessive_pronouns=_lower(context.possessive_pronouns),
