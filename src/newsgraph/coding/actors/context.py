@@ -87,36 +87,11 @@ class ContextResolver:
     def resolve_late(self, doc: Doc, mentions: Mentions, setting: Setting, late: list[Actor]) -> None:
         """Repeated names still without a country once coded like their first mention (the
         later one had a title the first lacked: "Szumowski ... Health Minister Szumowski")."""
-        self._first_names(mentions)
         wanted = {id(a) for a in late if a.country is None}
         if wanted:
             for f in _found(mentions):
                 if id(f.actor) in wanted:
                     self._fill(doc, f, setting)
-
-    @staticmethod
-    def _first_names(mentions: Mentions) -> None:
-        """ "John Bolton ... I thank John": a one-word name the KB lacks, with no country, that
-        is the first name of exactly one person named in full before it is that person (their
-        codes and how they were resolved)."""
-        people = [a for a in mentions.actors if a.how in PERSON_HOWS and " " in a.text.strip()]
-        if not any(p.country for p in people):
-            return
-        for a in mentions.actors:
-            if a.how != "context:person" or a.country or a.sector or " " in a.text.strip() or not a.text[:1].isupper():
-                continue
-            named = {
-                (p.kb_id or p.name or p.text): p
-                for p in people
-                if p.span[0] < a.span[0] and p.text.split()[0] == a.text and p is not a
-            }
-            if len(named) != 1:
-                continue  # "John Bolton and John Kerry ... John": not said which
-            (p,) = named.values()
-            if not p.country:
-                continue
-            a.kb_id, a.name, a.country, a.sector = p.kb_id, p.name or p.text, p.country, p.sector
-            a.code, a.resolved_by = p.code, p.resolved_by
 
     # -- 1. a body beside the mention --------------------------------------------------
     def _body(self, doc: Doc, f: _Found, mentions: Mentions) -> None:
