@@ -120,6 +120,9 @@ class DateRules(RuleFile):
     anaphoric_day_parts: Words
     during_preps: Words
     season_preps: Words
+    temporal_preps: Words
+    simultaneous_marks: Words
+    role_nouns: Words
 
 
 class ActMapRules(RuleFile):

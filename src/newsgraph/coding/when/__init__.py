@@ -123,13 +123,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import TimeRef
 
 from .arithmetic import Resolved, resolve_expr
-from .attach import TriggerClauses, direction, governing, narrative_past, rank, tenseless
+from .attach import TriggerClauses, direction, expr_direction, governing, narrative_past, rank, tenseless
 from .expressions import Anaphoric, Expr, Unanchored, find
+from .lexicon import ANNOUNCING_VERBS
 
 __all__ = ["resolve"]
 
@@ -157,6 +158,14 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             continue
         scored.append((r, e))
     way = direction(clauses, future)
+    host = clauses.host
+    if not scored and not future and host is not None and host.lemma_ in ANNOUNCING_VERBS and trigger.dep_ == "dobj":
+        # an act the text reports by its announcement ("On Sunday, the US announced a complete
+        # withdrawal"): the events stage codes the announcement as the act, so it takes its date
+        outer = TriggerClauses.of(host)
+        scored = [
+            (r, e) for e in exprs if not e.start <= host.i < e.end and (r := rank(e, outer)) is not None and r <= 1
+        ]
     if not scored and not future and (way < 0 or (way == 0 and tenseless(clauses))):
         # no date of its own: a past or tenseless event shares the date of the clause it is embedded in
         # ("On Monday, X announced it had entered ...", "joined the calls asking ...")
@@ -169,8 +178,8 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
                 way = direction(outer, False)
                 break
     if not scored:
-        if not future and way < 0 and narrative_past(clauses):
-            return _carried(sent, published) or fallback
+        if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
+            return _carried(sent, trigger, published) or fallback
         return fallback
     best_rank = min(r for r, _ in scored)
     cands = [e for r, e in scored if r == best_rank]
@@ -192,6 +201,32 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
 _ANTECEDENT_SENTENCES = 3
 
 
+def _host_dated(clauses: TriggerClauses, exprs: list[Expr]) -> bool:
+    """An event noun whose host clause has a date of its own ("On Sunday, X condemned the attack"):
+    the sentence is dated, so its undated event does not take the day of the sentences before."""
+    host = clauses.host
+    if host is None:
+        return False
+    outer = TriggerClauses.of(host)
+    return any(not e.start <= host.i < e.end and rank(e, outer) is not None for e in exprs)
+
+
+def _antecedent_day(x: Expr, doc: Doc, published: dt.date, way: int) -> Resolved | None:
+    """The single day an earlier expression names, for an event looking back at it; None for one
+    that names no single day, or a day ahead (a scheduled "on December 10") for a past event."""
+    if isinstance(x, Unanchored):
+        return None
+    own = expr_direction(x, doc)
+    if way < 0 and own > 0:
+        return None
+    res = resolve_expr(x, published, way)
+    if res is None or res.precision != "day" or res.date_end is not None:
+        return None
+    if way < 0 and res.date > published:
+        return None
+    return res
+
+
 def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolved | None:
     """The day an anaphoric expression names: the last day mentioned before it, in its sentence
     ("On Friday, X said an attack that day ..."), else in the sentences just before ("On Monday,
@@ -201,10 +236,8 @@ def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolv
     before: list[Expr] = [x for x in find(sent) if x.end <= e.start]
     for _ in range(_ANTECEDENT_SENTENCES + 1):
         for x in reversed(before):
-            if isinstance(x, Unanchored):
-                continue
-            res = resolve_expr(x, published, way)
-            if res is not None and res.precision == "day" and res.date_end is None:
+            res = _antecedent_day(x, doc, published, way)
+            if res is not None:
                 day = res.date + dt.timedelta(days=e.days)
                 return Resolved(day, None, "day")
         if span is None or span.start == 0:
@@ -214,23 +247,46 @@ def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolv
     return None
 
 
-def _carried(sent: Span, published: dt.date) -> TimeRef | None:
+_QUOTE_OPEN = frozenset('"\u201c')
+_QUOTE_CLOSE = frozenset('"\u201d')
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether the character at `offset` of a paragraph's text is inside quotation marks."""
+    inside = False
+    for ch in text[:offset]:
+        if ch == '"':
+            inside = not inside
+        elif ch in _QUOTE_OPEN:
+            inside = True
+        elif ch in _QUOTE_CLOSE:
+            inside = False
+    return inside
+
+
+def _carried(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
     """A simple-past event with no date of its own continues the story of the sentences just before
     it in its paragraph: it takes the last day they name ("On Monday, police fired on protesters.
-    Protesters threw stones."), with that day's words as `date_text`."""
+    Protesters threw stones."), with that day's words as `date_text`. The paragraph starts after
+    the last line break before the trigger (a dateline or a quotation the sentence splitter glued
+    on does not count as the story); a day inside a quotation is the speaker's "yesterday", not
+    the story's, and a day ahead of publication (a schedule) is no past event's day."""
     doc = sent.doc
+    text = doc.text
+    para = text.rfind("\n", 0, trigger.idx) + 1
     span = sent
     for _ in range(_ANTECEDENT_SENTENCES):
-        if span.start == 0:
+        if span.start == 0 or span.start_char <= para:
             return None
         prev = doc[span.start - 1].sent
-        if "\n" in doc[prev.start : span.start].text.strip(" "):
-            return None  # a paragraph break: another story
         for x in reversed(find(prev)):
-            if isinstance(x, Unanchored):
+            start = doc[x.start].idx
+            if start < para:
+                break
+            if _quoted(text[para:], start - para):
                 continue
-            res = resolve_expr(x, published, -1)
-            if res is not None and res.precision == "day" and res.date_end is None:
+            res = _antecedent_day(x, doc, published, -1)
+            if res is not None:
                 return TimeRef(res.date.isoformat(), None, doc[x.start : x.end].text, "day")
         span = prev
     return None

@@ -13,7 +13,18 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .expressions import Expr
-from .lexicon import DURING_PREPS, EVENT_NOUNS, FUTURE_AUX, FUTURE_LEMMAS, LIGHT_VERBS, OPEN_MODALS, PASS_THROUGH_VERBS
+from .lexicon import (
+    DURING_PREPS,
+    EVENT_NOUNS,
+    FUTURE_AUX,
+    FUTURE_LEMMAS,
+    LIGHT_VERBS,
+    OPEN_MODALS,
+    PASS_THROUGH_VERBS,
+    ROLE_NOUNS,
+    SIMULTANEOUS_MARKS,
+    TEMPORAL_PREPS,
+)
 
 _CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "csubj"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -141,9 +152,15 @@ def _conjuncts(v: Token) -> set[int]:
 
 
 def _host(noun: Token) -> Token | None:
-    """The verb an event noun is a core argument of."""
+    """The verb an event noun is a core argument of; or the copula of a clause that names an
+    actor's role in it ("X was the target of an attack", "has been the subject of sanctions")."""
     if noun.dep_ in _CORE_ARGS and _is_clause_head(noun.head) and noun.head.i != noun.i:
         return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ROLE_NOUNS:
+        role = prep.head
+        if role.dep_ in _CORE_ARGS and role.head.lemma_ == "be" and _is_clause_head(role.head):
+            return role.head
     return None
 
 
@@ -209,6 +226,8 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
         prep = tok.head
         if tok.dep_ == "pobj" and prep.lower_ in DURING_PREPS and prep.head.i in clauses.catena:
             return 1
+        if _bare_after_object(root, tok, clauses.catena):
+            return 1
         return None
     if walk.reached != "clause" or tok is None:
         return None
@@ -226,6 +245,31 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
     if tok.i in clauses.conjuncts():
         return 3
     return None
+
+
+def _bare_after_object(root: Token, noun: Token, catena: Set[int]) -> bool:
+    """A bare day or time (no preposition) right after the trigger's object dates the verb, as in
+    news English ("asked for his resignation Monday night", "condemned the decision Sunday"); not
+    after the object of a preposition of time ("arrested him after the attack Monday")."""
+    if root.dep_ != "npadvmod" or root.head.i != noun.i or root.i < noun.i:
+        return False
+    if noun.dep_ in ("dobj", "obj"):
+        return noun.head.i in catena
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in TEMPORAL_PREPS and prep.head.i in catena
+
+
+def expr_direction(e: Expr, doc: Doc) -> int:
+    """The tense of the clause an expression itself hangs off (-1, 0, +1): "which is to take effect
+    on December 10" is ahead whatever the tense of the event looking back at it."""
+    cur = _expr_root(e, doc)
+    for _ in range(200):
+        if cur.head.i == cur.i:
+            return _direction_of_verb(cur) if _is_clause_head(cur) else 0
+        cur = cur.head
+        if _is_clause_head(cur):
+            return _direction_of_verb(cur)
+    return 0
 
 
 # --------------------------------------------------------------------------- tense
@@ -321,7 +365,7 @@ def governing(clauses: TriggerClauses, limit: int = 2) -> list[Token]:
     for _ in range(12):
         if len(out) >= limit or cur.head.i == cur.i:
             break
-        if _is_clause_head(cur) and cur.dep_ not in _SHARED_TIME_DEPS:
+        if _is_clause_head(cur) and cur.dep_ not in _SHARED_TIME_DEPS and not _simultaneous(cur):
             break
         if cur.dep_ == "acl" and cur.tag_ not in ("VBG", "VBN", "VB"):
             break
@@ -329,6 +373,14 @@ def governing(clauses: TriggerClauses, limit: int = 2) -> list[Token]:
         if _is_clause_head(cur):
             out.append(cur)
     return out
+
+
+def _simultaneous(v: Token) -> bool:
+    """An adverbial clause whose subordinator puts it at the time of the clause it modifies
+    ("... when they offered a reward", "while addressing the press")."""
+    return v.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.i < v.i and c.lower_ in SIMULTANEOUS_MARKS for c in v.children
+    )
 
 
 def tenseless(clauses: TriggerClauses) -> bool:
