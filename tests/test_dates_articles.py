@@ -12,7 +12,6 @@ import pytest
 
 from newsgraph import when
 from newsgraph.model import TimeRef
-
 from tests.handdoc import parse
 
 PUB = dt.date(2021, 3, 12)
