@@ -208,3 +208,36 @@ def test_same_day_skips_a_scheduled_day(nlp):
 def test_same_day_takes_a_past_day(nlp):
     text = "On Tuesday, the ministry announced new rules. The rules were published later the same day."
     assert day(when_of(nlp, text, "published")) == ("2021-03-09", "later the same day")
+
+
+# --------------------------------------------------------------------------- inside an earlier event
+
+
+def test_pronoun_names_the_event_the_clause_happens_in(nlp):
+    text = "The president made a phone call to the king on Monday. In it, he asks the king to investigate the minister."
+    assert day(when_of(nlp, text, "asks")) == ("2021-03-08", "Monday")
+
+
+def test_pronoun_naming_no_event_gives_no_date(nlp):
+    text = "The president wrote a report on Monday. In it, he asks the king to investigate the minister."
+    assert day(when_of(nlp, text, "asks")) == UNDATED
+
+
+def test_definite_event_noun_names_the_earlier_event(nlp):
+    text = "The president held a meeting with the king on Monday. During the meeting, he asked the king for help."
+    assert day(when_of(nlp, text, "asked")) == ("2021-03-08", "Monday")
+
+
+def test_definite_noun_of_another_event_gives_no_date(nlp):
+    text = "The president made a phone call to the king on Monday.\n\nDuring the meeting, he asked the king for help."
+    assert day(when_of(nlp, text, "asked")) == UNDATED
+
+
+def test_event_made_on_a_day_takes_it(nlp):
+    text = "The ministry released a recording of a phone call made by the president on Monday."
+    assert day(when_of(nlp, text, "call")) == ("2021-03-08", "Monday")
+
+
+def test_event_scheduled_for_a_day_looks_ahead(nlp):
+    text = "The ministry criticised plans for a summit scheduled for Monday."
+    assert day(when_of(nlp, text, "summit")) == ("2021-03-15", "Monday")

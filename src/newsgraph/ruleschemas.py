@@ -123,6 +123,7 @@ class DateRules(RuleFile):
     temporal_preps: Words
     simultaneous_marks: Words
     role_nouns: Words
+    event_pronouns: Words
 
 
 class ActMapRules(RuleFile):

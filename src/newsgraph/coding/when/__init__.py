@@ -128,9 +128,19 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import TimeRef
 
 from .arithmetic import Resolved, resolve_expr
-from .attach import TriggerClauses, direction, expr_direction, governing, narrative_past, rank, tenseless
+from .attach import (
+    TriggerClauses,
+    describing_direction,
+    direction,
+    during_object,
+    expr_direction,
+    governing,
+    narrative_past,
+    rank,
+    tenseless,
+)
 from .expressions import Anaphoric, Expr, Unanchored, find
-from .lexicon import ANNOUNCING_VERBS
+from .lexicon import ANNOUNCING_VERBS, EVENT_NOUNS, EVENT_PRONOUNS
 
 __all__ = ["resolve"]
 
@@ -178,6 +188,10 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
                 way = direction(outer, False)
                 break
     if not scored:
+        if not future:
+            inside = _inside_earlier_event(sent, clauses, published)
+            if inside is not None:
+                return inside
         if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
             return _carried(sent, trigger, published) or fallback
         return fallback
@@ -185,7 +199,8 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
     cands = [e for r, e in scored if r == best_rank]
     results = []
     for e in cands:
-        res = _anaphoric(sent, e, published, way) if isinstance(e, Anaphoric) else resolve_expr(e, published, way)
+        w = way or describing_direction(e, clauses)
+        res = _anaphoric(sent, e, published, w) if isinstance(e, Anaphoric) else resolve_expr(e, published, w)
         dist = min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i))
         prec = res.precision if res else None
         results.append(((res is None, _PREC_RANK[prec], dist), e, res))
@@ -199,6 +214,41 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
 
 # how many sentences back an anaphoric day ("that day", "the same day") looks for the day it names
 _ANTECEDENT_SENTENCES = 3
+
+
+def _inside_earlier_event(sent: Span, clauses: TriggerClauses, published: dt.date) -> TimeRef | None:
+    """An event placed inside an earlier-named one ("X made a call to Y on Monday. In it, X asks Y
+    ...", "During the call, X said ...") takes that event's date: the antecedent is the last event
+    noun before the sentence (for a pronoun, in the sentence just before; for "the call", the last
+    "call" of the paragraph's few sentences before)."""
+    obj = during_object(clauses)
+    if obj is None:
+        return None
+    pronoun = obj.pos_ == "PRON" and obj.lower_ in EVENT_PRONOUNS
+    definite = (
+        obj.pos_ == "NOUN"
+        and obj.lemma_.lower() in EVENT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children)
+    )
+    if not (pronoun or definite):
+        return None
+    doc = sent.doc
+    para = doc.text.rfind("\n", 0, sent.start_char) + 1
+    span = sent
+    for _ in range(1 if pronoun else _ANTECEDENT_SENTENCES):
+        if span.start == 0 or span.start_char <= para:
+            return None
+        prev = doc[span.start - 1].sent
+        for t in reversed(prev):
+            if t.pos_ != "NOUN" or t.idx < para:
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in EVENT_NOUNS or (definite and lemma != obj.lemma_.lower()):
+                continue
+            ref = resolve(prev, t, published, False)
+            return ref if ref.date_precision is not None else None
+        span = prev
+    return None
 
 
 def _host_dated(clauses: TriggerClauses, exprs: list[Expr]) -> bool:

@@ -259,6 +259,44 @@ def _bare_after_object(root: Token, noun: Token, catena: Set[int]) -> bool:
     return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in TEMPORAL_PREPS and prep.head.i in catena
 
 
+def during_object(clauses: TriggerClauses) -> Token | None:
+    """The object of a "during"-like preposition of the (verb) trigger's clause: the event it
+    happens inside ("In it, Trump asks ...", "During the call, he said ...")."""
+    if clauses.noun:
+        return None
+    doc = clauses.trigger.doc
+    for i in sorted(clauses.catena):
+        for c in doc[i].children:
+            if c.dep_ == "prep" and c.lower_ in DURING_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return None
+
+
+def describing_direction(e: Expr, clauses: TriggerClauses) -> int:
+    """For an event noun dated through a clause describing it ("a call made on Monday", "talks,
+    which began on Monday", "the summit scheduled for Friday"): that clause's tense, a scheduling
+    verb ahead; 0 for any other expression."""
+    if not clauses.noun:
+        return 0
+    trig = clauses.trigger
+    cur = _expr_root(e, trig.doc)
+    for _ in range(200):
+        if cur.head.i == cur.i:
+            return 0
+        cur = cur.head
+        if cur.i == trig.i:
+            return 0
+        if _is_clause_head(cur):
+            if cur.dep_ not in ("acl", "relcl") or cur.head.i != trig.i:
+                return 0
+            if cur.lemma_ in FUTURE_LEMMAS:
+                return 1
+            return _direction_of_verb(cur)
+    return 0
+
+
 def expr_direction(e: Expr, doc: Doc) -> int:
     """The tense of the clause an expression itself hangs off (-1, 0, +1): "which is to take effect
     on December 10" is ahead whatever the tense of the event looking back at it."""

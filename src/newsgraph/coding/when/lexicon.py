@@ -71,6 +71,7 @@ DURING_PREPS = frozenset(_DATA.during_preps)
 TEMPORAL_PREPS = frozenset(_DATA.temporal_preps)
 SIMULTANEOUS_MARKS = frozenset(_DATA.simultaneous_marks)
 ROLE_NOUNS = frozenset(_DATA.role_nouns)
+EVENT_PRONOUNS = frozenset(_DATA.event_pronouns)
 
 # date arithmetic
 WEEK_UNITS: dict[str, int] = {k: int(v) for k, v in _DATA.week_units.items()}
