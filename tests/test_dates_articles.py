@@ -241,3 +241,10 @@ def test_event_made_on_a_day_takes_it(nlp):
 def test_event_scheduled_for_a_day_looks_ahead(nlp):
     text = "The ministry criticised plans for a summit scheduled for Monday."
     assert day(when_of(nlp, text, "summit")) == ("2021-03-15", "Monday")
+
+
+def test_clause_ordered_after_another_event_takes_no_carried_day(nlp):
+    text = "On Sunday, the president met the king. The talks ended after the king had a phone call with the general."
+    assert day(when_of(nlp, text, "had")) == UNDATED
+    # the main clause continues the story
+    assert day(when_of(nlp, text, "ended")) == ("2021-03-07", "Sunday")

@@ -434,13 +434,16 @@ def tenseless(clauses: TriggerClauses) -> bool:
 
 def narrative_past(clauses: TriggerClauses) -> bool:
     """A trigger in the simple past ("police fired", "the talks were held"), the tense of a story
-    told in order; not a perfect ("have attacked", "had signed": before the story's time)."""
+    told in order; not a perfect ("have attacked", "had signed": before the story's time), nor a
+    clause a conjunction of time orders against another event ("after Trump had a call")."""
     v = clauses.host if clauses.noun else clauses.trigger
     if v is None:
         return False
     top = v
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for c in top.children):
+        return False
     auxes = [c for c in top.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
     if any(a.lemma_ == "have" or a.tag_ == "MD" for a in auxes):
         return False
