@@ -248,3 +248,38 @@ def test_clause_ordered_after_another_event_takes_no_carried_day(nlp):
     assert day(when_of(nlp, text, "had")) == UNDATED
     # the main clause continues the story
     assert day(when_of(nlp, text, "ended")) == ("2021-03-07", "Sunday")
+
+
+# --------------------------------------------------------------------------- counted from a date in the sentence
+
+
+def test_years_later_counts_from_the_year_before_it(nlp):
+    ref = when_of(nlp, "The troops left the country in 2011, then returned three years later.", "returned")
+    assert (ref.date, ref.date_end, ref.date_text, ref.date_precision) == (
+        "2014-01-01",
+        "2014-12-31",
+        "three years later",
+        "year",
+    )
+
+
+def test_days_later_counts_from_a_day(nlp):
+    ref = when_of(nlp, "The envoy arrived on March 1 and left two days later.", "left")
+    assert (ref.date, ref.date_precision) == ("2021-03-03", "day")
+
+
+def test_later_without_a_date_before_it_stays_unresolved(nlp):
+    ref = when_of(nlp, "The troops left the country, then returned three years later.", "returned")
+    assert (ref.date, ref.date_text, ref.date_precision) == (PUB.isoformat(), "three years later", None)
+
+
+def test_days_later_is_not_counted_from_a_year(nlp):
+    ref = when_of(nlp, "The troops left the country in 2011 and returned two days later.", "returned")
+    assert (ref.date, ref.date_precision) == (PUB.isoformat(), None)
+
+
+def test_named_date_beats_a_counted_one(nlp):
+    ref = when_of(
+        nlp, "On Sunday the army left the town, which it first entered seven days earlier on March 1.", "entered"
+    )
+    assert (ref.date, ref.date_text) == ("2021-03-01", "March 1")

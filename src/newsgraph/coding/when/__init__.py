@@ -140,7 +140,7 @@ from .attach import (
     tenseless,
 )
 from .expressions import Anaphoric, Expr, Unanchored, find
-from .lexicon import ANNOUNCING_VERBS, EVENT_NOUNS, EVENT_PRONOUNS
+from .lexicon import ANNOUNCING_VERBS, EVENT_NOUNS, EVENT_PRONOUNS, NUMBERS, UNITS, WITHIN_PERIOD
 
 __all__ = ["resolve"]
 
@@ -201,9 +201,12 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
     for e in cands:
         w = way or describing_direction(e, clauses)
         res = _anaphoric(sent, e, published, w) if isinstance(e, Anaphoric) else resolve_expr(e, published, w)
+        if res is None and type(e) is Unanchored:
+            res = _counted_from_anchor(sent, e, published, w)
         dist = min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i))
         prec = res.precision if res else None
-        results.append(((res is None, _PREC_RANK[prec], dist), e, res))
+        # a date the text names beats one counted from another ("seven days earlier on October 6")
+        results.append(((res is None, _PREC_RANK[prec], isinstance(e, Unanchored), dist), e, res))
     results.sort(key=lambda x: x[0])
     _, e, res = results[0]
     text = sent.doc[e.start : e.end].text
@@ -248,6 +251,42 @@ def _inside_earlier_event(sent: Span, clauses: TriggerClauses, published: dt.dat
             ref = resolve(prev, t, published, False)
             return ref if ref.date_precision is not None else None
         span = prev
+    return None
+
+
+def _counted_from_anchor(sent: Span, e: Unanchored, published: dt.date, way: int) -> Resolved | None:
+    """ "N units later/earlier" counted from the last date named before it in its sentence ("left
+    Iraq in 2011, then returned three years later" -> 2014), at the coarser of the two precisions;
+    None without such a date, or for a count finer than the date ("in 2011 ... two days later")."""
+    doc = sent.doc
+    words = [t.lower_ for t in doc[e.start : e.end]]
+    if len(words) != 3 or words[2] not in WITHIN_PERIOD:
+        return None
+    n = NUMBERS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+    unit = UNITS.get(words[1])
+    if not n or unit not in ("day", "week", "month", "year"):
+        return None
+    shift = n * WITHIN_PERIOD[words[2]]
+    for x in reversed([x for x in find(sent) if x.end <= e.start and not isinstance(x, Unanchored)]):
+        res = resolve_expr(x, published, expr_direction(x, doc) or way)
+        if res is None or res.precision is None:
+            continue
+        d = res.date
+        if unit == "year":
+            return Resolved(dt.date(d.year + shift, 1, 1), dt.date(d.year + shift, 12, 31), "year")
+        if unit == "month" and res.precision in ("day", "month"):
+            m = d.year * 12 + d.month - 1 + shift
+            y, mo = divmod(m, 12)
+            last = (dt.date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - dt.timedelta(days=1)).day
+            return Resolved(dt.date(y, mo + 1, 1), dt.date(y, mo + 1, last), "month")
+        if unit in ("day", "week") and res.precision == "day" and res.date_end is None:
+            days = shift * (7 if unit == "week" else 1)
+            day = d + dt.timedelta(days=days)
+            if unit == "day":
+                return Resolved(day, None, "day")
+            monday = day - dt.timedelta(days=day.weekday())
+            return Resolved(monday, monday + dt.timedelta(days=6), "week")
+        return None
     return None
 
 
