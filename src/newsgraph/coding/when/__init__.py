@@ -41,6 +41,15 @@ How it works
       and its tense, and the trigger has none of its own ("arrived and met Wang
       on Monday").
 
+   Also: a bare day right after the trigger's object ("asked for his
+   resignation Monday night") is the verb's unless the object follows a
+   preposition of time ("after the attack Monday"); an event named as the
+   complement of a role noun under "be" ("was the target of an attack in
+   2006", "has been the subject of sanctions since 2011") takes the copula's
+   date; an act the events stage codes from its announcement ("On Sunday, X
+   announced a withdrawal", not planned) takes the announcement's date; a
+   "when"/"while" clause shares its main clause's.
+
    An event noun on the way up (see ``event_nouns`` in the YAML) stops the
    walk: "arrived in Beijing on Monday ahead of Putin's visit" gives Monday to
    "arrived" only, and "arrived ahead of Putin's visit on Wednesday" gives
@@ -52,10 +61,20 @@ How it works
 3. **Resolve** against `published`, in a direction:
    ``future`` -> forward; otherwise by the tense of the trigger's clause
    (the host verb's for an event noun): past tense / past participle / perfect
-   -> backward, "will"/"shall"/"going to"/"is to" -> forward, anything else
+   -> backward, "will"/"shall"/"going to"/"is to" -> forward (an event noun
+   dated through a clause describing it takes that clause's tense: "a call
+   made on Monday" back, "a summit scheduled for Monday" forward), anything else
    (present, "would", an event noun in a prepositional phrase such as "ahead
    of Putin's visit on Wednesday") -> the nearest.  The publication day itself
    counts in every direction ("on Monday" published on a Monday is that day).
+
+4. **From the sentences before**, for an event with no date of its own: one
+   placed inside an earlier-named event ("X called Y on Monday. In it, X
+   asks ...", "During the call, ...") takes that event's date; a simple-past
+   event continuing the story of its paragraph takes the last past day named
+   in the few sentences before it there (not a day inside a quotation, not
+   across a line break, not for a clause that "after"/"before" orders
+   against another event, nor for an event noun whose own clause is dated).
 
 Precision and ranges
 --------------------
@@ -101,7 +120,12 @@ Precision and ranges
   evidence for a reader.  (Giving such an event a week-precision date near
   publication would be wrong: "just weeks before the Russian invasion" in a
   2023 article is early 2022.)  Decades ("the 1990s"), "N decades ago" and
-  anaphoric months ("that September") are kept the same way.
+  anaphoric months ("that September") are kept the same way.  Exceptions:
+  an anaphoric day ("the same day", "the next day") counts from the last
+  past day named before it (a scheduled "to take effect on December 10" is
+  skipped), and "N days/weeks/months/years later/earlier" from the last date
+  named before it in its sentence ("left in 2011, returned three years
+  later" -> 2014), never finer than that date.
 * A date heading the text on its own line ("Friday, January 4, 2019" then a
   line break) is a dateline, not an event's date, and is ignored.
 
