@@ -283,3 +283,22 @@ def test_named_date_beats_a_counted_one(nlp):
         nlp, "On Sunday the army left the town, which it first entered seven days earlier on March 1.", "entered"
     )
     assert (ref.date, ref.date_text) == ("2021-03-01", "March 1")
+
+
+# --------------------------------------------------------------------------- dates of subordinate clauses
+
+
+def test_since_clause_dates_the_start_of_a_perfect(nlp):
+    text = "More than 200 people have been detained since the unrest began in May."
+    ref = when_of(nlp, text, "detained")
+    assert (ref.date, ref.date_text, ref.date_precision) == ("2020-05-01", "May", "month")
+
+
+def test_when_clause_dates_its_main_clause(nlp):
+    ref = when_of(nlp, "Police fired tear gas when protesters stormed the building on Monday.", "fired")
+    assert (ref.date, ref.date_text) == ("2021-03-08", "Monday")
+
+
+def test_after_clause_does_not_date_its_main_clause(nlp):
+    ref = when_of(nlp, "Police arrested the man after he attacked a guard on Monday.", "arrested")
+    assert day(ref) == UNDATED

@@ -122,6 +122,7 @@ class DateRules(RuleFile):
     season_preps: Words
     temporal_preps: Words
     simultaneous_marks: Words
+    start_marks: Words
     role_nouns: Words
     event_pronouns: Words
 

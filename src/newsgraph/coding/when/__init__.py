@@ -48,7 +48,8 @@ How it works
    2006", "has been the subject of sanctions since 2011") takes the copula's
    date; an act the events stage codes from its announcement ("On Sunday, X
    announced a withdrawal", not planned) takes the announcement's date; a
-   "when"/"while" clause shares its main clause's.
+   "when"/"while" clause shares its main clause's date, and the main clause
+   shares a "when"/"while" clause's or takes a "since" clause's as its start.
 
    An event noun on the way up (see ``event_nouns`` in the YAML) stops the
    walk: "arrived in Beijing on Monday ahead of Putin's visit" gives Monday to
@@ -154,6 +155,7 @@ from newsgraph.model import TimeRef
 from .arithmetic import Resolved, resolve_expr
 from .attach import (
     TriggerClauses,
+    dating_subclauses,
     describing_direction,
     direction,
     during_object,
@@ -207,6 +209,15 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             outer = TriggerClauses.of(v)
             scored = [
                 (r, e) for e in exprs if not e.start <= v.i < e.end and (r := rank(e, outer)) is not None and r <= 2
+            ]
+            if scored:
+                way = direction(outer, False)
+                break
+    if not scored and not future:
+        for c in dating_subclauses(clauses):
+            outer = TriggerClauses.of(c)
+            scored = [
+                (r, e) for e in exprs if not e.start <= c.i < e.end and (r := rank(e, outer)) is not None and r <= 1
             ]
             if scored:
                 way = direction(outer, False)

@@ -23,6 +23,7 @@ from .lexicon import (
     PASS_THROUGH_VERBS,
     ROLE_NOUNS,
     SIMULTANEOUS_MARKS,
+    START_MARKS,
     TEMPORAL_PREPS,
 )
 
@@ -419,6 +420,23 @@ def _simultaneous(v: Token) -> bool:
     return v.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.i < v.i and c.lower_ in SIMULTANEOUS_MARKS for c in v.children
     )
+
+
+def dating_subclauses(clauses: TriggerClauses) -> list[Token]:
+    """Adverbial clauses of the (verb) trigger whose date is the trigger's too: at its time ("fired
+    when protesters attacked on Monday") or starting its period ("have been arrested since the
+    protests began in June"); not "after"/"before"/"because" clauses."""
+    if clauses.noun:
+        return []
+    doc = clauses.trigger.doc
+    out = []
+    for i in sorted(clauses.catena):
+        for c in doc[i].children:
+            if c.dep_ == "advcl" and (
+                _simultaneous(c) or any(m.dep_ == "mark" and m.lower_ in START_MARKS for m in c.children)
+            ):
+                out.append(c)
+    return out
 
 
 def tenseless(clauses: TriggerClauses) -> bool:

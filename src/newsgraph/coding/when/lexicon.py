@@ -70,6 +70,7 @@ EVENT_NOUNS = frozenset(_DATA.event_nouns)
 DURING_PREPS = frozenset(_DATA.during_preps)
 TEMPORAL_PREPS = frozenset(_DATA.temporal_preps)
 SIMULTANEOUS_MARKS = frozenset(_DATA.simultaneous_marks)
+START_MARKS = frozenset(_DATA.start_marks)
 ROLE_NOUNS = frozenset(_DATA.role_nouns)
 EVENT_PRONOUNS = frozenset(_DATA.event_pronouns)
 
