@@ -62,6 +62,50 @@ def _gold_articles(gold: Path, corpus: Path) -> tuple[list[dict], Path]:
     return golds, out
 
 
+def _watch_dates(score) -> dict:
+    """Record, for each date the scorer compares, the coded and gold events it compared.
+
+    The scorer's own ``same_date`` is wrapped: it is called on each HIT whose gold event has a
+    date, from the loop whose locals name the article (``g``), the slot (``s_, t_, r_``), the gold
+    event (``ge``) and the coded one (``sysd[hit]``). The matching stays the scorer's; this only
+    reads what it compared, keyed by (article title, slot) as the listing prints them."""
+    seen: dict = {}
+    same_date = score.same_date
+
+    def watched(sysd, gold):
+        ok = same_date(sysd, gold)
+        f = sys._getframe(1).f_locals
+        if "ge" in f and "g" in f:
+            coded_ev = f["sysd"][f["hit"]]
+            slot = repr((f["s_"], f["t_"], f["r_"]))
+            seen[(f["g"]["title"], slot)] = (ok, coded_ev, f["ge"])
+        return ok
+
+    score.same_date = watched
+    return seen
+
+
+def _mark_dates(listing: str, dates: dict) -> str:
+    """The listing with a DATE line under each HIT whose coded date the scorer found wrong:
+    coded date and words, gold date and words, and the coded trigger and sentence."""
+    out, title = [], None
+    for line in listing.splitlines():
+        out.append(line)
+        if line.startswith("=== "):
+            title = line[4:].rsplit(" (", 1)[0]
+        elif line.startswith("  HIT   ") and title is not None:
+            slot = line[8:].split(")", 1)[0] + ")"
+            got = dates.get((title, slot))
+            if got and not got[0]:
+                _, e, ge = got
+                out.append(
+                    f"        DATE coded {e.get('date')} {e.get('date_precision')} [{e.get('date_text')}] "
+                    f"gold {ge.get('date')} [{ge.get('date_text')}] | trigger [{e.get('trigger')}] "
+                    f"{(e.get('sentence') or '')[:120]}"
+                )
+    return "\n".join(out) + ("\n" if listing.endswith("\n") else "")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD_DIR / "wikinews2019-gold.jsonl")
@@ -92,12 +136,15 @@ def main() -> None:
             coded[str((a.get("article") or {}).get("id"))] = a
 
     listing = io.StringIO()
+    want_misses = args.misses or bool(args.misses_file)
+    dates = _watch_dates(score) if want_misses else {}
     with contextlib.redirect_stdout(listing):
-        figures = score.score(golds, coded, misses=args.misses or bool(args.misses_file))
+        figures = score.score(golds, coded, misses=want_misses)
+    text = _mark_dates(listing.getvalue(), dates) if want_misses else ""
     if args.misses_file:
-        args.misses_file.write_text(listing.getvalue(), encoding="utf-8")
+        args.misses_file.write_text(text, encoding="utf-8")
     elif args.misses:
-        sys.stderr.write(listing.getvalue())
+        sys.stderr.write(text)
     coded_actors = [a for art in coded.values() for e in art.get("events") or [] for a in (e.get("source"), e.get("target")) if a]
     figures = {
         "bench": "articles",

@@ -122,6 +122,11 @@ class DateRules(RuleFile):
     anaphoric_day_parts: Words
     during_preps: Words
     season_preps: Words
+    temporal_preps: Words
+    simultaneous_marks: Words
+    start_marks: Words
+    role_nouns: Words
+    event_pronouns: Words
 
 
 class ActMapRules(RuleFile):

@@ -41,6 +41,16 @@ How it works
       and its tense, and the trigger has none of its own ("arrived and met Wang
       on Monday").
 
+   Also: a bare day right after the trigger's object ("asked for his
+   resignation Monday night") is the verb's unless the object follows a
+   preposition of time ("after the attack Monday"); an event named as the
+   complement of a role noun under "be" ("was the target of an attack in
+   2006", "has been the subject of sanctions since 2011") takes the copula's
+   date; an act the events stage codes from its announcement ("On Sunday, X
+   announced a withdrawal", not planned) takes the announcement's date; a
+   "when"/"while" clause shares its main clause's date, and the main clause
+   shares a "when"/"while" clause's or takes a "since" clause's as its start.
+
    An event noun on the way up (see ``event_nouns`` in the YAML) stops the
    walk: "arrived in Beijing on Monday ahead of Putin's visit" gives Monday to
    "arrived" only, and "arrived ahead of Putin's visit on Wednesday" gives
@@ -52,10 +62,20 @@ How it works
 3. **Resolve** against `published`, in a direction:
    ``future`` -> forward; otherwise by the tense of the trigger's clause
    (the host verb's for an event noun): past tense / past participle / perfect
-   -> backward, "will"/"shall"/"going to"/"is to" -> forward, anything else
+   -> backward, "will"/"shall"/"going to"/"is to" -> forward (an event noun
+   dated through a clause describing it takes that clause's tense: "a call
+   made on Monday" back, "a summit scheduled for Monday" forward), anything else
    (present, "would", an event noun in a prepositional phrase such as "ahead
    of Putin's visit on Wednesday") -> the nearest.  The publication day itself
    counts in every direction ("on Monday" published on a Monday is that day).
+
+4. **From the sentences before**, for an event with no date of its own: one
+   placed inside an earlier-named event ("X called Y on Monday. In it, X
+   asks ...", "During the call, ...") takes that event's date; a simple-past
+   event continuing the story of its paragraph takes the last past day named
+   in the few sentences before it there (not a day inside a quotation, not
+   across a line break, not for a clause that "after"/"before" orders
+   against another event, nor for an event noun whose own clause is dated).
 
 Precision and ranges
 --------------------
@@ -101,7 +121,12 @@ Precision and ranges
   evidence for a reader.  (Giving such an event a week-precision date near
   publication would be wrong: "just weeks before the Russian invasion" in a
   2023 article is early 2022.)  Decades ("the 1990s"), "N decades ago" and
-  anaphoric months ("that September") are kept the same way.
+  anaphoric months ("that September") are kept the same way.  Exceptions:
+  an anaphoric day ("the same day", "the next day") counts from the last
+  past day named before it (a scheduled "to take effect on December 10" is
+  skipped), and "N days/weeks/months/years later/earlier" from the last date
+  named before it in its sentence ("left in 2011, returned three years
+  later" -> 2014), never finer than that date.
 * A date heading the text on its own line ("Friday, January 4, 2019" then a
   line break) is a dateline, not an event's date, and is ignored.
 
@@ -123,13 +148,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import TimeRef
 
 from .arithmetic import Resolved, resolve_expr
-from .attach import TriggerClauses, direction, governing, narrative_past, rank, tenseless
+from .attach import (
+    TriggerClauses,
+    dating_subclauses,
+    describing_direction,
+    direction,
+    during_object,
+    expr_direction,
+    governing,
+    narrative_past,
+    rank,
+    tenseless,
+)
 from .expressions import Anaphoric, Expr, Unanchored, find
+from .lexicon import ANNOUNCING_VERBS, EVENT_NOUNS, EVENT_PRONOUNS, NUMBERS, UNITS, WITHIN_PERIOD
 
 __all__ = ["resolve"]
 
@@ -157,6 +194,14 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             continue
         scored.append((r, e))
     way = direction(clauses, future)
+    host = clauses.host
+    if not scored and not future and host is not None and host.lemma_ in ANNOUNCING_VERBS and trigger.dep_ == "dobj":
+        # an act the text reports by its announcement ("On Sunday, the US announced a complete
+        # withdrawal"): the events stage codes the announcement as the act, so it takes its date
+        outer = TriggerClauses.of(host)
+        scored = [
+            (r, e) for e in exprs if not e.start <= host.i < e.end and (r := rank(e, outer)) is not None and r <= 1
+        ]
     if not scored and not future and (way < 0 or (way == 0 and tenseless(clauses))):
         # no date of its own: a past or tenseless event shares the date of the clause it is embedded in
         # ("On Monday, X announced it had entered ...", "joined the calls asking ...")
@@ -168,18 +213,35 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             if scored:
                 way = direction(outer, False)
                 break
+    if not scored and not future:
+        for c in dating_subclauses(clauses):
+            outer = TriggerClauses.of(c)
+            scored = [
+                (r, e) for e in exprs if not e.start <= c.i < e.end and (r := rank(e, outer)) is not None and r <= 1
+            ]
+            if scored:
+                way = direction(outer, False)
+                break
     if not scored:
-        if not future and way < 0 and narrative_past(clauses):
-            return _carried(sent, published) or fallback
+        if not future:
+            inside = _inside_earlier_event(sent, clauses, published)
+            if inside is not None:
+                return inside
+        if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
+            return _carried(sent, trigger, published) or fallback
         return fallback
     best_rank = min(r for r, _ in scored)
     cands = [e for r, e in scored if r == best_rank]
     results = []
     for e in cands:
-        res = _anaphoric(sent, e, published, way) if isinstance(e, Anaphoric) else resolve_expr(e, published, way)
+        w = way or describing_direction(e, clauses)
+        res = _anaphoric(sent, e, published, w) if isinstance(e, Anaphoric) else resolve_expr(e, published, w)
+        if res is None and type(e) is Unanchored:
+            res = _counted_from_anchor(sent, e, published, w)
         dist = min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i))
         prec = res.precision if res else None
-        results.append(((res is None, _PREC_RANK[prec], dist), e, res))
+        # a date the text names beats one counted from another ("seven days earlier on October 6")
+        results.append(((res is None, _PREC_RANK[prec], isinstance(e, Unanchored), dist), e, res))
     results.sort(key=lambda x: x[0])
     _, e, res = results[0]
     text = sent.doc[e.start : e.end].text
@@ -192,6 +254,103 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
 _ANTECEDENT_SENTENCES = 3
 
 
+def _inside_earlier_event(sent: Span, clauses: TriggerClauses, published: dt.date) -> TimeRef | None:
+    """An event placed inside an earlier-named one ("X made a call to Y on Monday. In it, X asks Y
+    ...", "During the call, X said ...") takes that event's date: the antecedent is the last event
+    noun before the sentence (for a pronoun, in the sentence just before; for "the call", the last
+    "call" of the paragraph's few sentences before)."""
+    obj = during_object(clauses)
+    if obj is None:
+        return None
+    pronoun = obj.pos_ == "PRON" and obj.lower_ in EVENT_PRONOUNS
+    definite = (
+        obj.pos_ == "NOUN"
+        and obj.lemma_.lower() in EVENT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children)
+    )
+    if not (pronoun or definite):
+        return None
+    doc = sent.doc
+    para = doc.text.rfind("\n", 0, sent.start_char) + 1
+    span = sent
+    for _ in range(1 if pronoun else _ANTECEDENT_SENTENCES):
+        if span.start == 0 or span.start_char <= para:
+            return None
+        prev = doc[span.start - 1].sent
+        for t in reversed(prev):
+            if t.pos_ != "NOUN" or t.idx < para:
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in EVENT_NOUNS or (definite and lemma != obj.lemma_.lower()):
+                continue
+            ref = resolve(prev, t, published, False)
+            return ref if ref.date_precision is not None else None
+        span = prev
+    return None
+
+
+def _counted_from_anchor(sent: Span, e: Unanchored, published: dt.date, way: int) -> Resolved | None:
+    """ "N units later/earlier" counted from the last date named before it in its sentence ("left
+    Iraq in 2011, then returned three years later" -> 2014), at the coarser of the two precisions;
+    None without such a date, or for a count finer than the date ("in 2011 ... two days later")."""
+    doc = sent.doc
+    words = [t.lower_ for t in doc[e.start : e.end]]
+    if len(words) != 3 or words[2] not in WITHIN_PERIOD:
+        return None
+    n = NUMBERS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+    unit = UNITS.get(words[1])
+    if not n or unit not in ("day", "week", "month", "year"):
+        return None
+    shift = n * WITHIN_PERIOD[words[2]]
+    for x in reversed([x for x in find(sent) if x.end <= e.start and not isinstance(x, Unanchored)]):
+        res = resolve_expr(x, published, expr_direction(x, doc) or way)
+        if res is None or res.precision is None:
+            continue
+        d = res.date
+        if unit == "year":
+            return Resolved(dt.date(d.year + shift, 1, 1), dt.date(d.year + shift, 12, 31), "year")
+        if unit == "month" and res.precision in ("day", "month"):
+            m = d.year * 12 + d.month - 1 + shift
+            y, mo = divmod(m, 12)
+            last = (dt.date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - dt.timedelta(days=1)).day
+            return Resolved(dt.date(y, mo + 1, 1), dt.date(y, mo + 1, last), "month")
+        if unit in ("day", "week") and res.precision == "day" and res.date_end is None:
+            days = shift * (7 if unit == "week" else 1)
+            day = d + dt.timedelta(days=days)
+            if unit == "day":
+                return Resolved(day, None, "day")
+            monday = day - dt.timedelta(days=day.weekday())
+            return Resolved(monday, monday + dt.timedelta(days=6), "week")
+        return None
+    return None
+
+
+def _host_dated(clauses: TriggerClauses, exprs: list[Expr]) -> bool:
+    """An event noun whose host clause has a date of its own ("On Sunday, X condemned the attack"):
+    the sentence is dated, so its undated event does not take the day of the sentences before."""
+    host = clauses.host
+    if host is None:
+        return False
+    outer = TriggerClauses.of(host)
+    return any(not e.start <= host.i < e.end and rank(e, outer) is not None for e in exprs)
+
+
+def _antecedent_day(x: Expr, doc: Doc, published: dt.date, way: int) -> Resolved | None:
+    """The single day an earlier expression names, for an event looking back at it; None for one
+    that names no single day, or a day ahead (a scheduled "on December 10") for a past event."""
+    if isinstance(x, Unanchored):
+        return None
+    own = expr_direction(x, doc)
+    if way < 0 and own > 0:
+        return None
+    res = resolve_expr(x, published, way)
+    if res is None or res.precision != "day" or res.date_end is not None:
+        return None
+    if way < 0 and res.date > published:
+        return None
+    return res
+
+
 def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolved | None:
     """The day an anaphoric expression names: the last day mentioned before it, in its sentence
     ("On Friday, X said an attack that day ..."), else in the sentences just before ("On Monday,
@@ -201,10 +360,8 @@ def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolv
     before: list[Expr] = [x for x in find(sent) if x.end <= e.start]
     for _ in range(_ANTECEDENT_SENTENCES + 1):
         for x in reversed(before):
-            if isinstance(x, Unanchored):
-                continue
-            res = resolve_expr(x, published, way)
-            if res is not None and res.precision == "day" and res.date_end is None:
+            res = _antecedent_day(x, doc, published, way)
+            if res is not None:
                 day = res.date + dt.timedelta(days=e.days)
                 return Resolved(day, None, "day")
         if span is None or span.start == 0:
@@ -214,23 +371,46 @@ def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolv
     return None
 
 
-def _carried(sent: Span, published: dt.date) -> TimeRef | None:
+_QUOTE_OPEN = frozenset('"\u201c')
+_QUOTE_CLOSE = frozenset('"\u201d')
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether the character at `offset` of a paragraph's text is inside quotation marks."""
+    inside = False
+    for ch in text[:offset]:
+        if ch == '"':
+            inside = not inside
+        elif ch in _QUOTE_OPEN:
+            inside = True
+        elif ch in _QUOTE_CLOSE:
+            inside = False
+    return inside
+
+
+def _carried(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
     """A simple-past event with no date of its own continues the story of the sentences just before
     it in its paragraph: it takes the last day they name ("On Monday, police fired on protesters.
-    Protesters threw stones."), with that day's words as `date_text`."""
+    Protesters threw stones."), with that day's words as `date_text`. The paragraph starts after
+    the last line break before the trigger (a dateline or a quotation the sentence splitter glued
+    on does not count as the story); a day inside a quotation is the speaker's "yesterday", not
+    the story's, and a day ahead of publication (a schedule) is no past event's day."""
     doc = sent.doc
+    text = doc.text
+    para = text.rfind("\n", 0, trigger.idx) + 1
     span = sent
     for _ in range(_ANTECEDENT_SENTENCES):
-        if span.start == 0:
+        if span.start == 0 or span.start_char <= para:
             return None
         prev = doc[span.start - 1].sent
-        if "\n" in doc[prev.start : span.start].text.strip(" "):
-            return None  # a paragraph break: another story
         for x in reversed(find(prev)):
-            if isinstance(x, Unanchored):
+            start = doc[x.start].idx
+            if start < para:
+                break
+            if _quoted(text[para:], start - para):
                 continue
-            res = resolve_expr(x, published, -1)
-            if res is not None and res.precision == "day" and res.date_end is None:
+            res = _antecedent_day(x, doc, published, -1)
+            if res is not None:
                 return TimeRef(res.date.isoformat(), None, doc[x.start : x.end].text, "day")
         span = prev
     return None

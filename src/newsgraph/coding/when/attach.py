@@ -13,7 +13,19 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .expressions import Expr
-from .lexicon import DURING_PREPS, EVENT_NOUNS, FUTURE_AUX, FUTURE_LEMMAS, LIGHT_VERBS, OPEN_MODALS, PASS_THROUGH_VERBS
+from .lexicon import (
+    DURING_PREPS,
+    EVENT_NOUNS,
+    FUTURE_AUX,
+    FUTURE_LEMMAS,
+    LIGHT_VERBS,
+    OPEN_MODALS,
+    PASS_THROUGH_VERBS,
+    ROLE_NOUNS,
+    SIMULTANEOUS_MARKS,
+    START_MARKS,
+    TEMPORAL_PREPS,
+)
 
 _CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "csubj"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -141,9 +153,15 @@ def _conjuncts(v: Token) -> set[int]:
 
 
 def _host(noun: Token) -> Token | None:
-    """The verb an event noun is a core argument of."""
+    """The verb an event noun is a core argument of; or the copula of a clause that names an
+    actor's role in it ("X was the target of an attack", "has been the subject of sanctions")."""
     if noun.dep_ in _CORE_ARGS and _is_clause_head(noun.head) and noun.head.i != noun.i:
         return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ROLE_NOUNS:
+        role = prep.head
+        if role.dep_ in _CORE_ARGS and role.head.lemma_ == "be" and _is_clause_head(role.head):
+            return role.head
     return None
 
 
@@ -209,6 +227,8 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
         prep = tok.head
         if tok.dep_ == "pobj" and prep.lower_ in DURING_PREPS and prep.head.i in clauses.catena:
             return 1
+        if _bare_after_object(root, tok, clauses.catena):
+            return 1
         return None
     if walk.reached != "clause" or tok is None:
         return None
@@ -226,6 +246,69 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
     if tok.i in clauses.conjuncts():
         return 3
     return None
+
+
+def _bare_after_object(root: Token, noun: Token, catena: Set[int]) -> bool:
+    """A bare day or time (no preposition) right after the trigger's object dates the verb, as in
+    news English ("asked for his resignation Monday night", "condemned the decision Sunday"); not
+    after the object of a preposition of time ("arrested him after the attack Monday")."""
+    if root.dep_ != "npadvmod" or root.head.i != noun.i or root.i < noun.i:
+        return False
+    if noun.dep_ in ("dobj", "obj"):
+        return noun.head.i in catena
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in TEMPORAL_PREPS and prep.head.i in catena
+
+
+def during_object(clauses: TriggerClauses) -> Token | None:
+    """The object of a "during"-like preposition of the (verb) trigger's clause: the event it
+    happens inside ("In it, Trump asks ...", "During the call, he said ...")."""
+    if clauses.noun:
+        return None
+    doc = clauses.trigger.doc
+    for i in sorted(clauses.catena):
+        for c in doc[i].children:
+            if c.dep_ == "prep" and c.lower_ in DURING_PREPS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        return p
+    return None
+
+
+def describing_direction(e: Expr, clauses: TriggerClauses) -> int:
+    """For an event noun dated through a clause describing it ("a call made on Monday", "talks,
+    which began on Monday", "the summit scheduled for Friday"): that clause's tense, a scheduling
+    verb ahead; 0 for any other expression."""
+    if not clauses.noun:
+        return 0
+    trig = clauses.trigger
+    cur = _expr_root(e, trig.doc)
+    for _ in range(200):
+        if cur.head.i == cur.i:
+            return 0
+        cur = cur.head
+        if cur.i == trig.i:
+            return 0
+        if _is_clause_head(cur):
+            if cur.dep_ not in ("acl", "relcl") or cur.head.i != trig.i:
+                return 0
+            if cur.lemma_ in FUTURE_LEMMAS:
+                return 1
+            return _direction_of_verb(cur)
+    return 0
+
+
+def expr_direction(e: Expr, doc: Doc) -> int:
+    """The tense of the clause an expression itself hangs off (-1, 0, +1): "which is to take effect
+    on December 10" is ahead whatever the tense of the event looking back at it."""
+    cur = _expr_root(e, doc)
+    for _ in range(200):
+        if cur.head.i == cur.i:
+            return _direction_of_verb(cur) if _is_clause_head(cur) else 0
+        cur = cur.head
+        if _is_clause_head(cur):
+            return _direction_of_verb(cur)
+    return 0
 
 
 # --------------------------------------------------------------------------- tense
@@ -321,13 +404,38 @@ def governing(clauses: TriggerClauses, limit: int = 2) -> list[Token]:
     for _ in range(12):
         if len(out) >= limit or cur.head.i == cur.i:
             break
-        if _is_clause_head(cur) and cur.dep_ not in _SHARED_TIME_DEPS:
+        if _is_clause_head(cur) and cur.dep_ not in _SHARED_TIME_DEPS and not _simultaneous(cur):
             break
         if cur.dep_ == "acl" and cur.tag_ not in ("VBG", "VBN", "VB"):
             break
         cur = cur.head
         if _is_clause_head(cur):
             out.append(cur)
+    return out
+
+
+def _simultaneous(v: Token) -> bool:
+    """An adverbial clause whose subordinator puts it at the time of the clause it modifies
+    ("... when they offered a reward", "while addressing the press")."""
+    return v.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.i < v.i and c.lower_ in SIMULTANEOUS_MARKS for c in v.children
+    )
+
+
+def dating_subclauses(clauses: TriggerClauses) -> list[Token]:
+    """Adverbial clauses of the (verb) trigger whose date is the trigger's too: at its time ("fired
+    when protesters attacked on Monday") or starting its period ("have been arrested since the
+    protests began in June"); not "after"/"before"/"because" clauses."""
+    if clauses.noun:
+        return []
+    doc = clauses.trigger.doc
+    out = []
+    for i in sorted(clauses.catena):
+        for c in doc[i].children:
+            if c.dep_ == "advcl" and (
+                _simultaneous(c) or any(m.dep_ == "mark" and m.lower_ in START_MARKS for m in c.children)
+            ):
+                out.append(c)
     return out
 
 
@@ -344,13 +452,16 @@ def tenseless(clauses: TriggerClauses) -> bool:
 
 def narrative_past(clauses: TriggerClauses) -> bool:
     """A trigger in the simple past ("police fired", "the talks were held"), the tense of a story
-    told in order; not a perfect ("have attacked", "had signed": before the story's time)."""
+    told in order; not a perfect ("have attacked", "had signed": before the story's time), nor a
+    clause a conjunction of time orders against another event ("after Trump had a call")."""
     v = clauses.host if clauses.noun else clauses.trigger
     if v is None:
         return False
     top = v
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
+    if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for c in top.children):
+        return False
     auxes = [c for c in top.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
     if any(a.lemma_ == "have" or a.tag_ == "MD" for a in auxes):
         return False

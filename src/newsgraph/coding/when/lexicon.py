@@ -60,11 +60,19 @@ FUTURE_AUX = frozenset(_DATA.future_aux)
 OPEN_MODALS = frozenset(_DATA.open_modals)
 # the event noun takes the verb's date: light verbs (one list for the stages, in events.yaml) and
 # verbs of the event's result
-LIGHT_VERBS = frozenset(load_rules(EventRules).light_verbs) | frozenset(_DATA.result_verbs)
+_EVENTS = load_rules(EventRules)
+LIGHT_VERBS = frozenset(_EVENTS.light_verbs) | frozenset(_DATA.result_verbs)
+# verbs that announce an act the events stage codes as the act itself ("announced a withdrawal")
+ANNOUNCING_VERBS = frozenset(_EVENTS.announcing_verbs)
 FUTURE_LEMMAS = frozenset(_DATA.future_lemmas)
 PASS_THROUGH_VERBS = frozenset(_DATA.pass_through_verbs)
 EVENT_NOUNS = frozenset(_DATA.event_nouns)
 DURING_PREPS = frozenset(_DATA.during_preps)
+TEMPORAL_PREPS = frozenset(_DATA.temporal_preps)
+SIMULTANEOUS_MARKS = frozenset(_DATA.simultaneous_marks)
+START_MARKS = frozenset(_DATA.start_marks)
+ROLE_NOUNS = frozenset(_DATA.role_nouns)
+EVENT_PRONOUNS = frozenset(_DATA.event_pronouns)
 
 # date arithmetic
 WEEK_UNITS: dict[str, int] = {k: int(v) for k, v in _DATA.week_units.items()}
