@@ -227,6 +227,13 @@ class EventRules(RuleFile):
     member_list_words: Words
     member_nouns: Words
     meeting_nouns: Words
+    accusing_verbs: Words
+    reporting_verbs: Words
+    reporting_preps: Words
+    neutral_reporter_sectors: Words
+    alleging_modifiers: Words
+    accused_act_codes: dict[StrictStr, StrictStr]
+    same_side_sectors: Words
 
 
 class FlagRules(RuleFile):

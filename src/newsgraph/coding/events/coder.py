@@ -18,6 +18,7 @@ from ...kb.cameo import CameoCode
 from ...model import Actor, Event, Location, TimeRef
 from .. import when, where
 from ..component import guarded
+from .accusations import Accusations
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .mood import Mood, habitual, in_open_question
@@ -67,6 +68,7 @@ class EventCoder:
         self.matcher = Matcher(self.triggers, self.words)
         self.mood = Mood(self.words, self.matcher, self.refusals)
         self.who = Participants(self.kb, self.gazetteer, self.words, self.matcher, self.intents, self.demands)
+        self.accusations = Accusations(self.who, self.matcher)
 
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
@@ -231,7 +233,13 @@ class EventCoder:
             lemma = tok.lemma_.lower()
             acted += [(lemma, s) for s in sources if s and (s.country or (s.code or "").startswith(("IGO", "NGO")))]
         reading = Reading(trig, code, modality, refused, time, loc)
-        out = self._events(doc, si, sent, tok, reading, self._dyads(tok, reading, sources, targets))
+        # "X claimed Iran attacked": X's accusation of Iran, the attack only alleged (accusations.py)
+        dyads, accused = self.accusations.split(tok, modality, self._dyads(tok, reading, sources, targets))
+        out = self._events(doc, si, sent, tok, reading, dyads)
+        for a in accused:
+            at = event_time(sent, a.cue, doc._.published, False)
+            said = Reading(a.trigger, a.code, "actual", None, at, where.locate(sent, a.cue, self.gazetteer))
+            out += self._events(doc, si, sent, a.cue, said, a.dyads)
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
         return out
 

@@ -342,3 +342,43 @@ def rules(kb_dirs: tuple[Path, ...] = ()) -> Rules:
     paths = [p for d in kb_dirs for p in sorted(Path(d).glob("triggers-*.yaml"))]
     paths += sorted(RULES_DIR.glob("triggers-*.yaml"))
     return Rules(load_triggers(paths), modality())
+
+
+@dataclass(frozen=True)
+class AccusationWords:
+    """events.yaml's lists for accusations carried by what a speaker says (accusations.py)."""
+
+    accusing_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    reporting_preps: frozenset[str]
+    neutral_sectors: frozenset[str]
+    alleging_modifiers: frozenset[str]
+    accused_codes: dict[str, str]  # act code prefix -> the accusation's code
+    same_side_sectors: frozenset[str]
+
+    def code_for(self, code: str) -> str | None:
+        """The accusation code of the longest listed prefix of an act's code, if any."""
+        for n in range(len(code), 1, -1):
+            if code[:n] in self.accused_codes:
+                return self.accused_codes[code[:n]]
+        return None
+
+
+@cache
+def accusation_words() -> AccusationWords:
+    """events.yaml's accusation lists, read once; every code checked against CAMEO."""
+    ev = load_rules(EventRules)
+    known = cameo.codes()
+    for k, v in ev.accused_act_codes.items():
+        if v not in known:
+            path = RULES_DIR / EventRules.file
+            raise RuleError(f"{path}:{line_of(path, ('accused_act_codes', k))}: accused_act_codes.{k}: unknown {v!r}")
+    return AccusationWords(
+        accusing_verbs=_lower(ev.accusing_verbs),
+        reporting_verbs=_lower(ev.reporting_verbs),
+        reporting_preps=_lower(ev.reporting_preps),
+        neutral_sectors=frozenset(ev.neutral_reporter_sectors),
+        alleging_modifiers=_lower(ev.alleging_modifiers),
+        accused_codes=dict(ev.accused_act_codes),
+        same_side_sectors=frozenset(ev.same_side_sectors),
+    )

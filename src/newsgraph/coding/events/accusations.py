@@ -1,0 +1,218 @@
+"""Accusations carried by what a speaker says (CAMEO 112): a speaker who alleges, claims, cites
+or blames a hostile act of another actor ("X claimed Iran is [attacking] ...", "X cited the
+government's [repression] of its people", "according to X, the rebels [shelled] ...") accuses
+that actor. What the act's trigger coded as the doer's act becomes the speaker's accusation of
+the doer; the act itself is coded only where the article states it as fact (GUIDELINE: what
+an article states; an act a speaker only alleges is not one). The word lists are events.yaml's
+(accusing_verbs, reporting_verbs, reporting_preps, alleging_modifiers, accused_act_codes, ...).
+
+Two kinds of cue:
+- an accusing verb (allege, claim, cite ...): its content is only alleged. The accusation is
+  coded (unless the verb is an accusation entry itself: "accused X of [attacking]" keeps its
+  own event) and the act is not coded as its doer's;
+- a plain report ("X said ...", "according to X, ..."): the act is still coded as reported
+  (modality.yaml reported_speech), and the speaker accuses its doer only when speaking for the
+  side it was done to (or the act names no one it was done to); a news medium accuses no one.
+No accusation: the speaker's own side's act ("we attacked"), an act the speaker denies or
+hypothesises (no cue of these lists: "denied that it attacked"; a negated, hypothetical cue or
+act), an act with no named doer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ...kb import cameo
+from ...kb.cameo import CameoCode
+from ...model import Actor
+from .lexicon import AccusationWords, Trigger, accusation_words
+from .matching import Matcher
+from .syntax import children
+
+if TYPE_CHECKING:
+    from .coder import Dyad
+    from .participants import Participants
+
+# the relations by which what a cue verb says hangs on it: a clause, an object ("cited [the
+# repression]"), a "for"/"of" phrase ("blamed X [for] the attack", "accused X [of] attacking")
+CONTENT_DEPS = frozenset({"ccomp", "dobj", "prep"})
+MAX_CLIMB = 12  # words between an act and the verb that reports it, at most
+
+
+@dataclass(slots=True)
+class Cue:
+    """The word that makes an act what a speaker says, and whose words they are."""
+
+    word: Token
+    accusing: bool  # an accusing verb (the act only alleged), else a plain report
+    speakers: list[Actor]
+
+
+@dataclass(slots=True)
+class Accused:
+    """An accusation an act's report carries: the cue word, its entry and the speaker-doer dyads."""
+
+    cue: Token
+    trigger: Trigger
+    code: CameoCode
+    dyads: list[Dyad]
+
+
+class Accusations:
+    """Reads an act's dyads as a speaker's accusation where a cue governs the act."""
+
+    def __init__(self, who: Participants, matcher: Matcher, words: AccusationWords | None = None) -> None:
+        self.who = who
+        self.matcher = matcher
+        self.words = words or accusation_words()
+        self.speech = who.words.speech
+
+    def split(self, tok: Token, modality: str, dyads: list[Dyad]) -> tuple[list[Dyad], list[Accused]]:
+        """The act's dyads that stay the doer's acts, and the accusations its report carries."""
+        w = self.words
+        alleged = any(c.dep_ in ("amod", "advmod") and c.lower_ in w.alleging_modifiers for c in tok.children)
+        if not alleged and (modality not in ("actual", "planned") or not any(self._code(d) for d in dyads)):
+            return dyads, []
+        cue = self.cue(tok)
+        if cue is None:
+            # "investigation of [alleged] police violence": not stated as fact, no one named as saying it
+            return ([], []) if alleged else (dyads, [])
+        own = self._codes_itself(cue.word)
+        if own is not None and not own.startswith("11"):
+            return dyads, []  # "claimed responsibility for the attack" (015): no accusation
+        if own is not None:
+            # "accused X of attacking", "blamed X for the attacks": the verb's own entry is the
+            # accusation; the act is its content, not a fact (one with no doer named still happened)
+            return [d for d in dyads if d.source is None or not (self._code(d) or alleged)], []
+        kept: list[Dyad] = []
+        out: dict[str, Accused] = {}
+        for d in dyads:
+            code = self._code(d)
+            doer = d.source
+            accusers = [s for s in cue.speakers if code and doer is not None and self._accuses(cue, s, doer, d.target)]
+            if not accusers or (not cue.accusing and d.modality != "actual"):
+                if not alleged:
+                    kept.append(d)
+                continue
+            if not (cue.accusing or alleged):
+                kept.append(d)  # a plain report of a fact: the act stays, and the speaker accuses
+            assert code is not None
+            acc = out.get(code) or out.setdefault(code, self._accused(cue.word, code))
+            for s in accusers:
+                if not any(a.source is s and a.target is doer for a in acc.dyads):
+                    phrase = self.who.phrase_of(s, cue.word)
+                    acc.dyads.append(
+                        replace(
+                            d,
+                            source=s,
+                            target=doer,
+                            code=acc.code,
+                            modality="actual",
+                            source_phrase=phrase,
+                            target_phrase=d.source_phrase,
+                        )
+                    )
+        return kept, list(out.values())
+
+    # -- the cue ------------------------------------------------------------------------
+    def cue(self, tok: Token) -> Cue | None:
+        """The accusing verb, report verb or "according to" governing the act, and its speakers:
+        climbing from the act to the first verb of speech; none past a speech verb of no list
+        ("denied that ..."), or one the act does not hang on as what is said (its subject)."""
+        w = self.words
+        t = tok
+        for _ in range(MAX_CLIMB):
+            found = self._according(t)
+            if found is not None:
+                return found
+            if t.head.i == t.i:
+                return self._parenthetical(t)
+            if t.i != tok.i and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children):
+                return None  # "said there was [no] evidence the attacks came from X": not alleged
+            head, dep = t.head, t.dep_
+            lemma = head.lemma_.lower()
+            if head.pos_ in ("VERB", "AUX") and (lemma in w.accusing_verbs or lemma in w.reporting_verbs):
+                if dep not in CONTENT_DEPS or any(c.dep_ == "neg" for c in head.children) or self._modal(head):
+                    return None  # "Iran, which attacked, said ...": the speaker's own clause
+                return self._cue(head, lemma in w.accusing_verbs, self.who.subject(head).actors)
+            if head.pos_ in ("VERB", "AUX") and lemma in self.speech:
+                return None  # "denied that it attacked", "confirmed ...": no accusation
+            t = head
+        return None
+
+    def _according(self, t: Token) -> Cue | None:
+        """ "according to X" on a word of the act's clause: X's report."""
+        for p in children(t, "prep"):
+            if p.lower_ in self.words.reporting_preps:
+                objs = [o for to in children(p, "prep") for o in children(to, "pobj")] + children(p, "pobj")
+                if objs:
+                    return self._cue(p, False, self.who.actors_of(objs[0]))
+        return None
+
+    def _parenthetical(self, root: Token) -> Cue | None:
+        """ "Turkey attacked us, the spokesman said": the report verb hung on the quote's verb."""
+        w = self.words
+        for c in children(root, "parataxis"):
+            lemma = c.lemma_.lower()
+            if c.pos_ == "VERB" and (lemma in w.accusing_verbs or lemma in w.reporting_verbs) and not self._modal(c):
+                if not any(x.dep_ == "neg" for x in c.children):
+                    return self._cue(c, lemma in w.accusing_verbs, self.who.subject(c).actors)
+        return None
+
+    def _cue(self, word: Token, accusing: bool, found: list[Actor]) -> Cue | None:
+        speakers = [a for a in found if a.country or a.code or a.how in ("context:person", "context:org")]
+        return Cue(word, accusing, speakers) if speakers else None
+
+    def _modal(self, verb: Token) -> bool:
+        """ "could claim", "would say", "if X says": a cue that is not said."""
+        hyp = self.who.words.hypothetical
+        return any(c.dep_ in ("aux", "mark") and c.lower_ in hyp for c in verb.children)
+
+    def _codes_itself(self, word: Token) -> str | None:
+        """The code of the cue's own trigger entry, if one matches ("accused X of", "claimed
+        responsibility"); None for a plain cue."""
+        if word.pos_ != "VERB":
+            return None
+        trig = self.matcher.match(word, self.matcher.triggers.get((word.lemma_.lower(), "verb"), []))
+        return trig.cameo if trig is not None and trig.cameo != "none" else None
+
+    # -- who accuses whom -----------------------------------------------------------------
+    def _code(self, d: Dyad) -> str | None:
+        return self.words.code_for(d.code.code)
+
+    def _accuses(self, cue: Cue, speaker: Actor, doer: Actor, target: Actor | None) -> bool:
+        """Does the speaker accuse the doer? Not of the speaker's own side's act; a plain report
+        only for the side the act was done to (or none named), and never by a news medium."""
+        if self._same_side(speaker, doer) or doer.text.lower() in self.who.words.speaker_pronouns:
+            return False  # "we attacked", "X said it had carried out the attack"
+        if cue.accusing:
+            return True
+        if speaker.sector in self.words.neutral_sectors:
+            return False
+        if target is None:  # "the SDF said the Turkish aggression ...": a foreign doer's
+            return doer.country is not None and doer.country != speaker.country
+        return self._same_side(speaker, target) or speaker.country == target.country
+
+    def _same_side(self, a: Actor, b: Actor) -> bool:
+        if a is b or (a.kb_id is not None and a.kb_id == b.kb_id) or (a.code and a.code == b.code):
+            return True
+        states = self.words.same_side_sectors
+        return a.country is not None and a.country == b.country and a.sector in states and b.sector in states
+
+    def _accused(self, cue: Token, code: str) -> Accused:
+        prep = cue.dep_ == "prep"  # "according to X"
+        trig = Trigger(
+            cue.lower_ if prep else cue.lemma_.lower(),
+            "prep" if prep else "verb",
+            code,
+            ("none",),
+            None,
+            (),
+            (),
+            (),
+            "events.yaml accusing_verbs",
+        )
+        return Accused(cue, trig, cameo.lookup(code), [])
