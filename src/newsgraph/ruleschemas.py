@@ -220,6 +220,13 @@ class EventRules(RuleFile):
     member_list_words: Words
     member_nouns: Words
     meeting_nouns: Words
+    answer_codes: Words
+    answer_preps: Words
+    asking_codes: Words
+    asking_acts: Words
+    pointing_adjectives: Words
+    undoing_codes: Words
+    issuing_verbs: Words
 
 
 class FlagRules(RuleFile):

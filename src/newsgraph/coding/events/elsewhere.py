@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import Actor
+from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
 from .syntax import children, prep_objects
@@ -35,9 +36,9 @@ class Targets:
     head: Token | None
 
 
-class ElsewhereTargets:
+class ElsewhereTargets(EarlierActs):
     """The targets found outside the trigger's own phrases (mixed into `Participants`, which
-    defines the methods declared here)."""
+    defines the methods declared here); those an earlier act gives come from `EarlierActs`."""
 
     words: ModalityWords
     matcher: Matcher
@@ -113,7 +114,16 @@ class ElsewhereTargets:
         claimed = self._referred_act(tok, trig, passive)
         if claimed.actors:
             return claimed
-        return Targets([], first)
+        # "refused to hand over [the documents]": who asked for them; "lifted [the ban]": whom
+        # the ban was on (earlier.py)
+        return self.earlier_targets(tok, trig, passive) or Targets([], first)
+
+    def earlier_targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets | None:
+        """The target an earlier act gives a response or an undoing (earlier.py), if any."""
+        found, thing = self.answered_asker(tok, trig, passive)
+        if not found:
+            found, thing = self.undone_targets(tok, trig, passive)
+        return Targets(found, thing) if found else None
 
     def _reaction_bearer(self, noun: Token) -> Token | None:
         """The verb whose subject bears a reaction noun: "announced it [despite criticism]",
