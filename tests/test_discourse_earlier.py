@@ -140,3 +140,22 @@ def test_an_active_undoing_is_aimed_at_the_earlier_target(code):
 def test_an_active_undoing_of_other_sanctions(code):
     (e,) = events(code, SANCTIONS + "The European Union eased its sanctions in 2021.", "eased")
     assert target(e) != "IRN"
+
+
+RELEASE = "The Kenyan opposition demanded the release of the prisoners. "
+
+
+def test_refusing_the_thing_a_demand_named_is_aimed_at_the_demander(code):
+    (e,) = events(code, RELEASE + "The government refused to release the prisoners.", "refused")
+    assert e.cameo.startswith("12") and target(e) == "KEN" and e.target["sector"] == "OPP"
+
+
+def test_giving_what_was_demanded_is_aimed_at_what_it_gives(code):
+    # a yielding answers the ask itself ("met the demands"), not the thing it acts on
+    (e,) = events(code, RELEASE + "The government released the prisoners.", "released")
+    assert e.cameo.startswith("08") and e.target is None
+
+
+def test_meeting_the_demands_yields_to_the_demander(code):
+    (e,) = events(code, RELEASE + "The government met the demands.", "met")
+    assert e.cameo.startswith("08") and target(e) == "KEN" and e.target["sector"] == "OPP"

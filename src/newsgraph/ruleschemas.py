@@ -222,6 +222,7 @@ class EventRules(RuleFile):
     meeting_nouns: Words
     answer_codes: Words
     answer_preps: Words
+    refusing_codes: Words
     asking_codes: Words
     asking_acts: Words
     pointing_adjectives: Words

@@ -55,11 +55,14 @@ class EarlierActs:
         """The doers of the earlier act a response answers, and the noun that points back to it:
         a refusal or yielding (answer_codes) of a definite thing ("refused to hand over the
         documents", "declined the request", "acceded to these demands") is aimed at whoever
-        asked for that thing last (asking_acts, asking_codes)."""
+        asked for that thing last (asking_acts, asking_codes). A yielding only answers the ask
+        itself ("met the demands"): what it gives is acted on ("released the prisoners"); a
+        refusal (refusing_codes) also the thing asked for ("refused to release the prisoners")."""
         if self._looking_back or not trig.cameo.startswith(self.words.answer_codes):
             return [], None
+        asked_by = self._asked_by if trig.cameo.startswith(self.words.refusing_codes) else self._ask_by
         for thing in self._answered_things(tok, passive):
-            found = self._latest(tok, thing, self._asked_by)
+            found = self._latest(tok, thing, asked_by)
             if found:
                 return found, thing
         return [], None
@@ -147,9 +150,14 @@ class EarlierActs:
             found = self.subject(head).actors
         return found
 
-    def _asked_by(self, t: Token, lemma: str) -> list[Actor] | None:
+    def _ask_by(self, t: Token, lemma: str) -> list[Actor] | None:
+        """The ask an act noun (`lemma`: "the demands") names, as `_latest` takes it: its doers;
+        None if the word is no such act."""
+        return self._asked_by(t, lemma, things=False)
+
+    def _asked_by(self, t: Token, lemma: str, things: bool = True) -> list[Actor] | None:
         """An act asking for the thing (`lemma`), as `_latest` takes it: its doers; None if the
-        word is no such act."""
+        word is no such act (with `things` False: the ask itself only)."""
         listed = t.lemma_.lower() in self.words.asking_acts
         entry = self._entry(t)
         if not listed and (entry is None or not entry.cameo.startswith(self.words.asking_codes)):
@@ -157,7 +165,8 @@ class EarlierActs:
         # the ask itself ("a request", "asked" before "the request", "demanded" before "the
         # demands"), or the thing asked for ("subpoenas for [documents]", "asked X to hand over
         # [documents]")
-        if not (self._same_act(t, entry, lemma) or any(o.lemma_.lower() == lemma for o in self._asked_things(t))):
+        asked = things and any(o.lemma_.lower() == lemma for o in self._asked_things(t))
+        if not (asked or self._same_act(t, entry, lemma)):
             return None
         return self._doers(t)
 
@@ -178,10 +187,12 @@ class EarlierActs:
         """What an asking act asks for: a verb's object, or that of its complement ("asked X to
         [hand over] documents", "demanded that X hand over documents"); a "for" or "of" object
         ("subpoenas for documents", "called for the release"); an infinitive's object ("a request
-        to waive immunity"); with the things coordinated with them."""
+        to waive immunity"), or an act's "of" object there ("demanded the release [of the
+        prisoners]"); with the things coordinated with them."""
         comps = children(t, "xcomp", "ccomp", "acl", "advcl")
         heads = children(t, "dobj") + [o for c in comps for o in children(c, "dobj", "nsubjpass")]
         heads += prep_objects(t, "for") + prep_objects(t, "of")
+        heads += [o for h in heads for o in prep_objects(h, "of")]
         return [c for h in heads for c in conjuncts(h)]
 
     def _put_in_place_by(self, t: Token, lemma: str) -> list[Actor] | None:

@@ -199,6 +199,7 @@ class ModalityWords:
     meeting_nouns: frozenset[str]  # gatherings whose describing clause names who attended
     answer_codes: tuple[str, ...]  # refusals, yielding: aimed at who asked for what they refuse or give
     answer_preps: tuple[str, ...]  # "acceded [to] the demands", "complied [with] the order"
+    refusing_codes: tuple[str, ...]  # refusals: also aimed at who asked for the thing they refuse
     asking_codes: tuple[str, ...]  # acts that ask for something (appeals, demands)
     asking_acts: frozenset[str]  # nouns and verbs that ask ("subpoenas for documents")
     pointing_adjectives: frozenset[str]  # "such a request": points back like "the"
@@ -281,6 +282,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         meeting_nouns=_lower(ev.meeting_nouns),
         answer_codes=_prefixes(ev.answer_codes),
         answer_preps=tuple(w.lower() for w in ev.answer_preps),
+        refusing_codes=_prefixes(ev.refusing_codes),
         asking_codes=_prefixes(ev.asking_codes),
         asking_acts=_lower(ev.asking_acts),
         pointing_adjectives=_lower(ev.pointing_adjectives),
