@@ -19,7 +19,9 @@ looking back again from there."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
 
 from ...model import Actor
 from .lexicon import ModalityWords, Trigger
@@ -115,19 +117,26 @@ class EarlierActs:
         return next((o for o in children(tok, "nsubjpass" if passive else "dobj") if self._definite(o)), None)
 
     # -- the earlier acts ---------------------------------------------------------------
-    def _latest(self, tok: Token, thing: Token, act_of) -> list[Actor]:
-        """Walk back from the trigger through the article to the latest earlier act `act_of`
-        recognises for the thing (it returns None for a word that is no such act, else the
-        actors it gives, which may be none), under `_looking_back`."""
+    def _latest(self, tok: Token, thing: Token, act_of: Callable[[Token, str], list[Actor] | None]) -> list[Actor]:
+        """The actors with a country or code of the latest earlier act `act_of` recognises for the
+        thing (it returns None for a word that is no such act, else the actors it gives, which
+        may be none), before the trigger and the thing's own phrase ("[the request] was declined")."""
+        lemma = thing.lemma_.lower()
+        found = self.walk_back(tok.doc, min(tok.i, thing.left_edge.i), lambda t: act_of(t, lemma))
+        return [a for a in found or () if a.country or a.code]
+
+    def walk_back(self, doc: Doc, start: int, act_of: Callable[[Token], list[Actor] | None]) -> list[Actor] | None:
+        """What `act_of` gives for the latest word before `start` it gives anything for (None:
+        not such an act, go on), walking back through the article under `_looking_back`, so the
+        earlier act's own targets are found without looking back again from there; the one
+        look-back of this module and of elsewhere.py."""
         self._looking_back = True
         try:
-            doc, lemma = tok.doc, thing.lemma_.lower()
-            # before the trigger and the thing's own phrase ("[the request] was declined")
-            for i in range(min(tok.i, thing.left_edge.i) - 1, -1, -1):
-                found = act_of(doc[i], lemma)
+            for i in range(start - 1, -1, -1):
+                found = act_of(doc[i])
                 if found is not None:
-                    return [a for a in found if a.country or a.code]
-            return []
+                    return found
+            return None
         finally:
             self._looking_back = False
 

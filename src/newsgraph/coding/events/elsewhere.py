@@ -265,42 +265,35 @@ class ElsewhereTargets(EarlierActs):
         the doers with a country of the latest such act that names them."""
         if self._looking_back:
             return []
-        self._looking_back = True
-        try:
-            doc, codes, triggers = tok.doc, self.words.claimed_act_codes, self.matcher.triggers
-            for i in range(tok.i - 1, -1, -1):
-                t = doc[i]
-                pos = POS.get(t.pos_)
-                if pos not in ("verb", "noun"):
-                    continue
-                cands = triggers.get((t.lemma_.lower(), pos))
-                entry = self.matcher.match(t, cands) if cands else None
-                if entry is None or not entry.cameo.startswith(codes):
-                    continue
-                site = self.site(t) if pos == "noun" else t
-                if doers:
-                    who = self.subject(t) if pos == "verb" else Subject(self.noun_source(site), False)
-                    if not who.passive or children(t, "agent"):
-                        found = [a for a in who.actors if a.country]
-                        if found:
-                            return found
-                    continue
-                passive = pos == "verb" and bool(children(t, "agent", "nsubjpass", "auxpass"))
-                found = self.targets(site, entry, passive).actors
-                if not found and pos == "noun" and (fv := self.force_verb(t)) is not None:
-                    verb, vpassive = fv  # "twin bombings struck [a cathedral]"
-                    vt = self.matcher.match(verb, triggers.get((verb.lemma_.lower(), "verb"), []))
-                    if vt is not None:
-                        found = self.targets(verb, vt, vpassive).actors
-                    else:  # "[facilities of X] were hit by strikes": a verb of force with an object no entry lists
-                        hit = children(verb, "nsubjpass" if vpassive else "dobj")
-                        found = (self.actors_of(hit[0], owner=True) or self._participle_owner(hit[0])) if hit else []
-                found = [a for a in found if a.country]
-                if found:
-                    return found
-            return []
-        finally:
-            self._looking_back = False
+        doc, codes, triggers = tok.doc, self.words.claimed_act_codes, self.matcher.triggers
+
+        def act_of(t: Token) -> list[Actor] | None:
+            pos = POS.get(t.pos_)
+            if pos not in ("verb", "noun"):
+                return None
+            cands = triggers.get((t.lemma_.lower(), pos))
+            entry = self.matcher.match(t, cands) if cands else None
+            if entry is None or not entry.cameo.startswith(codes):
+                return None
+            site = self.site(t) if pos == "noun" else t
+            if doers:
+                who = self.subject(t) if pos == "verb" else Subject(self.noun_source(site), False)
+                if not who.passive or children(t, "agent"):
+                    return [a for a in who.actors if a.country] or None
+                return None
+            passive = pos == "verb" and bool(children(t, "agent", "nsubjpass", "auxpass"))
+            found = self.targets(site, entry, passive).actors
+            if not found and pos == "noun" and (fv := self.force_verb(t)) is not None:
+                verb, vpassive = fv  # "twin bombings struck [a cathedral]"
+                vt = self.matcher.match(verb, triggers.get((verb.lemma_.lower(), "verb"), []))
+                if vt is not None:
+                    found = self.targets(verb, vt, vpassive).actors
+                else:  # "[facilities of X] were hit by strikes": a verb of force with an object no entry lists
+                    hit = children(verb, "nsubjpass" if vpassive else "dobj")
+                    found = (self.actors_of(hit[0], owner=True) or self._participle_owner(hit[0])) if hit else []
+            return [a for a in found if a.country] or None
+
+        return self.walk_back(doc, tok.i, act_of) or []
 
     def _participle_owner(self, thing: Token) -> list[Actor]:
         """ "oil facilities [belonging to X]", "a tanker [owned by X]": the owner a participle after
