@@ -234,6 +234,14 @@ class EventRules(RuleFile):
     alleging_modifiers: Words
     accused_act_codes: dict[StrictStr, StrictStr]
     same_side_sectors: Words
+    answer_codes: Words
+    answer_preps: Words
+    refusing_codes: Words
+    asking_codes: Words
+    asking_acts: Words
+    pointing_adjectives: Words
+    undoing_codes: Words
+    issuing_verbs: Words
 
 
 class FlagRules(RuleFile):

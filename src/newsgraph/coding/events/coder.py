@@ -181,8 +181,9 @@ class EventCoder:
         )
         loc = where.locate(sent, tok, self.gazetteer)
         if not sources and not unnamed and trig.pos == "verb" and subject.passive and subject.doer is None:
-            # "a man was arrested in Paris": by the police of the place (events.yaml implied_agents)
-            sources = self._implied_agent(tok, loc)
+            # "a man was arrested in Paris": by the police of the place; "the ban was lifted": by
+            # whoever the text says imposed it (earlier.py)
+            sources = self._implied_agent(tok, loc) or list(self.who.undoers(tok, trig))
         undergone = self._undergone(site) if not sources and not unnamed and trig.pos == "noun" else None
         if undergone is not None:
             # "two officers received [prison terms]": a court's act on them (events.yaml undergone_acts)

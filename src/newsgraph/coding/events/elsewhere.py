@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import Actor
+from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
 from .syntax import children, prep_objects
@@ -35,9 +36,9 @@ class Targets:
     head: Token | None
 
 
-class ElsewhereTargets:
+class ElsewhereTargets(EarlierActs):
     """The targets found outside the trigger's own phrases (mixed into `Participants`, which
-    defines the methods declared here)."""
+    defines the methods declared here); those an earlier act gives come from `EarlierActs`."""
 
     words: ModalityWords
     matcher: Matcher
@@ -113,7 +114,16 @@ class ElsewhereTargets:
         claimed = self._referred_act(tok, trig, passive)
         if claimed.actors:
             return claimed
-        return Targets([], first)
+        # "refused to hand over [the documents]": who asked for them; "lifted [the ban]": whom
+        # the ban was on (earlier.py)
+        return self.earlier_targets(tok, trig, passive) or Targets([], first)
+
+    def earlier_targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets | None:
+        """The target an earlier act gives a response or an undoing (earlier.py), if any."""
+        found, thing = self.answered_asker(tok, trig, passive)
+        if not found:
+            found, thing = self.undone_targets(tok, trig, passive)
+        return Targets(found, thing) if found else None
 
     def _reaction_bearer(self, noun: Token) -> Token | None:
         """The verb whose subject bears a reaction noun: "announced it [despite criticism]",
@@ -255,42 +265,35 @@ class ElsewhereTargets:
         the doers with a country of the latest such act that names them."""
         if self._looking_back:
             return []
-        self._looking_back = True
-        try:
-            doc, codes, triggers = tok.doc, self.words.claimed_act_codes, self.matcher.triggers
-            for i in range(tok.i - 1, -1, -1):
-                t = doc[i]
-                pos = POS.get(t.pos_)
-                if pos not in ("verb", "noun"):
-                    continue
-                cands = triggers.get((t.lemma_.lower(), pos))
-                entry = self.matcher.match(t, cands) if cands else None
-                if entry is None or not entry.cameo.startswith(codes):
-                    continue
-                site = self.site(t) if pos == "noun" else t
-                if doers:
-                    who = self.subject(t) if pos == "verb" else Subject(self.noun_source(site), False)
-                    if not who.passive or children(t, "agent"):
-                        found = [a for a in who.actors if a.country]
-                        if found:
-                            return found
-                    continue
-                passive = pos == "verb" and bool(children(t, "agent", "nsubjpass", "auxpass"))
-                found = self.targets(site, entry, passive).actors
-                if not found and pos == "noun" and (fv := self.force_verb(t)) is not None:
-                    verb, vpassive = fv  # "twin bombings struck [a cathedral]"
-                    vt = self.matcher.match(verb, triggers.get((verb.lemma_.lower(), "verb"), []))
-                    if vt is not None:
-                        found = self.targets(verb, vt, vpassive).actors
-                    else:  # "[facilities of X] were hit by strikes": a verb of force with an object no entry lists
-                        hit = children(verb, "nsubjpass" if vpassive else "dobj")
-                        found = (self.actors_of(hit[0], owner=True) or self._participle_owner(hit[0])) if hit else []
-                found = [a for a in found if a.country]
-                if found:
-                    return found
-            return []
-        finally:
-            self._looking_back = False
+        doc, codes, triggers = tok.doc, self.words.claimed_act_codes, self.matcher.triggers
+
+        def act_of(t: Token) -> list[Actor] | None:
+            pos = POS.get(t.pos_)
+            if pos not in ("verb", "noun"):
+                return None
+            cands = triggers.get((t.lemma_.lower(), pos))
+            entry = self.matcher.match(t, cands) if cands else None
+            if entry is None or not entry.cameo.startswith(codes):
+                return None
+            site = self.site(t) if pos == "noun" else t
+            if doers:
+                who = self.subject(t) if pos == "verb" else Subject(self.noun_source(site), False)
+                if not who.passive or children(t, "agent"):
+                    return [a for a in who.actors if a.country] or None
+                return None
+            passive = pos == "verb" and bool(children(t, "agent", "nsubjpass", "auxpass"))
+            found = self.targets(site, entry, passive).actors
+            if not found and pos == "noun" and (fv := self.force_verb(t)) is not None:
+                verb, vpassive = fv  # "twin bombings struck [a cathedral]"
+                vt = self.matcher.match(verb, triggers.get((verb.lemma_.lower(), "verb"), []))
+                if vt is not None:
+                    found = self.targets(verb, vt, vpassive).actors
+                else:  # "[facilities of X] were hit by strikes": a verb of force with an object no entry lists
+                    hit = children(verb, "nsubjpass" if vpassive else "dobj")
+                    found = (self.actors_of(hit[0], owner=True) or self._participle_owner(hit[0])) if hit else []
+            return [a for a in found if a.country] or None
+
+        return self.walk_back(doc, tok.i, act_of) or []
 
     def _participle_owner(self, thing: Token) -> list[Actor]:
         """ "oil facilities [belonging to X]", "a tanker [owned by X]": the owner a participle after

@@ -197,6 +197,14 @@ class ModalityWords:
     member_list_words: frozenset[str]  # "countries including X": the group is its members
     member_nouns: frozenset[str]  # "the AU member states": an organisation's members, unnamed
     meeting_nouns: frozenset[str]  # gatherings whose describing clause names who attended
+    answer_codes: tuple[str, ...]  # refusals, yielding: aimed at who asked for what they refuse or give
+    answer_preps: tuple[str, ...]  # "acceded [to] the demands", "complied [with] the order"
+    refusing_codes: tuple[str, ...]  # refusals: also aimed at who asked for the thing they refuse
+    asking_codes: tuple[str, ...]  # acts that ask for something (appeals, demands)
+    asking_acts: frozenset[str]  # nouns and verbs that ask ("subpoenas for documents")
+    pointing_adjectives: frozenset[str]  # "such a request": points back like "the"
+    undoing_codes: tuple[str, ...]  # "the ban was lifted": by whoever put it in place
+    issuing_verbs: frozenset[str]  # "introduced a bill", "authorized subpoenas": the issuer's
 
 
 def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
@@ -272,6 +280,14 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         member_list_words=_lower(ev.member_list_words),
         member_nouns=_lower(ev.member_nouns),
         meeting_nouns=_lower(ev.meeting_nouns),
+        answer_codes=_prefixes(ev.answer_codes),
+        answer_preps=tuple(w.lower() for w in ev.answer_preps),
+        refusing_codes=_prefixes(ev.refusing_codes),
+        asking_codes=_prefixes(ev.asking_codes),
+        asking_acts=_lower(ev.asking_acts),
+        pointing_adjectives=_lower(ev.pointing_adjectives),
+        undoing_codes=_prefixes(ev.undoing_codes),
+        issuing_verbs=_lower(ev.issuing_verbs),
     )
 
 

@@ -385,6 +385,8 @@ class Participants(PhraseActors, ElsewhereTargets):
                 found = self.actors_of(subj[0]) or self._participle_owner(subj[0])
                 if not found and (claimed := self._referred_act(tok, trig, passive)).actors:
                     return claimed  # "[the attack] was claimed by X": where the attack was
+                if not found and (earlier := self.earlier_targets(tok, trig, passive)):
+                    return earlier  # "[the request] was declined": who asked (earlier.py)
                 return Targets(found, subj[0])
             if tok.dep_ == "advcl":  # "Asked by journalists, Putin said": the asked is the main subject
                 main = children(tok.head, "nsubj")
@@ -401,11 +403,17 @@ class Participants(PhraseActors, ElsewhereTargets):
         first: Token | None = None
         for form in trig.target:
             if form == "none":
-                # no one is acted on, but a named owner of the object is ("rejected May's offer")
+                # no one is acted on, but a named owner of the object is ("rejected May's offer"), or
+                # the one who asked for it before ("declined the request": earlier.py)
                 objs = children(tok, "dobj")
                 if objs and objs[0].i not in tok.doc._.actor_at:
-                    return Targets(self.actors_of(objs[0], owner=True), objs[0])
-                return Targets([], None)
+                    found = self.actors_of(objs[0], owner=True)
+                    return (
+                        Targets(found, objs[0])
+                        if found
+                        else self.earlier_targets(tok, trig, passive) or Targets([], objs[0])
+                    )
+                return self.earlier_targets(tok, trig, passive) or Targets([], None)
             if form.startswith("prep:"):
                 objs = prep_objects(tok, form[5:])
                 for o in children(tok, "dobj"):  # "imposed [sanctions on Russia]"
