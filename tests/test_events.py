@@ -419,9 +419,18 @@ def test_sources_and_targets_from_context(code, text, trigger, source, target):
         assert all(e.target is None for e in ev)
 
 
-def test_unknown_person_without_title_is_a_source_with_no_code(code):
-    (ev,) = find(coded(code, "Jan Kowalczyk condemned the attack on the embassy."), "condemned")
-    assert ev.source["text"] == "Jan Kowalczyk" and ev.source["code"] is None and ev.source["kb_id"] is None
+def test_unknown_person_without_title_is_not_a_source(code):
+    # GUIDELINE.md: events whose actor the text cannot resolve are not coded; a person with no
+    # country, office or side given is such an actor (an unknown organisation is a non-state group)
+    assert not coded(code, "Jan Kowalczyk condemned the attack on the embassy.").events
+    (ev,) = find(coded(code, "Polish senator Jan Kowalczyk condemned the attack on the embassy."), "condemned")
+    assert ev.source["text"].endswith("Jan Kowalczyk") and ev.source["country"] == "POL"
+
+
+def test_unknown_person_attacking_is_an_unidentified_attacker(code):
+    # deliberate violence by a person of no known country or side: the act, with no source
+    (ev,) = find(coded(code, "Jan Kowalczyk stabbed the mayor of Gdynia on Sunday."), "stabbed")
+    assert ev.source is None and ev.target is not None
 
 
 def test_demonym_before_an_event_noun_is_not_a_source(code):

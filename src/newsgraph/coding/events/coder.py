@@ -163,20 +163,24 @@ class EventCoder:
         weapon = self.who.instrument(subject) if force and trig.pos == "verb" and not subject.actors else None
         if weapon and subject.doer is not None:
             subject.actors = self.who.actors_of(subject.doer, owner=True)
-        # a person or named organisation the KB lacks still acted; other uncoded phrases are no actors
-        sources: list[Actor | None] = [
-            s for s in subject.actors if s.country or s.code or s.how in ("context:person", "context:org")
-        ]
-        # an attack or threat whose doer the text leaves unnamed: no source (events.yaml null_source_codes)
+        # a named organisation the KB lacks still acted (a non-state group); a person the text gives
+        # no country, office or sector is an actor it does not resolve, whose acts GUIDELINE.md
+        # leaves uncoded; other uncoded phrases are no actors
+        sources: list[Actor | None] = [s for s in subject.actors if s.country or s.code or s.how == "context:org"]
+        # an attack or threat whose doer the text leaves unnamed (or names only as a person of no
+        # known country or side): no source (events.yaml null_source_codes)
         unnamed = (
             force
             and not sources
             and (
-                self.who.unnamed_doer(subject)
-                # "the mayor was stabbed", "was shot dead": deliberate violence is someone's
-                or (subject.passive and subject.doer is None and tok.lemma_.lower() in self.words.intentional_force)
-                if trig.pos != "noun"
-                else trig.lemma not in self.words.two_sided_acts and self.who.doerless(site)
+                any(s.how == "context:person" for s in subject.actors)
+                or (
+                    self.who.unnamed_doer(subject)
+                    # "the mayor was stabbed", "was shot dead": deliberate violence is someone's
+                    or (subject.passive and subject.doer is None and tok.lemma_.lower() in self.words.intentional_force)
+                    if trig.pos != "noun"
+                    else trig.lemma not in self.words.two_sided_acts and self.who.doerless(site)
+                )
             )
         )
         loc = where.locate(sent, tok, self.gazetteer)
@@ -192,7 +196,11 @@ class EventCoder:
             # "weeks of protests in the capital": by protesters of the place's country
             sources = self._crowd(tok, loc)
         if not sources and not unnamed:
-            note(doc, tok, cands, f"{trig.name} matched, but no source actor was found", trig)
+            unresolved = [s.text for s in subject.actors if s.how == "context:person"]
+            why = f"its doer ({unresolved[0]}) has no country or side in the text" if unresolved else ""
+            note(
+                doc, tok, cands, f"{trig.name} matched, but no source actor was found{': ' + why if why else ''}", trig
+            )
             return []
         targets = self.who.targets(site, trig, subject.passive) if undergone is None else undergone
         if trig.pos == "noun" and force and not targets.actors and (fv := self.who.force_verb(site)) is not None:
