@@ -145,6 +145,7 @@ class DemandRules(ActMapRules):
 class IntentRules(ActMapRules):
     file = "intents.yaml"
     announcers: Words
+    plans: Words = ()
 
     @property
     def markers(self) -> Words:

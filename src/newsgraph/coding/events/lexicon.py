@@ -342,3 +342,10 @@ def rules(kb_dirs: tuple[Path, ...] = ()) -> Rules:
     paths = [p for d in kb_dirs for p in sorted(Path(d).glob("triggers-*.yaml"))]
     paths += sorted(RULES_DIR.glob("triggers-*.yaml"))
     return Rules(load_triggers(paths), modality())
+
+
+@cache
+def plan_nouns() -> frozenset[str]:
+    """`rules/intents.yaml` `plans`: the nouns of an intended course of action ("initiative",
+    "plan", "intention"), whose announcement is an intent (03), read once."""
+    return _lower(load_rules(IntentRules).plans)
