@@ -146,6 +146,7 @@ class IntentRules(ActMapRules):
     file = "intents.yaml"
     announcers: Words
     plans: Words = ()
+    founders: Words = ()
 
     @property
     def markers(self) -> Words:

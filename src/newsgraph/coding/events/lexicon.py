@@ -349,3 +349,9 @@ def plan_nouns() -> frozenset[str]:
     """`rules/intents.yaml` `plans`: the nouns of an intended course of action ("initiative",
     "plan", "intention"), whose announcement is an intent (03), read once."""
     return _lower(load_rules(IntentRules).plans)
+
+
+@cache
+def founder_verbs() -> frozenset[str]:
+    """`rules/intents.yaml` `founders`: verbs whose doer founds or leads a group others join."""
+    return _lower(load_rules(IntentRules).founders)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, load_act_map, plan_nouns
+from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
 from .syntax import children, conjuncts, is_infinitive, modified, of_light_noun, prep_objects
 
 # the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
@@ -150,6 +150,26 @@ class Matcher:
         for o in children(tok, "dobj"):
             if (found := self.plan_act(o)) is not None:
                 return found
+        return None
+
+    def founder(self, tok: Token, trig: Trigger) -> Token | None:
+        """ "joined the coalition [that the United States] announced", "joined the [US]-led
+        coalition": the phrase naming who founded or leads the group the trigger's object names
+        (intents.yaml `founders`), for an entry that names its objects; None otherwise."""
+        if not trig.objects:
+            return None
+        founders = founder_verbs()
+        for o in children(tok, "dobj", "nsubjpass"):
+            if o.lemma_.lower() not in trig.objects:
+                continue
+            for v in children(o, "relcl", "acl", "amod"):
+                if v.lemma_.lower() not in founders:
+                    continue
+                if v.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in v.children):
+                    continue  # "the coalition [that leads] X": the group is the doer, not the founded
+                doer = children(v, "nsubj", "npadvmod") + [a for g in children(v, "agent") for a in children(g, "pobj")]
+                if doer:
+                    return doer[0]
         return None
 
     def _subject_is(self, tok: Token, lemmas: tuple[str, ...]) -> bool:
