@@ -108,6 +108,8 @@ class Matcher:
                 if intent == NO_EVENT:
                     continue  # "announced plans to impose sanctions": no intent; the next entry reads it
                 return replace(trig, cameo=intent)  # "announced plans to withdraw": the intent to yield
+            if trig.xcomp and trig.cameo.startswith("03") and "*" not in trig.xcomp:
+                return self._finer_intent(tok, trig)
             return trig
         return None
 
@@ -132,8 +134,7 @@ class Matcher:
         for act in children(plan, "acl", "relcl"):
             if act.pos_ != "VERB" or not is_infinitive(act):
                 continue
-            entry = self.match(act, self.triggers.get((act.lemma_.lower(), "verb"), []))
-            if entry is not None and entry.cameo != NO_EVENT:
+            if (entry := self._own_entry(act)) is not None:
                 return act, entry
         return None
 
@@ -145,12 +146,27 @@ class Matcher:
         if trig.xcomp:
             for x in children(tok, "xcomp"):
                 if x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp:
-                    return x, trig
+                    return x, self._own_entry(x) or trig
             return None
         for o in children(tok, "dobj"):
             if (found := self.plan_act(o)) is not None:
                 return found
         return None
+
+    def _own_entry(self, verb: Token) -> Trigger | None:
+        """The verb's own matching entry, if it codes an act."""
+        entry = self.match(verb, self.triggers.get((verb.lemma_.lower(), "verb"), []))
+        return entry if entry is not None and entry.cameo != NO_EVENT else None
+
+    def _finer_intent(self, tok: Token, trig: Trigger) -> Trigger:
+        """ "pledged to withdraw its troops": an intent entry read from its infinitive's verb (035)
+        takes the finer intent of the act that verb codes (0874: 0356), when it refines it."""
+        for x in children(tok, "xcomp"):
+            if x.lemma_.lower() in trig.xcomp and (entry := self._own_entry(x)) is not None:
+                finer = load_act_map("intents").code_for(entry.cameo)
+                if finer and len(finer) > len(trig.cameo) and finer.startswith(trig.cameo):
+                    return replace(trig, cameo=finer)
+        return trig
 
     def founder(self, tok: Token, trig: Trigger) -> Token | None:
         """ "joined the coalition [that the United States] announced", "joined the [US]-led
