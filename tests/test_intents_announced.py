@@ -77,3 +77,19 @@ def test_committing_to_an_act_is_an_intent(code, text, expected):
 ])
 def test_committing_to_another_act_is_no_intent_to_cooperate(code, text):
     assert not [c for c in codes(code, text) if c.startswith("03")]
+
+
+# -- expressed readiness or willingness: the intent of the act it names ----------------------------
+def test_expressed_readiness_to_meet_is_an_intent_to_meet(code):
+    assert ("036", "IRN", "SAU", "actual") in coded(code, "Iran expressed its readiness to meet Saudi Arabia.")
+
+
+def test_expressed_readiness_to_attack_is_no_intent_to_cooperate(code):
+    found = codes(code, "Iran expressed its readiness to attack Saudi Arabia.")
+    assert not [c for c in found if c.startswith("03")]
+
+
+# -- a proposal asks others: no plan of one's own ---------------------------------------------------
+def test_announcing_a_proposal_is_no_intent(code):
+    found = codes(code, "France announced a proposal for Syria.")
+    assert not [c for c in found if c.startswith("03")]
