@@ -152,6 +152,8 @@ class DemandRules(ActMapRules):
 class IntentRules(ActMapRules):
     file = "intents.yaml"
     announcers: Words
+    plans: Words = ()
+    founders: Words = ()
 
     @property
     def markers(self) -> Words:

@@ -203,6 +203,11 @@ class EventCoder:
             )
             return []
         targets = self.who.targets(site, trig, subject.passive) if undergone is None else undergone
+        if trig.cameo[:2] == "03" and trig.pos != "noun" and (intended := self.matcher.intended_act(tok, trig)):
+            # "pledged to send troops [to X]", "declared its intention to meet [X]": the act's recipient
+            targets = inner if (inner := self.who.targets(*intended, False)).actors else targets
+        if not targets.actors and (founder := self.matcher.founder(tok, trig)) is not None:
+            targets = Targets(self.who.actors_of(founder, owner=True), founder)  # "joined the [US]-led coalition"
         if trig.pos == "noun" and force and not targets.actors and (fv := self.who.force_verb(site)) is not None:
             # "twin bombings struck [a cathedral]", "[two people] were killed in a bombing": what
             # the verb of force the act noun reports acted on

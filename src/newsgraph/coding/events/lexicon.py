@@ -398,3 +398,16 @@ def accusation_words() -> AccusationWords:
         accused_codes=dict(ev.accused_act_codes),
         same_side_sectors=frozenset(ev.same_side_sectors),
     )
+
+
+@cache
+def plan_nouns() -> frozenset[str]:
+    """`rules/intents.yaml` `plans`: the nouns of an intended course of action ("initiative",
+    "plan", "intention"), whose announcement is an intent (03), read once."""
+    return _lower(load_rules(IntentRules).plans)
+
+
+@cache
+def founder_verbs() -> frozenset[str]:
+    """`rules/intents.yaml` `founders`: verbs whose doer founds or leads a group others join."""
+    return _lower(load_rules(IntentRules).founders)

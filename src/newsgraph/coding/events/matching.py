@@ -5,10 +5,12 @@ already coded by a verb's entry)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable
-from .syntax import children, conjuncts, modified, of_light_noun, prep_objects
+from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
+from .syntax import children, conjuncts, is_infinitive, modified, of_light_noun, prep_objects
 
 # the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
@@ -59,6 +61,7 @@ class Matcher:
 
     def match(self, tok: Token, cands: list[Trigger]) -> Trigger | None:
         for trig in cands:  # most specific first
+            plans: list[Token] = []
             if trig.particle and not any(_is_particle(c, tok, trig.particle) for c in tok.children):
                 continue
             if trig.objects:
@@ -87,6 +90,7 @@ class Matcher:
                 objs = [o for o in objs if o.lemma_.lower() in trig.objects or "*" in trig.objects]
                 if not objs or (trig.modifiers and not any(modified(o, trig.modifiers) for o in objs)):
                     continue
+                plans = [o for o in objs if o.lemma_.lower() in plan_nouns()] if trig.cameo.startswith("03") else []
             elif trig.modifiers and not modified(tok, trig.modifiers):
                 continue
             xcomps = children(tok, "xcomp")
@@ -100,7 +104,88 @@ class Matcher:
                 continue
             if trig.subjects and not self._subject_is(tok, trig.subjects):
                 continue
+            if plans and (intent := self._plan_intent(plans[0])) is not None:
+                if intent == NO_EVENT:
+                    continue  # "announced plans to impose sanctions": no intent; the next entry reads it
+                return replace(trig, cameo=intent)  # "announced plans to withdraw": the intent to yield
+            if trig.xcomp and trig.cameo.startswith("03") and "*" not in trig.xcomp:
+                return self._finer_intent(tok, trig)
             return trig
+        return None
+
+    def _plan_intent(self, plan: Token) -> str | None:
+        """ "announced [plans] to withdraw its troops", "declared its [intention] to meet X": the
+        intent code (intents.yaml `codes`) of the act a plan noun's infinitive names, NO_EVENT when
+        that act is coded but has no intent (a conflictual one), None when it names no coded act
+        (the entry's own code, an intent to cooperate, stands)."""
+        found = self.plan_act(plan)
+        if found is None:
+            return None
+        code = found[1].cameo
+        if code.startswith("03"):
+            return code  # "plans to cooperate": already an intent
+        return load_act_map("intents").code_for(code) or NO_EVENT
+
+    def plan_act(self, plan: Token) -> tuple[Token, Trigger] | None:
+        """The coded act a plan noun's infinitive names ("plans [to withdraw] its troops") and its
+        entry; None for another noun or an infinitive that codes nothing."""
+        if plan.lemma_.lower() not in plan_nouns():
+            return None
+        for act in children(plan, "acl", "relcl"):
+            if act.pos_ != "VERB" or not is_infinitive(act):
+                continue
+            if (entry := self._own_entry(act)) is not None:
+                return act, entry
+        return None
+
+    def intended_act(self, tok: Token, trig: Trigger) -> tuple[Token, Trigger] | None:
+        """The act an intent (03) names, whose recipient or partner is the intent's target: the
+        infinitive of a pledge or offer ("committing [to send] troops to X", read with the intent's
+        own target forms, so the thing sent is not taken for the recipient), or the act a plan-noun
+        object names ("declared its intention [to meet] X", with that act's entry)."""
+        if trig.xcomp:
+            for x in children(tok, "xcomp"):
+                if x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp:
+                    return x, self._own_entry(x) or trig
+            return None
+        for o in children(tok, "dobj"):
+            if (found := self.plan_act(o)) is not None:
+                return found
+        return None
+
+    def _own_entry(self, verb: Token) -> Trigger | None:
+        """The verb's own matching entry, if it codes an act."""
+        entry = self.match(verb, self.triggers.get((verb.lemma_.lower(), "verb"), []))
+        return entry if entry is not None and entry.cameo != NO_EVENT else None
+
+    def _finer_intent(self, tok: Token, trig: Trigger) -> Trigger:
+        """ "pledged to withdraw its troops": an intent entry read from its infinitive's verb (035)
+        takes the finer intent of the act that verb codes (0874: 0356), when it refines it."""
+        for x in children(tok, "xcomp"):
+            if x.lemma_.lower() in trig.xcomp and (entry := self._own_entry(x)) is not None:
+                finer = load_act_map("intents").code_for(entry.cameo)
+                if finer and len(finer) > len(trig.cameo) and finer.startswith(trig.cameo):
+                    return replace(trig, cameo=finer)
+        return trig
+
+    def founder(self, tok: Token, trig: Trigger) -> Token | None:
+        """ "joined the coalition [that the United States] announced", "joined the [US]-led
+        coalition": the phrase naming who founded or leads the group the trigger's object names
+        (intents.yaml `founders`), for an entry that names its objects; None otherwise."""
+        if not trig.objects:
+            return None
+        founders = founder_verbs()
+        for o in children(tok, "dobj", "nsubjpass"):
+            if o.lemma_.lower() not in trig.objects:
+                continue
+            for v in children(o, "relcl", "acl", "amod"):
+                if v.lemma_.lower() not in founders:
+                    continue
+                if v.dep_ == "relcl" and not any(c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in v.children):
+                    continue  # "the coalition [that leads] X": the group is the doer, not the founded
+                doer = children(v, "nsubj", "npadvmod") + [a for g in children(v, "agent") for a in children(g, "pobj")]
+                if doer:
+                    return doer[0]
         return None
 
     def _subject_is(self, tok: Token, lemmas: tuple[str, ...]) -> bool:

@@ -51,9 +51,11 @@ class Mood:
                 elif c.dep_ in ("aux", "auxpass", "mark") or (t.i == tok.i and c.dep_ in ("amod", "advmod")):
                     found |= self._states({c.lower_, c.lemma_.lower()})  # will, would, if, "the planned visit"
             if t.i != tok.i:
-                found |= self._states(phrases(t))
+                states = self._states(phrases(t))
+                found |= states
                 if (
-                    t.pos_ == "VERB"
+                    "planned" not in states  # "pledged to withdraw": promised, so planned (GUIDELINE)
+                    and t.pos_ == "VERB"
                     and t.i == tok.head.i
                     and tok.dep_ in ("xcomp", "ccomp")
                     and self.matcher.codes_itself(t)
