@@ -227,6 +227,12 @@ class EventRules(RuleFile):
     member_list_words: Words
     member_nouns: Words
     meeting_nouns: Words
+    quoted_evaluation_verb: StrictStr
+    quoted_predicates: dict[StrictStr, StrictStr]
+    quoted_evaluative_verbs: dict[StrictStr, StrictStr]
+    quoted_choice_verbs: Words
+    quoted_performatives: dict[StrictStr, StrictStr]
+    quoted_obligations: dict[StrictStr, StrictStr]
 
 
 class FlagRules(RuleFile):
