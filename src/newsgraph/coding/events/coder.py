@@ -251,7 +251,8 @@ class EventCoder:
             cue = act.said.cue
             time = self._said_time(doc, act.tok) or event_time(sent, act.tok, doc._.published, False)
             reading = Reading(act.trigger, code, "actual", None, time, where.locate(cue.sent, cue, self.gazetteer))
-            dyads = [Dyad(act.source, t, code, "actual", None, phrase(act.target_head)) for t in act.targets]
+            targets: list[Actor | None] = [*act.targets] or [None]  # "your presence", no one named
+            dyads = [Dyad(act.source, t, code, "actual", None, phrase(act.target_head)) for t in targets]
             out += self._events(doc, si, sent, act.tok, reading, dyads)
         return out
 

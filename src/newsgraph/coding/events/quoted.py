@@ -239,7 +239,7 @@ class QuotedActs:
         if not subj or not self._stated(tok):
             return None
         targets = self._others(subj[0], s)
-        if not targets:
+        if not targets and not self._unnamed_addressee(subj[0], s):
             return None
         return QuotedAct(
             tok,
@@ -250,6 +250,14 @@ class QuotedActs:
             subj[0],
             s,
         )
+
+    @staticmethod
+    def _unnamed_addressee(head: Token, s: Said) -> bool:
+        """ "You are lying", "your presence is a calamity" said to no one the text names: the
+        speaker evaluates the one addressed, unnamed (a null target, as GUIDELINE.md says)."""
+        if s.addressee is not None:
+            return False
+        return head.lower_ in _SECOND_PERSON or any(c.lower_ in _SECOND_PERSON for c in children(head, "poss"))
 
     def _evaluative(self, word: Token) -> str | None:
         """The code of an evaluative predicate: the word itself ("a calamity", "lousy") or a
