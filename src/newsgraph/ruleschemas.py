@@ -244,6 +244,12 @@ class EventRules(RuleFile):
     pointing_adjectives: Words
     undoing_codes: Words
     issuing_verbs: Words
+    quoted_evaluation_verb: StrictStr
+    quoted_predicates: dict[StrictStr, StrictStr]
+    quoted_evaluative_verbs: dict[StrictStr, StrictStr]
+    quoted_choice_verbs: Words
+    quoted_performatives: dict[StrictStr, StrictStr]
+    quoted_obligations: dict[StrictStr, StrictStr]
 
 
 class FlagRules(RuleFile):

@@ -75,6 +75,9 @@ def cue_subject(tok: Token) -> Token | None:
     if agents:  # "he was told by Minister X": the teller speaks
         return agents[0]
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+        # "X cited the treaty and [said], '...'": the verbs share the first one's subject
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
     return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
 
 
@@ -98,12 +101,18 @@ def _cue(speech: frozenset[str], sents: list[Span], si: int, ei: int, qs: int, q
                 continue
             if tok.lemma_.lower() not in speech or not cue_subject(tok):
                 continue
-            if i > ei and tok.idx - qe > 80:
-                continue  # the next sentence may only close the quote ("…,” he said.)
+            if i > ei and (tok.idx - qe > 80 or _opens_quote(sents[i], tok)):
+                continue  # the next sentence may only close the quote ("…,” he said.), not open its own
             dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
             if best is None or dist < best[0]:
                 best = (dist, tok)
     return best[1] if best else _any_verb_cue(sents, si, ei, qs, qe)
+
+
+def _opens_quote(sent: Span, tok: Token) -> bool:
+    """A quotation opens after the verb in its sentence ("Y wrote, '…'"): the verb cues that one."""
+    rest = sent.doc.text[tok.idx : sent.end_char]
+    return any(m in rest for m in ('"', "\u201c", "\u00ab"))
 
 
 def _any_verb_cue(sents: list[Span], si: int, ei: int, qs: int, qe: int) -> Token | None:

@@ -23,6 +23,7 @@ from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .mood import Mood, habitual, in_open_question
 from .participants import Participants, Subject, Targets
+from .quoted import QuotedActs, QuotedWords
 from .syntax import Phrase, children, in_a_title, phrase, reduced_relative
 
 # two reference days far apart: a date resolving alike against both is written out in full
@@ -69,6 +70,7 @@ class EventCoder:
         self.mood = Mood(self.words, self.matcher, self.refusals)
         self.who = Participants(self.kb, self.gazetteer, self.words, self.matcher, self.intents, self.demands)
         self.accusations = Accusations(self.who, self.matcher)
+        self.quoted = QuotedActs(self.triggers, self.words, self.mood, self.who, QuotedWords.load(self.triggers))
 
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
@@ -76,8 +78,10 @@ class EventCoder:
         seen: set[tuple] = set()
         # the doers of earlier sentences' acts by trigger lemma, latest last ("criticised the move")
         doers: list[tuple[str, Actor]] = []
+        self.quoted.prepare(doc)  # quotations' speakers and addressees ("you")
         for si, sent in enumerate(doc.sents):
             acted: list[tuple[str, Actor]] = []
+            coded: list[Event] = []
             for tok in sent:
                 pos = POS.get(tok.pos_)
                 if pos is None or (pos == "adj" and tok.dep_ not in ("acomp", "ROOT")):
@@ -91,18 +95,20 @@ class EventCoder:
                 if pos == "noun" and in_a_title(tok):
                     note(doc, tok, cands, "skipped: part of a title in apposition to a name")
                     continue
-                for ev in self._code(doc, si, sent, tok, cands, doers, acted):
-                    key = (
-                        ev.span[0],
-                        ev.cameo,
-                        (ev.source or {}).get("kb_id"),
-                        (ev.source or {}).get("code"),
-                        (ev.target or {}).get("kb_id"),
-                        (ev.target or {}).get("code"),
-                    )
-                    if key not in seen:
-                        seen.add(key)
-                        events.append(ev)
+                coded += self._code(doc, si, sent, tok, cands, doers, acted)
+            coded += self._quoted(doc, si, sent)  # what a quotation's speaker does that no trigger names
+            for ev in coded:
+                key = (
+                    ev.span[0],
+                    ev.cameo,
+                    (ev.source or {}).get("kb_id"),
+                    (ev.source or {}).get("code"),
+                    (ev.target or {}).get("kb_id"),
+                    (ev.target or {}).get("code"),
+                )
+                if key not in seen:
+                    seen.add(key)
+                    events.append(ev)
             doers += acted
         doc._.events = events
         return doc
@@ -237,6 +243,8 @@ class EventCoder:
             note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)
             return []
         time = event_time(sent, tok, doc._.published, modality == "planned")
+        if modality != "planned" and time is not None and time.date_text is None:
+            time = self._said_time(doc, tok) or time
         code = cameo.lookup(weapon or trig.cameo)
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
@@ -256,6 +264,27 @@ class EventCoder:
             out += self._events(doc, si, sent, a.cue, said, a.dyads)
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
         return out
+
+    def _quoted(self, doc: Doc, si: int, sent: Span) -> list[Event]:
+        """The acts quotations in the sentence perform that no trigger names (quoted.py)."""
+        out: list[Event] = []
+        for act in self.quoted.acts(sent):
+            code = cameo.lookup(act.code)
+            cue = act.said.cue
+            time = self._said_time(doc, act.tok) or event_time(sent, act.tok, doc._.published, False)
+            reading = Reading(act.trigger, code, "actual", None, time, where.locate(cue.sent, cue, self.gazetteer))
+            targets: list[Actor | None] = [*act.targets] or [None]  # "your presence", no one named
+            dyads = [Dyad(act.source, t, code, "actual", None, phrase(act.target_head)) for t in targets]
+            out += self._events(doc, si, sent, act.tok, reading, dyads)
+        return out
+
+    def _said_time(self, doc: Doc, tok: Token) -> TimeRef | None:
+        """The date of the cue of the quotation holding the word, when the cue has one."""
+        said = self.quoted.said_at(tok)
+        if said is None:
+            return None
+        t = event_time(said.cue.sent, said.cue, doc._.published, False)
+        return t if t is not None and t.date_text else None
 
     def _mandative(self, tok: Token) -> bool:
         """Does the verb's clause require an act of another actor ("insisted that Bree [pay]", "that
@@ -485,7 +514,7 @@ class EventCoder:
             # not of oneself: "Putin said Russia must withdraw" is Russia's own plan
             demanded = [
                 Dyad(sp, d.source, dc, "actual", None, d.source_phrase)
-                for sp in self.who.demanders(tok)
+                for sp in self.who.demanders(tok) or self.quoted.demanders(tok)
                 for d in dyads
                 if d.code is code
                 and d.source is not None

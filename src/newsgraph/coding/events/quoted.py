@@ -1,0 +1,359 @@
+"""What a speaker does with words inside a direct quotation (issue 13; GUIDELINE.md: a statement
+with content a coder can classify is an event, a bare "X said" is a quote only).
+
+The quotation's speaker is the subject of its cue, as the `quotes` stage finds it; its
+addressee the cue's object ("told [the ambassador]", "said to [X]"). Only a quotation whose
+speaker the actors stage coded (a country or code) is read, and never a quotation inside it.
+The trigger words of the quoted text are coded by the events stage as everywhere (its "I"
+and "we" already stand for the speaker); this module adds what a quotation says that no
+trigger word names (events.yaml `quoted_*`):
+
+- second person: "you"/"your" inside the quotation are its addressee, so "'You must leave',
+  he told the ambassador" is a demand made of the ambassador, and "'Your presence is a
+  calamity', X told foreign powers" a criticism of them;
+- an evaluation of an actor or of an actor's act: "The X government is lying" (112), "X made
+  the right decision" (051), "Your presence has been a calamity" (111). The predicate is an
+  evaluative word (the predicate lists of the verb `quoted_evaluation_verb`, "called the move
+  [an abuse]", plus `quoted_predicates`), a verb of `quoted_evaluative_verbs` ("lie"), or the
+  object of a choice verb (`quoted_choice_verbs`: "made [a mistake]", "took [a brave] step");
+  its subject must name an actor other than the speaker and the speaker's side, or an act of
+  one; a question, a condition, a negation or a hypothetical evaluates nothing;
+- a first-person performative with an actor as object (`quoted_performatives`: "I count on
+  Turkey to act", "we appreciate X's response"), in the present;
+- an obligation laid on another actor by a verb no trigger names (`quoted_obligations`:
+  "they need to stand by us" 020, "X must step aside" 100); an obligation on a trigger's act
+  ("Russia must withdraw") is the events stage's demand, of which the quotation's speaker is
+  the demander (`demanders`).
+
+Each act takes the speaker as source; with no date of its own, the act in a quotation takes
+the date of the quotation's cue ("X said on Friday: '...'").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ...kb import cameo
+from ...model import Actor
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
+from ..quotes import Quotation, quotations
+from .lexicon import ModalityWords, Trigger, TriggerTable
+from .mood import Mood
+from .participants import Participants
+from .syntax import children, clause_head
+
+# a quotation inside a quotation: single marks set off by a space or punctuation
+_INNER = re.compile(r"(?:(?<=[\s,:;(\[])|^)['\u2018]([^'\u2019\n]{2,}?)['\u2019](?=[\s,.;:!?)\]]|$)")
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+
+
+@dataclass(frozen=True)
+class QuotedWords:
+    """events.yaml `quoted_*`."""
+
+    predicates: dict[str, str]  # evaluative word -> CAMEO code (the evaluation verb's lists + extra)
+    evaluative_verbs: dict[str, str]
+    choice_verbs: frozenset[str]
+    performatives: dict[str, str]
+    obligations: dict[str, str]
+
+    @classmethod
+    def load(cls, triggers: TriggerTable) -> QuotedWords:
+        ev = load_rules(EventRules)
+        known = cameo.codes()
+        predicates: dict[str, str] = {}
+        for t in triggers.get((ev.quoted_evaluation_verb, "verb"), []):
+            for p in t.predicates:
+                predicates.setdefault(p, t.cameo)
+        predicates.update({k.lower(): v for k, v in ev.quoted_predicates.items()})
+        tables = (predicates, ev.quoted_evaluative_verbs, ev.quoted_performatives, ev.quoted_obligations)
+        bad = [v for table in tables for v in table.values() if v not in known]
+        if bad:
+            from ...rulefile import RULES_DIR, RuleError
+
+            raise RuleError(f"{RULES_DIR / EventRules.file}: quoted_*: unknown CAMEO code {bad[0]!r}")
+        return cls(
+            predicates,
+            {k.lower(): v for k, v in ev.quoted_evaluative_verbs.items()},
+            frozenset(w.lower() for w in ev.quoted_choice_verbs),
+            {k.lower(): v for k, v in ev.quoted_performatives.items()},
+            {k.lower(): v for k, v in ev.quoted_obligations.items()},
+        )
+
+
+@dataclass(slots=True)
+class Said:
+    """A quotation whose speaker is coded: its span, cue, speaker, addressee and the quotations
+    inside it (character spans)."""
+
+    start: int
+    end: int
+    cue: Token
+    speaker: Actor
+    addressee: Actor | None
+    inner: list[tuple[int, int]]
+
+    def holds(self, tok: Token) -> bool:
+        """The word is in the quotation's own words, not in a quotation inside it."""
+        return self.start <= tok.idx < self.end and not any(a <= tok.idx < b for a, b in self.inner)
+
+
+@dataclass(slots=True)
+class QuotedAct:
+    """One act read off a quotation: its word, code, the speaker and the actors acted on."""
+
+    tok: Token
+    trigger: Trigger
+    code: str
+    source: Actor
+    targets: list[Actor]
+    target_head: Token  # the phrase naming them
+    said: Said
+
+
+class QuotedActs:
+    """Per doc: `prepare` (the quotations, their speakers and addressees; "you" as the
+    addressee), then per sentence `acts`, and for any trigger `said_at`, `demanders`."""
+
+    def __init__(
+        self, triggers: TriggerTable, words: ModalityWords, mood: Mood, who: Participants, quoted: QuotedWords
+    ) -> None:
+        self.triggers = triggers
+        self.words = words
+        self.mood = mood
+        self.who = who
+        self.q = quoted
+        self._said: list[Said] = []
+        self._starts: list[int] = []
+
+    # -- the quotations of a doc ------------------------------------------------------
+    def prepare(self, doc: Doc) -> None:
+        at = doc._.actor_at
+        said: list[Said] = []
+        for q in quotations(doc, self.words.speech):
+            s = self._speaker_said(doc, q, at)
+            if s is not None:
+                said.append(s)
+        said.sort(key=lambda s: s.start)
+        self._said = said
+        self._starts = [s.start for s in said]
+        for s in said:  # "you" in the quotation: its addressee
+            if s.addressee is None:
+                continue
+            span = doc.char_span(s.start, s.end, alignment_mode="expand")
+            for tok in span or ():
+                if tok.lower_ in _SECOND_PERSON and tok.pos_ == "PRON" and tok.i not in at and s.holds(tok):
+                    at[tok.i] = s.addressee
+
+    def _speaker_said(self, doc: Doc, q: Quotation, at: dict[int, Actor]) -> Said | None:
+        if q.cue is None:
+            return None
+        subj = q.subject
+        if subj is None or q.start <= subj.idx < q.end:
+            return None
+        speaker = at.get(subj.i)
+        if speaker is None or not (speaker.country or speaker.code):
+            return None
+        text = doc.text[q.start : q.end]
+        inner = [(q.start + m.start(), q.start + m.end()) for m in _INNER.finditer(text)]
+        return Said(q.start, q.end, q.cue, speaker, self._addressee(q, speaker, at), inner)
+
+    @staticmethod
+    def _addressee(q: Quotation, speaker: Actor, at: dict[int, Actor]) -> Actor | None:
+        """Whom the cue addresses: "told [X]", "said to [X]", "warned [X]" (outside the quote)."""
+        cue = q.cue
+        assert cue is not None
+        objs = children(cue, "dative", "dobj")
+        objs += [o for p in children(cue, "prep") if p.lower_ == "to" for o in children(p, "pobj")]
+        for o in objs:
+            if q.start <= o.idx < q.end:
+                continue
+            a = at.get(o.i)
+            if a is not None and a is not speaker and _placed(a) and a.code != speaker.code:
+                return a
+        return None
+
+    def said_at(self, tok: Token) -> Said | None:
+        """The quotation (with a coded speaker) whose own words hold the word (quotations do not
+        overlap: the one opening last before it)."""
+        k = bisect.bisect_right(self._starts, tok.idx) - 1
+        if k < 0:
+            return None
+        s = self._said[k]
+        return s if s.holds(tok) else None
+
+    def demanders(self, tok: Token) -> list[Actor]:
+        """ "'Russia must withdraw', X said" where the clause is no complement of the cue (a later
+        sentence of the quotation): the speaker demands it, as `Participants.demanders`."""
+        if not self._said:
+            return []
+        s = self.said_at(tok)
+        if s is None:
+            return []
+        demand = self.who.demands.words
+        clause = clause_head(tok)
+        if not any(c.dep_ == "aux" and c.lower_ in demand for c in [*tok.children, *clause.children]):
+            return []
+        return [s.speaker]
+
+    # -- the acts of a sentence --------------------------------------------------------
+    def acts(self, sent: Span) -> list[QuotedAct]:
+        if not self._said:
+            return []
+        out: list[QuotedAct] = []
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            s = self.said_at(tok)
+            if s is None:
+                continue
+            act = self._evaluation(tok, s) or self._performative(tok, s) or self._obligation(tok, s)
+            if act is not None:
+                out.append(act)
+        return out
+
+    def _evaluation(self, tok: Token, s: Said) -> QuotedAct | None:
+        lemma = tok.lemma_.lower()
+        code, word = None, None
+        if lemma in self.q.evaluative_verbs:
+            code, word = self.q.evaluative_verbs[lemma], None
+        elif lemma == "be":
+            for c in children(tok, "acomp", "attr"):
+                code, word = self._evaluative(c), c
+                if code:
+                    break
+        elif lemma in self.q.choice_verbs:
+            for c in children(tok, "dobj"):
+                code, word = self._evaluative(c), c
+                if code:
+                    break
+        if not code:
+            return None
+        subj = children(tok, "nsubj")
+        if not subj or not self._stated(tok):
+            return None
+        targets = self._others(subj[0], s)
+        if not targets and not self._unnamed_addressee(subj[0], s):
+            return None
+        return QuotedAct(
+            tok,
+            _entry(lemma, code, word.lemma_.lower() if word is not None else ""),
+            code,
+            s.speaker,
+            targets,
+            subj[0],
+            s,
+        )
+
+    @staticmethod
+    def _unnamed_addressee(head: Token, s: Said) -> bool:
+        """ "You are lying", "your presence is a calamity" said to no one the text names: the
+        speaker evaluates the one addressed, unnamed (a null target, as GUIDELINE.md says)."""
+        if s.addressee is not None:
+            return False
+        return head.lower_ in _SECOND_PERSON or any(c.lower_ in _SECOND_PERSON for c in children(head, "poss"))
+
+    def _evaluative(self, word: Token) -> str | None:
+        """The code of an evaluative predicate: the word itself ("a calamity", "lousy") or a
+        modifier of it ("the right decision", "a big mistake" by its noun)."""
+        p = self.q.predicates
+        code = p.get(word.lemma_.lower()) or p.get(word.lower_)
+        if code:
+            return code
+        for m in children(word, "amod"):
+            code = p.get(m.lemma_.lower()) or p.get(m.lower_)
+            if code:
+                return code
+        return None
+
+    def _performative(self, tok: Token, s: Said) -> QuotedAct | None:
+        subj = children(tok, "nsubj")
+        if not subj or subj[0].lower_ not in ("i", "we") or not _present(tok) or not self._stated(tok):
+            return None
+        lemma = tok.lemma_.lower()
+        objs: list[tuple[str, Token]] = [(lemma, o) for o in children(tok, "dobj")]
+        objs += [(f"{lemma} {p.lower_}", o) for p in children(tok, "prep") for o in children(p, "pobj")]
+        for key, o in objs:
+            code = self.q.performatives.get(key)
+            if code is None:
+                continue
+            targets = self._others(o, s)
+            if targets:
+                return QuotedAct(tok, _entry(key.replace(" ", "+"), code, ""), code, s.speaker, targets, o, s)
+        return None
+
+    def _obligation(self, tok: Token, s: Said) -> QuotedAct | None:
+        """ "They need to stand by us", "X must step aside": an act no trigger names laid on another
+        actor by an obligation (must, should, ought to, need to, have to)."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have", "do") or tok.dep_ in ("aux", "auxpass"):
+            return None
+        cands = self.triggers.get((tok.lemma_.lower(), "verb"))
+        if cands and self.who.matcher.match(tok, cands) is not None:
+            return None  # a trigger's act: the events stage's demand (demanders)
+        key, holder = None, tok
+        for c in children(tok, "aux"):
+            if c.lower_ in self.q.obligations:
+                key = c.lower_
+        if key is None and tok.dep_ == "xcomp" and any(c.lower_ == "to" for c in children(tok, "aux")):
+            head = tok.head
+            phrase = f"{head.lemma_.lower()} to"
+            if phrase in self.q.obligations and not children(head, "dobj"):
+                key, holder = phrase, head
+        if key is None or any(c.dep_ == "mark" for c in holder.children):
+            return None
+        subj = children(holder, "nsubj")
+        if not subj or not self._stated(holder, negation=True):
+            return None
+        targets = self._others(subj[0], s)
+        if not targets:
+            return None
+        code = self.q.obligations[key]
+        return QuotedAct(tok, _entry(key.replace(" ", "+"), code, ""), code, s.speaker, targets, subj[0], s)
+
+    def _stated(self, tok: Token, negation: bool = False) -> bool:
+        """Said as so: not asked ("?" closing the sentence), not conditional or hypothetical, not
+        denied (unless `negation`: "must not" still lays an obligation)."""
+        sent = tok.sent
+        end = sent[-1]
+        if "?" in sent.text[tok.idx - sent.start_char :].split("\n", 1)[0] or end.text == "?":
+            return False
+        mood = self.mood.modality(tok)
+        return mood == "actual" or (negation and mood in ("negated", "hypothetical"))
+
+    def _others(self, head: Token, s: Said) -> list[Actor]:
+        """Actors a phrase names or whose act it names, other than the speaker and the speaker's side."""
+        if head.lower_ in _FIRST_PERSON or any(c.lower_ in _FIRST_PERSON for c in children(head, "poss")):
+            return []
+        found = self.who.actors_of(head, owner=True)
+        sp = s.speaker
+        out = []
+        for a in found:
+            if a is sp or (a.kb_id and a.kb_id == sp.kb_id) or a.resolved_by == "pronoun" and a.code == sp.code:
+                return []  # the speaker's own side
+            if _placed(a) and a not in out:
+                out.append(a)
+        return out
+
+
+def _placed(a: Actor) -> bool:
+    """An actor with a country, or an international body: one a coder can key an event on
+    ("reporters" with no country are not)."""
+    return bool(a.country) or (a.code or "").startswith(("IGO", "NGO"))
+
+
+def _present(tok: Token) -> bool:
+    """A present performative: "I count on", "we appreciate" (not "we counted", "I will")."""
+    if tok.tag_ not in ("VBP", "VB"):
+        return False
+    return all(c.lower_ in ("do",) for c in children(tok, "aux"))
+
+
+def _entry(lemma: str, code: str, word: str) -> Trigger:
+    """A trigger record for a quoted act (its name is the event's rule: "quote:be+lousy->111")."""
+    return Trigger(lemma, "quote", code, ("nsubj",), None, (word,) if word else (), (), (), "events.yaml quoted_*")
