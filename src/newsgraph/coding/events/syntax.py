@@ -126,21 +126,6 @@ def opens_with_wh(clause: Token) -> bool:
     return True
 
 
-def reduced_relative(verb: Token) -> bool:
-    """ "the withdrawal from the area [first announced] a week earlier": a past participle with no
-    subject, auxiliary or object right after a noun, which the parser hung on the main verb as an
-    adverbial clause; it tells which thing the noun is ("Angered by the move, Iran ..." and "...,
-    angered by the move" follow no noun)."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i:
-        return False
-    if children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark"):
-        return False
-    i = verb.left_edge.i - 1
-    while i >= verb.sent.start and (verb.doc[i].is_quote or verb.doc[i].pos_ == "ADV"):
-        i -= 1
-    return i >= verb.sent.start and verb.doc[i].pos_ in ("NOUN", "PROPN")
-
-
 def kept_from(t: Token, verbs: frozenset[str]) -> bool:
     """A gerund under "from" of a verb that keeps someone from it ("barred X from releasing")."""
     return (
