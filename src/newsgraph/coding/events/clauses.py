@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mood import habitual, in_open_question
-from .syntax import children
+from .syntax import WH_TAGS, children
 
 
 def main_clause_misparsed(tok: Token) -> bool:
@@ -26,6 +26,8 @@ def main_clause_misparsed(tok: Token) -> bool:
     )
 
 
+_TIME_ENTS = ("DATE", "TIME")
+_CONDITIONS = frozenset({"if", "unless"})
 _PRESENT_AUX = frozenset({"has", "have", "'s", "'ve", "is", "are", "am", "'re", "been"})
 
 
@@ -45,18 +47,75 @@ def reduced_relative(verb: Token) -> bool:
 
 
 def describes_a_noun(tok: Token) -> bool:
-    """The verb (or the verb it completes or is joined to) heads a relative clause ("Lam, who is
-    supported by Beijing"; "the march, which they rejected") or a past participle modifying a
-    noun ("a statement released by his office", "the withdrawal first announced a week earlier"):
-    it tells which thing the noun is, background the article does not report as news. So are a
-    habit ("G7 summits usually focus on ...") and an indirect question ("did not say whom they
-    would support"): what an actor is like, or what is asked, not an act reported."""
+    """The verb (or the verb it completes or is joined to) heads a clause that tells which thing a
+    noun is, background the article does not report as news: a past participle modifying the noun
+    ("a statement released by his office", "the withdrawal first announced a week earlier"), or a
+    relative clause that states no act of its own (`states_an_act`: "Lam, who is supported by
+    Beijing", "a coalition to patrol the Gulf", "a law that would allow people visiting X ...").
+    A relative clause in a past tense states its act ("the march, which the police rejected").
+    So are a habit ("G7 summits usually focus on ...") and an indirect question ("did not say
+    whom they would support"): what an actor is like, or what is asked, not an act reported."""
     t = tok
     while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
         t = t.head
-    if t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")) or reduced_relative(t):
+    if t.dep_ == "relcl" or (t.dep_ == "acl" and own_subject(t)):
+        return not states_an_act(t)
+    if (t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")) or reduced_relative(t):
         return True
     return habitual(tok) or in_open_question(tok)
+
+
+def states_an_act(verb: Token) -> bool:
+    """Does the finite clause `verb` heads under a noun assert that its act took place? A past
+    tense does ("the march, which they [rejected]", "protesters who [were arrested]", "a rapporteur
+    who [had investigated] the case", "a summit where the presidents [signed] a pact"); a present
+    perfect does when the clause gives its own subject or time ("in which eleven men [have been
+    charged]", "who [have filled] the streets since June"), not on its own ("women who have been
+    attacked": who they are). A present ("a measure that [bans] flights"), an infinitive ("a
+    coalition [to patrol]"), a modal ("which [would] allow") and a clause describing a noun in an
+    unrealised clause ("would allow the state to extradite people [who had been accused]")
+    describe; they do not report."""
+    aux = children(verb, "aux", "auxpass")
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in aux):
+        return False
+    if not aux:
+        past = verb.tag_ == "VBD"
+    elif aux[0].tag_ == "VBD":  # was, were, had, did
+        past = True
+    else:  # has, have: a present perfect; is, are: a present
+        past = aux[0].lemma_ == "have" and (own_subject(verb) or own_time(verb))
+    return past and not _in_unrealised(verb.head)
+
+
+def own_subject(verb: Token) -> bool:
+    """The clause has a subject other than the relative word: "the plan [they] rejected", "in which
+    [eleven men] were charged"; not "who was arrested", "which was joined"."""
+    return any(s.tag_ not in WH_TAGS and s.lower_ != "that" for s in children(verb, "nsubj", "nsubjpass"))
+
+
+def own_time(verb: Token) -> bool:
+    """The clause dates its act: a date on the verb or in one of its phrases ("since June", "on
+    Sunday", "in 2007")."""
+    for c in verb.children:
+        if c.ent_type_ in _TIME_ENTS or c.lower_ == "since":
+            return True
+        if c.dep_ in ("prep", "npadvmod") and any(g.ent_type_ in _TIME_ENTS for g in c.children):
+            return True
+    return False
+
+
+def _in_unrealised(noun: Token) -> bool:
+    """Is the noun in a clause that is only possible or conditional, itself or through the verbs it
+    completes ("would allow the state to [extradite] people", "if they arrest anyone")?"""
+    v = noun
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    while True:
+        if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in v.children):
+            return True
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
 
 
 def in_the_present(tok: Token, simple: bool = False) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
-from .syntax import children, conjuncts, is_infinitive, modified, of_light_noun, prep_objects
+from .syntax import antecedents, children, conjuncts, is_infinitive, modified, of_light_noun, prep_objects
 
 # the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
@@ -66,7 +66,8 @@ class Matcher:
                 continue
             if trig.objects:
                 # an object, a passive subject, or a complement ("pleaded [guilty]")
-                objs = children(tok, "dobj", "nsubjpass", "oprd", "acomp")
+                # a relative word: the noun it stands for ("the coalition, which X joined")
+                objs = [a for o in children(tok, "dobj", "nsubjpass", "oprd", "acomp") for a in antecedents(o)]
                 # "withdrew some of its troops": the object is the group's members
                 objs += [o for g in objs if g.lemma_.lower() in self.words.group_nouns for o in prep_objects(g, "of")]
                 # "ended mediation efforts": a light noun's modifier names the act
@@ -170,14 +171,22 @@ class Matcher:
 
     def founder(self, tok: Token, trig: Trigger) -> Token | None:
         """ "joined the coalition [that the United States] announced", "joined the [US]-led
-        coalition": the phrase naming who founded or leads the group the trigger's object names
-        (intents.yaml `founders`), for an entry that names its objects; None otherwise."""
+        coalition", "X announced a coalition, which Y [joined]": the phrase naming who founded or
+        leads the group the trigger's object names (intents.yaml `founders`), for an entry that
+        names its objects; None otherwise."""
         if not trig.objects:
             return None
         founders = founder_verbs()
-        for o in children(tok, "dobj", "nsubjpass"):
+        for o in [a for c in children(tok, "dobj", "nsubjpass") for a in antecedents(c)]:
             if o.lemma_.lower() not in trig.objects:
                 continue
+            if (
+                o.dep_ == "dobj"
+                and o.head.i != tok.i
+                and o.head.lemma_.lower() in founders
+                and children(o.head, "nsubj")
+            ):
+                return children(o.head, "nsubj")[0]  # "X announced a coalition, which Y joined": X's
             for v in children(o, "relcl", "acl", "amod"):
                 if v.lemma_.lower() not in founders:
                     continue

@@ -126,6 +126,25 @@ def opens_with_wh(clause: Token) -> bool:
     return True
 
 
+def antecedents(t: Token) -> list[Token]:
+    """The nouns a relative word may stand for, nearest first: the noun its clause hangs on, then
+    the noun that noun's own modifier describes, since a relative clause may follow a noun's
+    infinitive or prepositional modifier ("a coalition to patrol the Gulf [which] was joined by X":
+    the Gulf, then the coalition). Any other word: itself."""
+    if t.tag_ not in WH_TAGS or t.head.dep_ != "relcl" or t.head.head.i == t.head.i:
+        return [t]
+    n = t.head.head
+    out = [n]
+    while n.dep_ in ("dobj", "pobj") and n.head.head.i != n.head.i:
+        h = n.head
+        up = h.head if (h.dep_ in ("acl", "relcl") and is_infinitive(h)) or h.dep_ == "prep" else None
+        if up is None or up.pos_ not in ("NOUN", "PROPN"):
+            break
+        n = up
+        out.append(n)
+    return out
+
+
 def kept_from(t: Token, verbs: frozenset[str]) -> bool:
     """A gerund under "from" of a verb that keeps someone from it ("barred X from releasing")."""
     return (
