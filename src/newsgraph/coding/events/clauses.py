@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .mood import habitual, in_open_question
-from .syntax import WH_TAGS, children
+from .syntax import WH_TAGS, children, is_infinitive
 
 
 def main_clause_misparsed(tok: Token) -> bool:
@@ -106,14 +106,15 @@ def own_time(verb: Token) -> bool:
 
 def _in_unrealised(noun: Token) -> bool:
     """Is the noun in a clause that is only possible or conditional, itself or through the verbs it
-    completes ("would allow the state to [extradite] people", "if they arrest anyone")?"""
+    completes ("would allow the state to [extradite] people", "would allow police to [arrest]
+    people", "if they arrest anyone")?"""
     v = noun
     while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
         v = v.head
     while True:
         if any(c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in _CONDITIONS) for c in v.children):
             return True
-        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+        if not (v.dep_ in ("xcomp", "conj") or (v.dep_ == "ccomp" and is_infinitive(v))) or v.head.i == v.i:
             return False
         v = v.head
 

@@ -605,8 +605,13 @@ def message_carrier(tok: Token, nouns: frozenset[str]) -> Token | None:
     holder = head.head.head
     if head.head.dep_ == "prep" and holder.lemma_.lower() in nouns:
         return holder
-    if tok.dep_ == "relcl" and any(c.tag_ == "WDT" for c in tok.children) and holder.pos_ == "VERB":
+    if (
+        tok.dep_ == "relcl"
+        and any(c.tag_ == "WDT" and c.dep_ == "nsubj" for c in tok.children)
+        and holder.pos_ == "VERB"
+    ):
         # "sent [a letter] to the UN [that urged] X": the clause after the recipient is the message's
+        # (not "sent a letter to China, [which China rejected]": the relative word is no doer there)
         return next((o for o in holder.children if o.dep_ == "dobj" and o.lemma_.lower() in nouns), None)
     return None
 
