@@ -240,3 +240,23 @@ def test_an_if_clause_is_hypothetical(code):
 def test_a_participial_adjunct_is_the_main_doers_act(code):
     a = code("Israeli troops raided a village in the West Bank, killing three Palestinians.")
     assert [c for c in _codes(a) if c[0] == "ISRMIL" and c[1] == "PSE" and c[2].startswith("19")]
+
+
+_ENDED = """
+Japan Japan PROPN:NNP nsubj 1 B-GPE
+ended end VERB:VBD ROOT 1
+the the DET:DT det 3
+ban ban NOUN:NN dobj 1
+{adv} ADV:{tag} advmod 5
+announced announce VERB:VBN advcl 1
+. . PUNCT:. punct 1
+"""
+
+
+def test_a_participle_opened_by_a_subordinator_is_an_adverbial_clause(nlp):
+    from newsgraph.coding.events.clauses import describes_a_noun
+
+    # "ended the ban when announced": when it was announced, an act of the main clause's time
+    assert not describes_a_noun(parse(nlp, _ENDED.format(adv="when when", tag="WRB"))[5])
+    # "ended the ban first announced ...": which ban
+    assert describes_a_noun(parse(nlp, _ENDED.format(adv="first first", tag="RB"))[5])

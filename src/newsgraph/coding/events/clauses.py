@@ -27,6 +27,8 @@ def main_clause_misparsed(tok: Token) -> bool:
 
 
 _TIME_ENTS = ("DATE", "TIME")
+# words opening an adverbial clause whose subject and auxiliary are left out ("when convicted")
+_SUBORDINATORS = frozenset({"when", "while", "once", "after", "before", "until", "if", "unless", "though", "although"})
 _CONDITIONS = frozenset({"if", "unless"})
 _PRESENT_AUX = frozenset({"has", "have", "'s", "'ve", "is", "are", "am", "'re", "been"})
 
@@ -35,11 +37,16 @@ def reduced_relative(verb: Token) -> bool:
     """ "the withdrawal from the area [first announced] a week earlier": a past participle with no
     subject, auxiliary or object right after a noun, which the parser hung on the main verb as an
     adverbial clause; it tells which thing the noun is ("Angered by the move, Iran ..." and "...,
-    angered by the move" follow no noun)."""
+    angered by the move" follow no noun; "wept in court when convicted" is opened by a
+    subordinator, an adverbial clause with its subject left out)."""
     if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i:
         return False
     if children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark"):
         return False
+    if any(
+        c.i < verb.i and (c.tag_ in WH_TAGS or c.lower_ in _SUBORDINATORS) for c in children(verb, "advmod", "prep")
+    ):
+        return False  # "wept when [convicted]", "after [released]": an adverbial clause, its subject left out
     i = verb.left_edge.i - 1
     while i >= verb.sent.start and (verb.doc[i].is_quote or verb.doc[i].pos_ == "ADV"):
         i -= 1
