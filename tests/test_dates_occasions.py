@@ -1,0 +1,70 @@
+"""Event dates in whole articles, round 2 (issue 13): events dated through the event they happen at,
+and through an earlier event they name again. Invented sentences, each rule beside a near-identical
+negative.
+
+Publication date of every text: Friday 12 March 2021 (Monday 8, Tuesday 9, Sunday 7 March).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsgraph import when
+from newsgraph.model import TimeRef
+
+PUB = dt.date(2021, 3, 12)
+UNDATED = (PUB.isoformat(), None)
+
+
+def when_of(nlp, text: str, trigger: str, future: bool = False, nth: int = 0) -> TimeRef:
+    doc = nlp(text)
+    hits = [t for t in doc if t.text == trigger]
+    assert len(hits) > nth, f"{trigger!r} not in {text!r}"
+    tok = hits[nth]
+    return when.resolve(tok.sent, tok, PUB, future)
+
+
+def day(ref: TimeRef) -> tuple[str, str | None]:
+    return ref.date, ref.date_text
+
+
+# --------------------------------------------------------------------------- a clause placed inside an event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of the bloc met in Lagos for a summit where on Sunday the presidents of Ghana and Togo signed a pact.",
+        "Leaders of the bloc met in Lagos for a summit where the presidents of Ghana and Togo signed a pact on Sunday.",
+    ],
+)
+def test_gathering_takes_the_date_of_a_clause_placed_inside_its_event(nlp, text):
+    assert day(when_of(nlp, text, "met")) == ("2021-03-07", "Sunday")
+    assert day(when_of(nlp, text, "summit")) == ("2021-03-07", "Sunday")
+
+
+def test_relative_clause_describing_the_event_does_not_date_it(nlp):
+    # "which X announced on Sunday": the announcement's day, not the summit's
+    text = "Leaders of the bloc met in Lagos for a summit, which the presidents of Ghana and Togo announced on Sunday."
+    assert day(when_of(nlp, text, "met")) == UNDATED
+    assert day(when_of(nlp, text, "summit")) == UNDATED
+
+
+def test_where_clause_of_a_place_does_not_date_the_verb(nlp):
+    # "a city where ...": a place, not an event the verb happens at
+    text = "Leaders of the bloc met in Lagos, a city where on Sunday the presidents of Ghana and Togo signed a pact."
+    assert day(when_of(nlp, text, "met")) == UNDATED
+
+
+def test_gathering_for_a_dated_event_takes_its_date(nlp):
+    assert day(when_of(nlp, "Ministers of the bloc gathered in Accra for talks on Monday.", "gathered")) == (
+        "2021-03-08",
+        "Monday",
+    )
+
+
+def test_arriving_for_a_dated_event_does_not_take_its_date(nlp):
+    # one arrives before the talks: "for" names a purpose, not the time of arriving
+    assert day(when_of(nlp, "The minister arrived in Accra for talks on Monday.", "arrived")) == UNDATED
