@@ -68,3 +68,43 @@ def test_gathering_for_a_dated_event_takes_its_date(nlp):
 def test_arriving_for_a_dated_event_does_not_take_its_date(nlp):
     # one arrives before the talks: "for" names a purpose, not the time of arriving
     assert day(when_of(nlp, "The minister arrived in Accra for talks on Monday.", "arrived")) == UNDATED
+
+
+# --------------------------------------------------------------------------- the lead's statement restated
+
+LEAD = (
+    "Friday, March 12, 2021\n\n"
+    "On Tuesday, Canadian Prime Minister Justin Trudeau announced new sanctions on Russia.\n\n"
+    "The measures target three banks.\n\n"
+)
+
+
+def _when_in(nlp, text: str, trigger: str, nth: int = 0) -> tuple[str, str | None]:
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == trigger][nth]
+    return day(when.resolve(tok.sent, tok, PUB, False))
+
+
+def test_lead_speakers_later_statement_takes_the_leads_day(nlp):
+    text = LEAD + '"We will not stand by," wrote Trudeau on Twitter.'
+    assert _when_in(nlp, text, "wrote") == ("2021-03-09", "Tuesday")
+
+
+def test_statement_set_later_by_an_adverb_keeps_no_day(nlp):
+    text = LEAD + '"We will not stand by," Trudeau later wrote on Twitter.'
+    assert _when_in(nlp, text, "wrote") == UNDATED
+
+
+def test_another_speakers_statement_does_not_take_the_leads_day(nlp):
+    text = LEAD + '"This is wrong," said German Chancellor Olaf Scholz.'
+    assert _when_in(nlp, text, "said") == UNDATED
+
+
+def test_present_tense_statement_does_not_take_the_leads_day(nlp):
+    text = LEAD + '"We will not stand by," Trudeau says.'
+    assert _when_in(nlp, text, "says") == UNDATED
+
+
+def test_lead_without_a_day_gives_no_day(nlp):
+    text = LEAD.replace("On Tuesday, ", "") + '"We will not stand by," wrote Trudeau on Twitter.'
+    assert _when_in(nlp, text, "wrote") == UNDATED

@@ -124,6 +124,7 @@ class DateRules(RuleFile):
     occasion_relatives: Words
     gathering_verbs: Words
     purpose_preps: Words
+    restatement_blockers: Words
     season_preps: Words
     temporal_preps: Words
     simultaneous_marks: Words

@@ -166,7 +166,16 @@ from .attach import (
     tenseless,
 )
 from .expressions import Anaphoric, Expr, Unanchored, find
-from .lexicon import ANNOUNCING_VERBS, EVENT_NOUNS, EVENT_PRONOUNS, NUMBERS, UNITS, WITHIN_PERIOD
+from .lexicon import (
+    ANNOUNCING_VERBS,
+    EVENT_NOUNS,
+    EVENT_PRONOUNS,
+    NUMBERS,
+    RESTATEMENT_BLOCKERS,
+    STATEMENT_VERBS,
+    UNITS,
+    WITHIN_PERIOD,
+)
 
 __all__ = ["resolve"]
 
@@ -228,7 +237,7 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             if inside is not None:
                 return inside
         if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
-            return _carried(sent, trigger, published) or fallback
+            return _carried(sent, trigger, published) or _restated(trigger, published) or fallback
         return fallback
     best_rank = min(r for r, _ in scored)
     cands = [e for r, e in scored if r == best_rank]
@@ -413,4 +422,89 @@ def _carried(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
             if res is not None:
                 return TimeRef(res.date.isoformat(), None, doc[x.start : x.end].text, "day")
         span = prev
+    return None
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a statement verb: its by-agent, its own subject, or its first conjunct's."""
+    for a in verb.children:
+        if a.dep_ == "agent":
+            for o in a.children:
+                if o.dep_ == "pobj":
+                    return o
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _same_actor(a: object, b: object) -> bool:
+    """Whether two actor mentions name the same actor: by KB entry, else by name, else by code and words."""
+    if a is None or b is None:
+        return False
+    ka, kb = getattr(a, "kb_id", None), getattr(b, "kb_id", None)
+    if ka or kb:
+        return bool(ka == kb)
+    na, nb = getattr(a, "name", None), getattr(b, "name", None)
+    if na or nb:
+        return bool(na == nb)
+    ca = getattr(a, "code", None)
+    return ca is not None and ca == getattr(b, "code", None) and _bare(a) == _bare(b)
+
+
+def _bare(actor: object) -> str:
+    words = str(getattr(actor, "text", "")).lower().split()
+    return " ".join(words[1:] if words and words[0] == "the" else words)
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where the article's lead paragraph ends: the end of its first line holding a verb (a dateline
+    line holds none)."""
+    text = doc.text
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip():
+            span = doc.char_span(pos, end, alignment_mode="expand")
+            if span is not None and any(t.pos_ == "VERB" for t in span):
+                return end
+        pos = end + 1
+    return len(text)
+
+
+def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
+    """A statement in simple past with no date of its own, by the speaker whose dated statement
+    leads the article ("On Tuesday, X announced ..." ... '"...," wrote X on Twitter'), restates
+    that statement: it takes the lead's day. Not a statement an adverb sets at another time ("X
+    later said"), nor one inside a quotation or in the lead itself."""
+    if trigger.lemma_.lower() not in STATEMENT_VERBS or trigger.tag_ != "VBD":
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in RESTATEMENT_BLOCKERS for c in trigger.children):
+        return None
+    doc = trigger.doc
+    at = doc._.actor_at if Doc.has_extension("actor_at") else None
+    subj = _speaker(trigger)
+    if not at or subj is None or at.get(subj.i) is None:
+        return None
+    me = at[subj.i]
+    lead = _lead_end(doc)
+    if trigger.idx < lead:
+        return None
+    para = doc.text.rfind("\n", 0, trigger.idx) + 1
+    if _quoted(doc.text[para:], trigger.idx - para):
+        return None
+    for t in doc:
+        if t.idx >= lead:
+            break
+        if t.pos_ != "VERB" or t.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        s = _speaker(t)
+        if s is None or not _same_actor(at.get(s.i), me):
+            continue
+        ref = resolve(t.sent, t, published, False)
+        if ref.date_precision == "day" and ref.date_end is None and ref.date <= published.isoformat():
+            return ref
     return None

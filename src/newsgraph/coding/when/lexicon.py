@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.rulefile import load_rules
-from newsgraph.ruleschemas import DateRules, EventRules
+from newsgraph.ruleschemas import DateRules, EventRules, ModalityRules
 
 _DATA = load_rules(DateRules)
 
@@ -64,6 +64,9 @@ _EVENTS = load_rules(EventRules)
 LIGHT_VERBS = frozenset(_EVENTS.light_verbs) | frozenset(_DATA.result_verbs)
 # verbs that announce an act the events stage codes as the act itself ("announced a withdrawal")
 ANNOUNCING_VERBS = frozenset(_EVENTS.announcing_verbs)
+# verbs of a statement, whose restatement later in the article takes the lead's day
+STATEMENT_VERBS = frozenset(load_rules(ModalityRules).reported_speech) | ANNOUNCING_VERBS
+RESTATEMENT_BLOCKERS = frozenset(_DATA.restatement_blockers)
 FUTURE_LEMMAS = frozenset(_DATA.future_lemmas)
 PASS_THROUGH_VERBS = frozenset(_DATA.pass_through_verbs)
 EVENT_NOUNS = frozenset(_DATA.event_nouns)
