@@ -108,3 +108,38 @@ def test_present_tense_statement_does_not_take_the_leads_day(nlp):
 def test_lead_without_a_day_gives_no_day(nlp):
     text = LEAD.replace("On Tuesday, ", "") + '"We will not stand by," wrote Trudeau on Twitter.'
     assert _when_in(nlp, text, "wrote") == UNDATED
+
+
+# --------------------------------------------------------------------------- an act named again
+
+
+@pytest.mark.parametrize(
+    "second, trigger",
+    [
+        ("The rebels said they had carried out the attack.", "carried"),
+        ("The rebels said they had carried out the raid.", "carried"),
+        ("The minister condemned the attack.", "attack"),
+    ],
+)
+def test_definite_act_noun_takes_the_date_of_the_act_it_names_again(nlp, second, trigger):
+    text = "Yesterday, a fuel depot was hit by drone strikes.\n\nFires burned for hours.\n\n" + second
+    assert _when_in(nlp, text, trigger) == ("2021-03-11", "Yesterday")
+
+
+def test_indefinite_act_noun_is_a_new_act(nlp):
+    text = "Yesterday, a fuel depot was hit by drone strikes.\n\nFires burned for hours.\n\nThe rebels said they had carried out an attack."
+    assert _when_in(nlp, text, "carried") == UNDATED
+
+
+def test_act_of_another_kind_is_not_named_again(nlp):
+    text = "Yesterday, a fuel depot was hit by drone strikes.\n\nFires burned for hours.\n\nThe minister condemned the protest."
+    assert _when_in(nlp, text, "protest") == UNDATED
+
+
+def test_first_mention_of_a_definite_act_keeps_no_date(nlp):
+    text = "Fires burned for hours.\n\nThe rebels said they had carried out the attack."
+    assert _when_in(nlp, text, "carried") == UNDATED
+
+
+def test_passive_by_agent_event_noun_takes_its_verbs_date(nlp):
+    assert _when_in(nlp, "Yesterday, a fuel depot was hit by drone strikes.", "strikes") == ("2021-03-11", "Yesterday")

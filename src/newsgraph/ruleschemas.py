@@ -125,6 +125,8 @@ class DateRules(RuleFile):
     gathering_verbs: Words
     purpose_preps: Words
     restatement_blockers: Words
+    act_kinds: dict[StrictStr, Words]
+    definite_dets: Words
     season_preps: Words
     temporal_preps: Words
     simultaneous_marks: Words

@@ -167,9 +167,12 @@ from .attach import (
 )
 from .expressions import Anaphoric, Expr, Unanchored, find
 from .lexicon import (
+    ACT_KIND,
     ANNOUNCING_VERBS,
+    DEFINITE_DETS,
     EVENT_NOUNS,
     EVENT_PRONOUNS,
+    LIGHT_VERBS,
     NUMBERS,
     RESTATEMENT_BLOCKERS,
     STATEMENT_VERBS,
@@ -233,7 +236,7 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
                 break
     if not scored:
         if not future:
-            inside = _inside_earlier_event(sent, clauses, published)
+            inside = _inside_earlier_event(sent, clauses, published) or _named_again(clauses, published)
             if inside is not None:
                 return inside
         if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
@@ -295,6 +298,43 @@ def _inside_earlier_event(sent: Span, clauses: TriggerClauses, published: dt.dat
             ref = resolve(prev, t, published, False)
             return ref if ref.date_precision is not None else None
         span = prev
+    return None
+
+
+def _definite_event(t: Token) -> bool:
+    return (
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() in EVENT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in t.children)
+    )
+
+
+def _named_again(clauses: TriggerClauses, published: dt.date) -> TimeRef | None:
+    """A definite event noun with no date of its own names again the nearest earlier event of its
+    kind in the article, and takes its date ("Yesterday, the depot was hit by drone strikes. ...
+    The rebels said they had carried out the attack"): the trigger itself ("condemned the attack"),
+    or the object of a light verb ("carried out the attack"). A first mention, or one whose earlier
+    mention has no date, gives none."""
+    trig = clauses.trigger
+    if clauses.noun:
+        noun = trig if _definite_event(trig) else None
+    elif trig.lemma_ in LIGHT_VERBS:
+        noun = next((c for c in trig.children if c.dep_ in ("dobj", "obj") and _definite_event(c)), None)
+    else:
+        noun = None
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    kind = ACT_KIND.get(lemma)
+    doc = trig.doc
+    for i in range(noun.i - 1, -1, -1):
+        t = doc[i]
+        if t.pos_ != "NOUN":
+            continue
+        other = t.lemma_.lower()
+        if other == lemma or (kind is not None and ACT_KIND.get(other) == kind):
+            ref = resolve(t.sent, t, published, False)
+            return ref if ref.date_precision is not None else None
     return None
 
 

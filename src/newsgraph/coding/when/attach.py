@@ -161,6 +161,9 @@ def _host(noun: Token) -> Token | None:
     if noun.dep_ in _CORE_ARGS and _is_clause_head(noun.head) and noun.head.i != noun.i:
         return noun.head
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "agent" and _is_clause_head(prep.head):
+        # the by-agent of a passive is its subject ("the depot was hit by drone strikes")
+        return prep.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ROLE_NOUNS:
         role = prep.head
         if role.dep_ in _CORE_ARGS and role.head.lemma_ == "be" and _is_clause_head(role.head):
