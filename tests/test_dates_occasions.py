@@ -143,3 +143,13 @@ def test_first_mention_of_a_definite_act_keeps_no_date(nlp):
 
 def test_passive_by_agent_event_noun_takes_its_verbs_date(nlp):
     assert _when_in(nlp, "Yesterday, a fuel depot was hit by drone strikes.", "strikes") == ("2021-03-11", "Yesterday")
+
+
+def test_continuing_a_quotation_restates_the_lead(nlp):
+    text = LEAD + '"We will not stand by," Trudeau continued.'
+    assert _when_in(nlp, text, "continued") == ("2021-03-09", "Tuesday")
+
+
+def test_continuing_without_a_quotation_is_no_statement(nlp):
+    text = LEAD + "Trudeau continued his tour of Europe."
+    assert _when_in(nlp, text, "continued") == UNDATED

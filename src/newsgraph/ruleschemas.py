@@ -125,6 +125,7 @@ class DateRules(RuleFile):
     gathering_verbs: Words
     purpose_preps: Words
     restatement_blockers: Words
+    quotation_cues: Words
     act_kinds: dict[StrictStr, Words]
     definite_dets: Words
     season_preps: Words

@@ -174,6 +174,7 @@ from .lexicon import (
     EVENT_PRONOUNS,
     LIGHT_VERBS,
     NUMBERS,
+    QUOTATION_CUES,
     RESTATEMENT_BLOCKERS,
     STATEMENT_VERBS,
     UNITS,
@@ -422,6 +423,7 @@ def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolv
 
 _QUOTE_OPEN = frozenset('"\u201c')
 _QUOTE_CLOSE = frozenset('"\u201d')
+_QUOTE_MARKS = _QUOTE_OPEN | _QUOTE_CLOSE
 
 
 def _quoted(text: str, offset: int) -> bool:
@@ -499,6 +501,14 @@ def _bare(actor: object) -> str:
     return " ".join(words[1:] if words and words[0] == "the" else words)
 
 
+def _statement(verb: Token) -> bool:
+    """A verb of speech, or one that is a speech cue beside a direct quotation ('"...," he continued')."""
+    lemma = verb.lemma_.lower()
+    if lemma in STATEMENT_VERBS:
+        return True
+    return lemma in QUOTATION_CUES and any(t.text in _QUOTE_MARKS for t in verb.sent)
+
+
 def _lead_end(doc: Doc) -> int:
     """Where the article's lead paragraph ends: the end of its first line holding a verb (a dateline
     line holds none)."""
@@ -520,7 +530,7 @@ def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
     leads the article ("On Tuesday, X announced ..." ... '"...," wrote X on Twitter'), restates
     that statement: it takes the lead's day. Not a statement an adverb sets at another time ("X
     later said"), nor one inside a quotation or in the lead itself."""
-    if trigger.lemma_.lower() not in STATEMENT_VERBS or trigger.tag_ != "VBD":
+    if trigger.tag_ != "VBD" or not _statement(trigger):
         return None
     if any(c.dep_ == "advmod" and c.lower_ in RESTATEMENT_BLOCKERS for c in trigger.children):
         return None
