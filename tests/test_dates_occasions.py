@@ -153,3 +153,16 @@ def test_continuing_a_quotation_restates_the_lead(nlp):
 def test_continuing_without_a_quotation_is_no_statement(nlp):
     text = LEAD + "Trudeau continued his tour of Europe."
     assert _when_in(nlp, text, "continued") == UNDATED
+
+
+# --------------------------------------------------------------------------- adverbs of another time
+
+
+def test_story_day_carries_to_an_undated_past_event(nlp):
+    text = "On Monday, the journalist entered the consulate. The government denied any knowledge of it."
+    assert _when_in(nlp, text, "denied") == ("2021-03-08", "Monday")
+
+
+def test_adverb_of_another_time_stops_the_carry(nlp):
+    text = "On Monday, the journalist entered the consulate. The government initially denied any knowledge of it."
+    assert _when_in(nlp, text, "denied") == UNDATED

@@ -124,7 +124,7 @@ class DateRules(RuleFile):
     occasion_relatives: Words
     gathering_verbs: Words
     purpose_preps: Words
-    restatement_blockers: Words
+    other_time_adverbs: Words
     quotation_cues: Words
     act_kinds: dict[StrictStr, Words]
     definite_dets: Words

@@ -174,8 +174,8 @@ from .lexicon import (
     EVENT_PRONOUNS,
     LIGHT_VERBS,
     NUMBERS,
+    OTHER_TIME_ADVERBS,
     QUOTATION_CUES,
-    RESTATEMENT_BLOCKERS,
     STATEMENT_VERBS,
     UNITS,
     WITHIN_PERIOD,
@@ -445,7 +445,10 @@ def _carried(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
     Protesters threw stones."), with that day's words as `date_text`. The paragraph starts after
     the last line break before the trigger (a dateline or a quotation the sentence splitter glued
     on does not count as the story); a day inside a quotation is the speaker's "yesterday", not
-    the story's, and a day ahead of publication (a schedule) is no past event's day."""
+    the story's, and a day ahead of publication (a schedule) is no past event's day. An event an
+    adverb sets at another time ("Y initially denied it", "X later resigned") takes none."""
+    if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
+        return None
     doc = sent.doc
     text = doc.text
     para = text.rfind("\n", 0, trigger.idx) + 1
@@ -532,7 +535,7 @@ def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
     later said"), nor one inside a quotation or in the lead itself."""
     if trigger.tag_ != "VBD" or not _statement(trigger):
         return None
-    if any(c.dep_ == "advmod" and c.lower_ in RESTATEMENT_BLOCKERS for c in trigger.children):
+    if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
         return None
     doc = trigger.doc
     at = doc._.actor_at if Doc.has_extension("actor_at") else None

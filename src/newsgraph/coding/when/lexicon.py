@@ -66,7 +66,7 @@ LIGHT_VERBS = frozenset(_EVENTS.light_verbs) | frozenset(_DATA.result_verbs)
 ANNOUNCING_VERBS = frozenset(_EVENTS.announcing_verbs)
 # verbs of a statement, whose restatement later in the article takes the lead's day
 STATEMENT_VERBS = frozenset(load_rules(ModalityRules).reported_speech) | ANNOUNCING_VERBS
-RESTATEMENT_BLOCKERS = frozenset(_DATA.restatement_blockers)
+OTHER_TIME_ADVERBS = frozenset(_DATA.other_time_adverbs)
 QUOTATION_CUES = frozenset(_DATA.quotation_cues)
 # the kind of act each event noun names again (a noun of no kind names only its own word)
 ACT_KIND: dict[str, str] = {n: k for k, nouns in _DATA.act_kinds.items() for n in nouns}
