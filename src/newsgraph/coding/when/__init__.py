@@ -49,7 +49,11 @@ How it works
    date; an act the events stage codes from its announcement ("On Sunday, X
    announced a withdrawal", not planned) takes the announcement's date; a
    "when"/"while" clause shares its main clause's date, and the main clause
-   shares a "when"/"while" clause's or takes a "since" clause's as its start.
+   shares a "when"/"while" clause's or takes a "since" clause's as its start;
+   a clause placed inside an event noun by "where"/"when" ("a summit where on
+   Sunday X signed") dates that event, and a gathering verb the event it is
+   for ("met for a summit", not "arrived for"); a passive's by-agent event
+   noun ("was hit by drone strikes") takes its verb's date.
 
    An event noun on the way up (see ``event_nouns`` in the YAML) stops the
    walk: "arrived in Beijing on Monday ahead of Putin's visit" gives Monday to
@@ -75,7 +79,13 @@ How it works
    event continuing the story of its paragraph takes the last past day named
    in the few sentences before it there (not a day inside a quotation, not
    across a line break, not for a clause that "after"/"before" orders
-   against another event, nor for an event noun whose own clause is dated).
+   against another event, nor for an event noun whose own clause is dated,
+   nor for one an adverb sets at another time: "initially", "later"); a
+   definite event noun ("condemned the attack", "carried out the attack")
+   names again the nearest earlier event of its kind in the article and takes
+   its date; a simple-past statement by the speaker whose dated statement
+   leads the article ('"...," wrote X on Twitter') restates it and takes the
+   lead's day.
 
 Precision and ranges
 --------------------
