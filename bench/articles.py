@@ -4,7 +4,9 @@ Codes the articles of ``../shared/benchmarks/newsgraph-wikinews2019-gold/`` with
 ``newsgraph code --json`` (the CLI, as a user runs it) and scores them with that folder's
 ``score.py`` (the shared scorer, not a copy), then prints one JSON line: precision, recall, F1,
 macro F1, modality and date accuracy on matches, and the misses by class. With ``--misses``
-the scorer's per-article HIT/MISS/EXTRA list goes to stderr (or ``--misses-file``).
+the scorer's per-article HIT/MISS/EXTRA list goes to stderr (or ``--misses-file``), with a DATE
+line under each HIT whose date is wrong (``same``/``other``: whether the coded event is in the gold
+event's sentence).
 
     .venv/bin/python bench/articles.py
     .venv/bin/python bench/articles.py --misses-file /tmp/misses.txt
@@ -85,9 +87,18 @@ def _watch_dates(score) -> dict:
     return seen
 
 
+def _one_sentence(coded: str, gold: str) -> bool:
+    """Whether the coded event's sentence is the gold event's (one holds the other once spaces are
+    evened out: a dateline glued on, a quotation the gold gives whole)."""
+    a, b = " ".join(coded.split()), " ".join(gold.split())
+    return bool(a and b) and (a in b or b in a)
+
+
 def _mark_dates(listing: str, dates: dict) -> str:
     """The listing with a DATE line under each HIT whose coded date the scorer found wrong:
-    coded date and words, gold date and words, and the coded trigger and sentence."""
+    whether the scorer paired the coded event with the gold event of its own sentence ("same") or
+    of another ("other": a date rule cannot make those agree), coded date and words, gold date and
+    words, and the coded trigger and sentence."""
     out, title = [], None
     for line in listing.splitlines():
         out.append(line)
@@ -98,8 +109,9 @@ def _mark_dates(listing: str, dates: dict) -> str:
             got = dates.get((title, slot))
             if got and not got[0]:
                 _, e, ge = got
+                pair = "same" if _one_sentence(e.get("sentence") or "", ge.get("sentence") or "") else "other"
                 out.append(
-                    f"        DATE coded {e.get('date')} {e.get('date_precision')} [{e.get('date_text')}] "
+                    f"        DATE {pair} coded {e.get('date')} {e.get('date_precision')} [{e.get('date_text')}] "
                     f"gold {ge.get('date')} [{ge.get('date_text')}] | trigger [{e.get('trigger')}] "
                     f"{(e.get('sentence') or '')[:120]}"
                 )

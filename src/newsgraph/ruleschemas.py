@@ -121,6 +121,13 @@ class DateRules(RuleFile):
     anaphoric_days: dict[StrictStr, StrictInt]
     anaphoric_day_parts: Words
     during_preps: Words
+    occasion_relatives: Words
+    gathering_verbs: Words
+    purpose_preps: Words
+    other_time_adverbs: Words
+    quotation_cues: Words
+    act_kinds: dict[StrictStr, Words]
+    definite_dets: Words
     season_preps: Words
     temporal_preps: Words
     simultaneous_marks: Words

@@ -49,7 +49,11 @@ How it works
    date; an act the events stage codes from its announcement ("On Sunday, X
    announced a withdrawal", not planned) takes the announcement's date; a
    "when"/"while" clause shares its main clause's date, and the main clause
-   shares a "when"/"while" clause's or takes a "since" clause's as its start.
+   shares a "when"/"while" clause's or takes a "since" clause's as its start;
+   a clause placed inside an event noun by "where"/"when" ("a summit where on
+   Sunday X signed") dates that event, and a gathering verb the event it is
+   for ("met for a summit", not "arrived for"); a passive's by-agent event
+   noun ("was hit by drone strikes") takes its verb's date.
 
    An event noun on the way up (see ``event_nouns`` in the YAML) stops the
    walk: "arrived in Beijing on Monday ahead of Putin's visit" gives Monday to
@@ -75,7 +79,13 @@ How it works
    event continuing the story of its paragraph takes the last past day named
    in the few sentences before it there (not a day inside a quotation, not
    across a line break, not for a clause that "after"/"before" orders
-   against another event, nor for an event noun whose own clause is dated).
+   against another event, nor for an event noun whose own clause is dated,
+   nor for one an adverb sets at another time: "initially", "later"); a
+   definite event noun ("condemned the attack", "carried out the attack")
+   names again the nearest earlier event of its kind in the article and takes
+   its date; a simple-past statement by the speaker whose dated statement
+   leads the article ('"...," wrote X on Twitter') restates it and takes the
+   lead's day.
 
 Precision and ranges
 --------------------
@@ -166,7 +176,20 @@ from .attach import (
     tenseless,
 )
 from .expressions import Anaphoric, Expr, Unanchored, find
-from .lexicon import ANNOUNCING_VERBS, EVENT_NOUNS, EVENT_PRONOUNS, NUMBERS, UNITS, WITHIN_PERIOD
+from .lexicon import (
+    ACT_KIND,
+    ANNOUNCING_VERBS,
+    DEFINITE_DETS,
+    EVENT_NOUNS,
+    EVENT_PRONOUNS,
+    LIGHT_VERBS,
+    NUMBERS,
+    OTHER_TIME_ADVERBS,
+    QUOTATION_CUES,
+    STATEMENT_VERBS,
+    UNITS,
+    WITHIN_PERIOD,
+)
 
 __all__ = ["resolve"]
 
@@ -224,11 +247,11 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
                 break
     if not scored:
         if not future:
-            inside = _inside_earlier_event(sent, clauses, published)
+            inside = _inside_earlier_event(sent, clauses, published) or _named_again(clauses, published)
             if inside is not None:
                 return inside
         if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
-            return _carried(sent, trigger, published) or fallback
+            return _carried(sent, trigger, published) or _restated(trigger, published) or fallback
         return fallback
     best_rank = min(r for r, _ in scored)
     cands = [e for r, e in scored if r == best_rank]
@@ -286,6 +309,43 @@ def _inside_earlier_event(sent: Span, clauses: TriggerClauses, published: dt.dat
             ref = resolve(prev, t, published, False)
             return ref if ref.date_precision is not None else None
         span = prev
+    return None
+
+
+def _definite_event(t: Token) -> bool:
+    return (
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() in EVENT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in t.children)
+    )
+
+
+def _named_again(clauses: TriggerClauses, published: dt.date) -> TimeRef | None:
+    """A definite event noun with no date of its own names again the nearest earlier event of its
+    kind in the article, and takes its date ("Yesterday, the depot was hit by drone strikes. ...
+    The rebels said they had carried out the attack"): the trigger itself ("condemned the attack"),
+    or the object of a light verb ("carried out the attack"). A first mention, or one whose earlier
+    mention has no date, gives none."""
+    trig = clauses.trigger
+    if clauses.noun:
+        noun = trig if _definite_event(trig) else None
+    elif trig.lemma_ in LIGHT_VERBS:
+        noun = next((c for c in trig.children if c.dep_ in ("dobj", "obj") and _definite_event(c)), None)
+    else:
+        noun = None
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    kind = ACT_KIND.get(lemma)
+    doc = trig.doc
+    for i in range(noun.i - 1, -1, -1):
+        t = doc[i]
+        if t.pos_ != "NOUN":
+            continue
+        other = t.lemma_.lower()
+        if other == lemma or (kind is not None and ACT_KIND.get(other) == kind):
+            ref = resolve(t.sent, t, published, False)
+            return ref if ref.date_precision is not None else None
     return None
 
 
@@ -373,6 +433,7 @@ def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolv
 
 _QUOTE_OPEN = frozenset('"\u201c')
 _QUOTE_CLOSE = frozenset('"\u201d')
+_QUOTE_MARKS = _QUOTE_OPEN | _QUOTE_CLOSE
 
 
 def _quoted(text: str, offset: int) -> bool:
@@ -394,7 +455,10 @@ def _carried(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
     Protesters threw stones."), with that day's words as `date_text`. The paragraph starts after
     the last line break before the trigger (a dateline or a quotation the sentence splitter glued
     on does not count as the story); a day inside a quotation is the speaker's "yesterday", not
-    the story's, and a day ahead of publication (a schedule) is no past event's day."""
+    the story's, and a day ahead of publication (a schedule) is no past event's day. An event an
+    adverb sets at another time ("Y initially denied it", "X later resigned") takes none."""
+    if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
+        return None
     doc = sent.doc
     text = doc.text
     para = text.rfind("\n", 0, trigger.idx) + 1
@@ -413,4 +477,97 @@ def _carried(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
             if res is not None:
                 return TimeRef(res.date.isoformat(), None, doc[x.start : x.end].text, "day")
         span = prev
+    return None
+
+
+def _speaker(verb: Token) -> Token | None:
+    """The subject of a statement verb: its by-agent, its own subject, or its first conjunct's."""
+    for a in verb.children:
+        if a.dep_ == "agent":
+            for o in a.children:
+                if o.dep_ == "pobj":
+                    return o
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            return c
+    if verb.dep_ == "conj" and verb.head.i < verb.i:
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _same_actor(a: object, b: object) -> bool:
+    """Whether two actor mentions name the same actor: by KB entry, else by name, else by code and words."""
+    if a is None or b is None:
+        return False
+    ka, kb = getattr(a, "kb_id", None), getattr(b, "kb_id", None)
+    if ka or kb:
+        return bool(ka == kb)
+    na, nb = getattr(a, "name", None), getattr(b, "name", None)
+    if na or nb:
+        return bool(na == nb)
+    ca = getattr(a, "code", None)
+    return ca is not None and ca == getattr(b, "code", None) and _bare(a) == _bare(b)
+
+
+def _bare(actor: object) -> str:
+    words = str(getattr(actor, "text", "")).lower().split()
+    return " ".join(words[1:] if words and words[0] == "the" else words)
+
+
+def _statement(verb: Token) -> bool:
+    """A verb of speech, or one that is a speech cue beside a direct quotation ('"...," he continued')."""
+    lemma = verb.lemma_.lower()
+    if lemma in STATEMENT_VERBS:
+        return True
+    return lemma in QUOTATION_CUES and any(t.text in _QUOTE_MARKS for t in verb.sent)
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where the article's lead paragraph ends: the end of its first line holding a verb (a dateline
+    line holds none)."""
+    text = doc.text
+    pos = 0
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if text[pos:end].strip():
+            span = doc.char_span(pos, end, alignment_mode="expand")
+            if span is not None and any(t.pos_ == "VERB" for t in span):
+                return end
+        pos = end + 1
+    return len(text)
+
+
+def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
+    """A statement in simple past with no date of its own, by the speaker whose dated statement
+    leads the article ("On Tuesday, X announced ..." ... '"...," wrote X on Twitter'), restates
+    that statement: it takes the lead's day. Not a statement an adverb sets at another time ("X
+    later said"), nor one inside a quotation or in the lead itself."""
+    if trigger.tag_ != "VBD" or not _statement(trigger):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
+        return None
+    doc = trigger.doc
+    at = doc._.actor_at if Doc.has_extension("actor_at") else None
+    subj = _speaker(trigger)
+    if not at or subj is None or at.get(subj.i) is None:
+        return None
+    me = at[subj.i]
+    lead = _lead_end(doc)
+    if trigger.idx < lead:
+        return None
+    para = doc.text.rfind("\n", 0, trigger.idx) + 1
+    if _quoted(doc.text[para:], trigger.idx - para):
+        return None
+    for t in doc:
+        if t.idx >= lead:
+            break
+        if t.pos_ != "VERB" or t.lemma_.lower() not in STATEMENT_VERBS:
+            continue
+        s = _speaker(t)
+        if s is None or not _same_actor(at.get(s.i), me):
+            continue
+        ref = resolve(t.sent, t, published, False)
+        if ref.date_precision == "day" and ref.date_end is None and ref.date <= published.isoformat():
+            return ref
     return None

@@ -18,9 +18,12 @@ from .lexicon import (
     EVENT_NOUNS,
     FUTURE_AUX,
     FUTURE_LEMMAS,
+    GATHERING_VERBS,
     LIGHT_VERBS,
+    OCCASION_RELATIVES,
     OPEN_MODALS,
     PASS_THROUGH_VERBS,
+    PURPOSE_PREPS,
     ROLE_NOUNS,
     SIMULTANEOUS_MARKS,
     START_MARKS,
@@ -158,6 +161,9 @@ def _host(noun: Token) -> Token | None:
     if noun.dep_ in _CORE_ARGS and _is_clause_head(noun.head) and noun.head.i != noun.i:
         return noun.head
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "agent" and _is_clause_head(prep.head):
+        # the by-agent of a passive is its subject ("the depot was hit by drone strikes")
+        return prep.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ROLE_NOUNS:
         role = prep.head
         if role.dep_ in _CORE_ARGS and role.head.lemma_ == "be" and _is_clause_head(role.head):
@@ -219,13 +225,26 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
     if root.i == trig.i:
         return None
     walk = _walk(root, trig, clauses.noun)
+    if walk.reached == "clause" and walk.token is not None and (occasion := _occasion(walk.token)) is not None:
+        # a clause placed inside an event noun ("a summit where on Sunday X signed"): the event's date
+        if occasion.i == trig.i:
+            return 1
+        walk = _Walk("blocked", occasion, walk.nouns)
     if walk.reached == "trigger":
         return 0 if walk.nouns == 0 else 1
     tok = walk.token
     if walk.reached == "blocked" and tok is not None and not clauses.noun:
-        # an event the trigger happens inside ("in a phone call in late July, X asked"): its date
+        # an event the trigger happens inside ("in a phone call in late July, X asked"), or the one a
+        # gathering is for ("met for a summit on Sunday"): its date
         prep = tok.head
         if tok.dep_ == "pobj" and prep.lower_ in DURING_PREPS and prep.head.i in clauses.catena:
+            return 1
+        if (
+            tok.dep_ == "pobj"
+            and prep.lower_ in PURPOSE_PREPS
+            and prep.head.i in clauses.catena
+            and prep.head.lemma_ in GATHERING_VERBS
+        ):
             return 1
         if _bare_after_object(root, tok, clauses.catena):
             return 1
@@ -246,6 +265,17 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
     if tok.i in clauses.conjuncts():
         return 3
     return None
+
+
+def _occasion(clause: Token) -> Token | None:
+    """The event noun a relative clause is placed inside by "where"/"when" ("a summit where on
+    Sunday X signed a pact"), or None ("a summit, which X announced on Sunday", "a city where ...")."""
+    if clause.dep_ != "relcl":
+        return None
+    noun = clause.head
+    if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS):
+        return None
+    return noun if clause.left_edge.lower_ in OCCASION_RELATIVES else None
 
 
 def _bare_after_object(root: Token, noun: Token, catena: Set[int]) -> bool:

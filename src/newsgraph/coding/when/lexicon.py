@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.rulefile import load_rules
-from newsgraph.ruleschemas import DateRules, EventRules
+from newsgraph.ruleschemas import DateRules, EventRules, ModalityRules
 
 _DATA = load_rules(DateRules)
 
@@ -64,10 +64,20 @@ _EVENTS = load_rules(EventRules)
 LIGHT_VERBS = frozenset(_EVENTS.light_verbs) | frozenset(_DATA.result_verbs)
 # verbs that announce an act the events stage codes as the act itself ("announced a withdrawal")
 ANNOUNCING_VERBS = frozenset(_EVENTS.announcing_verbs)
+# verbs of a statement, whose restatement later in the article takes the lead's day
+STATEMENT_VERBS = frozenset(load_rules(ModalityRules).reported_speech) | ANNOUNCING_VERBS
+OTHER_TIME_ADVERBS = frozenset(_DATA.other_time_adverbs)
+QUOTATION_CUES = frozenset(_DATA.quotation_cues)
+# the kind of act each event noun names again (a noun of no kind names only its own word)
+ACT_KIND: dict[str, str] = {n: k for k, nouns in _DATA.act_kinds.items() for n in nouns}
+DEFINITE_DETS = frozenset(_DATA.definite_dets)
 FUTURE_LEMMAS = frozenset(_DATA.future_lemmas)
 PASS_THROUGH_VERBS = frozenset(_DATA.pass_through_verbs)
 EVENT_NOUNS = frozenset(_DATA.event_nouns)
 DURING_PREPS = frozenset(_DATA.during_preps)
+OCCASION_RELATIVES = frozenset(_DATA.occasion_relatives)
+GATHERING_VERBS = frozenset(_DATA.gathering_verbs)
+PURPOSE_PREPS = frozenset(_DATA.purpose_preps)
 TEMPORAL_PREPS = frozenset(_DATA.temporal_preps)
 SIMULTANEOUS_MARKS = frozenset(_DATA.simultaneous_marks)
 START_MARKS = frozenset(_DATA.start_marks)
