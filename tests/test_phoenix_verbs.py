@@ -180,6 +180,19 @@ def test_verbs_file_is_not_read_as_actors(tmp_path):
     assert not (tmp_path / "orgs-phoenix.tsv").exists()
 
 
+def test_verb_dictionary_named_without_verbs_is_read_as_verbs(tmp_path):
+    # PETRARCH's own CAMEO.2.0.txt says "verb" nowhere in its name: its blocks tell it
+    src = tmp_path / "CAMEO.2.0.txt"
+    src.write_text("# CAMEO VERB PATTERN DICTIONARY\n---  MEET   [040]  ---\nMEET\n", encoding="utf-8")
+    counts = import_phoenix([src], tmp_path / "kb")
+    assert counts[TRIGGERS_FILE] == 1 and "orgs-phoenix.tsv" not in counts
+    # an actor dictionary without "verb" in its name stays an actor dictionary
+    actors = tmp_path / "Mine.actors.txt"
+    actors.write_text("KENYA [KEN]\n", encoding="utf-8")
+    counts = import_phoenix([actors], tmp_path / "kb2")
+    assert "orgs-phoenix.tsv" in counts and TRIGGERS_FILE not in counts
+
+
 def test_toy_codes_a_sentence_end_to_end(tmp_path):
     src = tmp_path / "toy.verbs.txt"
     src.write_text(TOY, encoding="utf-8")

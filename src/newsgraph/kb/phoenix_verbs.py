@@ -3,7 +3,7 @@
     import_verbs(paths, out) -> dict[str, int]
 
 `newsgraph.phoenix.import_phoenix` (``newsgraph kb import-phoenix``) calls it for the files
-whose name contains "verb" (`_is_verbs_file`). This module also holds the two helpers the
+whose name contains "verb" or that hold a ``--- NAME [CODE] ---`` block (`_is_verbs_file`). This module also holds the two helpers the
 actor and agent importer shares with it, `_lines` (a dictionary's lines without comments)
 and `_write_lines` (a file written whole or not at all): phoenix.py imports from here, never
 the reverse, so there is no import cycle.
@@ -255,9 +255,21 @@ class _Verb:
     code: str  # the verb line's own code, else the block's
 
 
+# a verb block's header line ("---  ACCELERATE   [---]  ---"); actor and agent dictionaries have none
+_BLOCK_RE = re.compile(r"^---\s+\S.*\[[^\]]*\]\s*---\s*$")
+
+
 def _is_verbs_file(path: Path) -> bool:
-    """A verb dictionary is told by its name ("PETR.Validate.verbs.txt"): the formats overlap."""
-    return "verb" in path.name.lower()
+    """A verb dictionary is told by its name ("PETR.Validate.verbs.txt"), else by a verb block's
+    header line in it (PETRARCH's own ``CAMEO.2.0.txt`` names no kind): the formats overlap
+    otherwise, and an actor reading of a verb dictionary writes thousands of junk names."""
+    if "verb" in path.name.lower():
+        return True
+    try:
+        with path.open(encoding="utf-8", errors="replace") as f:
+            return any(_BLOCK_RE.match(line) for line in f)
+    except OSError:
+        return False  # the importer reports the unreadable file itself
 
 
 def _object_forms(word: str) -> tuple[str, ...]:

@@ -23,7 +23,8 @@ Writes into `out_dir` (formats in docs/kb.md):
 The people and orgs files are written when at least one actor dictionary is among
 `paths`, the agents file when at least one agents dictionary is (a file whose name
 contains "agent"), the triggers file when at least one verb dictionary is (a file
-whose name contains "verb", e.g. ``PETR.Validate.verbs.txt``); a file of a kind that
+whose name contains "verb", e.g. ``PETR.Validate.verbs.txt``, or that holds verb blocks,
+e.g. PETRARCH's ``CAMEO.2.0.txt``); a file of a kind that
 was not imported is left alone.
 
 The returned dict has the number of rows written per file name, plus ``skipped``
