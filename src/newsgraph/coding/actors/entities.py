@@ -388,17 +388,35 @@ class EntityLinker:
             how="context:org",
         )
 
+    def _title_nationality(self, title: Token) -> str | None:
+        """The nationality adjective of a title noun before a name ("Vietnamese" in "the
+        Vietnamese defence chief X", "Palestinian" in "Chief Palestinian negotiator X"): the
+        person's country (GUIDELINE.md: the citizenship the text gives). A demonym only: a
+        country's name before a title often names the subject of the post, not its holder's
+        country ("the Iran envoy X", "a Russia expert")."""
+        if title.pos_ not in ("NOUN", "PROPN") or title.ent_type_:
+            return None
+        for m in title.children:
+            if m.dep_ == "amod" and m.i < title.i and m.ent_id_.startswith("demonym:"):
+                iso = m.ent_id_.partition(":")[2]
+                return iso if iso in self.kb.countries else None
+        return None
+
     def _unknown_person(self, ent: Span) -> Actor:
         """A person the KB lacks: country and sector from a title or demonym beside the name."""
         country = sector = None
         for t in ent.root.children:
             if t.i >= ent.start and t.i < ent.end:
                 continue
+            if t.dep_ == "poss" and t.ent_id_.startswith("country:"):
+                # "Chad's Gen. X", "Libya's X": the country whose person the text says they are
+                country = country or t.ent_id_.partition(":")[2]
             if t.dep_ in ("amod", "compound"):
                 country = (
                     country
                     or self.kb.demonym_country.get(t.text.lower())
                     or self.kb.country_by_name.get(t.text.lower())
+                    or self._title_nationality(t)
                 )
                 agent = self.phrases.agent_term(t)  # "Army spokesman X": MIL, "Attorney General X": JUD
                 sector = sector or (agent.sector if agent else None)
