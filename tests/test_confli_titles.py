@@ -89,3 +89,55 @@ def test_religious_and_criminal_titles(nlp):
     assert actor(c, "Carlo Ferrante").sector == "CRM"
     c = run(nlp, "Carlo Ferrante claimed responsibility for the sabotage.")
     assert actor(c, "Carlo Ferrante").sector is None
+
+
+# -- a title in apposition naming its body by a word of its own ----------------------------------
+
+
+def test_spokesman_of_a_named_body(nlp):
+    c = run(nlp, "Yusuf Karimi, the Taliban spokesman, claimed responsibility for the attacks.")
+    assert actor(c, "Yusuf Karimi").country == "AFG"
+    assert actor(c, "Yusuf Karimi").resolved_by == "appositive"
+    assert sources(c)
+
+
+def test_apposition_with_no_body_word_gives_no_country(nlp):
+    c = run(nlp, "Yusuf Karimi, the spokesman, claimed responsibility for the attacks.")
+    assert actor(c, "Yusuf Karimi").country is None
+
+
+# -- an "as" phrase gives the subject's office -----------------------------------------------------
+
+
+def test_resigned_as_an_office(nlp):
+    c = run(nlp, "Omar Nazari resigned as governor of Kabul on Monday.")
+    assert codes(actor(c, "Omar Nazari")) == ("AFG", "GOV")
+    assert not [a for a in c.actors if a.text.startswith("governor")]  # the title is the person's
+    c = run(nlp, "Anton Brask announced that he is resigning as president of Chad.")
+    assert codes(actor(c, "Anton Brask")) == ("TCD", "GOV")
+
+
+def test_as_phrase_about_an_object_is_not_the_subjects(nlp):
+    c = run(nlp, "Omar Nazari described Ali Khan as the governor of Kabul.")
+    assert actor(c, "Omar Nazari").country is None
+
+
+# -- capitalised plural titles and more general vocabulary -----------------------------------------
+
+
+def test_capitalised_plural_title(nlp):
+    c = run(nlp, "Both Ministers said they agree with the plan.")
+    assert actor(c, "Ministers").sector == "GOV"
+    c = run(nlp, "Both Smiths said they agree with the plan.")
+    assert all(a.sector is None for a in c.actors if a.text == "Smiths")  # a name, no title
+
+
+def test_missions_councils_rulers_and_guards(nlp):
+    c = run(nlp, "The British High Commission has asked the Indian government for access to the prisoner.")
+    assert codes(actor(c, "The British High Commission")) == ("GBR", "GOV")
+    c = run(nlp, "The Egyptian military council decided to ease restrictions on political parties.")
+    assert codes(actor(c, "The Egyptian military council")) == ("EGY", "MIL")
+    c = run(nlp, "The Kenyan council decided to ease restrictions on political parties.")
+    assert not [a for a in c.actors if a.sector == "MIL"]
+    c = run(nlp, "The Qatari ruler praised relations between the two countries.")
+    assert codes(actor(c, "The Qatari ruler")) == ("QAT", "GOV")

@@ -50,6 +50,7 @@ class ActorContext(RuleFile):
     party_words: Words
     quote_speaker_pronouns: Words
     quote_group_pronouns: Words
+    office_preps: Words
 
 
 class ActorRules(RuleFile):

@@ -205,9 +205,13 @@ class AgentPhrases:
                 if agent:
                     return agent
         agent = self.agent_terms.get(lemma) or self.agent_terms.get(tok.lower_) or self.title_agent(tok)
-        if agent is None and tok.is_sent_start and tok.tag_ == "NNP" and tok.lower_.endswith("s"):
-            # "Rebels in Mali attacked": a capitalised plural opening the sentence, which the
-            # tagger takes for a name and does not lemmatise
+        if (
+            agent is None
+            and (tok.is_sent_start and tok.tag_ == "NNP" or tok.tag_ == "NNPS")
+            and tok.lower_.endswith("s")
+        ):
+            # "Rebels in Mali attacked", "Both Ministers said": a capitalised plural (opening the
+            # sentence, or tagged a plural name), which the tagger does not lemmatise
             agent = self.agent_terms.get(tok.lower_[:-1])
         if agent is not None and agent.term in self.rules.generic_heads:
             # "Senate Minority Leader", "rebel leaders": the body before the title gives the sector

@@ -42,6 +42,7 @@ class ActorWords:
     party_words: frozenset[str]  # `context.party_words`
     speaker_pronouns: frozenset[str]  # `context.quote_speaker_pronouns`
     speaker_group_pronouns: frozenset[str]  # `context.quote_group_pronouns`
+    office_preps: frozenset[str]  # `context.office_preps`
 
     @classmethod
     def of(cls, rules: ActorRules) -> ActorWords:
@@ -77,6 +78,7 @@ class ActorWords:
             party_words=_lower(context.party_words),
             speaker_pronouns=_lower(context.quote_speaker_pronouns),
             speaker_group_pronouns=_lower(context.quote_group_pronouns),
+            office_preps=_lower(context.office_preps),
         )
 
 
