@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from newsgraph.model import Actor, ArticleInput
 from newsgraph.pipeline import code_article
+from tests.handdoc import parse
 
 DAY = "2023-10-16"
 
@@ -141,3 +142,54 @@ def test_missions_councils_rulers_and_guards(nlp):
     assert not [a for a in c.actors if a.sector == "MIL"]
     c = run(nlp, "The Qatari ruler praised relations between the two countries.")
     assert codes(actor(c, "The Qatari ruler")) == ("QAT", "GOV")
+
+
+# -- a group's name the NER took for a person's ----------------------------------------------------
+
+
+def test_group_name_is_an_organisation(nlp):
+    c = run(nlp, "The Haitian group Lavi Nou agreed to postpone the demonstration.")
+    a = actor(c, "Lavi Nou")
+    assert (a.how, a.country) == ("context:org", "HTI")
+    assert sources(c) == ["HTI"]
+
+
+def test_group_leader_name_stays_a_person(nlp):
+    c = run(nlp, "The group's founder Lavi Nou agreed to postpone the demonstration.")
+    assert actor(c, "Lavi Nou").how == "context:person"
+
+
+# -- a title before name words the NER left out of the person's name ---------------------------------
+
+
+def test_title_over_untagged_name_words(nlp):
+    # the NER tagged only the last name word: the title still names the person
+    table = """
+    Japan Japan PROPN:NNP compound 1 B-GPE
+    Representative Representative PROPN:NNP compound 2
+    Li Li PROPN:NNP compound 3
+    mei mei PROPN:NNP npadvmod 5
+    Chen Chen PROPN:NNP nsubj 5 B-PERSON
+    praised praise VERB:VBD ROOT 5
+    the the DET:DT det 8
+    agreement agreement NOUN:NN dobj 5
+    . . PUNCT:. punct 5
+    """
+    doc = parse(nlp, table)
+    chen = doc._.actor_at[4]
+    assert (chen.country, chen.sector) == ("JPN", "LEG")
+
+
+def test_no_title_over_a_name_run_that_is_not_a_person(nlp):
+    table = """
+    Japan Japan PROPN:NNP compound 1 B-GPE
+    Representative Representative PROPN:NNP compound 2
+    Li Li PROPN:NNP compound 3
+    mei mei PROPN:NNP nsubj 4
+    praised praise VERB:VBD ROOT 4
+    Chen Chen PROPN:NNP dobj 4 B-PERSON
+    . . PUNCT:. punct 4
+    """
+    doc = parse(nlp, table)
+    chen = doc._.actor_at[5]
+    assert chen.country is None

@@ -64,6 +64,7 @@ class ActorRules(RuleFile):
     generic_heads: Words
     org_name_heads: Words
     person_titles: Words
+    group_name_nouns: Words
     origin_preps: Words
     person_pronouns: Words
     title_agents: dict[StrictStr, StrictStr]

@@ -222,7 +222,7 @@ class EntityLinker:
             if not kind and (self._place_not_person(ent) or any(c.isdigit() for c in ent.text)):
                 return None  # a place, or "COVID-19", "G20": no person's name has digits
             if not kind:
-                return self._unknown_person(ent)
+                return self._group_name(ent) or self._unknown_person(ent)
         if kind == "person" and self._inside_longer_name(ent):
             whole = ent.doc[ent.start - 1 : ent.end] if ent.start else ent
             if len(ent) > 1 or not self._same_first_name(whole, key):
@@ -340,6 +340,25 @@ class EntityLinker:
             and t.tag_ == "NN"
             and t.lemma_.lower() in self.rules.person_titles
             for t in ent.root.children
+        )
+
+    def _group_name(self, ent: Span) -> Actor | None:
+        """ "the Haitian group X", "the group X", "the X tribe": a name the NER tagged PERSON
+        that is the name of a group noun (actors.yaml `group_name_nouns`: in apposition to it
+        or a compound before it) names that group, an organisation the KB lacks (a non-state
+        actor), with the country the group noun's own words give ("Haitian"), else none yet
+        (context may give one)."""
+        root = ent.root
+        noun = root.head
+        if root.dep_ not in ("appos", "compound") or ent.start <= noun.i < ent.end:
+            return None
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in self.rules.group_name_nouns:
+            return None
+        if root.dep_ == "compound" and noun.i < root.i:
+            return None
+        country = self.phrases.country_of(noun)
+        return Actor(
+            ent.text, [ent.start_char, ent.end_char], None, ent.text, country, None, country, how="context:org"
         )
 
     def _unknown_org(self, ent: Span) -> Actor | None:

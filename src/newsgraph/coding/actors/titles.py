@@ -374,7 +374,16 @@ class TitleLinker:
             return after if end == len(doc) or doc[end].text in closers else None
         if nxt + 1 < len(doc) and person(nxt) is None and self._opens_name(doc[nxt], mentions):
             return person(doc[nxt].head.i)
-        return person(nxt) if nxt < len(doc) else None
+        # "Representative Bi khim Hsiao" with only "Hsiao" tagged: the untagged name words
+        # between the title and the person's tagged name are that name's
+        if nxt >= len(doc) or person(nxt) is not None:
+            return person(nxt) if nxt < len(doc) else None
+        end = nxt
+        while end < len(doc) and end - nxt < 3 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            end += 1
+        if end < len(doc) and person(end) is not None and doc[end].ent_iob_ == "B":
+            return person(end)
+        return None
 
     def _opens_name(self, tok: Token, mentions: Mentions) -> bool:
         """Is `tok` a rank or honorific written before a person's name, part of that name's

@@ -19,6 +19,7 @@ class ActorWords:
     former: frozenset[str]
     org_name_heads: frozenset[str]
     person_titles: frozenset[str]
+    group_name_nouns: frozenset[str]
     former_sectors: frozenset[str]
     former_bodies: frozenset[str]
     located_preps: frozenset[str]  # `located_in.preps`
@@ -55,6 +56,7 @@ class ActorWords:
             former=_lower(rules.former),
             org_name_heads=_lower(rules.org_name_heads),
             person_titles=_lower(rules.person_titles),
+            group_name_nouns=_lower(rules.group_name_nouns),
             former_sectors=frozenset(rules.former_sectors),
             former_bodies=_lower(rules.former_bodies),
             located_preps=_lower(located.preps),
