@@ -193,3 +193,17 @@ def test_no_title_over_a_name_run_that_is_not_a_person(nlp):
     doc = parse(nlp, table)
     chen = doc._.actor_at[5]
     assert chen.country is None
+
+
+# -- levels of government before a capitalised title; local councils --------------------------------
+
+
+def test_state_title_and_local_councils(nlp):
+    c = run(nlp, "A Republican State Representative has refused to resign over the scandal.")
+    assert actor(c, "Republican State Representative").sector == "LEG"
+    c = run(nlp, "The State Opera House has refused to reopen.")
+    assert not [a for a in c.actors if a.sector == "LEG"]
+    c = run(nlp, "The Lakeside County Commission has ended talks with the mining company.")
+    assert [a.sector for a in c.actors if "Commission" in a.text] == ["GOV"]
+    c = run(nlp, "The Lakeside Ethics Commission has ended talks with the mining company.")
+    assert not [a for a in c.actors if "Commission" in a.text and a.sector == "GOV"]

@@ -69,6 +69,7 @@ class ActorRules(RuleFile):
     person_pronouns: Words
     title_agents: dict[StrictStr, StrictStr]
     title_offices: Words
+    title_levels: Words
     context: ActorContext
 
 

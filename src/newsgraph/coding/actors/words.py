@@ -30,6 +30,7 @@ class ActorWords:
     person_pronouns: frozenset[str]
     title_agents: dict[str, str]  # word -> sector, a capitalised title only
     title_offices: frozenset[str]
+    title_levels: frozenset[str]
     body_titles: frozenset[str]  # `context.body_titles`, and the same for the keys below
     body_preps: frozenset[str]
     possessive_pronouns: frozenset[str]
@@ -67,6 +68,7 @@ class ActorWords:
             person_pronouns=_lower(rules.person_pronouns),
             title_agents={w.lower(): sector for w, sector in rules.title_agents.items()},
             title_offices=_lower(rules.title_offices),
+            title_levels=_lower(rules.title_levels),
             body_titles=_lower(context.body_titles),
             body_preps=_lower(context.body_preps),
             possessive_pronouns=_lower(context.possessive_pronouns),
