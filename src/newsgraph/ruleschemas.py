@@ -50,6 +50,7 @@ class ActorContext(RuleFile):
     party_words: Words
     quote_speaker_pronouns: Words
     quote_group_pronouns: Words
+    office_preps: Words
 
 
 class ActorRules(RuleFile):
@@ -63,10 +64,12 @@ class ActorRules(RuleFile):
     generic_heads: Words
     org_name_heads: Words
     person_titles: Words
+    group_name_nouns: Words
     origin_preps: Words
     person_pronouns: Words
     title_agents: dict[StrictStr, StrictStr]
     title_offices: Words
+    title_levels: Words
     context: ActorContext
 
 

@@ -31,6 +31,8 @@ from .words import ActorWords
 # the actors this module may give a country: found in the text, not in the KB
 _FILLABLE = frozenset({"context:agent", "context:person", "context:org"})
 _PLACES = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
+# what a title's own word may name as the body a person belongs to ("the Taliban spokesman")
+_BODIES = frozenset({"kb:org", "context:org", "kb:country", "kb:capital", "kb:government"})
 
 
 @dataclass(slots=True)
@@ -62,6 +64,8 @@ class ContextResolver:
             if f.actor.how == "context:person":
                 self._party(doc, f, mentions)
                 self._international_title(doc, f, mentions)
+                self._named_body_title(doc, f, mentions)
+                self._office_as(doc, f, mentions)
             if f.actor.how in _FILLABLE:
                 self._body(doc, f, mentions)
 
@@ -158,6 +162,70 @@ class ContextResolver:
                     continue
                 if body.sector in ("IGO", "NGO") or (body.code or "").startswith(("IGO", "NGO")):
                     a.sector, a.code, a.resolved_by = body.sector, body.code, "appositive"
+                    return
+
+    def _named_body_title(self, doc: Doc, f: _Found, mentions: Mentions) -> None:
+        """ "X, the Taliban spokesman", "Hamas leader X": a title of someone's place in a body
+        (`body_titles`) beside a person the KB lacks, the title naming the body by a word of
+        its own (a compound or possessive that is a coded organisation or country): the
+        person is that body's (CAMEO codes a member, leader or spokesman of a body as the
+        body): its country, and its sector when the person has none."""
+        a = f.actor
+        if a.country:
+            return
+        tokens = set(f.tokens)
+        root = _head(doc, f)
+        titles = [doc[i] for i in f.tokens if doc[i].dep_ in ("compound", "nmod") and doc[i].head.i in tokens]
+        titles += [c for c in root.children if c.i not in tokens and c.dep_ in ("compound", "nmod", "appos")]
+        if root.dep_ == "appos" and root.head.i not in tokens:
+            titles.append(root.head)
+        at, actors = mentions.at, mentions.actors
+        for t in titles:
+            if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in self.rules.body_titles:
+                continue
+            for w in t.children:
+                body = actors[at[w.i]] if w.dep_ in ("compound", "nmod", "poss") and w.i in at else None
+                if body is None or body is a or body.how not in _BODIES or not body.country:
+                    continue
+                a.country, a.resolved_by = body.country, "appositive"
+                a.sector = a.sector or (body.sector if body.how in ("kb:org", "context:org") else None)
+                a.code = actor_code(a.country, a.sector)
+                return
+
+    def _office_as(self, doc: Doc, f: _Found, mentions: Mentions) -> None:
+        """ "X resigned as president of Indonesia", "he was sworn in as the Kenyan defence
+        minister": a title in an "as" phrase of a clause whose subject is a person the KB
+        lacks (by name or by a he/she standing for them) and which has no object of its own
+        (not "X described Y as the president") is that person's office: the person takes the
+        title's country and sector, and the title's words are that person's."""
+        a = f.actor
+        if a.country:
+            return
+        at, actors = mentions.at, mentions.actors
+        me = at[f.first]
+        for i in f.tokens:
+            subj = doc[i]
+            if subj.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            verb = subj.head
+            if any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children):
+                continue
+            for prep in verb.children:
+                if prep.dep_ != "prep" or prep.lower_ not in self.rules.office_preps:
+                    continue
+                for pobj in prep.children:
+                    office = actors[at[pobj.i]] if pobj.dep_ == "pobj" and pobj.i in at else None
+                    if office is None or office.how not in ("context:agent", "kb:office") or not office.country:
+                        continue
+                    if not office.sector or office.sector in ("CVL", "IGO", "NGO"):
+                        continue
+                    a.country, a.resolved_by = office.country, "title"
+                    a.sector = a.sector or office.sector
+                    a.code = actor_code(a.country, a.sector)
+                    k = at[pobj.i]
+                    for j, kk in list(at.items()):
+                        if kk == k:
+                            at[j] = me
                     return
 
     def _party(self, doc: Doc, f: _Found, mentions: Mentions) -> None:

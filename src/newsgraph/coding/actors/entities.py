@@ -222,7 +222,7 @@ class EntityLinker:
             if not kind and (self._place_not_person(ent) or any(c.isdigit() for c in ent.text)):
                 return None  # a place, or "COVID-19", "G20": no person's name has digits
             if not kind:
-                return self._unknown_person(ent)
+                return self._group_name(ent) or self._unknown_person(ent)
         if kind == "person" and self._inside_longer_name(ent):
             whole = ent.doc[ent.start - 1 : ent.end] if ent.start else ent
             if len(ent) > 1 or not self._same_first_name(whole, key):
@@ -342,6 +342,25 @@ class EntityLinker:
             for t in ent.root.children
         )
 
+    def _group_name(self, ent: Span) -> Actor | None:
+        """ "the Haitian group X", "the group X", "the X tribe": a name the NER tagged PERSON
+        that is the name of a group noun (actors.yaml `group_name_nouns`: in apposition to it
+        or a compound before it) names that group, an organisation the KB lacks (a non-state
+        actor), with the country the group noun's own words give ("Haitian"), else none yet
+        (context may give one)."""
+        root = ent.root
+        noun = root.head
+        if root.dep_ not in ("appos", "compound") or ent.start <= noun.i < ent.end:
+            return None
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in self.rules.group_name_nouns:
+            return None
+        if root.dep_ == "compound" and noun.i < root.i:
+            return None
+        country = self.phrases.country_of(noun)
+        return Actor(
+            ent.text, [ent.start_char, ent.end_char], None, ent.text, country, None, country, how="context:org"
+        )
+
     def _unknown_org(self, ent: Span) -> Actor | None:
         """An organisation the KB lacks ("the Ukrainian Defence Ministry", "Kenya Police"):
         country from a country word in its name, sector from its last agent word. A name with
@@ -388,17 +407,35 @@ class EntityLinker:
             how="context:org",
         )
 
+    def _title_nationality(self, title: Token) -> str | None:
+        """The nationality adjective of a title noun before a name ("Vietnamese" in "the
+        Vietnamese defence chief X", "Palestinian" in "Chief Palestinian negotiator X"): the
+        person's country (GUIDELINE.md: the citizenship the text gives). A demonym only: a
+        country's name before a title often names the subject of the post, not its holder's
+        country ("the Iran envoy X", "a Russia expert")."""
+        if title.pos_ not in ("NOUN", "PROPN") or title.ent_type_:
+            return None
+        for m in title.children:
+            if m.dep_ == "amod" and m.i < title.i and m.ent_id_.startswith("demonym:"):
+                iso = m.ent_id_.partition(":")[2]
+                return iso if iso in self.kb.countries else None
+        return None
+
     def _unknown_person(self, ent: Span) -> Actor:
         """A person the KB lacks: country and sector from a title or demonym beside the name."""
         country = sector = None
         for t in ent.root.children:
             if t.i >= ent.start and t.i < ent.end:
                 continue
+            if t.dep_ == "poss" and t.ent_id_.startswith("country:"):
+                # "Chad's Gen. X", "Libya's X": the country whose person the text says they are
+                country = country or t.ent_id_.partition(":")[2]
             if t.dep_ in ("amod", "compound"):
                 country = (
                     country
                     or self.kb.demonym_country.get(t.text.lower())
                     or self.kb.country_by_name.get(t.text.lower())
+                    or self._title_nationality(t)
                 )
                 agent = self.phrases.agent_term(t)  # "Army spokesman X": MIL, "Attorney General X": JUD
                 sector = sector or (agent.sector if agent else None)

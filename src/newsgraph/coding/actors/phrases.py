@@ -165,8 +165,8 @@ class AgentPhrases:
         """A word of actors.yaml `title_agents` written as a title: capitalised, tagged a proper
         noun, not the sentence's first word ("the Speaker", "Representative X", "the House";
         not "a speaker", "House prices"), with no modifier before it but a country's, another
-        agent word's, a title's or a party's ("the US House", "Democratic Representatives"; not
-        "the Opera House")."""
+        agent word's, a title's, a party's or a level of government's ("the US House",
+        "Democratic Representatives", "State Representative"; not "the Opera House")."""
         low = tok.lower_
         sector = self.rules.title_agents.get(low)
         if sector is None or not tok.text[:1].isupper() or tok.tag_ not in ("NNP", "NNPS") or tok.is_sent_start:
@@ -178,6 +178,7 @@ class AgentPhrases:
             if (
                 low in self.rules.title_agents
                 or low in self.rules.party_words
+                or low in self.rules.title_levels
                 or self.agent_terms.get(t.lemma_.lower())
             ):
                 continue
@@ -205,9 +206,13 @@ class AgentPhrases:
                 if agent:
                     return agent
         agent = self.agent_terms.get(lemma) or self.agent_terms.get(tok.lower_) or self.title_agent(tok)
-        if agent is None and tok.is_sent_start and tok.tag_ == "NNP" and tok.lower_.endswith("s"):
-            # "Rebels in Mali attacked": a capitalised plural opening the sentence, which the
-            # tagger takes for a name and does not lemmatise
+        if (
+            agent is None
+            and (tok.is_sent_start and tok.tag_ == "NNP" or tok.tag_ == "NNPS")
+            and tok.lower_.endswith("s")
+        ):
+            # "Rebels in Mali attacked", "Both Ministers said": a capitalised plural (opening the
+            # sentence, or tagged a plural name), which the tagger does not lemmatise
             agent = self.agent_terms.get(tok.lower_[:-1])
         if agent is not None and agent.term in self.rules.generic_heads:
             # "Senate Minority Leader", "rebel leaders": the body before the title gives the sector

@@ -343,12 +343,12 @@ class TitleLinker:
                 people.append(other)
         return people
 
-    @staticmethod
-    def _person_for_phrase(tok: Token, span: Span, mentions: Mentions) -> Actor | None:
+    def _person_for_phrase(self, tok: Token, span: Span, mentions: Mentions) -> Actor | None:
         """The person a title names: in apposition ("X, the minister"), as the predicate of a
         name or of a relative clause on it ("X is a Turkish national", "X, who was Trump's
-        envoy") or right after it ("Russian President Vladimir Putin"); a title beside a
-        different name in a coordination is not that person's."""
+        envoy") or right after it ("Russian President Vladimir Putin"), also past a rank or
+        honorific that opens the name ("the army chief Gen. X", "Health Minister Dr X"); a
+        title beside a different name in a coordination is not that person's."""
         person = mentions.person_at
         linked = [tok.head] if tok.dep_ == "appos" else []
         linked += [c for c in tok.children if c.dep_ == "appos"]
@@ -372,7 +372,29 @@ class TitleLinker:
                 end += 1
             closers = (",", ")", "and") if tok.tag_ in ("NNS", "NNPS") else (",", ")")
             return after if end == len(doc) or doc[end].text in closers else None
-        return person(nxt) if nxt < len(doc) else None
+        if nxt + 1 < len(doc) and person(nxt) is None and self._opens_name(doc[nxt], mentions):
+            return person(doc[nxt].head.i)
+        # "Representative Bi khim Hsiao" with only "Hsiao" tagged: the untagged name words
+        # between the title and the person's tagged name are that name's
+        if nxt >= len(doc) or person(nxt) is not None:
+            return person(nxt) if nxt < len(doc) else None
+        end = nxt
+        while end < len(doc) and end - nxt < 3 and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            end += 1
+        if end < len(doc) and person(end) is not None and doc[end].ent_iob_ == "B":
+            return person(end)
+        return None
+
+    def _opens_name(self, tok: Token, mentions: Mentions) -> bool:
+        """Is `tok` a rank or honorific written before a person's name, part of that name's
+        phrase ("Gen." in "Gen. Ngo Xuan Lich", "Dr" in "Dr Ali Hassan")?"""
+        word = tok.lower_.rstrip(".")
+        return (
+            tok.dep_ == "compound"
+            and tok.head.i > tok.i
+            and (word in self.rules.honorifics or tok.lower_ in self.kb.agents)
+            and mentions.person_at(tok.head.i) is not None
+        )
 
     def _office_holder(
         self, agent: Agent, country: str | None, tok: Token, span: Span, day: dt.date | None

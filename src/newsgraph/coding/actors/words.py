@@ -19,6 +19,7 @@ class ActorWords:
     former: frozenset[str]
     org_name_heads: frozenset[str]
     person_titles: frozenset[str]
+    group_name_nouns: frozenset[str]
     former_sectors: frozenset[str]
     former_bodies: frozenset[str]
     located_preps: frozenset[str]  # `located_in.preps`
@@ -29,6 +30,7 @@ class ActorWords:
     person_pronouns: frozenset[str]
     title_agents: dict[str, str]  # word -> sector, a capitalised title only
     title_offices: frozenset[str]
+    title_levels: frozenset[str]
     body_titles: frozenset[str]  # `context.body_titles`, and the same for the keys below
     body_preps: frozenset[str]
     possessive_pronouns: frozenset[str]
@@ -42,6 +44,7 @@ class ActorWords:
     party_words: frozenset[str]  # `context.party_words`
     speaker_pronouns: frozenset[str]  # `context.quote_speaker_pronouns`
     speaker_group_pronouns: frozenset[str]  # `context.quote_group_pronouns`
+    office_preps: frozenset[str]  # `context.office_preps`
 
     @classmethod
     def of(cls, rules: ActorRules) -> ActorWords:
@@ -54,6 +57,7 @@ class ActorWords:
             former=_lower(rules.former),
             org_name_heads=_lower(rules.org_name_heads),
             person_titles=_lower(rules.person_titles),
+            group_name_nouns=_lower(rules.group_name_nouns),
             former_sectors=frozenset(rules.former_sectors),
             former_bodies=_lower(rules.former_bodies),
             located_preps=_lower(located.preps),
@@ -64,6 +68,7 @@ class ActorWords:
             person_pronouns=_lower(rules.person_pronouns),
             title_agents={w.lower(): sector for w, sector in rules.title_agents.items()},
             title_offices=_lower(rules.title_offices),
+            title_levels=_lower(rules.title_levels),
             body_titles=_lower(context.body_titles),
             body_preps=_lower(context.body_preps),
             possessive_pronouns=_lower(context.possessive_pronouns),
@@ -77,6 +82,7 @@ class ActorWords:
             party_words=_lower(context.party_words),
             speaker_pronouns=_lower(context.quote_speaker_pronouns),
             speaker_group_pronouns=_lower(context.quote_group_pronouns),
+            office_preps=_lower(context.office_preps),
         )
 
 
