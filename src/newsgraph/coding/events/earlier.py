@@ -62,11 +62,36 @@ class EarlierActs:
         refusal (refusing_codes) also the thing asked for ("refused to release the prisoners")."""
         if self._looking_back or not trig.cameo.startswith(self.words.answer_codes):
             return [], None
+        issued, rel = self._issuer_of_antecedent(tok, passive)
+        if issued:
+            return issued, rel
         asked_by = self._asked_by if trig.cameo.startswith(self.words.refusing_codes) else self._ask_by
         for thing in self._answered_things(tok, passive):
             found = self._latest(tok, thing, asked_by)
             if found:
                 return found, thing
+        return [], None
+
+    def _issuer_of_antecedent(self, tok: Token, passive: bool) -> tuple[list[Actor], Token | None]:
+        """ "X sent the police [a plan], which they rejected": a response in a relative clause
+        whose relative word is what it answers answers that thing's issuer, the subject of the
+        verb of issuing_verbs it is the object of (the relative may hang on the last noun of
+        the thing's phrase: "a plan for the march, which ..."); none for an agentless passive."""
+        if tok.dep_ != "relcl":
+            return [], None
+        for rel in children(tok, "nsubjpass" if passive else "dobj"):
+            if rel.tag_ not in ("WDT", "WP"):
+                continue
+            noun = tok.head
+            while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head
+            verb = noun.head
+            if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.issuing_verbs:
+                continue
+            who = self.subject(verb)
+            found = [a for a in who.actors if a.country or a.code] if not who.passive else []
+            if found:
+                return found, rel
         return [], None
 
     def undoers(self, tok: Token, trig: Trigger) -> list[Actor]:

@@ -14,7 +14,7 @@ from ...model import Actor
 from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
-from .syntax import children, prep_objects
+from .syntax import children, heeded_verb, prep_objects
 
 
 @dataclass(slots=True)
@@ -34,6 +34,29 @@ class Targets:
 
     actors: list[Actor]
     head: Token | None
+
+
+def stranded_prep(noun: Token) -> Token | None:
+    """ "then [at] the government's request returned": a fronted prepositional phrase the parser
+    split, making its noun the verb's subject and leaving the preposition, just before the
+    noun's phrase, with no object; that preposition, if so. Not a name ("On live television
+    Erdogan said": the phrase was merged into the subject's, whose head is the subject)."""
+    start = noun.left_edge.i
+    if noun.dep_ != "nsubj" or start == 0 or noun.pos_ != "NOUN" or noun.i in noun.doc._.actor_at:
+        return None
+    p = noun.doc[start - 1]
+    if p.dep_ == "prep" and p.head.i == noun.head.i and not any(c.dep_ in ("pobj", "pcomp") for c in p.children):
+        return p
+    return None
+
+
+def heeded_by(tok: Token, preps: frozenset[str]) -> Token | None:
+    """The verb a request noun gives the reason for (syntax.heeded_verb), also when the parser
+    split the fronted phrase ("[at] the government's request returned": `stranded_prep`)."""
+    verb = heeded_verb(tok, preps)
+    if verb is None and (p := stranded_prep(tok)) is not None and p.lower_ in preps:
+        return p.head
+    return verb
 
 
 class ElsewhereTargets(EarlierActs):
@@ -124,6 +147,23 @@ class ElsewhereTargets(EarlierActs):
         if not found:
             found, thing = self.undone_targets(tok, trig, passive)
         return Targets(found, thing) if found else None
+
+    @staticmethod
+    def commented_subjects(clause: Token) -> list[Token]:
+        """The subjects of a clause a comment is about; before an extraposed "it" ("considered [it]
+        wrong for X to run", "said it was unacceptable for X to ..."), the subject of the "for X to"
+        clause it stands for: X is what the comment is about."""
+        subjects = children(clause, "nsubj", "nsubjpass")
+        if not any(s.lower_ == "it" for s in subjects):
+            return subjects
+        extraposed = [
+            s
+            for x in children(clause, "advcl", "ccomp", "xcomp", "acl")
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            for s in children(x, "nsubj")
+        ]
+        return extraposed + subjects
 
     def _reaction_bearer(self, noun: Token) -> Token | None:
         """The verb whose subject bears a reaction noun: "announced it [despite criticism]",
