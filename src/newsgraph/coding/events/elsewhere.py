@@ -141,6 +141,31 @@ class ElsewhereTargets(EarlierActs):
         # the ban was on (earlier.py)
         return self.earlier_targets(tok, trig, passive) or Targets([], first)
 
+    def not_own(self, tok: Token, trig: Trigger, passive: bool, found: Targets) -> Targets:
+        """ "despite criticism by X, who questioned [his] authority": a target found through an owner
+        pronoun that the actors stage bound to the act's own doer is not the doer (no one acts on
+        their own thing this way); the pronoun stands for the sentence's subject when that is
+        another actor ("He announced ..., despite criticism by X who questioned his authority"),
+        else the previous sentence's, else for no one named."""
+        h = found.head
+        if passive or h is None or not found.actors:
+            return found
+        pron = h if h.tag_ == "PRP$" else next((c for c in children(h, "poss") if c.tag_ == "PRP$"), None)
+        if pron is None or pron.i not in pron.doc._.actor_at:
+            return found
+        doers = self.subject(tok).actors if trig.pos != "noun" else self.noun_source(tok)
+        own = {(d.code, d.country) for d in doers}
+        if not any((a.code, a.country) in own for a in found.actors):
+            return found
+        sent = tok.sent
+        roots = [sent.root] + ([tok.doc[sent.start - 1].sent.root] if sent.start > 0 else [])
+        for root in roots:  # the sentence's subject, else the one before's (the topic it goes on with)
+            subj = [s for s in children(root, "nsubj") if not (s.i <= tok.i <= s.right_edge.i)]
+            other = [a for a in self.actors_of(subj[0]) if (a.code, a.country) not in own] if subj else []
+            if other:
+                return Targets(other, h)
+        return Targets([], h)
+
     def earlier_targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets | None:
         """The target an earlier act gives a response or an undoing (earlier.py), if any."""
         found, thing = self.answered_asker(tok, trig, passive)

@@ -377,7 +377,11 @@ class Participants(PhraseActors, ElsewhereTargets):
     # -- targets --------------------------------------------------------------------
     def targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         """Target actors and the phrase they come from (with no actor: the first object, "killed
-        [dozens of civilians]", so the event still shows what was acted on)."""
+        [dozens of civilians]", so the event still shows what was acted on); an owner pronoun
+        bound to the doer is rebound (elsewhere.py `not_own`)."""
+        return self.not_own(tok, trig, passive, self._targets(tok, trig, passive))
+
+    def _targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         if passive:
             subj = children(tok, "nsubjpass")
             if subj:
