@@ -90,3 +90,36 @@ def test_phrase_merged_into_a_named_subject_keeps_the_subject(code):
     text = "On live television Erdogan criticised the Greek plan."
     (e,) = events(code, text, "criticised")
     assert (e.source or {}).get("country") == "TUR"
+
+
+# -- a reaction to an act reported before is aimed at its doer ----------------------------
+LAUNCH = "The Kenyan parliament launched a corruption investigation in May. "
+
+
+def test_support_for_the_inquiry_targets_its_earlier_doer(code):
+    text = LAUNCH + "On Monday, the Ugandan president voiced support for the corruption inquiry."
+    (e,) = events(code, text, "voiced")
+    assert target_country(e) == "KEN"
+
+
+def test_support_for_an_inquiry_of_another_kind_has_no_such_target(code):
+    # "the election inquiry" is not the corruption investigation reported before
+    text = LAUNCH + "On Monday, the Ugandan president voiced support for the election inquiry."
+    (e,) = events(code, text, "voiced")
+    assert target_country(e) != "KEN"
+
+
+def test_support_for_a_new_inquiry_has_no_such_target(code):
+    # "an inquiry" does not point back
+    text = LAUNCH + "On Monday, the Ugandan president voiced support for an inquiry."
+    (e,) = events(code, text, "voiced")
+    assert target_country(e) != "KEN"
+
+
+def test_unbound_owner_pronoun_of_the_earlier_act_is_its_clause_subject(code):
+    text = (
+        "The Kenyan parliament issued a subpoena as part of its corruption investigation. "
+        "On Monday, the Ugandan president voiced support for the corruption inquiry."
+    )
+    (e,) = events(code, text, "voiced")
+    assert target_country(e) == "KEN"

@@ -94,6 +94,42 @@ class EarlierActs:
                 return found, rel
         return [], None
 
+    def reacted_act_doers(self, tok: Token, trig: Trigger, thing: Token | None) -> list[Actor]:
+        """ "voiced support for [the impeachment inquiry]", "praised [the investigation]": a reaction
+        (events.yaml reaction_codes) to a definite act noun with no owner of its own is aimed at
+        whoever did that act last: the latest earlier act of the same kind (`_same_act`) that
+        bears the noun's own modifiers ("the impeachment inquiry" is an earlier "impeachment
+        investigation", not any investigation)."""
+        if thing is None or self._looking_back or not trig.cameo.startswith(self.words.reaction_codes):
+            return []
+        if not self.matcher.is_event_noun(thing) or not self._definite(thing):
+            return []
+        kinds = {c.lemma_.lower() for c in children(thing, "compound")}
+        return self._latest(tok, thing, lambda t, lemma: self._done_by(t, lemma, kinds))
+
+    def _done_by(self, t: Token, lemma: str, kinds: set[str]) -> list[Actor] | None:
+        """An earlier act of the kind a reacted-to noun (`lemma`, with its compound modifiers
+        `kinds`) names, as `_latest` takes it: its doers; None if the word is no such act."""
+        if t.pos_ != "NOUN" and kinds:
+            return None  # "the impeachment inquiry" is no earlier verb's act
+        if kinds and not kinds <= {c.lemma_.lower() for c in children(t, "compound")}:
+            return None
+        entry = self._entry(t)
+        if entry is None or not self._same_act(t, entry, lemma):
+            return None
+        return self._doers(t) or self._clause_owner(t)
+
+    def _clause_owner(self, noun: Token) -> list[Actor]:
+        """ "X issued a subpoena as part of [its] investigation": an owner pronoun the actors stage
+        left unbound stands for the subject of the clause it is in (not a passive's)."""
+        if not any(c.tag_ == "PRP$" and c.i not in noun.doc._.actor_at for c in children(noun, "poss")):
+            return []
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return []
+        who = self.subject(verb)
+        return [] if who.passive else who.actors
+
     def undoers(self, tok: Token, trig: Trigger) -> list[Actor]:
         """Who undid a thing in an agentless passive ("[the ban] was lifted", "[the bill] was
         withdrawn"; undoing_codes): whoever the text says put it in place last."""

@@ -137,6 +137,9 @@ class ElsewhereTargets(EarlierActs):
         claimed = self._referred_act(tok, trig, passive)
         if claimed.actors:
             return claimed
+        # "voiced support for [the inquiry]": who made the inquiry reported before (earlier.py)
+        if found := self.reacted_act_doers(tok, trig, first):
+            return Targets(found, first)
         # "refused to hand over [the documents]": who asked for them; "lifted [the ban]": whom
         # the ban was on (earlier.py)
         return self.earlier_targets(tok, trig, passive) or Targets([], first)
