@@ -232,6 +232,7 @@ class EventRules(RuleFile):
     claimed_act_codes: Words
     pointing_quantifiers: Words
     owner_participles: dict[StrictStr, StrictStr]
+    topic_participles: dict[StrictStr, StrictStr]
     context_places: Words
     bearing_preps: Words
     bearing_verbs: Words

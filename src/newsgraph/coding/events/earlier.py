@@ -62,12 +62,73 @@ class EarlierActs:
         refusal (refusing_codes) also the thing asked for ("refused to release the prisoners")."""
         if self._looking_back or not trig.cameo.startswith(self.words.answer_codes):
             return [], None
+        issued, rel = self._issuer_of_antecedent(tok, passive)
+        if issued:
+            return issued, rel
         asked_by = self._asked_by if trig.cameo.startswith(self.words.refusing_codes) else self._ask_by
         for thing in self._answered_things(tok, passive):
             found = self._latest(tok, thing, asked_by)
             if found:
                 return found, thing
         return [], None
+
+    def _issuer_of_antecedent(self, tok: Token, passive: bool) -> tuple[list[Actor], Token | None]:
+        """ "X sent the police [a plan], which they rejected": a response in a relative clause
+        whose relative word is what it answers answers that thing's issuer, the subject of the
+        verb of issuing_verbs it is the object of (the relative may hang on the last noun of
+        the thing's phrase: "a plan for the march, which ..."); none for an agentless passive."""
+        if tok.dep_ != "relcl":
+            return [], None
+        for rel in children(tok, "nsubjpass" if passive else "dobj"):
+            if rel.tag_ not in ("WDT", "WP"):
+                continue
+            noun = tok.head
+            while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head
+            verb = noun.head
+            if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.issuing_verbs:
+                continue
+            who = self.subject(verb)
+            found = [a for a in who.actors if a.country or a.code] if not who.passive else []
+            if found:
+                return found, rel
+        return [], None
+
+    def reacted_act_doers(self, tok: Token, trig: Trigger, thing: Token | None) -> list[Actor]:
+        """ "voiced support for [the impeachment inquiry]", "praised [the investigation]": a reaction
+        (events.yaml reaction_codes) to a definite act noun with no owner of its own is aimed at
+        whoever did that act last: the latest earlier act of the same kind (`_same_act`) that
+        bears the noun's own modifiers ("the impeachment inquiry" is an earlier "impeachment
+        investigation", not any investigation)."""
+        if thing is None or self._looking_back or not trig.cameo.startswith(self.words.reaction_codes):
+            return []
+        if not self.matcher.is_event_noun(thing) or not self._definite(thing):
+            return []
+        kinds = {c.lemma_.lower() for c in children(thing, "compound")}
+        return self._latest(tok, thing, lambda t, lemma: self._done_by(t, lemma, kinds))
+
+    def _done_by(self, t: Token, lemma: str, kinds: set[str]) -> list[Actor] | None:
+        """An earlier act of the kind a reacted-to noun (`lemma`, with its compound modifiers
+        `kinds`) names, as `_latest` takes it: its doers; None if the word is no such act."""
+        if t.pos_ != "NOUN" and kinds:
+            return None  # "the impeachment inquiry" is no earlier verb's act
+        if kinds and not kinds <= {c.lemma_.lower() for c in children(t, "compound")}:
+            return None
+        entry = self._entry(t)
+        if entry is None or not self._same_act(t, entry, lemma):
+            return None
+        return self._doers(t) or self._clause_owner(t)
+
+    def _clause_owner(self, noun: Token) -> list[Actor]:
+        """ "X issued a subpoena as part of [its] investigation": an owner pronoun the actors stage
+        left unbound stands for the subject of the clause it is in (not a passive's)."""
+        if not any(c.tag_ == "PRP$" and c.i not in noun.doc._.actor_at for c in children(noun, "poss")):
+            return []
+        verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return []
+        who = self.subject(verb)
+        return [] if who.passive else who.actors
 
     def undoers(self, tok: Token, trig: Trigger) -> list[Actor]:
         """Who undid a thing in an agentless passive ("[the ban] was lifted", "[the bill] was

@@ -14,7 +14,7 @@ from ...model import Actor
 from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
-from .syntax import children, prep_objects
+from .syntax import children, heeded_verb, prep_objects
 
 
 @dataclass(slots=True)
@@ -34,6 +34,29 @@ class Targets:
 
     actors: list[Actor]
     head: Token | None
+
+
+def stranded_prep(noun: Token) -> Token | None:
+    """ "then [at] the government's request returned": a fronted prepositional phrase the parser
+    split, making its noun the verb's subject and leaving the preposition, just before the
+    noun's phrase, with no object; that preposition, if so. Not a name ("On live television
+    Erdogan said": the phrase was merged into the subject's, whose head is the subject)."""
+    start = noun.left_edge.i
+    if noun.dep_ != "nsubj" or start == 0 or noun.pos_ != "NOUN" or noun.i in noun.doc._.actor_at:
+        return None
+    p = noun.doc[start - 1]
+    if p.dep_ == "prep" and p.head.i == noun.head.i and not any(c.dep_ in ("pobj", "pcomp") for c in p.children):
+        return p
+    return None
+
+
+def heeded_by(tok: Token, preps: frozenset[str]) -> Token | None:
+    """The verb a request noun gives the reason for (syntax.heeded_verb), also when the parser
+    split the fronted phrase ("[at] the government's request returned": `stranded_prep`)."""
+    verb = heeded_verb(tok, preps)
+    if verb is None and (p := stranded_prep(tok)) is not None and p.lower_ in preps:
+        return p.head
+    return verb
 
 
 class ElsewhereTargets(EarlierActs):
@@ -114,9 +137,37 @@ class ElsewhereTargets(EarlierActs):
         claimed = self._referred_act(tok, trig, passive)
         if claimed.actors:
             return claimed
+        # "voiced support for [the inquiry]": who made the inquiry reported before (earlier.py)
+        if found := self.reacted_act_doers(tok, trig, first):
+            return Targets(found, first)
         # "refused to hand over [the documents]": who asked for them; "lifted [the ban]": whom
         # the ban was on (earlier.py)
         return self.earlier_targets(tok, trig, passive) or Targets([], first)
+
+    def not_own(self, tok: Token, trig: Trigger, passive: bool, found: Targets) -> Targets:
+        """ "despite criticism by X, who questioned [his] authority": a target found through an owner
+        pronoun that the actors stage bound to the act's own doer is not the doer (no one acts on
+        their own thing this way); the pronoun stands for the sentence's subject when that is
+        another actor ("He announced ..., despite criticism by X who questioned his authority"),
+        else the previous sentence's, else for no one named."""
+        h = found.head
+        if passive or h is None or not found.actors:
+            return found
+        pron = h if h.tag_ == "PRP$" else next((c for c in children(h, "poss") if c.tag_ == "PRP$"), None)
+        if pron is None or pron.i not in pron.doc._.actor_at:
+            return found
+        doers = self.subject(tok).actors if trig.pos != "noun" else self.noun_source(tok)
+        own = {(d.code, d.country) for d in doers}
+        if not any((a.code, a.country) in own for a in found.actors):
+            return found
+        sent = tok.sent
+        roots = [sent.root] + ([tok.doc[sent.start - 1].sent.root] if sent.start > 0 else [])
+        for root in roots:  # the sentence's subject, else the one before's (the topic it goes on with)
+            subj = [s for s in children(root, "nsubj") if not (s.i <= tok.i <= s.right_edge.i)]
+            other = [a for a in self.actors_of(subj[0]) if (a.code, a.country) not in own] if subj else []
+            if other:
+                return Targets(other, h)
+        return Targets([], h)
 
     def earlier_targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets | None:
         """The target an earlier act gives a response or an undoing (earlier.py), if any."""
@@ -124,6 +175,23 @@ class ElsewhereTargets(EarlierActs):
         if not found:
             found, thing = self.undone_targets(tok, trig, passive)
         return Targets(found, thing) if found else None
+
+    @staticmethod
+    def commented_subjects(clause: Token) -> list[Token]:
+        """The subjects of a clause a comment is about; before an extraposed "it" ("considered [it]
+        wrong for X to run", "said it was unacceptable for X to ..."), the subject of the "for X to"
+        clause it stands for: X is what the comment is about."""
+        subjects = children(clause, "nsubj", "nsubjpass")
+        if not any(s.lower_ == "it" for s in subjects):
+            return subjects
+        extraposed = [
+            s
+            for x in children(clause, "advcl", "ccomp", "xcomp", "acl")
+            if any(m.dep_ == "mark" and m.lower_ == "for" for m in x.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+            for s in children(x, "nsubj")
+        ]
+        return extraposed + subjects
 
     def _reaction_bearer(self, noun: Token) -> Token | None:
         """The verb whose subject bears a reaction noun: "announced it [despite criticism]",

@@ -190,6 +190,7 @@ class ModalityWords:
     claimed_act_codes: tuple[str, ...]  # acts one claims: an anaphoric one takes an earlier one's target
     pointing_quantifiers: frozenset[str]  # "all three attacks": points back like "the"
     owner_participles: dict[str, str]  # "belonging to X", "owned by X": participle -> preposition
+    topic_participles: dict[str, str]  # "documents relating to X": participle -> preposition
     context_places: frozenset[str]  # "the region": the country the story is set in
     bearing_preps: frozenset[str]  # "despite criticism by X": aimed at the clause subject
     bearing_verbs: frozenset[str]  # "drew criticism from X": aimed at the subject
@@ -273,6 +274,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         claimed_act_codes=_prefixes(ev.claimed_act_codes),
         pointing_quantifiers=_lower(ev.pointing_quantifiers),
         owner_participles={k.lower(): v.lower() for k, v in ev.owner_participles.items()},
+        topic_participles={k.lower(): v.lower() for k, v in ev.topic_participles.items()},
         context_places=_lower(ev.context_places),
         bearing_preps=_lower(ev.bearing_preps),
         bearing_verbs=_lower(ev.bearing_verbs),

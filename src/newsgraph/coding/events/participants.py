@@ -13,7 +13,7 @@ from ...kb import KB
 from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
-from .elsewhere import ElsewhereTargets, Subject, Targets
+from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher
 from .mood import habitual, in_open_question
@@ -25,7 +25,6 @@ from .syntax import (
     climb,
     common_noun_forms,
     governors,
-    heeded_verb,
     is_infinitive,
     kept_from,
     message_recipient,
@@ -81,7 +80,8 @@ class Participants(PhraseActors, ElsewhereTargets):
             return Subject(self.actors_of(agents[0]), True, agents[0])
         t = tok
         while True:
-            subj = children(t, "nsubj", "csubj")
+            # not the noun of a split fronted phrase ("at the government's request returned")
+            subj = [s for s in children(t, "nsubj", "csubj") if stranded_prep(s) is None]
             if subj:
                 found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t)
                 if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
@@ -342,7 +342,7 @@ class Participants(PhraseActors, ElsewhereTargets):
         has_target = any(p.lower_ in self.words.of_doer_preps for p in children(tok, "prep"))
         # "[at the request of X], troops returned": the asker (events.yaml heeded_request_preps)
         has_target = has_target or (
-            heeded_verb(tok, self.words.heeded_request_preps) is not None and self._is_request(tok)
+            heeded_by(tok, self.words.heeded_request_preps) is not None and self._is_request(tok)
         )
         of = prep_objects(tok, "of")
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
@@ -377,7 +377,11 @@ class Participants(PhraseActors, ElsewhereTargets):
     # -- targets --------------------------------------------------------------------
     def targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         """Target actors and the phrase they come from (with no actor: the first object, "killed
-        [dozens of civilians]", so the event still shows what was acted on)."""
+        [dozens of civilians]", so the event still shows what was acted on); an owner pronoun
+        bound to the doer is rebound (elsewhere.py `not_own`)."""
+        return self.not_own(tok, trig, passive, self._targets(tok, trig, passive))
+
+    def _targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         if passive:
             subj = children(tok, "nsubjpass")
             if subj:
@@ -446,12 +450,18 @@ class Participants(PhraseActors, ElsewhereTargets):
             inside = self._actor_in_object(o, 3, o.lemma_.lower() in trig.objects)
             if inside.actors:
                 return inside
+        if first is not None and first.dep_ == "pobj":
+            # the entry's own preposition on a thing: "subpoenas [for documents relating to X's
+            # decision]", "a request [for files of X]": the actor inside its phrases
+            inside = self._actor_in_object(first, 2)
+            if inside.actors:
+                return inside
         # "expressed hope that [the new government] will ...", "is skeptical [the program] would",
         # "alleged [the police] had hidden ...": a comment's or accusation's target is the subject
         # of what it comments on (events.yaml comment_target_codes)
         if trig.cameo.startswith(self.words.comment_target_codes):
             for c in children(tok, "ccomp") + [c for o in children(tok, "dobj") for c in children(o, "acl", "ccomp")]:
-                for commented in children(c, "nsubj", "nsubjpass"):
+                for commented in self.commented_subjects(c):
                     found = self.actors_of(commented, owner=True)
                     if found:
                         return Targets(found, commented)
@@ -489,12 +499,13 @@ class Participants(PhraseActors, ElsewhereTargets):
         # heeded_request_*)
         if (
             trig.cameo.startswith(self.words.heeded_request_codes)
-            and (verb := heeded_verb(tok, self.words.heeded_request_preps)) is not None
+            and (verb := heeded_by(tok, self.words.heeded_request_preps)) is not None
         ):
-            subj = children(verb, "nsubj", "nsubjpass")
-            found = self.subject(verb).actors
-            if found and subj:
-                return Targets(found, subj[0])
+            # a coordinated verb's subject is its first conjunct's ("left Iraq, then [at X's
+            # request] returned"): as `subject` climbs to it
+            heeded = self.subject(verb)
+            if heeded.actors and heeded.doer is not None:
+                return Targets(heeded.actors, heeded.doer)
         # "sent [a letter requesting X] to the minister": the message's recipient (events.yaml message_*)
         recipient = message_recipient(tok, self.words.message_nouns, self.words.message_verbs)
         if recipient is not None:
@@ -558,8 +569,15 @@ class Participants(PhraseActors, ElsewhereTargets):
         event_noun = self.matcher.is_event_noun(o) and not named
         take = self.words.partner_preps if event_noun else self.words.noun_object_preps
         descend = self._partner_paths if event_noun else self.words.noun_object_preps
-        # and those of a participle describing it: "restrictions [imposed on X]"
-        preps = list(o.children) + [p for a in children(o, "acl") if a.tag_ == "VBN" for p in a.children]
+        # and those of a participle describing it: "restrictions [imposed on X]", "documents
+        # [relating to] X's decision" (events.yaml topic_participles)
+        topics = self.words.topic_participles
+        preps = list(o.children) + [
+            p
+            for a in children(o, "acl")
+            for p in a.children
+            if a.tag_ == "VBN" or topics.get(a.lemma_.lower()) == p.lower_
+        ]
         for p in preps:
             if p.dep_ != "prep" or p.lower_ not in descend:
                 continue
