@@ -302,3 +302,21 @@ def test_when_clause_dates_its_main_clause(nlp):
 def test_after_clause_does_not_date_its_main_clause(nlp):
     ref = when_of(nlp, "Police arrested the man after he attacked a guard on Monday.", "arrested")
     assert day(ref) == UNDATED
+
+
+# --------------------------------------------------------------------------- participle adjuncts and "as" clauses
+
+
+def test_participle_adjunct_and_its_as_clause_share_the_main_clauses_date(nlp):
+    text = "On Monday, protesters gathered outside the ministry, blocking the doors as they chanted slogans."
+    assert day(when_of(nlp, text, "chanted")) == ("2021-03-08", "Monday")
+
+
+def test_as_clause_in_the_past_perfect_is_before_its_main_clause(nlp):
+    text = "On Monday, parliament approved the budget, as the minister had requested."
+    assert day(when_of(nlp, text, "requested")) == UNDATED
+
+
+def test_as_of_manner_after_a_bare_verb_keeps_its_own_time(nlp):
+    text = "On Monday, two senators questioned his power to do as he proposed."
+    assert day(when_of(nlp, text, "proposed")) == UNDATED

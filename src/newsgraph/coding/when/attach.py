@@ -423,7 +423,7 @@ def _present(chain: list[Token]) -> int:
 _SHARED_TIME_DEPS = frozenset({"ccomp", "acl", "conj", "xcomp"})
 
 
-def governing(clauses: TriggerClauses, limit: int = 2) -> list[Token]:
+def governing(clauses: TriggerClauses, limit: int = 3) -> list[Token]:
     """The clause heads above the trigger's clause whose date the trigger's event shares when it has
     none of its own, nearest first; empty for a trigger in a relative or finite adverbial clause."""
     start = clauses.host if clauses.noun else clauses.trigger
@@ -434,7 +434,12 @@ def governing(clauses: TriggerClauses, limit: int = 2) -> list[Token]:
     for _ in range(12):
         if len(out) >= limit or cur.head.i == cur.i:
             break
-        if _is_clause_head(cur) and cur.dep_ not in _SHARED_TIME_DEPS and not _simultaneous(cur):
+        if (
+            _is_clause_head(cur)
+            and cur.dep_ not in _SHARED_TIME_DEPS
+            and not _simultaneous(cur)
+            and not _participle_adjunct(cur)
+        ):
             break
         if cur.dep_ == "acl" and cur.tag_ not in ("VBG", "VBN", "VB"):
             break
@@ -444,11 +449,22 @@ def governing(clauses: TriggerClauses, limit: int = 2) -> list[Token]:
     return out
 
 
+def _participle_adjunct(v: Token) -> bool:
+    """A participle adjunct with no subordinator ("gathered outside the complex, [blocking] the
+    exits"; "[Speaking] to reporters, X said"): part of its clause's act, at its time."""
+    return v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and not any(c.dep_ in ("mark", "nsubj") for c in v.children)
+
+
 def _simultaneous(v: Token) -> bool:
     """An adverbial clause whose subordinator puts it at the time of the clause it modifies
-    ("... when they offered a reward", "while addressing the press")."""
-    return v.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.i < v.i and c.lower_ in SIMULTANEOUS_MARKS for c in v.children
+    ("... when they offered a reward", "while addressing the press", "as they chanted"); not
+    one in the past perfect, which is before it ("as the president had requested"), nor "as"
+    of manner after a bare verb ("to do as he proposed")."""
+    marks = [c.lower_ for c in v.children if c.dep_ in ("mark", "advmod") and c.i < v.i]
+    return (
+        v.dep_ == "advcl"
+        and any(m in SIMULTANEOUS_MARKS and (m != "as" or v.head.tag_ != "VB") for m in marks)
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in v.children)
     )
 
 
