@@ -131,6 +131,8 @@ class EntityLinker:
             if named is not None and surname not in surnames:
                 self._by_first_name(ent, named, mentions, later)
                 continue
+            if self.phrases.title_only(ent):
+                continue  # "the Queen", "Crown Prince" tagged PERSON: an agent phrase (titles.py)
             actor = self._unknown_person(ent) if before or ahead else self._from_entity(ent, day)
             if actor is None:
                 continue
