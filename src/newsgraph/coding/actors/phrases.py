@@ -135,7 +135,7 @@ class AgentPhrases:
                             country = country or self.country_of(pobj)
                             end = pobj.i + 1
         agent = agent or self.agent_term(tok)
-        if agent is None:
+        if agent is None or (agent.person and self._figurative(tok)):
             return None
         noun = tok.head
         if (
@@ -183,6 +183,21 @@ class AgentPhrases:
                 country = country or self._place_after(t, self.rules.located_preps, end).country
             return AgentPhrase(tok, agent, country, doc[start:end], "place")
         return AgentPhrase(tok, agent, country, doc[start:end])
+
+    def _figurative(self, tok: Token) -> bool:
+        """ "a queen of the drag scene", "a king of comedy": a one-person office said with "a"
+        of something that is neither a place, an actor nor an agent word is a figure of
+        speech (one of the leading names of a scene), not an office of any country."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return False
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or pobj.ent_type_ or pobj.ent_id_:
+                        continue
+                    if self.agent_term(pobj) is None:
+                        return True
+        return False
 
     def _of_term(self, lemma: str, pobj: Token) -> Agent | None:
         """The KB term "<word> of <object>" ("head of diplomacy", "house of representatives"),
