@@ -51,6 +51,7 @@ class ActorContext(RuleFile):
     quote_speaker_pronouns: Words
     quote_group_pronouns: Words
     office_preps: Words
+    one_country_modifiers: Words
 
 
 class ActorRules(RuleFile):
@@ -70,6 +71,7 @@ class ActorRules(RuleFile):
     title_agents: dict[StrictStr, StrictStr]
     title_offices: Words
     title_levels: Words
+    title_countries: dict[StrictStr, StrictStr]
     context: ActorContext
 
 

@@ -55,6 +55,7 @@ class ContextResolver:
         self.rules = rules
         self.parties = parties or {}
         self.not_local_words = rules.not_local_terms | rules.not_local_modifiers | rules.regional_modifiers
+        self.person_not_local_words = self.not_local_words - rules.one_country_modifiers
         self._offices: frozenset[int] = frozenset()
 
     def bodies(self, doc: Doc, mentions: Mentions) -> None:
@@ -311,6 +312,9 @@ class ContextResolver:
         if id(a) in self._offices:
             return True
         words = self.not_local_words
+        if a.how == "context:person":
+            # one person has one country: "Regional Governor X" is of the region's country
+            words = self.person_not_local_words
         return not any(doc[i].lower_ in words or doc[i].lemma_.lower() in words for i in f.tokens)
 
     def _placed(self, doc: Doc, f: _Found) -> bool:

@@ -131,6 +131,8 @@ class EntityLinker:
             if named is not None and surname not in surnames:
                 self._by_first_name(ent, named, mentions, later)
                 continue
+            if self.phrases.title_only(ent):
+                continue  # "the Queen", "Crown Prince" tagged PERSON: an agent phrase (titles.py)
             actor = self._unknown_person(ent) if before or ahead else self._from_entity(ent, day)
             if actor is None:
                 continue
@@ -439,6 +441,15 @@ class EntityLinker:
                 )
                 agent = self.phrases.agent_term(t)  # "Army spokesman X": MIL, "Attorney General X": JUD
                 sector = sector or (agent.sector if agent else None)
+        for t in ent[:-1]:
+            # "Pope Leo" tagged as one name: a title of one country's office opening it
+            # (actors.yaml title_countries) gives that country and the title's sector
+            agent = self.agent_terms.get(t.lower_)
+            iso = self.rules.title_countries.get(agent.term) if agent is not None else None
+            if agent is None or iso is None:
+                break
+            if country is None:
+                country, sector = iso, sector or agent.sector
         return Actor(
             ent.text,
             [ent.start_char, ent.end_char],

@@ -84,10 +84,42 @@ class AgentPhrases:
         role = person.role_on(tok.doc._.published) if person is not None else None
         return role.country if role is not None else None
 
+    def title_only(self, ent: Span) -> bool:
+        """Is a PERSON entity the KB does not know a title with no name ("the Queen", "Crown
+        Prince", "the Pope", which the NER tags as a person)? Its words, past a "the", are an
+        agent term, or each an agent term or an honorific; it is then an agent phrase, not a
+        person's name."""
+        return not ent.ent_id_ and ent.label_ == "PERSON" and self._title_words(ent)
+
+    def _title_words(self, ent: Span) -> bool:
+        words = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+        if not words or any(not t.text[:1].isupper() and t.is_alpha for t in words):
+            return False
+        terms, honorifics = self.agent_terms, self.rules.honorifics
+        if " ".join(t.lower_ for t in words) in terms:
+            return True
+        return any(t.lower_ in terms for t in words) and all(
+            t.lower_ in terms or t.lower_.rstrip(".") in honorifics for t in words
+        )
+
+    def _titled_entity(self, tok: Token) -> bool:
+        """Is `tok` inside a PERSON entity that is a title only (`title_only`)?"""
+        if tok.ent_type_ != "PERSON" or tok.ent_id_:
+            return False
+        doc = tok.doc
+        start, end = tok.i, tok.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return self._title_words(doc[start:end])
+
     def find(self, tok: Token) -> AgentPhrase | None:
         """The agent phrase `tok` heads, if it heads one."""
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_id_ or tok.ent_type_ in ("PERSON", "GPE", "NORP"):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_id_ or tok.ent_type_ in ("GPE", "NORP"):
             return None  # a KB entity is its own actor ("the International Criminal Court")
+        if tok.ent_type_ == "PERSON" and not self._titled_entity(tok):
+            return None
         lemma = tok.lemma_.lower()
         doc = tok.doc
         agent: Agent | None = None
@@ -103,7 +135,7 @@ class AgentPhrases:
                             country = country or self.country_of(pobj)
                             end = pobj.i + 1
         agent = agent or self.agent_term(tok)
-        if agent is None:
+        if agent is None or (agent.person and self._figurative(tok)):
             return None
         noun = tok.head
         if (
@@ -141,6 +173,8 @@ class AgentPhrases:
         country = country or next(
             (t.ent_id_.split(":", 1)[1] for t in doc[start:end] if t.ent_id_.startswith(("country:", "demonym:"))), None
         )
+        # "the Pope": an office of one country whatever the text says (actors.yaml title_countries)
+        country = country or self.rules.title_countries.get(agent.term)
         if country is None and self._local(agent, doc[start:end]):
             # "lawmakers in Pakistan", "officials at the White House": a group with no country
             # of its own belongs where it is (not armed or foreign groups: see actors.yaml);
@@ -149,6 +183,21 @@ class AgentPhrases:
                 country = country or self._place_after(t, self.rules.located_preps, end).country
             return AgentPhrase(tok, agent, country, doc[start:end], "place")
         return AgentPhrase(tok, agent, country, doc[start:end])
+
+    def _figurative(self, tok: Token) -> bool:
+        """ "a queen of the drag scene", "a king of comedy": a one-person office said with "a"
+        of something that is neither a place, an actor nor an agent word is a figure of
+        speech (one of the leading names of a scene), not an office of any country."""
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return False
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj" or pobj.pos_ != "NOUN" or pobj.ent_type_ or pobj.ent_id_:
+                        continue
+                    if self.agent_term(pobj) is None:
+                        return True
+        return False
 
     def _of_term(self, lemma: str, pobj: Token) -> Agent | None:
         """The KB term "<word> of <object>" ("head of diplomacy", "house of representatives"),

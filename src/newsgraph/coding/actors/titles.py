@@ -14,7 +14,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...kb import KB, Agent, Person, Role, actor_code
 from ...model import Actor
@@ -358,7 +358,7 @@ class TitleLinker:
         named = _predicated(tok)
         if named is not None and person(named.i):
             return person(named.i)
-        doc, nxt = tok.doc, span.end
+        doc, nxt = tok.doc, _past_bracket(tok.doc, span.end)
         if nxt + 1 < len(doc) and doc[nxt].text == ",":
             # "the head of US diplomacy, Sergei Lavrov, said": an apposition the parse missed,
             # only when the name is closed by a comma or bracket (not "the minister, X and Y";
@@ -420,6 +420,23 @@ class TitleLinker:
                         how="kb:office",
                     )
         return None
+
+
+# the longest bracket skipped between a title and the name it gives ("MP (Member of Parliament) X")
+MAX_BRACKET = 8
+
+
+def _past_bracket(doc: Doc, i: int) -> int:
+    """Where the text goes on after a bracket opening at `i` ("Labour MP (Member of Parliament)
+    Tom Watson": the name after the expansion of the title), else `i`."""
+    if i >= len(doc) or doc[i].text != "(":
+        return i
+    for j in range(i + 1, min(i + MAX_BRACKET + 2, len(doc))):
+        if doc[j].text == ")":
+            return j + 1 if j + 1 < len(doc) else i
+        if doc[j].text == "(":
+            break
+    return i
 
 
 def _predicated(tok: Token) -> Token | None:

@@ -45,6 +45,8 @@ class ActorWords:
     speaker_pronouns: frozenset[str]  # `context.quote_speaker_pronouns`
     speaker_group_pronouns: frozenset[str]  # `context.quote_group_pronouns`
     office_preps: frozenset[str]  # `context.office_preps`
+    one_country_modifiers: frozenset[str]  # `context.one_country_modifiers`
+    title_countries: dict[str, str]  # agent term -> the one country whose office it is
 
     @classmethod
     def of(cls, rules: ActorRules) -> ActorWords:
@@ -83,6 +85,8 @@ class ActorWords:
             speaker_pronouns=_lower(context.quote_speaker_pronouns),
             speaker_group_pronouns=_lower(context.quote_group_pronouns),
             office_preps=_lower(context.office_preps),
+            one_country_modifiers=_lower(context.one_country_modifiers),
+            title_countries={w.lower(): iso for w, iso in rules.title_countries.items()},
         )
 
 
