@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.trigger_checks import events, one
+from tests.trigger_checks import code_of, events, one
 
 
 def _codes(nlp, text: str, trigger: str) -> list[str]:
@@ -60,3 +60,38 @@ def test_recall3_positive(nlp, text, trigger, cameo):
 )
 def test_recall3_negative(nlp, text, trigger, not_root):
     assert not [c for c in _codes(nlp, text, trigger) if c.startswith(not_root)]
+
+
+# an actor announcing its own coercive or violent act has threatened it (intents.yaml, CAMEO 13)
+@pytest.mark.parametrize(
+    "text, trigger, threat",
+    [
+        ("Russia said it will impose sanctions on Ukraine.", "impose", "1312"),
+        ("Thailand said it may declare a state of emergency.", "declare", "1324"),
+        ("Iran said it would attack Israel if provoked.", "attack", "1384"),
+    ],
+)
+def test_recall3_announced_coercion_is_a_threat(nlp, text, trigger, threat):
+    assert threat in _codes(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Russia said it will not impose sanctions on Ukraine.", "impose"),  # a refusal, not a threat
+        ("The EU said Russia will impose sanctions on Ukraine.", "impose"),  # another's act foretold
+        ("Thailand declared a state of emergency.", "declared"),  # done, not announced
+        ("Iran attacked Israel on Monday.", "attacked"),
+    ],
+)
+def test_recall3_no_threat(nlp, text, trigger):
+    assert not [c for c in _codes(nlp, text, trigger) if c.startswith("13")]
+
+
+def test_recall3_announced_plan_to_coerce_is_a_threat_at_its_target(nlp):
+    """ "announced plans to impose sanctions on Russia": the plan's act names the threat's kind and
+    target (1312 to Russia); a plan to help stays an intent (03)."""
+    e = one(nlp, "The EU announced plans to impose sanctions on Russia.", "announced")
+    assert (e.cameo, code_of(e.target)) == ("1312", "RUS")
+    e = one(nlp, "The EU announced plans to send aid to Russia.", "announced")
+    assert e.cameo.startswith("03")

@@ -134,7 +134,7 @@ class Matcher:
                 continue
             if plans and (intent := self._plan_intent(plans[0])) is not None:
                 if intent == NO_EVENT:
-                    continue  # "announced plans to impose sanctions": no intent; the next entry reads it
+                    continue  # "announced plans to accuse X": no intent; the next entry reads it
                 return replace(trig, cameo=intent)  # "announced plans to withdraw": the intent to yield
             if trig.xcomp and trig.cameo.startswith("03") and "*" not in trig.xcomp:
                 return self._finer_intent(tok, trig)
@@ -144,7 +144,7 @@ class Matcher:
     def _plan_intent(self, plan: Token) -> str | None:
         """ "announced [plans] to withdraw its troops", "declared its [intention] to meet X": the
         intent code (intents.yaml `codes`) of the act a plan noun's infinitive names, NO_EVENT when
-        that act is coded but has no intent (a conflictual one), None when it names no coded act
+        that act is coded but has no intent (a verbal conflict, "plans to accuse"), None when it names no coded act
         (the entry's own code, an intent to cooperate, stands)."""
         found = self.plan_act(plan)
         if found is None:
