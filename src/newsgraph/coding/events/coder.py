@@ -210,7 +210,7 @@ class EventCoder:
             )
             return []
         targets = self.who.targets(site, trig, subject.passive) if undergone is None else undergone
-        if trig.cameo[:2] == "03" and trig.pos != "noun" and (intended := self.matcher.intended_act(tok, trig)):
+        if trig.cameo[:2] in ("03", "13") and trig.pos != "noun" and (intended := self.matcher.intended_act(tok, trig)):
             # "pledged to send troops [to X]", "declared its intention to meet [X]": the act's recipient
             targets = inner if (inner := self.who.targets(*intended, False)).actors else targets
         if not targets.actors and (founder := self.matcher.founder(tok, trig)) is not None:

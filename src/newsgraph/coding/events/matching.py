@@ -35,6 +35,29 @@ def predicate_words(tok: Token) -> set[str]:
     return words
 
 
+def counted(amount: Token) -> list[Token]:
+    """ "$250 million [in aid]", "20 tonnes [of food]", "millions of dollars [of aid]": what an
+    amount (a sum, a quantity or a number) counts, the object of its "in"/"of", through a second
+    amount."""
+    out: list[Token] = []
+    for _ in range(2):
+        if not (amount.ent_type_ in ("MONEY", "QUANTITY") or amount.tag_ == "CD"):
+            break
+        things = prep_objects(amount, "in") + prep_objects(amount, "of")
+        out += things
+        if not things:
+            break
+        amount = things[0]
+    return out
+
+
+def for_clause(verb: Token) -> list[Token]:
+    """ "called [for] the killers to be brought to justice": the "for" opening an infinitive
+    clause with its own subject, which the parser makes the clause's mark, not the verb's
+    preposition."""
+    return [m for c in children(verb, "advcl", "ccomp", "xcomp") for m in children(c, "mark") if m.lower_ == "for"]
+
+
 def is_date(prep: Token) -> bool:
     """ "called the ambassador [on Monday]": a preposition whose object is a date or time."""
     objs = children(prep, "pobj")
@@ -70,6 +93,8 @@ class Matcher:
                 objs = [a for o in children(tok, "dobj", "nsubjpass", "oprd", "acomp") for a in antecedents(o)]
                 # "withdrew some of its troops": the object is the group's members
                 objs += [o for g in objs if g.lemma_.lower() in self.words.group_nouns for o in prep_objects(g, "of")]
+                # "withheld $250 million [in] military aid", "sent 20 tonnes [of] food": what is counted
+                objs += [o for g in objs for o in counted(g)]
                 # "ended mediation efforts": a light noun's modifier names the act
                 carried = [
                     c
@@ -97,7 +122,9 @@ class Matcher:
             xcomps = children(tok, "xcomp")
             if trig.xcomp and not any(x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp for x in xcomps):
                 continue
-            if trig.preps and not any(c.lower_ in trig.preps and not is_date(c) for c in children(tok, "prep", "prt")):
+            if trig.preps and not any(
+                c.lower_ in trig.preps and not is_date(c) for c in children(tok, "prep", "prt") + for_clause(tok)
+            ):
                 continue
             if trig.predicates and not any(w in trig.predicates for w in predicate_words(tok)):
                 continue
@@ -107,7 +134,7 @@ class Matcher:
                 continue
             if plans and (intent := self._plan_intent(plans[0])) is not None:
                 if intent == NO_EVENT:
-                    continue  # "announced plans to impose sanctions": no intent; the next entry reads it
+                    continue  # "announced plans to accuse X": no intent; the next entry reads it
                 return replace(trig, cameo=intent)  # "announced plans to withdraw": the intent to yield
             if trig.xcomp and trig.cameo.startswith("03") and "*" not in trig.xcomp:
                 return self._finer_intent(tok, trig)
@@ -117,7 +144,7 @@ class Matcher:
     def _plan_intent(self, plan: Token) -> str | None:
         """ "announced [plans] to withdraw its troops", "declared its [intention] to meet X": the
         intent code (intents.yaml `codes`) of the act a plan noun's infinitive names, NO_EVENT when
-        that act is coded but has no intent (a conflictual one), None when it names no coded act
+        that act is coded but has no intent (a verbal conflict, "plans to accuse"), None when it names no coded act
         (the entry's own code, an intent to cooperate, stands)."""
         found = self.plan_act(plan)
         if found is None:
