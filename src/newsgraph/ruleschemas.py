@@ -73,6 +73,7 @@ class ActorRules(RuleFile):
     title_levels: Words
     title_countries: dict[StrictStr, StrictStr]
     context: ActorContext
+    gendered_words: dict[StrictStr, Words] = {}
 
 
 class DateRules(RuleFile):

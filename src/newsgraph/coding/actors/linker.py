@@ -70,7 +70,7 @@ class ActorLinker:
             if phrase is not None:
                 self.titles.link(phrase, day, mentions, claims, bare, office_people, bodies)
         share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
-        resolve_pronouns(pronouns, mentions, doc)
+        resolve_pronouns(pronouns, mentions, doc, self.rules.genders)
         # actors the KB lacks: a country from the text around them (a body beside them, the
         # sentence, paragraph or article, the actor a pronoun stands for)
         for a in actors:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
 from .mentions import PERSON_HOWS, Mentions
 
 
-def resolve_pronouns(pronouns: list[int], mentions: Mentions, doc: Doc) -> None:
+def resolve_pronouns(
+    pronouns: list[int], mentions: Mentions, doc: Doc, genders: Mapping[str, str] | None = None
+) -> None:
     """he/she -> the most prominent person of the nearest sentence (the pronoun's own,
     before it, then earlier ones) that names a person as a subject or object; within it
     a subject beats an object, then the later mention wins. News prose keeps its topic in
@@ -17,14 +20,22 @@ def resolve_pronouns(pronouns: list[int], mentions: Mentions, doc: Doc) -> None:
     clause before is nearer than the subject of an earlier sentence ("The press asked Biden
     about it, but he declined"), and a name tucked in a modifier is not ("During his time
     as Obama's vice president, he urged ..." is not Obama). A pronoun already resolved
-    counts as a mention of its person. No such sentence: the last person named."""
+    counts as a mention of its person. No such sentence: the last person named. A person
+    whose name or title says the other sex (`genders`: actors.yaml gendered_words, "King X"
+    for a "she") is not a candidate."""
     actors, at = mentions.actors, mentions.at
     people = sorted(i for i, k in at.items() if actors[k].how in PERSON_HOWS)
     sent_start = {t.i: s.start for s in doc.sents for t in s}
+    sex = _sexes(doc, mentions, genders) if genders else {}
     for p in pronouns:
         # an object pronoun is not its own clause's subject ("Trump called Erdogan and urged him")
         subj = _clause_subject(doc[p]) if doc[p].dep_ in ("dobj", "dative", "pobj") else None
-        before = [i for i in people if i < p and (subj is None or at[i] != at.get(subj.i))]
+        mine = genders.get(doc[p].lower_) if genders else None
+        before = [
+            i
+            for i in people
+            if i < p and (subj is None or at[i] != at.get(subj.i)) and (mine is None or sex.get(at[i]) in (None, mine))
+        ]
         if not before:
             continue
         pick = before[-1]
@@ -33,6 +44,26 @@ def resolve_pronouns(pronouns: list[int], mentions: Mentions, doc: Doc) -> None:
             pick = max(ranked)[2] if ranked else pick
         at[p] = at[pick]
         bisect.insort(people, p)  # a resolved pronoun carries its person on ("..., she testified")
+
+
+def _sexes(doc: Doc, mentions: Mentions, genders: Mapping[str, str]) -> dict[int, str | None]:
+    """Each person actor's sex as its words and titles say it (its tokens, and the compounds,
+    appositions and titles hung on them: "Queen X", "X, the princess"), None when they say
+    both or neither."""
+    found: dict[int, set[str]] = {}
+    actors = mentions.actors
+    for i, k in mentions.at.items():
+        if actors[k].how not in PERSON_HOWS or doc[i].pos_ == "PRON":
+            continue
+        tok = doc[i]
+        for w in (tok, *(c for c in tok.children if c.dep_ in ("compound", "appos", "nmod"))):
+            g = genders.get(w.lower_)
+            if g is not None:
+                found.setdefault(k, set()).add(g)
+        g = next((genders[w] for w in actors[k].text.lower().split() if w in genders), None)
+        if g is not None:
+            found.setdefault(k, set()).add(g)
+    return {k: next(iter(gs)) if len(gs) == 1 else None for k, gs in found.items()}
 
 
 def _clause_subject(tok: Token) -> Token | None:

@@ -47,6 +47,7 @@ class ActorWords:
     office_preps: frozenset[str]  # `context.office_preps`
     one_country_modifiers: frozenset[str]  # `context.one_country_modifiers`
     title_countries: dict[str, str]  # agent term -> the one country whose office it is
+    genders: dict[str, str]  # `gendered_words`: a pronoun or title -> the gender it says
 
     @classmethod
     def of(cls, rules: ActorRules) -> ActorWords:
@@ -87,6 +88,7 @@ class ActorWords:
             office_preps=_lower(context.office_preps),
             one_country_modifiers=_lower(context.one_country_modifiers),
             title_countries={w.lower(): iso for w, iso in rules.title_countries.items()},
+            genders={w.lower(): g for g, ws in rules.gendered_words.items() for w in ws},
         )
 
 

@@ -82,6 +82,10 @@ class Participants(PhraseActors, ElsewhereTargets):
         while True:
             # not the noun of a split fronted phrase ("at the government's request returned")
             subj = [s for s in children(t, "nsubj", "csubj") if stranded_prep(s) is None]
+            if not subj and t.pos_ == "VERB":
+                # "The US has [been] encouraging": a subject the parser hung on an auxiliary of
+                # the verb chain is the chain's main verb's subject
+                subj = [s for a in children(t, "aux", "auxpass") for s in children(a, "nsubj") if s.i < t.i]
             if subj:
                 found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t)
                 if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
