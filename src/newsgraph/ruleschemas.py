@@ -134,6 +134,7 @@ class DateRules(RuleFile):
     quotation_cues: Words
     act_kinds: dict[StrictStr, Words]
     definite_dets: Words
+    heeded_nouns: Words
     season_preps: Words
     temporal_preps: Words
     simultaneous_marks: Words

@@ -53,7 +53,10 @@ How it works
    a clause placed inside an event noun by "where"/"when" ("a summit where on
    Sunday X signed") dates that event, and a gathering verb the event it is
    for ("met for a summit", not "arrived for"); a passive's by-agent event
-   noun ("was hit by drone strikes") takes its verb's date.
+   noun ("was hit by drone strikes") takes its verb's date; a request or order
+   noun giving the reason an act was done ("returned in 2014 at the
+   government's request", "withdrew on the orders of X"; not "after the
+   request", "despite the orders") takes that act's date.
 
    An event noun on the way up (see ``event_nouns`` in the YAML) stops the
    walk: "arrived in Beijing on Monday ahead of Putin's visit" gives Monday to
@@ -171,6 +174,7 @@ from .attach import (
     during_object,
     expr_direction,
     governing,
+    heeded_verb,
     narrative_past,
     rank,
     tenseless,
@@ -216,6 +220,10 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
         if r is None:
             continue
         scored.append((r, e))
+    if not scored and clauses.noun and (verb := heeded_verb(trigger)) is not None:
+        # a request or order giving the reason an act was done ("returned in 2014 at the government's
+        # request"): with no date of its own, the act's
+        return resolve(sent, verb, published, future)
     way = direction(clauses, future)
     host = clauses.host
     if not scored and not future and host is not None and host.lemma_ in ANNOUNCING_VERBS and trigger.dep_ == "dobj":

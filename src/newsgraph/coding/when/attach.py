@@ -19,6 +19,8 @@ from .lexicon import (
     FUTURE_AUX,
     FUTURE_LEMMAS,
     GATHERING_VERBS,
+    HEEDED_NOUNS,
+    HEEDED_PREPS,
     LIGHT_VERBS,
     OCCASION_RELATIVES,
     OPEN_MODALS,
@@ -168,6 +170,33 @@ def _host(noun: Token) -> Token | None:
         role = prep.head
         if role.dep_ in _CORE_ARGS and role.head.lemma_ == "be" and _is_clause_head(role.head):
             return role.head
+    return None
+
+
+def heeded_verb(noun: Token) -> Token | None:
+    """The verb whose act a request or order noun gives the reason for ("troops returned [at the
+    government's request]", "acted [on the orders of] the minister"; dates.yaml heeded_nouns after
+    events.yaml heeded_request_preps), or None. The parser may leave the preposition without its
+    object (or take it for a subordinator) and make the noun the verb's subject ("then at the
+    government's request returned"): a preposition of the verb right before the noun phrase, with
+    no object, is then read as its own."""
+    if noun.lemma_.lower() not in HEEDED_NOUNS:
+        return None
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in HEEDED_PREPS:
+        verb = prep.head
+        return verb if _is_clause_head(verb) and verb.i != prep.i else None
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i > 0:
+        before = noun.doc[noun.left_edge.i - 1]
+        verb = noun.head
+        if (
+            before.dep_ in ("prep", "mark")
+            and before.lower_ in HEEDED_PREPS
+            and before.head.i == verb.i
+            and _is_clause_head(verb)
+            and not any(c.dep_ == "pobj" for c in before.children)
+        ):
+            return verb
     return None
 
 

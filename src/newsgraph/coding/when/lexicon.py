@@ -71,6 +71,9 @@ QUOTATION_CUES = frozenset(_DATA.quotation_cues)
 # the kind of act each event noun names again (a noun of no kind names only its own word)
 ACT_KIND: dict[str, str] = {n: k for k, nouns in _DATA.act_kinds.items() for n in nouns}
 DEFINITE_DETS = frozenset(_DATA.definite_dets)
+# a request noun after one of these prepositions ("at X's request") gives the reason its verb acted
+HEEDED_NOUNS = frozenset(_DATA.heeded_nouns)
+HEEDED_PREPS = frozenset(_EVENTS.heeded_request_preps)
 FUTURE_LEMMAS = frozenset(_DATA.future_lemmas)
 PASS_THROUGH_VERBS = frozenset(_DATA.pass_through_verbs)
 EVENT_NOUNS = frozenset(_DATA.event_nouns)
