@@ -57,15 +57,16 @@ def quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
     """The Doc's direct quotations of `MIN_WORDS` words or more, each with its cue, if any."""
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
+    text = doc.text  # built anew from the tokens at each access: read once
     out: list[Quotation] = []
-    for m in QUOTE_RE.finditer(doc.text):
+    for m in QUOTE_RE.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         if len(m.group(g).split()) < MIN_WORDS:
             continue
         qs, qe = m.start(g), m.end(g)
         si = _sent_index(starts, qs)
         ei = _sent_index(starts, max(qs, qe - 1))
-        out.append(Quotation(qs, qe, si, _cue(speech, sents, si, ei, m.start(), m.end())))
+        out.append(Quotation(qs, qe, si, _cue(speech, sents, text, si, ei, m.start(), m.end())))
     return out
 
 
@@ -91,7 +92,7 @@ def _sent_index(starts: list[int], char: int) -> int:
     return lo
 
 
-def _cue(speech: frozenset[str], sents: list[Span], si: int, ei: int, qs: int, qe: int) -> Token | None:
+def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int, qs: int, qe: int) -> Token | None:
     """The speech verb outside the quote nearest to it: after the close, else before the open."""
     window = list(range(si, min(ei + 2, len(sents))))
     best: tuple[int, Token] | None = None
@@ -101,26 +102,25 @@ def _cue(speech: frozenset[str], sents: list[Span], si: int, ei: int, qs: int, q
                 continue
             if tok.lemma_.lower() not in speech or not cue_subject(tok):
                 continue
-            if i > ei and (tok.idx - qe > 80 or _opens_quote(sents[i], tok)):
+            if i > ei and (tok.idx - qe > 80 or _opens_quote(text, sents[i], tok)):
                 continue  # the next sentence may only close the quote ("…,” he said.), not open its own
             dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
             if best is None or dist < best[0]:
                 best = (dist, tok)
-    return best[1] if best else _any_verb_cue(sents, si, ei, qs, qe)
+    return best[1] if best else _any_verb_cue(sents, text, si, ei, qs, qe)
 
 
-def _opens_quote(sent: Span, tok: Token) -> bool:
+def _opens_quote(text: str, sent: Span, tok: Token) -> bool:
     """A quotation opens after the verb in its sentence ("Y wrote, '…'"): the verb cues that one."""
-    rest = sent.doc.text[tok.idx : sent.end_char]
+    rest = text[tok.idx : sent.end_char]
     return any(m in rest for m in ('"', "\u201c", "\u00ab"))
 
 
-def _any_verb_cue(sents: list[Span], si: int, ei: int, qs: int, qe: int) -> Token | None:
+def _any_verb_cue(sents: list[Span], text: str, si: int, ei: int, qs: int, qe: int) -> Token | None:
     """A quote set off by a comma or colon from a clause of its own is that clause's subject's,
     whatever the verb: "…," Graham [continued]. / Graham [continued]: "…" / "…", [wrote] the
     minister. The verb heads its sentence, has a subject and touches the quote: only the comma
     (or colon) and, after the quote, the subject between them."""
-    text = sents[0].doc.text
     for tok in sents[si]:  # before the quote: "Johnson continued, "…"
         if tok.idx >= qs:
             break
