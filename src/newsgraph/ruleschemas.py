@@ -299,6 +299,7 @@ class PlaceRules(RuleFile):
     event_nouns: Words
     directions: Words
     not_places: Words
+    through_preps: Words
 
 
 class TriggerEntry(BaseModel):

@@ -27,6 +27,7 @@ from .words import (
     PARTNER_PREPS,
     PLACE_NOUN_LINKS,
     PLACE_NOUNS,
+    THROUGH_PREPS,
     VISIT_OBJECT,
     WRAPPERS,
 )
@@ -119,14 +120,50 @@ def _locative_heads(tok: Token, depth: int = 0) -> Iterator[_Candidate]:
             ok: Mode = "pass" if lem == "in" and tok.lemma_.lower() in IN_IS_TARGET else "take"
             for o in _objects(p):
                 yield _Candidate(o, ok)
+        elif lem in THROUGH_PREPS:
+            for o in _objects(p):
+                yield _Candidate(o, "pass")
         elif (lem in WRAPPERS or p.lemma_.lower() in WRAPPERS) and depth < 2:
             yield from _locative_heads(p, depth + 1)
 
 
-def _place_heads(trigger: Token, lo: int, hi: int) -> Iterator[_Candidate]:
+def _clause_heads(tok: Token) -> Iterator[_Candidate]:
+    """Locative phrases of the participle or relative clauses on `tok` ("a police officer
+    walking near his home in X", "gunmen who were hiding in bushes in X")."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
+            yield from _locative_heads(c)
+
+
+def _target_heads(tok: Token) -> Iterator[_Candidate]:
+    """Where a participant of the event is said to be: its own locative phrase ("attacked
+    a police station in Mardan"), then one of a clause on it."""
+    yield from _locative_heads(tok)
+    yield from _clause_heads(tok)
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
+
+
+def _shared_verbs(verb: Token) -> list[Token]:
+    """The verbs conjoined with `verb` that share its subject ("shot and killed a man in X",
+    "stormed a hotel in X and killed six"): a later conjunct with no subject of its own."""
+    out: list[Token] = []
+    for c in verb.conjuncts:
+        if c.pos_ not in ("VERB", "AUX"):
+            continue
+        later = c if c.i > verb.i else verb
+        if not _has_subject(later):
+            out.append(c)
+    return out
+
+
+def _place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[_Candidate]:
     """Candidate tokens for the place, best first."""
     lemma = trigger.lemma_.lower()
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
+    is_verb = trigger.pos_ in ("VERB", "AUX")
     motion = lemma in MOTION
 
     # 1. the trigger's own locative phrases
@@ -141,8 +178,10 @@ def _place_heads(trigger: Token, lo: int, hi: int) -> Iterator[_Candidate]:
         for c in trigger.children:
             if c.dep_ == "dobj":
                 yield _Candidate(c, "take")
-    # 3. locative phrases on the trigger's object ("declared a friendship in Beijing")
+    # 3. locative phrases on the trigger's object ("declared a friendship in Beijing"), on
+    #    a clause on it ("shot a police officer walking near his home in X")
     objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    objs.extend([cc for o in list(objs) for cc in o.conjuncts if cc.i > o.i])
     for p in _preps(trigger):
         if p.lower_ in PARTNER_PREPS:  # "talks between X and Y in Z"
             for o in p.children:
@@ -150,6 +189,10 @@ def _place_heads(trigger: Token, lo: int, hi: int) -> Iterator[_Candidate]:
                     objs.extend([o, *(c for c in o.conjuncts if c.i > o.i)])
     for o in objs:
         if o.lemma_.lower() in EVENT_NOUNS:
+            # "staged an attack in X": the object is the trigger's own act; "condemned the
+            # attack in X" is another event
+            if is_verb and lemma in LIGHT_VERBS and o.dep_ == "dobj":
+                yield from _locative_heads(o)
             continue
         if o.lemma_.lower() in MOTION:  # "made a trip to Paris"
             yield from _locative_heads(o)
@@ -158,7 +201,20 @@ def _place_heads(trigger: Token, lo: int, hi: int) -> Iterator[_Candidate]:
                     for oo in _objects(p):
                         yield _Candidate(oo, "take")
             continue
-        yield from _locative_heads(o)
+        yield from _target_heads(o)
+    if is_verb:
+        # 3b. the doer's place ("killed by snipers in Aden", "by gunmen who were hiding ... in X")
+        for p in trigger.children:
+            if p.dep_ == "agent":
+                for o in _objects(p):
+                    yield from _target_heads(o)
+        # 3c. a verb sharing the trigger's subject ("was shot and killed outside his home in X",
+        #     "raided a village in X and shot six men")
+        for v in _shared_verbs(trigger):
+            yield from _locative_heads(v)
+            for o in v.children:
+                if o.dep_ in ("dobj", "dative") and o.lemma_.lower() not in EVENT_NOUNS:
+                    yield from _target_heads(o)
     # 4. nouns: their "of" object's locative phrase; a city/region name modifying them
     if is_noun:
         frontier = [trigger]
@@ -188,6 +244,35 @@ def _place_heads(trigger: Token, lo: int, hi: int) -> Iterator[_Candidate]:
             t, steps = h, steps + 1
             continue
         break
+    if not is_verb:
+        return
+    # 6. the subject's place ("gunmen in X killed ...", "a bomb that ripped through a
+    #    disco in X killed ...")
+    for c in trigger.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            yield from _target_heads(c)
+    # 7. a participle clause without a subject of its own is where its main verb is ("a bomb
+    #    exploded in X, killing eight"; "... and wounding 20")
+    t = trigger
+    if t.dep_ == "conj" and not _has_subject(t) and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    if (
+        depth == 0
+        and t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and not _has_subject(t)
+        and not any(c.dep_ == "mark" for c in t.children)
+        and lo <= t.head.i < hi
+    ):
+        yield from _place_heads(t.head, lo, hi, depth + 1)
+    # 8. what the trigger's subject was doing at the time ("was shot while covering the
+    #    clashes in X")
+    for c in trigger.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "as", "when") for m in c.children):
+            yield from _locative_heads(c)
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    yield from _locative_heads(o)
 
 
 def _ent_of(tok: Token) -> Span | None:
@@ -217,10 +302,11 @@ def _propn_chain(tok: Token) -> Span:
     return doc[start : tok.i + 1]
 
 
-def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False) -> Location | None:
+def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = False) -> Location | None:
     """The place named at `tok` (an entity, a proper-noun chain), or None.
 
-    A name the NER tagged PERSON or ORG counts only as a country, region or large city."""
+    A name the NER tagged PERSON or ORG counts only as a country, region or large city,
+    unless `named` (the words around it say it is a place: "the Hama countryside")."""
     if tok.lower_ in NOT_PLACES:
         return None
     ent = _ent_of(tok)
@@ -238,8 +324,13 @@ def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False) -> Location | N
     # "Great Hall" -> "Hall"
     words = ent if ent is not None and tok.i in range(ent.start, ent.end) else chain
     rest = [w for w in words if w.i != tok.i and w.lower_ not in ("the", "'s", "\u2019s")]
+    # a capitalised direction may be part of the name ("West Bank" is no "Bank"): the rest must
+    # then be a well-known place on its own ("East Jerusalem")
+    stripped = ""
     if rest and all(w.lower_ in DIRECTIONS for w in rest):
-        texts.append(tok.text)
+        stripped = tok.text
+        texts.append(stripped)
+    capital_direction = any(w.text[:1].isupper() for w in rest)
     if not modifier:  # "at the Kremlin", "at the White House": the government's seat
         for text in dict.fromkeys(t for t in (ent.text if ent is not None else None, chain.text) if t):
             v = gaz.venue(text)
@@ -249,7 +340,9 @@ def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False) -> Location | N
         e = gaz.entry(text)
         if e is None:
             continue
-        if label and label not in _PLACE_ENTS and e.kind == "city" and e.pop < _MISLABEL_MIN_POP:
+        if label and label not in _PLACE_ENTS and e.kind == "city" and e.pop < _MISLABEL_MIN_POP and not named:
+            continue
+        if text == stripped and capital_direction and e.kind == "city" and e.pop < _MISLABEL_MIN_POP:
             continue
         if modifier and e.kind == "country":  # "US sanctions": an actor, not a place
             continue
@@ -272,6 +365,17 @@ def _place_at(tok: Token, gaz: Gazetteer, lo: int, hi: int, mode: Mode, depth: i
     lemma = tok.lemma_.lower()
     place_noun = lemma in PLACE_NOUNS or tok.lower_ in PLACE_NOUNS
     if place_noun:
+        # the name after it, the most specific place: "the West Bank city of Nablus" (but
+        # "the Donetsk region of Ukraine" is Donetsk)
+        linked = None
+        for p in _preps(tok):
+            if p.lower_ in PLACE_NOUN_LINKS and linked is None:
+                for o in _objects(p):
+                    linked = _place_at(o, gaz, lo, hi, "take", depth + 1)
+                    if linked is not None:
+                        break
+        if linked is not None and linked.kind != "country":
+            return linked
         # "the Chinese capital" -> the capital of the demonym's country
         if lemma == "capital":
             for c in tok.children:
@@ -286,30 +390,45 @@ def _place_at(tok: Token, gaz: Gazetteer, lo: int, hi: int, mode: Mode, depth: i
                         return Location(
                             text=text, name=cap.name, country=cap.country, lat=cap.lat, lon=cap.lon, kind="city"
                         )
-        # "the Donetsk region": the name in the compound (not "the Federal Center")
+        # "the Donetsk region", "the Hama countryside": the name in the compound (not "the
+        # Federal Center")
         for c in tok.children if tok.pos_ == "NOUN" else ():
-            if c.dep_ == "compound" and c.pos_ == "PROPN":
-                loc = place_of(c, gaz)
+            if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < tok.i:
+                loc = place_of(c, gaz, named=True)
                 if loc is not None:
                     return loc
+        if linked is not None:
+            return linked
     # appositions: "in the Chinese capital, Beijing"
     for c in tok.children:
         if c.dep_ == "appos":
             loc = _place_at(c, gaz, lo, hi, "take", depth + 1)
             if loc is not None:
                 return loc
-    if place_noun:
-        for p in _preps(tok):
-            if p.lower_ in PLACE_NOUN_LINKS:
-                for o in _objects(p):
-                    loc = _place_at(o, gaz, lo, hi, "take", depth + 1)
-                    if loc is not None:
-                        return loc
     # nested locative phrases: "at a hotel in Geneva", "a village near Kharkiv"
     for cand in _locative_heads(tok):
         loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
         if loc is not None:
             return loc
+    if not place_noun and tok.pos_ == "NOUN":
+        # what it is part of: "in the car park of his home in X", "an ambush of a convoy in X"
+        for p in _preps(tok):
+            if p.lower_ == "of":
+                for o in _objects(p):
+                    loc = _place_at(o, gaz, lo, hi, "pass", depth + 1)
+                    if loc is not None:
+                        return loc
+        # a clause on it: "at a shop they ran in X"
+        for cand in _clause_heads(tok):
+            loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
+            if loc is not None:
+                return loc
+        # a city or region naming it: "outside his Freetown home", "the Moscow headquarters"
+        for c in tok.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
+                loc = place_of(c, gaz, modifier=True)
+                if loc is not None and loc.kind == "city":
+                    return loc
     if place_noun:  # "Ukraine's east"
         for c in tok.children:
             if c.dep_ == "poss":

@@ -42,3 +42,6 @@ LIGHT_VERBS: frozenset[str] = frozenset(load_rules(EventRules).light_verbs)  # o
 EVENT_NOUNS: frozenset[str] = frozenset(_WORDS.event_nouns)
 DIRECTIONS: frozenset[str] = frozenset(_WORDS.directions)
 NOT_PLACES: frozenset[str] = frozenset(_WORDS.not_places)
+# prepositions whose object is a setting or a target, whose own phrase may name the place
+# ("shot on a street in X", "broke into a bar near X"); the object itself is no place
+THROUGH_PREPS: frozenset[str] = frozenset(_WORDS.through_preps)
