@@ -300,6 +300,7 @@ class PlaceRules(RuleFile):
     directions: Words
     not_places: Words
     through_preps: Words
+    origin_verbs: Words
 
 
 class TriggerEntry(BaseModel):

@@ -24,6 +24,7 @@ from .words import (
     MOTION,
     MOTION_TO,
     NOT_PLACES,
+    ORIGIN_VERBS,
     PARTNER_PREPS,
     PLACE_NOUN_LINKS,
     PLACE_NOUNS,
@@ -72,10 +73,21 @@ def locate(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Location | None:
       children in Ukraine") or a city/region name modifying it ("the Beijing summit");
     - the verb the trigger depends on, when the trigger is its open complement
       ("is expected to meet ... in Beijing") or a noun it supports ("talks were held
-      in Istanbul", "there were clashes in Gaza").
-    Relative, complement and adverbial clauses are never entered, so a place of
-    another clause is not taken; nor is the target of a non-motion "to" ("talk to
-    Chinese leaders") or of "in" with words like "invest", "interfere".
+      in Istanbul", "there were clashes in Gaza");
+    - for a verb, the locative phrase of its doer ("killed by gunmen in Aden"), of a
+      participle or relative clause on its object or doer ("shot a police officer walking
+      near his home in X"; never a clause of origin, "a rifle made in X"), of a verb
+      sharing its subject ("stormed a hotel in X and killed four"), of its subject
+      ("gunmen in X killed ..."; not an aside set off by commas), of the main verb of a
+      subjectless participle clause ("exploded in X, killing six") and of a clause
+      of the same time ("shot while covering clashes in X").
+    Under a candidate, the most specific place is taken: "the West Bank city of Nablus"
+    -> Nablus, "Kabul's Shar-e Naw district" -> Shar-e Naw where the gazetteer knows it,
+    else Kabul; "on a street in X", "the car park of his home in X" -> X ("on"/"into"
+    lead to a place inside their phrase, never to their object: "sanctions on Russia").
+    Other complement and adverbial clauses are never entered, so a place of another
+    clause is not taken; nor is the target of a non-motion "to" ("talk to Chinese
+    leaders") or of "in" with words like "invest", "interfere".
     Places are looked up in the gazetteer whatever the NER label; entities labelled
     ORG/PERSON must resolve to a country, region or large city.
     """
@@ -127,19 +139,25 @@ def _locative_heads(tok: Token, depth: int = 0) -> Iterator[_Candidate]:
             yield from _locative_heads(p, depth + 1)
 
 
-def _clause_heads(tok: Token) -> Iterator[_Candidate]:
+def _clause_heads(tok: Token, restrictive: bool = False) -> Iterator[_Candidate]:
     """Locative phrases of the participle or relative clauses on `tok` ("a police officer
-    walking near his home in X", "gunmen who were hiding in bushes in X")."""
+    walking near his home in X", "gunmen who were hiding in bushes in X"), none of a clause
+    of origin ("a rifle made in X"); with `restrictive`, none of a clause set off by a comma
+    (an aside: "the president, who was in Paris, condemned ...")."""
+    doc = tok.doc
     for c in tok.children:
-        if c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX"):
-            yield from _locative_heads(c)
+        if c.dep_ not in ("acl", "relcl") or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() in ORIGIN_VERBS:
+            continue
+        if restrictive and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            continue
+        yield from _locative_heads(c)
 
 
-def _target_heads(tok: Token) -> Iterator[_Candidate]:
+def _target_heads(tok: Token, restrictive: bool = False) -> Iterator[_Candidate]:
     """Where a participant of the event is said to be: its own locative phrase ("attacked
     a police station in Mardan"), then one of a clause on it."""
     yield from _locative_heads(tok)
-    yield from _clause_heads(tok)
+    yield from _clause_heads(tok, restrictive)
 
 
 def _has_subject(tok: Token) -> bool:
@@ -182,11 +200,13 @@ def _place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[_
     #    a clause on it ("shot a police officer walking near his home in X")
     objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
     objs.extend([cc for o in list(objs) for cc in o.conjuncts if cc.i > o.i])
+    partners: list[Token] = []
     for p in _preps(trigger):
         if p.lower_ in PARTNER_PREPS:  # "talks between X and Y in Z"
             for o in p.children:
                 if o.dep_ == "pobj":
-                    objs.extend([o, *(c for c in o.conjuncts if c.i > o.i)])
+                    partners.extend([o, *(c for c in o.conjuncts if c.i > o.i)])
+    objs.extend(partners)
     for o in objs:
         if o.lemma_.lower() in EVENT_NOUNS:
             # "staged an attack in X": the object is the trigger's own act; "condemned the
@@ -201,7 +221,8 @@ def _place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[_
                     for oo in _objects(p):
                         yield _Candidate(oo, "take")
             continue
-        yield from _target_heads(o)
+        # a clause on a partner ("shot him with a rifle that ...") says nothing of the place
+        yield from (_locative_heads(o) if o in partners else _target_heads(o))
     if is_verb:
         # 3b. the doer's place ("killed by snipers in Aden", "by gunmen who were hiding ... in X")
         for p in trigger.children:
@@ -250,7 +271,7 @@ def _place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[_
     #    disco in X killed ...")
     for c in trigger.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            yield from _target_heads(c)
+            yield from _target_heads(c, restrictive=True)
     # 7. a participle clause without a subject of its own is where its main verb is ("a bomb
     #    exploded in X, killing eight"; "... and wounding 20")
     t = trigger

@@ -45,3 +45,6 @@ NOT_PLACES: frozenset[str] = frozenset(_WORDS.not_places)
 # prepositions whose object is a setting or a target, whose own phrase may name the place
 # ("shot on a street in X", "broke into a bar near X"); the object itself is no place
 THROUGH_PREPS: frozenset[str] = frozenset(_WORDS.through_preps)
+# verbs of a clause on a participant that tell where it comes from, not where it is ("a rifle
+# made in Belgium", "a man born in X")
+ORIGIN_VERBS: frozenset[str] = frozenset(_WORDS.origin_verbs)
