@@ -147,14 +147,8 @@ class ContextResolver:
         a = f.actor
         if a.country:
             return
-        tokens = set(f.tokens)
-        root = _head(doc, f)
-        titles = [doc[i] for i in f.tokens if doc[i].dep_ in ("compound", "nmod") and doc[i].head.i in tokens]
-        titles += [c for c in root.children if c.i not in tokens and c.dep_ in ("compound", "nmod", "appos")]
-        if root.dep_ == "appos" and root.head.i not in tokens:
-            titles.append(root.head)
         at, actors = mentions.at, mentions.actors
-        for t in titles:
+        for t in _title_words(doc, f):
             if t.pos_ not in ("NOUN", "PROPN"):
                 continue
             for w in (t, *(c for c in t.children if c.dep_ in ("compound", "nmod"))):
@@ -174,14 +168,8 @@ class ContextResolver:
         a = f.actor
         if a.country:
             return
-        tokens = set(f.tokens)
-        root = _head(doc, f)
-        titles = [doc[i] for i in f.tokens if doc[i].dep_ in ("compound", "nmod") and doc[i].head.i in tokens]
-        titles += [c for c in root.children if c.i not in tokens and c.dep_ in ("compound", "nmod", "appos")]
-        if root.dep_ == "appos" and root.head.i not in tokens:
-            titles.append(root.head)
         at, actors = mentions.at, mentions.actors
-        for t in titles:
+        for t in _title_words(doc, f):
             if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in self.rules.body_titles:
                 continue
             for w in t.children:
@@ -447,3 +435,15 @@ def _found(mentions: Mentions) -> list[_Found]:
 def _head(doc: Doc, f: _Found) -> Token:
     tokens = set(f.tokens)
     return next((doc[i] for i in f.tokens if doc[i].head.i not in tokens or doc[i].head.i == i), doc[f.first])
+
+
+def _title_words(doc: Doc, f: _Found) -> list[Token]:
+    """The words that may title a mention: its own compounds and modifiers ("UN [envoy] X"), its
+    head's beside it ("X, [a UN rapporteur]"), and the noun it is in apposition to."""
+    tokens = set(f.tokens)
+    root = _head(doc, f)
+    titles = [doc[i] for i in f.tokens if doc[i].dep_ in ("compound", "nmod") and doc[i].head.i in tokens]
+    titles += [c for c in root.children if c.i not in tokens and c.dep_ in ("compound", "nmod", "appos")]
+    if root.dep_ == "appos" and root.head.i not in tokens:
+        titles.append(root.head)
+    return titles
