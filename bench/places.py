@@ -90,8 +90,10 @@ def main() -> None:
     start = time.perf_counter()
     src = Path(tempfile.mkdtemp(prefix="ng-places-")) / "sentences.jsonl"
     with src.open("w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps({"id": str(r["id"]), "text": r["text"]}) + "\n")
+        # The dataset's own ids repeat (several sentences of one story) and some end in a space,
+        # so each sentence is coded under its line number.
+        for i, r in enumerate(records):
+            f.write(json.dumps({"id": f"s{i}", "text": r["text"]}) + "\n")
     run = subprocess.run(
         [sys.executable, "-m", "newsgraph.cli", "code", str(src), "--json"],
         capture_output=True,
@@ -105,11 +107,14 @@ def main() -> None:
         if line.strip():
             art = json.loads(line)
             coded[art["article"]["id"]] = art["events"]
+    missing = [i for i in range(len(records)) if f"s{i}" not in coded]
+    if missing:
+        sys.exit(f"newsgraph code gave no row for {len(missing)} sentences (first: line {missing[0] + 1})")
     kinds: Counter[str] = Counter()
     placed = geocoded = 0
     listing = []
-    for r in records:
-        events = coded.get(str(r["id"]), [])
+    for i, r in enumerate(records):
+        events = coded.get(f"s{i}", [])
         kind, event = judge(r, events)
         kinds[kind] += 1
         place = _own_place(event) if event else None
