@@ -124,6 +124,12 @@ class Location:
     lon: float | None
     # "city" | "state" (a US state) | "country" | "region": a region is never given a country
     kind: str = field(default="city", compare=False)
+    # the first-level division (province, governorate, state) of a town, as GeoNames names it
+    admin1: str | None = field(default=None, compare=False)
+    geonames_id: int | None = field(default=None, compare=False)
+    # "sentence": the event's own sentence says where; "article": only the article's place (its
+    # dateline or main place), a fallback a map may show but never the event's own place
+    precision: str = field(default="sentence", compare=False)
 
 
 @dataclass(slots=True)
