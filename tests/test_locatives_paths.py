@@ -66,7 +66,7 @@ CASES = [
     ("The ministry imposed sanctions on Russia.", "imposed", None),
     # a capitalised direction belongs to the name: "West Bank" is no town called "Bank"
     ("Israeli troops shot two men in East Jerusalem on Friday.", "shot", "East Jerusalem"),
-    ("Israeli troops shot two men in the West Bank on Friday.", "shot", None),
+    ("Israeli troops shot two men in the West Bank on Friday.", "shot", "West Bank"),
 ]
 
 

@@ -301,6 +301,7 @@ class PlaceRules(RuleFile):
     not_places: Words
     through_preps: Words
     origin_verbs: Words
+    object_place_verbs: Words
 
 
 class TriggerEntry(BaseModel):

@@ -24,6 +24,7 @@ from .words import (
     MOTION,
     MOTION_TO,
     NOT_PLACES,
+    OBJECT_PLACE_VERBS,
     ORIGIN_VERBS,
     PARTNER_PREPS,
     PLACE_NOUN_LINKS,
@@ -45,7 +46,8 @@ _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # how a candidate token may give the place: "take" (it may name the place itself), "pass"
 # (only a phrase under it may: the X of "invest in X" is a target), "modifier" (a name
 # before a noun trigger, "the Beijing summit": a city or region, never a country)
-Mode = Literal["take", "pass", "modifier"]
+# "hit" (the object of a verb of force: a place named as one, never a country)
+Mode = Literal["take", "pass", "modifier", "hit"]
 
 
 @dataclass(slots=True)
@@ -223,6 +225,9 @@ def _place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[_
             continue
         # a clause on a partner ("shot him with a rifle that ...") says nothing of the place
         yield from (_locative_heads(o) if o in partners else _target_heads(o))
+        # what a verb of force hit, when named as a place ("stormed the village of X")
+        if is_verb and lemma in OBJECT_PLACE_VERBS and o.dep_ == "dobj":
+            yield _Candidate(o, "hit")
     if is_verb:
         # 3b. the doer's place ("killed by snipers in Aden", "by gunmen who were hiding ... in X")
         for p in trigger.children:
@@ -371,16 +376,32 @@ def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = F
     return None
 
 
-def _place_at(tok: Token, gaz: Gazetteer, lo: int, hi: int, mode: Mode, depth: int) -> Location | None:
-    """The place at or under `tok`: its own name, or one its phrase leads to."""
+def _place_at(
+    tok: Token, gaz: Gazetteer, lo: int, hi: int, mode: Mode, depth: int, unknown: bool = True
+) -> Location | None:
+    """The place at or under `tok`: its own name, or one its phrase leads to.
+
+    With `unknown`, a clearly named place that no gazetteer knows counts too (`_named_place`)."""
     if not (lo <= tok.i < hi):
         return None
     if mode == "modifier":
         return place_of(tok, gaz, modifier=True)
+    if mode == "hit":
+        # the object of a verb of force, when named as a place ("stormed the village of X",
+        # "attacked X district", "shelled Gagrian"); a bare name the gazetteer knows is the
+        # target, often a government's metonym ("troops attacked Kyiv"), never a country
+        if tok.pos_ == "PROPN" and place_of(tok, gaz) is not None:
+            return None
+        loc = _place_at(tok, gaz, lo, hi, "take", depth, unknown)
+        return loc if loc is not None and loc.kind != "country" else None
     if mode == "take":
         loc = place_of(tok, gaz)
         if loc is not None:
             return loc
+        if unknown and tok.ent_type_ in _PLACE_ENTS:  # "in Mainok", "at Gamba police station"
+            loc = _named_place(tok, gaz, lo, hi, depth)
+            if loc is not None:
+                return loc
     if depth >= 3 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
         return None
     lemma = tok.lemma_.lower()
@@ -392,7 +413,9 @@ def _place_at(tok: Token, gaz: Gazetteer, lo: int, hi: int, mode: Mode, depth: i
         for p in _preps(tok):
             if p.lower_ in PLACE_NOUN_LINKS and linked is None:
                 for o in _objects(p):
-                    linked = _place_at(o, gaz, lo, hi, "take", depth + 1)
+                    linked = _place_at(o, gaz, lo, hi, "take", depth + 1, unknown=False)
+                    if linked is None and unknown:  # "the village of Mainok"
+                        linked = _named_place(o, gaz, lo, hi, depth + 1, container=tok)
                     if linked is not None:
                         break
         if linked is not None and linked.kind != "country":
@@ -416,6 +439,8 @@ def _place_at(tok: Token, gaz: Gazetteer, lo: int, hi: int, mode: Mode, depth: i
         for c in tok.children if tok.pos_ == "NOUN" else ():
             if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < tok.i:
                 loc = place_of(c, gaz, named=True)
+                if loc is None and unknown and linked is None:  # "Yaqshid district", "Rangae district"
+                    loc = _named_place(c, gaz, lo, hi, depth + 1, container=tok)
                 if loc is not None:
                     return loc
         if linked is not None:
@@ -456,4 +481,73 @@ def _place_at(tok: Token, gaz: Gazetteer, lo: int, hi: int, mode: Mode, depth: i
                 loc = place_of(c, gaz)
                 if loc is not None:
                     return loc
+    return None
+
+
+# the kind of a named place that no gazetteer knows (a village, a district, a camp, a street)
+UNKNOWN_KIND = "place"
+
+
+def _named_place(
+    tok: Token, gaz: Gazetteer, lo: int, hi: int, depth: int, container: Token | None = None
+) -> Location | None:
+    """A clearly named place that no gazetteer knows, or None.
+
+    Clearly named: a proper noun the NER tagged GPE/LOC/FAC where a locative phrase puts the
+    event ("in Mainok"), or any proper noun a place noun names ("the village of Mainok", "the
+    Yaqshid district", `container` being that noun). Such a place is kept as the event's place,
+    with its text as its name, kind "place" and no coordinates; its country is the one of a
+    known place the same phrase nests it in ("the Yaqshid district of Mogadishu", "Mogadishu's
+    Yaqshid district", "the village of Huwaysis in the Homs countryside"), else None.
+    Why no coordinates: the text is what the reader needs (the village, not the province it
+    lies in), and the containing place's point would put a village on the map at the centre of
+    its province as if that were where the event happened; a map a user can trust shows only
+    places it can put where they are (a gazetteer of small places, when it knows the name,
+    gives them before this is reached). Why the country: it is true of the village too, and
+    the event's country (counts by country, the map's filters) needs no point.
+    """
+    if tok.pos_ != "PROPN" or tok.lower_ in NOT_PLACES or not (lo <= tok.i < hi):
+        return None
+    label = tok.ent_type_
+    if label in _SKIP_ENTS or label == "NORP" or (container is None and label not in _PLACE_ENTS):
+        return None
+    ent = _ent_of(tok)
+    words = ent if ent is not None and label in _PLACE_ENTS else _propn_chain(tok)
+    first = words.start + (1 if words[0].lower_ == "the" else 0)
+    span = tok.doc[first : words.end]
+    if not span.text or not span.text[:1].isupper():
+        return None
+    if label == "FAC" and container is None:
+        # a building, a road: the known town it stands in ("the Great Hall of the People in
+        # Beijing", which the NER takes as one name)
+        inside = _container([tok], tok.doc[tok.i : tok.i + 1], gaz, lo, hi, depth)
+        if inside is not None:
+            return inside
+    inside = _container([t for t in (tok, container) if t is not None], span, gaz, lo, hi, depth)
+    return Location(
+        text=span.text,
+        name=span.text,
+        country=inside.country if inside is not None else None,
+        lat=None,
+        lon=None,
+        kind=UNKNOWN_KIND,
+    )
+
+
+def _container(toks: list[Token], name: Span, gaz: Gazetteer, lo: int, hi: int, depth: int) -> Location | None:
+    """A known place the phrase of `toks` nests `name` in ("of Mogadishu", "Mogadishu's", "in
+    the Homs countryside", "the Homs village of X"), or None."""
+    for t in toks:
+        for c in t.children:
+            if name.start <= c.i < name.end:
+                continue
+            loc = None
+            if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" and c.i < t.i:
+                loc = place_of(c, gaz, named=True)
+            elif c.dep_ in ("prep", "appos") and (c.lower_ in LOCATIVE or c.lower_ == "of" or c.dep_ == "appos"):
+                for o in (c,) if c.dep_ == "appos" else _objects(c):
+                    if not name.start <= o.i < name.end:
+                        loc = loc or _place_at(o, gaz, lo, hi, "take", depth + 1, unknown=False)
+            if loc is not None and loc.country:
+                return loc
     return None

@@ -48,3 +48,5 @@ THROUGH_PREPS: frozenset[str] = frozenset(_WORDS.through_preps)
 # verbs of a clause on a participant that tell where it comes from, not where it is ("a rifle
 # made in Belgium", "a man born in X")
 ORIGIN_VERBS: frozenset[str] = frozenset(_WORDS.origin_verbs)
+# verbs of force whose object may be the place itself ("stormed the village of X"), never a country
+OBJECT_PLACE_VERBS: frozenset[str] = frozenset(_WORDS.object_place_verbs)
