@@ -162,6 +162,20 @@ def _target_heads(tok: Token, restrictive: bool = False) -> Iterator[_Candidate]
     yield from _clause_heads(tok, restrictive)
 
 
+def _purpose_heads(tok: Token) -> Iterator[_Candidate]:
+    """The object of a clause of force that spells out the act of `tok`: a participle with no
+    subject of its own ("launched an assault, targeting the village of X") or a purpose
+    infinitive ("an offensive to capture the town of X"); taken only when named as a place."""
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "acl", "xcomp") or c.lemma_.lower() not in OBJECT_PLACE_VERBS or _has_subject(c):
+            continue
+        if not (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            continue
+        for o in c.children:
+            if o.dep_ == "dobj":
+                yield _Candidate(o, "hit")
+
+
 def _has_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
 
@@ -215,6 +229,7 @@ def _place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[_
             # attack in X" is another event
             if is_verb and lemma in LIGHT_VERBS and o.dep_ == "dobj":
                 yield from _locative_heads(o)
+                yield from _purpose_heads(o)  # "launched an offensive to capture the town of X"
             continue
         if o.lemma_.lower() in MOTION:  # "made a trip to Paris"
             yield from _locative_heads(o)
@@ -229,6 +244,9 @@ def _place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[_
         if is_verb and lemma in OBJECT_PLACE_VERBS and o.dep_ == "dobj":
             yield _Candidate(o, "hit")
     if is_verb:
+        # 3a. what a clause of the same act hit: "launched an attack ..., targeting the village of
+        #     X", "launched an offensive to capture X"
+        yield from _purpose_heads(trigger)
         # 3b. the doer's place ("killed by snipers in Aden", "by gunmen who were hiding ... in X")
         for p in trigger.children:
             if p.dep_ == "agent":
@@ -398,8 +416,16 @@ def _place_at(
         loc = place_of(tok, gaz)
         if loc is not None:
             return loc
-        if unknown and tok.ent_type_ in _PLACE_ENTS:  # "in Mainok", "at Gamba police station"
-            loc = _named_place(tok, gaz, lo, hi, depth)
+        # "in Mainok"; "in Jobar District", "attacked Bama Town" (a name ending in a place noun)
+        # (not "the Federal Center for Neurosurgery": an institution's name goes on with a phrase)
+        titled = (
+            tok.pos_ == "PROPN"
+            and tok.lower_ in PLACE_NOUNS
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+            and not any(c.dep_ == "prep" and c.lower_ not in LOCATIVE for c in tok.children)
+        )
+        if unknown and (tok.ent_type_ in _PLACE_ENTS or titled):
+            loc = _named_place(tok, gaz, lo, hi, depth, container=tok if titled else None)
             if loc is not None:
                 return loc
     if depth >= 3 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
@@ -517,7 +543,7 @@ def _named_place(
     span = tok.doc[first : words.end]
     if not span.text or not span.text[:1].isupper():
         return None
-    if label == "FAC" and container is None:
+    if (label == "FAC" and container is None) or container is tok:  # also "the Federal Center ... in X"
         # a building, a road: the known town it stands in ("the Great Hall of the People in
         # Beijing", which the NER takes as one name)
         inside = _container([tok], tok.doc[tok.i : tok.i + 1], gaz, lo, hi, depth)
