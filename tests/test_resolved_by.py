@@ -279,7 +279,7 @@ def test_the_article_view_gives_resolved_by(store: Store):
 def test_exports_carry_the_columns_but_gdelt(store: Store, tmp_path: Path):
     export(store, "parquet", tmp_path / "e.parquet")
     table = pq.read_table(tmp_path / "e.parquet")
-    assert table.column_names[-2:] == ["source_resolved_by", "target_resolved_by"]
+    assert table.column_names[-5:-3] == ["source_resolved_by", "target_resolved_by"]
     assert sorted(map(str, table.column("target_resolved_by").to_pylist())) == [
         "article", "kb", "kb", "paragraph", "sentence"]
     export(store, "csv", tmp_path / "e.csv")
@@ -298,6 +298,10 @@ def test_exports_carry_the_columns_but_gdelt(store: Store, tmp_path: Path):
 
 # -- version 1 stores ----------------------------------------------------------------------------------
 
+# the events' columns schema version 3 added (the location's admin1, geonames_id and precision)
+V3_EVENTS = "location_admin1, location_geonames_id, location_precision"
+
+
 def make_v1(path: Path, ids: list[str]) -> None:
     """A version-1 store holding these stories: the old schema, and the rows a version-2 store has
     for them without the new columns."""
@@ -310,7 +314,7 @@ def make_v1(path: Path, ids: list[str]) -> None:
     con.execute(f"ATTACH '{new}' AS v2 (READ_ONLY)")
     for table in ("articles", "mentions", "quotes", "flags"):
         con.execute(f"INSERT INTO {table} SELECT * FROM v2.{table}")
-    con.execute("INSERT INTO events SELECT * EXCLUDE (source_resolved_by, target_resolved_by) FROM v2.events")
+    con.execute(f"INSERT INTO events SELECT * EXCLUDE (source_resolved_by, target_resolved_by, {V3_EVENTS}) FROM v2.events")
     con.execute("INSERT INTO actors SELECT * EXCLUDE (resolved_by) FROM v2.actors")
     con.execute("DETACH v2")
     con.close()
@@ -341,7 +345,7 @@ def test_a_version_1_store_opened_for_writing_is_upgraded_in_place(tmp_path: Pat
             for table in ("events", "actors", "mentions"):
                 assert columns(s, table) == columns(fresh, table)
         meta = dict(s.con.execute("SELECT key, value FROM meta").fetchall())
-        assert meta["schema_version"] == str(SCHEMA_VERSION) == "2" and meta["upgraded_from"] == "1"
+        assert meta["schema_version"] == str(SCHEMA_VERSION) == "3" and meta["upgraded_from"] == "1"
         assert meta["created_at"].startswith("2024-01-01") and meta["upgraded_at"]
         assert s.con.execute("SELECT count(*), count(source_resolved_by) FROM events").fetchone() == (2, 0)
         assert s.con.execute("SELECT count(*), count(resolved_by) FROM actors").fetchone() == (4, 0)
@@ -352,7 +356,7 @@ def test_a_version_1_store_opened_for_writing_is_upgraded_in_place(tmp_path: Pat
         assert events["r5"]["target_resolved_by"] == "paragraph"
         # unknown is kept by context=False: only what is known to be context goes
         assert firsts(query.events(s, context=False)) == {"r1", "r4"}
-    assert "upgraded from schema version 1 to 2" in caplog.text
+    assert "upgraded from schema version 1 to 3" in caplog.text
     with Store(path) as s:
         assert s.upgraded_from is None
 
@@ -365,7 +369,7 @@ def test_a_version_1_store_opened_read_only_is_upgraded_first(tmp_path: Path):
         assert query.events(s, context=False)["total"] == 3
         with pytest.raises(duckdb.Error, match="read-only"):
             s.con.execute("DELETE FROM events")
-    assert version_of(path)[0] == "2" and version_of(path)[1][-2:] == ["source_resolved_by", "target_resolved_by"]
+    assert version_of(path)[0] == "3" and version_of(path)[1][-5:-3] == ["source_resolved_by", "target_resolved_by"]
 
 
 def test_a_read_only_version_1_file_is_refused_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -403,7 +407,7 @@ def test_a_failed_upgrade_changes_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     path = tmp_path / "old.duckdb"
     make_v1(path, ["r1"])
     monkeypatch.setitem(schema.MIGRATIONS, 1, (*schema.MIGRATIONS[1], "ALTER TABLE nosuch ADD COLUMN x VARCHAR"))
-    with pytest.raises(StoreError, match=f"{path}: could not upgrade the store from schema version 1 to 2, nothing"):
+    with pytest.raises(StoreError, match=f"{path}: could not upgrade the store from schema version 1 to 3, nothing"):
         Store(path)
     version, cols = version_of(path)
     assert version == "1" and "source_resolved_by" not in cols
@@ -415,10 +419,10 @@ def test_check_reads_both_versions_as_they_are(tmp_path: Path, db: Path):
     old = check_store(path)
     assert old.ok, old.text()
     assert [c.detail for c in old.checks if c.name == "schema version"] == [
-        "version 1, upgraded in place to 2 when next opened"]
+        "version 1, upgraded in place to 3 when next opened"]
     assert version_of(path)[0] == "1"  # check changes nothing
     new = check_store(db)
-    assert new.ok and [c.detail for c in new.checks if c.name == "schema version"] == ["version 2"]
+    assert new.ok and [c.detail for c in new.checks if c.name == "schema version"] == ["version 3"]
     res = CliRunner().invoke(main, ["check", "--db", str(path)])
     assert res.exit_code == 0 and "whole" in res.stdout, res.output
 
@@ -434,7 +438,7 @@ def test_cli_no_context_on_a_version_1_store(tmp_path: Path):
     res = runner.invoke(main, ["query", "events", "--db", str(path), "--no-context", "--json"])
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["total"] == 1
-    assert version_of(path)[0] == "2"
+    assert version_of(path)[0] == "3"
     with Store(path) as s:
         write(s, ["r5", "r7"])
     res = runner.invoke(main, ["query", "events", "--db", str(path), "--no-context", "--json"])

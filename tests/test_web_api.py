@@ -186,8 +186,10 @@ def test_places_for_the_map(api: Client, db: Path) -> None:
                                 {"country": "CHN", "as_source": 1, "as_target": 2, "events": 3},
                                 {"country": "UKR", "as_source": 1, "as_target": 1, "events": 2}]
     assert got["places"] == [
-        {"name": "Moscow", "country": "RUS", "kind": "city", "lat": 55.75204, "lon": 37.61781, "events": 2},
-        {"name": "Beijing", "country": "CHN", "kind": "city", "lat": 39.9075, "lon": 116.39723, "events": 1}]
+        {"name": "Moscow", "country": "RUS", "kind": "city", "lat": 55.75204, "lon": 37.61781, "precision": "sentence",
+         "events": 2},
+        {"name": "Beijing", "country": "CHN", "kind": "city", "lat": 39.9075, "lon": 116.39723, "precision": "sentence",
+         "events": 1}]
     assert [p["name"] for p in api.get("/api/places?from=2024-05-01&limit=1").json()["places"]] == ["Moscow"]
     with Store(db) as store:  # called directly; read-write, as the app holds the file
         assert query.places(store, source="UKR") == {

@@ -4,7 +4,8 @@ the founding article.
 
 page.mjs pastes the founding article (Lavrov a Russian actor, both flags beside their sentence,
 the North Korea trip planned, the tooltip by hover and keyboard), then explores the store
-(filter to one country, the map, the network and the dyad timeline draw, a click on an event
+(the map at more than one place, the sentences' own filled and the article's places only hollow;
+filter to one country, the map, the network and the dyad timeline draw, a click on an event
 opens its article with the sentence highlighted), at laptop and phone widths, with every request
 off the server refused; then the invented events with no source of tests/test_null_source.py,
 added to the store, read "(unidentified)" in the table, the article and the tooltip, and the

@@ -283,6 +283,26 @@ async function exploreTheStore() {
     return `${all} events`;
   });
 
+  await check("the map shows the events at more than one place, the article's places apart", async () => {
+    // the whole store, before the filter below
+    await page.locator("#map svg circle.place").first().waitFor({ timeout: TIMEOUT });
+    const dots = await page.locator("#map svg circle.place").evaluateAll((cs) => cs.map((c) => ({
+      at: `${c.getAttribute("cx")},${c.getAttribute("cy")}`, precision: c.dataset.precision,
+      fill: getComputedStyle(c).fill, title: c.textContent })));
+    const where = new Set(dots.map((d) => d.at));
+    assert(where.size > 1, `the map shows ${where.size} place(s): ${JSON.stringify(dots.slice(0, 3))}`);
+    const own = dots.filter((d) => d.precision === "sentence"), article = dots.filter((d) => d.precision === "article");
+    assert(own.length + article.length === dots.length, "a place is neither the sentence's nor the article's");
+    // the article's place only is drawn hollow and says so; the sentence's own place is filled
+    assert(article.every((d) => d.fill === "none" && /article only/.test(d.title)), "an article's place is not hollow");
+    assert(own.every((d) => d.fill !== "none"), "a sentence's own place is hollow");
+    assert(new Set(own.map((d) => d.at)).size > 1, "the sentences' own places are fewer than two");
+    if (article.length) {
+      await page.locator("#map-caption", { hasText: "only the article's" }).waitFor({ timeout: TIMEOUT });
+    }
+    return `${where.size} places: ${own.length} the sentences' own, ${article.length} the article's`;
+  });
+
   await check(`filtering to one country (${FILTER_COUNTRY}) narrows the table`, async () => {
     await page.fill("#f-source", FILTER_COUNTRY.toLowerCase());
     await page.click("#filters button[type=submit]");

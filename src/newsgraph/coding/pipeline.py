@@ -20,9 +20,10 @@ from typing import Any, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import ArticleInput, ArticleMeta, CodedArticle, Status
+from ..model import ArticleInput, ArticleMeta, CodedArticle, Location, Status
 from ..read import detect_language, normalize_date
 from .nlp import DEFAULT_MODEL, get_pipeline
+from .where.fallback import article_place, fill
 
 T = TypeVar("T")
 
@@ -130,12 +131,15 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
     """One article's results from its pieces, spans and sentence numbers made whole-text."""
     out = CodedArticle(_meta(article, "en", "ok", None))
     sent_base = 0
+    place: Location | None = None
     for doc in docs:
         if doc._.error and out.article.status == "ok":
             out = CodedArticle(_meta(article, "en", "failed", doc._.error), failed_at="code")
         if out.article.status != "ok":
             continue  # drain the article's other pieces
         off = doc._.offset
+        if not off:
+            place = article_place(doc._.setting)
         for a in doc._.actors:
             a.span = [a.span[0] + off, a.span[1] + off]
             out.actors.append(a)
@@ -153,6 +157,8 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
             f.span = [f.span[0] + off, f.span[1] + off]
             out.flags.append(f)
         sent_base += sum(1 for _ in doc.sents)
+    if out.article.status == "ok":
+        fill(out.events, place)  # the article's place, last, for events with none of their own
     return out
 
 

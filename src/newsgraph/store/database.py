@@ -18,7 +18,8 @@ roots 13-20, whose perpetrator the text does not name: "a car bomb killed ...").
 actor, so such a report joins only an event that has no source either, the same target,
 code, modality and dates within a day, and that was first reported in the same article or
 names the same town (`location_name` of a place of kind "city"; a country, region or US state
-is no scene): two unclaimed bombings in one country on one day stay two events unless their
+is no scene; nor is the article's place, `location_precision` "article", which never counts as
+an event's place in matching): two unclaimed bombings in one country on one day stay two events unless their
 reports name one town.
 
 Each event's `source_resolved_by` / `target_resolved_by` say how its actor's country was found
@@ -32,7 +33,8 @@ codes from the text itself. A report with no country never changes them.
 
 The schema, its versions and their upgrade are in `schema` (and the README, "The store"):
 `SCHEMA_VERSION` is written in `meta` and checked on open. A store of an older version that
-can be upgraded (`MIGRATIONS`: version 1, before the resolved_by columns) is upgraded in place
+can be upgraded (`MIGRATIONS`: version 1, before the resolved_by columns; version 2, before
+the location's admin1, geonames_id and precision) is upgraded in place
 when opened, in one transaction; opened read-only, it is upgraded first if the file is writable
 (the connection closed, the upgrade made read-write, the file opened read-only again), else the
 open fails naming the file and what to do. `newsgraph check` reads both versions as they are.
@@ -369,9 +371,11 @@ class Store:
         with self.guard("; nothing was stored"):
             # the article and place name only of the events with no source (NULL, so nothing held, for the rest)
             rows = self.con.execute(
-                "SELECT event_key, source_id, target_id, cameo, modality, date, location_country, "
+                "SELECT event_key, source_id, target_id, cameo, modality, date, "
+                "CASE WHEN location_precision IS DISTINCT FROM 'article' THEN location_country END, "
                 "CASE WHEN source_id IS NULL THEN first_article END, "
-                "CASE WHEN source_id IS NULL AND location_kind = 'city' THEN location_name END, "
+                "CASE WHEN source_id IS NULL AND location_kind = 'city' "
+                "AND location_precision IS DISTINCT FROM 'article' THEN location_name END, "
                 "source_resolved_by, target_resolved_by "
                 "FROM events ORDER BY rowid"
             ).fetchall()
@@ -389,8 +393,9 @@ class Store:
         to its group of the index (the group is noted in `added`, so a failed batch can take it back)."""
         assert self._index is not None
         src, tgt = actor_id(ev.source, article_id), actor_id(ev.target, article_id)
-        place = (ev.location or {}).get("country")
-        place_name = _town(ev.location) if src is None else None
+        own = _own_place(ev.location)  # the article's place is no scene: it never tells events apart
+        place = (own or {}).get("country")
+        place_name = _town(own) if src is None else None
         group = self._index.setdefault((src, tgt, ev.cameo, ev.modality), [])
         best: _Known | None = None
         for k in group:
@@ -659,12 +664,20 @@ def _event_row(key: str, ev: Event, day: dt.date | None, article_id: str, known:
         ev.sentence,
         known.source_rb,
         known.target_rb,
+        loc.get("admin1"),
+        loc.get("geonames_id"),
+        loc.get("precision", "sentence") if loc else None,
     )
 
 
 def _resolved_by(actor: dict[str, Any] | None) -> str | None:
     """How an event's actor got its country (None: no actor, or no country found)."""
     return actor.get("resolved_by") if actor else None
+
+
+def _own_place(location: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An event's place when its own sentence gives it (not the article's place, a fallback)."""
+    return location if location and location.get("precision", "sentence") != "article" else None
 
 
 def _town(location: dict[str, Any] | None) -> str | None:

@@ -153,7 +153,8 @@ SELECT e.event_key, e.date, e.cameo, e.cameo_root, e.quad_class, e.goldstein,
        e.num_mentions, e.num_sources, e.num_articles,
        e.source_id, e.source_code, e.source_name, e.source_country, e.source_sector, m.source_text,
        e.target_id, e.target_code, e.target_name, e.target_country, e.target_sector, m.target_text,
-       e.location_name, e.location_country, e.lat, e.lon, e.location_kind, a.url, a.ingested_at, m.first_index
+       e.location_name, e.location_country, e.lat, e.lon, e.location_kind, e.location_admin1,
+       a.url, a.ingested_at, m.first_index
 FROM events e
 LEFT JOIN articles a ON a.article_id = e.first_article
 LEFT JOIN (
@@ -204,7 +205,7 @@ def _gdelt_row(e: dict[str, Any]) -> list[Any]:
         None,  # AvgTone: no tone is measured
         *[None] * 8,  # Actor1Geo: where the actor is, not known
         *[None] * 8,  # Actor2Geo
-        *_geo(e["location_name"], e["location_country"], e["lat"], e["lon"], e["location_kind"]),
+        *_geo(e["location_name"], e["location_country"], e["lat"], e["lon"], e["location_kind"], e["location_admin1"]),
         added and added.strftime("%Y%m%d%H%M%S"),
         e["url"],
     ]
@@ -230,9 +231,17 @@ def _actor(e: dict[str, Any], role: str) -> list[Any]:
     return [code, name, e[f"{role}_country"], known_group, None, None, None, e[f"{role}_sector"], None, None]
 
 
-def _geo(name: str | None, iso3: str | None, lat: float | None, lon: float | None, place_kind: str | None) -> list[Any]:
+def _geo(
+    name: str | None,
+    iso3: str | None,
+    lat: float | None,
+    lon: float | None,
+    place_kind: str | None,
+    admin1: str | None = None,
+) -> list[Any]:
     """ActionGeo_Type ... FeatureID for the event's place, by the kind the where stage gave it
-    (city, state, country, region; a region has no country and no GDELT type)."""
+    (city, state, country, region; a region has no country and no GDELT type); a town's FullName
+    names its first-level division when known ("Hama, Hama Governorate, Syria", as GDELT writes it)."""
     if not name:
         return [None] * len(_GEO)
     full: str | None
@@ -246,7 +255,7 @@ def _geo(name: str | None, iso3: str | None, lat: float | None, lon: float | Non
         kind, full, adm1, feature = _COUNTRY, country_name, fips, fips
     else:
         kind = _US_CITY if iso3 == "USA" else _WORLD_CITY
-        full, adm1, feature = f"{name}, {country_name}", None, None
+        full, adm1, feature = ", ".join(p for p in (name, admin1, country_name) if p), None, None
     return [kind, full, fips, adm1, None, lat, lon, feature]
 
 

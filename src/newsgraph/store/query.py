@@ -451,9 +451,11 @@ def places(
 ) -> dict[str, Any]:
     """What a map draws for the events matching the filters of `events()`:
     {"countries": [{country, as_source, as_target, events}], "places": [{name, country, kind, lat, lon,
-    events}]}. `countries` shades countries by their events (`events` counts an event once when the
+    precision, events}]}. `countries` shades countries by their events (`events` counts an event once when the
     country is on both sides), busiest first; `places` are the geocoded event locations, most events
-    first, at most `limit`."""
+    first, at most `limit`; a place of `precision` "article" is the article's place given to events
+    whose text names none of their own (a map shows it apart), counted apart from the same place
+    named by the events' own sentences."""
     _positive("limit", limit, MAX_LIMIT)
     where = event_filter(
         source=source,
@@ -486,7 +488,7 @@ def places(
         store,
         f"""
         SELECT e.location_name AS name, e.location_country AS country, e.location_kind AS kind, e.lat, e.lon,
-               count(*) AS events
+               coalesce(e.location_precision, 'sentence') AS precision, count(*) AS events
         FROM events e{where.sql()}
         GROUP BY ALL ORDER BY events DESC, name, lat, lon LIMIT ?""",
         where.params + [limit],
@@ -635,6 +637,10 @@ def _mention(m: dict[str, Any], e: dict[str, Any], article_id: str, text: str) -
             "lat": e["lat"],
             "lon": e["lon"],
             "kind": e["location_kind"],
+            "admin1": e["location_admin1"],
+            "geonames_id": e["location_geonames_id"],
+            # a store of version 2 has no precision: its places were the sentence's own
+            "precision": e["location_precision"] or "sentence",
         }
     return {
         "event_key": m["event_key"],

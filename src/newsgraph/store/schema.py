@@ -5,7 +5,11 @@ written in `meta` and checked on open (`database.Store`). `MIGRATIONS` holds, fo
 version that can be upgraded, the statements that bring it to the next; `upgrade` runs them in
 one transaction. Version 2 added how each actor's country was found (`resolved_by`, the values
 of `model.RESOLVED_BY`): `events.source_resolved_by`, `events.target_resolved_by`,
-`actors.resolved_by`, NULL in the rows a version-1 store held.
+`actors.resolved_by`, NULL in the rows a version-1 store held. Version 3 added the rest of an
+event's place (`model.Location`): `events.location_admin1` (its first-level division),
+`events.location_geonames_id` and `events.location_precision` ("sentence": the event's own
+sentence says where; "article": only the article's place, a fallback), NULL in the rows a
+version-2 store held (read as "sentence" where the event has a place).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import duckdb
 
 from ..model import RESOLVED_BY
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # `resolved_by` values from the most direct to the least (`model.Actor`)
 RESOLVED_RANK = {v: i for i, v in enumerate(RESOLVED_BY)}
@@ -37,7 +41,8 @@ CREATE TABLE IF NOT EXISTS events (
     location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE, location_kind VARCHAR,
     confidence DOUBLE, num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER,
     first_article VARCHAR, first_sentence VARCHAR,
-    source_resolved_by VARCHAR, target_resolved_by VARCHAR);
+    source_resolved_by VARCHAR, target_resolved_by VARCHAR,
+    location_admin1 VARCHAR, location_geonames_id BIGINT, location_precision VARCHAR);
 CREATE TABLE IF NOT EXISTS mentions (
     mention_id VARCHAR PRIMARY KEY, event_key VARCHAR NOT NULL, article_id VARCHAR NOT NULL,
     sentence_index INTEGER, sentence VARCHAR, trigger VARCHAR, span_start INTEGER, span_end INTEGER,
@@ -67,6 +72,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE events ADD COLUMN source_resolved_by VARCHAR",
         "ALTER TABLE events ADD COLUMN target_resolved_by VARCHAR",
         "ALTER TABLE actors ADD COLUMN resolved_by VARCHAR",
+    ),
+    2: (
+        "ALTER TABLE events ADD COLUMN location_admin1 VARCHAR",
+        "ALTER TABLE events ADD COLUMN location_geonames_id BIGINT",
+        "ALTER TABLE events ADD COLUMN location_precision VARCHAR",
     ),
 }
 READABLE_VERSIONS = (*MIGRATIONS, SCHEMA_VERSION)  # what `newsgraph check` reads as a store

@@ -14,6 +14,11 @@ RESOLVED_BY = (
     "beside it), sentence, paragraph, article or pronoun (context only); null when none was found (and in "
     "events stored before schema version 2). See docs/kb.md."
 )
+PRECISION = (
+    '"sentence": the event\'s own sentence gives the place; "article": the text gives the event no place '
+    "of its own, and this is the article's (its dateline town, else its main country), a fallback "
+    'a map shows apart. NULL (a store of version 2): read as "sentence".'
+)
 
 
 # -- request bodies ----------------------------------------------------------------
@@ -135,6 +140,12 @@ class EventRow(Row):
     first_sentence: str | None
     source_resolved_by: str | None = Field(description="How the source's country was found. " + RESOLVED_BY)
     target_resolved_by: str | None = Field(description="How the target's country was found. " + RESOLVED_BY)
+    location_admin1: str | None = Field(
+        default=None,
+        description="The place's first-level division (province, governorate, state), as GeoNames names it.",
+    )
+    location_geonames_id: int | None = Field(default=None, description="The place's GeoNames id, when known.")
+    location_precision: str | None = Field(default=None, description=PRECISION)
 
 
 class EventsPage(BaseModel):
@@ -191,6 +202,7 @@ class Place(BaseModel):
     kind: str | None = Field(description="city, state, country or region.")
     lat: float
     lon: float
+    precision: str = Field(default="sentence", description=PRECISION)
     events: int
 
 
@@ -256,6 +268,9 @@ class Location(BaseModel):
     lat: float | None
     lon: float | None
     kind: str | None
+    admin1: str | None = Field(default=None, description="The first-level division, as GeoNames names it.")
+    geonames_id: int | None = Field(default=None, description="The place's GeoNames id, when known.")
+    precision: str = Field(default="sentence", description=PRECISION)
 
 
 class Mention(BaseModel):

@@ -17,6 +17,10 @@ piece reads its own, from the same title), first of:
    most often, if they belong to it at least twice and more often than to any other
    (a tie is no main country).
 `Setting.main_by` says which of these gave it ("dateline", "title", "mentions").
+
+The article's place, read with the same rules, for the events the text gives no place of their
+own (`where/fallback.py`): `Setting.dateline_place`, the town (or state, or country) the dateline
+names, in the main country it gives; `Setting.main_place`, the main country as a place.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from ...kb import KB
-from ...model import CONTEXT_ONLY, RESOLVED_BY, Actor
+from ...model import CONTEXT_ONLY, RESOLVED_BY, Actor, Location
 from ..where import Gazetteer
 from .mentions import PERSON_HOWS, Mentions
 from .words import ActorWords
@@ -65,6 +69,8 @@ class Setting:
     paragraph_country: list[str | None] = field(default_factory=list)
     main: str | None = None
     main_by: str | None = None  # "dateline" | "title" | "mentions"
+    dateline_place: Location | None = None  # the dateline's town (or state, or country)
+    main_place: Location | None = None  # the main country as a place (its representative point)
 
     def sentence_of(self, i: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, i) - 1)
@@ -127,7 +133,7 @@ class SettingReader:
         setting.paragraph_country = [
             next(iter(c)) if len(c) == 1 and o <= c else None for c, o in zip(by_paragraph, others, strict=True)
         ]
-        dateline = self._dateline(text) if not doc._.offset else None
+        dateline, setting.dateline_place = self._dateline(text) if not doc._.offset else (None, None)
         titled = self._title_countries(doc._.title)
         if dateline:
             setting.main, setting.main_by = dateline, "dateline"
@@ -138,6 +144,10 @@ class SettingReader:
             (best, n), *rest = counts.most_common(2)
             if n >= MIN_MENTIONS and (not rest or rest[0][1] < n):
                 setting.main, setting.main_by = best, "mentions"
+        if setting.main is not None:
+            country = self.kb.countries.get(setting.main)
+            place = self.gazetteer.lookup(country.name) if country is not None else None
+            setting.main_place = place if place is not None and place.country == setting.main else None
         return setting
 
     def _named_countries(self, doc: Doc, mentions: Mentions) -> list[tuple[int, str]]:
@@ -186,23 +196,41 @@ class SettingReader:
             return False
         return prep.lower_ in self.destination_preps
 
-    def _dateline(self, text: str) -> str | None:
-        """The country of a place opening the article's first line, if it is a dateline."""
+    def _dateline(self, text: str) -> tuple[str | None, Location | None]:
+        """The country of a place opening the article's first line, if it is a dateline, and
+        the place itself: its town when the gazetteer knows it in that country ("KABUL"), else
+        the region it names ("VILLANOVA, Pa."), else the country."""
         start = _DATE_LINE.match(text)
         m = _DATELINE.match(text, start.end() if start else 0)
         if m is None:
-            return None
+            return None, None
+        region = m.group("region")
+        if region and region.endswith(".") and not self.kb.country_by_name.get(region.lower()):
+            # an abbreviated state or province ("VILLANOVA, Pa."), not a town the gazetteer
+            # could read ("Pa" is a town in Burkina Faso): the dateline is not read
+            return None, None
+        iso: str | None = None
         for name in (m.group("region"), m.group("place")):
             if not name:
                 continue
             for form in dict.fromkeys((name, name.title())):
                 iso = self.kb.country_by_name.get(form.lower()) or self.kb.capital_country.get(form.lower())
                 if iso:
-                    return iso
+                    break
                 place = self.gazetteer.lookup(form)
                 if place is not None and place.country and place.kind in ("country", "state", "city"):
-                    return place.country
-        return None
+                    iso = place.country
+                    break
+            if iso:
+                break
+        if not iso:
+            return None, None
+        for name in (m.group("place"), m.group("region")):
+            for form in dict.fromkeys((name, name.title())) if name else ():
+                place = self.gazetteer.lookup(form)
+                if place is not None and place.country == iso and place.kind in ("country", "state", "city"):
+                    return iso, place
+        return iso, None
 
     def _title_countries(self, title: str | None) -> list[str]:
         """The countries a title names, in order, each once."""

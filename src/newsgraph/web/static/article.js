@@ -312,7 +312,8 @@ function actorCell(a, unidentified = false) {
 function placeText(loc) {
   if (!loc) return "";
   const name = loc.name || loc.text || "";
-  return loc.country && loc.country !== name ? `${name} (${loc.country})` : name;
+  const text = loc.country && loc.country !== name ? `${name} (${loc.country})` : name;
+  return loc.precision === "article" ? `${text}, the article's place` : text;
 }
 
 /** The events as a table; each row's trigger button jumps to the mark in the text. */

@@ -142,7 +142,9 @@ function eventRow(e) {
     el("td", {}, el("span", { class: "code" }, e.cameo || ""), " ", e.cameo_name || ""),
     actorCell(e, "target"),
     el("td", {}, el("span", { class: `mod-label mod-${e.modality}` }, e.modality || "")),
-    el("td", {}, e.location_name ? `${e.location_name}${e.location_country && e.location_country !== e.location_name ? ` (${e.location_country})` : ""}` : ""),
+    el("td", e.location_precision === "article" ? { class: "muted", title: "The article's place (its dateline or main country): the sentence names no place" } : {},
+      e.location_name ? `${e.location_name}${e.location_country && e.location_country !== e.location_name ? ` (${e.location_country})` : ""}` +
+        (e.location_precision === "article" ? ", the article's" : "") : ""),
     el("td", { class: "num" }, String(e.num_mentions ?? "")),
     el("td", { class: "sentence-cell" }, href ? el("a", { href, class: "open-article", title: "Open the article at this sentence" }, shorten(sentence, 160)) : sentence));
   if (href) {

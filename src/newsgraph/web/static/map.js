@@ -1,7 +1,9 @@
 // The world map: country boundaries from world-atlas (Natural Earth 1:110m, bundled in vendor/),
 // projected in the browser with d3-geo; countries shaded by the events they take part in (as
 // source or target, GET /api/places "countries") and the geocoded places of events drawn as
-// circles sized by their count. No tiles: nothing leaves the machine.
+// circles sized by their count: filled where the events' own sentences name the place, hollow where
+// it is only the article's place (its dateline town or main country, `precision` "article"), given
+// to events whose text names no place of their own. No tiles: nothing leaves the machine.
 
 import { geoNaturalEarth1, geoPath, geoGraticule10 } from "./vendor/d3-geo/d3-geo.min.mjs";
 import { COUNTRIES, ATLAS_NAMES } from "./countries.js";
@@ -57,7 +59,7 @@ export async function drawMap(box, caption, data) {
     .map((p) => placeDot(p, projection));
 
   clear(box).append(svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-labelledby": "map-svg-title", class: "map" },
-    svg("title", { id: "map-svg-title" }, "World map: countries shaded by the events they take part in, places of events as circles"),
+    svg("title", { id: "map-svg-title" }, "World map: countries shaded by the events they take part in, places of events as circles (hollow: the article's place only)"),
     svg("path", { d: path({ type: "Sphere" }), class: "sphere" }),
     svg("path", { d: path(geoGraticule10()), class: "graticule" }),
     svg("g", { class: "countries" }, shapes),
@@ -82,26 +84,31 @@ function placeDot(p, projection) {
   const xy = projection([p.lon, p.lat]);
   if (!xy) return null;
   const n = countOf(p);
+  const article = p.precision === "article";
   return svg("circle", {
     cx: xy[0].toFixed(1), cy: xy[1].toFixed(1), r: (2.5 + 2 * Math.sqrt(n)).toFixed(1),
-    class: "place", "data-count": String(n),
-  }, svg("title", {}, `${p.name || p.location_name || "?"}${countryOf(p) ? `, ${countryOf(p)}` : ""}: ${plural(n, "event")}`));
+    class: article ? "place article" : "place", "data-count": String(n), "data-precision": article ? "article" : "sentence",
+  }, svg("title", {}, `${p.name || p.location_name || "?"}${countryOf(p) ? `, ${countryOf(p)}` : ""}: ${plural(n, "event")}` +
+    (article ? " placed by the article only (its dateline or main country; the sentence names no place)" : "")));
 }
 
 function mapLegend() {
   const swatch = (colour) => el("span", { class: "swatch", style: `background:${colour}`, "aria-hidden": "true" });
   return el("ul", { class: "chart-legend", "aria-label": "Map legend" },
     BINS.map(([lo, hi, c]) => el("li", {}, swatch(c), hi === Infinity ? `${lo}+` : lo === hi ? `${lo}` : `${lo}–${hi}`)),
-    el("li", {}, el("span", { class: "dot-sample", "aria-hidden": "true" }), "place (size: events)"));
+    el("li", {}, el("span", { class: "dot-sample", "aria-hidden": "true" }), "place (size: events)"),
+    el("li", {}, el("span", { class: "dot-sample article", "aria-hidden": "true" }), "the article's place only"));
 }
 
 /** The caption says in words what the map shows, for screen readers and small screens. */
 function describe(caption, data, byCountry) {
   const top = [...byCountry.entries()].filter(([c]) => c).sort((a, b) => countOf(b[1]) - countOf(a[1])).slice(0, 5);
-  const nPlaces = (data.places || []).length;
+  const nArticle = (data.places || []).filter((p) => p.precision === "article").length;
+  const nPlaces = (data.places || []).length - nArticle;
   caption.textContent = (byCountry.size
     ? `${plural(byCountry.size, "country", "countries")} take part in these events; most: ` +
       top.map(([c, r]) => `${countryName(c)} ${countOf(r)}`).join(", ") + ". "
     : "No event of these filters has a country. ") +
-    (nPlaces ? `${plural(nPlaces, "place")} of events are known.` : "No event of these filters has a known place.");
+    (nPlaces ? `${plural(nPlaces, "place")} of events are known.` : "No event of these filters has a place of its own.") +
+    (nArticle ? ` ${plural(nArticle, "place")} (hollow) only the article's, for events whose sentence names none.` : "");
 }

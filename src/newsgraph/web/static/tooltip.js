@@ -75,7 +75,8 @@ function placeText(loc) {
   if (!loc) return "not given";
   const name = loc.name || loc.text || "";
   const c = loc.country ? countryName(loc.country) : "";
-  return c && c !== name ? `${name}, ${c}` : name || c;
+  const text = c && c !== name ? `${name}, ${c}` : name || c;
+  return loc.precision === "article" ? `${text} (the article's place; the sentence names none)` : text;
 }
 
 /** The tooltip's lines: CAMEO code and name, source -> target, modality, date, place, rule. */
