@@ -231,6 +231,11 @@ class EventRules(RuleFile):
     undergoing_verbs: Words
     undergone_acts: dict[StrictStr, StrictStr]
     intentional_force: Words
+    victim_codes: Words
+    victim_place_sectors: Words
+    body_sectors: dict[StrictStr, StrictStr]
+    victim_nouns: Words
+    crowd_doers: Words
     sector_partner_codes: dict[StrictStr, dict[StrictStr, StrictStr]]
     claim_codes: Words
     claimed_act_codes: Words

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import actor_code, cameo, load_kb
 from ...kb.cameo import CameoCode
 from ...model import Actor, Event, Location, TimeRef
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
 from .. import when, where
 from ..component import guarded
 from .accusations import Accusations
@@ -25,7 +27,7 @@ from .matching import POS, Matcher
 from .mood import Mood
 from .participants import Participants, Subject, Targets
 from .quoted import QuotedActs, QuotedWords
-from .syntax import Phrase, children, in_a_title, phrase
+from .syntax import Phrase, children, in_a_title, phrase, prep_objects
 
 # two reference days far apart: a date resolving alike against both is written out in full
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
@@ -72,6 +74,7 @@ class EventCoder:
         self.who = Participants(self.kb, self.gazetteer, self.words, self.matcher, self.intents, self.demands)
         self.accusations = Accusations(self.who, self.matcher)
         self.quoted = QuotedActs(self.triggers, self.words, self.mood, self.who, QuotedWords.load(self.triggers))
+        self.victims = VictimWords.load()
 
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
@@ -202,6 +205,13 @@ class EventCoder:
         if not sources and not unnamed and trig.pos == "noun" and trig.cameo.startswith(self.words.crowd_codes):
             # "weeks of protests in the capital": by protesters of the place's country
             sources = self._crowd(tok, loc)
+        if not sources and not unnamed and trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
+            # "several thousand Sikhs marched through London": a crowd the text gives no country
+            sources = self._crowd_doers(subject, tok, loc)
+        if trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
+            # "hundreds of Palestinians protested": a people named by its demonym, in the street
+            # (crowd_sector), not its state ("Russia protested" stays the country)
+            sources = [self._as_crowd(s, subject) for s in sources]
         if not sources and not unnamed:
             unresolved = [s.text for s in subject.actors if s.how == "context:person"]
             why = f"its doer ({unresolved[0]}) has no country or side in the text" if unresolved else ""
@@ -215,13 +225,20 @@ class EventCoder:
             targets = inner if (inner := self.who.targets(*intended, False)).actors else targets
         if not targets.actors and (founder := self.matcher.founder(tok, trig)) is not None:
             targets = Targets(self.who.actors_of(founder, owner=True), founder)  # "joined the [US]-led coalition"
-        if trig.pos == "noun" and force and not targets.actors and (fv := self.who.force_verb(site)) is not None:
+        placed = bool(targets.actors) and all(a.sector is None and a.how != "kb:country" for a in targets.actors)
+        if trig.pos == "noun" and force and (not targets.actors or placed) and (fv := self.who.force_verb(site)):
             # "twin bombings struck [a cathedral]", "[two people] were killed in a bombing": what
             # the verb of force the act noun reports acted on
             verb, passive = fv
             vt = self.matcher.match(verb, self.triggers.get((verb.lemma_.lower(), "verb"), []))
             if vt is not None:
-                targets = self.who.targets(verb, vt, passive)
+                # "two soldiers were killed in an ambush near X": the victims rather than the place
+                hit = self.who.targets(verb, vt, passive)
+                targets = hit if hit.actors or not targets.actors else targets
+        if trig.cameo.startswith(self.victims.codes):
+            # "killed one civilian", "attacked a synagogue in X": the victims or the body hit, of
+            # the country of the event's place, else of the setting (events.yaml victim_*)
+            targets = self._victims(site, targets, loc)
         if unnamed:
             if not targets.actors:
                 note(
@@ -446,6 +463,98 @@ class EventCoder:
         code = actor_code(loc.country, sector)
         return [Actor("(protesters)", [tok.idx, tok.idx], None, None, loc.country, sector, code, how="implied:place")]
 
+    def _crowd_doers(self, subject: Subject, tok: Token, loc: Location | None) -> list[Actor | None]:
+        """Protesters the text names only as a crowd ("thousands marched", "hundreds of students
+        rallied", "Sikhs protested"; events.yaml crowd_doers, or a NORP group): of the country of
+        a demonym in the phrase, else of the event's place; none when neither gives one."""
+        d = subject.doer
+        if d is None or subject.passive or d.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return []
+        words = [d, *[o for p in ("of", "among") for o in prep_objects(d, p)]]
+        if not any(w.lemma_.lower() in self.victims.crowd_doers or w.ent_type_ == "NORP" for w in words):
+            return []
+        country = next((a.country for w in words for c in w.subtree if (a := _actor_at(c)) and a.country), None)
+        if country is None and loc is not None and loc.kind != "region":
+            country = loc.country
+        if not country:
+            return []
+        sector = self.words.crowd_sector
+        code = actor_code(country, sector)
+        return [Actor(d.text, [d.idx, d.idx + len(d.text)], None, None, country, sector, code, how="implied:place")]
+
+    def _as_crowd(self, a: Actor | None, subject: Subject) -> Actor | None:
+        """A demonym in the plural ("Palestinians", "thousands of Kurds") as protesters of its country."""
+        d = subject.doer
+        if a is None or a.sector or a.how != "kb:demonym" or not a.country or d is None:
+            return a
+        if not any(
+            t.tag_ in ("NNS", "NNPS") or t.like_num for t in (d, *d.subtree) if t.i in d.doc._.actor_at or t is d
+        ):
+            return a
+        sector = self.words.crowd_sector
+        return replace(a, sector=sector, code=actor_code(a.country, sector))
+
+    def _victims(self, site: Token, targets: Targets, loc: Location | None) -> Targets:
+        """The target of an act of force with a country: victims the actors stage gave a sector
+        only take the country of the event's place, else the setting's; a place hit whose phrase
+        names a body ("a synagogue in the city") is that body (events.yaml body_sectors)."""
+        place = loc.country if loc is not None and loc.kind != "region" else None
+        country = place or _setting_country(site)[0]
+        by = "place" if place else "implied"
+        out: list[Actor] = []
+        for a in targets.actors:
+            if (
+                not a.country
+                and a.kb_id is None
+                and a.sector in self.victims.place_sectors
+                and not (a.code or "").startswith(("IGO", "NGO"))
+                and country
+            ):
+                a = replace(a, country=country, code=actor_code(country, a.sector), resolved_by=by)
+            out.append(a)
+        head = targets.head
+        if country and head is not None and not out:
+            # "killed 21 tourists", "shot the driver": private persons named by what they are
+            if head.pos_ == "NOUN" and head.lemma_.lower() in self.victims.nouns:
+                sector = self.words.crowd_sector
+                span = [head.idx, head.idx + len(head.text)]
+                victim = Actor(head.text, span, None, None, country, sector, actor_code(country, sector))
+                victim.how, victim.resolved_by = "implied:victim", by
+                return Targets([victim], head)
+        if all(a.sector is None for a in out):
+            body = self._body(site, targets)
+            if body is not None:
+                noun, sector = body
+                where_ = next((a.country for a in out if a.country), None) or country
+                if where_:
+                    hit = Actor(
+                        noun.text,
+                        [noun.idx, noun.idx + len(noun.text)],
+                        None,
+                        None,
+                        where_,
+                        sector,
+                        actor_code(where_, sector),
+                        how="implied:place",
+                        resolved_by="place",
+                    )
+                    return Targets([hit], noun)
+        return Targets(out, targets.head)
+
+    def _body(self, site: Token, targets: Targets) -> tuple[Token, str] | None:
+        """A building or body hit (events.yaml body_sectors) among the act's objects and its place's noun."""
+        cands = [targets.head] if targets.head is not None else []
+        cands += children(site, "dobj", "nsubjpass")
+        cands += [o for p in ("on", "against", "at", "in") for o in prep_objects(site, p)]
+        for n in cands:
+            if n is None or n.pos_ not in ("NOUN", "PROPN"):
+                continue
+            comp = " ".join(c.lower_ for c in children(n, "compound"))
+            for form in (f"{comp} {n.lemma_.lower()}".strip(), n.lemma_.lower()):
+                if form in self.victims.bodies:
+                    return n, self.victims.bodies[form]
+        return None
+
     def _dyads(self, tok: Token, reading: Reading, sources: list[Actor | None], targets: Targets) -> list[Dyad]:
         """Each source with each target (coordinated sources of a symmetric act with each other),
         then the pair's event back, the announced intent and the reported demand."""
@@ -614,6 +723,34 @@ def message_carrier(tok: Token, nouns: frozenset[str]) -> Token | None:
         # (not "sent a letter to China, [which China rejected]": the relative word is no doer there)
         return next((o for o in holder.children if o.dep_ == "dobj" and o.lemma_.lower() in nouns), None)
     return None
+
+
+@dataclass(frozen=True)
+class VictimWords:
+    """events.yaml's lists for the victims of acts of force and for unnamed crowds (issue 14)."""
+
+    codes: tuple[str, ...]  # victim_codes
+    place_sectors: frozenset[str]  # victim_place_sectors
+    bodies: dict[str, str]  # body_sectors
+    crowd_doers: frozenset[str]
+    nouns: frozenset[str]  # victim_nouns
+
+    @classmethod
+    def load(cls) -> VictimWords:
+        ev = load_rules(EventRules)
+        return cls(
+            tuple(ev.victim_codes),
+            frozenset(ev.victim_place_sectors),
+            {k.lower(): v for k, v in ev.body_sectors.items()},
+            frozenset(w.lower() for w in ev.crowd_doers),
+            frozenset(w.lower() for w in ev.victim_nouns),
+        )
+
+
+def _actor_at(t: Token) -> Actor | None:
+    """The actor the actors stage found at a token, if any."""
+    found = t.doc._.actor_at.get(t.i)
+    return found if isinstance(found, Actor) else None
 
 
 def _setting_country(tok: Token) -> tuple[str | None, str | None]:
