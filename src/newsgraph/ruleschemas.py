@@ -235,6 +235,8 @@ class EventRules(RuleFile):
     victim_place_sectors: Words
     body_sectors: dict[StrictStr, StrictStr]
     victim_nouns: Words
+    harm_verbs: Words
+    accident_words: Words
     crowd_doers: Words
     sector_partner_codes: dict[StrictStr, dict[StrictStr, StrictStr]]
     claim_codes: Words

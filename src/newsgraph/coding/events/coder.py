@@ -188,6 +188,9 @@ class EventCoder:
                     self.who.unnamed_doer(subject)
                     # "the mayor was stabbed", "was shot dead": deliberate violence is someone's
                     or (subject.passive and subject.doer is None and tok.lemma_.lower() in self.words.intentional_force)
+                    # "nineteen people were killed when gunmen opened fire": an attacker or
+                    # weapon named in the sentence (events.yaml harm_verbs)
+                    or (subject.passive and subject.doer is None and self._attack_cue(tok, sent))
                     if trig.pos != "noun"
                     else trig.lemma not in self.words.two_sided_acts and self.who.doerless(site)
                 )
@@ -463,6 +466,36 @@ class EventCoder:
         code = actor_code(loc.country, sector)
         return [Actor("(protesters)", [tok.idx, tok.idx], None, None, loc.country, sector, code, how="implied:place")]
 
+    def _attack_cue(self, tok: Token, sent: Span) -> bool:
+        """Does the sentence of an agentless passive of harm ("were killed") name what did it:
+        an unnamed attacker or a weapon ("... when their convoy hit a roadside bomb") that no
+        verb of force of its own reports ("when gunmen opened fire" codes that act), and no
+        accident or disaster (events.yaml harm_verbs, accident_words)? An act noun ("killed in
+        the attack") codes the act itself (`act_noun`)."""
+        if tok.lemma_.lower() not in self.victims.harm_verbs:
+            return False
+        if {t.lemma_.lower() for t in sent} & self.victims.accidents:
+            return False
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or (
+                lemma not in self.words.unidentified_doers and lemma not in self.words.instrument_codes
+            ):
+                continue
+            if t.dep_ in ("nsubj", "agent", "pobj") and self._reports_force(
+                t.head if t.dep_ == "nsubj" else t.head.head
+            ):
+                continue  # "gunmen opened fire", "was stormed by gunmen": that verb's act
+            if any(self.who.force_noun(h) for h in t.ancestors):
+                continue  # "a car bomb attack": the act noun's act
+            return True
+        return False
+
+    def _reports_force(self, verb: Token) -> bool:
+        """Is the word a verb with a trigger entry of force (events.yaml null_source_codes)?"""
+        entries = self.triggers.get((verb.lemma_.lower(), "verb"), [])
+        return verb.pos_ in ("VERB", "AUX") and any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
+
     def _crowd_doers(self, subject: Subject, tok: Token, loc: Location | None) -> list[Actor | None]:
         """Protesters the text names only as a crowd ("thousands marched", "hundreds of students
         rallied", "Sikhs protested"; events.yaml crowd_doers, or a NORP group): of the country of
@@ -734,6 +767,8 @@ class VictimWords:
     bodies: dict[str, str]  # body_sectors
     crowd_doers: frozenset[str]
     nouns: frozenset[str]  # victim_nouns
+    harm_verbs: frozenset[str]
+    accidents: frozenset[str]  # accident_words
 
     @classmethod
     def load(cls) -> VictimWords:
@@ -744,6 +779,8 @@ class VictimWords:
             {k.lower(): v for k, v in ev.body_sectors.items()},
             frozenset(w.lower() for w in ev.crowd_doers),
             frozenset(w.lower() for w in ev.victim_nouns),
+            frozenset(w.lower() for w in ev.harm_verbs),
+            frozenset(w.lower() for w in ev.accident_words),
         )
 
 
