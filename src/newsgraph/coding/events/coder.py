@@ -545,15 +545,17 @@ class EventCoder:
             ):
                 a = replace(a, country=country, code=actor_code(country, a.sector), resolved_by=by)
             out.append(a)
-        head = targets.head
-        if country and head is not None and not out:
+        placed = all(a.sector is None and a.how != "kb:country" for a in out)
+        heads = [targets.head] if targets.head is not None else []
+        heads += children(site, "dobj", "nsubjpass") if placed else []
+        victims = [h for h in heads if h.pos_ == "NOUN" and h.lemma_.lower() in self.victims.nouns]
+        if placed and country and victims:
             # "killed 21 tourists", "shot the driver": private persons named by what they are
-            if head.pos_ == "NOUN" and head.lemma_.lower() in self.victims.nouns:
-                sector = self.words.crowd_sector
-                span = [head.idx, head.idx + len(head.text)]
-                victim = Actor(head.text, span, None, None, country, sector, actor_code(country, sector))
-                victim.how, victim.resolved_by = "implied:victim", by
-                return Targets([victim], head)
+            head, sector = victims[0], self.words.crowd_sector
+            span = [head.idx, head.idx + len(head.text)]
+            victim = Actor(head.text, span, None, None, country, sector, actor_code(country, sector))
+            victim.how, victim.resolved_by = "implied:victim", by
+            return Targets([victim], head)
         if all(a.sector is None for a in out):
             body = self._body(site, targets)
             if body is not None:
