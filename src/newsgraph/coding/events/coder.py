@@ -16,8 +16,6 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import actor_code, cameo, load_kb
 from ...kb.cameo import CameoCode
 from ...model import Actor, Event, Location, TimeRef
-from ...rulefile import load_rules
-from ...ruleschemas import EventRules
 from .. import when, where
 from ..component import guarded
 from .accusations import Accusations
@@ -27,7 +25,8 @@ from .matching import POS, Matcher
 from .mood import Mood
 from .participants import Participants, Subject, Targets
 from .quoted import QuotedActs, QuotedWords
-from .syntax import Phrase, children, in_a_title, phrase, prep_objects
+from .syntax import Phrase, children, in_a_title, phrase
+from .victims import Victims, setting_country
 
 # two reference days far apart: a date resolving alike against both is written out in full
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
@@ -74,7 +73,7 @@ class EventCoder:
         self.who = Participants(self.kb, self.gazetteer, self.words, self.matcher, self.intents, self.demands)
         self.accusations = Accusations(self.who, self.matcher)
         self.quoted = QuotedActs(self.triggers, self.words, self.mood, self.who, QuotedWords.load(self.triggers))
-        self.victims = VictimWords.load()
+        self.victims = Victims(self.words, self.triggers, self.who)
 
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
@@ -190,7 +189,7 @@ class EventCoder:
                     or (subject.passive and subject.doer is None and tok.lemma_.lower() in self.words.intentional_force)
                     # "nineteen people were killed when gunmen opened fire": an attacker or
                     # weapon named in the sentence (events.yaml harm_verbs)
-                    or (subject.passive and subject.doer is None and self._attack_cue(tok, sent))
+                    or (subject.passive and subject.doer is None and self.victims.attack_cue(tok, sent))
                     if trig.pos != "noun"
                     else trig.lemma not in self.words.two_sided_acts and self.who.doerless(site)
                 )
@@ -210,11 +209,11 @@ class EventCoder:
             sources = self._crowd(tok, loc)
         if not sources and not unnamed and trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
             # "several thousand Sikhs marched through London": a crowd the text gives no country
-            sources = self._crowd_doers(subject, tok, loc)
+            sources = self.victims.crowd_doers(subject, tok, loc)
         if trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
             # "hundreds of Palestinians protested": a people named by its demonym, in the street
             # (crowd_sector), not its state ("Russia protested" stays the country)
-            sources = [self._as_crowd(s, subject) for s in sources]
+            sources = [self.victims.as_crowd(s, subject) for s in sources]
         if not sources and not unnamed:
             unresolved = [s.text for s in subject.actors if s.how == "context:person"]
             why = f"its doer ({unresolved[0]}) has no country or side in the text" if unresolved else ""
@@ -238,10 +237,10 @@ class EventCoder:
                 # "two soldiers were killed in an ambush near X": the victims rather than the place
                 hit = self.who.targets(verb, vt, passive)
                 targets = hit if hit.actors or not targets.actors else targets
-        if trig.cameo.startswith(self.victims.codes):
+        if trig.cameo.startswith(self.victims.lists.codes):
             # "killed one civilian", "attacked a synagogue in X": the victims or the body hit, of
             # the country of the event's place, else of the setting (events.yaml victim_*)
-            targets = self._victims(site, targets, loc)
+            targets = self.victims.victims(site, targets, loc)
         if unnamed:
             if not targets.actors:
                 note(
@@ -434,7 +433,7 @@ class EventCoder:
         if country is None:
             # as a group noun the KB lacks ("police", "the court"): the sentence's one country, the
             # paragraph's, else the article's main country (actors/setting.py)
-            country, by = _setting_country(tok)
+            country, by = setting_country(tok)
         code = actor_code(country, sector) if country else sector
         how = f"implied:{by}" if country else "implied"
         return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
@@ -465,130 +464,6 @@ class EventCoder:
         sector = self.words.crowd_sector
         code = actor_code(loc.country, sector)
         return [Actor("(protesters)", [tok.idx, tok.idx], None, None, loc.country, sector, code, how="implied:place")]
-
-    def _attack_cue(self, tok: Token, sent: Span) -> bool:
-        """Does the sentence of an agentless passive of harm ("were killed") name what did it:
-        an unnamed attacker or a weapon ("... when their convoy hit a roadside bomb") that no
-        verb of force of its own reports ("when gunmen opened fire" codes that act), and no
-        accident or disaster (events.yaml harm_verbs, accident_words)? An act noun ("killed in
-        the attack") codes the act itself (`act_noun`)."""
-        if tok.lemma_.lower() not in self.victims.harm_verbs:
-            return False
-        if {t.lemma_.lower() for t in sent} & self.victims.accidents:
-            return False
-        for t in sent:
-            lemma = t.lemma_.lower()
-            if t.pos_ != "NOUN" or (
-                lemma not in self.words.unidentified_doers and lemma not in self.words.instrument_codes
-            ):
-                continue
-            if t.dep_ in ("nsubj", "agent", "pobj") and self._reports_force(
-                t.head if t.dep_ == "nsubj" else t.head.head
-            ):
-                continue  # "gunmen opened fire", "was stormed by gunmen": that verb's act
-            if any(self.who.force_noun(h) for h in t.ancestors):
-                continue  # "a car bomb attack": the act noun's act
-            return True
-        return False
-
-    def _reports_force(self, verb: Token) -> bool:
-        """Is the word a verb with a trigger entry of force (events.yaml null_source_codes)?"""
-        entries = self.triggers.get((verb.lemma_.lower(), "verb"), [])
-        return verb.pos_ in ("VERB", "AUX") and any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
-
-    def _crowd_doers(self, subject: Subject, tok: Token, loc: Location | None) -> list[Actor | None]:
-        """Protesters the text names only as a crowd ("thousands marched", "hundreds of students
-        rallied", "Sikhs protested"; events.yaml crowd_doers, or a NORP group): of the country of
-        a demonym in the phrase, else of the event's place; none when neither gives one."""
-        d = subject.doer
-        if d is None or subject.passive or d.pos_ not in ("NOUN", "PROPN", "NUM"):
-            return []
-        words = [d, *[o for p in ("of", "among") for o in prep_objects(d, p)]]
-        if not any(w.lemma_.lower() in self.victims.crowd_doers or w.ent_type_ == "NORP" for w in words):
-            return []
-        country = next((a.country for w in words for c in w.subtree if (a := _actor_at(c)) and a.country), None)
-        if country is None and loc is not None and loc.kind != "region":
-            country = loc.country
-        if not country:
-            return []
-        sector = self.words.crowd_sector
-        code = actor_code(country, sector)
-        return [Actor(d.text, [d.idx, d.idx + len(d.text)], None, None, country, sector, code, how="implied:place")]
-
-    def _as_crowd(self, a: Actor | None, subject: Subject) -> Actor | None:
-        """A demonym in the plural ("Palestinians", "thousands of Kurds") as protesters of its country."""
-        d = subject.doer
-        if a is None or a.sector or a.how != "kb:demonym" or not a.country or d is None:
-            return a
-        if not any(
-            t.tag_ in ("NNS", "NNPS") or t.like_num for t in (d, *d.subtree) if t.i in d.doc._.actor_at or t is d
-        ):
-            return a
-        sector = self.words.crowd_sector
-        return replace(a, sector=sector, code=actor_code(a.country, sector))
-
-    def _victims(self, site: Token, targets: Targets, loc: Location | None) -> Targets:
-        """The target of an act of force with a country: victims the actors stage gave a sector
-        only take the country of the event's place, else the setting's; a place hit whose phrase
-        names a body ("a synagogue in the city") is that body (events.yaml body_sectors)."""
-        place = loc.country if loc is not None and loc.kind != "region" else None
-        country = place or _setting_country(site)[0]
-        by = "place" if place else "implied"
-        out: list[Actor] = []
-        for a in targets.actors:
-            if (
-                not a.country
-                and a.kb_id is None
-                and a.sector in self.victims.place_sectors
-                and not (a.code or "").startswith(("IGO", "NGO"))
-                and country
-            ):
-                a = replace(a, country=country, code=actor_code(country, a.sector), resolved_by=by)
-            out.append(a)
-        placed = all(a.sector is None and a.how != "kb:country" for a in out)
-        heads = [targets.head] if targets.head is not None else []
-        heads += children(site, "dobj", "nsubjpass") if placed else []
-        victims = [h for h in heads if h.pos_ == "NOUN" and h.lemma_.lower() in self.victims.nouns]
-        if placed and country and victims:
-            # "killed 21 tourists", "shot the driver": private persons named by what they are
-            head, sector = victims[0], self.words.crowd_sector
-            span = [head.idx, head.idx + len(head.text)]
-            victim = Actor(head.text, span, None, None, country, sector, actor_code(country, sector))
-            victim.how, victim.resolved_by = "implied:victim", by
-            return Targets([victim], head)
-        if all(a.sector is None for a in out):
-            body = self._body(site, targets)
-            if body is not None:
-                noun, sector = body
-                where_ = next((a.country for a in out if a.country), None) or country
-                if where_:
-                    hit = Actor(
-                        noun.text,
-                        [noun.idx, noun.idx + len(noun.text)],
-                        None,
-                        None,
-                        where_,
-                        sector,
-                        actor_code(where_, sector),
-                        how="implied:place",
-                        resolved_by="place",
-                    )
-                    return Targets([hit], noun)
-        return Targets(out, targets.head)
-
-    def _body(self, site: Token, targets: Targets) -> tuple[Token, str] | None:
-        """A building or body hit (events.yaml body_sectors) among the act's objects and its place's noun."""
-        cands = [targets.head] if targets.head is not None else []
-        cands += children(site, "dobj", "nsubjpass")
-        cands += [o for p in ("on", "against", "at", "in") for o in prep_objects(site, p)]
-        for n in cands:
-            if n is None or n.pos_ not in ("NOUN", "PROPN"):
-                continue
-            comp = " ".join(c.lower_ for c in children(n, "compound"))
-            for form in (f"{comp} {n.lemma_.lower()}".strip(), n.lemma_.lower()):
-                if form in self.victims.bodies:
-                    return n, self.victims.bodies[form]
-        return None
 
     def _dyads(self, tok: Token, reading: Reading, sources: list[Actor | None], targets: Targets) -> list[Dyad]:
         """Each source with each target (coordinated sources of a symmetric act with each other),
@@ -758,52 +633,6 @@ def message_carrier(tok: Token, nouns: frozenset[str]) -> Token | None:
         # (not "sent a letter to China, [which China rejected]": the relative word is no doer there)
         return next((o for o in holder.children if o.dep_ == "dobj" and o.lemma_.lower() in nouns), None)
     return None
-
-
-@dataclass(frozen=True)
-class VictimWords:
-    """events.yaml's lists for the victims of acts of force and for unnamed crowds (issue 14)."""
-
-    codes: tuple[str, ...]  # victim_codes
-    place_sectors: frozenset[str]  # victim_place_sectors
-    bodies: dict[str, str]  # body_sectors
-    crowd_doers: frozenset[str]
-    nouns: frozenset[str]  # victim_nouns
-    harm_verbs: frozenset[str]
-    accidents: frozenset[str]  # accident_words
-
-    @classmethod
-    def load(cls) -> VictimWords:
-        ev = load_rules(EventRules)
-        return cls(
-            tuple(ev.victim_codes),
-            frozenset(ev.victim_place_sectors),
-            {k.lower(): v for k, v in ev.body_sectors.items()},
-            frozenset(w.lower() for w in ev.crowd_doers),
-            frozenset(w.lower() for w in ev.victim_nouns),
-            frozenset(w.lower() for w in ev.harm_verbs),
-            frozenset(w.lower() for w in ev.accident_words),
-        )
-
-
-def _actor_at(t: Token) -> Actor | None:
-    """The actor the actors stage found at a token, if any."""
-    found = t.doc._.actor_at.get(t.i)
-    return found if isinstance(found, Actor) else None
-
-
-def _setting_country(tok: Token) -> tuple[str | None, str | None]:
-    """The country the piece's setting gives a word's sentence, paragraph or article, and which."""
-    st = tok.doc._.setting
-    if st is None:
-        return None, None
-    si = st.sentence_of(tok.i)
-    if si < len(st.sentence_country) and st.sentence_country[si]:
-        return st.sentence_country[si], "sentence"
-    pi = st.paragraph_of(tok.idx)
-    if pi < len(st.paragraph_country) and st.paragraph_country[pi]:
-        return st.paragraph_country[pi], "paragraph"
-    return (st.main, "article") if st.main else (None, None)
 
 
 def _government(country: str) -> Actor:
