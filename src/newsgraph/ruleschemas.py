@@ -231,6 +231,13 @@ class EventRules(RuleFile):
     undergoing_verbs: Words
     undergone_acts: dict[StrictStr, StrictStr]
     intentional_force: Words
+    victim_codes: Words
+    victim_place_sectors: Words
+    body_sectors: dict[StrictStr, StrictStr]
+    victim_nouns: Words
+    harm_verbs: Words
+    accident_words: Words
+    crowd_doers: Words
     sector_partner_codes: dict[StrictStr, dict[StrictStr, StrictStr]]
     claim_codes: Words
     claimed_act_codes: Words

@@ -26,6 +26,7 @@ from .mood import Mood
 from .participants import Participants, Subject, Targets
 from .quoted import QuotedActs, QuotedWords
 from .syntax import Phrase, children, in_a_title, phrase
+from .victims import Victims, setting_country
 
 # two reference days far apart: a date resolving alike against both is written out in full
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
@@ -72,6 +73,7 @@ class EventCoder:
         self.who = Participants(self.kb, self.gazetteer, self.words, self.matcher, self.intents, self.demands)
         self.accusations = Accusations(self.who, self.matcher)
         self.quoted = QuotedActs(self.triggers, self.words, self.mood, self.who, QuotedWords.load(self.triggers))
+        self.victims = Victims(self.words, self.triggers, self.who)
 
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
@@ -185,6 +187,9 @@ class EventCoder:
                     self.who.unnamed_doer(subject)
                     # "the mayor was stabbed", "was shot dead": deliberate violence is someone's
                     or (subject.passive and subject.doer is None and tok.lemma_.lower() in self.words.intentional_force)
+                    # "nineteen people were killed when gunmen opened fire": an attacker or
+                    # weapon named in the sentence (events.yaml harm_verbs)
+                    or (subject.passive and subject.doer is None and self.victims.attack_cue(tok, sent))
                     if trig.pos != "noun"
                     else trig.lemma not in self.words.two_sided_acts and self.who.doerless(site)
                 )
@@ -202,6 +207,13 @@ class EventCoder:
         if not sources and not unnamed and trig.pos == "noun" and trig.cameo.startswith(self.words.crowd_codes):
             # "weeks of protests in the capital": by protesters of the place's country
             sources = self._crowd(tok, loc)
+        if not sources and not unnamed and trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
+            # "several thousand Sikhs marched through London": a crowd the text gives no country
+            sources = self.victims.crowd_doers(subject, tok, loc)
+        if trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
+            # "hundreds of Palestinians protested": a people named by its demonym, in the street
+            # (crowd_sector), not its state ("Russia protested" stays the country)
+            sources = [self.victims.as_crowd(s, subject) for s in sources]
         if not sources and not unnamed:
             unresolved = [s.text for s in subject.actors if s.how == "context:person"]
             why = f"its doer ({unresolved[0]}) has no country or side in the text" if unresolved else ""
@@ -215,13 +227,20 @@ class EventCoder:
             targets = inner if (inner := self.who.targets(*intended, False)).actors else targets
         if not targets.actors and (founder := self.matcher.founder(tok, trig)) is not None:
             targets = Targets(self.who.actors_of(founder, owner=True), founder)  # "joined the [US]-led coalition"
-        if trig.pos == "noun" and force and not targets.actors and (fv := self.who.force_verb(site)) is not None:
+        placed = bool(targets.actors) and all(a.sector is None and a.how != "kb:country" for a in targets.actors)
+        if trig.pos == "noun" and force and (not targets.actors or placed) and (fv := self.who.force_verb(site)):
             # "twin bombings struck [a cathedral]", "[two people] were killed in a bombing": what
             # the verb of force the act noun reports acted on
             verb, passive = fv
             vt = self.matcher.match(verb, self.triggers.get((verb.lemma_.lower(), "verb"), []))
             if vt is not None:
-                targets = self.who.targets(verb, vt, passive)
+                # "two soldiers were killed in an ambush near X": the victims rather than the place
+                hit = self.who.targets(verb, vt, passive)
+                targets = hit if hit.actors or not targets.actors else targets
+        if trig.cameo.startswith(self.victims.lists.codes):
+            # "killed one civilian", "attacked a synagogue in X": the victims or the body hit, of
+            # the country of the event's place, else of the setting (events.yaml victim_*)
+            targets = self.victims.victims(site, targets, loc)
         if unnamed:
             if not targets.actors:
                 note(
@@ -414,7 +433,7 @@ class EventCoder:
         if country is None:
             # as a group noun the KB lacks ("police", "the court"): the sentence's one country, the
             # paragraph's, else the article's main country (actors/setting.py)
-            country, by = _setting_country(tok)
+            country, by = setting_country(tok)
         code = actor_code(country, sector) if country else sector
         how = f"implied:{by}" if country else "implied"
         return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
@@ -614,20 +633,6 @@ def message_carrier(tok: Token, nouns: frozenset[str]) -> Token | None:
         # (not "sent a letter to China, [which China rejected]": the relative word is no doer there)
         return next((o for o in holder.children if o.dep_ == "dobj" and o.lemma_.lower() in nouns), None)
     return None
-
-
-def _setting_country(tok: Token) -> tuple[str | None, str | None]:
-    """The country the piece's setting gives a word's sentence, paragraph or article, and which."""
-    st = tok.doc._.setting
-    if st is None:
-        return None, None
-    si = st.sentence_of(tok.i)
-    if si < len(st.sentence_country) and st.sentence_country[si]:
-        return st.sentence_country[si], "sentence"
-    pi = st.paragraph_of(tok.idx)
-    if pi < len(st.paragraph_country) and st.paragraph_country[pi]:
-        return st.paragraph_country[pi], "paragraph"
-    return (st.main, "article") if st.main else (None, None)
 
 
 def _government(country: str) -> Actor:

@@ -86,7 +86,7 @@ class ElsewhereTargets(EarlierActs):
     def force_verb(self, noun: Token) -> tuple[Token, bool] | None:
         raise NotImplementedError
 
-    def _force_noun(self, t: Token) -> bool:
+    def force_noun(self, t: Token) -> bool:
         raise NotImplementedError
 
     def _sure_place(self, a: Actor) -> bool:
@@ -266,7 +266,7 @@ class ElsewhereTargets(EarlierActs):
             return Targets([], None)
         act = acts[0] if acts else None
         if act is not None:
-            if not self._force_noun(act):
+            if not self.force_noun(act):
                 return Targets([], None)
             own = self._own_targets(act)
             if own.actors:
@@ -287,7 +287,7 @@ class ElsewhereTargets(EarlierActs):
             if not self.matcher.is_event_noun(o):
                 continue
             for act in (a for p in self.words.inquiry_preps for a in prep_objects(o, p)):
-                if not self._force_noun(act) and not self._force_gerund(act):
+                if not self.force_noun(act) and not self._force_gerund(act):
                     continue
                 for d in prep_objects(act, "by") + children(act, "poss"):
                     found = self.actors_of(d)

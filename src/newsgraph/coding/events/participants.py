@@ -189,7 +189,7 @@ class Participants(PhraseActors, ElsewhereTargets):
             return None
         return next((c for f in common_noun_forms(d) if (c := self.words.instrument_codes.get(f))), None)
 
-    def _force_noun(self, t: Token) -> bool:
+    def force_noun(self, t: Token) -> bool:
         """Is the word an act noun of force ("attack", "bombing", "airstrike")?"""
         entries = self.matcher.triggers.get((t.lemma_.lower(), "noun"), [])
         return t.pos_ == "NOUN" and any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
@@ -199,11 +199,11 @@ class Participants(PhraseActors, ElsewhereTargets):
         [struck] X", "an attack [killed] X"), or the act a passive with no agent happened in
         ("ten people were [killed] in a suicide bombing")."""
         d = subject.doer
-        if d is not None and not subject.passive and self._force_noun(d):
+        if d is not None and not subject.passive and self.force_noun(d):
             return d
         if subject.passive and not subject.actors:
             for o in prep_objects(verb, "in") + prep_objects(verb, "during"):
-                if self._force_noun(o):
+                if self.force_noun(o):
                     return o
         return None
 

@@ -1,0 +1,196 @@
+"""Victims of force whose doer the text leaves unnamed and protests by unnamed crowds (issue 14):
+the country and sector of the victims or body hit, whether an agentless "were killed" was an
+attack, and the country of a crowd that marched (events.yaml victim_*, body_sectors,
+harm_verbs, accident_words, crowd_doers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from ...kb import actor_code
+from ...model import Actor, Location
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
+from .lexicon import ModalityWords, Trigger
+from .participants import Participants, Subject, Targets
+from .syntax import children, prep_objects
+
+
+@dataclass(frozen=True)
+class VictimWords:
+    """events.yaml's lists for the victims of acts of force and for unnamed crowds (issue 14)."""
+
+    codes: tuple[str, ...]  # victim_codes
+    place_sectors: frozenset[str]  # victim_place_sectors
+    bodies: dict[str, str]  # body_sectors
+    crowd_doers: frozenset[str]
+    nouns: frozenset[str]  # victim_nouns
+    harm_verbs: frozenset[str]
+    accidents: frozenset[str]  # accident_words
+
+    @classmethod
+    def load(cls) -> VictimWords:
+        ev = load_rules(EventRules)
+        return cls(
+            tuple(ev.victim_codes),
+            frozenset(ev.victim_place_sectors),
+            {k.lower(): v for k, v in ev.body_sectors.items()},
+            frozenset(w.lower() for w in ev.crowd_doers),
+            frozenset(w.lower() for w in ev.victim_nouns),
+            frozenset(w.lower() for w in ev.harm_verbs),
+            frozenset(w.lower() for w in ev.accident_words),
+        )
+
+
+def _actor_at(t: Token) -> Actor | None:
+    """The actor the actors stage found at a token, if any."""
+    found = t.doc._.actor_at.get(t.i)
+    return found if isinstance(found, Actor) else None
+
+
+def setting_country(tok: Token) -> tuple[str | None, str | None]:
+    """The country the piece's setting gives a word's sentence, paragraph or article, and which."""
+    st = tok.doc._.setting
+    if st is None:
+        return None, None
+    si = st.sentence_of(tok.i)
+    if si < len(st.sentence_country) and st.sentence_country[si]:
+        return st.sentence_country[si], "sentence"
+    pi = st.paragraph_of(tok.idx)
+    if pi < len(st.paragraph_country) and st.paragraph_country[pi]:
+        return st.paragraph_country[pi], "paragraph"
+    return (st.main, "article") if st.main else (None, None)
+
+
+class Victims:
+    """The coder's helper for acts of force with no named doer and crowds with no country."""
+
+    def __init__(self, words: ModalityWords, triggers: dict[tuple[str, str], list[Trigger]], who: Participants) -> None:
+        self.words, self.triggers, self.who = words, triggers, who
+        self.lists = VictimWords.load()
+
+    def attack_cue(self, tok: Token, sent: Span) -> bool:
+        """Does the sentence of an agentless passive of harm ("were killed") name what did it:
+        an unnamed attacker or a weapon ("... when their convoy hit a roadside bomb") that no
+        verb of force of its own reports ("when gunmen opened fire" codes that act), and no
+        accident or disaster (events.yaml harm_verbs, accident_words)? An act noun ("killed in
+        the attack") codes the act itself (`act_noun`)."""
+        if tok.lemma_.lower() not in self.lists.harm_verbs:
+            return False
+        if {t.lemma_.lower() for t in sent} & self.lists.accidents:
+            return False
+        for t in sent:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or (
+                lemma not in self.words.unidentified_doers and lemma not in self.words.instrument_codes
+            ):
+                continue
+            if t.dep_ in ("nsubj", "agent", "pobj") and self._reports_force(
+                t.head if t.dep_ == "nsubj" else t.head.head
+            ):
+                continue  # "gunmen opened fire", "was stormed by gunmen": that verb's act
+            if any(self.who.force_noun(h) for h in t.ancestors):
+                continue  # "a car bomb attack": the act noun's act
+            return True
+        return False
+
+    def _reports_force(self, verb: Token) -> bool:
+        """Is the word a verb with a trigger entry of force (events.yaml null_source_codes)?"""
+        entries = self.triggers.get((verb.lemma_.lower(), "verb"), [])
+        return verb.pos_ in ("VERB", "AUX") and any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
+
+    def crowd_doers(self, subject: Subject, tok: Token, loc: Location | None) -> list[Actor | None]:
+        """Protesters the text names only as a crowd ("thousands marched", "hundreds of students
+        rallied", "Sikhs protested"; events.yaml crowd_doers, or a NORP group): of the country of
+        a demonym in the phrase, else of the event's place; none when neither gives one."""
+        d = subject.doer
+        if d is None or subject.passive or d.pos_ not in ("NOUN", "PROPN", "NUM"):
+            return []
+        words = [d, *[o for p in ("of", "among") for o in prep_objects(d, p)]]
+        if not any(w.lemma_.lower() in self.lists.crowd_doers or w.ent_type_ == "NORP" for w in words):
+            return []
+        country = next((a.country for w in words for c in w.subtree if (a := _actor_at(c)) and a.country), None)
+        if country is None and loc is not None and loc.kind != "region":
+            country = loc.country
+        if not country:
+            return []
+        sector = self.words.crowd_sector
+        code = actor_code(country, sector)
+        return [Actor(d.text, [d.idx, d.idx + len(d.text)], None, None, country, sector, code, how="implied:place")]
+
+    def as_crowd(self, a: Actor | None, subject: Subject) -> Actor | None:
+        """A demonym in the plural ("Palestinians", "thousands of Kurds") as protesters of its country."""
+        d = subject.doer
+        if a is None or a.sector or a.how != "kb:demonym" or not a.country or d is None:
+            return a
+        if not any(
+            t.tag_ in ("NNS", "NNPS") or t.like_num for t in (d, *d.subtree) if t.i in d.doc._.actor_at or t is d
+        ):
+            return a
+        sector = self.words.crowd_sector
+        return replace(a, sector=sector, code=actor_code(a.country, sector))
+
+    def victims(self, site: Token, targets: Targets, loc: Location | None) -> Targets:
+        """The target of an act of force with a country: victims the actors stage gave a sector
+        only take the country of the event's place, else the setting's; a place hit whose phrase
+        names a body ("a synagogue in the city") is that body (events.yaml body_sectors)."""
+        place = loc.country if loc is not None and loc.kind != "region" else None
+        country = place or setting_country(site)[0]
+        by = "place" if place else "implied"
+        out: list[Actor] = []
+        for a in targets.actors:
+            if (
+                not a.country
+                and a.kb_id is None
+                and a.sector in self.lists.place_sectors
+                and not (a.code or "").startswith(("IGO", "NGO"))
+                and country
+            ):
+                a = replace(a, country=country, code=actor_code(country, a.sector), resolved_by=by)
+            out.append(a)
+        placed = all(a.sector is None and a.how != "kb:country" for a in out)
+        heads = [targets.head] if targets.head is not None else []
+        heads += children(site, "dobj", "nsubjpass") if placed else []
+        victims = [h for h in heads if h.pos_ == "NOUN" and h.lemma_.lower() in self.lists.nouns]
+        if placed and country and victims:
+            # "killed 21 tourists", "shot the driver": private persons named by what they are
+            head, sector = victims[0], self.words.crowd_sector
+            span = [head.idx, head.idx + len(head.text)]
+            victim = Actor(head.text, span, None, None, country, sector, actor_code(country, sector))
+            victim.how, victim.resolved_by = "implied:victim", by
+            return Targets([victim], head)
+        if all(a.sector is None for a in out):
+            body = self._body(site, targets)
+            if body is not None:
+                noun, sector = body
+                where_ = next((a.country for a in out if a.country), None) or country
+                if where_:
+                    hit = Actor(
+                        noun.text,
+                        [noun.idx, noun.idx + len(noun.text)],
+                        None,
+                        None,
+                        where_,
+                        sector,
+                        actor_code(where_, sector),
+                        how="implied:place",
+                        resolved_by="place",
+                    )
+                    return Targets([hit], noun)
+        return Targets(out, targets.head)
+
+    def _body(self, site: Token, targets: Targets) -> tuple[Token, str] | None:
+        """A building or body hit (events.yaml body_sectors) among the act's objects and its place's noun."""
+        cands = [targets.head] if targets.head is not None else []
+        cands += children(site, "dobj", "nsubjpass")
+        cands += [o for p in ("on", "against", "at", "in") for o in prep_objects(site, p)]
+        for n in cands:
+            if n is None or n.pos_ not in ("NOUN", "PROPN"):
+                continue
+            comp = " ".join(c.lower_ for c in children(n, "compound"))
+            for form in (f"{comp} {n.lemma_.lower()}".strip(), n.lemma_.lower()):
+                if form in self.lists.bodies:
+                    return n, self.lists.bodies[form]
+        return None
