@@ -115,3 +115,32 @@ def test_passive_hit_by_strikes_is_left_to_the_act_noun(nlp):
 def test_captured_by_an_armed_group(nlp):
     assert entry(nlp, "Two soldiers were captured by rebels near the river.", "captured") == "181"
     assert entry(nlp, "Two soldiers were captured by police near the river.", "captured") == "173"
+
+
+@pytest.mark.parametrize(
+    "text, word, cameo",
+    [
+        ("The Syrian Armed Forces are now targeting the town with rockets.", "targeting", "190"),
+        ("The group targeted army positions near the dam.", "targeted", "190"),
+        ("A missile destroyed a hideout in the hills.", "destroyed", "190"),
+        ("A homemade bomb destroyed a shop on Saturday.", "destroyed", "183"),
+        ("Government forces destroyed a factory near the city.", "destroyed", "190"),
+        ("The rebels set the palace on fire.", "set", "1712"),
+        ("The Armed Forces are attempting to enter the village.", "enter", "192"),
+    ],
+)
+def test_conflict_entries_more(nlp, text, word, cameo):
+    assert entry(nlp, text, word) == cameo
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("The company targeted new customers in the east.", "targeted"),
+        ("The flood destroyed a factory near the city.", "destroyed"),
+        ("The coach set the team on course for victory.", "set"),
+        ("Aid trucks are attempting to enter the village.", "enter"),
+    ],
+)
+def test_conflict_entries_more_negative(nlp, text, word):
+    assert entry(nlp, text, word) is None

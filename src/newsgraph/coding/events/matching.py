@@ -92,6 +92,15 @@ def _is_particle(c: Token, verb: Token, particle: str) -> bool:
     return c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)
 
 
+def _noun_forms(t: Token) -> tuple[str, ...]:
+    """A subject's lemma, and for a name the singular of its last word ("the Syrian Armed [Forces]",
+    "the Revolutionary [Guards]": force, guard), which the tagger leaves as it is."""
+    if t.pos_ != "PROPN":
+        return (t.lemma_.lower(),)
+    w = t.lower_
+    return (w, w[:-1]) if w.endswith("s") else (w,)
+
+
 class Matcher:
     """The trigger table and the word lists its conditions read."""
 
@@ -266,7 +275,7 @@ class Matcher:
         """The verb's subject (`_subjects`) is one of these nouns, or a group of them ("some of the troops")."""
         for s in self._subjects(tok):
             heads = [s] + [o for o in prep_objects(s, "of") if s.lemma_.lower() in self.words.group_nouns]
-            if any(h.lemma_.lower() in lemmas for h in heads):
+            if any(set(_noun_forms(h)) & set(lemmas) for h in heads):
                 return True
         return False
 
