@@ -144,3 +144,25 @@ def test_conflict_entries_more(nlp, text, word, cameo):
 )
 def test_conflict_entries_more_negative(nlp, text, word):
     assert entry(nlp, text, word) is None
+
+
+@pytest.mark.parametrize("text, word, cameo", [
+    ("Heavy clashes broke out near the border on Friday.", "broke", "190"),
+    ("An explosion occurred at the bus station.", "occurred", "183"),
+    ("The attack took place in a village near the river.", "took", "190"),
+    ("Fighting erupted in the northern district.", "erupted", "190"),
+    ("Large protests took place in the capital.", "took", "141"),
+])
+def test_occurrence_of_an_act_noun(nlp, text, word, cameo):
+    # the verb's entry carries the act noun's code (the coder still leaves acts of force to the noun)
+    assert entry(nlp, text, word) == cameo
+
+
+@pytest.mark.parametrize("text, word", [
+    ("A fire broke out in the kitchen.", "broke"),
+    ("The accident occurred on the highway.", "occurred"),
+    ("The ceremony took place in the capital.", "took"),
+    ("A debate erupted in parliament.", "erupted"),
+])
+def test_occurrence_of_an_act_noun_negative(nlp, text, word):
+    assert entry(nlp, text, word) is None
