@@ -56,7 +56,7 @@ def entry(nlp, text: str, word: str) -> str | None:
         ("The army began a major offensive in the east.", "began", "190"),
         ("Government forces continued their advance toward the coast.", "continued", "190"),
         ("The rebels resumed their attacks on the highway.", "resumed", "190"),
-        ("The army started a military operation against the militants.", "started", "190"),
+        ("The army started a military operation against the militants, targeting their camps.", "targeting", "190"),
         ("Students began a protest outside parliament.", "began", "141"),
     ],
 )
@@ -125,7 +125,6 @@ def test_captured_by_an_armed_group(nlp):
         ("A missile destroyed a hideout in the hills.", "destroyed", "190"),
         ("A homemade bomb destroyed a shop on Saturday.", "destroyed", "183"),
         ("Government forces destroyed a factory near the city.", "destroyed", "190"),
-        ("The rebels set the palace on fire.", "set", "1712"),
         ("The Armed Forces are attempting to enter the village.", "enter", "192"),
     ],
 )
@@ -138,7 +137,7 @@ def test_conflict_entries_more(nlp, text, word, cameo):
     [
         ("The company targeted new customers in the east.", "targeted"),
         ("The flood destroyed a factory near the city.", "destroyed"),
-        ("The coach set the team on course for victory.", "set"),
+        ("The charity started a campaign against hunger, targeting young donors.", "targeting"),
         ("Aid trucks are attempting to enter the village.", "enter"),
     ],
 )
@@ -146,23 +145,29 @@ def test_conflict_entries_more_negative(nlp, text, word):
     assert entry(nlp, text, word) is None
 
 
-@pytest.mark.parametrize("text, word, cameo", [
-    ("Heavy clashes broke out near the border on Friday.", "broke", "190"),
-    ("An explosion occurred at the bus station.", "occurred", "183"),
-    ("The attack took place in a village near the river.", "took", "190"),
-    ("Fighting erupted in the northern district.", "erupted", "190"),
-    ("Large protests took place in the capital.", "took", "141"),
-])
+@pytest.mark.parametrize(
+    "text, word, cameo",
+    [
+        ("Heavy clashes broke out near the border on Friday.", "broke", "190"),
+        ("An explosion occurred at the bus station.", "occurred", "183"),
+        ("The attack took place in a village near the river.", "took", "190"),
+        ("Fighting erupted in the northern district.", "erupted", "190"),
+        ("Large protests took place in the capital.", "took", "141"),
+    ],
+)
 def test_occurrence_of_an_act_noun(nlp, text, word, cameo):
     # the verb's entry carries the act noun's code (the coder still leaves acts of force to the noun)
     assert entry(nlp, text, word) == cameo
 
 
-@pytest.mark.parametrize("text, word", [
-    ("A fire broke out in the kitchen.", "broke"),
-    ("The accident occurred on the highway.", "occurred"),
-    ("The ceremony took place in the capital.", "took"),
-    ("A debate erupted in parliament.", "erupted"),
-])
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("A fire broke out in the kitchen.", "broke"),
+        ("The accident occurred on the highway.", "occurred"),
+        ("The ceremony took place in the capital.", "took"),
+        ("A debate erupted in parliament.", "erupted"),
+    ],
+)
 def test_occurrence_of_an_act_noun_negative(nlp, text, word):
     assert entry(nlp, text, word) is None

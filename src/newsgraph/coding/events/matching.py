@@ -296,6 +296,8 @@ class Matcher:
         if head.pos_ == "NOUN":
             return self._force_noun(head)
         if head.pos_ == "VERB" and tok.dep_ != "relcl":
+            if any(self._force_noun(o) for o in children(head, "dobj")):
+                return True  # "continued their military operations, [targeting] X": a light verb's act
             entry = self.match(head, self.triggers.get((head.lemma_.lower(), "verb"), []))
             return entry is not None and entry.cameo.startswith(FORCE_CODES)
         return False
