@@ -20,13 +20,14 @@ def target_country(e) -> str | None:
 
 
 def test_offensive_into_a_country_on_the_verb(code):
-    (e,) = events(code, "Russia began a military offensive into Georgia on Tuesday.", "offensive")
+    # coded on the verb that begins the offensive (triggers-verbs.yaml begin+offensive), one event
+    (e,) = events(code, "Russia began a military offensive into Georgia on Tuesday.", "began")
     assert e.source["country"] == "RUS"
     assert target_country(e) == "GEO"
 
 
 def test_offensive_with_no_place_has_no_target(code):
-    (e,) = events(code, "Russia began a military offensive on Tuesday.", "offensive")
+    (e,) = events(code, "Russia began a military offensive on Tuesday.", "began")
     assert e.target is None
 
 

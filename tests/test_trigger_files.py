@@ -22,8 +22,11 @@ TRIGGER_FILES = {"verb": RULES / "triggers-verbs.yaml", "noun": RULES / "trigger
 MODALITY = RULES / "modality.yaml"
 
 ALLOWED_KEYS = {
-    "lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "modifier", "predicate", "clause", "subject", "pair", "note"
+    "lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "modifier", "predicate", "clause", "subject", "pair", "note",
+    "attack",
 }
+# object words standing for a named place or person (matching.py object_named)
+ENTITY_OBJECTS = {"@place", "@person"}
 TARGET_RE = re.compile(r"^(dobj|dative|poss|none|prep:[a-z]+)$")
 MODALITY_KEYS = {"planned", "hypothetical", "negated", "reported_speech", "unlikely"}
 ROOTS = {f"{i:02d}" for i in range(1, 21)}
@@ -129,6 +132,8 @@ def test_entries_are_well_formed(pos, triggers, codes):
             errors.append(f"{at}: nouns have no particle")
         if "clause" in e and e["clause"] is not True:
             errors.append(f"{at}: clause is `true` or absent")
+        if "attack" in e and e["attack"] is not True:
+            errors.append(f"{at}: attack is `true` or absent")
         for key in ("object", "xcomp", "prep", "predicate"):
             if key in e:
                 values = e[key]
@@ -136,6 +141,8 @@ def test_entries_are_well_formed(pos, triggers, codes):
                     errors.append(f"{at}: {key} must be a non-empty list")
                     continue
                 for v in values:
+                    if key == "object" and v in ENTITY_OBJECTS:
+                        continue
                     if not is_lemma(v) and not (key in ("xcomp", "object") and values == ["*"]):
                         errors.append(f"{at}: {key} value {v!r} is not a lower-case lemma (or a lone '*')")
                 if len(set(values)) != len(values):

@@ -328,6 +328,7 @@ class TriggerEntry(BaseModel):
     predicate: StrictStr | Words | None = None
     clause: bool = False
     subject: StrictStr | Words | None = None
+    attack: bool = False  # the clause reports an act of force ("an offensive [targeting] X")
     note: StrictStr | None = None
 
 

@@ -48,6 +48,7 @@ class Trigger:
     predicates: tuple[str, ...] = ()  # what the object is called: "called the move [an abuse]"
     clause: bool = False  # a clausal complement is needed: "alleged [that X did Y]"
     subjects: tuple[str, ...] = ()  # the subject's head noun: "[troops] left Iraq" (0874), not tourists
+    attack: bool = False  # the clause reports an act of force: "launched an offensive, [targeting] X"
 
     @property
     def specificity(self) -> float:
@@ -63,12 +64,14 @@ class Trigger:
             + bool(self.predicates)
             + self.clause
             + bool(self.subjects)
+            + self.attack
         )
 
     @property
     def name(self) -> str:
         firsts = (*self.subjects[:1], *self.modifiers[:1], *self.objects[:1], *self.xcomp[:1], *self.predicates[:1])
         extra = "".join(f"+{x}" for x in (self.particle, *firsts) if x) + ("+that" if self.clause else "")
+        extra += "+attack" if self.attack else ""
         return f"{self.pos}:{self.lemma}{extra}->{self.cameo}"
 
 
@@ -124,6 +127,7 @@ def load_triggers(paths: Iterable[Path]) -> TriggerTable:
                 _as_tuple(e.predicate),
                 e.clause,
                 _as_tuple(e.subject),
+                e.attack,
             )
             table.setdefault((trig.lemma, e.pos), []).append(trig)
     for entries in table.values():

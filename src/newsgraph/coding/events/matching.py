@@ -14,6 +14,23 @@ from .syntax import antecedents, children, conjuncts, is_infinitive, modified, o
 
 # the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
+# acts of force (CAMEO 18 assault, 19 fight, 20 mass violence): what an `attack` condition looks for
+FORCE_CODES = ("18", "19", "20")
+# an `object` word standing for any named place ("captured [the Golan]", "entered [Jarabulus]")
+PLACE_OBJECT = "@place"
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+# an `object` word standing for any named person ("captured [Al-Ghozi]")
+PERSON_OBJECT = "@person"
+
+
+def object_named(o: Token, objects: tuple[str, ...]) -> bool:
+    """Is the object one the entry names: its lemma, the wildcard "*", a named place for "@place",
+    a named person for "@person"?"""
+    if o.lemma_.lower() in objects or "*" in objects:
+        return True
+    return (PLACE_OBJECT in objects and o.ent_type_ in PLACE_ENTS) or (
+        PERSON_OBJECT in objects and o.ent_type_ == "PERSON"
+    )
 
 
 def predicate_words(tok: Token) -> set[str]:
@@ -75,6 +92,15 @@ def _is_particle(c: Token, verb: Token, particle: str) -> bool:
     return c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)
 
 
+def _noun_forms(t: Token) -> tuple[str, ...]:
+    """A subject's lemma, and for a name the singular of its last word ("the Syrian Armed [Forces]",
+    "the Revolutionary [Guards]": force, guard), which the tagger leaves as it is."""
+    if t.pos_ != "PROPN":
+        return (t.lemma_.lower(),)
+    w = t.lower_
+    return (w, w[:-1]) if w.endswith("s") else (w,)
+
+
 class Matcher:
     """The trigger table and the word lists its conditions read."""
 
@@ -113,7 +139,7 @@ class Matcher:
                     objs.append(tok.head)  # "sanctions imposed on Russia"
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
                 objs += [o for p in trig.preps for o in prep_objects(tok, p)]
-                objs = [o for o in objs if o.lemma_.lower() in trig.objects or "*" in trig.objects]
+                objs = [o for o in objs if object_named(o, trig.objects)]
                 if not objs or (trig.modifiers and not any(modified(o, trig.modifiers) for o in objs)):
                     continue
                 plans = [o for o in objs if o.lemma_.lower() in plan_nouns()] if trig.cameo.startswith("03") else []
@@ -131,6 +157,8 @@ class Matcher:
             if trig.clause and not any(c.pos_ in ("VERB", "AUX") for c in children(tok, "ccomp")):
                 continue
             if trig.subjects and not self._subject_is(tok, trig.subjects):
+                continue
+            if trig.attack and not self.in_attack(tok):
                 continue
             if plans and (intent := self._plan_intent(plans[0])) is not None:
                 if intent == NO_EVENT:
@@ -224,16 +252,54 @@ class Matcher:
                     return doer[0]
         return None
 
-    def _subject_is(self, tok: Token, lemmas: tuple[str, ...]) -> bool:
-        """The verb's subject (through coordinated verbs: "troops left Iraq and [returned]") is one
-        of these nouns, or a group of them ("some of the troops")."""
+    def _subjects(self, tok: Token) -> list[Token]:
+        """The verb's subjects: its own, those of the verb it is coordinated with ("troops left Iraq
+        and [returned]") or whose participle it is ("forces stormed X, [targeting] Y"), the noun a
+        relative clause's "that" stands for ("attacks [that] targeted X"), a passive's "by" phrase."""
         verb = tok
-        while not children(verb, "nsubj") and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        while (
+            not children(verb, "nsubj", "nsubjpass")
+            and verb.dep_ in ("conj", "advcl", "xcomp")
+            and verb.head.pos_ in ("VERB", "AUX")
+            and verb.head.i != verb.i
+        ):
             verb = verb.head
-        for s in children(verb, "nsubj"):
+        subs = [a for s in children(verb, "nsubj") for a in antecedents(s)]
+        # a passive's doer; not an act noun ("were hit [by strikes]": the strikes' doer is unnamed)
+        subs += [o for a in children(verb, "agent") for o in children(a, "pobj") if not self._force_noun(o)]
+        if verb.dep_ == "acl" and not subs:
+            subs.append(verb.head)  # "an offensive [targeting] X"
+        return subs
+
+    def _subject_is(self, tok: Token, lemmas: tuple[str, ...]) -> bool:
+        """The verb's subject (`_subjects`) is one of these nouns, or a group of them ("some of the troops")."""
+        for s in self._subjects(tok):
             heads = [s] + [o for o in prep_objects(s, "of") if s.lemma_.lower() in self.words.group_nouns]
-            if any(h.lemma_.lower() in lemmas for h in heads):
+            if any(set(_noun_forms(h)) & set(lemmas) for h in heads):
                 return True
+        return False
+
+    def _force_noun(self, t: Token) -> bool:
+        entries = self.triggers.get((t.lemma_.lower(), "noun"), [])
+        return t.pos_ == "NOUN" and any(e.cameo.startswith(FORCE_CODES) for e in entries)
+
+    def in_attack(self, tok: Token) -> bool:
+        """Does the verb's clause report an act of force (`attack` condition)? Its subject is an act
+        noun of force ("the raid [targeted] X"), or it is a participle or relative clause of a verb or
+        noun of force ("launched an offensive, [targeting] X", "an assault [aimed] at X", "two attacks
+        that [targeted] X") or coordinated with such a verb ("stormed X and [targeted] Y")."""
+        if any(self._force_noun(s) for s in self._subjects(tok)):
+            return True
+        head = tok.head
+        if head.i == tok.i or tok.dep_ not in ("advcl", "acl", "relcl", "conj", "xcomp"):
+            return False
+        if head.pos_ == "NOUN":
+            return self._force_noun(head)
+        if head.pos_ == "VERB" and tok.dep_ != "relcl":
+            if any(self._force_noun(o) for o in children(head, "dobj")):
+                return True  # "continued their military operations, [targeting] X": a light verb's act
+            entry = self.match(head, self.triggers.get((head.lemma_.lower(), "verb"), []))
+            return entry is not None and entry.cameo.startswith(FORCE_CODES)
         return False
 
     def is_event_noun(self, t: Token) -> bool:
