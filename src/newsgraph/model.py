@@ -122,7 +122,8 @@ class Location:
     country: str | None
     lat: float | None
     lon: float | None
-    # "city" | "state" (a US state) | "country" | "region": a region is never given a country
+    # "city" | "state" (a US state) | "country" | "region" | "admin1" (a first-level division,
+    # places stage only): a region is never given a country
     kind: str = field(default="city", compare=False)
     # the first-level division (province, governorate, state) of a town, as GeoNames names it
     admin1: str | None = field(default=None, compare=False)

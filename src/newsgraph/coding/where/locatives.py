@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from newsgraph.model import Location
 
 from .gazetteer import Gazetteer
+from .towns import doc_countries
 from .words import (
     DIRECTIONS,
     EVENT_NOUNS,
@@ -91,9 +92,12 @@ def locate(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Location | None:
     clause is not taken; nor is the target of a non-motion "to" ("talk to Chinese
     leaders") or of "in" with words like "invest", "interfere".
     Places are looked up in the gazetteer whatever the NER label; entities labelled
-    ORG/PERSON must resolve to a country, region or large city.
+    ORG/PERSON must resolve to a country, region or large city. Towns and first-level
+    divisions count here (`Gazetteer.with_towns`, namesakes in the countries of the
+    sentence and article first), not in the actors stage's `place_of`.
     """
     lo, hi = sent.start, sent.end
+    gazetteer = gazetteer.with_towns(doc_countries(trigger))  # towns too, the text's countries first
     seen: set[int] = set()
     for cand in _place_heads(trigger, lo, hi):
         head = cand.tok
