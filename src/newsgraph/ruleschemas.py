@@ -309,6 +309,7 @@ class PlaceRules(RuleFile):
     through_preps: Words
     origin_verbs: Words
     object_place_verbs: Words
+    ground_verbs: Words
 
 
 class TriggerEntry(BaseModel):
