@@ -310,6 +310,8 @@ class PlaceRules(RuleFile):
     origin_verbs: Words
     object_place_verbs: Words
     ground_verbs: Words
+    ground_only_verbs: Words
+    force_nouns: Words
 
 
 class TriggerEntry(BaseModel):

@@ -18,6 +18,8 @@ from .gazetteer import Gazetteer
 from .words import (
     DIRECTIONS,
     EVENT_NOUNS,
+    FORCE_NOUNS,
+    GROUND_ONLY_VERBS,
     GROUND_VERBS,
     IN_IS_TARGET,
     LIGHT_VERBS,
@@ -283,6 +285,11 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
             # attack in X" is another event
             if is_verb and lemma in LIGHT_VERBS and o.dep_ == "dobj":
                 yield from _locative_heads(o)
+                if o.lemma_.lower() in FORCE_NOUNS:  # "launched an assault on the X airport"
+                    for p in _preps(o):
+                        if p.lower_ in ("on", "upon", "against"):
+                            for oo in _objects(p):
+                                yield _Candidate(oo, "hit")
                 yield from _purpose_heads(o)  # "launched an offensive to capture the town of X"
             continue
         if o.lemma_.lower() in MOTION:  # "made a trip to Paris"
@@ -465,7 +472,9 @@ def _place_at(
         # verb of taking ground takes the town itself ("captured X", "entered X")
         if mode == "hit" and tok.pos_ == "PROPN" and place_of(tok, gaz) is not None:
             return None
-        if mode == "ground" and tok.pos_ == "PROPN" and not tok.ent_type_ and unknown:
+        # (a name the NER took for a person is ground only after "stormed", "entered" ...)
+        ground_only = tok.head.lemma_.lower() in GROUND_ONLY_VERBS and tok.ent_type_ in ("PERSON", "ORG")
+        if mode == "ground" and tok.pos_ == "PROPN" and (not tok.ent_type_ or ground_only) and unknown:
             loc = _named_place(tok, gaz, lo, hi, depth, bare=True)
             if loc is not None and place_of(tok, gaz) is None:
                 return loc
@@ -616,10 +625,10 @@ def _named_place(
     label = tok.ent_type_
     if label in _SKIP_ENTS or label == "NORP" or (container is None and label not in _PLACE_ENTS and not bare):
         return None
-    if bare and (label or not tok.text[:1].isupper()):
+    if bare and not tok.text[:1].isupper():
         return None
     ent = _ent_of(tok)
-    words = ent if ent is not None and label in _PLACE_ENTS else _propn_chain(tok)
+    words = ent if ent is not None and (label in _PLACE_ENTS or bare) else _propn_chain(tok)
     first = words.start + (1 if words[0].lower_ == "the" else 0)
     span = tok.doc[first : words.end]
     if not span.text or not span.text[:1].isupper():
