@@ -309,6 +309,9 @@ class PlaceRules(RuleFile):
     through_preps: Words
     origin_verbs: Words
     object_place_verbs: Words
+    ground_verbs: Words
+    ground_only_verbs: Words
+    force_nouns: Words
 
 
 class TriggerEntry(BaseModel):

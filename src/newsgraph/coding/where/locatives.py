@@ -19,6 +19,9 @@ from .towns import doc_countries
 from .words import (
     DIRECTIONS,
     EVENT_NOUNS,
+    FORCE_NOUNS,
+    GROUND_ONLY_VERBS,
+    GROUND_VERBS,
     IN_IS_TARGET,
     LIGHT_VERBS,
     LOCATIVE,
@@ -48,7 +51,14 @@ _PLACE_ENTS = {"GPE", "LOC", "FAC"}
 # (only a phrase under it may: the X of "invest in X" is a target), "modifier" (a name
 # before a noun trigger, "the Beijing summit": a city or region, never a country)
 # "hit" (the object of a verb of force: a place named as one, never a country)
-Mode = Literal["take", "pass", "modifier", "hit"]
+# "ground" (the object of a verb of taking ground: also a bare town's name, "captured X")
+Mode = Literal["take", "pass", "modifier", "hit", "ground"]
+
+# prepositions after which a capitalised name the NER left untagged is taken as a place ("in
+# Konduga", "near Miranshah")
+_BARE_NAME_PREPS = {"in", "at", "near", "outside", "inside"}
+# nouns of a settlement: their "of" object is the settlement itself ("the West Bank city of X")
+_SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "settlement", "port", "hamlet", "suburb", "camp"}
 
 
 @dataclass(slots=True)
@@ -126,13 +136,15 @@ def _objects(prep: Token) -> Iterator[Token]:
                     break
 
 
-def _locative_heads(tok: Token, depth: int = 0) -> Iterator[_Candidate]:
+def _locative_heads(tok: Token, depth: int = 0, skip: frozenset[int] = frozenset()) -> Iterator[_Candidate]:
     """Objects of locative prepositions on `tok` (through "including in X" wrappers).
 
     Each is taken ("take") unless it can only lead to the place ("pass": "invest in X",
     whose X is the target).
     """
     for p in _preps(tok):
+        if p.i in skip:
+            continue
         lem = p.lower_
         if lem in LOCATIVE:
             ok: Mode = "pass" if lem == "in" and tok.lemma_.lower() in IN_IS_TARGET else "take"
@@ -197,15 +209,59 @@ def _shared_verbs(verb: Token) -> list[Token]:
     return out
 
 
+def _fronted(verb: Token) -> frozenset[int]:
+    """The locative prepositions set before the subject of `verb` and closed by a comma ("In X
+    province, militants clashed ... in Y"): a frame for the clause, which its own more specific
+    place outranks."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    doc = verb.doc
+    out = set()
+    for p in _preps(verb):
+        if p.lower_ in LOCATIVE and p.i < min(subjects) and p.right_edge.i + 1 < len(doc):
+            if any(t.text == "," for t in doc[p.right_edge.i + 1 : min(subjects)]):
+                out.add(p.i)
+    return frozenset(out)
+
+
 def _place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[_Candidate]:
-    """Candidate tokens for the place, best first."""
+    """Candidate tokens for the place, best first; a fronted frame ("In X, ...") last."""
+    fronted = _fronted(trigger)
+    yield from _own_heads(trigger, lo, hi, depth, fronted)
+    for p in _preps(trigger):
+        if p.i in fronted:
+            for o in _objects(p):
+                yield _Candidate(o, "take")
+
+
+def _hit_heads(verb: Token) -> Iterator[_Candidate]:
+    """What a verb of force hit or a verb of taking ground took, when named as a place: its
+    object ("stormed the village of X", "captured X"), the subject of its passive ("the towns
+    of X and Y were shelled", "X's streets are patrolled")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in OBJECT_PLACE_VERBS:
+        return
+    mode: Mode = "ground" if lemma in GROUND_VERBS else "hit"
+    for c in verb.children:
+        if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
+            yield _Candidate(c, mode)
+            for cc in c.conjuncts:
+                if cc.i > c.i:
+                    yield _Candidate(cc, mode)
+
+
+def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[int]) -> Iterator[_Candidate]:
     lemma = trigger.lemma_.lower()
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
     is_verb = trigger.pos_ in ("VERB", "AUX")
     motion = lemma in MOTION
 
+    # 0. what a verb of force hit, named as a place, before where its clause is set ("launched
+    #    an offensive in X province, targeting the village of Y" -> Y, "seized the Y district")
+    yield from _hit_heads(trigger)
     # 1. the trigger's own locative phrases
-    yield from _locative_heads(trigger)
+    yield from _locative_heads(trigger, skip=fronted)
     # 2. motion: "to X", "visit X"
     if motion:
         for p in _preps(trigger):
@@ -233,6 +289,11 @@ def _place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[_
             # attack in X" is another event
             if is_verb and lemma in LIGHT_VERBS and o.dep_ == "dobj":
                 yield from _locative_heads(o)
+                if o.lemma_.lower() in FORCE_NOUNS:  # "launched an assault on the X airport"
+                    for p in _preps(o):
+                        if p.lower_ in ("on", "upon", "against"):
+                            for oo in _objects(p):
+                                yield _Candidate(oo, "hit")
                 yield from _purpose_heads(o)  # "launched an offensive to capture the town of X"
             continue
         if o.lemma_.lower() in MOTION:  # "made a trip to Paris"
@@ -408,12 +469,19 @@ def _place_at(
         return None
     if mode == "modifier":
         return place_of(tok, gaz, modifier=True)
-    if mode == "hit":
+    if mode in ("hit", "ground"):
         # the object of a verb of force, when named as a place ("stormed the village of X",
         # "attacked X district", "shelled Gagrian"); a bare name the gazetteer knows is the
-        # target, often a government's metonym ("troops attacked Kyiv"), never a country
-        if tok.pos_ == "PROPN" and place_of(tok, gaz) is not None:
+        # target, often a government's metonym ("troops attacked Kyiv"), never a country; a
+        # verb of taking ground takes the town itself ("captured X", "entered X")
+        if mode == "hit" and tok.pos_ == "PROPN" and place_of(tok, gaz) is not None:
             return None
+        # (a name the NER took for a person is ground only after "stormed", "entered" ...)
+        ground_only = tok.head.lemma_.lower() in GROUND_ONLY_VERBS and tok.ent_type_ in ("PERSON", "ORG")
+        if mode == "ground" and tok.pos_ == "PROPN" and (not tok.ent_type_ or ground_only) and unknown:
+            loc = _named_place(tok, gaz, lo, hi, depth, bare=True)
+            if loc is not None and place_of(tok, gaz) is None:
+                return loc
         loc = _place_at(tok, gaz, lo, hi, "take", depth, unknown)
         return loc if loc is not None and loc.kind != "country" else None
     if mode == "take":
@@ -428,8 +496,17 @@ def _place_at(
             and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
             and not any(c.dep_ == "prep" and c.lower_ not in LOCATIVE for c in tok.children)
         )
-        if unknown and (tok.ent_type_ in _PLACE_ENTS or titled):
-            loc = _named_place(tok, gaz, lo, hi, depth, container=tok if titled else None)
+        # "in Konduga", "near Miranshah": a name the NER left untagged right after a locative
+        # preposition (not "in January": `NOT_PLACES`; not an institution, "at University of X")
+        bare = (
+            not titled
+            and not tok.ent_type_
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in _BARE_NAME_PREPS
+            and not any(c.dep_ == "prep" and c.lower_ not in LOCATIVE for c in tok.children)
+        )
+        if unknown and (tok.ent_type_ in _PLACE_ENTS or titled or bare):
+            loc = _named_place(tok, gaz, lo, hi, depth, container=tok if titled else None, bare=bare)
             if loc is not None:
                 return loc
     if depth >= 3 or tok.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "X"):
@@ -448,6 +525,17 @@ def _place_at(
                         linked = _named_place(o, gaz, lo, hi, depth + 1, container=tok)
                     if linked is not None:
                         break
+        # "the Y district of X", "Y area of X town": a name before a noun of a part of a town
+        # names that part, the "of" town being its container (but "the West Bank city of
+        # Nablus", "the Homs village of X": a settlement noun's "of" object is the settlement)
+        if linked is not None and linked.kind == "city" and lemma not in _SETTLEMENT_NOUNS and tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
+                    part = place_of(c, gaz, named=True)
+                    if part is None and unknown:
+                        part = _named_place(c, gaz, lo, hi, depth + 1, container=tok)
+                    if part is not None and part.kind != "country" and part.name != linked.name:
+                        return part
         if linked is not None and linked.kind != "country":
             return linked
         # "the Chinese capital" -> the capital of the demonym's country
@@ -519,7 +607,7 @@ UNKNOWN_KIND = "place"
 
 
 def _named_place(
-    tok: Token, gaz: Gazetteer, lo: int, hi: int, depth: int, container: Token | None = None
+    tok: Token, gaz: Gazetteer, lo: int, hi: int, depth: int, container: Token | None = None, bare: bool = False
 ) -> Location | None:
     """A clearly named place that no gazetteer knows, or None.
 
@@ -539,10 +627,12 @@ def _named_place(
     if tok.pos_ != "PROPN" or tok.lower_ in NOT_PLACES or not (lo <= tok.i < hi):
         return None
     label = tok.ent_type_
-    if label in _SKIP_ENTS or label == "NORP" or (container is None and label not in _PLACE_ENTS):
+    if label in _SKIP_ENTS or label == "NORP" or (container is None and label not in _PLACE_ENTS and not bare):
+        return None
+    if bare and not tok.text[:1].isupper():
         return None
     ent = _ent_of(tok)
-    words = ent if ent is not None and label in _PLACE_ENTS else _propn_chain(tok)
+    words = ent if ent is not None and (label in _PLACE_ENTS or bare) else _propn_chain(tok)
     first = words.start + (1 if words[0].lower_ == "the" else 0)
     span = tok.doc[first : words.end]
     if not span.text or not span.text[:1].isupper():

@@ -50,3 +50,8 @@ THROUGH_PREPS: frozenset[str] = frozenset(_WORDS.through_preps)
 ORIGIN_VERBS: frozenset[str] = frozenset(_WORDS.origin_verbs)
 # verbs of force whose object may be the place itself ("stormed the village of X"), never a country
 OBJECT_PLACE_VERBS: frozenset[str] = frozenset(_WORDS.object_place_verbs)
+# verbs of taking ground among them: even a bare town's name is the place ("captured X")
+GROUND_VERBS: frozenset[str] = frozenset(_WORDS.ground_verbs)
+GROUND_ONLY_VERBS: frozenset[str] = frozenset(_WORDS.ground_only_verbs)  # their object is never a person
+# nouns of an armed act whose "on"/"against" object named as a place is the place ("an assault on X")
+FORCE_NOUNS: frozenset[str] = frozenset(_WORDS.force_nouns)
