@@ -91,7 +91,8 @@ def test_gdelt(store, n_events, tmp_path):
     assert visit["SOURCEURL"] == "https://tass.example/putin-beijing"  # the first article's
     assert len(visit["DATEADDED"]) == 14 and visit["DATEADDED"].isdigit()
     assert (visit["ActionGeo_Type"], visit["ActionGeo_CountryCode"]) == ("4", "CH")  # a world city; FIPS China
-    assert visit["ActionGeo_FullName"] == "Beijing, China"
+    # GDELT's "town, first-level division, country" (the division as ISO 3166-2 names it)
+    assert visit["ActionGeo_FullName"] == "Beijing, Beijing Shi, China"
     assert float(visit["ActionGeo_Lat"]) == pytest.approx(39.9, abs=0.2)
     key = store.con.execute("SELECT event_key FROM events WHERE cameo = '042'").fetchone()[0]
     assert int(visit["GlobalEventID"]) == int(hashlib.sha1(key.encode()).hexdigest()[:16], 16) >> 1

@@ -77,9 +77,11 @@ def test_places_stage_uses_the_article_country(code):
     coded = code("Syrian troops attacked rebels in Jaba near Damascus on Monday.")
     places = [e.location for e in coded.events if e.location is not None and e.location["text"] == "Jaba"]
     assert places and all(p["country"] == "SYR" and p["admin1"] for p in places)
-    # negative: no country in the text, two small namesakes: no place is taken for "Jaba"
+    # negative: no country in the text, two small namesakes: "Jaba" is kept as the named place it
+    # is, but neither namesake's country or point is taken for it
     coded = code("Troops attacked rebels in Jaba on Monday.")
-    assert not [e for e in coded.events if e.location is not None and e.location["text"] == "Jaba"]
+    places = [e.location for e in coded.events if e.location is not None and e.location["text"] == "Jaba"]
+    assert places and all(p["country"] is None and p["lat"] is None and p["geonames_id"] is None for p in places)
 
 
 def test_cache_rebuilt_when_missing(tmp_path, monkeypatch):

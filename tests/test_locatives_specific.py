@@ -31,7 +31,7 @@ CASES = [
     ("Rebels captured Syria on Sunday.", "captured", None),
     # a fronted frame loses to the clause's own place
     ("In Kandahar province, militants clashed with police in the village of Qarwazeh.", "clashed", "Qarwazeh"),
-    ("In Kandahar province, militants clashed with police.", "clashed", "Kandahar"),
+    ("In Kandahar province, militants clashed with police.", "clashed", "Kandahar province"),
     # "the Y district of X" -> Y; "the Homs village of Y" -> Y
     ("Gunmen killed two men in the Qarwazeh district of Mosul.", "killed", "Qarwazeh"),
     ("Gunmen killed two men in the district of Mosul.", "killed", "Mosul"),
