@@ -199,10 +199,12 @@ class Participants(PhraseActors, ElsewhereTargets):
         [struck] X", "an attack [killed] X"), or the act a passive with no agent happened in
         ("ten people were [killed] in a suicide bombing")."""
         d = subject.doer
-        if d is not None and not subject.passive and self.force_noun(d):
-            return d
+        if d is not None and self.force_noun(d):
+            return d  # "the bombing [killed] X", "were [killed] by a car bombing"
         if subject.passive and not subject.actors:
-            for o in prep_objects(verb, "in") + prep_objects(verb, "during"):
+            # "were killed and 20 wounded [in a bombing]": the phrase a conjoined passive shares
+            verbs = [verb, *children(verb, "conj")] + ([verb.head] if verb.dep_ == "conj" else [])
+            for o in [o for v in verbs for p in ("in", "during") for o in prep_objects(v, p)]:
                 if self.force_noun(o):
                     return o
         return None
@@ -214,8 +216,12 @@ class Participants(PhraseActors, ElsewhereTargets):
         head, passive = noun.head, False
         if noun.dep_ == "pobj" and head.lower_ in ("in", "during"):
             head, passive = head.head, True
+            if not children(head, "auxpass", "nsubjpass") and head.dep_ == "conj":
+                head = head.head  # "were killed and 20 wounded [in a bombing]": the first passive
             if not children(head, "auxpass", "nsubjpass"):
                 return None
+        elif noun.dep_ == "pobj" and head.dep_ == "agent":
+            head, passive = head.head, True  # "were killed [by] a car bombing"
         elif noun.dep_ != "nsubj":
             return None
         if head.pos_ != "VERB":

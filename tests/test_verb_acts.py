@@ -1,0 +1,76 @@
+"""An act of force coded on the verb that reports it (issue 14). All sentences are invented.
+
+- a verb of harm whose subject, agent or "in"/"during" phrase is an act noun of force ("the
+  bombing [killed]", "were [killed] in an airstrike") codes the act once, on the verb, with the
+  noun's code when it is no coarser than the verb's (shelling 194, airstrike 195); the noun is not
+  coded again, and a conjoined verb of the same act ("killed and 20 wounded") adds no second event;
+- the doer the noun leaves unnamed gives a null source (roots 13-20), the victims the target;
+- an accident is no act; an act noun with no verb of harm stays on the noun.
+"""
+
+from __future__ import annotations
+
+DAY = "2023-10-16"
+
+
+def events(code, text: str):
+    c = code(text, DAY)
+    assert c.article.status == "ok", c.article.error
+    return c.events, text
+
+
+def at(evs_text, word: str):
+    evs, text = evs_text
+    return [e for e in evs if text[e.span[0] : e.span[1]] == word]
+
+
+def force(evs_text):
+    return [e for e in evs_text[0] if e.cameo_root in ("18", "19")]
+
+
+def test_killed_in_an_airstrike_is_coded_on_the_verb_with_the_nouns_code(code):
+    got = events(code, "Two soldiers were killed in an airstrike near Idlib, Syria, on Sunday.")
+    assert [e.cameo for e in at(got, "killed")] == ["195"]
+    assert not at(got, "airstrike")
+    ev = at(got, "killed")[0]
+    assert ev.source is None and ev.target and ev.target.get("sector") == "MIL"
+
+
+def test_killed_in_a_bus_crash_is_no_act(code):
+    assert not force(events(code, "Two soldiers were killed in a bus crash near Idlib, Syria, on Sunday."))
+
+
+def test_the_bombing_killed_is_one_event_on_the_verb(code):
+    got = events(code, "The bombing killed three policemen in Quetta, Pakistan.")
+    assert len(force(got)) == 1
+    assert [e.cameo for e in at(got, "killed")] == ["183"]
+    assert at(got, "killed")[0].source is None
+
+
+def test_killed_and_wounded_in_one_bombing_is_one_event(code):
+    got = events(code, "Nine people were killed and 20 wounded in a bombing in Kano, Nigeria.")
+    assert len(force(got)) == 1
+    assert at(got, "killed") and not at(got, "bombing")
+
+
+def test_killed_when_a_bus_overturned_is_no_event(code):
+    assert not force(events(code, "Nine people were killed when a bus overturned near Kano, Nigeria."))
+
+
+def test_killed_by_an_airstrike_is_coded_on_the_verb(code):
+    got = events(code, "Four civilians were killed by an airstrike in Aleppo, Syria.")
+    assert [e.cameo for e in at(got, "killed")] == ["195"]
+    assert not at(got, "airstrike")
+
+
+def test_act_noun_with_no_verb_of_harm_stays_on_the_noun(code):
+    got = events(code, "An airstrike on a hospital in Aleppo, Syria, was reported on Sunday.")
+    assert [e.cameo for e in at(got, "airstrike")] == ["195"]
+    assert not at(got, "reported")
+
+
+def test_a_named_doers_act_noun_gives_the_verb_its_source(code):
+    got = events(code, "Five militants were killed in an Israeli airstrike in Gaza.")
+    ev = at(got, "killed")
+    assert ev and ev[0].source and ev[0].source.get("country") == "ISR"
+    assert not at(got, "airstrike")
