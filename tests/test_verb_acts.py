@@ -74,3 +74,30 @@ def test_a_named_doers_act_noun_gives_the_verb_its_source(code):
     ev = at(got, "killed")
     assert ev and ev[0].source and ev[0].source.get("country") == "ISR"
     assert not at(got, "airstrike")
+
+
+def test_a_wave_of_attacks_killed_is_coded_on_the_verb(code):
+    got = events(code, "A wave of attacks across Iraq on Monday killed at least 30 people and wounded dozens more.")
+    assert len(force(got)) == 1
+    assert at(got, "killed") and at(got, "killed")[0].source is None
+
+
+def test_a_wave_of_protests_is_no_act_of_force_on_the_verb(code):
+    got = events(code, "A wave of protests across Iraq on Monday left the government weakened.")
+    assert not force(got)
+
+
+def test_a_bomb_killing_and_wounding_is_one_event_with_the_numbers_as_civilians(code):
+    got = events(code, "A car bomb exploded in Baghdad, Iraq, on Monday, killing at least 10 and wounding 34.")
+    evs = force(got)
+    assert len(evs) == 1 and evs[0].source is None
+    assert evs[0].target and evs[0].target.get("code") == "IRQCVL"
+
+
+def test_a_bus_overturning_killing_ten_is_no_event(code):
+    assert not force(events(code, "A bus overturned near Baghdad, Iraq, on Monday, killing at least 10."))
+
+
+def test_killed_and_others_injured_in_the_attack_is_one_event(code):
+    got = events(code, "Five people were killed and two others injured in the attack in Kabul.")
+    assert len(force(got)) == 1 and at(got, "killed")

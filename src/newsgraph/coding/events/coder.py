@@ -185,7 +185,6 @@ class EventCoder:
                 # "a car bombing killed X", "X were killed in the shelling": one act, coded on the
                 # verb that reports it, with the code of the act noun that names its kind (when no
                 # finer than the verb's), its doers the noun's ("an Israeli airstrike killed")
-                claimed[act.i] = tok.text
                 subject = Subject(self.who.noun_source(act), subject.passive, act)
                 if len(act_trig.cameo) >= len(trig.cameo):
                     noun_code = act_trig.cameo
@@ -196,6 +195,12 @@ class EventCoder:
         # weapon's owner if named ("an Israeli missile"). (A weapon resolved as an actor, "Israeli
         # jets attacked", keeps the verb's code.)
         weapon = self.who.instrument(subject) if force and trig.pos == "verb" and not subject.actors else None
+        # the act noun or weapon of one act reported by more than one verb ("a bomb exploded,
+        # killing ten and wounding 34"): coded on the first
+        claim = act if act is not None else subject.doer if weapon else None
+        if weapon and claim is not None and claim.i in claimed:
+            note(doc, tok, cands, f"one act: coded on '{claimed[claim.i]}' already", trig)
+            return []
         if weapon and subject.doer is not None:
             subject.actors = self.who.actors_of(subject.doer, owner=True)
         # a named organisation the KB lacks still acted (a non-state group); a person the text gives
@@ -309,6 +314,8 @@ class EventCoder:
             lemma = tok.lemma_.lower()
             acted += [(lemma, s) for s in sources if s and (s.country or (s.code or "").startswith(("IGO", "NGO")))]
         reading = Reading(trig, code, modality, refused, time, loc)
+        if claim is not None:
+            claimed[claim.i] = tok.text
         # "X claimed Iran attacked": X's accusation of Iran, the attack only alleged (accusations.py)
         dyads, accused = self.accusations.split(tok, modality, self._dyads(tok, reading, sources, targets))
         out = self._events(doc, si, sent, tok, reading, dyads)

@@ -199,11 +199,18 @@ class Participants(PhraseActors, ElsewhereTargets):
         [struck] X", "an attack [killed] X"), or the act a passive with no agent happened in
         ("ten people were [killed] in a suicide bombing")."""
         d = subject.doer
+        if d is not None and d.lemma_.lower() in self.words.light_nouns:
+            # "a wave [of attacks] killed X": the acts the light noun carries
+            d = next((o for o in prep_objects(d, "of") if self.force_noun(o)), d)
         if d is not None and self.force_noun(d):
             return d  # "the bombing [killed] X", "were [killed] by a car bombing"
         if subject.passive and not subject.actors:
-            # "were killed and 20 wounded [in a bombing]": the phrase a conjoined passive shares
+            # "were killed and 20 wounded [in a bombing]": the phrase a conjoined passive shares,
+            # also when the second clause is elliptical ("and two others injured [in the attack]")
             verbs = [verb, *children(verb, "conj")] + ([verb.head] if verb.dep_ == "conj" else [])
+            verbs += [
+                a for c in children(verb, "conj") if c.pos_ in ("NOUN", "PRON", "NUM") for a in children(c, "acl")
+            ]
             for o in [o for v in verbs for p in ("in", "during") for o in prep_objects(v, p)]:
                 if self.force_noun(o):
                     return o
@@ -214,10 +221,15 @@ class Participants(PhraseActors, ElsewhereTargets):
         it says what the act hit ("twin bombings [struck] a cathedral", "[ten people] were killed
         in the attack")."""
         head, passive = noun.head, False
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words.light_nouns:
+            noun = head.head  # "a wave [of attacks] killed"
+            head = noun.head
         if noun.dep_ == "pobj" and head.lower_ in ("in", "during"):
             head, passive = head.head, True
-            if not children(head, "auxpass", "nsubjpass") and head.dep_ == "conj":
-                head = head.head  # "were killed and 20 wounded [in a bombing]": the first passive
+            if not children(head, "auxpass", "nsubjpass") and head.dep_ in ("conj", "acl"):
+                # "were killed and 20 wounded [in a bombing]", "and two others injured [in ...]":
+                # the first passive
+                head = head.head if head.dep_ == "conj" else head.head.head
             if not children(head, "auxpass", "nsubjpass"):
                 return None
         elif noun.dep_ == "pobj" and head.dep_ == "agent":
