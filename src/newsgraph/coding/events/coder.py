@@ -100,7 +100,7 @@ class EventCoder:
                 if pos == "noun" and in_a_title(tok):
                     note(doc, tok, cands, "skipped: part of a title in apposition to a name")
                     continue
-                if pos == "noun" and self._reported_by_verb(tok):
+                if pos == "noun" and self.who.reported_by_verb(tok):
                     deferred.append((tok, cands))  # coded on its verb, unless that verb codes nothing
                     continue
                 coded += self._code(doc, si, sent, tok, cands, doers, acted, claimed)
@@ -174,14 +174,13 @@ class EventCoder:
             if carrier is not None:  # "posted a message on Twitter [blaming] X": the message's author
                 subject = self._author(carrier) or subject
             act = self.who.act_noun(tok, subject) if force else None
-            act_trig = self._act_entry(act) if act is not None else None
-            if act is not None and act_trig is None:
-                note(doc, tok, cands, "left to the act noun it reports, which codes no act of force here", trig)
+            act_trig = self.who.act_entry(act) if act is not None else None
+            if act is not None and (act_trig is None or (fv := self.who.force_verb(act)) is None or fv[0].i != tok.i):
+                # a noun that codes no act of force here, or the subject of another verb ("the
+                # invasion began ... and [killed]"; "an explosion struck X, [killing] ..."): the noun's
+                note(doc, tok, cands, "left to the act noun it reports, or to its own verb", trig)
                 return []
             if act is not None and act_trig is not None:
-                if act.i in claimed:
-                    note(doc, tok, cands, f"one act: coded on '{claimed[act.i]}' already", trig)
-                    return []
                 # "a car bombing killed X", "X were killed in the shelling": one act, coded on the
                 # verb that reports it, with the code of the act noun that names its kind (when no
                 # finer than the verb's), its doers the noun's ("an Israeli airstrike killed")
@@ -222,7 +221,7 @@ class EventCoder:
                     # weapon named in the sentence (events.yaml harm_verbs)
                     or (subject.passive and subject.doer is None and self.victims.attack_cue(tok, sent))
                     if trig.pos != "noun" and act is None
-                    else self._doerless_act(act or site)
+                    else self.who.doerless_act(act or site)
                 )
             )
         )
@@ -325,26 +324,6 @@ class EventCoder:
             out += self._events(doc, si, sent, a.cue, said, a.dyads)
         note(doc, tok, cands, f"coded {len(out)} event(s)", trig)
         return out
-
-    def _act_entry(self, noun: Token) -> Trigger | None:
-        """The act noun's own matching entry of force ("car bombing" 1832, "shelling" 194), if any."""
-        entry = self.matcher.match(noun, self.triggers.get((noun.lemma_.lower(), "noun"), []))
-        if entry is None or entry.cameo == NO_EVENT or not entry.cameo.startswith(self.words.null_source_codes):
-            return None
-        return entry
-
-    def _reported_by_verb(self, noun: Token) -> bool:
-        """Is an act noun of force the subject, agent or "in" phrase of a verb of force that reports
-        its act ("the bombing [killed]", "were killed in [the attack]")? That verb codes the act."""
-        if self._act_entry(noun) is None or (fv := self.who.force_verb(noun)) is None:
-            return False
-        verb = fv[0]
-        act = self.who.act_noun(verb, self.who.subject(verb))
-        return act is not None and act.i == noun.i
-
-    def _doerless_act(self, noun: Token) -> bool:
-        """An act noun of one-sided force whose doer the text does not name (`Participants.doerless`)."""
-        return noun.lemma_.lower() not in self.words.two_sided_acts and self.who.doerless(noun)
 
     def _quoted(self, doc: Doc, si: int, sent: Span) -> list[Event]:
         """The acts quotations in the sentence perform that no trigger names (quoted.py)."""

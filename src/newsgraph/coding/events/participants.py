@@ -14,7 +14,7 @@ from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
-from .lexicon import ActMap, ModalityWords, Trigger
+from .lexicon import NO_EVENT, ActMap, ModalityWords, Trigger
 from .matching import Matcher
 from .mood import habitual, in_open_question
 from .phrase_actors import PhraseActors
@@ -215,6 +215,25 @@ class Participants(PhraseActors, ElsewhereTargets):
                 if self.force_noun(o):
                     return o
         return None
+
+    def act_entry(self, noun: Token) -> Trigger | None:
+        """The act noun's own matching entry of force ("car bombing" 1832, "shelling" 194), if any."""
+        entry = self.matcher.match(noun, self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
+        if entry is None or entry.cameo == NO_EVENT or not entry.cameo.startswith(self.words.null_source_codes):
+            return None
+        return entry
+
+    def reported_by_verb(self, noun: Token) -> bool:
+        """Is an act noun of force the subject, agent or "in" phrase of a verb of force that reports
+        its act ("the bombing [killed]", "were killed in [the attack]")? That verb codes the act."""
+        if self.act_entry(noun) is None or (fv := self.force_verb(noun)) is None:
+            return False
+        act = self.act_noun(fv[0], self.subject(fv[0]))
+        return act is not None and act.i == noun.i
+
+    def doerless_act(self, noun: Token) -> bool:
+        """An act noun of one-sided force whose doer the text does not name (`doerless`)."""
+        return noun.lemma_.lower() not in self.words.two_sided_acts and self.doerless(noun)
 
     def force_verb(self, noun: Token) -> tuple[Token, bool] | None:
         """The verb of force whose act an act noun names (`act_noun`), and whether it is passive:
