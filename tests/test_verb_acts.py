@@ -101,3 +101,14 @@ def test_a_bus_overturning_killing_ten_is_no_event(code):
 def test_killed_and_others_injured_in_the_attack_is_one_event(code):
     got = events(code, "Five people were killed and two others injured in the attack in Kabul.")
     assert len(force(got)) == 1 and at(got, "killed")
+
+
+def test_a_bombing_took_place_is_coded_on_the_verb_of_occurrence(code):
+    got = events(code, "A bombing took place at a church in Jolo, Philippines.")
+    assert [e.cameo for e in at(got, "took")] == ["183"]
+    assert not at(got, "bombing")
+    assert at(got, "took")[0].source is None and at(got, "took")[0].target.get("code") == "PHLREL"
+
+
+def test_fighting_erupted_has_two_unnamed_sides_and_is_no_event(code):
+    assert not force(events(code, "Fighting erupted in Tripoli, Libya, on Sunday."))
