@@ -28,22 +28,22 @@ def test_deny_an_accusation_stays_deny_responsibility(nlp):
 
 # -- attack: a suicide attack is 1831, a terrorist attack 18x, a plain attack 190 ---------
 def test_suicide_attack_is_suicide_bombing(nlp):
-    assert one(nlp, "A suicide attack on the garrison killed nine soldiers.", "attack").cameo == "1831"
+    assert one(nlp, "A suicide attack on the garrison killed nine soldiers.", "killed").cameo == "1831"
 
 
 def test_suicide_bombing_noun(nlp):
-    assert one(nlp, "A suicide bombing killed nine people at the market in Kandahar.", "bombing").cameo == "1831"
+    assert one(nlp, "A suicide bombing killed nine people at the market in Kandahar.", "killed").cameo == "1831"
 
 
 def test_terrorist_attack_is_unconventional_violence(nlp):
-    assert one(nlp, "A terrorist attack on the garrison killed nine soldiers.", "attack").cameo == "180"
+    assert one(nlp, "A terrorist attack on the garrison killed nine soldiers.", "killed").cameo == "180"
 
 
 def test_plain_attack_stays_military_force(nlp):
     """No word for who or with what: CAMEO's conventional force (190); an artillery attack is
     CAMEO's fighting with artillery (194, tests/test_material_acts.py)."""
-    assert one(nlp, "An attack on the garrison killed nine soldiers.", "attack").cameo == "190"
-    assert one(nlp, "An artillery attack on the garrison killed nine soldiers.", "attack").cameo == "194"
+    assert one(nlp, "An attack on the garrison killed nine soldiers.", "killed").cameo == "190"
+    assert one(nlp, "An artillery attack on the garrison killed nine soldiers.", "killed").cameo == "194"
 
 
 # -- claim: claiming an attack is claiming responsibility; claiming a fact is a quote ----

@@ -580,7 +580,7 @@ def test_group_object_and_aspectual_verb(code):
     ("The U.S. government has donated 250 ventilators to assist Ethiopia with its response.", "donated", "USAGOV", "ETH"),
     # an event noun's "by" phrase names the doer of what it does; the act noun of force codes the
     # killing it reports (one 183 event, the verb's object its target), not a second 190
-    ("A car bombing by the Islamic State group killed 75 displaced people in eastern Syria.", "bombing", "IMGISI", "REF"),
+    ("A car bombing by the Islamic State group killed 75 displaced people in eastern Syria.", "killed", "IMGISI", "REF"),
 ])
 def test_comment_targets_purpose_targets_and_noun_agents(code, text, trigger, source, target):
     find(coded(code, text), trigger, source, target)

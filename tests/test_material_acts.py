@@ -16,7 +16,7 @@ from tests.trigger_checks import events, one
     ("Spain stepped up judicial cooperation with Morocco.", "cooperation", "063"),
     ("Norway agreed to broaden intelligence cooperation with Denmark.", "cooperation", "064"),
     ("The African Union's peacekeeping mission in Somalia began in 2007.", "mission", "074"),
-    ("A rocket attack on the airport wounded two soldiers.", "attack", "194"),
+    ("A rocket attack on the airport wounded two soldiers.", "wounded", "194"),
 ])
 def test_material_nouns(nlp, text, trigger, cameo):
     assert one(nlp, text, trigger).cameo == cameo

@@ -28,13 +28,13 @@ def country(ref) -> str | None:
 # -- item 3: violence with no named perpetrator ------------------------------------------------
 def test_act_noun_subject_of_a_verb_of_force_is_coded_without_source(code):
     evs = events(code, "Two bombings struck a mosque in Peshawar, Pakistan, on Friday.")
-    assert [(e.trigger, e.cameo, e.source) for e in evs] == [("bombings", "183", None)]
+    assert [(e.trigger, e.cameo, e.source) for e in evs] == [("struck", "183", None)]  # issue 14: the act on its verb
     assert country(evs[0].target) == "PAK" and evs[0].date == "2023-10-13"
 
 
 def test_act_noun_with_a_named_doer_keeps_it(code):
     evs = events(code, "A bombing by the Islamic State group struck a mosque in Peshawar on Friday.")
-    assert [(e.trigger, e.cameo, src(e)) for e in evs] == [("bombing", "183", "IMGISI")]
+    assert [(e.trigger, e.cameo, src(e)) for e in evs] == [("struck", "183", "IMGISI")]
 
 
 def test_a_weapon_as_subject_gives_its_code_and_no_source(code):
@@ -68,7 +68,7 @@ def test_a_passive_with_no_agent_reports_victims_not_an_attack(code):
 
 def test_victims_of_an_act_noun_are_its_target(code):
     evs = events(code, "Two policemen were killed in a bombing on Sunday.")
-    assert [(e.trigger, e.cameo, e.source, tgt(e)) for e in evs] == [("bombing", "183", None, "COP")]
+    assert [(e.trigger, e.cameo, e.source, tgt(e)) for e in evs] == [("killed", "183", None, "COP")]
 
 
 def test_an_act_noun_on_a_target_is_coded_without_source(code):

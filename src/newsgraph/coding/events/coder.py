@@ -85,6 +85,8 @@ class EventCoder:
         for si, sent in enumerate(doc.sents):
             acted: list[tuple[str, Actor]] = []
             coded: list[Event] = []
+            claimed: dict[int, str] = {}  # act nouns a verb of force coded, by index: that verb
+            deferred: list[tuple[Token, list[Trigger]]] = []
             for tok in sent:
                 pos = POS.get(tok.pos_)
                 if pos is None or (pos == "adj" and tok.dep_ not in ("acomp", "ROOT")):
@@ -98,7 +100,15 @@ class EventCoder:
                 if pos == "noun" and in_a_title(tok):
                     note(doc, tok, cands, "skipped: part of a title in apposition to a name")
                     continue
-                coded += self._code(doc, si, sent, tok, cands, doers, acted)
+                if pos == "noun" and self.who.reported_by_verb(tok):
+                    deferred.append((tok, cands))  # coded on its verb, unless that verb codes nothing
+                    continue
+                coded += self._code(doc, si, sent, tok, cands, doers, acted, claimed)
+            for tok, cands in deferred:
+                if tok.i in claimed:
+                    note(doc, tok, cands, f"one act: coded on the verb that reports it ('{claimed[tok.i]}')")
+                    continue
+                coded += self._code(doc, si, sent, tok, cands, doers, acted, claimed)
             coded += self._quoted(doc, si, sent)  # what a quotation's speaker does that no trigger names
             for ev in coded:
                 key = (
@@ -125,6 +135,7 @@ class EventCoder:
         cands: list[Trigger],
         doers: list[tuple[str, Actor]],
         acted: list[tuple[str, Actor]],
+        claimed: dict[int, str],
     ) -> list[Event]:
         trig = self.matcher.match(tok, cands)
         if trig is None:
@@ -156,13 +167,26 @@ class EventCoder:
             return []
         site = self.who.site(tok) if trig.pos == "noun" else tok
         force = trig.cameo.startswith(self.words.null_source_codes)
+        act: Token | None = None  # the act noun a verb of force reports ("the bombing [killed]")
+        noun_code: str | None = None
         if trig.pos in ("verb", "adj"):
             subject = self.who.subject(tok)
             if carrier is not None:  # "posted a message on Twitter [blaming] X": the message's author
                 subject = self._author(carrier) or subject
-            if force and self.who.act_noun(tok, subject) is not None:
-                note(doc, tok, cands, "left to the act noun it reports ('the bombing killed ...')", trig)
+            act = self.who.act_noun(tok, subject) if force else None
+            act_trig = self.who.act_entry(act) if act is not None else None
+            if act is not None and (act_trig is None or (fv := self.who.force_verb(act)) is None or fv[0].i != tok.i):
+                # a noun that codes no act of force here, or the subject of another verb ("the
+                # invasion began ... and [killed]"; "an explosion struck X, [killing] ..."): the noun's
+                note(doc, tok, cands, "left to the act noun it reports, or to its own verb", trig)
                 return []
+            if act is not None and act_trig is not None:
+                # "a car bombing killed X", "X were killed in the shelling": one act, coded on the
+                # verb that reports it, with the code of the act noun that names its kind (when no
+                # finer than the verb's), its doers the noun's ("an Israeli airstrike killed")
+                subject = Subject(self.who.noun_source(act), subject.passive, act)
+                if len(act_trig.cameo) >= len(trig.cameo):
+                    noun_code = act_trig.cameo
         else:
             subject = Subject(self.who.noun_source(site), False)
         # "a missile struck X", "rockets hit X": a weapon the actors stage did not take for an actor
@@ -170,6 +194,12 @@ class EventCoder:
         # weapon's owner if named ("an Israeli missile"). (A weapon resolved as an actor, "Israeli
         # jets attacked", keeps the verb's code.)
         weapon = self.who.instrument(subject) if force and trig.pos == "verb" and not subject.actors else None
+        # the act noun or weapon of one act reported by more than one verb ("a bomb exploded,
+        # killing ten and wounding 34"): coded on the first
+        claim = act if act is not None else subject.doer if weapon else None
+        if weapon and claim is not None and claim.i in claimed:
+            note(doc, tok, cands, f"one act: coded on '{claimed[claim.i]}' already", trig)
+            return []
         if weapon and subject.doer is not None:
             subject.actors = self.who.actors_of(subject.doer, owner=True)
         # a named organisation the KB lacks still acted (a non-state group); a person the text gives
@@ -190,12 +220,14 @@ class EventCoder:
                     # "nineteen people were killed when gunmen opened fire": an attacker or
                     # weapon named in the sentence (events.yaml harm_verbs)
                     or (subject.passive and subject.doer is None and self.victims.attack_cue(tok, sent))
-                    if trig.pos != "noun"
-                    else trig.lemma not in self.words.two_sided_acts and self.who.doerless(site)
+                    if trig.pos != "noun" and act is None
+                    else self.who.doerless_act(act or site)
                 )
             )
         )
         loc = where.locate(sent, tok, self.gazetteer)
+        if act is not None:  # "killed in [the attack in Kabul]": the act noun's own place when nearer
+            loc = where.locate(sent, act, self.gazetteer) or loc
         if not sources and not unnamed and trig.pos == "verb" and subject.passive and subject.doer is None:
             # "a man was arrested in Paris": by the police of the place; "the ban was lifted": by
             # whoever the text says imposed it (earlier.py)
@@ -242,6 +274,10 @@ class EventCoder:
             # the country of the event's place, else of the setting (events.yaml victim_*)
             targets = self.victims.victims(site, targets, loc)
         if unnamed:
+            if act is not None and not any(a.country or a.code for a in targets.actors):
+                # "a bombing killed [a photojournalist]" with no country: no dyad to code
+                note(doc, tok, cands, f"{trig.name} matched, but no source actor and no target of known country", trig)
+                return []
             if not targets.actors:
                 note(
                     doc,
@@ -263,9 +299,11 @@ class EventCoder:
             note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)
             return []
         time = event_time(sent, tok, doc._.published, modality == "planned")
+        if act is not None and (own := event_time(sent, act, doc._.published, False)) is not None and own.date_text:
+            time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:
             time = self._said_time(doc, tok) or time
-        code = cameo.lookup(weapon or trig.cameo)
+        code = cameo.lookup(weapon or noun_code or trig.cameo)
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )
@@ -275,6 +313,8 @@ class EventCoder:
             lemma = tok.lemma_.lower()
             acted += [(lemma, s) for s in sources if s and (s.country or (s.code or "").startswith(("IGO", "NGO")))]
         reading = Reading(trig, code, modality, refused, time, loc)
+        if claim is not None:
+            claimed[claim.i] = tok.text
         # "X claimed Iran attacked": X's accusation of Iran, the attack only alleged (accusations.py)
         dyads, accused = self.accusations.split(tok, modality, self._dyads(tok, reading, sources, targets))
         out = self._events(doc, si, sent, tok, reading, dyads)

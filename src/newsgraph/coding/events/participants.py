@@ -14,7 +14,7 @@ from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
-from .lexicon import ActMap, ModalityWords, Trigger
+from .lexicon import NO_EVENT, ActMap, ModalityWords, Trigger
 from .matching import Matcher
 from .mood import habitual, in_open_question
 from .phrase_actors import PhraseActors
@@ -199,23 +199,60 @@ class Participants(PhraseActors, ElsewhereTargets):
         [struck] X", "an attack [killed] X"), or the act a passive with no agent happened in
         ("ten people were [killed] in a suicide bombing")."""
         d = subject.doer
-        if d is not None and not subject.passive and self.force_noun(d):
-            return d
+        if d is not None and d.lemma_.lower() in self.words.light_nouns:
+            # "a wave [of attacks] killed X": the acts the light noun carries
+            d = next((o for o in prep_objects(d, "of") if self.force_noun(o)), d)
+        if d is not None and self.force_noun(d):
+            return d  # "the bombing [killed] X", "were [killed] by a car bombing"
         if subject.passive and not subject.actors:
-            for o in prep_objects(verb, "in") + prep_objects(verb, "during"):
+            # "were killed and 20 wounded [in a bombing]": the phrase a conjoined passive shares,
+            # also when the second clause is elliptical ("and two others injured [in the attack]")
+            verbs = [verb, *children(verb, "conj")] + ([verb.head] if verb.dep_ == "conj" else [])
+            verbs += [
+                a for c in children(verb, "conj") if c.pos_ in ("NOUN", "PRON", "NUM") for a in children(c, "acl")
+            ]
+            for o in [o for v in verbs for p in ("in", "during") for o in prep_objects(v, p)]:
                 if self.force_noun(o):
                     return o
         return None
+
+    def act_entry(self, noun: Token) -> Trigger | None:
+        """The act noun's own matching entry of force ("car bombing" 1832, "shelling" 194), if any."""
+        entry = self.matcher.match(noun, self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
+        if entry is None or entry.cameo == NO_EVENT or not entry.cameo.startswith(self.words.null_source_codes):
+            return None
+        return entry
+
+    def reported_by_verb(self, noun: Token) -> bool:
+        """Is an act noun of force the subject, agent or "in" phrase of a verb of force that reports
+        its act ("the bombing [killed]", "were killed in [the attack]")? That verb codes the act."""
+        if self.act_entry(noun) is None or (fv := self.force_verb(noun)) is None:
+            return False
+        act = self.act_noun(fv[0], self.subject(fv[0]))
+        return act is not None and act.i == noun.i
+
+    def doerless_act(self, noun: Token) -> bool:
+        """An act noun of one-sided force whose doer the text does not name (`doerless`)."""
+        return noun.lemma_.lower() not in self.words.two_sided_acts and self.doerless(noun)
 
     def force_verb(self, noun: Token) -> tuple[Token, bool] | None:
         """The verb of force whose act an act noun names (`act_noun`), and whether it is passive:
         it says what the act hit ("twin bombings [struck] a cathedral", "[ten people] were killed
         in the attack")."""
         head, passive = noun.head, False
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words.light_nouns:
+            noun = head.head  # "a wave [of attacks] killed"
+            head = noun.head
         if noun.dep_ == "pobj" and head.lower_ in ("in", "during"):
             head, passive = head.head, True
+            if not children(head, "auxpass", "nsubjpass") and head.dep_ in ("conj", "acl"):
+                # "were killed and 20 wounded [in a bombing]", "and two others injured [in ...]":
+                # the first passive
+                head = head.head if head.dep_ == "conj" else head.head.head
             if not children(head, "auxpass", "nsubjpass"):
                 return None
+        elif noun.dep_ == "pobj" and head.dep_ == "agent":
+            head, passive = head.head, True  # "were killed [by] a car bombing"
         elif noun.dep_ != "nsubj":
             return None
         if head.pos_ != "VERB":

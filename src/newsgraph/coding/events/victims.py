@@ -153,7 +153,13 @@ class Victims:
         placed = all(a.sector is None and a.how != "kb:country" for a in out)
         heads = [targets.head] if targets.head is not None else []
         heads += children(site, "dobj", "nsubjpass") if placed else []
-        victims = [h for h in heads if h.pos_ == "NOUN" and h.lemma_.lower() in self.lists.nouns]
+        # a bare number of victims ("killing [at least 10]") counts people
+        victims = [
+            h
+            for h in heads
+            if (h.pos_ == "NOUN" and h.lemma_.lower() in self.lists.nouns)
+            or (h.pos_ == "NUM" and h.dep_ == "dobj" and all(c.dep_ == "advmod" for c in h.children))
+        ]
         if placed and country and victims:
             # "killed 21 tourists", "shot the driver": private persons named by what they are
             head, sector = victims[0], self.words.crowd_sector
