@@ -87,10 +87,13 @@ class Victims:
                 lemma not in self.words.unidentified_doers and lemma not in self.words.instrument_codes
             ):
                 continue
-            if t.dep_ in ("nsubj", "agent", "pobj") and self._reports_force(
-                t.head if t.dep_ == "nsubj" else t.head.head
-            ):
-                continue  # "gunmen opened fire", "was stormed by gunmen": that verb's act
+            verb = t.head if t.dep_ == "nsubj" else t.head.head
+            if t.dep_ in ("agent", "pobj") and self._reports_force(verb):
+                continue  # "was stormed by gunmen": that verb's act
+            if t.dep_ == "nsubj" and self._reports_force(verb) and any(c.dep_ == "dobj" for c in verb.children):
+                continue  # "gunmen opened fire on them": that verb's act, which has its object
+            # (an intransitive one, "when a bomb exploded", names no one it hit: the harm verb's
+            # victims are the act's)
             if any(self.who.force_noun(h) for h in t.ancestors):
                 continue  # "a car bomb attack": the act noun's act
             return True
