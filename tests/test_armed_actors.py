@@ -1,0 +1,70 @@
+"""Armed groups and military units as the doers of acts of force (issue 14), on invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.coding.explain import explain
+from newsgraph.coding.nlp import get_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_pipeline()
+
+
+def _codes(nlp, text: str) -> dict[str, str | None]:
+    return {a.text: a.code for a in explain(text, nlp).actors}
+
+
+def _source(nlp, text: str) -> str | None:
+    events = explain(text, nlp).coded.events
+    return (events[0].source or {}).get("code") if events else None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # named groups, in the transliterations the press uses
+        ("Jabhat Al-Nusra attacked an army post near the river.", "IMGALQ"),
+        ("Jaish al-Islam shelled a market in the capital.", "SYRREB"),
+        ("The Army of Conquest stormed the air base.", "SYRREB"),
+        ("The Tiger Forces attacked the hills north of the city.", "SYRMIL"),
+        ("The Islamic State of Iraq and al-Sham attacked a border post.", "IMGISI"),
+        ("LRA fighters raided a camp for displaced families.", "UGAREB"),
+        ("Anti-balaka militiamen attacked the mosque.", "CAFUAF"),
+        # a country's named unit of its army
+        ("The Syrian Republican Guard shelled the suburb.", "SYRMIL"),
+        # demonym + armed noun
+        ("Rwandan rebels attacked a village.", "RWAREB"),
+        ("Russian warplanes bombed the bridge.", "RUSMIL"),
+        # a numbered unit is a military one
+        ("The 4th Armoured Division shelled the town.", "MIL"),
+        ("The 52nd Brigade attacked the ridge.", "MIL"),
+        # herders are a farming group, not soldiers
+        ("Nigerian herdsmen attacked a farming village.", "NGAAGR"),
+    ],
+)
+def test_armed_source(nlp, text: str, source: str) -> None:
+    assert _source(nlp, text) == source
+
+
+def test_farmers_are_not_rebels(nlp) -> None:
+    assert _source(nlp, "Rwandan farmers attacked a village.") == "RWAAGR"
+
+
+def test_backed_rebels_are_not_the_backer(nlp) -> None:
+    # "Turkish-backed rebels": the rebels are the backed party (in the news, Syrians backed by
+    # Turkey); the demonym names the sponsor, so the rebels must not become Turkish rebels.
+    source = _source(nlp, "Turkish-backed rebels attacked the town.")
+    assert source is not None and not source.startswith("TUR")
+
+
+def test_a_company_division_is_not_an_army(nlp) -> None:
+    codes = _codes(nlp, "The sales division of the company opened an office.")
+    assert all(c is None or not c.endswith("MIL") for c in codes.values())
+
+
+def test_burundi_fnl(nlp) -> None:
+    # "the FNL" is Burundi's rebel movement (Palipehutu-FNL)
+    assert _source(nlp, "The FNL attacked a police post.") == "BDIREB"
