@@ -68,3 +68,13 @@ def test_a_company_division_is_not_an_army(nlp) -> None:
 def test_burundi_fnl(nlp) -> None:
     # "the FNL" is Burundi's rebel movement (Palipehutu-FNL)
     assert _source(nlp, "The FNL attacked a police post.") == "BDIREB"
+
+
+def test_unit_of_a_national_army_takes_its_country(nlp) -> None:
+    assert _source(nlp, "The Syrian Arab Army's 52nd Brigade attacked the ridge.") == "SYRMIL"
+
+
+def test_unit_of_a_transnational_group_takes_no_country(nlp) -> None:
+    # al-Qaeda has no country: its brigade stays a bare military unit, never a wrong country
+    source = _source(nlp, "Al-Qaeda's 9th Brigade attacked the ridge.")
+    assert source is None or len(source) <= 3 or source.startswith("IMG")

@@ -396,6 +396,12 @@ class EntityLinker:
             ),
             None,
         )
+        if country is None and sector is not None and ent.root.i < ent.end:
+            # "the Syrian Arab Army's 52nd Brigade": a possessive body outside the name gives its unit a country
+            country = next(
+                (self.phrases.country_of(ent.root) for t in ent.root.children if t.dep_ == "poss" and t.i < ent.start),
+                None,
+            )
         if country is None and sector is None and (not words or words[-1].lower_ not in self.rules.org_name_heads):
             return None
         return Actor(
