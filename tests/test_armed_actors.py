@@ -78,3 +78,35 @@ def test_unit_of_a_transnational_group_takes_no_country(nlp) -> None:
     # al-Qaeda has no country: its brigade stays a bare military unit, never a wrong country
     source = _source(nlp, "Al-Qaeda's 9th Brigade attacked the ridge.")
     assert source is None or len(source) <= 3 or source.startswith("IMG")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a unit inside a national body is that body's country
+        ("Elite forces in the Ruritanian army attacked the town.", None),
+        ("Special forces in the Chilean Armed Forces raided the camp.", "CHLMIL"),
+        # loyal to a person or body: that one's country
+        ("Gunmen loyal to the Kremlin attacked the town.", "RUSUAF"),
+        ("Militiamen loyal to Laurent Gbagbo attacked a village.", "CIVUAF"),
+        ("Armed youths loyal to Laurent Gbagbo attacked a market.", "CIVUAF"),
+    ],
+)
+def test_armed_side(nlp, text: str, source: str | None) -> None:
+    got = _source(nlp, text)
+    if source is None:
+        assert got is None or len(got) <= 3  # no country invented
+    else:
+        assert got == source
+
+
+def test_rebels_in_a_country_are_not_its_rebels(nlp) -> None:
+    # a place is where the group is, not whose it is (foreign fighters fight abroad)
+    assert _source(nlp, "Rebels in Syria attacked the town.") == "REB"
+
+
+def test_farmers_loyal_to_a_body_take_no_side(nlp) -> None:
+    # only armed groups take a side's country by loyalty (the sentence's one country may
+    # still give farmers theirs, by another rule)
+    farmers = [a for a in explain("Farmers loyal to the Kremlin blocked the road.", nlp).actors if a.text == "Farmers"]
+    assert farmers and farmers[0].resolved_by != "appositive"
