@@ -110,3 +110,26 @@ def test_farmers_loyal_to_a_body_take_no_side(nlp) -> None:
     # still give farmers theirs, by another rule)
     farmers = [a for a in explain("Farmers loyal to the Kremlin blocked the road.", nlp).actors if a.text == "Farmers"]
     assert farmers and farmers[0].resolved_by != "appositive"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # unnamed armed doers: the words themselves say who they are
+        ("An armed group stormed a farm near the river.", "UAF"),
+        ("Armed men stormed the village.", "UAF"),
+        ("Assailants raided the village.", "UAF"),
+        ("A suicide bomber struck a cafe.", "UAF"),
+        ("Looters raided the warehouse.", "CRM"),
+        ("Bandits killed six people at the market.", "CRM"),
+        ("A militant group attacked the convoy.", "REB"),
+        ("Armed opposition groups shelled the city.", "REB"),
+    ],
+)
+def test_unnamed_armed_doers(nlp, text: str, source: str) -> None:
+    assert _source(nlp, text) == source
+
+
+def test_an_unarmed_group_is_no_armed_group(nlp) -> None:
+    codes = _codes(nlp, "A reading group met at the library.")
+    assert all(c is None or c not in ("UAF", "REB") for c in codes.values())
