@@ -133,3 +133,12 @@ def test_unnamed_armed_doers(nlp, text: str, source: str) -> None:
 def test_an_unarmed_group_is_no_armed_group(nlp) -> None:
     codes = _codes(nlp, "A reading group met at the library.")
     assert all(c is None or c not in ("UAF", "REB") for c in codes.values())
+
+
+def test_named_unit_with_a_typographic_possessive(nlp) -> None:
+    assert _source(nlp, "The Syrian Arab Army’s 5th Armored Division attacked the town.") == "SYRMIL"
+
+
+def test_forces_of_a_leader_by_another_spelling(nlp) -> None:
+    # French-style transliteration of Gaddafi's name: his forces are Libya's army
+    assert _source(nlp, "Kadhafi's forces shelled the town.") == "LBYMIL"

@@ -378,7 +378,9 @@ class EntityLinker:
             ),
             None,
         )
-        sector = next(
+        # a two-word agent term ending the name first ("the 5th Armored Division": a military unit)
+        pair = " ".join(t.lemma_.lower() for t in words[-2:]) if len(words) >= 2 else ""
+        sector = (a.sector if (a := self.agent_terms.get(pair)) else None) or next(
             (
                 a.sector
                 for t in reversed(words)
