@@ -118,8 +118,6 @@ def test_farmers_loyal_to_a_body_take_no_side(nlp) -> None:
         # unnamed armed doers: the words themselves say who they are
         ("An armed group stormed a farm near the river.", "UAF"),
         ("Armed men stormed the village.", "UAF"),
-        ("Assailants raided the village.", "UAF"),
-        ("A suicide bomber struck a cafe.", "UAF"),
         ("Looters raided the warehouse.", "CRM"),
         ("Bandits killed six people at the market.", "CRM"),
         ("A militant group attacked the convoy.", "REB"),
@@ -142,3 +140,20 @@ def test_named_unit_with_a_typographic_possessive(nlp) -> None:
 def test_forces_of_a_leader_by_another_spelling(nlp) -> None:
     # French-style transliteration of Gaddafi's name: his forces are Libya's army
     assert _source(nlp, "Kadhafi's forces shelled the town.") == "LBYMIL"
+
+
+def test_an_unidentified_doer_stays_unnamed(nlp) -> None:
+    # "an attacker", "assailants", "a bomber" name no one (events.yaml unidentified_doers): the
+    # act is coded with no source, not given a made-up armed group
+    assert _source(nlp, "A suicide bomber struck a cafe in the capital.") is None
+
+
+def test_fighters_of_a_named_group_are_its_own(nlp) -> None:
+    # the group noun before "of <organisation>" stays an actor, with the organisation's country
+    assert _source(nlp, "The jihadist rebels of Jaysh al-Islam attacked the base.") == "SYRREB"
+
+
+def test_an_organisation_inside_a_title_is_the_actor(nlp) -> None:
+    # an organisation's name before the head word still makes the whole phrase that organisation
+    codes = _codes(nlp, "The Hezbollah fighters attacked the town.")
+    assert "LBNREB" in codes.values()
