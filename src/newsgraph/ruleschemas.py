@@ -39,6 +39,9 @@ class ActorContext(RuleFile):
 
     body_titles: Words
     body_preps: Words
+    armed_preps: Words
+    allegiance_words: Words
+    allegiance_preps: Words
     possessive_pronouns: Words
     person_possessives: Words
     plural_pronouns: Words

@@ -69,6 +69,8 @@ class ContextResolver:
                 self._office_as(doc, f, mentions)
             if f.actor.how in _FILLABLE:
                 self._body(doc, f, mentions)
+            if f.actor.how == "context:agent":
+                self._side(doc, f, mentions)
 
     def resolve(
         self, doc: Doc, mentions: Mentions, setting: Setting, skip: set[int], offices: frozenset[int] = frozenset()
@@ -139,6 +141,50 @@ class ContextResolver:
                         a.code = None
                     a.code = a.code or actor_code(a.country, a.sector) or a.sector
                     return
+
+    def _side(self, doc: Doc, f: _Found, mentions: Mentions) -> None:
+        """ "elite forces in the Syrian Armed Forces", "fighters from Hezbollah", "militiamen
+        loyal to X": an armed group the KB lacks, with no country of its own words, takes the
+        country of the national body it is part of (`armed_preps`) or of the person or body it
+        is loyal to (`allegiance_words` + `allegiance_preps`). A country or place in such a
+        phrase is where the group is, not whose: only organisations and people count."""
+        a = f.actor
+        if a.country or a.sector not in self.rules.article_only_sectors:
+            return
+        tokens = set(f.tokens)
+        roots = [doc[i] for i in f.tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
+        if not roots:
+            return
+        root = roots[0]
+        phrases = [(p, False) for p in root.children if p.dep_ == "prep" and p.lower_ in self.rules.armed_preps]
+        phrases += [
+            (p, True)
+            for adj in root.children
+            if adj.dep_ in ("amod", "acl", "relcl", "advcl") and adj.lemma_.lower() in self.rules.allegiance_words
+            for p in adj.children
+            if p.dep_ == "prep" and p.lower_ in self.rules.allegiance_preps
+        ]
+        for prep, loyal in phrases:
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                body = self._body_actor(pobj, mentions)
+                if body is None or body is a or not body.country:
+                    continue
+                if not loyal and not self._armed_body(body):
+                    continue  # "rebels in Syria": where they are, not whose they are
+                a.country, a.resolved_by = body.country, "appositive"
+                if a.code == a.sector:
+                    a.code = None
+                a.code = actor_code(a.country, a.sector) or a.sector
+                return
+
+    def _armed_body(self, body: Actor) -> bool:
+        """A national body an armed group can be part of: an organisation, or an agent phrase
+        naming an armed or governing body by its own words ("the Syrian Armed Forces")."""
+        if body.how in ("kb:org", "context:org"):
+            return True
+        return body.how == "context:agent" and body.resolved_by == "title" and body.sector in ("MIL", "GOV", "COP")
 
     def _international_title(self, doc: Doc, f: _Found, mentions: Mentions) -> None:
         """ "UN envoy X", "X, a UN rapporteur", "X, an Amnesty researcher": a person the KB

@@ -378,7 +378,9 @@ class EntityLinker:
             ),
             None,
         )
-        sector = next(
+        # a two-word agent term ending the name first ("the 5th Armored Division": a military unit)
+        pair = " ".join(t.lemma_.lower() for t in words[-2:]) if len(words) >= 2 else ""
+        sector = (a.sector if (a := self.agent_terms.get(pair)) else None) or next(
             (
                 a.sector
                 for t in reversed(words)
@@ -396,6 +398,12 @@ class EntityLinker:
             ),
             None,
         )
+        if country is None and sector is not None and ent.root.i < ent.end:
+            # "the Syrian Arab Army's 52nd Brigade": a possessive body outside the name gives its unit a country
+            country = next(
+                (self.phrases.country_of(ent.root) for t in ent.root.children if t.dep_ == "poss" and t.i < ent.start),
+                None,
+            )
         if country is None and sector is None and (not words or words[-1].lower_ not in self.rules.org_name_heads):
             return None
         return Actor(

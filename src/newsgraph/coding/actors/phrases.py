@@ -63,6 +63,10 @@ class AgentPhrases:
                     iso = t.ent_id_.split(":", 1)[1]
                 if iso is None and t.dep_ == "poss" and t.ent_id_.startswith("person:"):
                     iso = self._person_country(t)  # "Trump's envoy", "Putin's spokesman"
+                if iso is None and t.dep_ == "poss" and t.ent_id_.startswith("org:"):
+                    # "the Syrian Arab Army's 105th Brigade": a national body's unit is its country's
+                    org = self.kb.orgs.get(t.ent_id_.partition(":")[2])
+                    iso = org.country if org is not None and org.country else None
                 if iso is None and t.dep_ in ("amod", "compound") and self.agent_term(t) is not None:
                     iso = self.country_of(t)  # "the [US] District Court judge": the body's country
                 elif iso is None and t.pos_ == "PROPN" and not t.ent_id_:

@@ -86,8 +86,12 @@ class TitleLinker:
         one-person office of no country ("X, the Secretary of Transportation") to
         `office_people` (context gives them the article's country, as a bare office)."""
         tok, agent, country, span = phrase.head, phrase.agent, phrase.country, phrase.span
-        if any(t.ent_id_.startswith("org:") for t in span):
+        if any(t.ent_id_.startswith("org:") for t in span if t.i <= tok.i):
             return  # "the Associated Press news agency": the organisation is the actor
+        if any(t.ent_id_.startswith("org:") for t in span):
+            # "the rebels of Jaysh al-Fateh": the group is the organisation's (its country), and
+            # the organisation stays an actor of its own
+            span = span.doc[span.start : tok.i + 1]
         actors, at = mentions.actors, mentions.at
         self._titled_country_name(agent, tok, span, mentions)
         person = self._person_for_phrase(tok, span, mentions) or self._untagged_name(agent, tok, mentions)

@@ -33,6 +33,9 @@ class ActorWords:
     title_levels: frozenset[str]
     body_titles: frozenset[str]  # `context.body_titles`, and the same for the keys below
     body_preps: frozenset[str]
+    armed_preps: frozenset[str]
+    allegiance_words: frozenset[str]
+    allegiance_preps: frozenset[str]
     possessive_pronouns: frozenset[str]
     person_possessives: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -74,6 +77,9 @@ class ActorWords:
             title_levels=_lower(rules.title_levels),
             body_titles=_lower(context.body_titles),
             body_preps=_lower(context.body_preps),
+            armed_preps=_lower(context.armed_preps),
+            allegiance_words=_lower(context.allegiance_words),
+            allegiance_preps=_lower(context.allegiance_preps),
             possessive_pronouns=_lower(context.possessive_pronouns),
             person_possessives=_lower(context.person_possessives),
             plural_pronouns=_lower(context.plural_pronouns),
