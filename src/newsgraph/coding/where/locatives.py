@@ -169,6 +169,11 @@ def _clause_heads(tok: Token, restrictive: bool = False) -> Iterator[_Candidate]
         if restrictive and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
             continue
         yield from _locative_heads(c)
+        # what a clause of force on it hit: "a car bomb that targeted a checkpoint in X"
+        if c.lemma_.lower() in OBJECT_PLACE_VERBS:
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    yield from _locative_heads(o)
 
 
 def _target_heads(tok: Token, restrictive: bool = False) -> Iterator[_Candidate]:
@@ -324,6 +329,12 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
             for o in v.children:
                 if o.dep_ in ("dobj", "dative") and o.lemma_.lower() not in EVENT_NOUNS:
                     yield from _target_heads(o)
+        # 3d. a gapped passive conjunct sharing the trigger's auxiliary: its phrase is both
+        #     clauses' ("six were killed and 20 others wounded in X")
+        if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children):
+            for v in trigger.conjuncts:
+                if v.i > trigger.i and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                    yield from _locative_heads(v)
     # 4. nouns: their "of" object's locative phrase; a city/region name modifying them
     if is_noun:
         frontier = [trigger]

@@ -1,0 +1,41 @@
+"""More of the event's place (issue 14): a gapped passive conjunct shares the trigger's phrase, a
+clause of force on a participant leads to what it hit, nouns of a site (airport, checkpoint,
+station) name their place. Invented sentences (made-up names no gazetteer knows), each beside a
+negative."""
+
+from __future__ import annotations
+
+import pytest
+from newsgraph.where import load_gazetteer, locate
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def where(nlp, gaz, text: str, trigger: str):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    loc = locate(tok.sent, tok, gaz)
+    return loc.text if loc is not None else None
+
+
+CASES = [
+    # a gapped passive conjunct ("and 20 others wounded in X") shares its phrase with the trigger
+    ("Six people were killed and 20 others wounded in the shelling of the Qarwazeh district.", "killed", "Qarwazeh"),
+    ("Six people were killed and the police said 20 others were wounded.", "killed", None),
+    # a clause of force on a participant: what it hit is where the act was
+    ("Six men were killed by a bomber in a car that targeted a checkpoint in Qarwazeh.", "killed", "Qarwazeh"),
+    ("Six men were killed by a bomber in a car that he bought in Qarwazeh.", "killed", None),
+    # nouns of a site name their place
+    ("Gunmen killed nine people at Qarwazeh police station on Monday.", "killed", "Qarwazeh"),
+    ("Gunmen killed nine people at the police station on Monday.", "killed", None),
+    ("Rebels shelled the Qarwazeh airbase on Monday.", "shelled", "Qarwazeh"),
+    ("Rebels shelled the airbase on Monday.", "shelled", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
+def test_more_places(nlp, gaz, text, trigger, expected):
+    assert where(nlp, gaz, text, trigger) == expected
