@@ -57,6 +57,8 @@ Mode = Literal["take", "pass", "modifier", "hit", "ground"]
 # prepositions after which a capitalised name the NER left untagged is taken as a place ("in
 # Konduga", "near Miranshah")
 _BARE_NAME_PREPS = {"in", "at", "near", "outside", "inside"}
+# prepositions after which a name the NER took for a person is a town the gazetteer knows ("in Yala")
+_PERSON_PLACE_PREPS = {"in", "near", "outside", "inside"}
 # nouns of a settlement: their "of" object is the settlement itself ("the West Bank city of X")
 _SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "settlement", "port", "hamlet", "suburb", "camp"}
 
@@ -496,7 +498,10 @@ def _place_at(
         loc = _place_at(tok, gaz, lo, hi, "take", depth, unknown)
         return loc if loc is not None and loc.kind != "country" else None
     if mode == "take":
-        loc = place_of(tok, gaz)
+        # "in Yala" with Yala taken for a person: people are not "in" one another, so a town the
+        # gazetteer knows counts after a locative preposition (not "at", "at Smith's")
+        named = tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and tok.head.lower_ in _PERSON_PLACE_PREPS
+        loc = place_of(tok, gaz, named=named)
         if loc is not None:
             return loc
         # "in Mainok"; "in Jobar District", "attacked Bama Town" (a name ending in a place noun)
