@@ -33,6 +33,9 @@ CASES = [
     ("Gunmen killed nine people at the police station on Monday.", "killed", None),
     ("Rebels shelled the Qarwazeh airbase on Monday.", "shelled", "Qarwazeh"),
     ("Rebels shelled the airbase on Monday.", "shelled", None),
+    # a force noun's "on" object is tried as what the act hit even after it was passed through
+    ("Rebels launched an assault on the Qarwazeh Airport on Monday.", "launched", "Qarwazeh Airport"),
+    ("Rebels launched an assault on the army on Monday.", "launched", None),
     # a town the NER took for a person, after "in" (Yala, Thailand: tagged PERSON by the model)
     ("Gunmen shot a policeman and a teacher in Yala on Monday.", "shot", "Yala"),
     ("Gunmen shot a policeman who worked for Yala on Monday.", "shot", None),

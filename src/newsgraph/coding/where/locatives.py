@@ -110,12 +110,14 @@ def locate(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Location | None:
     """
     lo, hi = sent.start, sent.end
     gazetteer = gazetteer.with_towns(doc_countries(trigger))  # towns too, the text's countries first
-    seen: set[int] = set()
+    # (a token met again in another mode is tried again: "an assault on the X Airport" is first
+    # passed through as the object of "on", then taken as what the assault hit)
+    seen: set[tuple[int, str]] = set()
     for cand in _place_heads(trigger, lo, hi):
         head = cand.tok
-        if head.i in seen or not (lo <= head.i < hi):
+        if (head.i, cand.mode) in seen or not (lo <= head.i < hi):
             continue
-        seen.add(head.i)
+        seen.add((head.i, cand.mode))
         loc = _place_at(head, gazetteer, lo, hi, cand.mode, depth=0)
         if loc is not None:
             return loc
