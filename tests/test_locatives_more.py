@@ -36,6 +36,9 @@ CASES = [
     # a force noun's "on" object is tried as what the act hit even after it was passed through
     ("Rebels launched an assault on the Qarwazeh Airport on Monday.", "launched", "Qarwazeh Airport"),
     ("Rebels launched an assault on the army on Monday.", "launched", None),
+    # a town the NER took for a people after a direction word (the model tags this Aleppo NORP)
+    ("Rebels launched an attack in southern Aleppo, seizing a district.", "launched", "Aleppo"),
+    ("Rebels launched a new offensive against southern Syrian troops on Monday.", "launched", None),
     # a town the NER took for a person, after "in" (Yala, Thailand: tagged PERSON by the model)
     ("Gunmen shot a policeman and a teacher in Yala on Monday.", "shot", "Yala"),
     ("Gunmen shot a policeman who worked for Yala on Monday.", "shot", None),

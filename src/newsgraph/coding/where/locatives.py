@@ -435,6 +435,14 @@ def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = F
         return None
     ent = _ent_of(tok)
     label = tok.ent_type_  # (a slice of the doc has no label of its own)
+    if (
+        label == "NORP"
+        and tok.pos_ == "PROPN"
+        and any(c.dep_ == "amod" and c.lower_ in DIRECTIONS and c.i < tok.i for c in tok.children)
+    ):
+        # "southern Aleppo" taken for a people: a demonym is an adjective, a proper noun a
+        # direction modifies is a place
+        label, ent = "", None
     if label in _SKIP_ENTS or label == "NORP":
         return None
     if ent is None and tok.pos_ != "PROPN":
