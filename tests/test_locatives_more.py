@@ -36,6 +36,9 @@ CASES = [
     # a force noun's "on" object is tried as what the act hit even after it was passed through
     ("Rebels launched an assault on the Qarwazeh Airport on Monday.", "launched", "Qarwazeh Airport"),
     ("Rebels launched an assault on the army on Monday.", "launched", None),
+    # the act noun the event happened during gives its own place; a time gives none
+    ("He was shot dead by soldiers during a raid on a house in Qarwazeh.", "shot", "Qarwazeh"),
+    ("He was shot dead by soldiers during the night after visiting friends in Qarwazeh.", "shot", None),
     # a town the NER took for a people after a direction word (the model tags this Aleppo NORP)
     ("Rebels launched an attack in southern Aleppo, seizing a district.", "launched", "Aleppo"),
     ("Rebels launched a new offensive against southern Syrian troops on Monday.", "launched", None),

@@ -317,6 +317,17 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
         # what a verb of force hit, when named as a place ("stormed the village of X")
         if is_verb and lemma in OBJECT_PLACE_VERBS and o.dep_ == "dobj":
             yield _Candidate(o, "hit")
+    # 3e. the act the event happened during: its own place ("shot dead during a raid on a
+    #     building in X", "killed during air raids over X"); only an act noun's, never a time's
+    for p in _preps(trigger):
+        if p.lower_ == "during" and p.i not in fronted:
+            for o in _objects(p):
+                if o.lemma_.lower() in EVENT_NOUNS or o.lemma_.lower() in FORCE_NOUNS:
+                    yield from _locative_heads(o)
+                    for pp in _preps(o):
+                        if pp.lower_ in ("over", "across"):
+                            for oo in _objects(pp):
+                                yield _Candidate(oo, "take")
     if is_verb:
         # 3a. what a clause of the same act hit: "launched an attack ..., targeting the village of
         #     X", "launched an offensive to capture X"
