@@ -39,6 +39,9 @@ CASES = [
     # the act noun the event happened during gives its own place; a time gives none
     ("He was shot dead by soldiers during a raid on a house in Qarwazeh.", "shot", "Qarwazeh"),
     ("He was shot dead by soldiers during the night after visiting friends in Qarwazeh.", "shot", None),
+    # a proper noun naming a place noun, though the NER took it for a people (NORP here)
+    ("Over the last days, the army has been targeting rebel positions in Aleppo countryside.", "targeting", "Aleppo"),
+    ("Over the last days, the army has been targeting rebel positions in the Kurdish countryside.", "targeting", None),
     # a town the NER took for a people after a direction word (the model tags this Aleppo NORP)
     ("Rebels launched an attack in southern Aleppo, seizing a district.", "launched", "Aleppo"),
     ("Rebels launched a new offensive against southern Syrian troops on Monday.", "launched", None),

@@ -449,10 +449,10 @@ def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = F
     if (
         label == "NORP"
         and tok.pos_ == "PROPN"
-        and any(c.dep_ == "amod" and c.lower_ in DIRECTIONS and c.i < tok.i for c in tok.children)
+        and (named or any(c.dep_ == "amod" and c.lower_ in DIRECTIONS and c.i < tok.i for c in tok.children))
     ):
-        # "southern Aleppo" taken for a people: a demonym is an adjective, a proper noun a
-        # direction modifies is a place
+        # "southern Aleppo", "the Aleppo countryside" taken for a people: a demonym is an
+        # adjective, a proper noun a direction modifies or a place noun names is a place
         label, ent = "", None
     if label in _SKIP_ENTS or label == "NORP":
         return None
