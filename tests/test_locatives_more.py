@@ -42,6 +42,16 @@ CASES = [
     # a proper noun naming a place noun, though the NER took it for a people (NORP here)
     ("Over the last days, the army has been targeting rebel positions in Aleppo countryside.", "targeting", "Aleppo"),
     ("Over the last days, the army has been targeting rebel positions in the Kurdish countryside.", "targeting", None),
+    # a city naming a coordinated object ("nmod" here)
+    ("About 7,000 police officers will patrol Athens and Olympic venues during the Games.", "patrol", "Athens"),
+    ("About 7,000 police officers will patrol Olympic venues during the Games.", "patrol", None),
+    # "the capital of X, Y": the city set beside the country
+    (
+        "French troops were patrolling the capital of the Central African Republic, Bangui, today.",
+        "patrolling",
+        "Bangui",
+    ),
+    ("French troops were patrolling the capital of the Central African Republic today.", "patrolling", None),
     # a town the NER took for a people after a direction word (the model tags this Aleppo NORP)
     ("Rebels launched an attack in southern Aleppo, seizing a district.", "launched", "Aleppo"),
     ("Rebels launched a new offensive against southern Syrian troops on Monday.", "launched", None),

@@ -560,6 +560,13 @@ def _place_at(
                     linked = _place_at(o, gaz, lo, hi, "take", depth + 1, unknown=False)
                     if linked is None and unknown:  # "the village of Mainok"
                         linked = _named_place(o, gaz, lo, hi, depth + 1, container=tok)
+                    if linked is not None and linked.kind == "country" and tok.lower_ == "capital":
+                        # "the capital of X, Y": the city set beside the country
+                        for a in o.children:
+                            if a.dep_ in ("appos", "conj") and a.i > o.i and a.doc[a.i - 1].text == ",":
+                                city = place_of(a, gaz)
+                                if city is not None and city.kind == "city":
+                                    linked = city
                     if linked is not None:
                         break
         # "the Y district of X", "Y area of X town": a name before a noun of a part of a town
@@ -624,9 +631,10 @@ def _place_at(
             loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
             if loc is not None:
                 return loc
-        # a city or region naming it: "outside his Freetown home", "the Moscow headquarters"
+        # a city or region naming it: "outside his Freetown home", "the Moscow headquarters",
+        # "patrol Athens and Olympic venues" (a coordinated name the parser hangs as "nmod")
         for c in tok.children:
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i:
                 loc = place_of(c, gaz, modifier=True)
                 if loc is not None and loc.kind == "city":
                     return loc
