@@ -52,6 +52,9 @@ CASES = [
         "Bangui",
     ),
     ("French troops were patrolling the capital of the Central African Republic today.", "patrolling", None),
+    # a participle of position locates its noun by its object; another participle does not
+    ("Militiamen patrolled the villages surrounding Qarwazeh on Monday.", "patrolled", "Qarwazeh"),
+    ("Militiamen patrolled the villages supporting Qarwazeh on Monday.", "patrolled", None),
     # a town the NER took for a people after a direction word (the model tags this Aleppo NORP)
     ("Rebels launched an attack in southern Aleppo, seizing a district.", "launched", "Aleppo"),
     ("Rebels launched a new offensive against southern Syrian troops on Monday.", "launched", None),

@@ -312,6 +312,7 @@ class PlaceRules(RuleFile):
     ground_verbs: Words
     ground_only_verbs: Words
     force_nouns: Words
+    position_verbs: Words
 
 
 class TriggerEntry(BaseModel):

@@ -33,6 +33,7 @@ from .words import (
     PARTNER_PREPS,
     PLACE_NOUN_LINKS,
     PLACE_NOUNS,
+    POSITION_VERBS,
     THROUGH_PREPS,
     VISIT_OBJECT,
     WRAPPERS,
@@ -613,6 +614,19 @@ def _place_at(
             loc = _place_at(c, gaz, lo, hi, "take", depth + 1)
             if loc is not None:
                 return loc
+    # a participle of position: "the villages surrounding X", "the hills overlooking X"
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in POSITION_VERBS and not _has_subject(c):
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    # (a name there is a place whatever the NER took it for: what else do
+                    # villages surround)
+                    loc = place_of(o, gaz, named=True) if o.pos_ == "PROPN" else None
+                    if loc is None and o.pos_ == "PROPN":
+                        loc = _named_place(o, gaz, lo, hi, depth + 1, bare=True)
+                    loc = loc or _place_at(o, gaz, lo, hi, "take", depth + 1)
+                    if loc is not None:
+                        return loc
     # nested locative phrases: "at a hotel in Geneva", "a village near Kharkiv"
     for cand in _locative_heads(tok):
         loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
