@@ -55,6 +55,12 @@ CASES = [
     # a participle of position locates its noun by its object; another participle does not
     ("Militiamen patrolled the villages surrounding Qarwazeh on Monday.", "patrolled", "Qarwazeh"),
     ("Militiamen patrolled the villages supporting Qarwazeh on Monday.", "patrolled", None),
+    # "above" places the act; a time after it does not
+    ("Military jets patrolled the skies above Lyon while the celebrations went on.", "patrolled", "Lyon"),
+    ("Military jets patrolled the skies above 3,000 feet while the celebrations went on.", "patrolled", None),
+    # a name the NER took for a people (NORP here) that a place noun stands beside
+    ("1971 - Palestinian fighters capture Irbid, Jordan's second largest city.", "capture", "Irbid"),
+    ("1971 - Palestinian fighters capture Irbid, Jordan's second largest bank.", "capture", None),
     # a town the NER took for a people after a direction word (the model tags this Aleppo NORP)
     ("Rebels launched an attack in southern Aleppo, seizing a district.", "launched", "Aleppo"),
     ("Rebels launched a new offensive against southern Syrian troops on Monday.", "launched", None),

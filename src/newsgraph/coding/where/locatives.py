@@ -450,10 +450,15 @@ def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = F
     if (
         label == "NORP"
         and tok.pos_ == "PROPN"
-        and (named or any(c.dep_ == "amod" and c.lower_ in DIRECTIONS and c.i < tok.i for c in tok.children))
+        and (
+            named
+            or any(c.dep_ == "amod" and c.lower_ in DIRECTIONS and c.i < tok.i for c in tok.children)
+            or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children)
+        )
     ):
-        # "southern Aleppo", "the Aleppo countryside" taken for a people: a demonym is an
-        # adjective, a proper noun a direction modifies or a place noun names is a place
+        # "southern Aleppo", "the Aleppo countryside", "X, Jordan's second city" taken for a
+        # people: a demonym is an adjective, a proper noun a direction modifies, a place noun
+        # names or a place noun stands beside is a place
         label, ent = "", None
     if label in _SKIP_ENTS or label == "NORP":
         return None
