@@ -61,6 +61,9 @@ CASES = [
     # a name the NER took for a people (NORP here) that a place noun stands beside
     ("1971 - Palestinian fighters capture Irbid, Jordan's second largest city.", "capture", "Irbid"),
     ("1971 - Palestinian fighters capture Irbid, Jordan's second largest bank.", "capture", None),
+    # a report's fronted frame places the reported event; a frame after the subject does not
+    ("In the town of Qarwazeh, hospital officials said soldiers shot dead a man.", "shot", "Qarwazeh"),
+    ("Hospital officials said soldiers shot dead a man, speaking in the town of Qarwazeh.", "shot", None),
     # a town the NER took for a people after a direction word (the model tags this Aleppo NORP)
     ("Rebels launched an attack in southern Aleppo, seizing a district.", "launched", "Aleppo"),
     ("Rebels launched a new offensive against southern Syrian troops on Monday.", "launched", None),

@@ -313,6 +313,7 @@ class PlaceRules(RuleFile):
     ground_only_verbs: Words
     force_nouns: Words
     position_verbs: Words
+    report_verbs: Words
 
 
 class TriggerEntry(BaseModel):
