@@ -315,6 +315,8 @@ class PlaceRules(RuleFile):
     ground_verbs: Words
     ground_only_verbs: Words
     force_nouns: Words
+    position_verbs: Words
+    report_verbs: Words
 
 
 class TriggerEntry(BaseModel):

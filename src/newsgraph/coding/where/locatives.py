@@ -15,9 +15,9 @@ from typing import TYPE_CHECKING, Literal
 from newsgraph.model import Location
 
 from .gazetteer import Gazetteer
+from .placenames import _PLACE_ENTS, _SKIP_ENTS, _ent_of, _propn_chain, place_of
 from .towns import doc_countries
 from .words import (
-    DIRECTIONS,
     EVENT_NOUNS,
     FORCE_NOUNS,
     GROUND_ONLY_VERBS,
@@ -33,6 +33,8 @@ from .words import (
     PARTNER_PREPS,
     PLACE_NOUN_LINKS,
     PLACE_NOUNS,
+    POSITION_VERBS,
+    REPORT_VERBS,
     THROUGH_PREPS,
     VISIT_OBJECT,
     WRAPPERS,
@@ -41,11 +43,6 @@ from .words import (
 if TYPE_CHECKING:  # spaCy is only needed here; the gazetteer works without it
     from spacy.tokens import Span, Token
 
-# ORG/PERSON/... entities (the small model mislabels places) must resolve to a
-# country, a region or a city at least this large.
-_MISLABEL_MIN_POP = 100_000
-_SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
-_PLACE_ENTS = {"GPE", "LOC", "FAC"}
 
 # how a candidate token may give the place: "take" (it may name the place itself), "pass"
 # (only a phrase under it may: the X of "invest in X" is a target), "modifier" (a name
@@ -57,6 +54,8 @@ Mode = Literal["take", "pass", "modifier", "hit", "ground"]
 # prepositions after which a capitalised name the NER left untagged is taken as a place ("in
 # Konduga", "near Miranshah")
 _BARE_NAME_PREPS = {"in", "at", "near", "outside", "inside"}
+# prepositions after which a name the NER took for a person is a town the gazetteer knows ("in Yala")
+_PERSON_PLACE_PREPS = {"in", "near", "outside", "inside"}
 # nouns of a settlement: their "of" object is the settlement itself ("the West Bank city of X")
 _SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "settlement", "port", "hamlet", "suburb", "camp"}
 
@@ -108,12 +107,14 @@ def locate(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Location | None:
     """
     lo, hi = sent.start, sent.end
     gazetteer = gazetteer.with_towns(doc_countries(trigger))  # towns too, the text's countries first
-    seen: set[int] = set()
+    # (a token met again in another mode is tried again: "an assault on the X Airport" is first
+    # passed through as the object of "on", then taken as what the assault hit)
+    seen: set[tuple[int, str]] = set()
     for cand in _place_heads(trigger, lo, hi):
         head = cand.tok
-        if head.i in seen or not (lo <= head.i < hi):
+        if (head.i, cand.mode) in seen or not (lo <= head.i < hi):
             continue
-        seen.add(head.i)
+        seen.add((head.i, cand.mode))
         loc = _place_at(head, gazetteer, lo, hi, cand.mode, depth=0)
         if loc is not None:
             return loc
@@ -169,6 +170,11 @@ def _clause_heads(tok: Token, restrictive: bool = False) -> Iterator[_Candidate]
         if restrictive and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
             continue
         yield from _locative_heads(c)
+        # what a clause of force on it hit: "a car bomb that targeted a checkpoint in X"
+        if c.lemma_.lower() in OBJECT_PLACE_VERBS:
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    yield from _locative_heads(o)
 
 
 def _target_heads(tok: Token, restrictive: bool = False) -> Iterator[_Candidate]:
@@ -233,6 +239,13 @@ def _place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[_
         if p.i in fronted:
             for o in _objects(p):
                 yield _Candidate(o, "take")
+    # the frame of the report the event is told in: "In X, officials said soldiers shot ..."
+    h = trigger.head
+    if depth == 0 and trigger.dep_ == "ccomp" and h.lemma_.lower() in REPORT_VERBS and lo <= h.i < hi:
+        for p in _preps(h):
+            if p.i in _fronted(h):
+                for o in _objects(p):
+                    yield _Candidate(o, "take")
 
 
 def _hit_heads(verb: Token) -> Iterator[_Candidate]:
@@ -308,6 +321,17 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
         # what a verb of force hit, when named as a place ("stormed the village of X")
         if is_verb and lemma in OBJECT_PLACE_VERBS and o.dep_ == "dobj":
             yield _Candidate(o, "hit")
+    # 3e. the act the event happened during: its own place ("shot dead during a raid on a
+    #     building in X", "killed during air raids over X"); only an act noun's, never a time's
+    for p in _preps(trigger):
+        if p.lower_ == "during" and p.i not in fronted:
+            for o in _objects(p):
+                if o.lemma_.lower() in EVENT_NOUNS or o.lemma_.lower() in FORCE_NOUNS:
+                    yield from _locative_heads(o)
+                    for pp in _preps(o):
+                        if pp.lower_ in ("over", "across"):
+                            for oo in _objects(pp):
+                                yield _Candidate(oo, "take")
     if is_verb:
         # 3a. what a clause of the same act hit: "launched an attack ..., targeting the village of
         #     X", "launched an offensive to capture X"
@@ -324,6 +348,12 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
             for o in v.children:
                 if o.dep_ in ("dobj", "dative") and o.lemma_.lower() not in EVENT_NOUNS:
                     yield from _target_heads(o)
+        # 3d. a gapped passive conjunct sharing the trigger's auxiliary: its phrase is both
+        #     clauses' ("six were killed and 20 others wounded in X")
+        if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children):
+            for v in trigger.conjuncts:
+                if v.i > trigger.i and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                    yield from _locative_heads(v)
     # 4. nouns: their "of" object's locative phrase; a city/region name modifying them
     if is_noun:
         frontier = [trigger]
@@ -384,81 +414,6 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
                     yield from _locative_heads(o)
 
 
-def _ent_of(tok: Token) -> Span | None:
-    if not tok.ent_type_:
-        return None
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
-
-
-def _propn_chain(tok: Token) -> Span:
-    """`tok` with the proper-noun compounds right before it ("North Korea")."""
-    start = tok.i
-    doc = tok.doc
-    while (
-        start - 1 >= 0
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].dep_ == "compound"
-        and doc[start - 1].head.i in range(start, tok.i + 1)
-    ):
-        start -= 1
-    return doc[start : tok.i + 1]
-
-
-def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = False) -> Location | None:
-    """The place named at `tok` (an entity, a proper-noun chain), or None.
-
-    A name the NER tagged PERSON or ORG counts only as a country, region or large city,
-    unless `named` (the words around it say it is a place: "the Hama countryside")."""
-    if tok.lower_ in NOT_PLACES:
-        return None
-    ent = _ent_of(tok)
-    label = tok.ent_type_  # (a slice of the doc has no label of its own)
-    if label in _SKIP_ENTS or label == "NORP":
-        return None
-    if ent is None and tok.pos_ != "PROPN":
-        return None
-    texts = []
-    if ent is not None:
-        texts.append(ent.text)
-    chain = _propn_chain(tok)
-    texts.append(chain.text)
-    # "East Jerusalem", "northern Gaza" -> the name without its direction; never
-    # "Great Hall" -> "Hall"
-    words = ent if ent is not None and tok.i in range(ent.start, ent.end) else chain
-    rest = [w for w in words if w.i != tok.i and w.lower_ not in ("the", "'s", "\u2019s")]
-    # a capitalised direction may be part of the name ("West Bank" is no "Bank"): the rest must
-    # then be a well-known place on its own ("East Jerusalem")
-    stripped = ""
-    if rest and all(w.lower_ in DIRECTIONS for w in rest):
-        stripped = tok.text
-        texts.append(stripped)
-    capital_direction = any(w.text[:1].isupper() for w in rest)
-    if not modifier:  # "at the Kremlin", "at the White House": the government's seat
-        for text in dict.fromkeys(t for t in (ent.text if ent is not None else None, chain.text) if t):
-            v = gaz.venue(text)
-            if v is not None:
-                return v
-    for text in dict.fromkeys(texts):
-        e = gaz.entry(text)
-        if e is None:
-            continue
-        if label and label not in _PLACE_ENTS and e.kind == "city" and e.pop < _MISLABEL_MIN_POP and not named:
-            continue
-        if text == stripped and capital_direction and e.kind == "city" and e.pop < _MISLABEL_MIN_POP:
-            continue
-        if modifier and e.kind == "country":  # "US sanctions": an actor, not a place
-            continue
-        return e.location(text)
-    return None
-
-
 def _place_at(
     tok: Token, gaz: Gazetteer, lo: int, hi: int, mode: Mode, depth: int, unknown: bool = True
 ) -> Location | None:
@@ -485,7 +440,10 @@ def _place_at(
         loc = _place_at(tok, gaz, lo, hi, "take", depth, unknown)
         return loc if loc is not None and loc.kind != "country" else None
     if mode == "take":
-        loc = place_of(tok, gaz)
+        # "in Yala" with Yala taken for a person: people are not "in" one another, so a town the
+        # gazetteer knows counts after a locative preposition (not "at", "at Smith's")
+        named = tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and tok.head.lower_ in _PERSON_PLACE_PREPS
+        loc = place_of(tok, gaz, named=named)
         if loc is not None:
             return loc
         # "in Mainok"; "in Jobar District", "attacked Bama Town" (a name ending in a place noun)
@@ -523,6 +481,13 @@ def _place_at(
                     linked = _place_at(o, gaz, lo, hi, "take", depth + 1, unknown=False)
                     if linked is None and unknown:  # "the village of Mainok"
                         linked = _named_place(o, gaz, lo, hi, depth + 1, container=tok)
+                    if linked is not None and linked.kind == "country" and tok.lower_ == "capital":
+                        # "the capital of X, Y": the city set beside the country
+                        for a in o.children:
+                            if a.dep_ in ("appos", "conj") and a.i > o.i and a.doc[a.i - 1].text == ",":
+                                city = place_of(a, gaz)
+                                if city is not None and city.kind == "city":
+                                    linked = city
                     if linked is not None:
                         break
         # "the Y district of X", "Y area of X town": a name before a noun of a part of a town
@@ -569,6 +534,19 @@ def _place_at(
             loc = _place_at(c, gaz, lo, hi, "take", depth + 1)
             if loc is not None:
                 return loc
+    # a participle of position: "the villages surrounding X", "the hills overlooking X"
+    for c in tok.children:
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in POSITION_VERBS and not _has_subject(c):
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    # (a name there is a place whatever the NER took it for: what else do
+                    # villages surround)
+                    loc = place_of(o, gaz, named=True) if o.pos_ == "PROPN" else None
+                    if loc is None and o.pos_ == "PROPN":
+                        loc = _named_place(o, gaz, lo, hi, depth + 1, bare=True)
+                    loc = loc or _place_at(o, gaz, lo, hi, "take", depth + 1)
+                    if loc is not None:
+                        return loc
     # nested locative phrases: "at a hotel in Geneva", "a village near Kharkiv"
     for cand in _locative_heads(tok):
         loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
@@ -587,9 +565,10 @@ def _place_at(
             loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
             if loc is not None:
                 return loc
-        # a city or region naming it: "outside his Freetown home", "the Moscow headquarters"
+        # a city or region naming it: "outside his Freetown home", "the Moscow headquarters",
+        # "patrol Athens and Olympic venues" (a coordinated name the parser hangs as "nmod")
         for c in tok.children:
-            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
+            if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i:
                 loc = place_of(c, gaz, modifier=True)
                 if loc is not None and loc.kind == "city":
                     return loc

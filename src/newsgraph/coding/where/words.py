@@ -55,3 +55,7 @@ GROUND_VERBS: frozenset[str] = frozenset(_WORDS.ground_verbs)
 GROUND_ONLY_VERBS: frozenset[str] = frozenset(_WORDS.ground_only_verbs)  # their object is never a person
 # nouns of an armed act whose "on"/"against" object named as a place is the place ("an assault on X")
 FORCE_NOUNS: frozenset[str] = frozenset(_WORDS.force_nouns)
+# verbs of lying next to a place: their participle on a noun locates it ("the villages surrounding X")
+POSITION_VERBS: frozenset[str] = frozenset(_WORDS.position_verbs)
+# verbs of reporting whose fronted frame ("In X, officials said ...") places the reported event
+REPORT_VERBS: frozenset[str] = frozenset(_WORDS.report_verbs)

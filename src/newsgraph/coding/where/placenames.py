@@ -1,0 +1,108 @@
+"""The place named at a token of the parse: `place_of` (an entity, a proper-noun chain looked up
+in a `Gazetteer`, whatever the NER's label says within limits), for the where and actors stages."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsgraph.model import Location
+
+from .gazetteer import Gazetteer
+from .words import DIRECTIONS, NOT_PLACES, PLACE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# ORG/PERSON/... entities (the small model mislabels places) must resolve to a
+# country, a region or a city at least this large.
+_MISLABEL_MIN_POP = 100_000
+_SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
+_PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+def _ent_of(tok: Token) -> Span | None:
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def _propn_chain(tok: Token) -> Span:
+    """`tok` with the proper-noun compounds right before it ("North Korea")."""
+    start = tok.i
+    doc = tok.doc
+    while (
+        start - 1 >= 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i in range(start, tok.i + 1)
+    ):
+        start -= 1
+    return doc[start : tok.i + 1]
+
+
+def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = False) -> Location | None:
+    """The place named at `tok` (an entity, a proper-noun chain), or None.
+
+    A name the NER tagged PERSON or ORG counts only as a country, region or large city,
+    unless `named` (the words around it say it is a place: "the Hama countryside")."""
+    if tok.lower_ in NOT_PLACES:
+        return None
+    ent = _ent_of(tok)
+    label = tok.ent_type_  # (a slice of the doc has no label of its own)
+    if (
+        label == "NORP"
+        and tok.pos_ == "PROPN"
+        and (
+            named
+            or any(c.dep_ == "amod" and c.lower_ in DIRECTIONS and c.i < tok.i for c in tok.children)
+            or any(c.dep_ == "appos" and c.lemma_.lower() in PLACE_NOUNS for c in tok.children)
+        )
+    ):
+        # "southern Aleppo", "the Aleppo countryside", "X, Jordan's second city" taken for a
+        # people: a demonym is an adjective, a proper noun a direction modifies, a place noun
+        # names or a place noun stands beside is a place
+        label, ent = "", None
+    if label in _SKIP_ENTS or label == "NORP":
+        return None
+    if ent is None and tok.pos_ != "PROPN":
+        return None
+    texts = []
+    if ent is not None:
+        texts.append(ent.text)
+    chain = _propn_chain(tok)
+    texts.append(chain.text)
+    # "East Jerusalem", "northern Gaza" -> the name without its direction; never
+    # "Great Hall" -> "Hall"
+    words = ent if ent is not None and tok.i in range(ent.start, ent.end) else chain
+    rest = [w for w in words if w.i != tok.i and w.lower_ not in ("the", "'s", "\u2019s")]
+    # a capitalised direction may be part of the name ("West Bank" is no "Bank"): the rest must
+    # then be a well-known place on its own ("East Jerusalem")
+    stripped = ""
+    if rest and all(w.lower_ in DIRECTIONS for w in rest):
+        stripped = tok.text
+        texts.append(stripped)
+    capital_direction = any(w.text[:1].isupper() for w in rest)
+    if not modifier:  # "at the Kremlin", "at the White House": the government's seat
+        for text in dict.fromkeys(t for t in (ent.text if ent is not None else None, chain.text) if t):
+            v = gaz.venue(text)
+            if v is not None:
+                return v
+    for text in dict.fromkeys(texts):
+        e = gaz.entry(text)
+        if e is None:
+            continue
+        if label and label not in _PLACE_ENTS and e.kind == "city" and e.pop < _MISLABEL_MIN_POP and not named:
+            continue
+        if text == stripped and capital_direction and e.kind == "city" and e.pop < _MISLABEL_MIN_POP:
+            continue
+        if modifier and e.kind == "country":  # "US sanctions": an actor, not a place
+            continue
+        return e.location(text)
+    return None

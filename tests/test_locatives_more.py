@@ -1,0 +1,78 @@
+"""More of the event's place (issue 14): a gapped passive conjunct shares the trigger's phrase, a
+clause of force on a participant leads to what it hit, nouns of a site (airport, checkpoint,
+station) name their place. Invented sentences (made-up names no gazetteer knows), each beside a
+negative."""
+
+from __future__ import annotations
+
+import pytest
+from newsgraph.where import load_gazetteer, locate
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def where(nlp, gaz, text: str, trigger: str):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    loc = locate(tok.sent, tok, gaz)
+    return loc.text if loc is not None else None
+
+
+CASES = [
+    # a gapped passive conjunct ("and 20 others wounded in X") shares its phrase with the trigger
+    ("Six people were killed and 20 others wounded in the shelling of the Qarwazeh district.", "killed", "Qarwazeh"),
+    ("Six people were killed and the police said 20 others were wounded.", "killed", None),
+    # a clause of force on a participant: what it hit is where the act was
+    ("Six men were killed by a bomber in a car that targeted a checkpoint in Qarwazeh.", "killed", "Qarwazeh"),
+    ("Six men were killed by a bomber in a car that he bought in Qarwazeh.", "killed", None),
+    # nouns of a site name their place
+    ("Gunmen killed nine people at Qarwazeh police station on Monday.", "killed", "Qarwazeh"),
+    ("Gunmen killed nine people at the police station on Monday.", "killed", None),
+    ("Rebels shelled the Qarwazeh airbase on Monday.", "shelled", "Qarwazeh"),
+    ("Rebels shelled the airbase on Monday.", "shelled", None),
+    # a force noun's "on" object is tried as what the act hit even after it was passed through
+    ("Rebels launched an assault on the Qarwazeh Airport on Monday.", "launched", "Qarwazeh Airport"),
+    ("Rebels launched an assault on the army on Monday.", "launched", None),
+    # the act noun the event happened during gives its own place; a time gives none
+    ("He was shot dead by soldiers during a raid on a house in Qarwazeh.", "shot", "Qarwazeh"),
+    ("He was shot dead by soldiers during the night after visiting friends in Qarwazeh.", "shot", None),
+    # a proper noun naming a place noun, though the NER took it for a people (NORP here)
+    ("Over the last days, the army has been targeting rebel positions in Aleppo countryside.", "targeting", "Aleppo"),
+    ("Over the last days, the army has been targeting rebel positions in the Kurdish countryside.", "targeting", None),
+    # a city naming a coordinated object ("nmod" here)
+    ("About 7,000 police officers will patrol Athens and Olympic venues during the Games.", "patrol", "Athens"),
+    ("About 7,000 police officers will patrol Olympic venues during the Games.", "patrol", None),
+    # "the capital of X, Y": the city set beside the country
+    (
+        "French troops were patrolling the capital of the Central African Republic, Bangui, today.",
+        "patrolling",
+        "Bangui",
+    ),
+    ("French troops were patrolling the capital of the Central African Republic today.", "patrolling", None),
+    # a participle of position locates its noun by its object; another participle does not
+    ("Militiamen patrolled the villages surrounding Qarwazeh on Monday.", "patrolled", "Qarwazeh"),
+    ("Militiamen patrolled the villages supporting Qarwazeh on Monday.", "patrolled", None),
+    # "above" places the act; a time after it does not
+    ("Military jets patrolled the skies above Lyon while the celebrations went on.", "patrolled", "Lyon"),
+    ("Military jets patrolled the skies above 3,000 feet while the celebrations went on.", "patrolled", None),
+    # a name the NER took for a people (NORP here) that a place noun stands beside
+    ("1971 - Palestinian fighters capture Irbid, Jordan's second largest city.", "capture", "Irbid"),
+    ("1971 - Palestinian fighters capture Irbid, Jordan's second largest bank.", "capture", None),
+    # a report's fronted frame places the reported event; a frame after the subject does not
+    ("In the town of Qarwazeh, hospital officials said soldiers shot dead a man.", "shot", "Qarwazeh"),
+    ("Hospital officials said soldiers shot dead a man, speaking in the town of Qarwazeh.", "shot", None),
+    # a town the NER took for a people after a direction word (the model tags this Aleppo NORP)
+    ("Rebels launched an attack in southern Aleppo, seizing a district.", "launched", "Aleppo"),
+    ("Rebels launched a new offensive against southern Syrian troops on Monday.", "launched", None),
+    # a town the NER took for a person, after "in" (Yala, Thailand: tagged PERSON by the model)
+    ("Gunmen shot a policeman and a teacher in Yala on Monday.", "shot", "Yala"),
+    ("Gunmen shot a policeman who worked for Yala on Monday.", "shot", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
+def test_more_places(nlp, gaz, text, trigger, expected):
+    assert where(nlp, gaz, text, trigger) == expected
