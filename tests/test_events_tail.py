@@ -3,6 +3,10 @@
 - a place the public gathers in (a market, a cafe, a bus station) hit by an act of force whose
   doer is unnamed is its civilians' (CVL of the place's country; events.yaml body_sectors); a
   building the list does not name (a barracks) stays no target, so no event;
+- an agentless passive of harm ("were killed") with a clause of time (when, after, as) whose
+  verb reports an act of force by an actor with a country or side takes that actor as its source
+  (events.yaml harm_clause_links); a clause with no act of force ("when troops arrived") or an
+  accident gives it none.
 """
 
 from __future__ import annotations
@@ -42,3 +46,29 @@ def test_explosion_at_a_barracks_names_no_body(code):
 def test_bomb_at_a_cafe_hits_civilians(code):
     evs = of(events(code, "A bomb exploded at a cafe in Kabul."), "18")
     assert [tcode(e) for e in evs] == ["AFGCVL"]
+
+
+# -- the doer named in a clause of time ---------------------------------------------------------
+def test_killed_when_soldiers_raided_is_the_soldiers_act(code):
+    evs = [
+        e
+        for e in of(
+            events(code, "Twelve farmers were killed on Friday when Ugandan soldiers raided a camp near Gulu."), "19"
+        )
+        if e.trigger == "killed"
+    ]
+    assert [(scode(e), tcode(e)) for e in evs] == [("UGAMIL", "UGAAGR")]
+
+
+def test_killed_after_troops_opened_fire_is_the_troops_act(code):
+    evs = of(events(code, "Five people were killed after Nigerian troops opened fire on a march in Kano."), "19")
+    assert ("NGAMIL", "NGACVL") in [(scode(e), tcode(e)) for e in evs]
+
+
+def test_killed_when_troops_arrived_names_no_doer(code):
+    evs = events(code, "Five people were killed when Nigerian troops arrived in Kano.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+def test_killed_when_a_bus_crashed_is_no_event(code):
+    assert not events(code, "Five people were killed when a bus crashed near Kano.")
