@@ -6,7 +6,10 @@
 - an agentless passive of harm ("were killed") with a clause of time (when, after, as) whose
   verb reports an act of force by an actor with a country or side takes that actor as its source
   (events.yaml harm_clause_links); a clause with no act of force ("when troops arrived") or an
-  accident gives it none.
+  accident gives it none;
+- the doer of a passive whose "by" phrase the parser made a participle's subject ("killed by
+  rebels wielding knives") is still the by-phrase's noun; a passive with no "by" has none;
+- "set X ablaze" (the particle after the object) burns property (1712); "set X free" does not.
 """
 
 from __future__ import annotations
@@ -72,3 +75,28 @@ def test_killed_when_troops_arrived_names_no_doer(code):
 
 def test_killed_when_a_bus_crashed_is_no_event(code):
     assert not events(code, "Five people were killed when a bus crashed near Kano.")
+
+
+# -- the by-phrase hung on a participle ---------------------------------------------------------
+def test_killed_by_rebels_wielding_knives(code):
+    evs = of(events(code, "At least 30 villagers were killed on Sunday by Congolese rebels wielding knives."), "19")
+    assert [(scode(e), tcode(e)) for e in evs] == [("CODREB", "CODCVL")]
+
+
+def test_killed_with_no_by_phrase_has_no_doer(code):
+    assert not events(code, "At least 30 villagers were killed on Sunday while wielding knives.")
+
+
+# -- set ablaze -----------------------------------------------------------------------------------
+def test_set_homes_ablaze_destroys_property(code):
+    evs = of(events(code, "Ugandan rebels set 20 homes ablaze in Gulu."), "17")
+    assert [(e.cameo, scode(e)) for e in evs] == [("1712", "UGAREB")]
+
+
+def test_cars_set_ablaze_by_rebels(code):
+    evs = of(events(code, "Ten cars were set ablaze by Ugandan rebels."), "17")
+    assert [scode(e) for e in evs] == ["UGAREB"]
+
+
+def test_set_hostages_free_is_no_destruction(code):
+    assert not of(events(code, "Ugandan rebels set 20 hostages free in Gulu."), "17")
