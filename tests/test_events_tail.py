@@ -9,7 +9,9 @@
   accident gives it none;
 - the doer of a passive whose "by" phrase the parser made a participle's subject ("killed by
   rebels wielding knives") is still the by-phrase's noun; a passive with no "by" has none;
-- "set X ablaze" (the particle after the object) burns property (1712); "set X free" does not.
+- "set X ablaze" (the particle after the object) burns property (1712); "set X free" does not;
+- a blast or a bomb that "targeted" X is a bombing (183) of X; a campaign that targeted voters
+  is no act of force.
 """
 
 from __future__ import annotations
@@ -100,3 +102,19 @@ def test_cars_set_ablaze_by_rebels(code):
 
 def test_set_hostages_free_is_no_destruction(code):
     assert not of(events(code, "Ugandan rebels set 20 hostages free in Gulu."), "17")
+
+
+# -- a blast that targeted X --------------------------------------------------------------------
+def test_blast_targeted_a_market(code):
+    evs = of(events(code, "The blast targeted a busy market in Kabul."), "18")
+    assert [(e.cameo, tcode(e)) for e in evs] == [("183", "AFGCVL")]
+
+
+def test_car_bomb_targeted_a_police_station(code):
+    evs = of(events(code, "A car bomb targeted a police station in Kabul."), "18")
+    assert [tcode(e) for e in evs] == ["AFGCOP"]
+
+
+def test_campaign_targeted_voters_is_no_force(code):
+    evs = events(code, "The campaign targeted young voters in Kabul.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
