@@ -11,7 +11,9 @@
   rebels wielding knives") is still the by-phrase's noun; a passive with no "by" has none;
 - "set X ablaze" (the particle after the object) burns property (1712); "set X free" does not;
 - a blast or a bomb that "targeted" X is a bombing (183) of X; a campaign that targeted voters
-  is no act of force.
+  is no act of force;
+- an act noun of force that "hit" X ("an airstrike hit a school") is that act on X; a recession
+  or a strike by workers that hit someone is none.
 """
 
 from __future__ import annotations
@@ -117,4 +119,15 @@ def test_car_bomb_targeted_a_police_station(code):
 
 def test_campaign_targeted_voters_is_no_force(code):
     evs = events(code, "The campaign targeted young voters in Kabul.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+# -- an act noun that hit X -----------------------------------------------------------------------
+def test_airstrike_hit_a_school(code):
+    evs = of(events(code, "An airstrike hit a school in Idlib on Monday."), "19")
+    assert [(e.cameo, tcode(e)) for e in evs] == [("195", "SYREDU")]
+
+
+def test_recession_hit_farmers_is_no_force(code):
+    evs = events(code, "The recession hit farmers in Kano.")
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
