@@ -13,7 +13,10 @@
 - a blast or a bomb that "targeted" X is a bombing (183) of X; a campaign that targeted voters
   is no act of force;
 - an act noun of force that "hit" X ("an airstrike hit a school") is that act on X; a recession
-  or a strike by workers that hit someone is none.
+  or a strike by workers that hit someone is none;
+- the "by" phrase of a later coordinated passive of harm is the doer of both ("twelve were killed
+  and dozens wounded by a car bomb"); of a passive of another kind ("three were arrested by
+  police") it is not.
 """
 
 from __future__ import annotations
@@ -131,3 +134,19 @@ def test_airstrike_hit_a_school(code):
 def test_recession_hit_farmers_is_no_force(code):
     evs = events(code, "The recession hit farmers in Kano.")
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+# -- a by-phrase shared by coordinated passives of harm ------------------------------------------
+def test_killed_and_wounded_by_a_car_bomb(code):
+    evs = of(events(code, "Twelve people were killed and dozens were wounded by a car bomb in Baghdad."), "18")
+    assert [(e.trigger, e.cameo, tcode(e)) for e in evs] == [("killed", "183", "IRQCVL")]
+
+
+def test_killed_and_wounded_by_rebels(code):
+    evs = events(code, "Two soldiers were killed and three were wounded by Ugandan rebels near Gulu.")
+    assert ("killed", "UGAREB", "UGAMIL") in [(e.trigger, scode(e), tcode(e)) for e in evs]
+
+
+def test_killed_and_arrested_by_police_is_no_killing_by_police(code):
+    evs = events(code, "Two soldiers were killed and three were arrested by Ugandan police near Gulu.")
+    assert not [e for e in evs if e.trigger == "killed"]

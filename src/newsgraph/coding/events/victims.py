@@ -105,9 +105,18 @@ class Victims:
         """The doer of an agentless passive of harm ("ten farmers were killed") that a clause of
         time on it names as the doer of an act of force ("... when rebels raided the camp", "after
         troops opened fire on a march"): the one whose attack did the harm (when, after, as). Only
-        a doer with a country or a side; the clause's own act is coded on its own verb too."""
-        if tok.lemma_.lower() not in self.lists.harm_verbs | self.words.intentional_force:
+        a doer with a country or a side; the clause's own act is coded on its own verb too. Or the
+        "by" phrase of a passive of harm coordinated after it."""
+        harm = self.lists.harm_verbs | self.words.intentional_force
+        if tok.lemma_.lower() not in harm:
             return None
+        # "twelve were killed and dozens (were) wounded by a car bomb": the by-phrase of a later
+        # coordinated passive of harm is the doer of both
+        later = [c for c in children(tok, "conj") if c.pos_ == "VERB"]
+        later += [a for n in children(tok, "conj") if n.pos_ in ("NUM", "NOUN") for a in children(n, "acl")]
+        for c in later:
+            if c.lemma_.lower() in harm and children(c, "agent"):
+                return self.who.subject(c)
         for c in children(tok, "advcl"):
             if c.pos_ != "VERB" or not any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in self.lists.links for m in c.children
