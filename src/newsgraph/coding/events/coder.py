@@ -187,6 +187,8 @@ class EventCoder:
                 subject = Subject(self.who.noun_source(act), subject.passive, act)
                 if len(act_trig.cameo) >= len(trig.cameo):
                     noun_code = act_trig.cameo
+            if force and act is None and subject.passive and subject.doer is None:
+                subject = self.victims.clause_doer(tok) or subject  # "were killed when rebels raided"
         else:
             subject = Subject(self.who.noun_source(site), False)
         # "a missile struck X", "rockets hit X": a weapon the actors stage did not take for an actor

@@ -83,13 +83,15 @@ def is_date(prep: Token) -> bool:
 
 def _is_particle(c: Token, verb: Token, particle: str) -> bool:
     """`c` is the verb's particle: parsed as one, or as an adverb right after the verb, as the
-    small model often parses it ("stepped [down]": advmod), or as a preposition right after it
+    small model often parses it ("stepped [down]": advmod), or right after the verb's object
+    ("set the homes [ablaze]", "called the talks [off]"), or as a preposition right after it
     with no object of its own ("pulled [out] of Iraq": the "of" phrase hangs on it)."""
     if c.lower_ != particle:
         return False
     if c.dep_ == "prep":
         return c.i == verb.i + 1 and not any(g.dep_ == "pobj" for g in c.children)
-    return c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)
+    after_object = any(c.i == o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj")
+    return c.dep_ == "prt" or (c.dep_ == "advmod" and (c.i == verb.i + 1 or after_object))
 
 
 def _noun_forms(t: Token) -> tuple[str, ...]:

@@ -76,6 +76,9 @@ class Participants(PhraseActors, ElsewhereTargets):
         """The source actors of a verb trigger, climbing control and coordination, and whether
         it is passive."""
         agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
+        # "killed by [rebels] wielding machetes": the parser made the participle the by-phrase's
+        # object and the doer its subject
+        agents += [s for a in children(tok, "agent") for p in children(a, "pcomp") for s in children(p, "nsubj")]
         if agents:  # passive: the "by" phrase is the doer
             return Subject(self.actors_of(agents[0]), True, agents[0])
         t = tok

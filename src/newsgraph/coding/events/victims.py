@@ -29,6 +29,7 @@ class VictimWords:
     nouns: frozenset[str]  # victim_nouns
     harm_verbs: frozenset[str]
     accidents: frozenset[str]  # accident_words
+    links: frozenset[str]  # harm_clause_links
 
     @classmethod
     def load(cls) -> VictimWords:
@@ -41,6 +42,7 @@ class VictimWords:
             frozenset(w.lower() for w in ev.victim_nouns),
             frozenset(w.lower() for w in ev.harm_verbs),
             frozenset(w.lower() for w in ev.accident_words),
+            frozenset(w.lower() for w in ev.harm_clause_links),
         )
 
 
@@ -98,6 +100,36 @@ class Victims:
                 continue  # "a car bomb attack": the act noun's act
             return True
         return False
+
+    def clause_doer(self, tok: Token) -> Subject | None:
+        """The doer of an agentless passive of harm ("ten farmers were killed") that a clause of
+        time on it names as the doer of an act of force ("... when rebels raided the camp", "after
+        troops opened fire on a march"): the one whose attack did the harm (when, after, as). Only
+        a doer with a country or a side; the clause's own act is coded on its own verb too. Or the
+        "by" phrase of a passive of harm coordinated after it."""
+        harm = self.lists.harm_verbs | self.words.intentional_force
+        if tok.lemma_.lower() not in harm:
+            return None
+        # "twelve were killed and dozens (were) wounded by a car bomb": the by-phrase of a later
+        # coordinated passive of harm is the doer of both
+        later = [c for c in children(tok, "conj") if c.pos_ == "VERB"]
+        later += [a for n in children(tok, "conj") if n.pos_ in ("NUM", "NOUN") for a in children(n, "acl")]
+        for c in later:
+            if c.lemma_.lower() in harm and children(c, "agent"):
+                return self.who.subject(c)
+        for c in children(tok, "advcl"):
+            if c.pos_ != "VERB" or not any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in self.lists.links for m in c.children
+            ):
+                continue
+            entry = self.who.matcher.match(c, self.triggers.get((c.lemma_.lower(), "verb"), []))
+            if entry is None or not entry.cameo.startswith(self.words.null_source_codes):
+                continue
+            found = self.who.subject(c)
+            doers = [a for a in found.actors if a.country or a.code]
+            if doers and not found.passive:
+                return Subject(doers, True, found.doer)
+        return None
 
     def _reports_force(self, verb: Token) -> bool:
         """Is the word a verb with a trigger entry of force (events.yaml null_source_codes)?"""

@@ -1,0 +1,152 @@
+"""More events on the verb a conflict report uses (issue 14). All sentences are invented.
+
+- a place the public gathers in (a market, a cafe, a bus station) hit by an act of force whose
+  doer is unnamed is its civilians' (CVL of the place's country; events.yaml body_sectors); a
+  building the list does not name (a barracks) stays no target, so no event;
+- an agentless passive of harm ("were killed") with a clause of time (when, after, as) whose
+  verb reports an act of force by an actor with a country or side takes that actor as its source
+  (events.yaml harm_clause_links); a clause with no act of force ("when troops arrived") or an
+  accident gives it none;
+- the doer of a passive whose "by" phrase the parser made a participle's subject ("killed by
+  rebels wielding knives") is still the by-phrase's noun; a passive with no "by" has none;
+- "set X ablaze" (the particle after the object) burns property (1712); "set X free" does not;
+- a blast or a bomb that "targeted" X is a bombing (183) of X; a campaign that targeted voters
+  is no act of force;
+- an act noun of force that "hit" X ("an airstrike hit a school") is that act on X; a recession
+  or a strike by workers that hit someone is none;
+- the "by" phrase of a later coordinated passive of harm is the doer of both ("twelve were killed
+  and dozens wounded by a car bomb"); of a passive of another kind ("three were arrested by
+  police") it is not.
+"""
+
+from __future__ import annotations
+
+DAY = "2023-10-16"
+
+
+def events(code, text: str):
+    c = code(text, DAY)
+    assert c.article.status == "ok", c.article.error
+    return c.events
+
+
+def of(evs, root: str):
+    return [e for e in evs if e.cameo_root == root]
+
+
+def tcode(e):
+    return e.target.get("code") if e.target else None
+
+
+def scode(e):
+    return e.source.get("code") if e.source else None
+
+
+# -- public places hit -------------------------------------------------------------------------
+def test_explosion_at_a_market_hits_the_towns_civilians(code):
+    evs = of(events(code, "An explosion occurred at a market in Kano on Monday."), "18")
+    assert [tcode(e) for e in evs] == ["NGACVL"]
+    assert evs[0].source is None
+
+
+def test_explosion_at_a_barracks_names_no_body(code):
+    assert not of(events(code, "An explosion occurred at a barracks in Kano on Monday."), "18")
+
+
+def test_bomb_at_a_cafe_hits_civilians(code):
+    evs = of(events(code, "A bomb exploded at a cafe in Kabul."), "18")
+    assert [tcode(e) for e in evs] == ["AFGCVL"]
+
+
+# -- the doer named in a clause of time ---------------------------------------------------------
+def test_killed_when_soldiers_raided_is_the_soldiers_act(code):
+    evs = [
+        e
+        for e in of(
+            events(code, "Twelve farmers were killed on Friday when Ugandan soldiers raided a camp near Gulu."), "19"
+        )
+        if e.trigger == "killed"
+    ]
+    assert [(scode(e), tcode(e)) for e in evs] == [("UGAMIL", "UGAAGR")]
+
+
+def test_killed_after_troops_opened_fire_is_the_troops_act(code):
+    evs = of(events(code, "Five people were killed after Nigerian troops opened fire on a march in Kano."), "19")
+    assert ("NGAMIL", "NGACVL") in [(scode(e), tcode(e)) for e in evs]
+
+
+def test_killed_when_troops_arrived_names_no_doer(code):
+    evs = events(code, "Five people were killed when Nigerian troops arrived in Kano.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+def test_killed_when_a_bus_crashed_is_no_event(code):
+    assert not events(code, "Five people were killed when a bus crashed near Kano.")
+
+
+# -- the by-phrase hung on a participle ---------------------------------------------------------
+def test_killed_by_rebels_wielding_knives(code):
+    evs = of(events(code, "At least 30 villagers were killed on Sunday by Congolese rebels wielding knives."), "19")
+    assert [(scode(e), tcode(e)) for e in evs] == [("CODREB", "CODCVL")]
+
+
+def test_killed_with_no_by_phrase_has_no_doer(code):
+    assert not events(code, "At least 30 villagers were killed on Sunday while wielding knives.")
+
+
+# -- set ablaze -----------------------------------------------------------------------------------
+def test_set_homes_ablaze_destroys_property(code):
+    evs = of(events(code, "Ugandan rebels set 20 homes ablaze in Gulu."), "17")
+    assert [(e.cameo, scode(e)) for e in evs] == [("1712", "UGAREB")]
+
+
+def test_cars_set_ablaze_by_rebels(code):
+    evs = of(events(code, "Ten cars were set ablaze by Ugandan rebels."), "17")
+    assert [scode(e) for e in evs] == ["UGAREB"]
+
+
+def test_set_hostages_free_is_no_destruction(code):
+    assert not of(events(code, "Ugandan rebels set 20 hostages free in Gulu."), "17")
+
+
+# -- a blast that targeted X --------------------------------------------------------------------
+def test_blast_targeted_a_market(code):
+    evs = of(events(code, "The blast targeted a busy market in Kabul."), "18")
+    assert [(e.cameo, tcode(e)) for e in evs] == [("183", "AFGCVL")]
+
+
+def test_car_bomb_targeted_a_police_station(code):
+    evs = of(events(code, "A car bomb targeted a police station in Kabul."), "18")
+    assert [tcode(e) for e in evs] == ["AFGCOP"]
+
+
+def test_campaign_targeted_voters_is_no_force(code):
+    evs = events(code, "The campaign targeted young voters in Kabul.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+# -- an act noun that hit X -----------------------------------------------------------------------
+def test_airstrike_hit_a_school(code):
+    evs = of(events(code, "An airstrike hit a school in Idlib on Monday."), "19")
+    assert [(e.cameo, tcode(e)) for e in evs] == [("195", "SYREDU")]
+
+
+def test_recession_hit_farmers_is_no_force(code):
+    evs = events(code, "The recession hit farmers in Kano.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+# -- a by-phrase shared by coordinated passives of harm ------------------------------------------
+def test_killed_and_wounded_by_a_car_bomb(code):
+    evs = of(events(code, "Twelve people were killed and dozens were wounded by a car bomb in Baghdad."), "18")
+    assert [(e.trigger, e.cameo, tcode(e)) for e in evs] == [("killed", "183", "IRQCVL")]
+
+
+def test_killed_and_wounded_by_rebels(code):
+    evs = events(code, "Two soldiers were killed and three were wounded by Ugandan rebels near Gulu.")
+    assert ("killed", "UGAREB", "UGAMIL") in [(e.trigger, scode(e), tcode(e)) for e in evs]
+
+
+def test_killed_and_arrested_by_police_is_no_killing_by_police(code):
+    evs = events(code, "Two soldiers were killed and three were arrested by Ugandan police near Gulu.")
+    assert not [e for e in evs if e.trigger == "killed"]
