@@ -55,6 +55,9 @@ CASES = [
     # a participle of position locates its noun by its object; another participle does not
     ("Militiamen patrolled the villages surrounding Qarwazeh on Monday.", "patrolled", "Qarwazeh"),
     ("Militiamen patrolled the villages supporting Qarwazeh on Monday.", "patrolled", None),
+    # a name a settlement noun is set beside is that settlement ("X, a village in Y"); a person is not
+    ("Six men were shot dead in Kasimbe, a village near the border.", "shot", "Kasimbe"),
+    ("Six men were shot dead by Kasimbe, a farmer near the border.", "shot", None),
     # "above" places the act; a time after it does not
     ("Military jets patrolled the skies above Lyon while the celebrations went on.", "patrolled", "Lyon"),
     ("Military jets patrolled the skies above 3,000 feet while the celebrations went on.", "patrolled", None),

@@ -316,6 +316,7 @@ class PlaceRules(RuleFile):
     ground_only_verbs: Words
     force_nouns: Words
     position_verbs: Words
+    appositive_places: Words
     report_verbs: Words
 
 

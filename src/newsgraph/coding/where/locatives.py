@@ -18,6 +18,7 @@ from .gazetteer import Gazetteer
 from .placenames import _PLACE_ENTS, _SKIP_ENTS, _ent_of, _propn_chain, place_of
 from .towns import doc_countries
 from .words import (
+    APPOSITIVE_PLACES,
     EVENT_NOUNS,
     FORCE_NOUNS,
     GROUND_ONLY_VERBS,
@@ -463,6 +464,24 @@ def _place_at(
             and tok.head.lower_ in _BARE_NAME_PREPS
             and not any(c.dep_ == "prep" and c.lower_ not in LOCATIVE for c in tok.children)
         )
+        # "in X, a village in Y": a name a settlement noun is set beside is that settlement
+        beside = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "appos"
+                and c.i > tok.i
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() in APPOSITIVE_PLACES
+                and c.left_edge.i > 0
+                and tok.doc[c.left_edge.i - 1].text == ","  # set off by a comma
+            ),
+            None,
+        )
+        if unknown and tok.pos_ == "PROPN" and beside is not None:
+            loc = _named_place(tok, gaz, lo, hi, depth, container=beside)
+            if loc is not None:
+                return loc
         if unknown and (tok.ent_type_ in _PLACE_ENTS or titled or bare):
             loc = _named_place(tok, gaz, lo, hi, depth, container=tok if titled else None, bare=bare)
             if loc is not None:
