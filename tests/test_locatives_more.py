@@ -58,6 +58,9 @@ CASES = [
     # a name a settlement noun is set beside is that settlement ("X, a village in Y"); a person is not
     ("Six men were shot dead in Kasimbe, a village near the border.", "shot", "Kasimbe"),
     ("Six men were shot dead by Kasimbe, a farmer near the border.", "shot", None),
+    # "captured X", X a one-word name taken for an organisation: a town the gazetteer knows is taken
+    ("Separatist fighters captured Aguelhok after a week of fighting.", "captured", "Aguelhok"),
+    ("Separatist fighters captured Reuters after a week of fighting.", "captured", None),
     # "above" places the act; a time after it does not
     ("Military jets patrolled the skies above Lyon while the celebrations went on.", "patrolled", "Lyon"),
     ("Military jets patrolled the skies above 3,000 feet while the celebrations went on.", "patrolled", None),

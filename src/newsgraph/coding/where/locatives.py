@@ -122,6 +122,11 @@ def locate(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Location | None:
     return None
 
 
+def _ent_len(tok: Token) -> int:
+    ent = _ent_of(tok)
+    return len(ent) if ent is not None else 1
+
+
 def _preps(tok: Token) -> Iterator[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent") or (c.dep_ == "advmod" and c.lower_ in LOCATIVE):
@@ -437,6 +442,12 @@ def _place_at(
         if mode == "ground" and tok.pos_ == "PROPN" and (not tok.ent_type_ or ground_only) and unknown:
             loc = _named_place(tok, gaz, lo, hi, depth, bare=True)
             if loc is not None and place_of(tok, gaz) is None:
+                return loc
+        # "captured X" with X taken for an organisation: a one-word name a town of the gazetteer
+        # bears is that town (organisations are seldom captured under one bare word)
+        if mode == "ground" and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and _ent_len(tok) == 1:
+            loc = place_of(tok, gaz, named=True)
+            if loc is not None and loc.kind not in ("country", "region"):
                 return loc
         loc = _place_at(tok, gaz, lo, hi, "take", depth, unknown)
         return loc if loc is not None and loc.kind != "country" else None
