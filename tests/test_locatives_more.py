@@ -61,6 +61,9 @@ CASES = [
     # "captured X", X a one-word name taken for an organisation: a town the gazetteer knows is taken
     ("Separatist fighters captured Aguelhok after a week of fighting.", "captured", "Aguelhok"),
     ("Separatist fighters captured Reuters after a week of fighting.", "captured", None),
+    # a town titled with a place noun is hit as a place; a bare town name may be its government
+    ("Gunmen attacked Kagoro Town early on Wednesday morning.", "attacked", "Kagoro Town"),
+    ("Gunmen attacked Kagoro early on Wednesday morning.", "attacked", None),
     # "above" places the act; a time after it does not
     ("Military jets patrolled the skies above Lyon while the celebrations went on.", "patrolled", "Lyon"),
     ("Military jets patrolled the skies above 3,000 feet while the celebrations went on.", "patrolled", None),

@@ -435,7 +435,9 @@ def _place_at(
         # "attacked X district", "shelled Gagrian"); a bare name the gazetteer knows is the
         # target, often a government's metonym ("troops attacked Kyiv"), never a country; a
         # verb of taking ground takes the town itself ("captured X", "entered X")
-        if mode == "hit" and tok.pos_ == "PROPN" and place_of(tok, gaz) is not None:
+        # (but a name titled with a place noun, "attacked X Town", "shelled X District", is a place)
+        titled_name = tok.lower_ in PLACE_NOUNS and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)
+        if mode == "hit" and tok.pos_ == "PROPN" and not titled_name and place_of(tok, gaz) is not None:
             return None
         # (a name the NER took for a person is ground only after "stormed", "entered" ...)
         ground_only = tok.head.lemma_.lower() in GROUND_ONLY_VERBS and tok.ent_type_ in ("PERSON", "ORG")
