@@ -64,6 +64,11 @@ CASES = [
     # a town titled with a place noun is hit as a place; a bare town name may be its government
     ("Gunmen attacked Kagoro Town early on Wednesday morning.", "attacked", "Kagoro Town"),
     ("Gunmen attacked Kagoro early on Wednesday morning.", "attacked", None),
+    # a word of position leads to its place through "to"/"of"; another adjective does not
+    ("An armed group attacked homes in villages close to Qarwazeh.", "attacked", "Qarwazeh"),
+    ("An armed group attacked homes in villages loyal to Qarwazeh.", "attacked", None),
+    ("Rebels launched an assault on the army defenses inside of Qarwazeh.", "launched", "Qarwazeh"),
+    ("Rebels launched an assault on the army defenses instead of Qarwazeh.", "launched", None),
     # "above" places the act; a time after it does not
     ("Military jets patrolled the skies above Lyon while the celebrations went on.", "patrolled", "Lyon"),
     ("Military jets patrolled the skies above 3,000 feet while the celebrations went on.", "patrolled", None),

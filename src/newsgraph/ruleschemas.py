@@ -317,6 +317,7 @@ class PlaceRules(RuleFile):
     force_nouns: Words
     position_verbs: Words
     appositive_places: Words
+    position_heads: Words
     report_verbs: Words
 
 

@@ -34,6 +34,7 @@ from .words import (
     PARTNER_PREPS,
     PLACE_NOUN_LINKS,
     PLACE_NOUNS,
+    POSITION_HEADS,
     POSITION_VERBS,
     REPORT_VERBS,
     THROUGH_PREPS,
@@ -131,6 +132,8 @@ def _preps(tok: Token) -> Iterator[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent") or (c.dep_ == "advmod" and c.lower_ in LOCATIVE):
             yield c
+        elif c.dep_ in ("advmod", "amod") and c.lower_ in POSITION_HEADS:  # "villages close to X"
+            yield c
 
 
 def _objects(prep: Token) -> Iterator[Token]:
@@ -153,9 +156,12 @@ def _locative_heads(tok: Token, depth: int = 0, skip: frozenset[int] = frozenset
         if p.i in skip:
             continue
         lem = p.lower_
-        if lem in LOCATIVE:
+        if lem in LOCATIVE or lem in POSITION_HEADS:
             ok: Mode = "pass" if lem == "in" and tok.lemma_.lower() in IN_IS_TARGET else "take"
-            for o in _objects(p):
+            objs = list(_objects(p))
+            if not objs and p.pos_ in ("ADV", "ADJ"):  # "close to X", "inside of X"
+                objs = [o for q in p.children if q.dep_ == "prep" and q.lower_ in ("to", "of") for o in _objects(q)]
+            for o in objs:
                 yield _Candidate(o, ok)
         elif lem in THROUGH_PREPS:
             for o in _objects(p):
