@@ -69,6 +69,9 @@ CASES = [
     ("An armed group attacked homes in villages loyal to Qarwazeh.", "attacked", None),
     ("Rebels launched an assault on the army defenses inside of Qarwazeh.", "launched", "Qarwazeh"),
     ("Rebels launched an assault on the army defenses instead of Qarwazeh.", "launched", None),
+    # a clause of the same time ("when", parsed advmod) gives what its verb of force hit
+    ("At least 98 people were killed when gunmen attacked Kagoro Town early on Wednesday.", "killed", "Kagoro Town"),
+    ("At least 98 people were killed when gunmen attacked the army early on Wednesday.", "killed", None),
     # "above" places the act; a time after it does not
     ("Military jets patrolled the skies above Lyon while the celebrations went on.", "patrolled", "Lyon"),
     ("Military jets patrolled the skies above 3,000 feet while the celebrations went on.", "patrolled", None),

@@ -417,13 +417,23 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     ):
         yield from _place_heads(t.head, lo, hi, depth + 1)
     # 8. what the trigger's subject was doing at the time ("was shot while covering the
-    #    clashes in X")
+    #    clashes in X"), or what a clause of that time hit ("were killed when gunmen attacked X
+    #    town", "... when gunmen launched attacks on X town"; "when" is often parsed advmod)
     for c in trigger.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "as", "when") for m in c.children):
+        if c.dep_ == "advcl" and any(
+            (m.dep_ == "mark" or (m.dep_ == "advmod" and m.lower_ == "when")) and m.lower_ in ("while", "as", "when")
+            for m in c.children
+        ):
             yield from _locative_heads(c)
+            yield from _hit_heads(c)
             for o in c.children:
                 if o.dep_ == "dobj":
                     yield from _locative_heads(o)
+                    if c.lemma_.lower() in LIGHT_VERBS and o.lemma_.lower() in FORCE_NOUNS:
+                        for p in _preps(o):
+                            if p.lower_ in ("on", "upon", "against"):
+                                for oo in _objects(p):
+                                    yield _Candidate(oo, "hit")
 
 
 def _place_at(
