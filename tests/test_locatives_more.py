@@ -72,6 +72,9 @@ CASES = [
     # a clause of the same time ("when", parsed advmod) gives what its verb of force hit
     ("At least 98 people were killed when gunmen attacked Kagoro Town early on Wednesday.", "killed", "Kagoro Town"),
     ("At least 98 people were killed when gunmen attacked the army early on Wednesday.", "killed", None),
+    # what the participant belongs to, where it is; not where that thing was made
+    ("Gunmen on Saturday killed the driver of a van in the Kagoro area.", "killed", "Kagoro"),
+    ("Gunmen on Saturday killed the driver of a van made in Kagoro.", "killed", None),
     # "above" places the act; a time after it does not
     ("Military jets patrolled the skies above Lyon while the celebrations went on.", "patrolled", "Lyon"),
     ("Military jets patrolled the skies above 3,000 feet while the celebrations went on.", "patrolled", None),

@@ -330,6 +330,13 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
             continue
         # a clause on a partner ("shot him with a rifle that ...") says nothing of the place
         yield from (_locative_heads(o) if o in partners else _target_heads(o))
+        # what the participant belongs to, where it is: "killed the driver of a van in X",
+        # "shot the owner of a shop near X"
+        if o not in partners and is_verb:
+            for p in _preps(o):
+                if p.lower_ == "of":
+                    for oo in _objects(p):
+                        yield from _locative_heads(oo)
         # what a verb of force hit, when named as a place ("stormed the village of X")
         if is_verb and lemma in OBJECT_PLACE_VERBS and o.dep_ == "dobj":
             yield _Candidate(o, "hit")
