@@ -75,6 +75,9 @@ CASES = [
     # what the participant belongs to, where it is; not where that thing was made
     ("Gunmen on Saturday killed the driver of a van in the Kagoro area.", "killed", "Kagoro"),
     ("Gunmen on Saturday killed the driver of a van made in Kagoro.", "killed", None),
+    # a place noun "on" a named place stands there; "on" a day or feast does not place it
+    ("Two soldiers were shot dead in their camp on the Qarwazeh Peninsula.", "shot", "Qarwazeh Peninsula"),
+    ("Two soldiers were shot dead in their camp on the Qarwazeh holiday.", "shot", None),
     # "above" places the act; a time after it does not
     ("Military jets patrolled the skies above Lyon while the celebrations went on.", "patrolled", "Lyon"),
     ("Military jets patrolled the skies above 3,000 feet while the celebrations went on.", "patrolled", None),

@@ -602,6 +602,16 @@ def _place_at(
                     loc = loc or _place_at(o, gaz, lo, hi, "take", depth + 1)
                     if loc is not None:
                         return loc
+    # a place on a named place: "their camp on the X Peninsula", "a village on X Island" (a place
+    # stands on ground; "sanctions on X" is not a place noun's)
+    if place_noun:
+        for p in _preps(tok):
+            if p.lower_ in ("on", "upon"):
+                for o in _objects(p):
+                    if o.pos_ == "PROPN" and (o.ent_type_ in _PLACE_ENTS or o.lower_ in PLACE_NOUNS):
+                        loc = _place_at(o, gaz, lo, hi, "take", depth + 1)
+                        if loc is not None:
+                            return loc
     # nested locative phrases: "at a hotel in Geneva", "a village near Kharkiv"
     for cand in _locative_heads(tok):
         loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
