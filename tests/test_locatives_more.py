@@ -78,6 +78,9 @@ CASES = [
     # a place noun "on" a named place stands there; "on" a day or feast does not place it
     ("Two soldiers were shot dead in their camp on the Qarwazeh Peninsula.", "shot", "Qarwazeh Peninsula"),
     ("Two soldiers were shot dead in their camp on the Qarwazeh holiday.", "shot", None),
+    # an act of force as the subject gives what it hit, named as a place
+    ("A suicide attack on Kagoro Town killed at least 30 militants.", "killed", "Kagoro Town"),
+    ("A suicide attack on the army killed at least 30 militants.", "killed", None),
     # "above" places the act; a time after it does not
     ("Military jets patrolled the skies above Lyon while the celebrations went on.", "patrolled", "Lyon"),
     ("Military jets patrolled the skies above 3,000 feet while the celebrations went on.", "patrolled", None),

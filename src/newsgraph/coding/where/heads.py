@@ -336,6 +336,14 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     for c in trigger.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             yield from _target_heads(c, restrictive=True)
+            # an act of force as the subject: what it hit ("an attack on X town killed ...",
+            # "bombings targeting areas of X killed ...")
+            if c.dep_ == "nsubj" and c.lemma_.lower() in FORCE_NOUNS:
+                for p in preps(c):
+                    if p.lower_ in ("on", "upon", "against"):
+                        for o in objects(p):
+                            yield Candidate(o, "hit")
+                yield from _purpose_heads(c)
     # 7. a participle clause without a subject of its own is where its main verb is ("a bomb
     #    exploded in X, killing eight"; "... and wounding 20")
     t = trigger
