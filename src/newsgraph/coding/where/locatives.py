@@ -36,6 +36,8 @@ _BARE_NAME_PREPS = {"in", "at", "near", "outside", "inside"}
 # prepositions after which a name the NER took for a person is a town the gazetteer knows ("in Yala")
 _PERSON_PLACE_PREPS = {"in", "near", "outside", "inside"}
 # nouns of a settlement: their "of" object is the settlement itself ("the West Bank city of X")
+# words of a share of ground: after a verb of taking ground their "of" object is the place
+_SHARE_NOUNS = {"half", "much", "most", "all", "part", "parts", "rest", "control", "swathes", "swaths", "bulk"}
 _SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "settlement", "port", "hamlet", "suburb", "camp"}
 
 
@@ -123,6 +125,15 @@ def _place_at(
             loc = place_of(tok, gaz, named=True)
             if loc is not None and loc.kind not in ("country", "region"):
                 return loc
+        # "captured half of X", "seized control of X": a share of ground is taken there, a
+        # country too (the country's name alone is its government: "attacked Kyiv")
+        if mode == "ground" and tok.lower_ in _SHARE_NOUNS and depth < 3:
+            for p in preps(tok):
+                if p.lower_ == "of":
+                    for o in objects(p):
+                        loc = _place_at(o, gaz, lo, hi, "take", depth + 1, unknown)
+                        if loc is not None:
+                            return loc
         loc = _place_at(tok, gaz, lo, hi, "take", depth, unknown)
         return loc if loc is not None and loc.kind != "country" else None
     if mode == "take":

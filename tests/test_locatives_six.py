@@ -1,0 +1,35 @@
+"""The event's place (issue 14), sixth step: a share of ground taken ("captured half of X").
+Invented sentences (made-up names where a name is unknown), each beside a negative."""
+
+from __future__ import annotations
+
+import pytest
+from newsgraph.where import load_gazetteer, locate
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def where(nlp, gaz, text: str, trigger: str):
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == trigger)
+    loc = locate(tok.sent, tok, gaz)
+    return loc.text if loc is not None else None
+
+
+CASES = [
+    # a share of ground taken is a place, a country's too; a share of people is not
+    ("The rebels have captured half of Ghana in four months.", "captured", "Ghana"),
+    ("The rebels have captured half of the soldiers in four months.", "captured", None),
+    ("The militia seized control of Mombasa last week.", "seized", "Mombasa"),
+    ("The militia seized control of the army last week.", "seized", None),
+    # a country alone after a verb of force stays its government
+    ("The rebels have bombed much of Ghana in four months.", "bombed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
+def test_six_places(nlp, gaz, text, trigger, expected):
+    assert where(nlp, gaz, text, trigger) == expected
