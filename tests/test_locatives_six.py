@@ -1,4 +1,5 @@
-"""The event's place (issue 14), sixth step: a share of ground taken ("captured half of X").
+"""The event's place (issue 14), sixth step: a share of ground taken ("captured half of X"), a
+hyphenated name.
 Invented sentences (made-up names where a name is unknown), each beside a negative."""
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ CASES = [
     ("The militia seized control of the army last week.", "seized", None),
     # a country alone after a verb of force stays its government
     ("The rebels have bombed much of Ghana in four months.", "bombed", None),
+    # a hyphenated name is one name ("Al" alone is no town); a unit's name is no place
+    ("Rebels targeted the strategic Al-Kadra Suburb on Monday.", "targeted", "Al-Kadra Suburb"),
+    ("Rebels targeted the strategic Al-Kadra Brigade on Monday.", "targeted", None),
 ]
 
 

@@ -34,17 +34,41 @@ def _ent_of(tok: Token) -> Span | None:
 
 
 def _propn_chain(tok: Token) -> Span:
-    """`tok` with the proper-noun compounds right before it ("North Korea")."""
+    """`tok` with the proper-noun compounds right before it ("North Korea"), across a hyphen
+    joining capitalised words ("Doron-Baga", "the Al-Assad Suburb")."""
     start = tok.i
     doc = tok.doc
-    while (
-        start - 1 >= 0
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].dep_ == "compound"
-        and doc[start - 1].head.i in range(start, tok.i + 1)
-    ):
-        start -= 1
+    while start - 1 >= 0:
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i in range(start, tok.i + 1):
+            start -= 1
+        elif (
+            prev.text == "-"
+            and start - 2 >= 0
+            and not prev.whitespace_
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].pos_ == "PROPN"
+            and doc[start - 2].text[:1].isupper()
+            and doc[start].text[:1].isupper()
+            and doc[start - 2].head.i in range(start, tok.i + 1)
+        ):
+            start -= 2
+        else:
+            break
     return doc[start : tok.i + 1]
+
+
+def _hyphen_head(tok: Token) -> bool:
+    """Whether `tok` is the first part of a hyphenated name ("Al" of "Al-Assad"): no name alone."""
+    doc = tok.doc
+    return (
+        tok.i + 2 < len(doc)
+        and not tok.whitespace_
+        and doc[tok.i + 1].text == "-"
+        and not doc[tok.i + 1].whitespace_
+        and doc[tok.i + 2].text[:1].isupper()
+        and tok.text[:1].isupper()
+    )
 
 
 def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = False) -> Location | None:
@@ -52,9 +76,10 @@ def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = F
 
     A name the NER tagged PERSON or ORG counts only as a country, region or large city,
     unless `named` (the words around it say it is a place: "the Hama countryside")."""
-    if tok.lower_ in NOT_PLACES:
-        return None
     ent = _ent_of(tok)
+    # "Al" of "Al-Assad" is no name alone (unless the entity goes on over the hyphen: "Al-Bab")
+    if tok.lower_ in NOT_PLACES or (_hyphen_head(tok) and (ent is None or ent.end <= tok.i + 2)):
+        return None
     label = tok.ent_type_  # (a slice of the doc has no label of its own)
     if (
         label == "NORP"
@@ -77,7 +102,11 @@ def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = F
     if ent is not None:
         texts.append(ent.text)
     chain = _propn_chain(tok)
-    texts.append(chain.text)
+    if not _hyphen_head(tok):
+        texts.append(chain.text)
+    hyphens = [w.i for w in chain if w.text == "-"]
+    if hyphens:  # "Al-Raqqa" the gazetteer knows as "Raqqa"
+        texts.append(tok.doc[hyphens[-1] + 1 : tok.i + 1].text)
     # "East Jerusalem", "northern Gaza" -> the name without its direction; never
     # "Great Hall" -> "Hall"
     words = ent if ent is not None and tok.i in range(ent.start, ent.end) else chain
