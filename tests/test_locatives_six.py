@@ -1,5 +1,5 @@
 """The event's place (issue 14), sixth step: a share of ground taken ("captured half of X"), a
-hyphenated name.
+hyphenated name, a clause of the time of its main verb.
 Invented sentences (made-up names where a name is unknown), each beside a negative."""
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ CASES = [
     # a hyphenated name is one name ("Al" alone is no town); a unit's name is no place
     ("Rebels targeted the strategic Al-Kadra Suburb on Monday.", "targeted", "Al-Kadra Suburb"),
     ("Rebels targeted the strategic Al-Kadra Brigade on Monday.", "targeted", None),
+    # a clause of the time of its main verb is where that verb is; a clause of concession is not
+    ("Six men were killed in Kagoro when gunmen invaded the area.", "invaded", "Kagoro"),
+    ("Six men were killed in Kagoro although gunmen invaded the area.", "invaded", None),
+    ("Gunmen stormed the village of Kagoro as residents were preparing for prayers.", "preparing", "Kagoro"),
+    ("Gunmen stormed the army base as residents were preparing for prayers.", "preparing", None),
 ]
 
 

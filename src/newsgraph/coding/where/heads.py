@@ -376,3 +376,18 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
                             if p.lower_ in ("on", "upon", "against"):
                                 for oo in objects(p):
                                     yield Candidate(oo, "hit")
+    # 9. a clause of the time of its main verb happened where that verb's own phrase puts it
+    #    ("six were killed in X when gunmen invaded the area", "was shot in X while he was
+    #    walking home"); only the main verb's locative phrases, not its wider search
+    if (
+        depth == 0
+        and trigger.dep_ == "advcl"
+        and lo <= trigger.head.i < hi
+        and trigger.head.pos_ in ("VERB", "AUX")
+        and any(
+            (m.dep_ == "mark" or (m.dep_ == "advmod" and m.lower_ == "when")) and m.lower_ in ("while", "when", "as")
+            for m in trigger.children
+        )
+    ):
+        yield from locative_heads(trigger.head, skip=_fronted(trigger.head))
+        yield from _hit_heads(trigger.head)  # "stormed the village of X as residents gathered"
