@@ -1,5 +1,6 @@
 """The event's place (issue 14), sixth step: a share of ground taken ("captured half of X"), a
-hyphenated name, a clause of the time of its main verb.
+hyphenated name, a clause of the time of its main verb, a passive conjunct
+of the same act.
 Invented sentences (made-up names where a name is unknown), each beside a negative."""
 
 from __future__ import annotations
@@ -36,6 +37,14 @@ CASES = [
     ("Six men were killed in Kagoro although gunmen invaded the area.", "invaded", None),
     ("Gunmen stormed the village of Kagoro as residents were preparing for prayers.", "preparing", "Kagoro"),
     ("Gunmen stormed the army base as residents were preparing for prayers.", "preparing", None),
+    # the victims of one act: a passive conjunct's phrase is the trigger's; an active one's is not
+    ("A soldier was killed and four others were wounded by a bomb in Kagoro.", "killed", "Kagoro"),
+    ("A soldier was killed and four others later met a doctor in Kagoro.", "killed", None),
+    ("Six people were killed and several others injured by bandits at Kagoro village.", "killed", "Kagoro"),
+    ("Six people were killed and several others injured by bandits from the village.", "killed", None),
+    # a local government area is a place noun ("in X LGA"); a person's name is not one
+    ("Thirty people were killed in Kagoro LGA on Sunday.", "killed", "Kagoro"),
+    ("Thirty people were killed by Kagoro Smith on Sunday.", "killed", None),
 ]
 
 

@@ -296,10 +296,22 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
                     yield from _target_heads(o)
         # 3d. a gapped passive conjunct sharing the trigger's auxiliary: its phrase is both
         #     clauses' ("six were killed and 20 others wounded in X")
+        #     (also parsed as a noun conjunct with a participle, "... and 20 others [acl] injured
+        #     by gunmen at X"), or a passive conjunct of its own ("a soldier was killed and four
+        #     others were wounded by a bomb in X": the victims of one act)
         if trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children):
             for v in trigger.conjuncts:
-                if v.i > trigger.i and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
-                    yield from locative_heads(v)
+                if v.i < trigger.i:
+                    continue
+                if v.pos_ == "NOUN":
+                    v = next((a for a in v.children if a.dep_ == "acl" and a.tag_ == "VBN"), v)
+                if v.tag_ != "VBN":
+                    continue
+                yield from locative_heads(v)
+                for p in v.children:
+                    if p.dep_ == "agent":
+                        for o in objects(p):
+                            yield from locative_heads(o)
     # 4. nouns: their "of" object's locative phrase; a city/region name modifying them
     if is_noun:
         frontier = [trigger]
