@@ -1,6 +1,7 @@
 """The event's place (issue 14), sixth step: a share of ground taken ("captured half of X"), a
 hyphenated name, a clause of the time of its main verb, a passive conjunct
-of the same act.
+of the same act,
+the shares victims are told in ("two in X"), a robbery the event happened during.
 Invented sentences (made-up names where a name is unknown), each beside a negative."""
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ CASES = [
     # a local government area is a place noun ("in X LGA"); a person's name is not one
     ("Thirty people were killed in Kagoro LGA on Sunday.", "killed", "Kagoro"),
     ("Thirty people were killed by Kagoro Smith on Sunday.", "killed", None),
+    # the shares the victims are told in; a share without a place gives none
+    ("Militants have killed six people, two in Kagoro and four in Bamoli.", "killed", "Kagoro"),
+    ("Militants have killed six people, two of them children.", "killed", None),
+    # a robbery the event happened during gives its place; a time does not
+    ("He was shot dead during a robbery at his home in the town of Kagoro.", "shot", "Kagoro"),
+    ("He was shot dead during the night after a visit to his home in the town of Kagoro.", "shot", None),
 ]
 
 

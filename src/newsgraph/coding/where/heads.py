@@ -212,8 +212,16 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     # 0. what a verb of force hit, named as a place, before where its clause is set ("launched
     #    an offensive in X province, targeting the village of Y" -> Y, "seized the Y district")
     yield from _hit_heads(trigger)
-    # 1. the trigger's own locative phrases
+    # 1. the trigger's own locative phrases; those of the shares its victims are told in ("killed
+    #    six people, two in X and four in Y")
     yield from locative_heads(trigger, skip=fronted)
+    shares = [c for c in trigger.children if c.dep_ == "npadvmod" and c.pos_ == "NUM"]
+    shares += [
+        a for o in trigger.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "appos" and a.pos_ == "NUM"
+    ]
+    for c in shares:
+        for n in (c, *(cc for cc in c.conjuncts if cc.i > c.i)):
+            yield from locative_heads(n)
     # 2. motion: "to X", "visit X"
     if motion:
         for p in preps(trigger):
