@@ -1,7 +1,8 @@
 """The event's place (issue 14), sixth step: a share of ground taken ("captured half of X"), a
 hyphenated name, a clause of the time of its main verb, a passive conjunct
 of the same act,
-the shares victims are told in ("two in X"), a robbery the event happened during.
+the shares victims are told in ("two in X"), a robbery the event happened during,
+what a participle on a participant holds, a named avenue.
 Invented sentences (made-up names where a name is unknown), each beside a negative."""
 
 from __future__ import annotations
@@ -52,6 +53,14 @@ CASES = [
     # a robbery the event happened during gives its place; a time does not
     ("He was shot dead during a robbery at his home in the town of Kagoro.", "shot", "Kagoro"),
     ("He was shot dead during the night after a visit to his home in the town of Kagoro.", "shot", None),
+    # what a participle on a participant holds, where it is held; a clause of origin is not
+    ("Gunmen killed the driver of a van carrying a medical team in the Kagoro area.", "killed", "Kagoro"),
+    ("Gunmen killed the driver of a van made for a medical team in the Kagoro area.", "killed", None),
+    ("Gunmen shot soldiers manning a checkpoint in the Kagoro district.", "shot", "Kagoro"),
+    ("Gunmen shot soldiers born in the Kagoro district.", "shot", None),
+    # an avenue named as such is a place; an unnamed one is not
+    ("He was shot in the eye as he walked along Kagoro Avenue.", "shot", "Kagoro"),
+    ("He was shot in the eye as he walked along the avenue.", "shot", None),
 ]
 
 

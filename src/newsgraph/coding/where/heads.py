@@ -109,8 +109,9 @@ def clause_heads(tok: Token, restrictive: bool = False) -> Iterator[Candidate]:
         if restrictive and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",":
             continue
         yield from locative_heads(c)
-        # what a clause of force on it hit: "a car bomb that targeted a checkpoint in X"
-        if c.lemma_.lower() in OBJECT_PLACE_VERBS:
+        # what a clause of force on it hit: "a car bomb that targeted a checkpoint in X"; what a
+        # participle on it holds, where it is held ("a van carrying a team in X")
+        if c.lemma_.lower() in OBJECT_PLACE_VERBS or (c.dep_ == "acl" and c.tag_ == "VBG"):
             for o in c.children:
                 if o.dep_ == "dobj":
                     yield from locative_heads(o)
@@ -271,7 +272,7 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
             for p in preps(o):
                 if p.lower_ == "of":
                     for oo in objects(p):
-                        yield from locative_heads(oo)
+                        yield from _target_heads(oo, restrictive=True)
         # what a verb of force hit, when named as a place ("stormed the village of X")
         if is_verb and lemma in OBJECT_PLACE_VERBS and o.dep_ == "dobj":
             yield Candidate(o, "hit")
