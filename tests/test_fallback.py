@@ -154,6 +154,41 @@ def test_the_article_place_never_tells_reports_apart(tmp_path: Path):
         assert by_name(s)["r1"]["num_articles"] == 1
 
 
+def test_a_later_reports_own_place_replaces_the_articles_place(tmp_path: Path):
+    """r1 and r2 report one event; r1 (first) gives only its article's place, r2 the event's own:
+    the merged event takes r2's, in one batch and across two writes; an own place is never replaced."""
+    from newsgraph.model import ArticleInput
+    from newsgraph.store import IngestSummary
+
+    given = {a: ArticleInput(text=STORIES[a][2], id=a, date=STORIES[a][0], source=STORIES[a][1]) for a in ("r1", "r2")}
+
+    def reports(first: dict, later: dict) -> tuple:
+        r1, r2 = coded_article("r1"), coded_article("r2")
+        r1.events[0].location, r2.events[0].location = first, later
+        return r1, r2
+
+    article_kabul = {**HERAT, "name": "Kabul", "geonames_id": None, "precision": ARTICLE}
+    for batches in ("one", "two"):
+        r1, r2 = reports(article_kabul, HERAT)
+        with Store(tmp_path / f"{batches}.duckdb") as s:
+            for batch in ([r1, r2],) if batches == "one" else ([r1], [r2]):
+                s.write(batch, given, IngestSummary())
+            row = by_name(s)["r1"]
+            assert row["num_articles"] == 2, batches
+            assert (row["location_name"], row["location_precision"], row["location_geonames_id"]) == (
+                "Herat",
+                "sentence",
+                1140026,
+            ), batches
+    # negative: the first report's own place stays, whatever a later one names
+    r1, r2 = reports({**HERAT, "name": "Qala", "geonames_id": 7}, HERAT)
+    with Store(tmp_path / "own.duckdb") as s:
+        s.write([r1], given, IngestSummary())
+        s.write([r2], given, IngestSummary())
+        row = by_name(s)["r1"]
+        assert (row["num_articles"], row["location_name"], row["location_geonames_id"]) == (2, "Qala", 7)
+
+
 V3_COLUMNS = ("location_admin1", "location_geonames_id", "location_precision")
 
 

@@ -37,7 +37,7 @@ from newsgraph.cli import main
 from newsgraph.kb.cameo import lookup
 from newsgraph.model import Actor, ArticleInput, ArticleMeta, CodedArticle, Event
 from newsgraph.store import SCHEMA_VERSION, IngestSummary, Store, StoreError, check_store, query
-from newsgraph.store import database, schema
+from newsgraph.store import database, merging, schema
 from newsgraph.store.export import GDELT_COLUMNS, export
 from newsgraph.store.memory import EventPages
 
@@ -210,7 +210,7 @@ def test_the_same_resolved_by_batch_by_batch_and_after_reopening(db: Path, tmp_p
 
 
 def test_no_country_never_lifts_nor_lowers(tmp_path: Path):
-    held = database._Known("k", None, None, source_rb=None, target_rb="article")
+    held = merging.Known("k", None, None, source_rb=None, target_rb="article")
     assert not held.lift("kb", None)  # the row's source has no country: nothing was resolved
     assert held.lift(None, "title") and (held.source_rb, held.target_rb) == (None, "title")
     assert not held.lift(None, "pronoun") and not held.lift(None, "unknown")

@@ -64,7 +64,8 @@ from ..errors import StoreError
 from ..model import ArticleInput, CodedArticle, Event
 from . import DEFAULT_DB
 from .damage import damage_cause, damaged, first_line
-from .schema import READABLE_VERSIONS, RESOLVED_RANK, SCHEMA, SCHEMA_VERSION, upgrade
+from .merging import Known, Unattributed, actor_id, day_of, event_row, own_place, resolved_by, town
+from .schema import READABLE_VERSIONS, SCHEMA, SCHEMA_VERSION, upgrade
 
 if TYPE_CHECKING:
     from .check import CheckReport
@@ -87,20 +88,6 @@ def migrate(con: duckdb.DuckDBPyConnection, path: str | Path, version: int) -> N
             f"{path}: could not upgrade the store from schema version {version} to {SCHEMA_VERSION}, "
             f"nothing was changed: {first_line(e)}"
         ) from e
-
-
-def actor_id(actor: dict[str, Any] | None, article_id: str) -> str | None:
-    """Who an actor is across articles: its KB entry, else its CAMEO code when that names a
-    country ("RUSMIL"). An actor with neither ("the government", GOV; a person the KB lacks)
-    could be anyone: it is known only inside its article, so its events merge with no other's.
-    No actor (an event's source the text does not name) has no id: None."""
-    if not actor:
-        return None
-    if actor.get("kb_id"):
-        return actor["kb_id"]
-    if actor.get("country") and actor.get("code"):
-        return actor["code"]
-    return f"{actor.get('code') or ''}:{(actor.get('text') or '').lower()}@{article_id}"
 
 
 @dataclass
@@ -139,46 +126,6 @@ class IngestSummary:
         )
 
 
-@dataclass
-class _Known:
-    """An event of the index that new mentions are matched against, with the most direct
-    `resolved_by` of its reports' source and target so far (the module's docstring)."""
-
-    key: str
-    day: dt.date | None
-    place: str | None
-    source_rb: str | None = field(default=None, kw_only=True)
-    target_rb: str | None = field(default=None, kw_only=True)
-
-    def lift(self, source_rb: str | None, target_rb: str | None) -> bool:
-        """Take a report's resolved_by where it is more direct than the event's (neither None); True
-        if either changed."""
-        old = (self.source_rb, self.target_rb)
-        self.source_rb = _more_direct(self.source_rb, source_rb)
-        self.target_rb = _more_direct(self.target_rb, target_rb)
-        return (self.source_rb, self.target_rb) != old
-
-
-def _more_direct(held: str | None, given: str | None) -> str | None:
-    """`given` if it names a more direct way than `held` (both known values), else `held`: no
-    country on either side changes nothing."""
-    if held is None or given is None or given not in RESOLVED_RANK or held not in RESOLVED_RANK:
-        return held
-    return given if RESOLVED_RANK[given] < RESOLVED_RANK[held] else held
-
-
-@dataclass
-class _Unattributed(_Known):
-    """An event with no source in the index: it takes reports from the article that first
-    reported it, or reports naming the same town (see the module's docstring)."""
-
-    article: str | None = None
-    place_name: str | None = None
-
-    def same_scene(self, article_id: str, place_name: str | None) -> bool:
-        return article_id == self.article or (place_name is not None and place_name == self.place_name)
-
-
 class Store:
     """One DuckDB file holding articles, merged events and their mentions."""
 
@@ -191,7 +138,7 @@ class Store:
         if read_only and not existed:
             raise StoreError(f"{self.path}: no such store (run `newsgraph ingest` first)")
         self.con = self._connect(read_only)
-        self._index: dict[tuple, list[_Known]] | None = None
+        self._index: dict[tuple, list[Known]] | None = None
         self.upgraded_from: int | None = None  # the schema version this open upgraded, if it did
         if not schema_check:
             return
@@ -366,8 +313,8 @@ class Store:
             }
 
     # -- writing -----------------------------------------------------------------
-    def _load_index(self) -> dict[tuple, list[_Known]]:
-        index: dict[tuple, list[_Known]] = {}
+    def _load_index(self) -> dict[tuple, list[Known]]:
+        index: dict[tuple, list[Known]] = {}
         with self.guard("; nothing was stored"):
             # the article and place name only of the events with no source (NULL, so nothing held, for the rest)
             rows = self.con.execute(
@@ -381,25 +328,25 @@ class Store:
             ).fetchall()
         for key, src, tgt, cameo, modality, day, place, article, place_name, src_rb, tgt_rb in rows:
             known = (
-                _Known(key, day, place, source_rb=src_rb, target_rb=tgt_rb)
+                Known(key, day, place, source_rb=src_rb, target_rb=tgt_rb)
                 if src is not None
-                else _Unattributed(key, day, place, article, place_name, source_rb=src_rb, target_rb=tgt_rb)
+                else Unattributed(key, day, place, article, place_name, source_rb=src_rb, target_rb=tgt_rb)
             )
             index.setdefault((src, tgt, cameo, modality), []).append(known)
         return index
 
-    def _match(self, ev: Event, day: dt.date | None, article_id: str, added: list[list[_Known]]) -> tuple[_Known, bool]:
+    def _match(self, ev: Event, day: dt.date | None, article_id: str, added: list[list[Known]]) -> tuple[Known, bool]:
         """(event, new?) for a mention: an event of the index it reports, else a new one, appended
         to its group of the index (the group is noted in `added`, so a failed batch can take it back)."""
         assert self._index is not None
         src, tgt = actor_id(ev.source, article_id), actor_id(ev.target, article_id)
-        own = _own_place(ev.location)  # the article's place is no scene: it never tells events apart
+        own = own_place(ev.location)  # the article's place is no scene: it never tells events apart
         place = (own or {}).get("country")
-        place_name = _town(own) if src is None else None
+        place_name = town(own) if src is None else None
         group = self._index.setdefault((src, tgt, ev.cameo, ev.modality), [])
-        best: _Known | None = None
+        best: Known | None = None
         for k in group:
-            if isinstance(k, _Unattributed) and not k.same_scene(article_id, place_name):
+            if isinstance(k, Unattributed) and not k.same_scene(article_id, place_name):
                 continue  # no source: "someone" is no actor (the module's docstring)
             if day is None or k.day is None:
                 close = day is None and k.day is None
@@ -414,11 +361,11 @@ class Store:
             return best, False
         # no source keys as "" (a known one is never empty)
         key = hashlib.sha1(f"{ev.event_id}|{'' if src is None else src}|{tgt}|{ev.cameo}".encode()).hexdigest()[:16]
-        rb = {"source_rb": _resolved_by(ev.source), "target_rb": _resolved_by(ev.target)}
+        rb = {"source_rb": resolved_by(ev.source), "target_rb": resolved_by(ev.target)}
         known = (
-            _Known(key, day, place, **rb)
+            Known(key, day, place, **rb)
             if src is not None
-            else _Unattributed(key, day, place, article_id, place_name, **rb)
+            else Unattributed(key, day, place, article_id, place_name, **rb)
         )
         group.append(known)
         added.append(group)
@@ -439,9 +386,9 @@ class Store:
             self._index = self._load_index()
         # the index groups this batch's new events were appended to: taken back if the batch fails
         # (copying the index instead cost 1.2 s a write on a million events)
-        added: list[list[_Known]] = []
+        added: list[list[Known]] = []
         # the stored events whose resolved_by a report of this batch lifted, with their values before
-        lifted: list[tuple[_Known, str | None, str | None]] = []
+        lifted: list[tuple[Known, str | None, str | None]] = []
         try:
             self._write_batch(batch, inputs, summary, retried, added, lifted)
         except BaseException:
@@ -462,14 +409,17 @@ class Store:
         inputs: dict[str, ArticleInput],
         summary: IngestSummary,
         retried: Collection[str],
-        added: list[list[_Known]],
-        lifted: list[tuple[_Known, str | None, str | None]],
+        added: list[list[Known]],
+        lifted: list[tuple[Known, str | None, str | None]],
     ) -> None:
         """The rows of a batch, written in one transaction (rolled back whole if it fails)."""
         rows: dict[str, list[tuple]] = {t: [] for t in ("articles", "mentions", "actors", "quotes", "flags")}
         # the batch's new events: the first report, and the event (its resolved_by, as later reports lift it)
-        new_events: dict[str, tuple[Event, dt.date | None, str, _Known]] = {}
-        stored_lifted: dict[str, _Known] = {}
+        new_events: dict[str, tuple[Event, dt.date | None, str, Known]] = {}
+        stored_lifted: dict[str, Known] = {}
+        # own places a later report names for events whose first report gave only the article's
+        placed: dict[str, dict[str, Any]] = {}  # events new in this batch
+        stored_placed: dict[str, dict[str, Any]] = {}  # events already stored
         touched: set[str] = set()
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         for c in batch:
@@ -479,7 +429,7 @@ class Store:
                 (
                     a.id,
                     a.title,
-                    _day(a.date),
+                    day_of(a.date),
                     a.source,
                     a.url,
                     a.language,
@@ -516,15 +466,23 @@ class Store:
                 (a.id, f.kind, f.text, f.span[0], f.span[1], f.claim, f.kb_fact, f.message) for f in c.flags
             ]
             for ev in c.events:
-                day = _day(ev.date) or _day(a.date)
+                day = day_of(ev.date) or day_of(a.date)
                 known, new = self._match(ev, day, a.id, added)
                 key = known.key
                 touched.add(key)
                 if new:
                     new_events[key] = (ev, day, a.id, known)
-                else:
+                elif own := own_place(ev.location):
+                    # a later report that names the event's own place replaces the article's place
+                    # (or none) the first report gave it; a place of its own is never replaced
+                    first = new_events.get(key)
+                    if first is None:
+                        stored_placed.setdefault(key, own)
+                    elif not own_place(first[0].location) and key not in placed:
+                        placed[key] = own
+                if not new:
                     before = (known.source_rb, known.target_rb)
-                    if known.lift(_resolved_by(ev.source), _resolved_by(ev.target)):
+                    if known.lift(resolved_by(ev.source), resolved_by(ev.target)):
                         lifted.append((known, *before))
                         if key not in new_events:
                             stored_lifted[key] = known
@@ -545,8 +503,8 @@ class Store:
                         *(tp.get("span") or (None, None)),
                         ev.cameo,
                         ev.modality,
-                        _day(ev.date),
-                        _day(ev.date_end),
+                        day_of(ev.date),
+                        day_of(ev.date_end),
                         ev.date_text,
                         ev.date_precision,
                         (ev.location or {}).get("text"),
@@ -561,7 +519,7 @@ class Store:
                 marks = ", ".join("?" * len(replaced))
                 for table in ("articles", "actors", "quotes", "flags"):
                     self.con.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", replaced)
-            events = [_event_row(key, *report) for key, report in new_events.items()]
+            events = [event_row(key, *report, placed.get(key)) for key, report in new_events.items()]
             for table, data in (*rows.items(), ("events", events)):
                 self._insert(table, data)
             if stored_lifted:
@@ -571,6 +529,8 @@ class Store:
                     "UPDATE events SET source_resolved_by = l.s, target_resolved_by = l.t FROM lifted l "
                     "WHERE events.event_key = l.event_key"
                 )
+            if stored_placed:
+                self._insert_places(stored_placed)
             if touched:
                 self.con.execute("CREATE OR REPLACE TEMP TABLE touched (event_key VARCHAR)")
                 self._insert("touched", [(k,) for k in sorted(touched)])
@@ -587,6 +547,36 @@ class Store:
         summary.stored += len(batch)
         summary.mentions += len(rows["mentions"])
         summary.new_events += len(new_events)
+
+    def _insert_places(self, places: dict[str, dict[str, Any]]) -> None:
+        """Give stored events whose place is only the article's (or none) the own place a new
+        report names (inside the write's transaction)."""
+        self.con.execute(
+            "CREATE OR REPLACE TEMP TABLE placed (event_key VARCHAR, name VARCHAR, country VARCHAR, "
+            "lat DOUBLE, lon DOUBLE, kind VARCHAR, admin1 VARCHAR, geonames_id BIGINT)"
+        )
+        self._insert(
+            "placed",
+            [
+                (
+                    k,
+                    p.get("name"),
+                    p.get("country"),
+                    p.get("lat"),
+                    p.get("lon"),
+                    p.get("kind"),
+                    p.get("admin1"),
+                    p.get("geonames_id"),
+                )
+                for k, p in sorted(places.items())
+            ],
+        )
+        self.con.execute(
+            "UPDATE events SET location_name = p.name, location_country = p.country, lat = p.lat, lon = p.lon, "
+            "location_kind = p.kind, location_admin1 = p.admin1, location_geonames_id = p.geonames_id, "
+            "location_precision = 'sentence' FROM placed p WHERE events.event_key = p.event_key "
+            "AND (events.location_precision = 'article' OR events.location_name IS NULL)"
+        )
 
     def _insert(self, table: str, data: list[tuple]) -> None:
         """Append rows in one statement through Arrow (row-by-row inserts cost more than coding)."""
@@ -624,69 +614,3 @@ FROM (
 ) c
 WHERE events.event_key = c.event_key
 """
-
-
-def _event_row(key: str, ev: Event, day: dt.date | None, article_id: str, known: _Known) -> tuple:
-    """A new event's row, from its first report; its resolved_by the most direct of the batch's reports."""
-    s, t, loc = ev.source or {}, ev.target or {}, ev.location or {}
-    return (
-        key,
-        day,
-        ev.cameo,
-        ev.cameo_root,
-        ev.cameo_name,
-        ev.plover,
-        ev.quad_class,
-        ev.goldstein,
-        ev.modality,
-        actor_id(s, article_id),
-        s.get("code"),
-        s.get("country"),
-        s.get("sector"),
-        s.get("name"),
-        s.get("kb_id"),
-        actor_id(t, article_id),
-        t.get("code"),
-        t.get("country"),
-        t.get("sector"),
-        t.get("name"),
-        t.get("kb_id"),
-        loc.get("name"),
-        loc.get("country"),
-        loc.get("lat"),
-        loc.get("lon"),
-        loc.get("kind"),
-        ev.confidence,
-        0,
-        0,
-        0,
-        article_id,
-        ev.sentence,
-        known.source_rb,
-        known.target_rb,
-        loc.get("admin1"),
-        loc.get("geonames_id"),
-        loc.get("precision", "sentence") if loc else None,
-    )
-
-
-def _resolved_by(actor: dict[str, Any] | None) -> str | None:
-    """How an event's actor got its country (None: no actor, or no country found)."""
-    return actor.get("resolved_by") if actor else None
-
-
-def _own_place(location: dict[str, Any] | None) -> dict[str, Any] | None:
-    """An event's place when its own sentence gives it (not the article's place, a fallback)."""
-    return location if location and location.get("precision", "sentence") != "article" else None
-
-
-def _town(location: dict[str, Any] | None) -> str | None:
-    """The name of an event's place when it is a town (kind "city"): what tells two unclaimed attacks apart."""
-    return location.get("name") if location and location.get("kind", "city") == "city" else None
-
-
-def _day(value: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
