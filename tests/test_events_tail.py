@@ -150,3 +150,14 @@ def test_killed_and_wounded_by_rebels(code):
 def test_killed_and_arrested_by_police_is_no_killing_by_police(code):
     evs = events(code, "Two soldiers were killed and three were arrested by Ugandan police near Gulu.")
     assert not [e for e in evs if e.trigger == "killed"]
+
+
+# -- bombers that destroyed X ---------------------------------------------------------------------
+def test_bombers_destroyed_a_bridge(code):
+    evs = of(events(code, "Russian bombers destroyed a bridge near Kharkiv on Monday."), "19")
+    assert [(e.trigger, e.cameo) for e in evs] == [("destroyed", "190")]
+
+
+def test_flood_destroyed_a_bridge_is_no_force(code):
+    evs = events(code, "The flood destroyed a bridge near Kharkiv on Monday.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
