@@ -161,3 +161,14 @@ def test_bombers_destroyed_a_bridge(code):
 def test_flood_destroyed_a_bridge_is_no_force(code):
     evs = events(code, "The flood destroyed a bridge near Kharkiv on Monday.")
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+# -- continued military operations in X ----------------------------------------------------------
+def test_continued_military_operations(code):
+    evs = of(events(code, "The army continued its military operations in the north of Mali on Friday."), "19")
+    assert [(e.trigger, e.cameo) for e in evs] == [("continued", "190")]
+
+
+def test_continued_mine_clearance_operation_is_no_force(code):
+    evs = events(code, "Sappers continued the mine clearance operation in the town.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
