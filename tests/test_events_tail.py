@@ -182,3 +182,35 @@ def test_launched_a_ground_operation(code):
 def test_launched_a_rescue_operation_is_no_force(code):
     evs = events(code, "Turkey launched a rescue operation in northern Iraq on Monday.")
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+# -- a verb of force with an object, parsed as a participle under the sentence's subject ----------
+# "Ugandan rebels killed five soldiers near Gulu, police said." with "killed" hung on "rebels"
+_KILLED = """
+Ugandan Ugandan ADJ:JJ amod 1 B-NORP
+rebels rebel NOUN:NNS nsubj {said}
+killed kill VERB:{tag} acl 1
+{obj}near near ADP:IN prep 2
+Gulu Gulu PROPN:NNP pobj {near} B-GPE
+, , PUNCT:, punct {said}
+police police NOUN:NNS nsubj {said}
+said say VERB:VBD ROOT {said}
+. . PUNCT:. punct {said}
+"""
+_FIVE_SOLDIERS = "five five NUM:CD nummod 4\nsoldiers soldier NOUN:NNS dobj 2\n"
+
+
+def test_rebels_killed_soldiers_police_said_misparsed_as_a_participle(nlp):
+    from tests.handdoc import events as doc_events
+    from tests.handdoc import parse
+
+    doc = parse(nlp, _KILLED.format(tag="VBN", obj=_FIVE_SOLDIERS, near=5, said=9))
+    assert ("190", "UGAREB") in [(c, s) for c, s, _, _ in doc_events(doc)]
+
+
+def test_rebels_killed_near_gulu_without_an_object_are_victims(nlp):
+    from tests.handdoc import events as doc_events
+    from tests.handdoc import parse
+
+    doc = parse(nlp, _KILLED.format(tag="VBN", obj="", near=3, said=7))
+    assert not [e for e in doc_events(doc) if e[1] == "UGAREB"]

@@ -7,23 +7,44 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .lexicon import Trigger
+from .matching import FORCE_CODES
 from .mood import habitual, in_open_question
 from .syntax import WH_TAGS, children, is_infinitive
 
 
-def main_clause_misparsed(tok: Token) -> bool:
+def main_clause_misparsed(tok: Token, trig: Trigger | None = None) -> bool:
     """ "The Kenyan president [called] the plan a disgrace." parsed with the subject noun as the
     root and the verb as its clause: a finite past verb with an object and no "by" agent is the
-    main clause, not a participle describing the noun."""
+    main clause, not a participle describing the noun. So is a verb of force (`trig`) with an
+    object under a subject (`misparsed_subject`)."""
     head = tok.head
-    return (
-        tok.dep_ == "acl"
-        and tok.tag_ == "VBD"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "dobj" for c in tok.children)
-        and not any(c.dep_ == "agent" for c in tok.children)
-    )
+    if tok.dep_ != "acl" or not any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    if tok.tag_ == "VBD" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return not any(c.dep_ == "agent" for c in tok.children)
+    return trig is not None and trig.cameo.startswith(FORCE_CODES) and misparsed_subject(tok) is not None
+
+
+def misparsed_subject(tok: Token) -> Token | None:
+    """The subject of a verb with an object that the parser tagged a participle under that subject
+    ("armed groups [slaughtered] ten villagers, police said", "allies of the rebels [killed] ten
+    people, police said"): a participle that describes a noun takes no object of its own unless it
+    is a verb of giving ("soldiers awarded medals", hence only for verbs of force). The subject is
+    the sentence's root or the subject of a verb after the clause ("..., police [said]")."""
+    head = tok.head
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not children(tok, "dobj") or children(tok, "agent", "dative", "nsubj", "nsubjpass", "aux", "auxpass", "mark"):
+        return None
+    subject = head
+    while subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ in ("NOUN", "PROPN"):
+        subject = subject.head.head  # "[allies] of the rebels killed ..."
+    if subject.i > tok.i or subject.i < tok.sent.start:
+        return None
+    if subject.dep_ == "ROOT" or (subject.dep_ == "nsubj" and subject.head.i > tok.i):
+        return subject
+    return None
 
 
 _TIME_ENTS = ("DATE", "TIME")

@@ -159,7 +159,7 @@ class EventCoder:
             note(doc, tok, cands, "only asked for, offered or allowed: left to the appeal, demand or offer", trig)
             return []
         carrier = message_carrier(tok, self.words.message_nouns) if trig.pos == "verb" else None
-        if trig.pos == "verb" and carrier is None and not main_clause_misparsed(tok) and describes_a_noun(tok):
+        if trig.pos == "verb" and carrier is None and not main_clause_misparsed(tok, trig) and describes_a_noun(tok):
             note(doc, tok, cands, "skipped: in a clause that describes a noun (background, not reported)", trig)
             return []
         if trig.pos == "verb" and tok.lemma_.lower() in self.words.lasting_states and in_the_present(tok):

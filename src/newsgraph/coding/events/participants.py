@@ -13,6 +13,7 @@ from ...kb import KB
 from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
+from .clauses import misparsed_subject
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .lexicon import NO_EVENT, ActMap, ModalityWords, Trigger
 from .matching import Matcher
@@ -114,6 +115,8 @@ class Participants(PhraseActors, ElsewhereTargets):
                 # a verbless sentence with a participle that has an object is a misparsed main
                 # clause: "The Iraqi air force [carried out] air strikes" (ROOT "force")
                 return Subject(self.actors_of(t.head), False)
+            if (doer := misparsed_subject(t)) is not None:  # "armed groups [killed] ten people, police said"
+                return Subject(self.actors_of(doer), False, doer)
             if t.dep_ == "acl" and t.tag_ == "VBG":
                 # "protesters demanding X", "a resolution criticising X" (its adopter's); on a
                 # prepositional object, the whole phrase's: "a message [on Twitter] blaming X"
