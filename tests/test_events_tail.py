@@ -174,13 +174,13 @@ def test_continued_mine_clearance_operation_is_no_force(code):
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
 
 
-def test_launched_a_ground_operation(code):
-    evs = of(events(code, "Turkey launched a ground operation in northern Iraq on Monday."), "19")
-    assert [(e.trigger, e.cameo) for e in evs] == [("launched", "190")]
+def test_began_a_ground_operation(code):
+    evs = of(events(code, "Turkey began a ground operation in northern Iraq on Monday."), "19")
+    assert [(e.trigger, e.cameo) for e in evs] == [("began", "190")]
 
 
-def test_launched_a_rescue_operation_is_no_force(code):
-    evs = events(code, "Turkey launched a rescue operation in northern Iraq on Monday.")
+def test_began_a_rescue_operation_is_no_force(code):
+    evs = events(code, "Turkey began a rescue operation in northern Iraq on Monday.")
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
 
 
