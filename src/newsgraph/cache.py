@@ -9,6 +9,7 @@ from __future__ import annotations
 import marshal
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,3 +42,15 @@ def save_marshal(path: Path, data: Any) -> None:
         os.replace(tmp, path)
     except OSError:
         pass
+
+
+def stamped(name: str, stamp: Any, build: Callable[[Any], Any]) -> Any:
+    """The dict cached as `name` in the cache folder when its "stamp" is `stamp` (what it was
+    built from), else `build(stamp)`, cached for the next process (a read-only home: not cached)."""
+    path = cache_dir() / name
+    cached = load_marshal(path)
+    if isinstance(cached, dict) and cached.get("stamp") == stamp:
+        return cached
+    data = build(stamp)
+    save_marshal(path, data)
+    return data

@@ -14,9 +14,9 @@ import re
 from array import array
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypedDict, cast
+from typing import Any, TypedDict
 
-from ...cache import cache_dir, load_marshal, save_marshal
+from ...cache import stamped
 from .names import fold, strip_the
 from .words import COUNTRY_ALIASES, NOT_ALTERNATES
 
@@ -241,15 +241,7 @@ def load_index() -> GeoNamesIndex:
     global _BASE
     if _BASE is not None:
         return _BASE
-    stamp = _cache_stamp()
-    path = cache_dir() / "gazetteer.marshal"
-    cached = load_marshal(path)
-    data: _CacheFile | None = None
-    if isinstance(cached, dict) and cached.get("stamp") == stamp:
-        data = cast(_CacheFile, cached)
-    if data is None:
-        data = _build(stamp)
-        save_marshal(path, data)  # a read-only home: work without the cache
+    data: _CacheFile = stamped("gazetteer.marshal", _cache_stamp(), _build)
     _BASE = GeoNamesIndex(
         cities=Cities(data["cities"]),
         countries={iso3: CountryRow(*row) for iso3, row in data["countries"].items()},

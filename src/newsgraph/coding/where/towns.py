@@ -23,9 +23,9 @@ import json
 import re
 from array import array
 from pathlib import Path
-from typing import Any, TypedDict, cast
+from typing import Any, TypedDict
 
-from ...cache import cache_dir, load_marshal, save_marshal
+from ...cache import stamped
 from .names import fold, strip_the
 from .words import DIRECTIONS, NOT_ALTERNATES
 
@@ -228,15 +228,7 @@ def load_towns() -> Towns:
     global _TOWNS
     if _TOWNS is not None:
         return _TOWNS
-    stamp = _stamp()
-    path = cache_dir() / _CACHE_NAME
-    cached = load_marshal(path)
-    data: _Columns | None = None
-    if isinstance(cached, dict) and cached.get("stamp") == stamp:
-        data = cast(_Columns, cached)
-    if data is None:
-        data = _build(stamp)
-        save_marshal(path, data)  # a read-only home: work without the cache
+    data: _Columns = stamped(_CACHE_NAME, _stamp(), _build)
     _TOWNS = Towns(data)
     return _TOWNS
 
