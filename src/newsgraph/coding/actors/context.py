@@ -106,10 +106,7 @@ class ContextResolver:
         if a.country and a.sector:
             return
         tokens = set(f.tokens)
-        roots = [doc[i] for i in f.tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
-        if not roots:
-            return
-        root = roots[0]
+        root = _head(doc, f)
         generic = a.how == "context:agent" and root.lemma_.lower() in self.rules.body_titles
         # the mention's own of/for phrase: a person's ("X of the army's Command") or a body
         # title's ("a spokesman for the PMF"); not a group's ("protesters at the embassy")
@@ -151,11 +148,7 @@ class ContextResolver:
         a = f.actor
         if a.country or a.sector not in self.rules.article_only_sectors:
             return
-        tokens = set(f.tokens)
-        roots = [doc[i] for i in f.tokens if doc[i].head.i not in tokens or doc[i].head.i == i]
-        if not roots:
-            return
-        root = roots[0]
+        root = _head(doc, f)
         phrases = [(p, False) for p in root.children if p.dep_ == "prep" and p.lower_ in self.rules.armed_preps]
         phrases += [
             (p, True)
