@@ -51,3 +51,11 @@ def code(nlp):
         return code_article(ArticleInput(text=text, date=date), nlp=nlp)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def gaz():
+    """The bundled gazetteer (no user KB folder)."""
+    from newsgraph.where import load_gazetteer
+
+    return load_gazetteer()

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 
-from newsgraph.coding.where import load_gazetteer, locate, place_of
+from newsgraph.coding.where import locate, place_of
 from newsgraph.coding.where import towns as towns_mod
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
 
 
 def test_small_town_resolved_with_admin1_and_geonames_id(gaz):

@@ -6,19 +6,7 @@ negative."""
 from __future__ import annotations
 
 import pytest
-from newsgraph.where import load_gazetteer, locate
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
-
-
-def where(nlp, gaz, text: str, trigger: str):
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == trigger)
-    loc = locate(tok.sent, tok, gaz)
-    return loc.text if loc is not None else None
+from .place_checks import where
 
 
 CASES = [

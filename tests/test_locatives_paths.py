@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.where import load_gazetteer, locate
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return load_gazetteer()
+from newsgraph.where import locate
 
 
 def place(nlp, gaz, text: str, trigger: str) -> str | None:
