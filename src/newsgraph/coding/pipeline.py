@@ -20,8 +20,9 @@ from typing import Any, TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import ArticleInput, ArticleMeta, CodedArticle, Location, Status
+from ..model import ArticleInput, ArticleMeta, CodedArticle, Event, Location, Status
 from ..read import detect_language, normalize_date
+from .events.casualties import drop_restated, is_report
 from .nlp import DEFAULT_MODEL, get_pipeline
 from .where.fallback import article_place, fill
 
@@ -132,6 +133,7 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
     out = CodedArticle(_meta(article, "en", "ok", None))
     sent_base = 0
     place: Location | None = None
+    reports: list[Event] = []  # bare casualty reports (events/casualties.py)
     for doc in docs:
         if doc._.error and out.article.status == "ok":
             out = CodedArticle(_meta(article, "en", "failed", doc._.error), failed_at="code")
@@ -144,6 +146,8 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
             a.span = [a.span[0] + off, a.span[1] + off]
             out.actors.append(a)
         for e in doc._.events:
+            if is_report(doc, e):
+                reports.append(e)
             e.span = [e.span[0] + off, e.span[1] + off]
             e.source_phrase = _shift_phrase(e.source_phrase, off)
             e.target_phrase = _shift_phrase(e.target_phrase, off)
@@ -158,6 +162,8 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
             out.flags.append(f)
         sent_base += sum(1 for _ in doc.sents)
     if out.article.status == "ok":
+        # a casualty count that restates an act of force the article codes is not coded twice
+        out.events = drop_restated(out.events, reports)
         fill(out.events, place)  # the article's place, last, for events with none of their own
     return out
 

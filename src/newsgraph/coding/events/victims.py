@@ -13,6 +13,7 @@ from ...kb import actor_code
 from ...model import Actor, Location
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
+from .casualties import casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
 from .participants import Participants, Subject, Targets
 from .syntax import children, prep_objects
@@ -83,6 +84,19 @@ class Victims:
             return False
         if {t.lemma_.lower() for t in sent} & self.lists.accidents:
             return False
+        if self._named_cue(sent):
+            return True
+        # a bare report of victims of harm ("at least five civilians were killed"): coded as an
+        # unnamed attacker's act, marked so the article drops it when it restates an act of force
+        # coded elsewhere (casualties.py)
+        if casualty_report(tok, sent, self.lists.nouns, self.words.two_sided_acts):
+            mark_report(tok)
+            return True
+        return False
+
+    def _named_cue(self, sent: Span) -> bool:
+        """Does the sentence name an unnamed attacker or a weapon whose act no verb of force of
+        its own reports (`attack_cue`)?"""
         for t in sent:
             lemma = t.lemma_.lower()
             if t.pos_ != "NOUN" or (

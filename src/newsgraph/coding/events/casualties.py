@@ -1,0 +1,106 @@
+"""Bare casualty reports (issue 14): an agentless passive of harm whose only basis is its victims
+("at least five civilians were killed", "twenty people were wounded"), coded as an unnamed
+attacker's act of force (null source, the victims as target), and the article-level rule that
+drops such a report when the same article codes the act of force it restates (GUIDELINE: a
+casualty count is not an event of its own when the attack is reported)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from ...model import Event
+from .syntax import children
+
+REPORTS = "casualty_reports"  # doc.user_data: the character offsets of the reports' verbs
+
+# not a report of harm done: a count of none ("no troops were injured"), a person the text has
+# already named ("he was killed": the act is reported with its doer or left), a possibility
+_NONE = frozenset({"no", "none", "nobody", "neither", "nothing"})
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall", "'ll", "'d"})
+_CONDITIONS = frozenset({"if", "unless", "lest"})
+# words of quantity that count victims ("several people", "dozens of soldiers")
+_QUANTITIES = frozenset({"several", "many", "dozens", "scores", "hundreds", "thousands", "numerous", "few", "some"})
+# a toll summed over time, not one act's victims
+_SUMMED = frozenset({"since", "so far", "far", "to date", "overall", "total"})
+# the roots of acts of force a casualty report can restate: assaults, fighting, mass violence
+FORCE_ROOTS = ("18", "19", "20")
+
+
+def casualty_report(tok: Token, sent: Span, nouns: Iterable[str], two_sided: Iterable[str]) -> bool:
+    """Is an agentless passive of harm a report of the victims of one act: a subject that counts
+    people ("at least five civilians", "a man", "dozens of villagers"; events.yaml victim_nouns or
+    a word the actors stage gave a sector), none of them negated or already named ("one of
+    them"), no modal or condition on the verb, no toll summed over time ("have been killed since
+    2011", "so far") and no two-sided fight in the sentence (its dead are either side's)?"""
+    subj = children(tok, "nsubjpass")
+    if len(subj) != 1 or children(tok, "agent", "neg"):
+        return False
+    head = subj[0]
+    if head.pos_ == "PRON" or head.lemma_.lower() in _NONE:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in _NONE for c in head.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in _MODALS | _CONDITIONS for c in tok.children):
+        return False
+    if any(t.lower_ in _SUMMED for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i):
+        return False
+    if any(t.lemma_.lower() in set(two_sided) for t in sent if t.pos_ in ("NOUN", "VERB")):
+        return False
+    of = [o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    if any(o.pos_ == "PRON" for o in of):
+        return False  # "one of them was injured": people the text has already reported
+    victims = frozenset(nouns)
+    actors = head.doc._.actor_at
+    people = any(
+        h.lemma_.lower() in victims
+        or h.like_num
+        or (h.pos_ in ("NOUN", "PROPN") and any(t.i in actors for t in h.subtree))
+        for h in (head, *of)
+    )
+    return people and _counted(head)
+
+
+def _counted(head: Token) -> bool:
+    """Does a noun phrase count its people: a number, "a"/"an", a word of quantity, or a proper
+    person's name (one person)? ("Our citizens", "civilians" count no one: a general statement.)"""
+    if head.like_num or head.lower_ in _QUANTITIES or head.ent_type_ == "PERSON":
+        return True
+    return any(
+        c.like_num or c.lower_ in _QUANTITIES or (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
+        for c in head.children
+        if c.dep_ in ("nummod", "det", "amod", "quantmod", "advmod", "compound")
+    )
+
+
+def mark_report(tok: Token) -> None:
+    """Note on the doc that the event coded on this verb is a bare casualty report."""
+    tok.doc.user_data.setdefault(REPORTS, set()).add(tok.idx)
+
+
+def is_report(doc: Doc, event: Event) -> bool:
+    """Was this event (its span not yet made whole-text) coded from a bare casualty report?"""
+    return event.span[0] in doc.user_data.get(REPORTS, ())
+
+
+def _country(ref: dict | None) -> str | None:
+    return ref.get("country") if ref else None
+
+
+def drop_restated(events: list[Event], reports: list[Event]) -> list[Event]:
+    """The article's events without the casualty reports it does not code on their own: any not
+    reported as done (negated, hypothetical), any that says neither who nor where, and any that restates an act of force (roots 18,
+    19, 20) the article codes elsewhere on victims of the same country."""
+    ids = {id(e) for e in reports}
+    acts = [e for e in events if id(e) not in ids and e.cameo_root.startswith(FORCE_ROOTS)]
+    out: list[Event] = []
+    for e in events:
+        if id(e) in ids:
+            if e.modality != "actual" or e.location is None:
+                continue  # not done, or a count of victims with neither doer nor place of its own
+            country = _country(e.target)
+            if any(_country(a.target) == country or _country(a.location) == country for a in acts if country):
+                continue
+        out.append(e)
+    return out
