@@ -1,0 +1,72 @@
+"""Bare casualty reports (issue 14). All sentences are invented.
+
+- an agentless passive of harm that counts its victims and says where ("at least five civilians
+  were killed in Kano") is an unnamed attacker's act: no source, the victims (CVL of the place's
+  country) as target (events/casualties.py);
+- never an accident, a negated count ("no soldiers were injured"), a possibility ("could be
+  killed"), people already named ("one of them"), a toll summed over time ("since 2011"), a
+  two-sided fight, a general statement with no count ("civilians were hurt") or one with no place;
+- in a whole article, a report that restates an act of force the article codes on the same
+  country is not coded again.
+"""
+
+from __future__ import annotations
+
+from .violence_checks import events, of, tcode
+
+
+def _reports(evs):
+    return [e for e in evs if e.cameo_root in ("18", "19") and e.source is None]
+
+
+def test_counted_victims_with_a_place_are_coded(code):
+    evs = _reports(events(code, "At least five civilians were killed in Kano on Monday."))
+    assert [tcode(e) for e in evs] == ["NGACVL"]
+
+
+def test_a_crash_is_no_attack(code):
+    assert not _reports(events(code, "At least five people were killed in a bus crash in Kano on Monday."))
+
+
+def test_no_victims_is_no_event(code):
+    assert not _reports(events(code, "No civilians were injured in Kano on Monday."))
+
+
+def test_a_possibility_is_no_event(code):
+    assert not _reports(events(code, "Five villagers could be killed in Kano, the mayor warned."))
+
+
+def test_toll_since_a_date_is_no_event(code):
+    assert not _reports(events(code, "More than 2,000 people have been killed in Kano since 2011."))
+
+
+def test_two_sided_fight_is_no_report(code):
+    assert not _reports(events(code, "Five fighters were killed in clashes in Kano on Monday."))
+
+
+def test_uncounted_victims_are_no_report(code):
+    assert not _reports(events(code, "Our citizens have been injured in Kano."))
+
+
+def test_no_place_is_no_report(code):
+    assert not _reports(events(code, "At least five civilians were killed on Monday."))
+
+
+def test_people_already_named_are_no_report(code):
+    assert not _reports(events(code, "One of them was injured in Kano on Monday."))
+
+
+def test_report_restating_an_attack_is_dropped_from_the_article(code):
+    text = (
+        "Gunmen attacked a market in Kano on Monday, killing a trader. "
+        "At least five civilians were wounded in Kano, officials said."
+    )
+    evs = events(code, text)
+    assert of(evs, "18") or of(evs, "19")  # the attack stays
+    assert not [e for e in evs if e.trigger == "wounded"]
+
+
+def test_report_on_another_country_stays(code):
+    text = "Gunmen attacked a market in Kano on Monday. At least five civilians were wounded in Kabul on Tuesday."
+    evs = events(code, text)
+    assert [tcode(e) for e in evs if e.trigger == "wounded"] == ["AFGCVL"]
