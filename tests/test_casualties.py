@@ -70,3 +70,12 @@ def test_report_on_another_country_stays(code):
     text = "Gunmen attacked a market in Kano on Monday. At least five civilians were wounded in Kabul on Tuesday."
     evs = events(code, text)
     assert [tcode(e) for e in evs if e.trigger == "wounded"] == ["AFGCVL"]
+
+
+def test_kin_are_private_persons(code):
+    evs = events(code, "A cousin of the mayor was shot dead in Kano on Monday.")
+    assert [tcode(e) for e in evs if e.trigger == "shot"] == ["NGACVL"]
+
+
+def test_kin_named_with_no_place_or_setting_stay_uncoded(code):
+    assert not [e for e in events(code, "A cousin was shot dead on Monday.") if e.trigger == "shot"]
