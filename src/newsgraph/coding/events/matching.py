@@ -21,15 +21,37 @@ PLACE_OBJECT = "@place"
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 # an `object` word standing for any named person ("captured [Al-Ghozi]")
 PERSON_OBJECT = "@person"
+# a `subject` word standing for any armed actor the actors stage named ("[the SAA] entered X",
+# "[ISIS] targeted Y"): a code with an armed role (military, rebels, insurgents, separatists,
+# unidentified armed forces) or a militarized group (IMG)
+ARMED_SUBJECT = "@armed"
+ARMED_ROLES = ("MIL", "REB", "INS", "SEP", "UAF")
+
+
+def armed_actor(t: Token) -> bool:
+    """Is the word a name in an actor whose code names an armed role ("SYRMIL", "IMGISI")? Common
+    nouns ("troops") are the entries' own words; an actor read off a common noun ("drone
+    strikes") is no named group."""
+    if t.pos_ != "PROPN":
+        return False
+    actor = (t.doc._.actor_at or {}).get(t.i)
+    code = (actor.code or "") if actor is not None else ""
+    return code.startswith("IMG") or any(code[i : i + 3] in ARMED_ROLES for i in range(0, len(code), 3))
+
+
+# how the small model parses a bare resultative particle after the object ("set the homes [ablaze]")
+RESULTATIVE_DEPS = ("ccomp", "xcomp", "oprd", "acomp", "dobj")
 
 
 def object_named(o: Token, objects: tuple[str, ...]) -> bool:
     """Is the object one the entry names: its lemma, the wildcard "*", a named place for "@place",
-    a named person for "@person"?"""
+    a named person for "@person", a named armed actor for "@armed"?"""
     if o.lemma_.lower() in objects or "*" in objects:
         return True
-    return (PLACE_OBJECT in objects and o.ent_type_ in PLACE_ENTS) or (
-        PERSON_OBJECT in objects and o.ent_type_ == "PERSON"
+    return (
+        (PLACE_OBJECT in objects and o.ent_type_ in PLACE_ENTS)
+        or (PERSON_OBJECT in objects and o.ent_type_ == "PERSON")
+        or (ARMED_SUBJECT in objects and armed_actor(o))
     )
 
 
@@ -91,6 +113,8 @@ def _is_particle(c: Token, verb: Token, particle: str) -> bool:
     if c.dep_ == "prep":
         return c.i == verb.i + 1 and not any(g.dep_ == "pobj" for g in c.children)
     after_object = any(c.i == o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj")
+    if c.dep_ in RESULTATIVE_DEPS and c.i > verb.i and c.pos_ not in ("VERB", "AUX"):
+        return True  # "set 28 homes [ablaze]": a resultative word the parser made a clause or object
     return c.dep_ == "prt" or (c.dep_ == "advmod" and (c.i == verb.i + 1 or after_object))
 
 
@@ -278,6 +302,8 @@ class Matcher:
         for s in self._subjects(tok):
             heads = [s] + [o for o in prep_objects(s, "of") if s.lemma_.lower() in self.words.group_nouns]
             if any(set(_noun_forms(h)) & set(lemmas) for h in heads):
+                return True
+            if ARMED_SUBJECT in lemmas and armed_actor(s):
                 return True
         return False
 
