@@ -51,3 +51,14 @@ def test_condition_holds(nlp, text, trigger, cameo):
 )
 def test_condition_fails(nlp, text, trigger):
     assert codes(nlp, text, trigger) == []
+
+
+# -- a passive participle coordinated with a passive verb shares its subject and keeps its own agent
+def test_coordinated_passive_shares_the_subject(nlp):
+    text = "The Israeli pilot was shot down over Lebanon and captured by Hezbollah guerrillas."
+    assert codes(nlp, text, "captured") == ["181"]
+
+
+def test_coordinated_active_verb_keeps_its_own_object(nlp):
+    text = "The Israeli pilot was shot down over Lebanon and captured the attention of the media."
+    assert codes(nlp, text, "captured") == []

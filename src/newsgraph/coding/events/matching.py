@@ -118,6 +118,16 @@ def _is_particle(c: Token, verb: Token, particle: str) -> bool:
     return c.dep_ == "prt" or (c.dep_ == "advmod" and (c.i == verb.i + 1 or after_object))
 
 
+def shared_passive_subject(tok: Token) -> list[Token]:
+    """ "X was shot down and [captured] by guerrillas": a passive participle coordinated with a
+    passive verb, with no subject or object of its own, shares that verb's passive subject."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or children(tok, "nsubj", "nsubjpass", "dobj"):
+        return []
+    if not children(tok.head, "auxpass"):
+        return []
+    return [a for s in children(tok.head, "nsubjpass") for a in antecedents(s)]
+
+
 def _noun_forms(t: Token) -> tuple[str, ...]:
     """A subject's lemma, and for a name the singular of its last word ("the Syrian Armed [Forces]",
     "the Revolutionary [Guards]": force, guard), which the tagger leaves as it is."""
@@ -143,6 +153,7 @@ class Matcher:
                 # an object, a passive subject, or a complement ("pleaded [guilty]")
                 # a relative word: the noun it stands for ("the coalition, which X joined")
                 objs = [a for o in children(tok, "dobj", "nsubjpass", "oprd", "acomp") for a in antecedents(o)]
+                objs += shared_passive_subject(tok)
                 # "withdrew some of its troops": the object is the group's members
                 objs += [o for g in objs if g.lemma_.lower() in self.words.group_nouns for o in prep_objects(g, "of")]
                 # "withheld $250 million [in] military aid", "sent 20 tonnes [of] food": what is counted
@@ -292,7 +303,9 @@ class Matcher:
             verb = verb.head
         subs = [a for s in children(verb, "nsubj") for a in antecedents(s)]
         # a passive's doer; not an act noun ("were hit [by strikes]": the strikes' doer is unnamed)
-        subs += [o for a in children(verb, "agent") for o in children(a, "pobj") if not self._force_noun(o)]
+        # ("X was shot down and captured [by guerrillas]": the coordinated participle's own agent)
+        agents = children(verb, "agent") + (children(tok, "agent") if verb.i != tok.i else [])
+        subs += [o for a in agents for o in children(a, "pobj") if not self._force_noun(o)]
         if verb.dep_ == "acl" and not subs:
             subs.append(verb.head)  # "an offensive [targeting] X"
         return subs
