@@ -28,6 +28,7 @@ def codes(nlp, text: str, trigger: str) -> list[str]:
         ("Turkish aircraft targeted the rebels near the town of Afrin.", "targeted", "19"),
         ("Somali militants burned the market in the town of Baidoa.", "burned", "1712"),
         ("ISIS entered the town of Palmyra on Monday.", "entered", "192"),
+        ("Taliban troops took the opposition stronghold of Mazar-e-Sharif on Monday.", "took", "192"),
     ],
 )
 def test_condition_holds(nlp, text, trigger, cameo):
@@ -47,6 +48,8 @@ def test_condition_holds(nlp, text, trigger, cameo):
         ("A Somali gardener burned the dry branches in the town of Baidoa.", "burned"),
         ("Syrian tourists entered the town of Palmyra on Monday.", "entered"),
         ("The Syrian government entered the valley on Monday.", "entered"),
+        ("Syrian soldiers took a position on the issue on Monday.", "took"),
+        ("Afghan soldiers took the bus to Kabul on Monday.", "took"),
     ],
 )
 def test_condition_fails(nlp, text, trigger):
