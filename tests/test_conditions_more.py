@@ -43,6 +43,8 @@ def test_condition_holds(nlp, text, trigger, cameo):
         ("The Syrian finance minister initiated a review of the budget in Azaz.", "initiated"),
         ("A powerful storm destroyed the police station in Kabul on Monday.", "destroyed"),
         ("The new Iraqi tax hit farmers in the town of Hawija on Monday.", "hit"),
+        ("Syrian rebels hit a snag in the talks in Geneva on Monday.", "hit"),
+        ("The Israeli army hit back at its critics on Monday.", "hit"),
         ("The Israeli company fired its manager on Monday.", "fired"),
         ("The Turkish advertising campaign targeted young voters near the town of Afrin.", "targeted"),
         ("A Somali gardener burned the dry branches in the town of Baidoa.", "burned"),
