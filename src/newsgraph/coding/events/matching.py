@@ -21,15 +21,37 @@ PLACE_OBJECT = "@place"
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 # an `object` word standing for any named person ("captured [Al-Ghozi]")
 PERSON_OBJECT = "@person"
+# a `subject` word standing for any armed actor the actors stage named ("[the SAA] entered X",
+# "[ISIS] targeted Y"): a code with an armed role (military, rebels, insurgents, separatists,
+# unidentified armed forces) or a militarized group (IMG)
+ARMED_SUBJECT = "@armed"
+ARMED_ROLES = ("MIL", "REB", "INS", "SEP", "UAF")
+
+
+def armed_actor(t: Token) -> bool:
+    """Is the word a name in an actor whose code names an armed role ("SYRMIL", "IMGISI")? Common
+    nouns ("troops") are the entries' own words; an actor read off a common noun ("drone
+    strikes") is no named group."""
+    if t.pos_ != "PROPN":
+        return False
+    actor = (t.doc._.actor_at or {}).get(t.i)
+    code = (actor.code or "") if actor is not None else ""
+    return code.startswith("IMG") or any(code[i : i + 3] in ARMED_ROLES for i in range(0, len(code), 3))
+
+
+# how the small model parses a bare resultative particle after the object ("set the homes [ablaze]")
+RESULTATIVE_DEPS = ("ccomp", "xcomp", "oprd", "acomp", "dobj")
 
 
 def object_named(o: Token, objects: tuple[str, ...]) -> bool:
     """Is the object one the entry names: its lemma, the wildcard "*", a named place for "@place",
-    a named person for "@person"?"""
+    a named person for "@person", a named armed actor for "@armed"?"""
     if o.lemma_.lower() in objects or "*" in objects:
         return True
-    return (PLACE_OBJECT in objects and o.ent_type_ in PLACE_ENTS) or (
-        PERSON_OBJECT in objects and o.ent_type_ == "PERSON"
+    return (
+        (PLACE_OBJECT in objects and o.ent_type_ in PLACE_ENTS)
+        or (PERSON_OBJECT in objects and o.ent_type_ == "PERSON")
+        or (ARMED_SUBJECT in objects and armed_actor(o))
     )
 
 
@@ -91,7 +113,19 @@ def _is_particle(c: Token, verb: Token, particle: str) -> bool:
     if c.dep_ == "prep":
         return c.i == verb.i + 1 and not any(g.dep_ == "pobj" for g in c.children)
     after_object = any(c.i == o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj")
+    if c.dep_ in RESULTATIVE_DEPS and c.i > verb.i and c.pos_ not in ("VERB", "AUX"):
+        return True  # "set 28 homes [ablaze]": a resultative word the parser made a clause or object
     return c.dep_ == "prt" or (c.dep_ == "advmod" and (c.i == verb.i + 1 or after_object))
+
+
+def shared_passive_subject(tok: Token) -> list[Token]:
+    """ "X was shot down and [captured] by guerrillas": a passive participle coordinated with a
+    passive verb, with no subject or object of its own, shares that verb's passive subject."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBN" or children(tok, "nsubj", "nsubjpass", "dobj"):
+        return []
+    if not children(tok.head, "auxpass"):
+        return []
+    return [a for s in children(tok.head, "nsubjpass") for a in antecedents(s)]
 
 
 def _noun_forms(t: Token) -> tuple[str, ...]:
@@ -119,6 +153,7 @@ class Matcher:
                 # an object, a passive subject, or a complement ("pleaded [guilty]")
                 # a relative word: the noun it stands for ("the coalition, which X joined")
                 objs = [a for o in children(tok, "dobj", "nsubjpass", "oprd", "acomp") for a in antecedents(o)]
+                objs += shared_passive_subject(tok)
                 # "withdrew some of its troops": the object is the group's members
                 objs += [o for g in objs if g.lemma_.lower() in self.words.group_nouns for o in prep_objects(g, "of")]
                 # "withheld $250 million [in] military aid", "sent 20 tonnes [of] food": what is counted
@@ -268,7 +303,9 @@ class Matcher:
             verb = verb.head
         subs = [a for s in children(verb, "nsubj") for a in antecedents(s)]
         # a passive's doer; not an act noun ("were hit [by strikes]": the strikes' doer is unnamed)
-        subs += [o for a in children(verb, "agent") for o in children(a, "pobj") if not self._force_noun(o)]
+        # ("X was shot down and captured [by guerrillas]": the coordinated participle's own agent)
+        agents = children(verb, "agent") + (children(tok, "agent") if verb.i != tok.i else [])
+        subs += [o for a in agents for o in children(a, "pobj") if not self._force_noun(o)]
         if verb.dep_ == "acl" and not subs:
             subs.append(verb.head)  # "an offensive [targeting] X"
         return subs
@@ -278,6 +315,8 @@ class Matcher:
         for s in self._subjects(tok):
             heads = [s] + [o for o in prep_objects(s, "of") if s.lemma_.lower() in self.words.group_nouns]
             if any(set(_noun_forms(h)) & set(lemmas) for h in heads):
+                return True
+            if ARMED_SUBJECT in lemmas and armed_actor(s):
                 return True
         return False
 
