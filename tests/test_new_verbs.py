@@ -43,10 +43,6 @@ def entry(nlp, text: str, word: str) -> str | None:
         ("A huge explosion rocked the capital on Monday.", "rocked", "183"),
         ("A corruption scandal rocked the ruling party.", "rocked", None),
         # attacks widened or pressed on with
-        ("The air force escalated its airstrikes on the city.", "escalated", "195"),
-        ("The dispute escalated into a trade war.", "escalated", None),
-        ("Rebels stepped up their attacks on army posts.", "stepped", "190"),
-        ("The two countries stepped up their trade talks.", "stepped", None),
         ("Government forces expanded their military operations in the north.", "expanded", "190"),
         ("The firm expanded its operations in Asia.", "expanded", None),
         ("The army advanced on the town from the south.", "advanced", "190"),
