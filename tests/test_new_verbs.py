@@ -49,6 +49,17 @@ def entry(nlp, text: str, word: str) -> str | None:
         ("Shares advanced two percent on Monday.", "advanced", None),
         ("Gunmen sacked three villages near the border.", "sacked", "171"),
         ("The club sacked its manager after the defeat.", "sacked", None),
+        # property burned or destroyed by force
+        ("Separatists burned down two saw mills near the border.", "burned", "1712"),
+        ("The old theatre burned down in 1836.", "burned", None),
+        ("The rebels set the palace ablaze.", "set", "1712"),
+        ("The rebels set a deadline for the talks.", "set", None),
+        ("A car bomb attack destroyed the embassy.", "destroyed", "190"),
+        ("The earthquake destroyed the roads to the town.", "destroyed", None),
+        # air campaigns launched
+        ("Aid groups launched a relief operation in the province.", "launched", None),
+        ("The air force launched an aerial campaign on the city.", "launched", "195"),
+        ("The party launched its election campaign in the capital.", "launched", None),
         # forces put in place
         ("The government dispatched troops to the border town.", "dispatched", "154"),
         ("The agency dispatched food to the flooded region.", "dispatched", None),
