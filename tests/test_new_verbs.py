@@ -60,6 +60,13 @@ def entry(nlp, text: str, word: str) -> str | None:
         ("Aid groups launched a relief operation in the province.", "launched", None),
         ("The air force launched an aerial campaign on the city.", "launched", "195"),
         ("The party launched its election campaign in the capital.", "launched", None),
+        # offensives beaten back, shells raining down, people mowed down
+        ("Government troops foiled the rebel offensive near the dam.", "foiled", "190"),
+        ("Police foiled a plan to smuggle cigarettes.", "foiled", None),
+        ("Shells rained down on the old city overnight.", "rained", "190"),
+        ("Heavy rain rained down on the stadium.", "rained", None),
+        ("Soldiers mowed down dozens of protesters.", "mowed", "190"),
+        ("Volunteers mowed the grass in the park.", "mowed", None),
         # forces put in place
         ("The government dispatched troops to the border town.", "dispatched", "154"),
         ("The agency dispatched food to the flooded region.", "dispatched", None),
