@@ -79,20 +79,3 @@ def test_no_crowd(nlp, text: str) -> None:
 )
 def test_member_of(nlp, text: str, word: str, code: str) -> None:
     assert _codes(nlp, text).get(word) == code
-
-
-@pytest.mark.parametrize(
-    ("text", "word", "code"),
-    [
-        # unnamed attackers are an unidentified armed force; with an organisation, that one
-        ("The attackers torched a dozen shops in the market.", "The attackers", "UAF"),
-        ("A suicide bomber believed to be a member of Hamas blew himself up at the checkpoint.", "suicide bomber", "PSEREB"),
-    ],
-)
-def test_attackers(nlp, text: str, word: str, code: str) -> None:
-    assert _codes(nlp, text).get(word) == code
-
-
-def test_attack_as_thing_is_no_attacker(nlp) -> None:
-    # negative: the act noun is not a doer
-    assert "The attack" not in _codes(nlp, "The attack destroyed a dozen shops in the market.")
