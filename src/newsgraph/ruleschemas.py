@@ -42,6 +42,7 @@ class ActorContext(RuleFile):
     armed_preps: Words
     allegiance_words: Words
     allegiance_preps: Words
+    suspicion_words: Words
     possessive_pronouns: Words
     person_possessives: Words
     plural_pronouns: Words

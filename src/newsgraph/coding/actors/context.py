@@ -70,7 +70,8 @@ class ContextResolver:
             if f.actor.how in _FILLABLE:
                 self._body(doc, f, mentions)
             if f.actor.how == "context:agent":
-                self._side(doc, f, mentions)
+                if not self._member_of(doc, f, mentions):
+                    self._side(doc, f, mentions)
 
     def resolve(
         self, doc: Doc, mentions: Mentions, setting: Setting, skip: set[int], offices: frozenset[int] = frozenset()
@@ -171,6 +172,51 @@ class ContextResolver:
                     a.code = None
                 a.code = actor_code(a.country, a.sector) or a.sector
                 return
+
+    def _member_of(self, doc: Doc, f: _Found, mentions: Mentions) -> bool:
+        """ "militia from the X group", "gunmen suspected to be members of X", "attackers
+        believed to be X fighters": an armed group the KB lacks that the text makes part of an
+        organisation (an of/from phrase, or `suspicion_words` + "to be"/"as") is coded as that
+        organisation. A person or place there is not whose it is ("militia from Kenya")."""
+        a = f.actor
+        if a.sector not in self.rules.article_only_sectors:
+            return False
+        root = _head(doc, f)
+        verbs = [v for v in root.children if v.dep_ in ("acl", "relcl")]
+        if root.dep_ == "nsubj" and root.head.tag_ in ("VBN", "VBD"):
+            verbs.append(root.head)  # parsed as "[gunmen] suspected ..." with the act as its clause
+        said = [
+            n
+            for v in verbs
+            if v.lemma_.lower() in self.rules.suspicion_words
+            for c in v.children
+            for n in (
+                [x for x in c.children if x.dep_ in ("attr", "acomp")]
+                if c.dep_ == "xcomp" and c.lemma_ == "be"
+                else [x for x in c.children if x.dep_ == "pobj"]
+                if c.dep_ == "prep" and c.lower_ == "as"
+                else []
+            )
+        ]
+        for h in (root, *said):
+            owners = [o for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children]
+            if h is not root:
+                owners = [h, *(c for c in h.children if c.dep_ == "compound"), *owners]
+            for o in owners:
+                org = self._org_at(o, mentions)
+                if org is not None and org is not a:
+                    a.country, a.sector, a.code, a.resolved_by = org.country, org.sector, org.code, "appositive"
+                    return True
+        return False
+
+    @staticmethod
+    def _org_at(tok: Token, mentions: Mentions) -> Actor | None:
+        """The organisation named at a word or by a compound or possessive before it."""
+        for t in (tok, *(c for c in tok.children if c.dep_ in ("poss", "compound"))):
+            o = mentions.actors[mentions.at[t.i]] if t.i in mentions.at else None
+            if o is not None and o.how in ("kb:org", "context:org") and o.code:
+                return o
+        return None
 
     def _armed_body(self, body: Actor) -> bool:
         """A national body an armed group can be part of: an organisation, or an agent phrase

@@ -36,6 +36,7 @@ class ActorWords:
     armed_preps: frozenset[str]
     allegiance_words: frozenset[str]
     allegiance_preps: frozenset[str]
+    suspicion_words: frozenset[str]
     possessive_pronouns: frozenset[str]
     person_possessives: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -80,6 +81,7 @@ class ActorWords:
             armed_preps=_lower(context.armed_preps),
             allegiance_words=_lower(context.allegiance_words),
             allegiance_preps=_lower(context.allegiance_preps),
+            suspicion_words=_lower(context.suspicion_words),
             possessive_pronouns=_lower(context.possessive_pronouns),
             person_possessives=_lower(context.person_possessives),
             plural_pronouns=_lower(context.plural_pronouns),

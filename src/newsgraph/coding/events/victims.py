@@ -67,6 +67,23 @@ def setting_country(tok: Token) -> tuple[str | None, str | None]:
     return (st.main, "article") if st.main else (None, None)
 
 
+def _counted(w: Token, counts: frozenset[str]) -> bool:
+    """A people named in the plural and counted in crowds ("several thousand Sikhs", "some 300
+    Tamils", whatever entity the NER gave the name): a count word of the crowd words
+    (thousand, hundreds) or a number from a hundred up. Not any counted noun ("300 musicians")."""
+    if w.tag_ != "NNPS":
+        return False
+    for n in w.children:
+        if n.dep_ != "nummod":
+            continue
+        if n.lemma_.lower() in counts:
+            return True
+        digits = n.text.replace(",", "")
+        if digits.isdigit() and int(digits) >= 100:
+            return True
+    return False
+
+
 class Victims:
     """The coder's helper for acts of force with no named doer and crowds with no country."""
 
@@ -158,11 +175,15 @@ class Victims:
         if d is None or subject.passive or d.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
         words = [d, *[o for p in ("of", "among") for o in prep_objects(d, p)]]
-        if not any(w.lemma_.lower() in self.lists.crowd_doers or w.ent_type_ == "NORP" for w in words):
+        if not any(
+            w.lemma_.lower() in self.lists.crowd_doers or w.ent_type_ == "NORP" or _counted(w, self.lists.crowd_doers)
+            for w in words
+        ):
             return []
         country = next((a.country for w in words for c in w.subtree if (a := _actor_at(c)) and a.country), None)
         if country is None and loc is not None and loc.kind != "region":
             country = loc.country
+        country = country or setting_country(tok)[0]  # "thousands marched" in a piece set in a country
         if not country:
             return []
         sector = self.words.crowd_sector
