@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .placenames import _ent_of
 from .words import (
+    COMPASS,
     EVENT_NOUNS,
     FORCE_NOUNS,
     GROUND_VERBS,
@@ -59,8 +60,24 @@ def preps(tok: Token) -> Iterator[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent") or (c.dep_ == "advmod" and c.lower_ in LOCATIVE):
             yield c
-        elif c.dep_ in ("advmod", "amod") and c.lower_ in POSITION_HEADS:  # "villages close to X"
+        elif c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in POSITION_HEADS:  # "villages close to X"
+            # a compass word on a noun places that noun ("a town northeast of Y"); on a name, set
+            # off by a comma, with a distance or before its verb it is a point of reference ("in
+            # X, 70 miles south of Y", "In X, northeast of Y, gunmen ...")
+            if c.lower_ in COMPASS and tok.pos_ not in ("NOUN", "PRON") and _reference(c, tok):
+                continue
             yield c
+
+
+def _reference(c: Token, tok: Token) -> bool:
+    """Whether the compass word `c` on `tok` (a verb or a name) is a point of reference only."""
+    doc = c.doc
+    return (
+        tok.pos_ == "PROPN"
+        or c.i < tok.i
+        or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+        or any(m.dep_ in ("npadvmod", "nummod") for m in c.children)
+    )
 
 
 def objects(prep: Token) -> Iterator[Token]:
@@ -136,6 +153,27 @@ def _purpose_heads(tok: Token) -> Iterator[Candidate]:
         for o in c.children:
             if o.dep_ == "dobj":
                 yield Candidate(o, "hit")
+
+
+def _means_heads(g: Token) -> Iterator[Candidate]:
+    """Where the gerund `g` of the means of an act puts it: what it hit when named as a place, its
+    own locative phrases, its object's (an act of force it launched, what that act hit); never
+    an event named as its object that it only speaks of ("by condemning the attack in X")."""
+    yield from _hit_heads(g)
+    yield from locative_heads(g)
+    for o in g.children:
+        if o.dep_ != "dobj":
+            continue
+        if o.lemma_.lower() in EVENT_NOUNS:
+            if g.lemma_.lower() in LIGHT_VERBS:  # "by launching an attack at X"
+                yield from locative_heads(o)
+                if o.lemma_.lower() in FORCE_NOUNS:
+                    for p in preps(o):
+                        if p.lower_ in ("on", "upon", "against"):
+                            for oo in objects(p):
+                                yield Candidate(oo, "hit")
+            continue
+        yield from _target_heads(o)
 
 
 def has_subject(tok: Token) -> bool:
@@ -291,6 +329,14 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
         # 3a. what a clause of the same act hit: "launched an attack ..., targeting the village of
         #     X", "launched an offensive to capture X"
         yield from _purpose_heads(trigger)
+        # 3f. the means of the same act, a gerund after "by"/"with" with no subject of its own
+        #     ("began the assault by storming the village of X", "... by launching an attack at X");
+        #     an act it names ("by condemning the attack in X") is another event
+        for p in trigger.children:
+            if p.dep_ == "prep" and p.lower_ in ("by", "with"):
+                for g in p.children:
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG" and not has_subject(g):
+                        yield from _means_heads(g)
         # 3b. the doer's place ("killed by snipers in Aden", "by gunmen who were hiding ... in X")
         for p in trigger.children:
             if p.dep_ == "agent":
