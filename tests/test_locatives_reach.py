@@ -31,6 +31,31 @@ CASES = [
     # a place noun whose name the gazetteer does not know is still that name
     ("The army began an offensive in the desert southwest of Bamoli city.", "began", "Bamoli"),
     ("The army began an offensive in the desert southwest of the river.", "began", None),
+    # either of two coordinated subjects gives its place; a clause of origin on it does not
+    ("Either a bomb or a mine in northern Kenya has killed nine civilians.", "killed", "Kenya"),
+    ("Either a bomb or a mine made in Kenya has killed nine civilians.", "killed", None),
+    # a gerund joined to an aside is where its main verb is; one of another clause is not
+    (
+        "Rebels staged an attack in northern Kagoro, killing six people--one of them named as a soldier--"
+        "and wounding six others.",
+        "wounding",
+        "Kagoro",
+    ),
+    (
+        "Rebels condemned the attack in northern Kagoro, saying six people--one of them named as a soldier--"
+        "died and wounding none.",
+        "wounding",
+        None,
+    ),
+    # "staged" is a light verb whatever its lemma: the attack it staged is its act
+    ("Rebels staged an attack in Kagoro on Monday.", "staged", "Kagoro"),
+    ("Rebels condemned an attack in Kagoro on Monday.", "condemned", None),
+    # a verb sharing the subject launched attacks on a town: what they hit
+    ("Gunmen killed six people and launched attacks on Kagoro town.", "killed", "Kagoro"),
+    ("Gunmen killed six people and condemned attacks on Kagoro town.", "killed", None),
+    # a known town the NER took for a people, after a locative preposition; a people stays none
+    ("The army will begin new operations in Aleppo next week.", "begin", "Aleppo"),
+    ("The army will begin new operations among Kurds next week.", "begin", None),
 ]
 
 

@@ -165,7 +165,7 @@ def _means_heads(g: Token) -> Iterator[Candidate]:
         if o.dep_ != "dobj":
             continue
         if o.lemma_.lower() in EVENT_NOUNS:
-            if g.lemma_.lower() in LIGHT_VERBS:  # "by launching an attack at X"
+            if is_light(g):  # "by launching an attack at X"
                 yield from locative_heads(o)
                 if o.lemma_.lower() in FORCE_NOUNS:
                     for p in preps(o):
@@ -174,6 +174,16 @@ def _means_heads(g: Token) -> Iterator[Candidate]:
                                 yield Candidate(oo, "hit")
             continue
         yield from _target_heads(o)
+
+
+def is_light(tok: Token) -> bool:
+    """Whether `tok` is a light verb ("launched", "staged" an attack), also where the lemmatizer
+    cut a past form's final "e" ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in LIGHT_VERBS:
+        return True
+    low = tok.lower_
+    return tok.pos_ == "VERB" and low.endswith("ed") and low[:-1] == lemma + "e" and low[:-1] in LIGHT_VERBS
 
 
 def has_subject(tok: Token) -> bool:
@@ -286,7 +296,7 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
         if o.lemma_.lower() in EVENT_NOUNS:
             # "staged an attack in X": the object is the trigger's own act; "condemned the
             # attack in X" is another event
-            if is_verb and lemma in LIGHT_VERBS and o.dep_ == "dobj":
+            if is_verb and is_light(trigger) and o.dep_ == "dobj":
                 yield from locative_heads(o)
                 if o.lemma_.lower() in FORCE_NOUNS:  # "launched an assault on the X airport"
                     for p in preps(o):
@@ -349,6 +359,12 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
             for o in v.children:
                 if o.dep_ in ("dobj", "dative") and o.lemma_.lower() not in EVENT_NOUNS:
                     yield from _target_heads(o)
+                elif o.dep_ == "dobj" and o.lemma_.lower() in FORCE_NOUNS and is_light(v):
+                    # "killed six and launched attacks on X town": what the shared act hit
+                    for p in preps(o):
+                        if p.lower_ in ("on", "upon", "against"):
+                            for oo in objects(p):
+                                yield Candidate(oo, "hit")
         # 3d. a gapped passive conjunct sharing the trigger's auxiliary: its phrase is both
         #     clauses' ("six were killed and 20 others wounded in X")
         #     (also parsed as a noun conjunct with a participle, "... and 20 others [acl] injured
@@ -387,10 +403,7 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     while steps < 3 and t.head.i != t.i and lo <= t.head.i < hi:
         h = t.head
         if t.dep_ == "xcomp" or (
-            is_noun
-            and t is trigger
-            and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
-            and h.lemma_.lower() in LIGHT_VERBS
+            is_noun and t is trigger and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and is_light(h)
         ):
             yield from locative_heads(h)
             t, steps = h, steps + 1
@@ -403,6 +416,9 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     for c in trigger.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             yield from _target_heads(c, restrictive=True)
+            for cc in c.conjuncts:  # "either a bomb or a mine in X killed ..."
+                if cc.i > c.i:
+                    yield from _target_heads(cc, restrictive=True)
             # an act of force as the subject: what it hit ("an attack on X town killed ...",
             # "bombings targeting areas of X killed ...")
             if c.dep_ == "nsubj" and c.lemma_.lower() in FORCE_NOUNS:
@@ -416,11 +432,13 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     t = trigger
     if t.dep_ == "conj" and not has_subject(t) and t.head.pos_ in ("VERB", "AUX"):
         t = t.head
+    # (a gerund hung as the conjunct of an aside: "..., killing six people -- one of them
+    # identified as a soldier -- and wounding six others")
+    gerund = (t.tag_ == "VBG" and not has_subject(t)) or (t is not trigger and trigger.tag_ == "VBG")
     if (
         depth == 0
         and t.dep_ == "advcl"
-        and t.tag_ == "VBG"
-        and not has_subject(t)
+        and gerund
         and not any(c.dep_ == "mark" for c in t.children)
         and lo <= t.head.i < hi
     ):
@@ -438,7 +456,7 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
             for o in c.children:
                 if o.dep_ == "dobj":
                     yield from locative_heads(o)
-                    if c.lemma_.lower() in LIGHT_VERBS and o.lemma_.lower() in FORCE_NOUNS:
+                    if is_light(c) and o.lemma_.lower() in FORCE_NOUNS:
                         for p in preps(o):
                             if p.lower_ in ("on", "upon", "against"):
                                 for oo in objects(p):
