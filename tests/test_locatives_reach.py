@@ -56,6 +56,9 @@ CASES = [
     # a known town the NER took for a people, after a locative preposition; a people stays none
     ("The army will begin new operations in Aleppo next week.", "begin", "Aleppo"),
     ("The army will begin new operations among Kurds next week.", "begin", None),
+    # a named street one stands "on" is the place; a bank named after it is a target
+    ("Police clashed with protesters on Kagoro Street on Monday.", "clashed", "Kagoro"),
+    ("The union imposed sanctions on Kagoro Street Bank on Monday.", "imposed", None),
 ]
 
 

@@ -27,6 +27,7 @@ from .words import (
     PARTNER_PREPS,
     POSITION_HEADS,
     REPORT_VERBS,
+    STREET_NOUNS,
     THROUGH_PREPS,
     VISIT_OBJECT,
     WRAPPERS,
@@ -109,7 +110,14 @@ def locative_heads(tok: Token, depth: int = 0, skip: frozenset[int] = frozenset(
                 yield Candidate(o, ok)
         elif lem in THROUGH_PREPS:
             for o in objects(p):
-                yield Candidate(o, "pass")
+                # a named street or square is where one stands "on" ("clashed on Tahrir Square")
+                street = (
+                    lem in ("on", "upon")
+                    and o.pos_ == "PROPN"
+                    and o.lower_ in STREET_NOUNS
+                    and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)
+                )
+                yield Candidate(o, "take" if street else "pass")
         elif (lem in WRAPPERS or p.lemma_.lower() in WRAPPERS) and depth < 2:
             yield from locative_heads(p, depth + 1)
 
