@@ -53,9 +53,6 @@ CASES = [
     # a verb sharing the subject launched attacks on a town: what they hit
     ("Gunmen killed six people and launched attacks on Kagoro town.", "killed", "Kagoro"),
     ("Gunmen killed six people and condemned attacks on Kagoro town.", "killed", None),
-    # a known town the NER took for a people, after a locative preposition; a people stays none
-    ("The army will begin new operations in Aleppo next week.", "begin", "Aleppo"),
-    ("The army will begin new operations among Kurds next week.", "begin", None),
     # a named street one stands "on" is the place; a bank named after it is a target
     ("Police clashed with protesters on Kagoro Street on Monday.", "clashed", "Kagoro"),
     ("The union imposed sanctions on Kagoro Street Bank on Monday.", "imposed", None),

@@ -140,15 +140,6 @@ def _place_at(
         # "in Yala" with Yala taken for a person: people are not "in" one another, so a town the
         # gazetteer knows counts after a locative preposition (not "at", "at Smith's")
         named = tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and tok.head.lower_ in _PERSON_PLACE_PREPS
-        # "in Aleppo" taken for a people: a name that is no demonym, right after a locative
-        # preposition, is the place the gazetteer knows ("in Kurds" stays none)
-        named = named or (
-            tok.ent_type_ == "NORP"
-            and tok.pos_ == "PROPN"
-            and tok.dep_ == "pobj"
-            and tok.head.lower_ in LOCATIVE
-            and gaz.country_of_demonym(tok.text) is None
-        )
         loc = place_of(tok, gaz, named=named)
         if loc is not None:
             return loc
