@@ -321,6 +321,7 @@ class PlaceRules(RuleFile):
     appositive_places: Words
     position_heads: Words
     report_verbs: Words
+    street_nouns: Words
 
 
 class TriggerEntry(BaseModel):

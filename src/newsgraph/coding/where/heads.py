@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Literal
 
 from .placenames import _ent_of
 from .words import (
+    COMPASS,
     EVENT_NOUNS,
     FORCE_NOUNS,
     GROUND_VERBS,
@@ -26,6 +27,7 @@ from .words import (
     PARTNER_PREPS,
     POSITION_HEADS,
     REPORT_VERBS,
+    STREET_NOUNS,
     THROUGH_PREPS,
     VISIT_OBJECT,
     WRAPPERS,
@@ -59,8 +61,24 @@ def preps(tok: Token) -> Iterator[Token]:
     for c in tok.children:
         if c.dep_ in ("prep", "agent") or (c.dep_ == "advmod" and c.lower_ in LOCATIVE):
             yield c
-        elif c.dep_ in ("advmod", "amod") and c.lower_ in POSITION_HEADS:  # "villages close to X"
+        elif c.dep_ in ("advmod", "amod", "npadvmod") and c.lower_ in POSITION_HEADS:  # "villages close to X"
+            # a compass word on a noun places that noun ("a town northeast of Y"); on a name, set
+            # off by a comma, with a distance or before its verb it is a point of reference ("in
+            # X, 70 miles south of Y", "In X, northeast of Y, gunmen ...")
+            if c.lower_ in COMPASS and tok.pos_ not in ("NOUN", "PRON") and _reference(c, tok):
+                continue
             yield c
+
+
+def _reference(c: Token, tok: Token) -> bool:
+    """Whether the compass word `c` on `tok` (a verb or a name) is a point of reference only."""
+    doc = c.doc
+    return (
+        tok.pos_ == "PROPN"
+        or c.i < tok.i
+        or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+        or any(m.dep_ in ("npadvmod", "nummod") for m in c.children)
+    )
 
 
 def objects(prep: Token) -> Iterator[Token]:
@@ -92,7 +110,14 @@ def locative_heads(tok: Token, depth: int = 0, skip: frozenset[int] = frozenset(
                 yield Candidate(o, ok)
         elif lem in THROUGH_PREPS:
             for o in objects(p):
-                yield Candidate(o, "pass")
+                # a named street or square is where one stands "on" ("clashed on Tahrir Square")
+                street = (
+                    lem in ("on", "upon")
+                    and o.pos_ == "PROPN"
+                    and o.lower_ in STREET_NOUNS
+                    and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)
+                )
+                yield Candidate(o, "take" if street else "pass")
         elif (lem in WRAPPERS or p.lemma_.lower() in WRAPPERS) and depth < 2:
             yield from locative_heads(p, depth + 1)
 
@@ -136,6 +161,37 @@ def _purpose_heads(tok: Token) -> Iterator[Candidate]:
         for o in c.children:
             if o.dep_ == "dobj":
                 yield Candidate(o, "hit")
+
+
+def _means_heads(g: Token) -> Iterator[Candidate]:
+    """Where the gerund `g` of the means of an act puts it: what it hit when named as a place, its
+    own locative phrases, its object's (an act of force it launched, what that act hit); never
+    an event named as its object that it only speaks of ("by condemning the attack in X")."""
+    yield from _hit_heads(g)
+    yield from locative_heads(g)
+    for o in g.children:
+        if o.dep_ != "dobj":
+            continue
+        if o.lemma_.lower() in EVENT_NOUNS:
+            if is_light(g):  # "by launching an attack at X"
+                yield from locative_heads(o)
+                if o.lemma_.lower() in FORCE_NOUNS:
+                    for p in preps(o):
+                        if p.lower_ in ("on", "upon", "against"):
+                            for oo in objects(p):
+                                yield Candidate(oo, "hit")
+            continue
+        yield from _target_heads(o)
+
+
+def is_light(tok: Token) -> bool:
+    """Whether `tok` is a light verb ("launched", "staged" an attack), also where the lemmatizer
+    cut a past form's final "e" ("staged" -> "stag")."""
+    lemma = tok.lemma_.lower()
+    if lemma in LIGHT_VERBS:
+        return True
+    low = tok.lower_
+    return tok.pos_ == "VERB" and low.endswith("ed") and low[:-1] == lemma + "e" and low[:-1] in LIGHT_VERBS
 
 
 def has_subject(tok: Token) -> bool:
@@ -248,7 +304,7 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
         if o.lemma_.lower() in EVENT_NOUNS:
             # "staged an attack in X": the object is the trigger's own act; "condemned the
             # attack in X" is another event
-            if is_verb and lemma in LIGHT_VERBS and o.dep_ == "dobj":
+            if is_verb and is_light(trigger) and o.dep_ == "dobj":
                 yield from locative_heads(o)
                 if o.lemma_.lower() in FORCE_NOUNS:  # "launched an assault on the X airport"
                     for p in preps(o):
@@ -291,6 +347,14 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
         # 3a. what a clause of the same act hit: "launched an attack ..., targeting the village of
         #     X", "launched an offensive to capture X"
         yield from _purpose_heads(trigger)
+        # 3f. the means of the same act, a gerund after "by"/"with" with no subject of its own
+        #     ("began the assault by storming the village of X", "... by launching an attack at X");
+        #     an act it names ("by condemning the attack in X") is another event
+        for p in trigger.children:
+            if p.dep_ == "prep" and p.lower_ in ("by", "with"):
+                for g in p.children:
+                    if g.dep_ == "pcomp" and g.tag_ == "VBG" and not has_subject(g):
+                        yield from _means_heads(g)
         # 3b. the doer's place ("killed by snipers in Aden", "by gunmen who were hiding ... in X")
         for p in trigger.children:
             if p.dep_ == "agent":
@@ -303,6 +367,12 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
             for o in v.children:
                 if o.dep_ in ("dobj", "dative") and o.lemma_.lower() not in EVENT_NOUNS:
                     yield from _target_heads(o)
+                elif o.dep_ == "dobj" and o.lemma_.lower() in FORCE_NOUNS and is_light(v):
+                    # "killed six and launched attacks on X town": what the shared act hit
+                    for p in preps(o):
+                        if p.lower_ in ("on", "upon", "against"):
+                            for oo in objects(p):
+                                yield Candidate(oo, "hit")
         # 3d. a gapped passive conjunct sharing the trigger's auxiliary: its phrase is both
         #     clauses' ("six were killed and 20 others wounded in X")
         #     (also parsed as a noun conjunct with a participle, "... and 20 others [acl] injured
@@ -341,10 +411,7 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     while steps < 3 and t.head.i != t.i and lo <= t.head.i < hi:
         h = t.head
         if t.dep_ == "xcomp" or (
-            is_noun
-            and t is trigger
-            and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
-            and h.lemma_.lower() in LIGHT_VERBS
+            is_noun and t is trigger and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and is_light(h)
         ):
             yield from locative_heads(h)
             t, steps = h, steps + 1
@@ -357,6 +424,9 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     for c in trigger.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             yield from _target_heads(c, restrictive=True)
+            for cc in c.conjuncts:  # "either a bomb or a mine in X killed ..."
+                if cc.i > c.i:
+                    yield from _target_heads(cc, restrictive=True)
             # an act of force as the subject: what it hit ("an attack on X town killed ...",
             # "bombings targeting areas of X killed ...")
             if c.dep_ == "nsubj" and c.lemma_.lower() in FORCE_NOUNS:
@@ -370,11 +440,13 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     t = trigger
     if t.dep_ == "conj" and not has_subject(t) and t.head.pos_ in ("VERB", "AUX"):
         t = t.head
+    # (a gerund hung as the conjunct of an aside: "..., killing six people -- one of them
+    # identified as a soldier -- and wounding six others")
+    gerund = (t.tag_ == "VBG" and not has_subject(t)) or (t is not trigger and trigger.tag_ == "VBG")
     if (
         depth == 0
         and t.dep_ == "advcl"
-        and t.tag_ == "VBG"
-        and not has_subject(t)
+        and gerund
         and not any(c.dep_ == "mark" for c in t.children)
         and lo <= t.head.i < hi
     ):
@@ -392,7 +464,7 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
             for o in c.children:
                 if o.dep_ == "dobj":
                     yield from locative_heads(o)
-                    if c.lemma_.lower() in LIGHT_VERBS and o.lemma_.lower() in FORCE_NOUNS:
+                    if is_light(c) and o.lemma_.lower() in FORCE_NOUNS:
                         for p in preps(o):
                             if p.lower_ in ("on", "upon", "against"):
                                 for oo in objects(p):

@@ -190,12 +190,15 @@ def _place_at(
         # the name after it, the most specific place: "the West Bank city of Nablus" (but
         # "the Donetsk region of Ukraine" is Donetsk)
         linked = None
+        titled_link: Token | None = None
         for p in preps(tok):
             if p.lower_ in PLACE_NOUN_LINKS and linked is None:
                 for o in objects(p):
                     linked = _place_at(o, gaz, lo, hi, "take", depth + 1, unknown=False)
                     if linked is None and unknown:  # "the village of Mainok"
                         linked = _named_place(o, gaz, lo, hi, depth + 1, container=tok)
+                    if linked is None and o.pos_ == "NOUN" and o.lower_ in PLACE_NOUNS:
+                        titled_link = o  # "southwest of Deir Ezzor city", tried last
                     if linked is not None and linked.kind == "country" and tok.lower_ == "capital":
                         # "the capital of X, Y": the city set beside the country
                         for a in o.children:
@@ -243,6 +246,10 @@ def _place_at(
                     return loc
         if linked is not None:
             return linked
+        if titled_link is not None and unknown:  # a name the gazetteer does not know, titled by its noun
+            loc = _place_at(titled_link, gaz, lo, hi, "take", depth + 1)
+            if loc is not None:
+                return loc
     # appositions: "in the Chinese capital, Beijing"
     for c in tok.children:
         if c.dep_ == "appos":

@@ -59,5 +59,10 @@ FORCE_NOUNS: frozenset[str] = frozenset(_WORDS.force_nouns)
 POSITION_VERBS: frozenset[str] = frozenset(_WORDS.position_verbs)
 APPOSITIVE_PLACES: frozenset[str] = frozenset(_WORDS.appositive_places)
 POSITION_HEADS: frozenset[str] = frozenset(_WORDS.position_heads)
+STREET_NOUNS: frozenset[str] = frozenset(_WORDS.street_nouns)
+# the compass words among them: a point of reference on a verb or a name, never its place
+COMPASS: frozenset[str] = frozenset(
+    w for w in POSITION_HEADS if w.replace("-", "").endswith(("north", "south", "east", "west"))
+)
 # verbs of reporting whose fronted frame ("In X, officials said ...") places the reported event
 REPORT_VERBS: frozenset[str] = frozenset(_WORDS.report_verbs)
