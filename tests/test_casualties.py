@@ -79,3 +79,32 @@ def test_kin_are_private_persons(code):
 
 def test_kin_named_with_no_place_or_setting_stay_uncoded(code):
     assert not [e for e in events(code, "A cousin was shot dead on Monday.") if e.trigger == "shot"]
+
+
+def test_a_bare_number_of_victims_is_counted(code):
+    evs = _reports(events(code, "At least 14 were wounded in Kano on Monday."))
+    assert [tcode(e) for e in evs] == ["NGACVL"]
+
+
+def test_counted_others_are_victims(code):
+    evs = _reports(events(code, "Eight others were wounded in Kano on Monday."))
+    assert [tcode(e) for e in evs] == ["NGACVL"]
+
+
+def test_a_bare_number_in_reported_speech_is_counted(code):
+    evs = _reports(events(code, "Police said two had been killed in Kano on Monday."))
+    assert [tcode(e) for e in evs] == ["NGACVL"]
+
+
+def test_uncounted_others_are_no_report(code):
+    assert not _reports(events(code, "The others were wounded in Kano on Monday."))
+
+
+def test_a_number_of_people_already_named_is_no_report(code):
+    assert not _reports(events(code, "Two of them had been killed in Kano on Monday."))
+
+
+def test_a_bare_count_beside_a_weapon_restates_the_attack(code):
+    text = "A bomb struck a market in Kano on Monday. Between the two blasts, at least 20 were killed."
+    evs = events(code, text)
+    assert not [e for e in evs if e.trigger == "killed"]

@@ -55,17 +55,33 @@ def casualty_report(tok: Token, sent: Span, nouns: Iterable[str], two_sided: Ite
     actors = head.doc._.actor_at
     people = any(
         h.lemma_.lower() in victims
-        or h.like_num
+        or bare_count(h)
         or (h.pos_ in ("NOUN", "PROPN") and any(t.i in actors for t in h.subtree))
         for h in (head, *of)
     )
     return people and _counted(head)
 
 
+def bare_count(h: Token) -> bool:
+    """Does a noun phrase count people with no noun of its own: a bare number ("at least 14 were
+    wounded", "another nine", "two had been killed") or counted others ("eight others",
+    "several others")? Not a number that counts a noun ("14 of the houses", "two in ten")."""
+    if h.like_num or h.pos_ == "NUM":
+        return all(
+            c.dep_ in ("advmod", "quantmod", "punct") or (c.dep_ == "det" and c.lower_ == "another") for c in h.children
+        )
+    if h.lemma_.lower() == "other" and h.tag_ == "NNS":
+        return any(
+            c.dep_ in ("nummod", "amod", "quantmod", "det") and (c.like_num or c.lower_ in _QUANTITIES)
+            for c in h.children
+        )
+    return False
+
+
 def _counted(head: Token) -> bool:
     """Does a noun phrase count its people: a number, "a"/"an", a word of quantity, or a proper
     person's name (one person)? ("Our citizens", "civilians" count no one: a general statement.)"""
-    if head.like_num or head.lower_ in _QUANTITIES or head.ent_type_ == "PERSON":
+    if head.like_num or head.lower_ in _QUANTITIES or head.ent_type_ == "PERSON" or bare_count(head):
         return True
     return any(
         c.like_num or c.lower_ in _QUANTITIES or (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
