@@ -7,10 +7,13 @@ casualty count is not an event of its own when the attack is reported)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Event
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
 from .syntax import children
 
 REPORTS = "casualty_reports"  # doc.user_data: the character offsets of the reports' verbs
@@ -87,6 +90,26 @@ def _counted(head: Token) -> bool:
         c.like_num or c.lower_ in _QUANTITIES or (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
         for c in head.children
         if c.dep_ in ("nummod", "det", "amod", "quantmod", "advmod", "compound")
+    )
+
+
+@cache
+def _harm_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules(EventRules).harm_verbs)
+
+
+def harm_participle(verb: Token) -> Token | None:
+    """The participle of harm that counts the victims of a clause's act ("heavy shelling hit a
+    bus, [killing] eight", "a wave of bombings struck the city, [killing] 30"): an -ing
+    adverbial clause of the verb, of a verb of harm (events.yaml harm_verbs), with an object.
+    The act is reported there with its victims: coded once, on the participle."""
+    return next(
+        (
+            c
+            for c in children(verb, "advcl")
+            if c.tag_ == "VBG" and c.lemma_.lower() in _harm_verbs() and children(c, "dobj") and c.i > verb.i
+        ),
+        None,
     )
 
 
