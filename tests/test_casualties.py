@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from .violence_checks import events, of, tcode
+from .violence_checks import events, of, scode, tcode
 
 
 def _reports(evs):
@@ -79,3 +79,64 @@ def test_kin_are_private_persons(code):
 
 def test_kin_named_with_no_place_or_setting_stay_uncoded(code):
     assert not [e for e in events(code, "A cousin was shot dead on Monday.") if e.trigger == "shot"]
+
+
+def test_a_bare_number_of_victims_is_counted(code):
+    evs = _reports(events(code, "At least 14 were wounded in Kano on Monday."))
+    assert [tcode(e) for e in evs] == ["NGACVL"]
+
+
+def test_counted_others_are_victims(code):
+    evs = _reports(events(code, "Eight others were wounded in Kano on Monday."))
+    assert [tcode(e) for e in evs] == ["NGACVL"]
+
+
+def test_a_bare_number_in_reported_speech_is_counted(code):
+    evs = _reports(events(code, "Police said two had been killed in Kano on Monday."))
+    assert [tcode(e) for e in evs] == ["NGACVL"]
+
+
+def test_uncounted_others_are_no_report(code):
+    assert not _reports(events(code, "The others were wounded in Kano on Monday."))
+
+
+def test_a_number_of_people_already_named_is_no_report(code):
+    assert not _reports(events(code, "Two of them had been killed in Kano on Monday."))
+
+
+def test_a_bare_count_beside_a_weapon_restates_the_attack(code):
+    text = "A bomb struck a market in Kano on Monday. Between the two blasts, at least 20 were killed."
+    evs = events(code, text)
+    assert not [e for e in evs if e.trigger == "killed"]
+
+
+def _on(evs, trigger):
+    return [(e.cameo, scode(e), tcode(e)) for e in evs if e.trigger == trigger]
+
+
+def test_an_act_noun_with_no_doer_is_coded_on_its_participle_of_harm(code):
+    evs = events(code, "The heavy shelling hit a bus in Donetsk on Thursday, killing eight people.")
+    assert _on(evs, "killing") == [("194", None, "UKRCVL")]
+    assert not _on(evs, "hit") and not _on(evs, "shelling")  # one act
+
+
+def test_an_act_noun_modifying_a_campaign_gives_its_code(code):
+    evs = events(code, "A massive air raid campaign struck the Idlib governorate on Monday, killing 50 people.")
+    assert _on(evs, "killing") == [("195", None, "SYRCVL")]
+
+
+def test_a_wave_of_bombings_is_coded_on_its_participle(code):
+    evs = events(code, "A wave of bombings struck markets in Kano on Monday, killing 30 people.")
+    assert _on(evs, "killing") == [("183", None, "NGACVL")]
+    assert not _on(evs, "struck")
+
+
+def test_a_participle_that_is_no_harm_codes_no_attack(code):
+    evs = events(code, "The heavy shelling hit a bus in Donetsk on Thursday, prompting an inquiry.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19") and e.trigger == "prompting"]
+
+
+def test_an_act_noun_modifying_a_named_doer_is_no_act(code):
+    evs = events(code, "Russian occupation forces shelled a village near Kharkiv on Monday, killing two people.")
+    assert all((scode(e) or "").startswith("RUS") for e in evs if e.trigger in ("shelled", "killing"))
+    assert _on(evs, "shelled") or _on(evs, "killing")

@@ -7,10 +7,13 @@ casualty count is not an event of its own when the attack is reported)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Event
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
 from .syntax import children
 
 REPORTS = "casualty_reports"  # doc.user_data: the character offsets of the reports' verbs
@@ -55,22 +58,58 @@ def casualty_report(tok: Token, sent: Span, nouns: Iterable[str], two_sided: Ite
     actors = head.doc._.actor_at
     people = any(
         h.lemma_.lower() in victims
-        or h.like_num
+        or bare_count(h)
         or (h.pos_ in ("NOUN", "PROPN") and any(t.i in actors for t in h.subtree))
         for h in (head, *of)
     )
     return people and _counted(head)
 
 
+def bare_count(h: Token) -> bool:
+    """Does a noun phrase count people with no noun of its own: a bare number ("at least 14 were
+    wounded", "another nine", "two had been killed") or counted others ("eight others",
+    "several others")? Not a number that counts a noun ("14 of the houses", "two in ten")."""
+    if h.like_num or h.pos_ == "NUM":
+        return all(
+            c.dep_ in ("advmod", "quantmod", "punct") or (c.dep_ == "det" and c.lower_ == "another") for c in h.children
+        )
+    if h.lemma_.lower() == "other" and h.tag_ == "NNS":
+        return any(
+            c.dep_ in ("nummod", "amod", "quantmod", "det") and (c.like_num or c.lower_ in _QUANTITIES)
+            for c in h.children
+        )
+    return False
+
+
 def _counted(head: Token) -> bool:
     """Does a noun phrase count its people: a number, "a"/"an", a word of quantity, or a proper
     person's name (one person)? ("Our citizens", "civilians" count no one: a general statement.)"""
-    if head.like_num or head.lower_ in _QUANTITIES or head.ent_type_ == "PERSON":
+    if head.like_num or head.lower_ in _QUANTITIES or head.ent_type_ == "PERSON" or bare_count(head):
         return True
     return any(
         c.like_num or c.lower_ in _QUANTITIES or (c.dep_ == "det" and c.lower_ in ("a", "an", "another"))
         for c in head.children
         if c.dep_ in ("nummod", "det", "amod", "quantmod", "advmod", "compound")
+    )
+
+
+@cache
+def _harm_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules(EventRules).harm_verbs)
+
+
+def harm_participle(verb: Token) -> Token | None:
+    """The participle of harm that counts the victims of a clause's act ("heavy shelling hit a
+    bus, [killing] eight", "a wave of bombings struck the city, [killing] 30"): an -ing
+    adverbial clause of the verb, of a verb of harm (events.yaml harm_verbs), with an object.
+    The act is reported there with its victims: coded once, on the participle."""
+    return next(
+        (
+            c
+            for c in children(verb, "advcl")
+            if c.tag_ == "VBG" and c.lemma_.lower() in _harm_verbs() and children(c, "dobj") and c.i > verb.i
+        ),
+        None,
     )
 
 

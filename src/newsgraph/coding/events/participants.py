@@ -13,6 +13,7 @@ from ...kb import KB
 from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
+from .casualties import harm_participle
 from .clauses import misparsed_subject
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .lexicon import NO_EVENT, ActMap, ModalityWords, Trigger
@@ -208,6 +209,9 @@ class Participants(PhraseActors, ElsewhereTargets):
         if d is not None and d.lemma_.lower() in self.words.light_nouns:
             # "a wave [of attacks] killed X": the acts the light noun carries
             d = next((o for o in prep_objects(d, "of") if self.force_noun(o)), d)
+        if d is not None and not subject.actors and not self.force_noun(d) and d.dep_ == "nsubj":
+            # "a massive [air raid] campaign struck X": the act noun that names the campaign's acts
+            d = next((c for c in children(d, "compound") if self.force_noun(c)), d)
         if d is not None and self.force_noun(d):
             return d  # "the bombing [killed] X", "were [killed] by a car bombing"
         if subject.passive and not subject.actors:
@@ -257,12 +261,16 @@ class Participants(PhraseActors, ElsewhereTargets):
                 head = head.head if head.dep_ == "conj" else head.head.head
             if not children(head, "auxpass", "nsubjpass"):
                 return None
+        elif noun.dep_ == "compound" and head.dep_ == "nsubj" and not self.force_noun(head):
+            head = head.head  # "a massive [air raid] campaign struck X": the acts the campaign carries
         elif noun.dep_ == "pobj" and head.dep_ == "agent":
             head, passive = head.head, True  # "were killed [by] a car bombing"
         elif noun.dep_ != "nsubj":
             return None
         if head.pos_ != "VERB":
             return None
+        if not passive and (harm := harm_participle(head)) is not None:
+            head = harm  # "shelling hit a bus, [killing] eight": reported with its victims (casualties.py)
         entries = self.matcher.triggers.get((head.lemma_.lower(), "verb"), [])
         return (head, passive) if any(t.cameo.startswith(self.words.null_source_codes) for t in entries) else None
 

@@ -13,7 +13,7 @@ from ...kb import actor_code
 from ...model import Actor, Location
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
-from .casualties import casualty_report, mark_report
+from .casualties import bare_count, casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
 from .participants import Participants, Subject, Targets
 from .syntax import children, prep_objects
@@ -101,12 +101,17 @@ class Victims:
             return False
         if {t.lemma_.lower() for t in sent} & self.lists.accidents:
             return False
+        report = casualty_report(tok, sent, self.lists.nouns, self.words.two_sided_acts)
         if self._named_cue(sent):
+            # a bare count ("between the blasts, 20 were killed") is a casualty report even beside
+            # a weapon: it restates the act the article codes elsewhere
+            if report and any(bare_count(s) for s in children(tok, "nsubjpass")):
+                mark_report(tok)
             return True
         # a bare report of victims of harm ("at least five civilians were killed"): coded as an
         # unnamed attacker's act, marked so the article drops it when it restates an act of force
         # coded elsewhere (casualties.py)
-        if casualty_report(tok, sent, self.lists.nouns, self.words.two_sided_acts):
+        if report:
             mark_report(tok)
             return True
         return False
@@ -223,12 +228,13 @@ class Victims:
         placed = all(a.sector is None and a.how != "kb:country" for a in out)
         heads = [targets.head] if targets.head is not None else []
         heads += children(site, "dobj", "nsubjpass") if placed else []
-        # a bare number of victims ("killing [at least 10]") counts people
+        # a bare number of victims ("killing [at least 10]", "[14] were wounded") or counted
+        # others ("[eight others] were injured") counts people
         victims = [
             h
             for h in heads
             if (h.pos_ == "NOUN" and h.lemma_.lower() in self.lists.nouns)
-            or (h.pos_ == "NUM" and h.dep_ == "dobj" and all(c.dep_ == "advmod" for c in h.children))
+            or (h.dep_ in ("dobj", "nsubjpass") and bare_count(h))
         ]
         if placed and country and victims:
             # "killed 21 tourists", "shot the driver": private persons named by what they are
