@@ -79,3 +79,20 @@ def test_no_crowd(nlp, text: str) -> None:
 )
 def test_member_of(nlp, text: str, word: str, code: str) -> None:
     assert _codes(nlp, text).get(word) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "code"),
+    [
+        ("Later that day the SyAAF struck insurgent positions near the highway.", "the SyAAF", "SYRMIL"),
+        ("The PYD has also attacked offices of rival parties.", "PYD", "SYRPTY"),
+        ("The RAB will patrol the rivers around the capital.", "RAB", "BGDCOP"),
+    ],
+)
+def test_named_bodies(nlp, text: str, word: str, code: str) -> None:
+    assert _codes(nlp, text).get(word) == code
+
+
+def test_a_lowercase_rab_is_no_body(nlp) -> None:
+    # negative: the acronym only as written in capitals
+    assert "rab" not in _codes(nlp, "The chef served rab with rice.")
