@@ -34,6 +34,7 @@ from .syntax import (
     patient_possessor,
     phrase,
     prep_objects,
+    reduced_relative_subject,
     role_subject,
     stray_agents,
 )
@@ -115,6 +116,19 @@ class Participants(PhraseActors, ElsewhereTargets):
                 # a verbless sentence with a participle that has an object is a misparsed main
                 # clause: "The Iraqi air force [carried out] air strikes" (ROOT "force")
                 return Subject(self.actors_of(t.head), False)
+            if (
+                t.dep_ == "acl"
+                and t.tag_ == "VBD"
+                and children(t, "dobj")
+                and (root := t.sent.root).pos_ in ("NOUN", "PROPN")
+                and root.i < t.head.i
+            ):
+                # a finite verb parsed as a noun's modifier in a verbless sentence: "Allies of the
+                # ex-Seleka rebels [killed] ten people" (ROOT "Allies"); the root's phrase, else the noun's
+                return Subject(self.actors_of(root) or self.actors_of(t.head), False)
+            if (doer := reduced_relative_subject(t)) is not None:
+                # "Gunmen suspected to be members of X on Monday [attacked] Y"
+                return Subject(self.actors_of(doer), False, doer)
             if (doer := misparsed_subject(t)) is not None:  # "armed groups [killed] ten people, police said"
                 return Subject(self.actors_of(doer), False, doer)
             if t.dep_ == "acl" and t.tag_ == "VBG":
