@@ -116,3 +116,13 @@ def test_a_finite_verb_under_a_reduced_relative_takes_its_subject(nlp):
 
 def test_a_participle_with_an_auxiliary_is_no_reduced_relative(nlp):
     assert not [e for e in events(parse(nlp, _numbering(True))) if e[1] == "SDNREB"]
+
+
+def test_a_light_noun_carries_its_weapons(nlp):
+    # "a series of car bombs hit X": the bombs are the weapon, the doer unnamed (null source)
+    evs = _events(nlp, "A series of car bombs hit several neighbourhoods in Baghdad, killing at least 18 people.")
+    assert ("183", None, "hit") in evs, evs
+
+
+def test_a_light_noun_of_no_weapon_is_no_attack(nlp):
+    assert _events(nlp, "A series of storms hit several towns in Kenya on Monday.") == []

@@ -21,6 +21,7 @@ from .mood import habitual, in_open_question
 from .phrase_actors import PhraseActors
 from .syntax import (
     Phrase,
+    carried,
     children,
     clause_head,
     climb,
@@ -186,6 +187,7 @@ class Participants(PhraseActors, ElsewhereTargets):
         d = subject.doer
         if d is None:
             return False  # a passive with no agent ("ten people were killed") says who suffered, not who did it
+        d = carried(d, self.words.light_nouns)  # "a series of car bombs [killed]"
         forms = common_noun_forms(d)
         if not forms or self._names_someone(d):
             return False  # a pronoun or a name: someone the text names, resolved or not
@@ -207,6 +209,7 @@ class Participants(PhraseActors, ElsewhereTargets):
         d = subject.doer
         if d is None:
             return None
+        d = carried(d, self.words.light_nouns)  # "a series of car bombs [hit] X"
         return next((c for f in common_noun_forms(d) if (c := self.words.instrument_codes.get(f))), None)
 
     def force_noun(self, t: Token) -> bool:

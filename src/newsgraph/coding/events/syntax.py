@@ -5,6 +5,7 @@ steers them); no rules are loaded here."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -312,3 +313,11 @@ def reduced_relative_subject(t: Token) -> Token | None:
         return None
     subj = children(head, "nsubj")
     return subj[0] if subj and subj[0].i < head.i and subj[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def carried(noun: Token, light: Collection[str]) -> Token:
+    """What a light or quantity noun carries: its "of" phrase ("a [series] of car bombs" -> bombs,
+    "a wave of attacks" -> attacks); else the noun itself ("a series" with no "of")."""
+    if noun.lemma_.lower() in light:
+        return next(iter(prep_objects(noun, "of")), noun)
+    return noun
