@@ -126,3 +126,12 @@ def test_a_light_noun_carries_its_weapons(nlp):
 
 def test_a_light_noun_of_no_weapon_is_no_attack(nlp):
     assert _events(nlp, "A series of storms hit several towns in Kenya on Monday.") == []
+
+
+def test_a_string_of_bombs_is_the_weapon(nlp):
+    evs = _events(nlp, "A string of roadside bombs killed another 40 people in Baquba, Iraq, on Friday.")
+    assert ("183", None, "killed") in evs, evs
+
+
+def test_a_string_of_victories_is_no_weapon(nlp):
+    assert _events(nlp, "A string of victories lifted the team in Kenya on Monday.") == []
