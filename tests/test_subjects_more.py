@@ -135,3 +135,17 @@ def test_a_string_of_bombs_is_the_weapon(nlp):
 
 def test_a_string_of_victories_is_no_weapon(nlp):
     assert _events(nlp, "A string of victories lifted the team in Kenya on Monday.") == []
+
+
+def test_a_relative_clause_on_an_act_noun_takes_the_acts_doer(nlp):
+    # "X launched an offensive that targeted Y": the offensive's doer is X (the light verb's subject)
+    evs = _events(
+        nlp, "The Syrian army launched a large offensive in Homs on Tuesday that targeted the town of Rastan."
+    )
+    assert ("190", "SYRMIL", "targeted") in evs, evs
+
+
+def test_a_relative_clause_on_a_thing_has_no_doer(nlp):
+    # a road is no act: its relative clause does not take the builder as its doer
+    evs = _events(nlp, "The Syrian army built a road in Homs on Tuesday that blocked the town of Rastan.")
+    assert not any(t == "blocked" and s == "SYRMIL" for _c, s, t in evs), evs

@@ -94,6 +94,8 @@ class Participants(PhraseActors, ElsewhereTargets):
                 subj = [s for a in children(t, "aux", "auxpass") for s in children(a, "nsubj") if s.i < t.i]
             if subj:
                 found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t)
+                if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+                    found = self._act_doers(t.head)  # "launched an offensive [that] targeted X"
                 if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
                     found = self._adjacent_subject(tok)  # subject misparsed onto another noun
                 return Subject(found, False, subj[0])
@@ -112,7 +114,7 @@ class Participants(PhraseActors, ElsewhereTargets):
             if passive:  # "Putin is expected to meet": the raised subject is the doer
                 return Subject(self.actors_of(passive[0]), False, passive[0])
             if t.dep_ == "relcl":
-                return Subject(self.actors_of(t.head), False, t.head)
+                return Subject(self.actors_of(t.head) or self._act_doers(t.head), False, t.head)
             if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and children(t, "dobj"):
                 # a verbless sentence with a participle that has an object is a misparsed main
                 # clause: "The Iraqi air force [carried out] air strikes" (ROOT "force")
@@ -163,6 +165,11 @@ class Participants(PhraseActors, ElsewhereTargets):
                     return Subject([], False)  # "Lam was interrupted by protesting legislators": not Lam
                 continue
             return Subject([], False)
+
+    def _act_doers(self, noun: Token) -> list[Actor]:
+        """The doers of an act noun a relative clause describes ("the army launched an offensive
+        that [targeted] X": the army's), when it is an act noun; none for other nouns."""
+        return self.noun_source(noun) if self.matcher.is_event_noun(noun) else []
 
     def _stray_agent(self, verb: Token) -> Subject | None:
         """The agent of a passive verb when the parser made its "by" an ordinary preposition, on
