@@ -149,3 +149,9 @@ def test_a_relative_clause_on_a_thing_has_no_doer(nlp):
     # a road is no act: its relative clause does not take the builder as its doer
     evs = _events(nlp, "The Syrian army built a road in Homs on Tuesday that blocked the town of Rastan.")
     assert not any(t == "blocked" and s == "SYRMIL" for _c, s, t in evs), evs
+
+
+def test_an_act_noun_coded_itself_lends_no_doer_to_its_relative_clause(nlp):
+    # one act: "the offensive that targeted X" is coded on the noun, not again on the clause
+    evs = _events(nlp, "The Turkish offensive that targeted Kurdish towns in Afrin, Syria, continued on Monday.")
+    assert not any(t == "targeted" for _c, _s, t in evs), evs

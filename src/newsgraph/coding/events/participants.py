@@ -167,9 +167,12 @@ class Participants(PhraseActors, ElsewhereTargets):
             return Subject([], False)
 
     def _act_doers(self, noun: Token) -> list[Actor]:
-        """The doers of an act noun a relative clause describes ("the army launched an offensive
-        that [targeted] X": the army's), when it is an act noun; none for other nouns."""
-        return self.noun_source(noun) if self.matcher.is_event_noun(noun) else []
+        """The doers of an act noun a relative clause describes, when a verb carries the act ("the
+        army launched an offensive that [targeted] X": the army's); none for other nouns, and none
+        for an act noun that is its own event ("the offensive that targeted X continued": the noun's)."""
+        if noun.dep_ != "dobj" or not self.matcher.is_event_noun(noun):
+            return []
+        return self.noun_source(noun)
 
     def _stray_agent(self, verb: Token) -> Subject | None:
         """The agent of a passive verb when the parser made its "by" an ordinary preposition, on
