@@ -155,3 +155,18 @@ def test_an_act_noun_coded_itself_lends_no_doer_to_its_relative_clause(nlp):
     # one act: "the offensive that targeted X" is coded on the noun, not again on the clause
     evs = _events(nlp, "The Turkish offensive that targeted Kurdish towns in Afrin, Syria, continued on Monday.")
     assert not any(t == "targeted" for _c, _s, t in evs), evs
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an act of force named by its weapon and its country's demonym: that country's military
+        ("Two men were killed in an Israeli drone strike near Rafah.", "ISRMIL"),
+        # no demonym: the doer stays unnamed (null source)
+        ("Two men were killed in a drone strike near Rafah.", None),
+        # a place in the "in" phrase is where, not who
+        ("Two men were killed in Gaza on Monday.", None),
+    ],
+)
+def test_an_armed_act_in_a_passives_in_phrase(nlp, text: str, source: str | None) -> None:
+    assert ("190", source, "killed") in _events(nlp, text), _events(nlp, text)

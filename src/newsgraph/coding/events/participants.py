@@ -103,7 +103,7 @@ class Participants(PhraseActors, ElsewhereTargets):
             if (passive or children(t, "auxpass")) and t.i == tok.i:
                 # "was arrested on Monday in Paris by police": a "by" phrase the parser hung elsewhere
                 # in the clause; else a passive with no agent ("..., but was arrested in 1963")
-                return self._stray_agent(tok) or Subject([], True)
+                return self._stray_agent(tok) or self._armed_act_in(tok) or Subject([], True)
             if (
                 t.dep_ == "conj"
                 and t.tag_ == "VBN"
@@ -173,6 +173,23 @@ class Participants(PhraseActors, ElsewhereTargets):
         if noun.dep_ != "dobj" or not self.matcher.is_event_noun(noun):
             return []
         return self.noun_source(noun)
+
+    def _armed_act_in(self, verb: Token) -> Subject | None:
+        """ "were killed in an Israeli drone strike": an act of force named by its weapon ("drone",
+        "missile": events.yaml instrument_codes) in the passive's "in"/"during" phrase, which the
+        actors stage resolved (an army's strike), is the doer; a place ("killed in Gaza") is not."""
+        for o in prep_objects(verb, "in") + prep_objects(verb, "during"):
+            weapons = [o, *children(o, "compound")]
+            if o.pos_ != "NOUN" or not any(
+                self.force_noun(w) or any(f in self.words.instrument_codes for f in common_noun_forms(w))
+                for w in weapons
+            ):
+                continue
+            # whose it was, by its demonym: a strike of no country ("a drone strike") stays unnamed
+            found = [a for a in self.actors_of(o) if a.country and not a.how.startswith(("place", "kb:capital"))]
+            if found:
+                return Subject(found, True, o)
+        return None
 
     def _stray_agent(self, verb: Token) -> Subject | None:
         """The agent of a passive verb when the parser made its "by" an ordinary preposition, on
