@@ -170,3 +170,13 @@ def test_an_act_noun_coded_itself_lends_no_doer_to_its_relative_clause(nlp):
 )
 def test_an_armed_act_in_a_passives_in_phrase(nlp, text: str, source: str | None) -> None:
     assert ("190", source, "killed") in _events(nlp, text), _events(nlp, text)
+
+
+def test_who_a_participle_says_the_doer_is(nlp):
+    text = "A female suicide bomber suspected to be an al-Shabaab member yesterday detonated bombs at a market in Mogadishu, Somalia."
+    assert ("183", "SOMREB", "detonated") in _events(nlp, text), _events(nlp, text)
+
+
+def test_an_unnamed_bomber_stays_unnamed(nlp):
+    text = "A female suicide bomber yesterday detonated bombs at a market in Mogadishu, Somalia."
+    assert ("183", None, "detonated") in _events(nlp, text), _events(nlp, text)

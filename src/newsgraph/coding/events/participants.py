@@ -93,7 +93,7 @@ class Participants(PhraseActors, ElsewhereTargets):
                 # the verb chain is the chain's main verb's subject
                 subj = [s for a in children(t, "aux", "auxpass") for s in children(a, "nsubj") if s.i < t.i]
             if subj:
-                found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t)
+                found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
                 if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
                     found = self._act_doers(t.head)  # "launched an offensive [that] targeted X"
                 if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
@@ -173,6 +173,12 @@ class Participants(PhraseActors, ElsewhereTargets):
         if noun.dep_ != "dobj" or not self.matcher.is_event_noun(noun):
             return []
         return self.noun_source(noun)
+
+    def _said_to_be(self, noun: Token) -> list[Actor]:
+        """ "a bomber [suspected to be an al-Shabaab member]": who a participle says the noun is."""
+        be = [x for p in children(noun, "acl") if p.tag_ == "VBN" for x in children(p, "xcomp") if x.lemma_ == "be"]
+        attrs = [a for x in be for a in children(x, "attr")]
+        return next((f for a in attrs if (f := self.actors_of(a) or self.actors_of_children(a, "compound"))), [])
 
     def _armed_act_in(self, verb: Token) -> Subject | None:
         """ "were killed in an Israeli drone strike": an act of force named by its weapon ("drone",
