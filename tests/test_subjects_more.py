@@ -180,3 +180,16 @@ def test_who_a_participle_says_the_doer_is(nlp):
 def test_an_unnamed_bomber_stays_unnamed(nlp):
     text = "A female suicide bomber yesterday detonated bombs at a market in Mogadishu, Somalia."
     assert ("183", None, "detonated") in _events(nlp, text), _events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an accident, not an attack: no doer is looked for in a vehicle
+        "A boy was hit by a car in Nairobi, Kenya, on Monday.",
+        # criticism is no act of force
+        "The minister came under criticism in Kenya on Monday.",
+    ],
+)
+def test_no_force_from_accidents_or_words(nlp, text: str) -> None:
+    assert not [c for c, _s, _t in _events(nlp, text) if c.startswith(("18", "19", "20"))], _events(nlp, text)
