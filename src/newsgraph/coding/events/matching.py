@@ -313,7 +313,9 @@ class Matcher:
     def _subject_is(self, tok: Token, lemmas: tuple[str, ...]) -> bool:
         """The verb's subject (`_subjects`) is one of these nouns, or a group of them ("some of the troops")."""
         for s in self._subjects(tok):
-            heads = [s] + [o for o in prep_objects(s, "of") if s.lemma_.lower() in self.words.group_nouns]
+            # "some of the troops", "a series of car bombs" (a light noun carries what it counts)
+            of = self.words.group_nouns | self.words.light_nouns
+            heads = [s] + [o for o in prep_objects(s, "of") if s.lemma_.lower() in of]
             if any(set(_noun_forms(h)) & set(lemmas) for h in heads):
                 return True
             if ARMED_SUBJECT in lemmas and armed_actor(s):

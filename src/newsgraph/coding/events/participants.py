@@ -22,6 +22,7 @@ from .mood import habitual, in_open_question
 from .phrase_actors import PhraseActors
 from .syntax import (
     Phrase,
+    carried,
     children,
     clause_head,
     climb,
@@ -35,6 +36,7 @@ from .syntax import (
     patient_possessor,
     phrase,
     prep_objects,
+    reduced_relative_subject,
     role_subject,
     stray_agents,
 )
@@ -92,7 +94,9 @@ class Participants(PhraseActors, ElsewhereTargets):
                 # the verb chain is the chain's main verb's subject
                 subj = [s for a in children(t, "aux", "auxpass") for s in children(a, "nsubj") if s.i < t.i]
             if subj:
-                found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t)
+                found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
+                if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+                    found = self._act_doers(t.head)  # "launched an offensive [that] targeted X"
                 if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
                     found = self._adjacent_subject(tok)  # subject misparsed onto another noun
                 return Subject(found, False, subj[0])
@@ -100,7 +104,7 @@ class Participants(PhraseActors, ElsewhereTargets):
             if (passive or children(t, "auxpass")) and t.i == tok.i:
                 # "was arrested on Monday in Paris by police": a "by" phrase the parser hung elsewhere
                 # in the clause; else a passive with no agent ("..., but was arrested in 1963")
-                return self._stray_agent(tok) or Subject([], True)
+                return self._stray_agent(tok) or self._armed_act_in(tok) or Subject([], True)
             if (
                 t.dep_ == "conj"
                 and t.tag_ == "VBN"
@@ -111,11 +115,24 @@ class Participants(PhraseActors, ElsewhereTargets):
             if passive:  # "Putin is expected to meet": the raised subject is the doer
                 return Subject(self.actors_of(passive[0]), False, passive[0])
             if t.dep_ == "relcl":
-                return Subject(self.actors_of(t.head), False, t.head)
+                return Subject(self.actors_of(t.head) or self._act_doers(t.head), False, t.head)
             if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and children(t, "dobj"):
                 # a verbless sentence with a participle that has an object is a misparsed main
                 # clause: "The Iraqi air force [carried out] air strikes" (ROOT "force")
                 return Subject(self.actors_of(t.head), False)
+            if (
+                t.dep_ == "acl"
+                and t.tag_ == "VBD"
+                and children(t, "dobj")
+                and (root := t.sent.root).pos_ in ("NOUN", "PROPN")
+                and root.i < t.head.i
+            ):
+                # a finite verb parsed as a noun's modifier in a verbless sentence: "Allies of the
+                # ex-Seleka rebels [killed] ten people" (ROOT "Allies"); the root's phrase, else the noun's
+                return Subject(self.actors_of(root) or self.actors_of(t.head), False)
+            if (doer := reduced_relative_subject(t)) is not None:
+                # "Gunmen suspected to be members of X on Monday [attacked] Y"
+                return Subject(self.actors_of(doer), False, doer)
             if (doer := misparsed_subject(t)) is not None:  # "armed groups [killed] ten people, police said"
                 return Subject(self.actors_of(doer), False, doer)
             if t.dep_ == "acl" and t.tag_ == "VBG":
@@ -150,6 +167,37 @@ class Participants(PhraseActors, ElsewhereTargets):
                 continue
             return Subject([], False)
 
+    def _act_doers(self, noun: Token) -> list[Actor]:
+        """The doers of an act noun a relative clause describes, when a verb carries the act ("the
+        army launched an offensive that [targeted] X": the army's); none for other nouns, and none
+        for an act noun that is its own event ("the offensive that targeted X continued": the noun's)."""
+        if noun.dep_ != "dobj" or not self.matcher.is_event_noun(noun):
+            return []
+        return self.noun_source(noun)
+
+    def _said_to_be(self, noun: Token) -> list[Actor]:
+        """ "a bomber [suspected to be an al-Shabaab member]": who a participle says the noun is."""
+        be = [x for p in children(noun, "acl") if p.tag_ == "VBN" for x in children(p, "xcomp") if x.lemma_ == "be"]
+        attrs = [a for x in be for a in children(x, "attr")]
+        return next((f for a in attrs if (f := self.actors_of(a) or self.actors_of_children(a, "compound"))), [])
+
+    def _armed_act_in(self, verb: Token) -> Subject | None:
+        """ "were killed in an Israeli drone strike": an act of force named by its weapon ("drone",
+        "missile": events.yaml instrument_codes) in the passive's "in"/"during" phrase, which the
+        actors stage resolved (an army's strike), is the doer; a place ("killed in Gaza") is not."""
+        for o in prep_objects(verb, "in") + prep_objects(verb, "during"):
+            weapons = [o, *children(o, "compound")]
+            if o.pos_ != "NOUN" or not any(
+                self.force_noun(w) or any(f in self.words.instrument_codes for f in common_noun_forms(w))
+                for w in weapons
+            ):
+                continue
+            # whose it was, by its demonym: a strike of no country ("a drone strike") stays unnamed
+            found = [a for a in self.actors_of(o) if a.country and not a.how.startswith(("place", "kb:capital"))]
+            if found:
+                return Subject(found, True, o)
+        return None
+
     def _stray_agent(self, verb: Token) -> Subject | None:
         """The agent of a passive verb when the parser made its "by" an ordinary preposition, on
         the verb or on the object of another of its prepositional or temporal phrases ("was
@@ -173,6 +221,7 @@ class Participants(PhraseActors, ElsewhereTargets):
         d = subject.doer
         if d is None:
             return False  # a passive with no agent ("ten people were killed") says who suffered, not who did it
+        d = carried(d, self.words.light_nouns)  # "a series of car bombs [killed]"
         forms = common_noun_forms(d)
         if not forms or self._names_someone(d):
             return False  # a pronoun or a name: someone the text names, resolved or not
@@ -194,6 +243,7 @@ class Participants(PhraseActors, ElsewhereTargets):
         d = subject.doer
         if d is None:
             return None
+        d = carried(d, self.words.light_nouns)  # "a series of car bombs [hit] X"
         return next((c for f in common_noun_forms(d) if (c := self.words.instrument_codes.get(f))), None)
 
     def force_noun(self, t: Token) -> bool:

@@ -5,6 +5,7 @@ steers them); no rules are loaded here."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -296,3 +297,27 @@ def common_noun_forms(t: Token) -> tuple[str, ...]:
         return ()
     w = t.lower_
     return (w[:-3] + "man",) if w.endswith("men") else (w[:-1], w[:-2])
+
+
+def reduced_relative_subject(t: Token) -> Token | None:
+    """The subject of a finite verb the parser hung, subjectless, under a participle that is
+    really a reduced relative on that subject: "Gunmen [suspected] to be members of X on Monday
+    attacked Y", "Gunmen [numbering] three killed Y" (the participle made the root, with the
+    subject its own). The participle has no auxiliary (so it is not "were suspected")."""
+    head = t.head
+    if head.i == t.i or t.tag_ not in ("VBD", "VBZ", "VBP") or t.dep_ not in ("ccomp", "dep", "parataxis"):
+        return None
+    if children(t, "nsubj", "nsubjpass", "csubj", "expl") or head.tag_ not in ("VBN", "VBG"):
+        return None
+    if children(head, "aux", "auxpass") or head.dep_ != "ROOT":
+        return None
+    subj = children(head, "nsubj")
+    return subj[0] if subj and subj[0].i < head.i and subj[0].pos_ in ("NOUN", "PROPN") else None
+
+
+def carried(noun: Token, light: Collection[str]) -> Token:
+    """What a light or quantity noun carries: its "of" phrase ("a [series] of car bombs" -> bombs,
+    "a wave of attacks" -> attacks); else the noun itself ("a series" with no "of")."""
+    if noun.lemma_.lower() in light:
+        return next(iter(prep_objects(noun, "of")), noun)
+    return noun
