@@ -38,6 +38,12 @@ def entry(nlp, text: str, word: str) -> str | None:
         ("Protesters threw flowers at the parade.", "threw", None),
         ("Insurgents planted a bomb under the bridge.", "planted", "183"),
         ("Volunteers planted trees along the river.", "planted", None),
+        # idioms of "strike" and "kill" that are no act of force, beside the act itself
+        ("Rebels struck a checkpoint near the border.", "struck", "190"),
+        ("The film struck a chord with young voters.", "struck", None),
+        ("The warlord struck fear into the villagers.", "struck", None),
+        ("Gunmen killed six soldiers at the checkpoint.", "killed", "190"),
+        ("The senate killed the bill on Tuesday.", "killed", None),
         ("A powerful blast ripped through a busy market.", "ripped", "183"),
         ("The striker ripped through the defence to score.", "ripped", None),
         ("A huge explosion rocked the capital on Monday.", "rocked", "183"),
