@@ -155,3 +155,47 @@ posts post NOUN:NNS dobj 4
 def test_a_purpose_on_a_noun_describes(nlp):
     doc = parse(nlp, _TO_STORM)
     assert _background(doc, 4)
+
+
+_TOLD = """
+Police police NOUN:NNS nsubj 1
+told tell VERB:VBD ROOT 1
+reporters reporter NOUN:NNS dobj 1
+that that SCONJ:IN mark 4
+explosives explosive NOUN:NNS ccomp 1
+{verb}
+in in ADP:IN prep 5
+a a DET:DT det 8
+field field NOUN:NN pobj 6
+. . PUNCT:. punct 1
+"""
+
+
+def test_a_participle_on_a_noun_standing_for_a_clause_is_its_verb(nlp):
+    from newsgraph.coding.events.clauses import verbless_main
+
+    doc = parse(nlp, _TOLD.format(verb="detonated detonate VERB:VBN acl 4"))
+    assert verbless_main(doc[5]) and not _background(doc, 5)
+
+
+_STORED = """
+Police police NOUN:NNS nsubj 1
+told tell VERB:VBD ROOT 1
+reporters reporter NOUN:NNS dobj 1
+that that SCONJ:IN mark 10
+explosives explosive NOUN:NNS nsubjpass 10
+stored store VERB:VBN acl 4
+in in ADP:IN prep 5
+a a DET:DT det 8
+field field NOUN:NN pobj 6
+were be AUX:VBD auxpass 10
+found find VERB:VBN ccomp 1
+. . PUNCT:. punct 1
+"""
+
+
+def test_a_participle_on_the_subject_of_a_clause_describes(nlp):
+    from newsgraph.coding.events.clauses import verbless_main
+
+    doc = parse(nlp, _STORED)
+    assert not verbless_main(doc[5]) and _background(doc, 5)

@@ -180,6 +180,8 @@ def in_the_present(tok: Token, simple: bool = False) -> bool:
     return aux[0].tag_ in ("VBZ", "VBP") and all(a.lower_ in _PRESENT_AUX for a in aux)
 
 
+# where a noun stands for a clause: the sentence's root, a complement clause, a loose attachment
+_CLAUSE_SLOTS = frozenset({"ROOT", "ccomp", "dep"})
 _ACT_PREPS = frozenset({"in", "during", "by"})
 
 
@@ -196,14 +198,17 @@ def background(tok: Token, trig: Trigger, act_noun: Callable[[Token], bool]) -> 
 def verbless_main(tok: Token) -> bool:
     """ "A car bomb [detonated] near the convoy.", "Some 50 women today [protested] in X.", "Five
     men [arrested] in Kabul": a participle under a noun phrase that is the whole sentence, which has
-    no verb but this one, is its main clause (a headline's or caption's too). Up the phrase it may
-    pass through other participles ("a car bomb targeting army recruits [killed] eight")."""
+    no verb but this one, is its main clause (a headline's or caption's too). So is one under a noun
+    phrase the parser put where a clause goes ("told reporters that explosives [detonated] in a
+    field", "a tanker [detonated] in X, he said": a noun as a complement clause or loose "dep").
+    Up the phrase it may pass through other participles ("a car bomb targeting recruits [killed]")."""
     if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or children(tok, "aux", "auxpass", "mark", "nsubj"):
         return False
     t = phrase_head(tok.head)
-    if t is None or t.dep_ != "ROOT" or t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or t.i > tok.i:
+    if t is None or t.dep_ not in _CLAUSE_SLOTS or t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or t.i > tok.i:
         return False
-    return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.i not in {x.i for x in tok.subtree} for w in tok.sent)
+    own = {x.i for x in tok.subtree}
+    return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.i not in own for w in t.subtree)
 
 
 def reports_on_a_noun(tok: Token, trig: Trigger, act_noun: Callable[[Token], bool]) -> bool:
