@@ -199,3 +199,27 @@ def test_a_participle_on_the_subject_of_a_clause_describes(nlp):
 
     doc = parse(nlp, _STORED)
     assert not verbless_main(doc[5]) and _background(doc, 5)
+
+
+def test_a_participle_on_an_act_noun_is_left_to_the_noun(nlp):
+    doc = parse(
+        nlp, _VICTIMS.format(prep="on", noun="Thursday", ent="B-DATE").replace("rebels rebel", "attacks attack")
+    )
+    assert _background(doc, 2)
+
+
+_USED_TO = """
+Drones drone NOUN:NNS nsubjpass 6
+used use VERB:VBN acl 0
+by by ADP:IN agent 1
+rebels rebel NOUN:NNS pobj 2
+to to PART:TO aux 5
+bomb bomb VERB:VB xcomp 1
+were be AUX:VBD ROOT 6
+. . PUNCT:. punct 6
+"""
+
+
+def test_a_purpose_under_a_participle_with_a_doer_describes(nlp):
+    doc = parse(nlp, _USED_TO)
+    assert _background(doc, 5)

@@ -216,7 +216,7 @@ def reports_on_a_noun(tok: Token, trig: Trigger, act_noun: Callable[[Token], boo
     - a participle of force on its victims that gives its own doer, time or the act it happened in
       ("the rebels [killed] by the army on Thursday were ...", "members [killed] today", "two
       others [injured] in the attack"), not one that only names them ("the militants killed
-      there", "a convoy [attacked] last year" is dated: reported);
+      there") nor one on an act noun ("attacks [launched] by X": the noun codes the act);
     - a finite clause on an act noun of force, which tells what that act did ("attacks that have
       [struck] homes", "the assault that [killed] dozens"), not a plan ("an offensive to
       [storm] the town", "attacks that could [kill]");
@@ -225,9 +225,13 @@ def reports_on_a_noun(tok: Token, trig: Trigger, act_noun: Callable[[Token], boo
     while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
         t = t.head
     aux = children(t, "aux", "auxpass")
-    if any(a.tag_ == "MD" or a.lower_ == "to" for a in aux) or _in_unrealised(t.head):
-        return False
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in aux + children(tok, "aux")) or _in_unrealised(t.head):
+        return False  # "drones used by rebels [to bomb] X": a purpose
+    if habitual(tok) or (tok.i != t.i and tok.tag_ != "VBN"):
+        return False  # "planes, triggered by X, often [bomb] targets": a habit, not the participle's act
     if t.dep_ == "acl" and t.tag_ == "VBN" and not aux and trig.cameo.startswith(FORCE_CODES):
+        if act_noun(t.head):
+            return False  # "attacks [launched] by X": one act, the act noun's
         if children(t, "agent") or own_time(t):
             return True
         return any(act_noun(o) for p in children(t, "prep") if p.lower_ in _ACT_PREPS for o in children(p, "pobj"))
