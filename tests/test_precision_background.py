@@ -75,7 +75,7 @@ def test_a_when_clause_inside_a_report_is_no_question(nlp):
 
 # -- a past participle after a noun describes it ------------------------------------------
 def test_a_reduced_relative_is_background(nlp):
-    from newsgraph.coding.events.coder import describes_a_noun
+    from newsgraph.coding.events.clauses import describes_a_noun
     from tests.handdoc import parse  # hand-built: the parser's advcl attachment of the participle
 
     doc = parse(
@@ -96,7 +96,7 @@ def test_a_reduced_relative_is_background(nlp):
 
 
 def test_a_participle_after_a_comma_is_no_reduced_relative(nlp):
-    from newsgraph.coding.events.coder import describes_a_noun
+    from newsgraph.coding.events.clauses import describes_a_noun
     from tests.handdoc import parse
 
     doc = parse(

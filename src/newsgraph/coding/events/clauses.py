@@ -5,6 +5,8 @@ and a main clause the parser hung under its subject noun is still the main claus
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from .lexicon import Trigger
@@ -37,14 +39,32 @@ def misparsed_subject(tok: Token) -> Token | None:
         return None
     if not children(tok, "dobj") or children(tok, "agent", "dative", "nsubj", "nsubjpass", "aux", "auxpass", "mark"):
         return None
-    subject = head
-    while subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.pos_ in ("NOUN", "PROPN"):
-        subject = subject.head.head  # "[allies] of the rebels killed ..."
-    if subject.i > tok.i or subject.i < tok.sent.start:
+    subject = phrase_head(head)  # "[allies] of the rebels killed ...", "[a car bomb] targeting recruits killed ..."
+    if subject is None or subject.i > tok.i or subject.i < tok.sent.start:
         return None
-    if subject.dep_ == "ROOT" or (subject.dep_ == "nsubj" and subject.head.i > tok.i):
+    if subject.dep_ == "ROOT" or (subject.dep_ in ("nsubj", "dep") and subject.head.i > tok.i):
         return subject
     return None
+
+
+# links inside one noun phrase, up which a participle's noun leads to the phrase's head ("a car
+# bomb targeting army recruits", "a suicide bomber in Maimana, the capital of X", "a blast
+# targeting Shiites ahead of the commemorations")
+_PHRASE_LINKS = frozenset({"pobj", "prep", "appos", "compound", "dobj", "acl", "npadvmod", "nmod", "advmod"})
+
+
+def phrase_head(noun: Token) -> Token | None:
+    """The head noun of the noun phrase `noun` stands in, up its prepositions, appositions and the
+    participles in it ("army recruits" in "a car bomb targeting army recruits" -> "bomb"); None when
+    the way up passes a finite verb (the noun is in a clause of its own)."""
+    t = noun
+    while t.dep_ in _PHRASE_LINKS and t.head.i != t.i:
+        if t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBG", "VBN"):
+            return None
+        t = t.head
+    if t.pos_ in ("VERB", "AUX") or (t.dep_ == "prep" and t.pos_ == "ADP"):
+        return None
+    return t
 
 
 _TIME_ENTS = ("DATE", "TIME")
@@ -158,3 +178,65 @@ def in_the_present(tok: Token, simple: bool = False) -> bool:
     if simple:
         return any(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in aux)
     return aux[0].tag_ in ("VBZ", "VBP") and all(a.lower_ in _PRESENT_AUX for a in aux)
+
+
+# where a noun stands for a clause: the sentence's root, a complement clause, a loose attachment
+_CLAUSE_SLOTS = frozenset({"ROOT", "ccomp", "dep"})
+_ACT_PREPS = frozenset({"in", "during", "by"})
+
+
+def background(tok: Token, trig: Trigger, act_noun: Callable[[Token], bool]) -> bool:
+    """Is the verb trigger in a clause that only tells which thing a noun is (`describes_a_noun`),
+    background the article does not report, rather than a main clause the parser hung under a noun
+    (`main_clause_misparsed`, `verbless_main`) or a clause that reports its own act
+    (`reports_on_a_noun`)? `act_noun` tells an act noun of force ("attack", "bombing")."""
+    if main_clause_misparsed(tok, trig) or not describes_a_noun(tok):
+        return False
+    return not (verbless_main(tok) or reports_on_a_noun(tok, trig, act_noun))
+
+
+def verbless_main(tok: Token) -> bool:
+    """ "A car bomb [detonated] near the convoy.", "Some 50 women today [protested] in X.", "Five
+    men [arrested] in Kabul": a participle under a noun phrase that is the whole sentence, which has
+    no verb but this one, is its main clause (a headline's or caption's too). So is one under a noun
+    phrase the parser put where a clause goes ("told reporters that explosives [detonated] in a
+    field", "a tanker [detonated] in X, he said": a noun as a complement clause or loose "dep").
+    Up the phrase it may pass through other participles ("a car bomb targeting recruits [killed]")."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBN", "VBD") or children(tok, "aux", "auxpass", "mark", "nsubj"):
+        return False
+    t = phrase_head(tok.head)
+    if t is None or t.dep_ not in _CLAUSE_SLOTS or t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or t.i > tok.i:
+        return False
+    own = {x.i for x in tok.subtree}
+    return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.i not in own for w in t.subtree)
+
+
+def reports_on_a_noun(tok: Token, trig: Trigger, act_noun: Callable[[Token], bool]) -> bool:
+    """A clause on a noun that reports its act rather than telling which thing the noun is:
+    - a participle of force on its victims that gives its own doer, time or the act it happened in
+      ("the rebels [killed] by the army on Thursday were ...", "members [killed] today", "two
+      others [injured] in the attack"), not one that only names them ("the militants killed
+      there") nor one on an act noun ("attacks [launched] by X": the noun codes the act);
+    - a finite clause on an act noun of force, which tells what that act did ("attacks that have
+      [struck] homes", "the assault that [killed] dozens"), not a plan ("an offensive to
+      [storm] the town", "attacks that could [kill]");
+    - an act under way whose doer the clause names ("the plant that the army is [storming]")."""
+    t = tok
+    while t.dep_ in ("xcomp", "conj") and t.head.i != t.i:
+        t = t.head
+    aux = children(t, "aux", "auxpass")
+    if any(a.tag_ == "MD" or a.lower_ == "to" for a in aux + children(tok, "aux")) or _in_unrealised(t.head):
+        return False  # "drones used by rebels [to bomb] X": a purpose
+    if habitual(tok) or (tok.i != t.i and tok.tag_ != "VBN"):
+        return False  # "planes, triggered by X, often [bomb] targets": a habit, not the participle's act
+    if t.dep_ == "acl" and t.tag_ == "VBN" and not aux and trig.cameo.startswith(FORCE_CODES):
+        if act_noun(t.head):
+            return False  # "attacks [launched] by X": one act, the act noun's
+        if children(t, "agent") or own_time(t):
+            return True
+        return any(act_noun(o) for p in children(t, "prep") if p.lower_ in _ACT_PREPS for o in children(p, "pobj"))
+    if t.dep_ != "relcl" or not aux:
+        return False
+    if trig.cameo.startswith(FORCE_CODES) and act_noun(t.head) and aux[0].lemma_ == "have":
+        return True  # a present perfect on an act noun: what the act has done
+    return aux[0].lemma_ == "be" and t.tag_ == "VBG" and own_subject(t)

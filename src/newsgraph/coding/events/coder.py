@@ -19,7 +19,7 @@ from ...model import Actor, Event, Location, TimeRef
 from .. import when, where
 from ..component import guarded
 from .accusations import Accusations
-from .clauses import describes_a_noun, in_the_present, main_clause_misparsed
+from .clauses import background, in_the_present
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .mood import Mood
@@ -159,7 +159,7 @@ class EventCoder:
             note(doc, tok, cands, "only asked for, offered or allowed: left to the appeal, demand or offer", trig)
             return []
         carrier = message_carrier(tok, self.words.message_nouns) if trig.pos == "verb" else None
-        if trig.pos == "verb" and carrier is None and not main_clause_misparsed(tok, trig) and describes_a_noun(tok):
+        if trig.pos == "verb" and carrier is None and background(tok, trig, self.who.force_noun):
             note(doc, tok, cands, "skipped: in a clause that describes a noun (background, not reported)", trig)
             return []
         if trig.pos == "verb" and tok.lemma_.lower() in self.words.lasting_states and in_the_present(tok):
