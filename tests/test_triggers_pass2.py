@@ -1,5 +1,6 @@
 """Trigger entries of the second pass over verbs of force (issue 14): attacks increased,
-gatherings broken up by force, people burned to death by an armed doer. The sentences are
+gatherings broken up by force, people burned to death by an armed doer, massacres and
+kidnappings that occurred or happened. The sentences are
 invented in news style; each positive has a negative beside it, the everyday use of the
 same verb that must not code as the event."""
 
@@ -16,6 +17,8 @@ from tests.trigger_checks import check, events
     ("The Georgian police broke up a protest outside parliament.", "broke", "175", "GEOCOP", None),
     ("Thirteen villagers were burned to death by militants in Kaduna.", "burned", "1823", "REB", None),
     ("Nigerian soldiers burned the suspect to death in Kaduna.", "burned", "1823", "NGAMIL", None),
+    ("The massacre by Serb forces occurred near Srebrenica in July.", "occurred", "202", "SRBMIL", None),
+    ("The kidnapping of the Italian engineer by rebels happened in the Niger Delta.", "happened", "181", "REB", None),
 ])
 def test_pass2_positive(nlp, text, trigger, cameo, source, target):
     check(nlp, text, trigger, cameo, source, target)
@@ -27,6 +30,7 @@ def test_pass2_positive(nlp, text, trigger, cameo, source, target):
     ("The Georgian band broke up after the tour.", "broke"),
     ("The Georgian talks broke up without an agreement.", "broke"),
     ("Three children burned to death in a house fire in Lagos.", "burned"),
+    ("The accident occurred near Srebrenica in July.", "occurred"),
 ])
 def test_pass2_negative(nlp, text, trigger):
     assert not [e for e in events(nlp, text) if e.trigger.lower() == trigger]
