@@ -26,6 +26,7 @@ from .mood import Mood
 from .participants import Participants, Subject, Targets
 from .quoted import QuotedActs, QuotedWords
 from .syntax import Phrase, children, in_a_title, phrase
+from .trace import note
 from .victims import Victims, setting_country
 
 # two reference days far apart: a date resolving alike against both is written out in full
@@ -689,24 +690,6 @@ def event_time(sent: Span, tok: Token, published: dt.date | None, future: bool) 
         return when.resolve(sent, tok, published, future=future)
     a, b = (when.resolve(sent, tok, ref, future=future) for ref in ABSOLUTE_PROBES)
     return a if a.date_text and (a.date, a.date_end) == (b.date, b.date_end) else None
-
-
-def note(doc: Doc, tok: Token, cands: list[Trigger], outcome: str, trig: Trigger | None = None) -> None:
-    """Record why a trigger word did or did not give an event, when the doc asks (`explain`);
-    the record is `explain`'s output as printed."""
-    if doc._.trace is None:
-        return
-    doc._.trace.append(
-        {
-            "token": tok.text,
-            "i": tok.i,
-            "lemma": tok.lemma_.lower(),
-            "pos": tok.pos_,
-            "entries": [t.name for t in cands],
-            "rule": trig.name if trig else None,
-            "outcome": outcome,
-        }
-    )
 
 
 @Language.factory(
