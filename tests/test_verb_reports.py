@@ -75,3 +75,35 @@ def test_died_in_a_car_crash_is_no_event(code):
 
 def test_died_of_old_age_is_no_event(code):
     assert not _force(events(code, "The Afghan king died of old age in Kabul on Monday."))
+
+
+# a verb of force and the participle that counts its victims: each codes the act, with the same
+# source, target and root (one event of the article, GUIDELINE.md), whether the verb's subject is
+# a weapon ("rockets hit") or a doer ("a bomber struck"); a second participle ("and wounding")
+# does not code it again
+
+
+def _keys(evs):
+    return {(scode(e), tcode(e), e.cameo_root) for e in evs}
+
+
+def test_a_doer_and_its_participle_give_one_key(code):
+    evs = _force(events(code, "A suicide bomber struck a cafe in Baghdad, killing 12 people."))
+    assert sorted(e.trigger for e in evs) == ["killing", "struck"]
+    assert _keys(evs) == {(None, "IRQCVL", "19")}
+
+
+def test_a_weapon_and_its_participle_give_one_key(code):
+    evs = _force(events(code, "Two rockets hit a market in Baghdad, killing 10 people."))
+    assert sorted(e.trigger for e in evs) == ["hit", "killing"]
+    assert _keys(evs) == {(None, "IRQCVL", "19")}
+
+
+def test_a_second_participle_is_not_coded_again(code):
+    evs = _force(events(code, "Two rockets hit a market in Baghdad, killing 10 people and wounding 30."))
+    assert "wounding" not in [e.trigger for e in evs]
+
+
+def test_two_coordinated_verbs_are_two_acts(code):
+    evs = _force(events(code, "Israeli jets bombed a school in Gaza and killed 12 people."))
+    assert sorted(e.trigger for e in evs) == ["bombed", "killed"]

@@ -19,7 +19,7 @@ from ...model import Actor, Event, Location, TimeRef
 from .. import when, where
 from ..component import guarded
 from .accusations import Accusations
-from .casualties import mark_report
+from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
@@ -203,9 +203,13 @@ class EventCoder:
         # jets attacked", keeps the verb's code.)
         weapon = self.who.instrument(subject) if force and trig.pos == "verb" and not subject.actors else None
         # the act noun or weapon of one act reported by more than one verb ("a bomb exploded,
-        # killing ten and wounding 34"): coded on the first
+        # killing ten and wounding 34"): coded on the first; but the participle that counts the
+        # victims of the verb that names the act ("rockets hit X, [killing] ten") codes it too, as
+        # it does after a doer ("a bomber struck X, [killing] ten"): the same source, target and
+        # root, one event of the article (GUIDELINE.md)
         claim = act if act is not None else subject.doer if weapon else None
-        if weapon and claim is not None and claim.i in claimed:
+        counts = (participle := harm_participle(tok.head)) is not None and participle.i == tok.i
+        if weapon and claim is not None and claim.i in claimed and not counts:
             note(doc, tok, cands, f"one act: coded on '{claimed[claim.i]}' already", trig)
             return []
         if weapon and subject.doer is not None:
