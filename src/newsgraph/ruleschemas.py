@@ -234,6 +234,8 @@ class EventRules(RuleFile):
     planned_meeting_code: StrictStr
     undergoing_verbs: Words
     undergone_acts: dict[StrictStr, StrictStr]
+    undergoing_force: dict[StrictStr, Words]
+    suffered_force: dict[StrictStr, StrictStr]
     intentional_force: Words
     victim_codes: Words
     victim_place_sectors: Words

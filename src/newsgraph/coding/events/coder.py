@@ -19,13 +19,16 @@ from ...model import Actor, Event, Location, TimeRef
 from .. import when, where
 from ..component import guarded
 from .accusations import Accusations
+from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .mood import Mood
 from .participants import Participants, Subject, Targets
 from .quoted import QuotedActs, QuotedWords
+from .reports import reporting_verb, reports_a_death, suffered_code
 from .syntax import Phrase, children, in_a_title, phrase
+from .trace import note
 from .victims import Victims, setting_country
 
 # two reference days far apart: a date resolving alike against both is written out in full
@@ -92,6 +95,9 @@ class EventCoder:
                 if pos is None or (pos == "adj" and tok.dep_ not in ("acomp", "ROOT")):
                     continue
                 cands = self.triggers.get((tok.lemma_.lower(), pos))
+                if not cands and pos == "noun" and (code := suffered_code(tok)):
+                    # "came under [fire]", "died of [gunshot] wounds" (reports.py)
+                    cands = [Trigger(tok.lemma_.lower(), pos, code, (), None, (), (), (), "events.yaml:suffered_force")]
                 if not cands:
                     continue
                 if pos == "noun" and self.matcher.part_of_verb_trigger(tok):
@@ -197,9 +203,13 @@ class EventCoder:
         # jets attacked", keeps the verb's code.)
         weapon = self.who.instrument(subject) if force and trig.pos == "verb" and not subject.actors else None
         # the act noun or weapon of one act reported by more than one verb ("a bomb exploded,
-        # killing ten and wounding 34"): coded on the first
+        # killing ten and wounding 34"): coded on the first; but the participle that counts the
+        # victims of the verb that names the act ("rockets hit X, [killing] ten") codes it too, as
+        # it does after a doer ("a bomber struck X, [killing] ten"): the same source, target and
+        # root, one event of the article (GUIDELINE.md)
         claim = act if act is not None else subject.doer if weapon else None
-        if weapon and claim is not None and claim.i in claimed:
+        counts = (participle := harm_participle(tok.head)) is not None and participle.i == tok.i
+        if weapon and claim is not None and claim.i in claimed and not counts:
             note(doc, tok, cands, f"one act: coded on '{claimed[claim.i]}' already", trig)
             return []
         if weapon and subject.doer is not None:
@@ -227,7 +237,10 @@ class EventCoder:
                 )
             )
         )
+        reporter = reporting_verb(tok) if trig.pos == "noun" and force else None
         loc = where.locate(sent, tok, self.gazetteer)
+        if loc is None and reporter is not None:  # "died of gunshot wounds [in Mosul]"
+            loc = where.locate(sent, reporter, self.gazetteer)
         if act is not None:  # "killed in [the attack in Kabul]": the act noun's own place when nearer
             loc = where.locate(sent, act, self.gazetteer) or loc
         if not sources and not unnamed and trig.pos == "verb" and subject.passive and subject.doer is None:
@@ -271,6 +284,10 @@ class EventCoder:
                 # "two soldiers were killed in an ambush near X": the victims rather than the place
                 hit = self.who.targets(verb, vt, passive)
                 targets = hit if hit.actors or not targets.actors else targets
+        if reporter is not None and (underwent := self.who.actors_of(undergoer := children(reporter, "nsubj")[0])):
+            # "[two hospitals] came under attack", "[a politician] died after a bombing": the act the
+            # verb's subject underwent, coded on that verb (reports.py)
+            targets = Targets(underwent, undergoer)
         if trig.cameo.startswith(self.victims.lists.codes):
             # "killed one civilian", "attacked a synagogue in X": the victims or the body hit, of
             # the country of the event's place, else of the setting (events.yaml victim_*)
@@ -319,7 +336,9 @@ class EventCoder:
             claimed[claim.i] = tok.text
         # "X claimed Iran attacked": X's accusation of Iran, the attack only alleged (accusations.py)
         dyads, accused = self.accusations.split(tok, modality, self._dyads(tok, reading, sources, targets))
-        out = self._events(doc, si, sent, tok, reading, dyads)
+        out = self._events(doc, si, sent, reporter or tok, reading, dyads)
+        if reporter is not None and reports_a_death(reporter) and sources == [None]:
+            mark_report(reporter)  # "two soldiers died in an airstrike": a bare casualty report
         for a in accused:
             at = event_time(sent, a.cue, doc._.published, False)
             said = Reading(a.trigger, a.code, "actual", None, at, where.locate(sent, a.cue, self.gazetteer))
@@ -689,24 +708,6 @@ def event_time(sent: Span, tok: Token, published: dt.date | None, future: bool) 
         return when.resolve(sent, tok, published, future=future)
     a, b = (when.resolve(sent, tok, ref, future=future) for ref in ABSOLUTE_PROBES)
     return a if a.date_text and (a.date, a.date_end) == (b.date, b.date_end) else None
-
-
-def note(doc: Doc, tok: Token, cands: list[Trigger], outcome: str, trig: Trigger | None = None) -> None:
-    """Record why a trigger word did or did not give an event, when the doc asks (`explain`);
-    the record is `explain`'s output as printed."""
-    if doc._.trace is None:
-        return
-    doc._.trace.append(
-        {
-            "token": tok.text,
-            "i": tok.i,
-            "lemma": tok.lemma_.lower(),
-            "pos": tok.pos_,
-            "entries": [t.name for t in cands],
-            "rule": trig.name if trig else None,
-            "outcome": outcome,
-        }
-    )
 
 
 @Language.factory(

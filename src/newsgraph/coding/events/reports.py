@@ -1,0 +1,61 @@
+"""Verbs that report an act of force their subject underwent, the act named by a noun after
+them (issue 14): "two hospitals [came] under attack", "a politician [died] after a car bomb
+attack", "died of gunshot wounds" (events.yaml undergoing_force, suffered_force). The act is
+coded once, on that verb: the noun's code, the subject as target."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
+from .syntax import children
+
+# a reason given for coming under fire makes it criticism ("came under fire for its remarks")
+_REASONS = frozenset({"for", "over"})
+
+
+@cache
+def _verbs() -> dict[str, frozenset[str]]:
+    return {k.lower(): frozenset(p.lower() for p in v) for k, v in load_rules(EventRules).undergoing_force.items()}
+
+
+@cache
+def _suffered() -> dict[str, str]:
+    return {k.lower(): v for k, v in load_rules(EventRules).suffered_force.items()}
+
+
+def reporting_verb(noun: Token) -> Token | None:
+    """The verb with a subject that reports the act a noun names as undergone by that subject:
+    the noun the object of one of the verb's prepositions (events.yaml undergoing_force), "came
+    under [attack]", "died in [an airstrike]". None otherwise ("came under the ministry's
+    control" has no act noun of force: the caller checks the noun's code)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    preps = _verbs().get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or preps is None or prep.lower_ not in preps or not children(verb, "nsubj"):
+        return None
+    return verb
+
+
+def suffered_code(noun: Token) -> str | None:
+    """The code of a noun with no trigger entry that names an act of force after a verb that
+    reports it undergone (events.yaml suffered_force): "came under [fire]", "died of [gunshot]
+    wounds" (the weapon a modifier of the noun). Not "came under fire for its remarks"."""
+    table = _suffered()
+    verb = reporting_verb(noun)
+    if verb is None:
+        return None
+    if any(p.lower_ in _REASONS for p in (*children(verb, "prep"), *children(noun, "prep"))):
+        return None
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    return next((table[w.lemma_.lower()] for w in words if w.lemma_.lower() in table), None)
+
+
+def reports_a_death(verb: Token) -> bool:
+    """Does the verb report its subject's death ("died in an airstrike"): a bare casualty report."""
+    return verb.lemma_.lower() == "die"
