@@ -17,6 +17,7 @@ from .casualties import bare_count, casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
 from .participants import Participants, Subject, Targets
 from .syntax import children, prep_objects
+from .unnamed import targetless_blast
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,14 @@ class Victims:
             if doers and not found.passive:
                 return Subject(doers, True, found.doer)
         return None
+
+    def blast(self, tok: Token, weapon: str | None, doer: Token | None) -> bool:
+        """Is the verb a weapon's explosion that hit no one named, coded with no target ("a car
+        bomb [exploded] in X"; unnamed.py)?"""
+        if not targetless_blast(tok, weapon, doer, self.lists.harm_verbs):
+            return False
+        mark_report(tok)  # restates the attack when the article codes it elsewhere (casualties.py)
+        return True
 
     def _reports_force(self, verb: Token) -> bool:
         """Is the word a verb with a trigger entry of force (events.yaml null_source_codes)?"""
