@@ -8,7 +8,8 @@ sentences are invented.
 - a weapon's explosion that hit no one named ("a car bomb exploded in X") is an unnamed
   attacker's act (183) with no target and the place; never an accident ("a gas cylinder
   exploded", "a gas explosion"), and never twice for one act ("..., killing seven": the
-  participle; "ten were killed when a bomb exploded": the harm verb).
+  participle; "ten were killed when a bomb exploded": the harm verb); an unnamed attacker blowing
+  up his own charge ("two bombers detonated their vests") likewise, when the sentence gives a place.
 """
 
 from __future__ import annotations
@@ -96,3 +97,14 @@ def test_blast_restating_an_attack_the_article_codes_is_dropped(code):
         "A second bomb went off near the station an hour later."
     )
     assert not _on(events(code, text), "went")
+
+
+def test_bombers_detonating_their_own_charge_is_a_targetless_bombing(code):
+    evs = of(events(code, "Two bombers detonated their vests at noon near a checkpoint in Al-Qasr."), "18")
+    assert [(e.source, e.target) for e in evs] == [(None, None)]
+    assert evs[0].location and evs[0].location["text"] == "Al-Qasr"
+
+
+def test_targetless_bombing_with_no_place_says_neither_who_nor_where(code):
+    # like a bare casualty report, a blast with no doer, no target and no place is left
+    assert not of(events(code, "Two suicide bombers detonated at noon near a checkpoint on the coast."), "18")

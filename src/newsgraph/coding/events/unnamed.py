@@ -13,13 +13,23 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
-from .syntax import children
+from .syntax import children, common_noun_forms
 
 
 @cache
-def _accidental() -> tuple[frozenset[str], frozenset[str]]:
+def _words() -> tuple[frozenset[str], ...]:
+    """events.yaml accidental_blasts, accident_words, instrument_codes and unidentified_doers."""
     ev = load_rules(EventRules)
-    return frozenset(w.lower() for w in ev.accidental_blasts), frozenset(w.lower() for w in ev.accident_words)
+    lists = (ev.accidental_blasts, ev.accident_words, list(ev.instrument_codes), ev.unidentified_doers)
+    return tuple(frozenset(w.lower() for w in ws) for ws in lists)
+
+
+def _own_charge(obj: Token, weapons: frozenset[str]) -> bool:
+    """Is a blast verb's object the doer's own charge, not what it hit: a weapon ("detonated the
+    explosives"), a reflexive ("blew himself up") or a thing of the doer's ("detonated his car")?"""
+    if obj.lemma_.lower() in weapons or obj.lower_.endswith(("self", "selves")):
+        return True
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
 # what a participle that is its own clause's verb, or has its own object, carries: not a passive
@@ -47,18 +57,22 @@ def patients(tok: Token, harm: Collection[str]) -> list[Token]:
     return [p] if p is not None else []
 
 
-def targetless_blast(tok: Token, weapon: str | None, blast: Token | None, harm: Collection[str]) -> bool:
-    """Is a verb whose subject is a weapon or blast (`weapon`: its code, events.yaml
-    instrument_codes) an explosion that hit no one the sentence names ("a car bomb [exploded] in
-    X", "an explosion [occurred] at Y"), coded with no target? Not when a participle of harm on
-    it counts its victims ("..., killing eight": coded there), nor when it is the clause of time
-    of a verb of harm ("ten were killed when a bomb [exploded]": the harm's act), nor when it has
-    an object (what it hit is its target), nor a blast of something that blows up by accident ("a
-    gas explosion", events.yaml accidental_blasts, and accident_words in the sentence)."""
-    if weapon is None or blast is None or not weapon.startswith("18") or children(tok, "dobj"):
+def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collection[str]) -> bool:
+    """Is a verb of a bombing (`code`: the weapon's or the verb's, 18x) whose subject is a weapon
+    or blast (events.yaml instrument_codes) or an unnamed attacker ("a suicide bomber",
+    unidentified_doers) an explosion that hit no one the sentence names ("a car bomb [exploded]
+    in X", "an explosion [occurred] at Y", "the bomber [detonated] his vest"), coded with no
+    target? Not when a participle of harm on it counts its victims ("..., killing eight": coded
+    there), nor when it is the clause of time of a verb of harm ("ten were killed when a bomb
+    [exploded]": the harm's act), nor when its object is what it hit, nor a blast of something
+    that blows up by accident ("a gas explosion", events.yaml accidental_blasts, and
+    accident_words in the sentence)."""
+    blasts, accidents, weapons, attackers = _words()
+    if blast is None or not code.startswith("18") or not set(common_noun_forms(blast)) & (weapons | attackers):
+        return False
+    if not all(_own_charge(o, weapons) for o in children(tok, "dobj")):
         return False
     words = {blast.lemma_.lower(), *(c.lemma_.lower() for c in blast.subtree if c.i < blast.i)}
-    blasts, accidents = _accidental()
     if words & blasts or any(t.lemma_.lower() in accidents for t in tok.sent):
         return False
     from .casualties import harm_participle  # (casualties reads this module's patients)

@@ -168,10 +168,10 @@ class Victims:
                 return Subject(doers, True, found.doer)
         return None
 
-    def blast(self, tok: Token, weapon: str | None, doer: Token | None) -> bool:
+    def blast(self, tok: Token, code: str, doer: Token | None) -> bool:
         """Is the verb a weapon's explosion that hit no one named, coded with no target ("a car
         bomb [exploded] in X"; unnamed.py)?"""
-        if not targetless_blast(tok, weapon, doer, self.lists.harm_verbs):
+        if not targetless_blast(tok, code, doer, self.lists.harm_verbs):
             return False
         mark_report(tok)  # restates the attack when the article codes it elsewhere (casualties.py)
         return True
