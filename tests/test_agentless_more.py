@@ -3,7 +3,8 @@ sentences are invented.
 
 - a bare past participle of harm is a passive on its victims, never their act: "two others
   [injured] in X", "was found [murdered]" (null source, the victims as target); other
-  participles ("members elected today") and deaths with no violence named ("found dead") are no
+  "ten were killed and nine [wounded]" (the auxiliary left out); other participles ("members
+  elected today") and deaths with no violence named ("found dead") are no
   attack;
 - a weapon's explosion that hit no one named ("a car bomb exploded in X") is an unnamed
   attacker's act (183) with no target and the place; never an accident ("a gas cylinder
@@ -108,3 +109,14 @@ def test_bombers_detonating_their_own_charge_is_a_targetless_bombing(code):
 def test_targetless_bombing_with_no_place_says_neither_who_nor_where(code):
     # like a bare casualty report, a blast with no doer, no target and no place is left
     assert not of(events(code, "Two suicide bombers detonated at noon near a checkpoint on the coast."), "18")
+
+
+def test_gapped_passive_of_harm_counts_its_own_victims(code):
+    # "ten were killed and nine (were) wounded": the second passive's auxiliary left out
+    evs = _on(events(code, "Eleven people were killed and nine wounded on Saturday in Kano."), "wounded")
+    assert [(e.source, tcode(e)) for e in evs] == [(None, "NGACVL")]
+
+
+def test_gapped_passive_of_another_verb_is_no_attack(code):
+    evs = events(code, "Eleven people were detained and nine freed on Saturday in Kano.")
+    assert not [e for e in evs if e.source is None]

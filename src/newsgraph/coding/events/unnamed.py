@@ -40,15 +40,33 @@ def patient_of_participle(tok: Token, harm: Collection[str]) -> Token | None:
     """The victim of a bare past participle of harm (`harm`: events.yaml harm_verbs and
     intentional_force): the noun it modifies ("the soldiers [killed] in the ambush"), or the
     subject of the passive verb it completes ("the mayor was found [murdered]", "was found [shot]
-    dead"). None for a participle with its own auxiliary, subject, object or "by" phrase, and
+    dead"), or the subject of a passive its coordination left the auxiliary out of ("ten were
+    killed and nine [wounded]"). None for a participle with its own auxiliary, subject, object or "by" phrase, and
     for other verbs ("members [elected] today")."""
-    if tok.tag_ != "VBN" or tok.lemma_.lower() not in harm or children(tok, *_OWN):
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in harm:
+        return None
+    if (gapped := _gapped_subject(tok)) is not None:
+        return gapped
+    if children(tok, *_OWN):
         return None
     if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "NUM") and tok.head.i < tok.i:
         return tok.head
     if tok.dep_ in ("xcomp", "oprd") and tok.head.tag_ == "VBN" and (subj := children(tok.head, "nsubjpass")):
         return subj[0]
     return None
+
+
+def _gapped_subject(tok: Token) -> Token | None:
+    """The subject of a passive whose auxiliary a coordination leaves out: "ten were killed and
+    [nine] wounded", "two were killed and [four others] injured" (the parser makes it the
+    participle's active subject)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.tag_ != "VBN" or not children(head, "auxpass"):
+        return None
+    if children(tok, "aux", "auxpass", "agent", "dobj", "nsubjpass"):
+        return None
+    subj = children(tok, "nsubj")
+    return subj[0] if len(subj) == 1 and subj[0].pos_ in ("NUM", "NOUN") else None
 
 
 def patients(tok: Token, harm: Collection[str]) -> list[Token]:

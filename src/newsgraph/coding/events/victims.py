@@ -17,7 +17,7 @@ from .casualties import bare_count, casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
 from .participants import Participants, Subject, Targets
 from .syntax import children, prep_objects
-from .unnamed import targetless_blast
+from .unnamed import patients, targetless_blast
 
 
 @dataclass(frozen=True)
@@ -244,6 +244,12 @@ class Victims:
             for h in heads
             if (h.pos_ == "NOUN" and h.lemma_.lower() in self.lists.nouns)
             or (h.dep_ in ("dobj", "nsubjpass") and bare_count(h))
+            or (
+                h.dep_ == "nsubj"
+                and h.head.i == site.i
+                and patients(site, self.lists.harm_verbs) == [h]
+                and bare_count(h)
+            )
         ]
         if placed and country and victims:
             # "killed 21 tourists", "shot the driver": private persons named by what they are
