@@ -2,10 +2,9 @@
 sentences are invented.
 
 - a bare past participle of harm is a passive on its victims, never their act: "two others
-  [injured] in X", "was found [murdered]" (null source, the victims as target); other
-  "ten were killed and nine [wounded]" (the auxiliary left out); other participles ("members
-  elected today") and deaths with no violence named ("found dead") are no
-  attack;
+  [injured] in X", "was found [murdered]", "ten were killed and nine [wounded]" (the auxiliary
+  left out); null source, the victims as target. Other participles ("members elected today")
+  and deaths with no violence named ("found dead") are no attack;
 - a weapon's explosion that hit no one named ("a car bomb exploded in X") is an unnamed
   attacker's act (183) with no target and the place; never an accident ("a gas cylinder
   exploded", "a gas explosion"), and never twice for one act ("..., killing seven": the
