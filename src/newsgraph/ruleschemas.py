@@ -243,6 +243,7 @@ class EventRules(RuleFile):
     victim_nouns: Words
     harm_verbs: Words
     accident_words: Words
+    accidental_blasts: Words
     harm_clause_links: Words
     crowd_doers: Words
     sector_partner_codes: dict[StrictStr, dict[StrictStr, StrictStr]]

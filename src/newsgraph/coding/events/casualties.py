@@ -15,6 +15,7 @@ from ...model import Event
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
 from .syntax import children
+from .unnamed import patients
 
 REPORTS = "casualty_reports"  # doc.user_data: the character offsets of the reports' verbs
 
@@ -37,7 +38,7 @@ def casualty_report(tok: Token, sent: Span, nouns: Iterable[str], two_sided: Ite
     a word the actors stage gave a sector), none of them negated or already named ("one of
     them"), no modal or condition on the verb, no toll summed over time ("have been killed since
     2011", "so far") and no two-sided fight in the sentence (its dead are either side's)?"""
-    subj = children(tok, "nsubjpass")
+    subj = children(tok, "nsubjpass") or patients(tok, harm_verbs())
     if len(subj) != 1 or children(tok, "agent", "neg"):
         return False
     head = subj[0]
@@ -94,7 +95,7 @@ def _counted(head: Token) -> bool:
 
 
 @cache
-def _harm_verbs() -> frozenset[str]:
+def harm_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in load_rules(EventRules).harm_verbs)
 
 
@@ -107,7 +108,7 @@ def harm_participle(verb: Token) -> Token | None:
         (
             c
             for c in children(verb, "advcl")
-            if c.tag_ == "VBG" and c.lemma_.lower() in _harm_verbs() and children(c, "dobj") and c.i > verb.i
+            if c.tag_ == "VBG" and c.lemma_.lower() in harm_verbs() and children(c, "dobj") and c.i > verb.i
         ),
         None,
     )
@@ -130,7 +131,8 @@ def _country(ref: dict | None) -> str | None:
 def drop_restated(events: list[Event], reports: list[Event]) -> list[Event]:
     """The article's events without the casualty reports it does not code on their own: any not
     reported as done (negated, hypothetical), any that says neither who nor where, and any that restates an act of force (roots 18,
-    19, 20) the article codes elsewhere on victims of the same country."""
+    19, 20) the article codes elsewhere on victims of the same country (a blast with no target:
+    elsewhere in its place's country)."""
     ids = {id(e) for e in reports}
     acts = [e for e in events if id(e) not in ids and e.cameo_root.startswith(FORCE_ROOTS)]
     out: list[Event] = []
@@ -138,7 +140,8 @@ def drop_restated(events: list[Event], reports: list[Event]) -> list[Event]:
         if id(e) in ids:
             if e.modality != "actual" or e.location is None:
                 continue  # not done, or a count of victims with neither doer nor place of its own
-            country = _country(e.target)
+            # a blast that hit no one named ("a bomb went off in X", unnamed.py): by its place
+            country = _country(e.target) if e.target else _country(e.location)
             if any(_country(a.target) == country or _country(a.location) == country for a in acts if country):
                 continue
         out.append(e)

@@ -297,7 +297,7 @@ class EventCoder:
                 # "a bombing killed [a photojournalist]" with no country: no dyad to code
                 note(doc, tok, cands, f"{trig.name} matched, but no source actor and no target of known country", trig)
                 return []
-            if not targets.actors:
+            if not targets.actors and not self.victims.blast(tok, weapon or trig.cameo, subject.doer):
                 note(
                     doc,
                     tok,

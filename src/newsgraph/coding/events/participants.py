@@ -13,7 +13,7 @@ from ...kb import KB
 from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
-from .casualties import harm_participle
+from .casualties import harm_participle, harm_verbs
 from .clauses import misparsed_subject
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .lexicon import NO_EVENT, ActMap, ModalityWords, Trigger
@@ -40,6 +40,7 @@ from .syntax import (
     role_subject,
     stray_agents,
 )
+from .unnamed import patient_of_participle, patients
 
 
 class Participants(PhraseActors, ElsewhereTargets):
@@ -85,6 +86,8 @@ class Participants(PhraseActors, ElsewhereTargets):
         agents += [s for a in children(tok, "agent") for p in children(a, "pcomp") for s in children(p, "nsubj")]
         if agents:  # passive: the "by" phrase is the doer
             return Subject(self.actors_of(agents[0]), True, agents[0])
+        if patient_of_participle(tok, self.words.intentional_force | harm_verbs()) is not None:
+            return self._stray_agent(tok) or Subject([], True)  # "the men [killed] in X": their doer unnamed
         t = tok
         while True:
             # not the noun of a split fronted phrase ("at the government's request returned")
@@ -488,7 +491,7 @@ class Participants(PhraseActors, ElsewhereTargets):
 
     def _targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         if passive:
-            subj = children(tok, "nsubjpass")
+            subj = children(tok, "nsubjpass") or patients(tok, self.words.intentional_force | harm_verbs())
             if subj:
                 # "oil facilities [belonging to X] were hit": the thing's owner
                 found = self.actors_of(subj[0]) or self._participle_owner(subj[0])

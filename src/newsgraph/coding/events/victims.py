@@ -17,6 +17,7 @@ from .casualties import bare_count, casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
 from .participants import Participants, Subject, Targets
 from .syntax import children, prep_objects
+from .unnamed import patients, targetless_blast
 
 
 @dataclass(frozen=True)
@@ -167,6 +168,14 @@ class Victims:
                 return Subject(doers, True, found.doer)
         return None
 
+    def blast(self, tok: Token, code: str, doer: Token | None) -> bool:
+        """Is the verb a weapon's explosion that hit no one named, coded with no target ("a car
+        bomb [exploded] in X"; unnamed.py)?"""
+        if not targetless_blast(tok, code, doer, self.lists.harm_verbs):
+            return False
+        mark_report(tok)  # restates the attack when the article codes it elsewhere (casualties.py)
+        return True
+
     def _reports_force(self, verb: Token) -> bool:
         """Is the word a verb with a trigger entry of force (events.yaml null_source_codes)?"""
         entries = self.triggers.get((verb.lemma_.lower(), "verb"), [])
@@ -235,6 +244,12 @@ class Victims:
             for h in heads
             if (h.pos_ == "NOUN" and h.lemma_.lower() in self.lists.nouns)
             or (h.dep_ in ("dobj", "nsubjpass") and bare_count(h))
+            or (
+                h.dep_ == "nsubj"
+                and h.head.i == site.i
+                and patients(site, self.lists.harm_verbs) == [h]
+                and bare_count(h)
+            )
         ]
         if placed and country and victims:
             # "killed 21 tourists", "shot the driver": private persons named by what they are

@@ -1,0 +1,100 @@
+"""Acts of force whose doer English leaves unnamed on purpose (issue 14): a past participle of
+harm with no auxiliary and no agent is a passive on the noun it describes or completes ("the
+members [killed] today", "two others [injured] in the attack", "was found [murdered]": the
+noun is the victim, never the doer), and a blast whose subject is a weapon and that hit no one
+the sentence names ("a car bomb [exploded] in X") is an unnamed attacker's act with no target."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from functools import cache
+
+from spacy.tokens import Token
+
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
+from .syntax import children, common_noun_forms
+
+
+@cache
+def _words() -> tuple[frozenset[str], ...]:
+    """events.yaml accidental_blasts, accident_words, instrument_codes and unidentified_doers."""
+    ev = load_rules(EventRules)
+    lists = (ev.accidental_blasts, ev.accident_words, list(ev.instrument_codes), ev.unidentified_doers)
+    return tuple(frozenset(w.lower() for w in ws) for ws in lists)
+
+
+def _own_charge(obj: Token, weapons: frozenset[str]) -> bool:
+    """Is a blast verb's object the doer's own charge, not what it hit: a weapon ("detonated the
+    explosives"), a reflexive ("blew himself up") or a thing of the doer's ("detonated his car")?"""
+    if obj.lemma_.lower() in weapons or obj.lower_.endswith(("self", "selves")):
+        return True
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+
+
+# what a participle that is its own clause's verb, or has its own object, carries: not a passive
+_OWN = ("agent", "aux", "auxpass", "nsubj", "nsubjpass", "dobj", "csubj", "expl")
+
+
+def patient_of_participle(tok: Token, harm: Collection[str]) -> Token | None:
+    """The victim of a bare past participle of harm (`harm`: events.yaml harm_verbs and
+    intentional_force): the noun it modifies ("the soldiers [killed] in the ambush"), or the
+    subject of the passive verb it completes ("the mayor was found [murdered]", "was found [shot]
+    dead"), or the subject of a passive its coordination left the auxiliary out of ("ten were
+    killed and nine [wounded]"). None for a participle with its own auxiliary, subject, object or "by" phrase, and
+    for other verbs ("members [elected] today")."""
+    if tok.tag_ != "VBN" or tok.lemma_.lower() not in harm:
+        return None
+    if (gapped := _gapped_subject(tok)) is not None:
+        return gapped
+    if children(tok, *_OWN):
+        return None
+    if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN", "NUM") and tok.head.i < tok.i:
+        return tok.head
+    if tok.dep_ in ("xcomp", "oprd") and tok.head.tag_ == "VBN" and (subj := children(tok.head, "nsubjpass")):
+        return subj[0]
+    return None
+
+
+def _gapped_subject(tok: Token) -> Token | None:
+    """The subject of a passive whose auxiliary a coordination leaves out: "ten were killed and
+    [nine] wounded", "two were killed and [four others] injured" (the parser makes it the
+    participle's active subject)."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.tag_ != "VBN" or not children(head, "auxpass"):
+        return None
+    if children(tok, "aux", "auxpass", "agent", "dobj", "nsubjpass"):
+        return None
+    subj = children(tok, "nsubj")
+    return subj[0] if len(subj) == 1 and subj[0].pos_ in ("NUM", "NOUN") else None
+
+
+def patients(tok: Token, harm: Collection[str]) -> list[Token]:
+    """The victim of a bare participle of harm as a list (`patient_of_participle`)."""
+    p = patient_of_participle(tok, harm)
+    return [p] if p is not None else []
+
+
+def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collection[str]) -> bool:
+    """Is a verb of a bombing (`code`: the weapon's or the verb's, 18x) whose subject is a weapon
+    or blast (events.yaml instrument_codes) or an unnamed attacker ("a suicide bomber",
+    unidentified_doers) an explosion that hit no one the sentence names ("a car bomb [exploded]
+    in X", "an explosion [occurred] at Y", "the bomber [detonated] his vest"), coded with no
+    target? Not when a participle of harm on it counts its victims ("..., killing eight": coded
+    there), nor when it is the clause of time of a verb of harm ("ten were killed when a bomb
+    [exploded]": the harm's act), nor when its object is what it hit, nor a blast of something
+    that blows up by accident ("a gas explosion", events.yaml accidental_blasts, and
+    accident_words in the sentence)."""
+    blasts, accidents, weapons, attackers = _words()
+    if blast is None or not code.startswith("18") or not set(common_noun_forms(blast)) & (weapons | attackers):
+        return False
+    if not all(_own_charge(o, weapons) for o in children(tok, "dobj")):
+        return False
+    words = {blast.lemma_.lower(), *(c.lemma_.lower() for c in blast.subtree if c.i < blast.i)}
+    if words & blasts or any(t.lemma_.lower() in accidents for t in tok.sent):
+        return False
+    from .casualties import harm_participle  # (casualties reads this module's patients)
+
+    if harm_participle(tok) is not None:
+        return False
+    return not any(h.lemma_.lower() in harm for h in (tok.head, *children(tok, "conj")) if h.i != tok.i)
