@@ -11,6 +11,8 @@ prepositions, possessors), mapped to actors by the `actors` stage. Modality
 - `matching`: which trigger entry's conditions hold at a word.
 - `participants`: who: source and target actors, announcers and demanders.
 - `mood`: modality, announced refusals, a report's future.
+- `readings`: `Reading` and `Dyad`, what a trigger was read as and its events before they are written.
+- `meetings`: a meeting's host and visitors.
 - `coder`: the spaCy component that puts them together into `Event`s.
 """
 

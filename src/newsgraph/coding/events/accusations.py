@@ -33,8 +33,8 @@ from .matching import Matcher
 from .syntax import children
 
 if TYPE_CHECKING:
-    from .coder import Dyad
     from .participants import Participants
+    from .readings import Dyad
 
 # the relations by which what a cue verb says hangs on it: a clause, an object ("cited [the
 # repression]"), a "for"/"of" phrase ("blamed X [for] the attack", "accused X [of] attacking")
