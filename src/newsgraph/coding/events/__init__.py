@@ -10,6 +10,7 @@ prepositions, possessors), mapped to actors by the `actors` stage. Modality
 - `syntax`: dependency-tree helpers (dependents, prepositions, coordination, clause heads, phrases).
 - `matching`: which trigger entry's conditions hold at a word.
 - `participants`: who: source and target actors, announcers and demanders.
+- `force_acts`: acts of force: unnamed doers, weapons, the act noun a verb of force reports.
 - `mood`: modality, announced refusals, a report's future.
 - `readings`: `Reading` and `Dyad`, what a trigger was read as and its events before they are written.
 - `meetings`: a meeting's host and visitors.

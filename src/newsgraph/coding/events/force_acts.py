@@ -1,0 +1,172 @@
+"""Acts of force and their doers: whether the text leaves an attack's doer unnamed (a passive
+with no agent, "a car bomb", "unknown gunmen"; events.yaml null_source_codes), the weapon that is
+an act's subject, the act noun a verb of force reports ("the bombing [killed] X", "killed in an
+airstrike") and that verb, and an armed act named by its weapon as a passive's doer. A mixin of
+`Participants`, which finds sources and targets with it; apart so those rules can grow."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Actor
+from .casualties import harm_participle
+from .elsewhere import Subject
+from .lexicon import NO_EVENT, ModalityWords, Trigger
+from .matching import Matcher
+from .syntax import carried, children, common_noun_forms, prep_objects
+
+
+class ForceActs:
+    """Acts of force and their doers (mixed into `Participants`, which sets these attributes and
+    defines the methods declared here)."""
+
+    words: ModalityWords
+    matcher: Matcher
+
+    def actors_of(self, tok: Token, owner: bool = False) -> list[Actor]:
+        raise NotImplementedError
+
+    def subject(self, tok: Token) -> Subject:
+        raise NotImplementedError
+
+    def unnamed_doer(self, subject: Subject) -> bool:
+        """Does the text leave the doer of an act of force unnamed? A passive with no agent ("the
+        mayor was stabbed"), a weapon or blast as the subject ("a car bomb killed"), or a doer
+        noun that names no one ("an attacker", "unknown assailants") with no actor in its phrase."""
+        d = subject.doer
+        if d is None:
+            return False  # a passive with no agent ("ten people were killed") says who suffered, not who did it
+        d = carried(d, self.words.light_nouns)  # "a series of car bombs [killed]"
+        forms = common_noun_forms(d)
+        if not forms or self._names_someone(d):
+            return False  # a pronoun or a name: someone the text names, resolved or not
+        return any(f in self.words.instrument_codes or f in self.words.unidentified_doers for f in forms) or any(
+            c.lower_ in self.words.unidentified_modifiers for c in children(d, "amod")
+        )
+
+    def _names_someone(self, noun: Token) -> bool:
+        """An actor in the noun's own modifiers or "of"/"from" phrase ("Taliban gunmen",
+        "militants of the Islamic State")."""
+        at = noun.doc._.actor_at
+        near = (
+            children(noun, "poss", "compound", "amod", "nmod") + prep_objects(noun, "of") + prep_objects(noun, "from")
+        )
+        return any(t.i in at for t in near)
+
+    def _armed_act_in(self, verb: Token) -> Subject | None:
+        """ "were killed in an Israeli drone strike": an act of force named by its weapon ("drone",
+        "missile": events.yaml instrument_codes) in the passive's "in"/"during" phrase, which the
+        actors stage resolved (an army's strike), is the doer; a place ("killed in Gaza") is not."""
+        for o in prep_objects(verb, "in") + prep_objects(verb, "during"):
+            weapons = [o, *children(o, "compound")]
+            if o.pos_ != "NOUN" or not any(
+                self.force_noun(w) or any(f in self.words.instrument_codes for f in common_noun_forms(w))
+                for w in weapons
+            ):
+                continue
+            # whose it was, by its demonym: a strike of no country ("a drone strike") stays unnamed
+            found = [a for a in self.actors_of(o) if a.country and not a.how.startswith(("place", "kb:capital"))]
+            if found:
+                return Subject(found, True, o)
+        return None
+
+    def instrument(self, subject: Subject) -> str | None:
+        """The CAMEO code of a weapon or blast that is an act's subject ("a missile struck"), if it is one."""
+        d = subject.doer
+        if d is None:
+            return None
+        d = carried(d, self.words.light_nouns)  # "a series of car bombs [hit] X"
+        return next((c for f in common_noun_forms(d) if (c := self.words.instrument_codes.get(f))), None)
+
+    def force_noun(self, t: Token) -> bool:
+        """Is the word an act noun of force ("attack", "bombing", "airstrike")?"""
+        entries = self.matcher.triggers.get((t.lemma_.lower(), "noun"), [])
+        return t.pos_ == "NOUN" and any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
+
+    def act_noun(self, verb: Token, subject: Subject) -> Token | None:
+        """The act noun of force that codes a verb's act itself: its subject ("the bombing
+        [struck] X", "an attack [killed] X"), or the act a passive with no agent happened in
+        ("ten people were [killed] in a suicide bombing")."""
+        d = subject.doer
+        if d is not None and d.lemma_.lower() in self.words.light_nouns:
+            # "a wave [of attacks] killed X": the acts the light noun carries
+            d = next((o for o in prep_objects(d, "of") if self.force_noun(o)), d)
+        if d is not None and not subject.actors and not self.force_noun(d) and d.dep_ == "nsubj":
+            # "a massive [air raid] campaign struck X": the act noun that names the campaign's acts
+            d = next((c for c in children(d, "compound") if self.force_noun(c)), d)
+        if d is not None and self.force_noun(d):
+            return d  # "the bombing [killed] X", "were [killed] by a car bombing"
+        if subject.passive and not subject.actors:
+            # "were killed and 20 wounded [in a bombing]": the phrase a conjoined passive shares,
+            # also when the second clause is elliptical ("and two others injured [in the attack]")
+            verbs = [verb, *children(verb, "conj")] + ([verb.head] if verb.dep_ == "conj" else [])
+            verbs += [
+                a for c in children(verb, "conj") if c.pos_ in ("NOUN", "PRON", "NUM") for a in children(c, "acl")
+            ]
+            for o in [o for v in verbs for p in ("in", "during") for o in prep_objects(v, p)]:
+                if self.force_noun(o):
+                    return o
+        return None
+
+    def act_entry(self, noun: Token) -> Trigger | None:
+        """The act noun's own matching entry of force ("car bombing" 1832, "shelling" 194), if any."""
+        entry = self.matcher.match(noun, self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
+        if entry is None or entry.cameo == NO_EVENT or not entry.cameo.startswith(self.words.null_source_codes):
+            return None
+        return entry
+
+    def reported_by_verb(self, noun: Token) -> bool:
+        """Is an act noun of force the subject, agent or "in" phrase of a verb of force that reports
+        its act ("the bombing [killed]", "were killed in [the attack]")? That verb codes the act."""
+        if self.act_entry(noun) is None or (fv := self.force_verb(noun)) is None:
+            return False
+        act = self.act_noun(fv[0], self.subject(fv[0]))
+        return act is not None and act.i == noun.i
+
+    def doerless_act(self, noun: Token) -> bool:
+        """An act noun of one-sided force whose doer the text does not name (`doerless`)."""
+        return noun.lemma_.lower() not in self.words.two_sided_acts and self.doerless(noun)
+
+    def force_verb(self, noun: Token) -> tuple[Token, bool] | None:
+        """The verb of force whose act an act noun names (`act_noun`), and whether it is passive:
+        it says what the act hit ("twin bombings [struck] a cathedral", "[ten people] were killed
+        in the attack")."""
+        head, passive = noun.head, False
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words.light_nouns:
+            noun = head.head  # "a wave [of attacks] killed"
+            head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "during"):
+            head, passive = head.head, True
+            if not children(head, "auxpass", "nsubjpass") and head.dep_ in ("conj", "acl"):
+                # "were killed and 20 wounded [in a bombing]", "and two others injured [in ...]":
+                # the first passive
+                head = head.head if head.dep_ == "conj" else head.head.head
+            if not children(head, "auxpass", "nsubjpass"):
+                return None
+        elif noun.dep_ == "compound" and head.dep_ == "nsubj" and not self.force_noun(head):
+            head = head.head  # "a massive [air raid] campaign struck X": the acts the campaign carries
+        elif noun.dep_ == "pobj" and head.dep_ == "agent":
+            head, passive = head.head, True  # "were killed [by] a car bombing"
+        elif noun.dep_ != "nsubj":
+            return None
+        if head.pos_ != "VERB":
+            return None
+        if not passive and (harm := harm_participle(head)) is not None:
+            head = harm  # "shelling hit a bus, [killing] eight": reported with its victims (casualties.py)
+        entries = self.matcher.triggers.get((head.lemma_.lower(), "verb"), [])
+        return (head, passive) if any(t.cameo.startswith(self.words.null_source_codes) for t in entries) else None
+
+    def doerless(self, noun: Token) -> bool:
+        """An act noun whose doer the text does not name: no possessor (but a date: "last
+        night's attack"), no "by" phrase, no subject of a verb that carries it ("they launched
+        an attack"), no actor in its modifiers, not said to be someone's ("involvement in the
+        kidnapping", "responsibility for the attack": events.yaml attribution_words)."""
+        if self._names_someone(noun) or prep_objects(noun, "by"):
+            return False
+        if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.words.attribution_words:
+            return False
+        if any(c.ent_type_ not in ("DATE", "TIME") for c in children(noun, "poss")):
+            return False
+        if noun.dep_ == "dobj" and children(noun.head, "nsubj"):
+            return False  # "they launched an attack": named, if unresolved
+        return noun.dep_ != "nsubjpass" or not children(noun.head, "agent")
