@@ -245,6 +245,8 @@ class EventRules(RuleFile):
     accident_words: Words
     accidental_blasts: Words
     harm_clause_links: Words
+    combat_verbs: Words
+    armed_sectors: Words
     crowd_doers: Words
     sector_partner_codes: dict[StrictStr, dict[StrictStr, StrictStr]]
     claim_codes: Words

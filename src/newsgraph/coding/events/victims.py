@@ -32,6 +32,8 @@ class VictimWords:
     harm_verbs: frozenset[str]
     accidents: frozenset[str]  # accident_words
     links: frozenset[str]  # harm_clause_links
+    combat: frozenset[str]  # combat_verbs
+    armed: frozenset[str]  # armed_sectors
 
     @classmethod
     def load(cls) -> VictimWords:
@@ -45,6 +47,8 @@ class VictimWords:
             frozenset(w.lower() for w in ev.harm_verbs),
             frozenset(w.lower() for w in ev.accident_words),
             frozenset(w.lower() for w in ev.harm_clause_links),
+            frozenset(w.lower() for w in ev.combat_verbs),
+            frozenset(ev.armed_sectors),
         )
 
 
@@ -155,18 +159,50 @@ class Victims:
             if c.lemma_.lower() in harm and children(c, "agent"):
                 return self.who.subject(c)
         for c in children(tok, "advcl"):
-            if c.pos_ != "VERB" or not any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in self.lists.links for m in c.children
-            ):
+            if c.pos_ != "VERB":
+                continue
+            if c.lemma_.lower() in self.lists.combat and not children(c, "nsubj", "nsubjpass"):
+                # "was killed (while) fighting the army": the victim's foe (`foe`)
+                foe = self.foe(c)
+                if foe is not None:
+                    return foe
+                continue
+            if not any(m.dep_ in ("mark", "advmod") and m.lower_ in self.lists.links for m in c.children):
                 continue
             entry = self.who.matcher.match(c, self.triggers.get((c.lemma_.lower(), "verb"), []))
-            if entry is None or not entry.cameo.startswith(self.words.null_source_codes):
-                continue
+            forceful = entry is not None and entry.cameo.startswith(self.words.null_source_codes)
+            if not forceful and not any(self._forceful_object(o) for o in children(c, "dobj")):
+                continue  # "after troops announced a truce": no act of force
             found = self.who.subject(c)
             doers = [a for a in found.actors if a.country or a.code]
             if doers and not found.passive:
                 return Subject(doers, True, found.doer)
         return None
+
+    def foe(self, clause: Token) -> Subject | None:
+        """The side a victim was fighting when harmed ("was killed while fighting [the Syrian
+        army]", "killed battling [rebels]"; events.yaml combat_verbs): its object or "against"
+        phrase when that is an armed actor (armed_sectors, a state or a named group), or a doer the text leaves unnamed
+        ("while fighting gunmen": no source). Not "while fighting a fire": no actor."""
+        for o in [*children(clause, "dobj"), *prep_objects(clause, "against")]:
+            # a force, a state or an armed group ("Islamic State militants"), not civilians
+            armed = [a for a in self.who.actors_of(o) if a.code and (a.sector is None or a.sector in self.lists.armed)]
+            if armed:
+                return Subject(armed, True, o)
+            unnamed = Subject([], True, o)
+            if self.who.unnamed_doer(unnamed):
+                return unnamed
+        return None
+
+    def _forceful_object(self, o: Token) -> bool:
+        """Is a clause's object an act of force or a weapon ("launched [an offensive]", "fired [a
+        barrage] of shells")? Then the clause reports an act of force whatever its verb."""
+        weapons = self.words.instrument_codes
+        return (
+            self.who.force_noun(o)
+            or o.lemma_.lower() in weapons
+            or any(w.lemma_.lower() in weapons or self.who.force_noun(w) for w in prep_objects(o, "of"))
+        )
 
     def blast(self, tok: Token, code: str, doer: Token | None) -> bool:
         """Is the verb a weapon's explosion that hit no one named, coded with no target ("a car
@@ -237,6 +273,8 @@ class Victims:
         placed = all(a.sector is None and a.how != "kb:country" for a in out)
         heads = [targets.head] if targets.head is not None else []
         heads += children(site, "dobj", "nsubjpass") if placed else []
+        if placed and site.dep_ == "conj" and not children(site, "nsubj", "nsubjpass"):
+            heads += children(site.head, "nsubjpass")  # "the villagers were chased and [hacked]": theirs
         # a bare number of victims ("killing [at least 10]", "[14] were wounded") or counted
         # others ("[eight others] were injured") counts people
         victims = [
