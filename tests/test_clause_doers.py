@@ -23,6 +23,12 @@ def test_killed_while_fighting_an_armed_group_is_that_groups_act(code):
     assert evs and scode(evs[0]) == "IMGISI" and tcode(evs[0]) == "SYRMIL"
 
 
+def test_killed_while_fighting_against_rebels_is_the_rebels_act(code):
+    text = "Hundreds of Iranian soldiers have been killed in Syria while fighting against armed opposition groups."
+    evs = _killed(code, text)
+    assert evs and scode(evs[0]) == "REB" and tcode(evs[0]) == "IRNMIL"
+
+
 def test_killed_while_fighting_a_fire_names_no_doer(code):
     assert not _killed(code, "A farmer was killed in Kenya on Monday while fighting a fire.")
 
@@ -50,10 +56,59 @@ def test_a_later_act_is_not_the_doer(code):
 
 # -- unidentified doers stay unnamed but the act is coded ------------------------------------
 def test_victims_hacked_by_attackers_are_coded_with_no_source(code):
-    evs = of(events(code, "The villagers were chased and hacked to death by the attackers in Kibuye, Rwanda on Monday."), "18")
+    evs = of(
+        events(code, "The villagers were chased and hacked to death by the attackers in Kibuye, Rwanda on Monday."),
+        "18",
+    )
     assert any(e.source is None and tcode(e) == "RWACVL" for e in evs)
 
 
 def test_victims_of_unnamed_attackers_with_no_country_are_not_coded(code):
     evs = of(events(code, "The villagers were chased and hacked to death by the attackers."), "18")
     assert not any(e.target for e in evs)
+
+
+# -- helpers for the coder's hooks (clash_doer, agent_group), called on a parse ----------------
+def _victims(nlp, text: str, verb: str):
+    coder = nlp.get_pipe("newsgraph_events")
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    return coder, doc, tok
+
+
+def _codes(found):
+    return [a.code for a in found.actors] if found is not None else None
+
+
+def test_killed_in_clashes_with_an_army_is_that_armys_act(nlp):
+    coder, doc, tok = _victims(
+        nlp, "Twelve Kurdish fighters were killed in clashes with Turkish troops near Afrin.", "killed"
+    )
+    act = next(t for t in doc if t.text == "clashes")
+    assert _codes(coder.victims.clash_doer(tok, act)) == ["TURMIL"]
+
+
+def test_killed_in_a_crash_with_a_truck_is_no_clash(nlp):
+    coder, doc, tok = _victims(
+        nlp, "Two Nigerian farmers were killed in a crash with a Turkish truck in Kano.", "killed"
+    )
+    act = next(t for t in doc if t.text == "crash")
+    assert coder.victims.clash_doer(tok, act) is None
+
+
+def test_killed_by_a_people_is_that_people_of_the_setting(nlp):
+    coder, doc, tok = _victims(nlp, "About 40 villagers were killed by Tutsis in Uvira, Congo on Friday.", "killed")
+    assert _codes(coder.victims.agent_group(tok, coder.who.subject(tok))) == ["CODCVL"]
+
+
+def test_killed_by_militiamen_of_a_people_are_armed_men(nlp):
+    text = "The villagers were hacked to death by Hutu militiamen in Kibuye, Rwanda on Monday."
+    coder, doc, tok = _victims(nlp, text, "hacked")
+    assert _codes(coder.victims.agent_group(tok, coder.who.subject(tok))) == ["RWAUAF"]
+
+
+def test_killed_by_the_attackers_names_no_people(nlp):
+    coder, doc, tok = _victims(
+        nlp, "About 40 villagers were killed by the attackers in Uvira, Congo on Friday.", "killed"
+    )
+    assert coder.victims.agent_group(tok, coder.who.subject(tok)) is None
