@@ -245,6 +245,9 @@ class EventRules(RuleFile):
     accident_words: Words
     accidental_blasts: Words
     harm_clause_links: Words
+    combat_verbs: Words
+    armed_sectors: Words
+    armed_group_sector: StrictStr
     crowd_doers: Words
     sector_partner_codes: dict[StrictStr, dict[StrictStr, StrictStr]]
     claim_codes: Words

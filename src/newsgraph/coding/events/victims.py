@@ -32,6 +32,9 @@ class VictimWords:
     harm_verbs: frozenset[str]
     accidents: frozenset[str]  # accident_words
     links: frozenset[str]  # harm_clause_links
+    combat: frozenset[str]  # combat_verbs
+    armed: frozenset[str]  # armed_sectors
+    armed_group_sector: str
 
     @classmethod
     def load(cls) -> VictimWords:
@@ -45,6 +48,9 @@ class VictimWords:
             frozenset(w.lower() for w in ev.harm_verbs),
             frozenset(w.lower() for w in ev.accident_words),
             frozenset(w.lower() for w in ev.harm_clause_links),
+            frozenset(w.lower() for w in ev.combat_verbs),
+            frozenset(ev.armed_sectors),
+            ev.armed_group_sector,
         )
 
 
@@ -155,18 +161,99 @@ class Victims:
             if c.lemma_.lower() in harm and children(c, "agent"):
                 return self.who.subject(c)
         for c in children(tok, "advcl"):
-            if c.pos_ != "VERB" or not any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in self.lists.links for m in c.children
-            ):
+            if c.pos_ != "VERB":
+                continue
+            if c.lemma_.lower() in self.lists.combat and not children(c, "nsubj", "nsubjpass"):
+                # "was killed (while) fighting the army": the victim's foe (`foe`)
+                foe = self.foe(c)
+                if foe is not None:
+                    return foe
+                continue
+            if not any(m.dep_ in ("mark", "advmod") and m.lower_ in self.lists.links for m in c.children):
                 continue
             entry = self.who.matcher.match(c, self.triggers.get((c.lemma_.lower(), "verb"), []))
-            if entry is None or not entry.cameo.startswith(self.words.null_source_codes):
-                continue
+            forceful = entry is not None and entry.cameo.startswith(self.words.null_source_codes)
+            if not forceful and not any(self._forceful_object(o) for o in children(c, "dobj")):
+                continue  # "after troops announced a truce": no act of force
             found = self.who.subject(c)
             doers = [a for a in found.actors if a.country or a.code]
             if doers and not found.passive:
                 return Subject(doers, True, found.doer)
         return None
+
+    def foe(self, clause: Token) -> Subject | None:
+        """The side a victim was fighting when harmed ("was killed while fighting [the Syrian
+        army]", "killed battling [rebels]"; events.yaml combat_verbs): its object or "against"
+        phrase when that is an armed actor (armed_sectors, a state or a named group), or a doer
+        the text leaves unnamed ("while fighting gunmen": no source). Not "while fighting a
+        fire": no actor."""
+        return self._armed_side([*children(clause, "dobj"), *prep_objects(clause, "against")])
+
+    def clash_doer(self, tok: Token, act: Token) -> Subject | None:
+        """The other side of the fighting a passive of harm happened in ("were killed in clashes
+        [with Kurdish forces]", "during a battle [against the army]"; events.yaml two_sided_acts):
+        its doer, when an armed actor (`foe`). Not "killed in a car crash": no fighting."""
+        harm = self.lists.harm_verbs | self.words.intentional_force
+        if tok.lemma_.lower() not in harm or act.lemma_.lower() not in self.words.two_sided_acts:
+            return None
+        return self._armed_side([*prep_objects(act, "with"), *prep_objects(act, "against")])
+
+    def _armed_side(self, nouns: list[Token]) -> Subject | None:
+        """The first of the nouns that is an armed actor (a force, a state or an armed group:
+        "the army", "armed opposition groups", "Islamic State militants"; not civilians), or a
+        doer the text leaves unnamed ("gunmen", with no country of their own: no source)."""
+        for o in nouns:
+            unnamed = Subject([], True, o)
+            armed = [
+                a
+                for a in self.who.actors_of(o)
+                if a.code
+                and (a.sector is None or a.sector in self.lists.armed)
+                and (a.country or a.kb_id or not self.who.unnamed_doer(unnamed))
+            ]
+            if armed:
+                return Subject(armed, True, o)
+            if self.who.unnamed_doer(unnamed):
+                return unnamed
+        return None
+
+    def agent_group(self, tok: Token, subject: Subject) -> Subject | None:
+        """The "by" phrase of a passive of harm that names a people as a group the actors stage
+        gives no country ("were killed by Tutsis", "by Fulani herdsmen", "by Hutu militiamen"): the
+        group, of the setting's country, civilians (crowd_sector) or, for armed men (a sector the
+        actors stage gave, or an unidentified doer noun), armed_group_sector. A people with a
+        country of its own ("by Israelis") is that country's, by the actors stage."""
+        d = subject.doer  # (the coder asks only for a verb of force)
+        if d is None or not subject.passive or d.tag_ not in ("NNS", "NNPS"):
+            return None
+        if any(a.country for a in subject.actors):
+            return None
+        if not (d.ent_type_ == "NORP" or d.tag_ == "NNPS") and not any(
+            c.ent_type_ == "NORP" or c.tag_ in ("NNP", "NNPS") for c in children(d, "compound", "amod")
+        ):
+            return None  # "by the attackers": unnamed, not a people
+        country = setting_country(tok)[0]
+        if not country:
+            return None
+        armed = any(a.sector in self.lists.armed for a in subject.actors) or (
+            d.lemma_.lower() in self.words.unidentified_doers
+        )
+        sector = self.lists.armed_group_sector if armed else self.words.crowd_sector
+        first = min([d, *d.subtree], key=lambda t: t.i)
+        span = [first.idx, d.idx + len(d.text)]
+        group = Actor(d.doc.text[span[0] : span[1]], span, None, None, country, sector, actor_code(country, sector))
+        group.how, group.resolved_by = "implied:group", "implied"
+        return Subject([group], True, d)
+
+    def _forceful_object(self, o: Token) -> bool:
+        """Is a clause's object an act of force or a weapon ("launched [an offensive]", "fired [a
+        barrage] of shells")? Then the clause reports an act of force whatever its verb."""
+        weapons = self.words.instrument_codes
+        return (
+            self.who.force_noun(o)
+            or o.lemma_.lower() in weapons
+            or any(w.lemma_.lower() in weapons or self.who.force_noun(w) for w in prep_objects(o, "of"))
+        )
 
     def blast(self, tok: Token, code: str, doer: Token | None) -> bool:
         """Is the verb a weapon's explosion that hit no one named, coded with no target ("a car
@@ -237,6 +324,8 @@ class Victims:
         placed = all(a.sector is None and a.how != "kb:country" for a in out)
         heads = [targets.head] if targets.head is not None else []
         heads += children(site, "dobj", "nsubjpass") if placed else []
+        if placed and site.dep_ == "conj" and not children(site, "nsubj", "nsubjpass"):
+            heads += children(site.head, "nsubjpass")  # "the villagers were chased and [hacked]": theirs
         # a bare number of victims ("killing [at least 10]", "[14] were wounded") or counted
         # others ("[eight others] were injured") counts people
         victims = [
