@@ -112,3 +112,20 @@ def test_killed_by_the_attackers_names_no_people(nlp):
         nlp, "About 40 villagers were killed by the attackers in Uvira, Congo on Friday.", "killed"
     )
     assert coder.victims.agent_group(tok, coder.who.subject(tok)) is None
+
+
+
+def test_killed_in_clashes_with_an_army_is_coded_as_that_armys_act(code):
+    """End to end through the coder's act-noun path (the hook beside `clause_doer`)."""
+    evs = _killed(code, "Four rebels were killed in clashes with the Syrian army near Hama on Monday.")
+    assert evs and scode(evs[0]) == "SYRMIL" and tcode(evs[0]) == "SYRREB"
+
+
+def test_killed_by_a_named_people_takes_the_setting_country(code):
+    evs = _killed(code, "About 60 villagers were killed by Hutu militiamen in the town of Kiliba, Congo, on Friday.")
+    assert evs and scode(evs[0]) == "CODUAF" and tcode(evs[0]) == "CODCVL"
+
+
+def test_killed_by_the_attackers_stays_unnamed(code):
+    evs = _killed(code, "About 60 villagers were killed by the attackers in the town of Kiliba, Congo, on Friday.")
+    assert evs and evs[0].source is None and tcode(evs[0]) == "CODCVL"

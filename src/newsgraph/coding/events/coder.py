@@ -168,10 +168,14 @@ class EventCoder:
                 # verb that reports it, with the code of the act noun that names its kind (when no
                 # finer than the verb's), its doers the noun's ("an Israeli airstrike killed")
                 subject = Subject(self.who.noun_source(act), subject.passive, act)
+                if subject.passive and not subject.actors:  # "killed in clashes with the army"
+                    subject = self.victims.clash_doer(tok, act) or subject
                 if len(act_trig.cameo) >= len(trig.cameo):
                     noun_code = act_trig.cameo
             if force and act is None and subject.passive and subject.doer is None:
                 subject = self.victims.clause_doer(tok) or subject  # "were killed when rebels raided"
+            elif force and act is None and subject.passive:  # "were killed by Tutsis"
+                subject = self.victims.agent_group(tok, subject) or subject
         else:
             subject = Subject(self.who.noun_source(site), False)
         # "a missile struck X", "rockets hit X": a weapon the actors stage did not take for an actor
