@@ -32,6 +32,9 @@ def _events(nlp, text: str) -> list[tuple[str, str | None, str]]:
         ("Loads of fighters stormed the village of Bama in Nigeria on Monday.", "stormed", "NGAREB"),
         ("A column of 60 insurgents raided a police post in Peru and killed its commander.", "killed", "PERREB"),
         ("A squad of rebels attacked a market in Maiduguri, Nigeria, on Sunday.", "attacked", "NGAREB"),
+        # a military body of people: "a (joint) force / detachment of X" stands for X
+        ("A joint force of FARC and ELN rebels fired rockets at a police post in Toribio.", "fired", "COLREB"),
+        ("A detachment of Malian soldiers attacked a rebel camp near Gao.", "attacked", "MLIMIL"),
         (
             "Gunmen suspected to be members of Ansaru on Friday attacked a police post in Kano, Nigeria.",
             "attacked",
@@ -50,6 +53,8 @@ def test_hidden_doers(nlp, text: str, verb: str, source: str) -> None:
         ("The leader of the rebels met the governor of Borno State in Nigeria.", "met", "NGAREB"),
         # a set of things is no doer: no event from the of-phrase
         ("A series of talks between the rebels and the army ended in Nigeria on Monday.", "ended", "NGAREB"),
+        # the force of a blast is no body of people
+        ("The force of the explosion destroyed the rebels' houses in Maiduguri, Nigeria.", "destroyed", "NGAREB"),
         # a finite verb of suspicion with a clause of its own: the clause's subject, not the suspecter
         ("Police suspected Boko Haram attacked the town of Damboa in Nigeria on Monday.", "attacked", "NGACOP"),
     ],
