@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..where.words import GROUND_ONLY_VERBS
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
 from .syntax import antecedents, children, conjuncts, is_infinitive, modified, of_light_noun, prep_objects
 
@@ -26,6 +27,30 @@ PERSON_OBJECT = "@person"
 # unidentified armed forces) or a militarized group (IMG)
 ARMED_SUBJECT = "@armed"
 ARMED_ROLES = ("MIL", "REB", "INS", "SEP", "UAF")
+# a `subject` word standing for a named armed group outside a state's forces ("[Jabhat al-Nusra]
+# entered X"): rebels, insurgents, separatists, unidentified armed forces, militarized groups
+IRREGULAR_SUBJECT = "@irregular"
+IRREGULAR_ROLES = ("REB", "INS", "SEP", "UAF")
+# an `object` word standing for a name taken as ground ("the army entered [Rityan]", "rebels
+# captured [Surjah Kabira]"): a proper name no actor is coded at, which the NER and the gazetteer
+# may not know; the entries that use it ask for an armed doer as subject
+GROUND_OBJECT = "@ground"
+# what a name taken as ground is never: a date, a nationality, a number, a title ...
+NOT_GROUND_ENTS = (
+    "NORP",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "QUANTITY",
+    "CARDINAL",
+    "ORDINAL",
+    "PERCENT",
+    "WORK_OF_ART",
+    "EVENT",
+    "LAW",
+    "LANGUAGE",
+    "PRODUCT",
+)
 
 
 def armed_actor(t: Token) -> bool:
@@ -37,6 +62,14 @@ def armed_actor(t: Token) -> bool:
     actor = (t.doc._.actor_at or {}).get(t.i)
     code = (actor.code or "") if actor is not None else ""
     return code.startswith("IMG") or any(code[i : i + 3] in ARMED_ROLES for i in range(0, len(code), 3))
+
+
+def irregular_actor(t: Token) -> bool:
+    """Is the word a name in an armed actor outside a state's forces ("IMGALQ", "SYRREB")?"""
+    if not armed_actor(t):
+        return False
+    code = t.doc._.actor_at[t.i].code or ""
+    return code.startswith("IMG") or any(code[i : i + 3] in IRREGULAR_ROLES for i in range(0, len(code), 3))
 
 
 # how the small model parses a bare resultative particle after the object ("set the homes [ablaze]")
@@ -52,7 +85,22 @@ def object_named(o: Token, objects: tuple[str, ...]) -> bool:
         (PLACE_OBJECT in objects and o.ent_type_ in PLACE_ENTS)
         or (PERSON_OBJECT in objects and o.ent_type_ == "PERSON")
         or (ARMED_SUBJECT in objects and armed_actor(o))
+        or (GROUND_OBJECT in objects and ground_name(o))
     )
+
+
+def ground_name(o: Token) -> bool:
+    """ "the army entered [Rityan]", "rebels captured [Surjah Kabira]": the object is a proper name
+    the actors stage codes as no actor (a known person or group is coded). After a verb whose
+    object is only ever ground (places.yaml `ground_only_verbs`: "stormed", "entered") the NER's
+    person or organisation is an unknown town it mistook; after "captured", "seized" a name the
+    NER calls a person is a person taken."""
+    if o.pos_ != "PROPN" or o.ent_type_ in NOT_GROUND_ENTS:
+        return False
+    actor = (o.doc._.actor_at or {}).get(o.i)
+    if actor is not None and actor.code:
+        return False
+    return o.head.lemma_.lower() in GROUND_ONLY_VERBS or o.ent_type_ != "PERSON"
 
 
 def predicate_words(tok: Token) -> set[str]:
@@ -319,6 +367,8 @@ class Matcher:
             if any(set(_noun_forms(h)) & set(lemmas) for h in heads):
                 return True
             if ARMED_SUBJECT in lemmas and armed_actor(s):
+                return True
+            if IRREGULAR_SUBJECT in lemmas and irregular_actor(s):
                 return True
         return False
 
