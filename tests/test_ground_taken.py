@@ -50,3 +50,44 @@ def test_no_ground_taken(nlp, text, trigger):
 def test_state_army_entering_an_unknown_name_is_left(nlp):
     """A state's army entering a town it does not know may only deploy there on its own soil."""
     assert "192" not in codes(nlp, "The army entered Rityan on Thursday.", "entered")
+
+
+# An act of force or protest said to happen: any act noun's own code ("@act" subjects), beside
+# accidents and plain happenings, which have no act entry.
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        ("The shelling by rebels occurred near Homs on Monday.", "occurred", "194"),
+        ("The stabbing by police officers occurred outside a school in Lagos.", "occurred", "182"),
+        ("The beating of protesters by police happened outside the station.", "happened", "182"),
+        ("A picket by workers took place outside the factory.", "took", "141"),
+    ],
+)
+def test_act_said_to_happen(nlp, text, trigger, cameo):
+    assert cameo in codes(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The crash of a Syrian army helicopter occurred near Homs.", "occurred"),
+        ("The collision between two navy ships occurred off the coast.", "occurred"),
+        ("The fire at the army barracks occurred on Monday.", "occurred"),
+        ("The oil spill by the navy tanker occurred near the port.", "occurred"),
+        ("The incident involving police officers occurred outside the station.", "occurred"),
+    ],
+)
+def test_accident_said_to_happen(nlp, text, trigger):
+    assert codes(nlp, text, trigger) == []
+
+
+def test_raised_subject_of_a_passive(nlp):
+    """ "is believed to have occurred": the passive's subject is the infinitive's."""
+    doc = nlp("The attack by rebels is believed to have occurred near Homs.")
+    coder = next(p for n, p in nlp.pipeline if n == "newsgraph_events")
+    verb = next(t for t in doc if t.lower_ == "occurred")
+    entry = coder.matcher.match(verb, coder.triggers.get(("occur", "verb"), []))
+    assert entry is not None and entry.cameo == "190"
+    doc = nlp("Most of the deaths are believed to have occurred near Homs.")
+    verb = next(t for t in doc if t.lower_ == "occurred")
+    assert coder.matcher.match(verb, coder.triggers.get(("occur", "verb"), [])) is None

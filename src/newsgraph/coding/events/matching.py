@@ -31,6 +31,11 @@ ARMED_ROLES = ("MIL", "REB", "INS", "SEP", "UAF")
 # entered X"): rebels, insurgents, separatists, unidentified armed forces, militarized groups
 IRREGULAR_SUBJECT = "@irregular"
 IRREGULAR_ROLES = ("REB", "INS", "SEP", "UAF")
+# a `subject` word standing for any act noun of force or protest ("the [shelling] occurred in X",
+# "a [vigil] took place"): a noun whose own entry codes an act of force (18, 19, 20) or a protest
+# (14); the entry then takes that noun's code. Accidents (a crash, a quake, a spill) have no entry.
+ACT_SUBJECT = "@act"
+ACT_CODES = (*FORCE_CODES, "14")
 # an `object` word standing for a name taken as ground ("the army entered [Rityan]", "rebels
 # captured [Surjah Kabira]"): a proper name no actor is coded at, which the NER and the gazetteer
 # may not know; the entries that use it ask for an armed doer as subject
@@ -251,6 +256,11 @@ class Matcher:
                 return replace(trig, cameo=intent)  # "announced plans to withdraw": the intent to yield
             if trig.xcomp and trig.cameo.startswith("03") and "*" not in trig.xcomp:
                 return self._finer_intent(tok, trig)
+            if ACT_SUBJECT in trig.subjects and not self._subject_is(
+                tok, tuple(w for w in trig.subjects if w != ACT_SUBJECT)
+            ):
+                code = next((c for s in self._subjects(tok) if (c := self.act_code(s))), None)
+                return replace(trig, cameo=code) if code else trig
             return trig
         return None
 
@@ -350,6 +360,9 @@ class Matcher:
         ):
             verb = verb.head
         subs = [a for s in children(verb, "nsubj") for a in antecedents(s)]
+        if not subs and tok.dep_ == "xcomp" and verb.i == tok.head.i:
+            # "the attack [is believed] to have occurred": a passive's subject is its infinitive's
+            subs = [a for s in children(verb, "nsubjpass") for a in antecedents(s)]
         # a passive's doer; not an act noun ("were hit [by strikes]": the strikes' doer is unnamed)
         # ("X was shot down and captured [by guerrillas]": the coordinated participle's own agent)
         agents = children(verb, "agent") + (children(tok, "agent") if verb.i != tok.i else [])
@@ -370,7 +383,17 @@ class Matcher:
                 return True
             if IRREGULAR_SUBJECT in lemmas and irregular_actor(s):
                 return True
+            if ACT_SUBJECT in lemmas and self.act_code(s):
+                return True
         return False
+
+    def act_code(self, t: Token) -> str | None:
+        """The code of an act noun of force or protest ("shelling": 194, "vigil": 141) by its own
+        entries' conditions ("air strike" vs "general strike"); None for another word."""
+        if t.pos_ != "NOUN":
+            return None
+        entry = self.match(t, self.triggers.get((t.lemma_.lower(), "noun"), []))
+        return entry.cameo if entry is not None and entry.cameo.startswith(ACT_CODES) else None
 
     def _force_noun(self, t: Token) -> bool:
         entries = self.triggers.get((t.lemma_.lower(), "noun"), [])
