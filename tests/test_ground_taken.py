@@ -91,3 +91,30 @@ def test_raised_subject_of_a_passive(nlp):
     doc = nlp("Most of the deaths are believed to have occurred near Homs.")
     verb = next(t for t in doc if t.lower_ == "occurred")
     assert coder.matcher.match(verb, coder.triggers.get(("occur", "verb"), [])) is None
+
+
+# Whose act a gerund or a mis-tagged verb's infinitive is: the clause's subject.
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Heavy clashes are ongoing, as the Syrian Armed Forces attempt to enter this key village near the river.",
+            "enter",
+        ),
+        ("The rebels were successful in entering the town.", "entering"),
+        ("Rebel fighters regained control of the area after entering the town of Raqqa.", "entering"),
+    ],
+)
+def test_subject_reached(nlp, text, trigger):
+    assert "192" in codes(nlp, text, trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Tourists were successful in entering the town.", "entering"),
+        ("The minister was happy after entering the building.", "entering"),
+    ],
+)
+def test_subject_reached_not_armed(nlp, text, trigger):
+    assert codes(nlp, text, trigger) == []

@@ -350,15 +350,23 @@ class Matcher:
     def _subjects(self, tok: Token) -> list[Token]:
         """The verb's subjects: its own, those of the verb it is coordinated with ("troops left Iraq
         and [returned]") or whose participle it is ("forces stormed X, [targeting] Y"), the noun a
-        relative clause's "that" stands for ("attacks [that] targeted X"), a passive's "by" phrase."""
+        relative clause's "that" stands for ("attacks [that] targeted X"), a passive's "by" phrase;
+        a gerund's after a preposition is the clause's ("regained X after [entering] Y", "were
+        successful in [entering] Y"), and a verb the tagger took for a noun has its own subject
+        ("as the forces [attempt] to enter X")."""
         verb = tok
-        while (
-            not children(verb, "nsubj", "nsubjpass")
-            and verb.dep_ in ("conj", "advcl", "xcomp")
-            and verb.head.pos_ in ("VERB", "AUX")
-            and verb.head.i != verb.i
-        ):
-            verb = verb.head
+        while not children(verb, "nsubj", "nsubjpass") and verb.head.i != verb.i:
+            head = verb.head
+            if verb.dep_ in ("conj", "advcl", "xcomp") and (
+                head.pos_ in ("VERB", "AUX") or (verb.dep_ == "xcomp" and children(head, "nsubj"))
+            ):
+                verb = head
+            elif verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+                verb = head.head  # "after [entering] the town"
+            elif verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
+                verb = head.head.head  # "were successful in [entering] the town"
+            else:
+                break
         subs = [a for s in children(verb, "nsubj") for a in antecedents(s)]
         if not subs and tok.dep_ == "xcomp" and verb.i == tok.head.i:
             # "the attack [is believed] to have occurred": a passive's subject is its infinitive's
