@@ -25,8 +25,8 @@ ALLOWED_KEYS = {
     "lemma", "pos", "cameo", "target", "particle", "object", "xcomp", "prep", "modifier", "predicate", "clause", "subject", "pair", "note",
     "attack",
 }
-# object words standing for a named place or person (matching.py object_named)
-ENTITY_OBJECTS = {"@place", "@person", "@armed"}
+# object words standing for a named place, person or armed actor, or a name taken as ground (matching.py object_named)
+ENTITY_OBJECTS = {"@place", "@person", "@armed", "@ground"}
 TARGET_RE = re.compile(r"^(dobj|dative|poss|none|prep:[a-z]+)$")
 MODALITY_KEYS = {"planned", "hypothetical", "negated", "reported_speech", "unlikely"}
 ROOTS = {f"{i:02d}" for i in range(1, 21)}

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..where.words import GROUND_ONLY_VERBS
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
 from .syntax import antecedents, children, conjuncts, is_infinitive, modified, of_light_noun, prep_objects
 
@@ -26,6 +27,35 @@ PERSON_OBJECT = "@person"
 # unidentified armed forces) or a militarized group (IMG)
 ARMED_SUBJECT = "@armed"
 ARMED_ROLES = ("MIL", "REB", "INS", "SEP", "UAF")
+# a `subject` word standing for a named armed group outside a state's forces ("[Jabhat al-Nusra]
+# entered X"): rebels, insurgents, separatists, unidentified armed forces, militarized groups
+IRREGULAR_SUBJECT = "@irregular"
+IRREGULAR_ROLES = ("REB", "INS", "SEP", "UAF")
+# a `subject` word standing for any act noun of force or protest ("the [shelling] occurred in X",
+# "a [vigil] took place"): a noun whose own entry codes an act of force (18, 19, 20) or a protest
+# (14); the entry then takes that noun's code. Accidents (a crash, a quake, a spill) have no entry.
+ACT_SUBJECT = "@act"
+ACT_CODES = (*FORCE_CODES, "14")
+# an `object` word standing for a name taken as ground ("the army entered [Rityan]", "rebels
+# captured [Surjah Kabira]"): a proper name no actor is coded at, which the NER and the gazetteer
+# may not know; the entries that use it ask for an armed doer as subject
+GROUND_OBJECT = "@ground"
+# what a name taken as ground is never: a date, a nationality, a number, a title ...
+NOT_GROUND_ENTS = (
+    "NORP",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "QUANTITY",
+    "CARDINAL",
+    "ORDINAL",
+    "PERCENT",
+    "WORK_OF_ART",
+    "EVENT",
+    "LAW",
+    "LANGUAGE",
+    "PRODUCT",
+)
 
 
 def armed_actor(t: Token) -> bool:
@@ -37,6 +67,14 @@ def armed_actor(t: Token) -> bool:
     actor = (t.doc._.actor_at or {}).get(t.i)
     code = (actor.code or "") if actor is not None else ""
     return code.startswith("IMG") or any(code[i : i + 3] in ARMED_ROLES for i in range(0, len(code), 3))
+
+
+def irregular_actor(t: Token) -> bool:
+    """Is the word a name in an armed actor outside a state's forces ("IMGALQ", "SYRREB")?"""
+    if not armed_actor(t):
+        return False
+    code = t.doc._.actor_at[t.i].code or ""
+    return code.startswith("IMG") or any(code[i : i + 3] in IRREGULAR_ROLES for i in range(0, len(code), 3))
 
 
 # how the small model parses a bare resultative particle after the object ("set the homes [ablaze]")
@@ -52,7 +90,22 @@ def object_named(o: Token, objects: tuple[str, ...]) -> bool:
         (PLACE_OBJECT in objects and o.ent_type_ in PLACE_ENTS)
         or (PERSON_OBJECT in objects and o.ent_type_ == "PERSON")
         or (ARMED_SUBJECT in objects and armed_actor(o))
+        or (GROUND_OBJECT in objects and ground_name(o))
     )
+
+
+def ground_name(o: Token) -> bool:
+    """ "the army entered [Rityan]", "rebels captured [Surjah Kabira]": the object is a proper name
+    the actors stage codes as no actor (a known person or group is coded). After a verb whose
+    object is only ever ground (places.yaml `ground_only_verbs`: "stormed", "entered") the NER's
+    person or organisation is an unknown town it mistook; after "captured", "seized" a name the
+    NER calls a person is a person taken."""
+    if o.pos_ != "PROPN" or o.ent_type_ in NOT_GROUND_ENTS:
+        return False
+    actor = (o.doc._.actor_at or {}).get(o.i)
+    if actor is not None and actor.code:
+        return False
+    return o.head.lemma_.lower() in GROUND_ONLY_VERBS or o.ent_type_ != "PERSON"
 
 
 def predicate_words(tok: Token) -> set[str]:
@@ -203,6 +256,11 @@ class Matcher:
                 return replace(trig, cameo=intent)  # "announced plans to withdraw": the intent to yield
             if trig.xcomp and trig.cameo.startswith("03") and "*" not in trig.xcomp:
                 return self._finer_intent(tok, trig)
+            if ACT_SUBJECT in trig.subjects and not self._subject_is(
+                tok, tuple(w for w in trig.subjects if w != ACT_SUBJECT)
+            ):
+                code = next((c for s in self._subjects(tok) if (c := self.act_code(s))), None)
+                return replace(trig, cameo=code) if code else trig
             return trig
         return None
 
@@ -292,16 +350,27 @@ class Matcher:
     def _subjects(self, tok: Token) -> list[Token]:
         """The verb's subjects: its own, those of the verb it is coordinated with ("troops left Iraq
         and [returned]") or whose participle it is ("forces stormed X, [targeting] Y"), the noun a
-        relative clause's "that" stands for ("attacks [that] targeted X"), a passive's "by" phrase."""
+        relative clause's "that" stands for ("attacks [that] targeted X"), a passive's "by" phrase;
+        a gerund's after a preposition is the clause's ("regained X after [entering] Y", "were
+        successful in [entering] Y"), and a verb the tagger took for a noun has its own subject
+        ("as the forces [attempt] to enter X")."""
         verb = tok
-        while (
-            not children(verb, "nsubj", "nsubjpass")
-            and verb.dep_ in ("conj", "advcl", "xcomp")
-            and verb.head.pos_ in ("VERB", "AUX")
-            and verb.head.i != verb.i
-        ):
-            verb = verb.head
+        while not children(verb, "nsubj", "nsubjpass") and verb.head.i != verb.i:
+            head = verb.head
+            if verb.dep_ in ("conj", "advcl", "xcomp") and (
+                head.pos_ in ("VERB", "AUX") or (verb.dep_ == "xcomp" and children(head, "nsubj"))
+            ):
+                verb = head
+            elif verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+                verb = head.head  # "after [entering] the town"
+            elif verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
+                verb = head.head.head  # "were successful in [entering] the town"
+            else:
+                break
         subs = [a for s in children(verb, "nsubj") for a in antecedents(s)]
+        if not subs and tok.dep_ == "xcomp" and verb.i == tok.head.i:
+            # "the attack [is believed] to have occurred": a passive's subject is its infinitive's
+            subs = [a for s in children(verb, "nsubjpass") for a in antecedents(s)]
         # a passive's doer; not an act noun ("were hit [by strikes]": the strikes' doer is unnamed)
         # ("X was shot down and captured [by guerrillas]": the coordinated participle's own agent)
         agents = children(verb, "agent") + (children(tok, "agent") if verb.i != tok.i else [])
@@ -320,7 +389,19 @@ class Matcher:
                 return True
             if ARMED_SUBJECT in lemmas and armed_actor(s):
                 return True
+            if IRREGULAR_SUBJECT in lemmas and irregular_actor(s):
+                return True
+            if ACT_SUBJECT in lemmas and self.act_code(s):
+                return True
         return False
+
+    def act_code(self, t: Token) -> str | None:
+        """The code of an act noun of force or protest ("shelling": 194, "vigil": 141) by its own
+        entries' conditions ("air strike" vs "general strike"); None for another word."""
+        if t.pos_ != "NOUN":
+            return None
+        entry = self.match(t, self.triggers.get((t.lemma_.lower(), "noun"), []))
+        return entry.cameo if entry is not None and entry.cameo.startswith(ACT_CODES) else None
 
     def _force_noun(self, t: Token) -> bool:
         entries = self.triggers.get((t.lemma_.lower(), "noun"), [])
