@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.coding.events.lexicon import NO_EVENT, rules
-from newsgraph.coding.events.matching import Matcher
-
-
-def entry(nlp, text: str, word: str) -> str | None:
-    """The code of the entry that holds at `word` (None: no entry holds or it vetoes)."""
-    triggers, words = rules()
-    m = Matcher(triggers, words)
-    doc = nlp(text)
-    tok = next(t for t in doc if t.text == word)
-    trig = m.match(tok, triggers.get((tok.lemma_.lower(), "verb"), []))
-    return None if trig is None or trig.cameo == NO_EVENT else trig.cameo
+from tests.trigger_checks import entry
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from newsgraph.pipeline import code_article
 
+from newsgraph.coding.events.lexicon import NO_EVENT, rules
+from newsgraph.coding.events.matching import Matcher
+
 DATE = "2024-03-01"
 
 
@@ -31,3 +34,14 @@ def one(nlp, text: str, trigger: str):
     found = [e for e in events(nlp, text) if e.trigger.lower() == trigger.lower()]
     assert found, f"no {trigger!r} event in {text!r}"
     return found[0]
+
+
+def entry(nlp, text: str, word: str) -> str | None:
+    """The code of the verb entry that holds at `word` (None: no entry holds or it vetoes);
+    whether a source is found is the coder's business."""
+    triggers, words = rules()
+    m = Matcher(triggers, words)
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    trig = m.match(tok, triggers.get((tok.lemma_.lower(), "verb"), []))
+    return None if trig is None or trig.cameo == NO_EVENT else trig.cameo
