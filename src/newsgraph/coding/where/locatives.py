@@ -115,7 +115,16 @@ def _place_at(
             return None
         # (a name the NER took for a person is ground only after "stormed", "entered" ...)
         ground_only = tok.head.lemma_.lower() in GROUND_ONLY_VERBS and tok.ent_type_ in ("PERSON", "ORG")
-        if mode == "ground" and tok.pos_ == "PROPN" and (not tok.ent_type_ or ground_only) and unknown:
+        # (a bare name that a verb taking people as well as ground makes its passive subject is
+        # as likely a person: "Hicks was captured by ..."; "X was stormed" is ground)
+        passive_person = tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() not in GROUND_ONLY_VERBS
+        if (
+            mode == "ground"
+            and tok.pos_ == "PROPN"
+            and (not tok.ent_type_ or ground_only)
+            and unknown
+            and not passive_person
+        ):
             loc = _named_place(tok, gaz, lo, hi, depth, bare=True)
             if loc is not None and place_of(tok, gaz) is None:
                 return loc

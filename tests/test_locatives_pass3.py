@@ -1,0 +1,31 @@
+"""The event's place (issue 14), third pass: a participle of the act's harm or force ("...,
+killing six in X"), a bare name a verb taking people too makes its passive subject, clock
+times and abbreviated titles, "under" a place.
+Invented sentences (made-up names where a name is unknown), each beside a negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from .place_checks import where
+
+CASES = [
+    # a participle spelling out the act's harm or force is where the act is; another is not
+    ("A bomber detonated a vest on Monday, killing six people in a market in Kagoro.", "detonated", "Kagoro"),
+    ("The minister condemned the bombing on Monday, saying six people died in a market in Kagoro.", "condemned", None),
+    ("A bomber detonated a vest on Monday, after killing six people in a market in Kagoro.", "detonated", None),
+    # a bare name made the passive subject of "captured" may be a person; of "stormed", ground
+    ("Dravenko was captured by the rebels in Ghana in May.", "captured", "Ghana"),
+    ("Kagoro was stormed by the rebels on Monday.", "stormed", "Kagoro"),
+    # a clock time, a title: no place
+    ("The rebels attacked the convoy at 8 P.M. on Monday.", "attacked", None),
+    ("The rebels attacked the convoy at 8 P.M. near Kagoro town.", "attacked", "Kagoro"),
+    # "under" a place named as one; not an agreement
+    ("The soldiers planted a bomb under a bridge in Kagoro on Monday.", "planted", "Kagoro"),
+    ("The rebels attacked the convoy under the Minsk agreement on Monday.", "attacked", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
+def test_pass3_places(nlp, gaz, text, trigger, expected):
+    assert where(nlp, gaz, text, trigger) == expected
