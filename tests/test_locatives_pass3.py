@@ -1,6 +1,7 @@
 """The event's place (issue 14), third pass: a participle of the act's harm or force ("...,
 killing six in X"), a bare name a verb taking people too makes its passive subject, clock
-times and abbreviated titles, "under" a place.
+times and abbreviated titles, "under" a place, a name taken for a person "inside" or
+"outside", "stormed and captured X", "the X local council".
 Invented sentences (made-up names where a name is unknown), each beside a negative."""
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ CASES = [
     # "under" a place named as one; not an agreement
     ("The soldiers planted a bomb under a bridge in Kagoro on Monday.", "planted", "Kagoro"),
     ("The rebels attacked the convoy under the Minsk agreement on Monday.", "attacked", None),
+    # a name taken for a person, inside or outside: a place; near one: no place
+    ("Gunmen killed six people inside Kafr Sousah on Monday.", "killed", "Kafr Sousah"),
+    ("Gunmen killed six people near Ahmad Sousah on Monday.", "killed", None),
+    # the object the parser gives the later of two verbs of force is both verbs'; a person is not
+    ("Rebels stormed and captured the town of Balgora on Monday.", "stormed", "Balgora"),
+    ("Rebels stormed the town and captured Ahmad Sousah on Monday.", "stormed", None),
+    # "the X local council" is a town's ground; a city council is a body
+    ("Gunmen killed six people in the Balgora local council on Monday.", "killed", "Balgora"),
+    ("Gunmen killed six people near the Balgora city council on Monday.", "killed", None),
 ]
 
 

@@ -275,6 +275,13 @@ def _hit_heads(verb: Token) -> Iterator[Candidate]:
     if verb.pos_ not in ("VERB", "AUX") or lemma not in OBJECT_PLACE_VERBS:
         return
     mode: Mode = "ground" if lemma in GROUND_VERBS else "hit"
+    # "stormed and captured the town of X": the object the parser gives the later verb alone is
+    # both verbs' when the first has none of its own
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        for v in _shared_verbs(verb):
+            if v.i > verb.i and v.lemma_.lower() in OBJECT_PLACE_VERBS:
+                yield from _hit_heads(v)
+                break
     for c in verb.children:
         if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
             yield Candidate(c, mode)

@@ -35,6 +35,8 @@ if TYPE_CHECKING:  # spaCy is only needed here; the gazetteer works without it
 _BARE_NAME_PREPS = {"in", "at", "near", "outside", "inside"}
 # prepositions after which a name the NER took for a person is a town the gazetteer knows ("in Yala")
 _PERSON_PLACE_PREPS = {"in", "near", "outside", "inside"}
+# prepositions of what has walls or bounds: their object is no person ("inside Kafr Sousah")
+_WALLED_PREPS = {"inside", "outside"}
 # nouns of a settlement: their "of" object is the settlement itself ("the West Bank city of X")
 # words of a share of ground: after a verb of taking ground their "of" object is the place
 _SHARE_NOUNS = {"half", "much", "most", "all", "part", "parts", "rest", "control", "swathes", "swaths", "bulk"}
@@ -187,6 +189,28 @@ def _place_at(
             loc = _named_place(tok, gaz, lo, hi, depth, container=beside)
             if loc is not None:
                 return loc
+        # "inside Kafr Sousah", "outside Tal Halaf" with the name taken for a person: people are
+        # not gone inside or stood outside of, so a name of two words or more there is a place
+        # (not "near": one stands near a person)
+        walled = (
+            tok.ent_type_ == "PERSON"
+            and tok.pos_ == "PROPN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in _WALLED_PREPS
+            and ent_len(tok) >= 2
+        )
+        if unknown and walled:
+            loc = _named_place(tok, gaz, lo, hi, depth, bare=True)
+            if loc is not None:
+                return loc
+        # "in the X local council": the council of a town is that town's ground
+        council = tok.lower_ == "council" and any(c.dep_ == "amod" and c.lower_ == "local" for c in tok.children)
+        if unknown and council:
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i:
+                    loc = _named_place(c, gaz, lo, hi, depth + 1, container=tok)
+                    if loc is not None:
+                        return loc
         if unknown and (tok.ent_type_ in _PLACE_ENTS or titled or bare):
             loc = _named_place(tok, gaz, lo, hi, depth, container=tok if titled else None, bare=bare)
             if loc is not None:
