@@ -1,7 +1,7 @@
 """The event's place (issue 14), third pass: a participle of the act's harm or force ("...,
 killing six in X"), a bare name a verb taking people too makes its passive subject, clock
 times and abbreviated titles, "under" a place, a name taken for a person "inside" or
-"outside", "stormed and captured X", "the X local council".
+"outside", "stormed and captured X", "the X local council", the other half of a count of victims, a name taken for a people.
 Invented sentences (made-up names where a name is unknown), each beside a negative."""
 
 from __future__ import annotations
@@ -33,6 +33,13 @@ CASES = [
     # "the X local council" is a town's ground; a city council is a body
     ("Gunmen killed six people in the Balgora local council on Monday.", "killed", "Balgora"),
     ("Gunmen killed six people near the Balgora city council on Monday.", "killed", None),
+    # the other half of a count of victims carries the act's place; a verb of another kind does not
+    ("Six people were killed and four others injured when a car hit a mine near Kagoro town.", "killed", "Kagoro"),
+    ("Six people were killed, four others injured when a car hit a mine near Kagoro town.", "killed", "Kagoro"),
+    ("Six people were killed, four others were treated at a hospital in Kagoro town.", "killed", None),
+    # a name taken for a people after "near" or a place noun's "of" is a place; a demonym is not
+    ("A commander was killed while inspecting positions in the northern countryside of Aleppo.", "killed", "Aleppo"),
+    ("A commander was killed while inspecting positions in the villages of the Kurds.", "killed", None),
 ]
 
 

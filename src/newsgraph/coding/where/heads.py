@@ -254,6 +254,16 @@ def place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[Ca
     """Candidate tokens for the place, best first; a fronted frame ("In X, ...") last."""
     fronted = _fronted(trigger)
     yield from _own_heads(trigger, lo, hi, depth, fronted)
+    # the other half of a count of victims, where the parser hung the place on it ("six were
+    # killed and four others injured when a car hit a mine in X"; "six were killed, four others
+    # injured when ..." parsed as if reported): one act, one place
+    if depth == 0 and trigger.lemma_.lower() in HARM_VERBS and trigger.pos_ in ("VERB", "AUX"):
+        pairs = [v for v in trigger.conjuncts if v.i > trigger.i]
+        if trigger.dep_ == "ccomp" and lo <= trigger.head.i < hi:
+            pairs.append(trigger.head)
+        for v in pairs:
+            if v.lemma_.lower() in HARM_VERBS and v.pos_ in ("VERB", "AUX") and v.tag_ == "VBN":
+                yield from place_heads(v, lo, hi, depth + 1)
     for p in preps(trigger):
         if p.i in fronted:
             for o in objects(p):

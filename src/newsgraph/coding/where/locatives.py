@@ -151,6 +151,13 @@ def _place_at(
         # "in Yala" with Yala taken for a person: people are not "in" one another, so a town the
         # gazetteer knows counts after a locative preposition (not "at", "at Smith's")
         named = tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and tok.head.lower_ in _PERSON_PLACE_PREPS
+        # "near Mandali", "the countryside of Aleppo" with the name taken for a people: a name
+        # that is no demonym, after a locative preposition or a place noun's "of", is a place
+        if tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and tok.dep_ == "pobj":
+            p = tok.head
+            after_place_noun = p.lower_ in PLACE_NOUN_LINKS and p.head.lemma_.lower() in PLACE_NOUNS
+            if (p.lower_ in _PERSON_PLACE_PREPS or after_place_noun) and gaz.country_of_demonym(tok.text) is None:
+                named = True
         loc = place_of(tok, gaz, named=named)
         if loc is not None:
             return loc
