@@ -1,7 +1,8 @@
 """The event's place (issue 14), third pass: a participle of the act's harm or force ("...,
 killing six in X"), a bare name a verb taking people too makes its passive subject, clock
 times and abbreviated titles, "under" a place, a name taken for a person "inside" or
-"outside", "stormed and captured X", "the X local council", the other half of a count of victims, a name taken for a people.
+"outside", "stormed and captured X", "the X local council", the other half of a count of victims, a name taken for a people,
+airstrikes "over" a place.
 Invented sentences (made-up names where a name is unknown), each beside a negative."""
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ CASES = [
     # a name taken for a people after "near" or a place noun's "of" is a place; a demonym is not
     ("A commander was killed while inspecting positions in the northern countryside of Aleppo.", "killed", "Aleppo"),
     ("A commander was killed while inspecting positions in the villages of the Kurds.", "killed", None),
+    # strikes carried out over a town are made there; a debate over a town is no act of force
+    ("The air force carried out several airstrikes over the town of Kagoro on Friday.", "carried", "Kagoro"),
+    ("The council launched a debate over the town of Kagoro on Friday.", "launched", None),
 ]
 
 

@@ -351,6 +351,11 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
                         if p.lower_ in ("on", "upon", "against"):
                             for oo in objects(p):
                                 yield Candidate(oo, "hit")
+                        # "carried out airstrikes over the town of X": ground a strike from the
+                        # air is made over (not "a debate over X": no act of force)
+                        elif p.lower_ in ("over", "across"):
+                            for oo in objects(p):
+                                yield Candidate(oo, "take")
                 yield from _purpose_heads(o)  # "launched an offensive to capture the town of X"
             continue
         if o.lemma_.lower() in MOTION:  # "made a trip to Paris"

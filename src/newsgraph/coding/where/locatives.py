@@ -35,6 +35,9 @@ if TYPE_CHECKING:  # spaCy is only needed here; the gazetteer works without it
 _BARE_NAME_PREPS = {"in", "at", "near", "outside", "inside"}
 # prepositions after which a name the NER took for a person is a town the gazetteer knows ("in Yala")
 _PERSON_PLACE_PREPS = {"in", "near", "outside", "inside"}
+# prepositions after which a name taken for a people is a place ("near Mandali"; "in X" is left
+# to the NER: "killed in Aleppo" with Aleppo tagged a people stays unplaced)
+_NORP_PLACE_PREPS = {"near", "outside", "inside"}
 # prepositions of what has walls or bounds: their object is no person ("inside Kafr Sousah")
 _WALLED_PREPS = {"inside", "outside"}
 # nouns of a settlement: their "of" object is the settlement itself ("the West Bank city of X")
@@ -156,7 +159,7 @@ def _place_at(
         if tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and tok.dep_ == "pobj":
             p = tok.head
             after_place_noun = p.lower_ in PLACE_NOUN_LINKS and p.head.lemma_.lower() in PLACE_NOUNS
-            if (p.lower_ in _PERSON_PLACE_PREPS or after_place_noun) and gaz.country_of_demonym(tok.text) is None:
+            if (p.lower_ in _NORP_PLACE_PREPS or after_place_noun) and gaz.country_of_demonym(tok.text) is None:
                 named = True
         loc = place_of(tok, gaz, named=named)
         if loc is not None:
