@@ -2,7 +2,7 @@
 killing six in X"), a bare name a verb taking people too makes its passive subject, clock
 times and abbreviated titles, "under" a place, a name taken for a person "inside" or
 "outside", "stormed and captured X", "the X local council", the other half of a count of victims, a name taken for a people,
-airstrikes "over" a place.
+airstrikes "over" a place, "the battle of X", "the village of X near Y".
 Invented sentences (made-up names where a name is unknown), each beside a negative."""
 
 from __future__ import annotations
@@ -44,6 +44,12 @@ CASES = [
     # strikes carried out over a town are made there; a debate over a town is no act of force
     ("The air force carried out several airstrikes over the town of Kagoro on Friday.", "carried", "Kagoro"),
     ("The council launched a debate over the town of Kagoro on Friday.", "launched", None),
+    # the ground a battle is fought for is where it is; a person's fall is not a place
+    ("The commander was killed at the battle of Kagoro on Monday.", "killed", "Kagoro"),
+    ("The commander was killed at the fall of Assad on Monday.", "killed", None),
+    # "the village of X near Y": the village itself, the most specific; a village unnamed: Y
+    ("Gunmen killed six people in the village of Balgora near Kawkab on Monday.", "killed", "Balgora"),
+    ("Gunmen killed six people in a village near Kawkab on Monday.", "killed", "Kawkab"),
 ]
 
 

@@ -43,6 +43,8 @@ _WALLED_PREPS = {"inside", "outside"}
 # nouns of a settlement: their "of" object is the settlement itself ("the West Bank city of X")
 # words of a share of ground: after a verb of taking ground their "of" object is the place
 _SHARE_NOUNS = {"half", "much", "most", "all", "part", "parts", "rest", "control", "swathes", "swaths", "bulk"}
+# nouns of a fight for ground: their "of" object, named, is that ground ("the battle of X")
+_GROUND_ACT_NOUNS = {"battle", "siege", "fall", "liberation", "capture", "encirclement", "recapture"}
 _SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "settlement", "port", "hamlet", "suburb", "camp"}
 
 
@@ -238,6 +240,17 @@ def _place_at(
             if p.lower_ in PLACE_NOUN_LINKS and linked is None:
                 for o in objects(p):
                     linked = _place_at(o, gaz, lo, hi, "take", depth + 1, unknown=False)
+                    # "the village of X near Y": a settlement's own name, known or not, before
+                    # the place its phrase sets it by
+                    if (
+                        linked is not None
+                        and unknown
+                        and lemma in _SETTLEMENT_NOUNS
+                        and o.pos_ == "PROPN"
+                        and not linked.text.startswith(o.text)
+                    ):
+                        own = place_of(o, gaz, named=True) or _named_place(o, gaz, lo, hi, depth + 1, container=tok)
+                        linked = own if own is not None and own.kind != "country" else linked
                     if linked is None and unknown:  # "the village of Mainok"
                         linked = _named_place(o, gaz, lo, hi, depth + 1, container=tok)
                     if linked is None and o.pos_ == "NOUN" and o.lower_ in PLACE_NOUNS:
@@ -331,8 +344,10 @@ def _place_at(
         # what it is part of: "in the car park of his home in X", "an ambush of a convoy in X"
         for p in preps(tok):
             if p.lower_ == "of":
+                # ("killed at the battle of X", "during the siege of X": the ground fought over)
+                of_mode: Mode = "ground" if lemma in _GROUND_ACT_NOUNS else "pass"
                 for o in objects(p):
-                    loc = _place_at(o, gaz, lo, hi, "pass", depth + 1)
+                    loc = _place_at(o, gaz, lo, hi, of_mode, depth + 1)
                     if loc is not None:
                         return loc
         # a clause on it: "at a shop they ran in X"
@@ -378,7 +393,17 @@ def _named_place(
     gives them before this is reached). Why the country: it is true of the village too, and
     the event's country (counts by country, the map's filters) needs no point.
     """
-    if tok.pos_ != "PROPN" or tok.lower_ in NOT_PLACES or not (lo <= tok.i < hi):
+    # (a capitalised word a settlement noun names is a name, whatever part of speech the tagger
+    # gave it: "the village of Ma'an")
+    settled = (
+        container is not None
+        and container.lemma_.lower() in _SETTLEMENT_NOUNS
+        and tok.dep_ == "pobj"
+        and tok.pos_ in ("NOUN", "ADJ", "VERB", "X")
+        and tok.text[:1].isupper()
+        and tok.text[1:2].islower()
+    )
+    if (tok.pos_ != "PROPN" and not settled) or tok.lower_ in NOT_PLACES or not (lo <= tok.i < hi):
         return None
     label = tok.ent_type_
     if label in _SKIP_ENTS or label == "NORP" or (container is None and label not in _PLACE_ENTS and not bare):
