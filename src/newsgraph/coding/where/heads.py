@@ -17,6 +17,7 @@ from .words import (
     EVENT_NOUNS,
     FORCE_NOUNS,
     GROUND_VERBS,
+    HARM_VERBS,
     IN_IS_TARGET,
     LIGHT_VERBS,
     LOCATIVE,
@@ -25,6 +26,7 @@ from .words import (
     OBJECT_PLACE_VERBS,
     ORIGIN_VERBS,
     PARTNER_PREPS,
+    PLACE_NOUNS,
     POSITION_HEADS,
     REPORT_VERBS,
     STREET_NOUNS,
@@ -50,6 +52,10 @@ class Candidate:
 
     tok: Token
     mode: Mode
+
+
+# prepositions of what lies over the event: a place only when their object is named as one
+_UNDER_PREPS = {"under", "underneath", "below"}
 
 
 def ent_len(tok: Token) -> int:
@@ -118,6 +124,12 @@ def locative_heads(tok: Token, depth: int = 0, skip: frozenset[int] = frozenset(
                     and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in o.children)
                 )
                 yield Candidate(o, "take" if street else "pass")
+        elif lem in _UNDER_PREPS:
+            # "a bomb under the stronghold of X", "under a bridge in X": a place only when its
+            # object is one (not "under the Minsk agreement", "under Russian control")
+            for o in objects(p):
+                if o.lemma_.lower() in PLACE_NOUNS or o.lower_ in STREET_NOUNS or o.ent_type_ in ("GPE", "LOC", "FAC"):
+                    yield Candidate(o, "take")
         elif (lem in WRAPPERS or p.lemma_.lower() in WRAPPERS) and depth < 2:
             yield from locative_heads(p, depth + 1)
 
@@ -184,6 +196,17 @@ def _means_heads(g: Token) -> Iterator[Candidate]:
         yield from _target_heads(o)
 
 
+def _marked(tok: Token) -> bool:
+    """Whether the clause of `tok` opens with a conjunction ("after", "before", "while")."""
+    return any(c.dep_ == "mark" for c in tok.children)
+
+
+def _spells_out(verb: Token) -> bool:
+    """Whether `verb` is a verb of harm or of force, whose participle spells out an act's result."""
+    lemma = verb.lemma_.lower()
+    return lemma in HARM_VERBS or lemma in OBJECT_PLACE_VERBS
+
+
 def is_light(tok: Token) -> bool:
     """Whether `tok` is a light verb ("launched", "staged" an attack), also where the lemmatizer
     cut a past form's final "e" ("staged" -> "stag")."""
@@ -231,6 +254,16 @@ def place_heads(trigger: Token, lo: int, hi: int, depth: int = 0) -> Iterator[Ca
     """Candidate tokens for the place, best first; a fronted frame ("In X, ...") last."""
     fronted = _fronted(trigger)
     yield from _own_heads(trigger, lo, hi, depth, fronted)
+    # the other half of a count of victims, where the parser hung the place on it ("six were
+    # killed and four others injured when a car hit a mine in X"; "six were killed, four others
+    # injured when ..." parsed as if reported): one act, one place
+    if depth == 0 and trigger.lemma_.lower() in HARM_VERBS and trigger.pos_ in ("VERB", "AUX"):
+        pairs = [v for v in trigger.conjuncts if v.i > trigger.i]
+        if trigger.dep_ == "ccomp" and lo <= trigger.head.i < hi:
+            pairs.append(trigger.head)
+        for v in pairs:
+            if v.lemma_.lower() in HARM_VERBS and v.pos_ in ("VERB", "AUX") and v.tag_ == "VBN":
+                yield from place_heads(v, lo, hi, depth + 1)
     for p in preps(trigger):
         if p.i in fronted:
             for o in objects(p):
@@ -252,6 +285,13 @@ def _hit_heads(verb: Token) -> Iterator[Candidate]:
     if verb.pos_ not in ("VERB", "AUX") or lemma not in OBJECT_PLACE_VERBS:
         return
     mode: Mode = "ground" if lemma in GROUND_VERBS else "hit"
+    # "stormed and captured the town of X": the object the parser gives the later verb alone is
+    # both verbs' when the first has none of its own
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        for v in _shared_verbs(verb):
+            if v.i > verb.i and v.lemma_.lower() in OBJECT_PLACE_VERBS:
+                yield from _hit_heads(v)
+                break
     for c in verb.children:
         if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
             yield Candidate(c, mode)
@@ -311,6 +351,11 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
                         if p.lower_ in ("on", "upon", "against"):
                             for oo in objects(p):
                                 yield Candidate(oo, "hit")
+                        # "carried out airstrikes over the town of X": ground a strike from the
+                        # air is made over (not "a debate over X": no act of force)
+                        elif p.lower_ in ("over", "across"):
+                            for oo in objects(p):
+                                yield Candidate(oo, "take")
                 yield from _purpose_heads(o)  # "launched an offensive to capture the town of X"
             continue
         if o.lemma_.lower() in MOTION:  # "made a trip to Paris"
@@ -355,6 +400,17 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
                 for g in p.children:
                     if g.dep_ == "pcomp" and g.tag_ == "VBG" and not has_subject(g):
                         yield from _means_heads(g)
+        # 3g. a participle clause with no subject or conjunction of its own that spells out the
+        #     act's harm or force ("detonated bombs, killing eight and injuring 42 in a market in
+        #     X", "began their attack, striking at X"): where it happened is where the act did
+        #     (not a participle of another kind, "condemned the attack, saying ... in X"); the
+        #     parser may hang it on the object ("detonated bombs wired to her body, killing ...")
+        hosts = [trigger, *(o for o in trigger.children if o.dep_ == "dobj")]
+        for c in (c for h in hosts for c in h.children):
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and not has_subject(c) and not _marked(c):
+                for v in (c, *(cc for cc in c.conjuncts if cc.i > c.i)):
+                    if v.tag_ == "VBG" and not has_subject(v) and _spells_out(v):
+                        yield from locative_heads(v)
         # 3b. the doer's place ("killed by snipers in Aden", "by gunmen who were hiding ... in X")
         for p in trigger.children:
             if p.dep_ == "agent":

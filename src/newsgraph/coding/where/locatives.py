@@ -35,9 +35,16 @@ if TYPE_CHECKING:  # spaCy is only needed here; the gazetteer works without it
 _BARE_NAME_PREPS = {"in", "at", "near", "outside", "inside"}
 # prepositions after which a name the NER took for a person is a town the gazetteer knows ("in Yala")
 _PERSON_PLACE_PREPS = {"in", "near", "outside", "inside"}
+# prepositions after which a name taken for a people is a place ("near Mandali"; "in X" is left
+# to the NER: "killed in Aleppo" with Aleppo tagged a people stays unplaced)
+_NORP_PLACE_PREPS = {"near", "outside", "inside"}
+# prepositions of what has walls or bounds: their object is no person ("inside Kafr Sousah")
+_WALLED_PREPS = {"inside", "outside"}
 # nouns of a settlement: their "of" object is the settlement itself ("the West Bank city of X")
 # words of a share of ground: after a verb of taking ground their "of" object is the place
 _SHARE_NOUNS = {"half", "much", "most", "all", "part", "parts", "rest", "control", "swathes", "swaths", "bulk"}
+# nouns of a fight for ground: their "of" object, named, is that ground ("the battle of X")
+_GROUND_ACT_NOUNS = {"battle", "siege", "fall", "liberation", "capture", "encirclement", "recapture"}
 _SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "settlement", "port", "hamlet", "suburb", "camp"}
 
 
@@ -115,7 +122,16 @@ def _place_at(
             return None
         # (a name the NER took for a person is ground only after "stormed", "entered" ...)
         ground_only = tok.head.lemma_.lower() in GROUND_ONLY_VERBS and tok.ent_type_ in ("PERSON", "ORG")
-        if mode == "ground" and tok.pos_ == "PROPN" and (not tok.ent_type_ or ground_only) and unknown:
+        # (a bare name that a verb taking people as well as ground makes its passive subject is
+        # as likely a person: "Hicks was captured by ..."; "X was stormed" is ground)
+        passive_person = tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() not in GROUND_ONLY_VERBS
+        if (
+            mode == "ground"
+            and tok.pos_ == "PROPN"
+            and (not tok.ent_type_ or ground_only)
+            and unknown
+            and not passive_person
+        ):
             loc = _named_place(tok, gaz, lo, hi, depth, bare=True)
             if loc is not None and place_of(tok, gaz) is None:
                 return loc
@@ -140,6 +156,13 @@ def _place_at(
         # "in Yala" with Yala taken for a person: people are not "in" one another, so a town the
         # gazetteer knows counts after a locative preposition (not "at", "at Smith's")
         named = tok.ent_type_ == "PERSON" and tok.dep_ == "pobj" and tok.head.lower_ in _PERSON_PLACE_PREPS
+        # "near Mandali", "the countryside of Aleppo" with the name taken for a people: a name
+        # that is no demonym, after a locative preposition or a place noun's "of", is a place
+        if tok.ent_type_ == "NORP" and tok.pos_ == "PROPN" and tok.dep_ == "pobj":
+            p = tok.head
+            after_place_noun = p.lower_ in PLACE_NOUN_LINKS and p.head.lemma_.lower() in PLACE_NOUNS
+            if (p.lower_ in _NORP_PLACE_PREPS or after_place_noun) and gaz.country_of_demonym(tok.text) is None:
+                named = True
         loc = place_of(tok, gaz, named=named)
         if loc is not None:
             return loc
@@ -178,6 +201,28 @@ def _place_at(
             loc = _named_place(tok, gaz, lo, hi, depth, container=beside)
             if loc is not None:
                 return loc
+        # "inside Kafr Sousah", "outside Tal Halaf" with the name taken for a person: people are
+        # not gone inside or stood outside of, so a name of two words or more there is a place
+        # (not "near": one stands near a person)
+        walled = (
+            tok.ent_type_ == "PERSON"
+            and tok.pos_ == "PROPN"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ in _WALLED_PREPS
+            and ent_len(tok) >= 2
+        )
+        if unknown and walled:
+            loc = _named_place(tok, gaz, lo, hi, depth, bare=True)
+            if loc is not None:
+                return loc
+        # "in the X local council": the council of a town is that town's ground
+        council = tok.lower_ == "council" and any(c.dep_ == "amod" and c.lower_ == "local" for c in tok.children)
+        if unknown and council:
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < tok.i:
+                    loc = _named_place(c, gaz, lo, hi, depth + 1, container=tok)
+                    if loc is not None:
+                        return loc
         if unknown and (tok.ent_type_ in _PLACE_ENTS or titled or bare):
             loc = _named_place(tok, gaz, lo, hi, depth, container=tok if titled else None, bare=bare)
             if loc is not None:
@@ -195,6 +240,17 @@ def _place_at(
             if p.lower_ in PLACE_NOUN_LINKS and linked is None:
                 for o in objects(p):
                     linked = _place_at(o, gaz, lo, hi, "take", depth + 1, unknown=False)
+                    # "the village of X near Y": a settlement's own name, known or not, before
+                    # the place its phrase sets it by
+                    if (
+                        linked is not None
+                        and unknown
+                        and lemma in _SETTLEMENT_NOUNS
+                        and o.pos_ == "PROPN"
+                        and not linked.text.startswith(o.text)
+                    ):
+                        own = place_of(o, gaz, named=True) or _named_place(o, gaz, lo, hi, depth + 1, container=tok)
+                        linked = own if own is not None and own.kind != "country" else linked
                     if linked is None and unknown:  # "the village of Mainok"
                         linked = _named_place(o, gaz, lo, hi, depth + 1, container=tok)
                     if linked is None and o.pos_ == "NOUN" and o.lower_ in PLACE_NOUNS:
@@ -288,8 +344,10 @@ def _place_at(
         # what it is part of: "in the car park of his home in X", "an ambush of a convoy in X"
         for p in preps(tok):
             if p.lower_ == "of":
+                # ("killed at the battle of X", "during the siege of X": the ground fought over)
+                of_mode: Mode = "ground" if lemma in _GROUND_ACT_NOUNS else "pass"
                 for o in objects(p):
-                    loc = _place_at(o, gaz, lo, hi, "pass", depth + 1)
+                    loc = _place_at(o, gaz, lo, hi, of_mode, depth + 1)
                     if loc is not None:
                         return loc
         # a clause on it: "at a shop they ran in X"
@@ -335,7 +393,17 @@ def _named_place(
     gives them before this is reached). Why the country: it is true of the village too, and
     the event's country (counts by country, the map's filters) needs no point.
     """
-    if tok.pos_ != "PROPN" or tok.lower_ in NOT_PLACES or not (lo <= tok.i < hi):
+    # (a capitalised word a settlement noun names is a name, whatever part of speech the tagger
+    # gave it: "the village of Ma'an")
+    settled = (
+        container is not None
+        and container.lemma_.lower() in _SETTLEMENT_NOUNS
+        and tok.dep_ == "pobj"
+        and tok.pos_ in ("NOUN", "ADJ", "VERB", "X")
+        and tok.text[:1].isupper()
+        and tok.text[1:2].islower()
+    )
+    if (tok.pos_ != "PROPN" and not settled) or tok.lower_ in NOT_PLACES or not (lo <= tok.i < hi):
         return None
     label = tok.ent_type_
     if label in _SKIP_ENTS or label == "NORP" or (container is None and label not in _PLACE_ENTS and not bare):

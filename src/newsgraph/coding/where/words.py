@@ -38,6 +38,8 @@ PLACE_NOUN_LINKS: frozenset[str] = frozenset(_WORDS.place_noun_links)
 PARTNER_PREPS: frozenset[str] = frozenset(_WORDS.partner_preps)
 # a trigger noun's location may sit on the verb that supports it ("talks were held in X")
 LIGHT_VERBS: frozenset[str] = frozenset(load_rules(EventRules).light_verbs)  # one list for the stages: events.yaml
+# verbs of harm ("killing eight and injuring 42 in X"): a participle of its result tells the act's place
+HARM_VERBS: frozenset[str] = frozenset(load_rules(EventRules).harm_verbs)  # events.yaml
 # objects that are events of their own: their "in X" is not the trigger's place
 EVENT_NOUNS: frozenset[str] = frozenset(_WORDS.event_nouns)
 DIRECTIONS: frozenset[str] = frozenset(_WORDS.directions)
