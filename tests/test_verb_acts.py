@@ -110,5 +110,11 @@ def test_a_bombing_took_place_is_coded_on_the_verb_of_occurrence(code):
     assert at(got, "took")[0].source is None and at(got, "took")[0].target.get("code") == "PHLREL"
 
 
-def test_fighting_erupted_has_two_unnamed_sides_and_is_no_event(code):
-    assert not force(events(code, "Fighting erupted in Tripoli, Libya, on Sunday."))
+def test_fighting_erupted_has_two_unnamed_sides_and_invents_neither(code):
+    # an outbreak with no side named: the act and its place, no source and no target (test_no_side.py)
+    got = force(events(code, "Fighting erupted in Tripoli, Libya, on Sunday."))
+    assert [(e.cameo, e.source, e.target) for e in got] == [("190", None, None)]
+
+
+def test_fighting_that_may_erupt_is_no_event(code):
+    assert not force(events(code, "Fighting may erupt in Tripoli, Libya, on Sunday."))

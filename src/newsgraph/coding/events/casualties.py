@@ -131,8 +131,9 @@ def _country(ref: dict | None) -> str | None:
 def drop_restated(events: list[Event], reports: list[Event]) -> list[Event]:
     """The article's events without the casualty reports it does not code on their own: any not
     reported as done (negated, hypothetical), any that says neither who nor where, and any that restates an act of force (roots 18,
-    19, 20) the article codes elsewhere on victims of the same country (a blast with no target:
-    elsewhere in its place's country)."""
+    19, 20) the article codes elsewhere on victims of the same country (a blast or an outbreak of
+    fighting with no target: elsewhere in its place's country, or with no country or place of
+    its own, which the article's place will fill)."""
     ids = {id(e) for e in reports}
     acts = [e for e in events if id(e) not in ids and e.cameo_root.startswith(FORCE_ROOTS)]
     out: list[Event] = []
@@ -143,6 +144,10 @@ def drop_restated(events: list[Event], reports: list[Event]) -> list[Event]:
             # a blast that hit no one named ("a bomb went off in X", unnamed.py): by its place
             country = _country(e.target) if e.target else _country(e.location)
             if any(_country(a.target) == country or _country(a.location) == country for a in acts if country):
+                continue
+            if not e.target and any(not _country(a.target) and a.location is None for a in acts):
+                # an act with no country of its own, later placed at the article's place (pipeline
+                # fill): a blast or outbreak with no side named may restate it
                 continue
         out.append(e)
     return out

@@ -30,6 +30,7 @@ from .readings import Dyad, Reading
 from .reports import reporting_verb, reports_a_death, suffered_code
 from .syntax import children, in_a_title, phrase
 from .trace import note
+from .unnamed import sideless_outbreak
 from .victims import Victims, setting_country
 
 # two reference days far apart: a date resolving alike against both is written out in full
@@ -201,7 +202,9 @@ class EventCoder:
         sources: list[Actor | None] = [s for s in subject.actors if s.country or s.code or s.how == "context:org"]
         # an attack or threat whose doer the text leaves unnamed (or names only as a person of no
         # known country or side): no source (events.yaml null_source_codes)
-        unnamed = (
+        # "clashes broke out in X", "the attack occurred at Y": no side named, none needed (unnamed.py)
+        outbreak = force and not sources and sideless_outbreak(tok, act or subject.doer, trig)
+        unnamed = outbreak or (
             force
             and not sources
             and (
@@ -274,11 +277,11 @@ class EventCoder:
             # the country of the event's place, else of the setting (events.yaml victim_*)
             targets = self.victims.victims(site, targets, loc)
         if unnamed:
-            if act is not None and not any(a.country or a.code for a in targets.actors):
+            if act is not None and not outbreak and not any(a.country or a.code for a in targets.actors):
                 # "a bombing killed [a photojournalist]" with no country: no dyad to code
                 note(doc, tok, cands, f"{trig.name} matched, but no source actor and no target of known country", trig)
                 return []
-            if not targets.actors and not self.victims.blast(tok, weapon or trig.cameo, subject.doer):
+            if not targets.actors and not outbreak and not self.victims.blast(tok, weapon or trig.cameo, subject.doer):
                 note(
                     doc,
                     tok,

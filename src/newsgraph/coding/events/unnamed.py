@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
+from .lexicon import Trigger
 from .syntax import children, common_noun_forms
 
 
@@ -98,3 +99,91 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
     if harm_participle(tok) is not None:
         return False
     return not any(h.lemma_.lower() in harm for h in (tok.head, *children(tok, "conj")) if h.i != tok.i)
+
+
+# a side named in the act's own phrase or the verb's: "clashes [between] X and Y", "fighting
+# [with] the army", "an attack [by] rebels", "clashes [among] clans", "[against] the police"
+_SIDES = frozenset({"between", "with", "among", "amongst", "by", "against", "from", "involving"})
+_NONE = frozenset({"no", "none", "neither", "nothing"})
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall", "'ll", "'d"})
+_CONDITIONS = frozenset({"if", "unless", "lest", "whether", "before"})
+
+
+# a phrase of place on the act noun ("the attack [in] Kabul"): its actors are where, not who
+_WHERE = frozenset(
+    {
+        "in",
+        "at",
+        "near",
+        "on",
+        "outside",
+        "inside",
+        "around",
+        "across",
+        "along",
+        "within",
+        "into",
+        "throughout",
+        "over",
+        "off",
+        "beside",
+        "behind",
+    }
+)
+
+
+def _placed(t: Token, act: Token) -> bool:
+    """Is a word of the act noun's phrase inside a phrase of place, or a clause of time ("as the
+    convoy was on its way"), below the noun?"""
+    while t.i != act.i:
+        if (t.dep_ == "prep" and t.lower_ in _WHERE) or t.dep_ in ("relcl", "advcl", "acl") and t.head.i != act.i:
+            return True
+        t = t.head
+    return False
+
+
+def _sided(tok: Token, act: Token) -> bool:
+    """Does the sentence name a side of the act: an actor the actors stage found in the act noun's
+    phrase ("Taliban attack", "the attack, claimed by X"), a possessor other than a date
+    ("Hamas's attack"), or a phrase of parties on the noun or the verb ("between X and Y")?"""
+    actors = tok.doc._.actor_at
+    if any(t.i in actors and not _placed(t, act) for t in act.subtree if t.i != act.i):
+        return True
+    if any(c.ent_type_ not in ("DATE", "TIME") for c in children(act, "poss")):
+        return True
+    return any(c.lower_ in _SIDES for h in (act, tok) for c in children(h, "prep"))
+
+
+def sideless_outbreak(tok: Token, act: Token | None, trig: Trigger) -> bool:
+    """Is a verb of occurrence or outbreak (`trig`: an entry of force on an act noun subject that
+    names no target) the report that an act of force happened with no side
+    named ("the attack [occurred] in X", "heavy fighting [erupted] in Y", "clashes [broke] out in
+    Z", "a shootout [took] place near W")? The act noun is the verb's subject; not negated ("no
+    clashes", "did not erupt"), not a possibility or condition ("could erupt", "if fighting
+    erupts"), not where the sentence names an accident (events.yaml accident_words), a side of
+    the act, or its victims with a participle or a verb of harm (coded there)."""
+    if trig.target != ("none",) or not trig.subjects or trig.pos != "verb" or act is None or act.pos_ != "NOUN":
+        return False
+    if act.dep_ != "nsubj" or act.head.i != tok.i:
+        return False
+    if not all(o.lemma_.lower() == "place" for o in children(tok, "dobj")):
+        return False  # "took [place]" only: a verb with an object says what the act hit
+    if children(tok, "neg") or any(c.dep_ == "det" and c.lower_ in _NONE for c in act.children):
+        return False
+    if any(c.dep_ in ("aux", "mark") and c.lower_ in _MODALS | _CONDITIONS for c in tok.children):
+        return False
+    blasts, accidents, _, _ = _words()
+    if {act.lemma_.lower(), *(c.lemma_.lower() for c in act.subtree if c.i < act.i)} & blasts:
+        return False  # "a gas explosion": what blows up by accident (events.yaml accidental_blasts)
+    # an accident named in the sentence ("after a road accident"); not a thing someone did ("set
+    # [fire] to", "opened [fire]")
+    if any(t.lemma_.lower() in accidents and t.dep_ != "dobj" for t in tok.sent) or _sided(tok, act):
+        return False
+    from .casualties import harm_participle, harm_verbs, mark_report  # (casualties reads this module's patients)
+
+    if harm_participle(tok) is not None:
+        return False
+    if any(h.lemma_.lower() in harm_verbs() for h in (tok.head, *children(tok, "conj")) if h.i != tok.i):
+        return False  # "ten were killed when clashes [erupted]": the harm's act
+    mark_report(tok)  # dropped when it has no place or restates an act the article codes (casualties.py)
+    return True
