@@ -567,15 +567,30 @@ def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
     para = doc.text.rfind("\n", 0, trigger.idx) + 1
     if _quoted(doc.text[para:], trigger.idx - para):
         return None
+    for speaker, ref in _lead_statements(doc, lead, published):
+        if _same_actor(at.get(speaker), me):
+            return ref
+    return None
+
+
+def _lead_statements(doc: Doc, lead: int, published: dt.date) -> list[tuple[int, TimeRef]]:
+    """The lead's statements dated to one day, as (speaker token, date), in order: computed once
+    per doc (each later statement of the article asks), as resolving them walks the doc."""
+    memo: dict[tuple[int, str], list[tuple[int, TimeRef]]] = doc.user_data.setdefault("newsgraph.lead_statements", {})
+    key = (lead, published.isoformat())
+    if key in memo:
+        return memo[key]
+    out: list[tuple[int, TimeRef]] = []
     for t in doc:
         if t.idx >= lead:
             break
         if t.pos_ != "VERB" or t.lemma_.lower() not in STATEMENT_VERBS:
             continue
         s = _speaker(t)
-        if s is None or not _same_actor(at.get(s.i), me):
+        if s is None:
             continue
         ref = resolve(t.sent, t, published, False)
         if ref.date_precision == "day" and ref.date_end is None and ref.date <= published.isoformat():
-            return ref
-    return None
+            out.append((s.i, ref))
+    memo[key] = out
+    return out
