@@ -55,15 +55,8 @@ class Quotation:
 
 def quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
     """The Doc's direct quotations of `MIN_WORDS` words or more, each with its cue, if any.
-    Found once per Doc and cue list (the actors, events and quotes stages each ask; the
-    parse does not change between them)."""
-    memo: dict[frozenset[str], list[Quotation]] = doc.user_data.setdefault("newsgraph.quotations", {})
-    if speech not in memo:
-        memo[speech] = _quotations(doc, speech)
-    return list(memo[speech])
-
-
-def _quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
+    (Not memoised on the Doc: a Quotation holds the Doc's tokens, and a Doc that holds them in
+    its user_data is never freed.)"""
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
     text = doc.text  # built anew from the tokens at each access: read once
