@@ -105,3 +105,14 @@ def test_quote_without_cue_has_no_speaker(code):
     c = coded(code, text)
     for q in c.quotes:
         assert q.speaker is None or q.cue is not None
+
+
+def test_the_quotations_memo_is_dropped_after_the_quotes_stage():
+    """The stages share one search for quotations through a memo on the Doc; it holds the Doc's
+    tokens, so the quotes stage drops it, or every coded Doc would stay in memory."""
+    from newsgraph.coding.nlp import get_pipeline
+    from newsgraph.coding.quotes import MEMO
+
+    doc = get_pipeline()('The minister said: "We will never accept this deal at all," on Monday.')
+    assert len(doc._.quotes) == 1
+    assert MEMO not in doc.user_data

@@ -53,10 +53,21 @@ class Quotation:
         return cue_subject(self.cue) if self.cue is not None else None
 
 
+MEMO = "newsgraph.quotations"
+
+
 def quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
     """The Doc's direct quotations of `MIN_WORDS` words or more, each with its cue, if any.
-    (Not memoised on the Doc: a Quotation holds the Doc's tokens, and a Doc that holds them in
-    its user_data is never freed.)"""
+    Found once per Doc and cue list: the actors, events and quotes stages each ask, and the
+    parse does not change between them. The quotes stage, the last to ask, drops the memo: a
+    Quotation holds the Doc's tokens, and a Doc holding them in its user_data is never freed."""
+    memo: dict[frozenset[str], list[Quotation]] = doc.user_data.setdefault(MEMO, {})
+    if speech not in memo:
+        memo[speech] = _quotations(doc, speech)
+    return list(memo[speech])
+
+
+def _quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
     text = doc.text  # built anew from the tokens at each access: read once
@@ -151,16 +162,19 @@ class QuoteFinder:
     @guarded("newsgraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        doc._.quotes = [
-            Quote(
-                speaker=self._speaker(q.cue) if q.cue is not None else None,
-                text=text[q.start : q.end].strip(),
-                cue=q.cue.text if q.cue is not None else None,
-                span=[q.start, q.end],
-                sentence_index=q.sentence_index,
-            )
-            for q in quotations(doc, self.speech)
-        ]
+        try:
+            doc._.quotes = [
+                Quote(
+                    speaker=self._speaker(q.cue) if q.cue is not None else None,
+                    text=text[q.start : q.end].strip(),
+                    cue=q.cue.text if q.cue is not None else None,
+                    span=[q.start, q.end],
+                    sentence_index=q.sentence_index,
+                )
+                for q in quotations(doc, self.speech)
+            ]
+        finally:
+            doc.user_data.pop(MEMO, None)
         return doc
 
     @staticmethod
