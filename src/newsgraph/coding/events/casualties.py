@@ -15,14 +15,13 @@ from ...model import Event
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
 from .syntax import children
-from .unnamed import patients
+from .unnamed import MODALS, patients
 
 REPORTS = "casualty_reports"  # doc.user_data: the character offsets of the reports' verbs
 
 # not a report of harm done: a count of none ("no troops were injured"), a person the text has
 # already named ("he was killed": the act is reported with its doer or left), a possibility
 _NONE = frozenset({"no", "none", "nobody", "neither", "nothing"})
-_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall", "'ll", "'d"})
 _CONDITIONS = frozenset({"if", "unless", "lest"})
 # words of quantity that count victims ("several people", "dozens of soldiers")
 _QUANTITIES = frozenset({"several", "many", "dozens", "scores", "hundreds", "thousands", "numerous", "few", "some"})
@@ -46,11 +45,12 @@ def casualty_report(tok: Token, sent: Span, nouns: Iterable[str], two_sided: Ite
         return False
     if any(c.dep_ == "det" and c.lower_ in _NONE for c in head.children):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in _MODALS | _CONDITIONS for c in tok.children):
+    if any(c.dep_ in ("aux", "auxpass", "mark") and c.lower_ in MODALS | _CONDITIONS for c in tok.children):
         return False
     if any(t.lower_ in _SUMMED for t in tok.subtree if t.head.i == tok.i or t.head.head.i == tok.i):
         return False
-    if any(t.lemma_.lower() in set(two_sided) for t in sent if t.pos_ in ("NOUN", "VERB")):
+    fights = frozenset(two_sided)
+    if any(t.lemma_.lower() in fights for t in sent if t.pos_ in ("NOUN", "VERB")):
         return False
     of = [o for p in children(head, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if any(o.pos_ == "PRON" for o in of):

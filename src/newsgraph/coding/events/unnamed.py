@@ -105,7 +105,8 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
 # [with] the army", "an attack [by] rebels", "clashes [among] clans", "[against] the police"
 _SIDES = frozenset({"between", "with", "among", "amongst", "by", "against", "from", "involving"})
 _NONE = frozenset({"no", "none", "neither", "nothing"})
-_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall", "'ll", "'d"})
+# a possibility, not a report (casualties.py reads these too)
+MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall", "'ll", "'d"})
 _CONDITIONS = frozenset({"if", "unless", "lest", "whether", "before"})
 
 
@@ -170,7 +171,7 @@ def sideless_outbreak(tok: Token, act: Token | None, trig: Trigger) -> bool:
         return False  # "took [place]" only: a verb with an object says what the act hit
     if children(tok, "neg") or any(c.dep_ == "det" and c.lower_ in _NONE for c in act.children):
         return False
-    if any(c.dep_ in ("aux", "mark") and c.lower_ in _MODALS | _CONDITIONS for c in tok.children):
+    if any(c.dep_ in ("aux", "mark") and c.lower_ in MODALS | _CONDITIONS for c in tok.children):
         return False
     blasts, accidents, _, _ = _words()
     if {act.lemma_.lower(), *(c.lemma_.lower() for c in act.subtree if c.i < act.i)} & blasts:
