@@ -58,23 +58,25 @@ NOT_GROUND_ENTS = (
 )
 
 
-def armed_actor(t: Token) -> bool:
-    """Is the word a name in an actor whose code names an armed role ("SYRMIL", "IMGISI")? Common
-    nouns ("troops") are the entries' own words; an actor read off a common noun ("drone
-    strikes") is no named group."""
+def _actor_with_role(t: Token, roles: tuple[str, ...]) -> bool:
+    """Is the word a name in an actor whose code is a militarized group (IMG) or names one of
+    `roles` among its three-letter parts? Common nouns ("troops") are the entries' own words;
+    an actor read off a common noun ("drone strikes") is no named group."""
     if t.pos_ != "PROPN":
         return False
     actor = (t.doc._.actor_at or {}).get(t.i)
     code = (actor.code or "") if actor is not None else ""
-    return code.startswith("IMG") or any(code[i : i + 3] in ARMED_ROLES for i in range(0, len(code), 3))
+    return code.startswith("IMG") or any(code[i : i + 3] in roles for i in range(0, len(code), 3))
+
+
+def armed_actor(t: Token) -> bool:
+    """Is the word a name in an actor whose code names an armed role ("SYRMIL", "IMGISI")?"""
+    return _actor_with_role(t, ARMED_ROLES)
 
 
 def irregular_actor(t: Token) -> bool:
     """Is the word a name in an armed actor outside a state's forces ("IMGALQ", "SYRREB")?"""
-    if not armed_actor(t):
-        return False
-    code = t.doc._.actor_at[t.i].code or ""
-    return code.startswith("IMG") or any(code[i : i + 3] in IRREGULAR_ROLES for i in range(0, len(code), 3))
+    return _actor_with_role(t, IRREGULAR_ROLES)
 
 
 # how the small model parses a bare resultative particle after the object ("set the homes [ablaze]")
