@@ -5,7 +5,9 @@ people of its "of" phrase, not a role ("the leader of X") or a set of things ("a
 talks"); a finite verb hung under a participle that is really a reduced relative on the
 subject ("Gunmen suspected to be members of X attacked", "Gunmen numbering three killed")
 takes that subject; a finite verb parsed as a modifier in a verbless sentence ("Allies of the
-rebels killed ten people") takes the root's phrase, else the noun's.
+rebels killed ten people") takes the root's phrase, else the noun's; with neither, an
+unidentified attacker at the root ("A bomber in X, the capital of Y killed ten") is coded with
+no source, at the root's own place.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import pytest
 
 from newsgraph.coding.explain import explain
 from newsgraph.coding.nlp import get_pipeline
-from tests.handdoc import events, parse
+from tests.handdoc import events, parse, places
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +200,35 @@ def test_an_unnamed_bomber_stays_unnamed(nlp):
 )
 def test_no_force_from_accidents_or_words(nlp, text: str) -> None:
     assert not [c for c, _s, _t in _events(nlp, text) if c.startswith(("18", "19", "20"))], _events(nlp, text)
+
+
+# "A bomber in Kano, the capital of the state killed ten villagers": the model may make the doer
+# the root and the verb a finite modifier of the appositive; no actor in the root's phrase
+_BOMBER = """
+A a DET:DT det 1
+{doer} {doer} NOUN:NN ROOT 1
+in in ADP:IN prep 1
+Kano Kano PROPN:NNP pobj 2 B-GPE
+, , PUNCT:, punct 3
+the the DET:DT det 6
+capital capital NOUN:NN appos 3
+of of ADP:IN prep 6
+the the DET:DT det 9
+state state NOUN:NN pobj 7
+killed kill VERB:VBD acl 6
+ten ten NUM:CD nummod 12
+villagers villager NOUN:NNS dobj 10
+. . PUNCT:. punct 1
+"""
+
+
+def test_an_unidentified_attacker_at_the_root_of_a_verbless_sentence(nlp):
+    # the attacker unnamed: no source; the place is the root's own ("a bomber in Kano")
+    doc = parse(nlp, _BOMBER.format(doer="bomber"))
+    assert [(c, s) for c, s, _, _ in events(doc)] == [("190", None)], events(doc)
+    assert places(doc) == ["Kano"]
+
+
+def test_a_root_that_names_no_attacker_is_no_doer(nlp):
+    # "A storm in Kano, ... killed ten villagers": no one did it
+    assert events(parse(nlp, _BOMBER.format(doer="storm"))) == []

@@ -13,6 +13,7 @@ from ...kb import KB
 from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
+from ..where.heads import verbless_subject
 from .casualties import harm_verbs
 from .clauses import misparsed_subject
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
@@ -122,16 +123,14 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 # a verbless sentence with a participle that has an object is a misparsed main
                 # clause: "The Iraqi air force [carried out] air strikes" (ROOT "force")
                 return Subject(self.actors_of(t.head), False)
-            if (
-                t.dep_ == "acl"
-                and t.tag_ == "VBD"
-                and children(t, "dobj")
-                and (root := t.sent.root).pos_ in ("NOUN", "PROPN")
-                and root.i < t.head.i
-            ):
+            if (root := verbless_subject(t)) is not None:
                 # a finite verb parsed as a noun's modifier in a verbless sentence: "Allies of the
-                # ex-Seleka rebels [killed] ten people" (ROOT "Allies"); the root's phrase, else the noun's
-                return Subject(self.actors_of(root) or self.actors_of(t.head), False)
+                # ex-Seleka rebels [killed] ten people" (ROOT "Allies"): the root's phrase, else the
+                # noun's; with neither, an unidentified attacker at the root is the doer word, so the
+                # act is coded with no source ("A suicide bomber in X, the capital of Y, [killed] 16")
+                found = self.actors_of(root) or self.actors_of(t.head)
+                attacker = not found and self.unnamed_doer(Subject([], False, root))
+                return Subject(found, False, root if attacker else None)
             if (doer := reduced_relative_subject(t)) is not None:
                 # "Gunmen suspected to be members of X on Monday [attacked] Y"
                 return Subject(self.actors_of(doer), False, doer)

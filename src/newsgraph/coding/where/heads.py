@@ -221,6 +221,22 @@ def has_subject(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
 
 
+def verbless_subject(verb: Token) -> Token | None:
+    """The sentence's root noun when the parser hung the main verb on a noun after it, leaving
+    the sentence with no verb of its own: "Allies of the rebels [killed] ten", "A bomber in X,
+    the capital of Y [killed] 16" (the verb a finite form with an object, the root before it)."""
+    root = verb.sent.root
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBD"
+        and any(c.dep_ == "dobj" for c in verb.children)
+        and root.pos_ in ("NOUN", "PROPN")
+        and root.i < verb.head.i
+    ):
+        return root
+    return None
+
+
 def _shared_verbs(verb: Token) -> list[Token]:
     """The verbs conjoined with `verb` that share its subject ("shot and killed a man in X",
     "stormed a hotel in X and killed six"): a later conjunct with no subject of its own."""
@@ -476,21 +492,24 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     if not is_verb:
         return
     # 6. the subject's place ("gunmen in X killed ...", "a bomb that ripped through a
-    #    disco in X killed ...")
-    for c in trigger.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            yield from _target_heads(c, restrictive=True)
-            for cc in c.conjuncts:  # "either a bomb or a mine in X killed ..."
-                if cc.i > c.i:
-                    yield from _target_heads(cc, restrictive=True)
-            # an act of force as the subject: what it hit ("an attack on X town killed ...",
-            # "bombings targeting areas of X killed ...")
-            if c.dep_ == "nsubj" and c.lemma_.lower() in FORCE_NOUNS:
-                for p in preps(c):
-                    if p.lower_ in ("on", "upon", "against"):
-                        for o in objects(p):
-                            yield Candidate(o, "hit")
-                yield from _purpose_heads(c)
+    #    disco in X killed ..."), also the root of a verbless sentence ("a bomber in X, the
+    #    capital of Y killed ...")
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and (root := verbless_subject(trigger)) is not None:
+        subjects.append(root)
+    for c in subjects:
+        yield from _target_heads(c, restrictive=True)
+        for cc in c.conjuncts:  # "either a bomb or a mine in X killed ..."
+            if cc.i > c.i:
+                yield from _target_heads(cc, restrictive=True)
+        # an act of force as the subject: what it hit ("an attack on X town killed ...",
+        # "bombings targeting areas of X killed ...")
+        if c.dep_ != "nsubjpass" and c.lemma_.lower() in FORCE_NOUNS:
+            for p in preps(c):
+                if p.lower_ in ("on", "upon", "against"):
+                    for o in objects(p):
+                        yield Candidate(o, "hit")
+            yield from _purpose_heads(c)
     # 7. a participle clause without a subject of its own is where its main verb is ("a bomb
     #    exploded in X, killing eight"; "... and wounding 20")
     t = trigger
