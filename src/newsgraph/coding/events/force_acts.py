@@ -147,6 +147,8 @@ class ForceActs:
             head = head.head  # "a massive [air raid] campaign struck X": the acts the campaign carries
         elif noun.dep_ == "pobj" and head.dep_ == "agent":
             head, passive = head.head, True  # "were killed [by] a car bombing"
+        elif noun.dep_ == "nsubjpass" and (raised := children(head, "xcomp")) and children(raised[0], "aux"):
+            head = raised[0]  # "a bombing was reported [to have killed] X": the raised subject's verb
         elif noun.dep_ != "nsubj":
             return None
         if head.pos_ != "VERB":
