@@ -5,9 +5,10 @@
   country) as target (events/casualties.py);
 - never an accident, a negated count ("no soldiers were injured"), a possibility ("could be
   killed"), people already named ("one of them"), a toll summed over time ("since 2011"), a
-  two-sided fight, a general statement with no count ("civilians were hurt") or one with no place;
-- in a whole article, a report that restates an act of force the article codes on the same
-  country is not coded again.
+  two-sided fight or a general statement with no count ("civilians were hurt");
+- in a whole article, a report that says neither whose victims nor where is dropped, and so is
+  one that restates an act of force (or a crowd's violent repression, 175) the article codes on
+  the same country; a report of a country's victims with no place stays when it restates nothing.
 """
 
 from __future__ import annotations
@@ -48,8 +49,27 @@ def test_uncounted_victims_are_no_report(code):
     assert not _reports(events(code, "Our citizens have been injured in Kano."))
 
 
-def test_no_place_is_no_report(code):
+def test_no_place_and_no_country_is_no_report(code):
     assert not _reports(events(code, "At least five civilians were killed on Monday."))
+
+
+def test_a_countrys_victims_with_no_place_are_a_report(code):
+    evs = _reports(events(code, "Three Turkish soldiers were killed on Monday."))
+    assert [tcode(e) for e in evs] == ["TURMIL"]
+
+
+def test_a_report_with_no_place_restating_an_attack_is_dropped(code):
+    text = "Kurdish rebels attacked a Turkish army post in Hakkari on Monday. Three Turkish soldiers were killed."
+    evs = events(code, text)
+    assert of(evs, "19") or of(evs, "18")
+    assert not [e for e in evs if e.trigger == "killed" and e.source is None]
+
+
+def test_injuries_after_violent_repression_restate_it(code):
+    text = "Police fired tear gas at protesters in Hong Kong on Monday. Sixty people were injured in Mong Kok, officials said."
+    evs = events(code, text)
+    assert [e.cameo for e in evs if e.cameo.startswith("17")] == ["175"]
+    assert not [e for e in evs if e.trigger == "injured"]
 
 
 def test_people_already_named_are_no_report(code):

@@ -27,8 +27,10 @@ _CONDITIONS = frozenset({"if", "unless", "lest"})
 _QUANTITIES = frozenset({"several", "many", "dozens", "scores", "hundreds", "thousands", "numerous", "few", "some"})
 # a toll summed over time, not one act's victims
 _SUMMED = frozenset({"since", "so far", "far", "to date", "overall", "total"})
-# the roots of acts of force a casualty report can restate: assaults, fighting, mass violence
+# the acts of force a casualty report can restate: assaults, fighting, mass violence, and the
+# violent repression of a crowd (175: "police used tear gas and batons ... 66 were injured")
 FORCE_ROOTS = ("18", "19", "20")
+_RESTATED = (*FORCE_ROOTS, "175")
 
 
 def casualty_report(tok: Token, sent: Span, nouns: Iterable[str], two_sided: Iterable[str]) -> bool:
@@ -130,20 +132,25 @@ def _country(ref: dict | None) -> str | None:
 
 def drop_restated(events: list[Event], reports: list[Event]) -> list[Event]:
     """The article's events without the casualty reports it does not code on their own: any not
-    reported as done (negated, hypothetical), any that says neither who nor where, and any that restates an act of force (roots 18,
-    19, 20) the article codes elsewhere on victims of the same country (a blast or an outbreak of
-    fighting with no target: elsewhere in its place's country, or with no country or place of
-    its own, which the article's place will fill)."""
+    reported as done (negated, hypothetical), any that says neither whose victims nor where
+    ("at least 30 villagers were killed", "fighting erupted on Tuesday": no country, no place),
+    and any that restates an act of force (roots 18, 19, 20, and 175 violent repression) the
+    article codes elsewhere on victims of the same country (a blast or an outbreak of fighting
+    with no target: elsewhere in its place's country, or with no country or place of its own,
+    which the article's place will fill). A report of victims of a country with no place of its
+    own ("three Turkish soldiers were killed") stays when it restates nothing."""
     ids = {id(e) for e in reports}
-    acts = [e for e in events if id(e) not in ids and e.cameo_root.startswith(FORCE_ROOTS)]
+    acts = [e for e in events if id(e) not in ids and e.cameo.startswith(_RESTATED)]
     out: list[Event] = []
     for e in events:
         if id(e) in ids:
-            if e.modality != "actual" or e.location is None:
-                continue  # not done, or a count of victims with neither doer nor place of its own
+            if e.modality != "actual":
+                continue  # not done
             # a blast that hit no one named ("a bomb went off in X", unnamed.py): by its place
             country = _country(e.target) if e.target else _country(e.location)
-            if any(_country(a.target) == country or _country(a.location) == country for a in acts if country):
+            if country is None and e.location is None:
+                continue  # neither whose victims nor where
+            if country and any(_country(a.target) == country or _country(a.location) == country for a in acts):
                 continue
             if not e.target and any(not _country(a.target) and a.location is None for a in acts):
                 # an act with no country of its own, later placed at the article's place (pipeline
