@@ -30,6 +30,10 @@ CASES = [
     # a proper noun naming a place noun, though the NER took it for a people (NORP here)
     ("Over the last days, the army has been targeting rebel positions in Aleppo countryside.", "targeting", "Aleppo"),
     ("Over the last days, the army has been targeting rebel positions in the Kurdish countryside.", "targeting", None),
+    # ... and the compound name of a place noun, NER-tagged as a people ("Minyan" NORP here); a
+    # people's own word is no place
+    ("Rebels launched an attack in Minyan district on Saturday.", "launched", "Minyan"),
+    ("Rebels launched an attack in the Kurdish district on Saturday.", "launched", None),
     # a city naming a coordinated object ("nmod" here)
     ("About 7,000 police officers will patrol Athens and Olympic venues during the Games.", "patrol", "Athens"),
     ("About 7,000 police officers will patrol Olympic venues during the Games.", "patrol", None),

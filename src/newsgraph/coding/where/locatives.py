@@ -406,7 +406,10 @@ def _named_place(
     if (tok.pos_ != "PROPN" and not settled) or tok.lower_ in NOT_PLACES or not (lo <= tok.i < hi):
         return None
     label = tok.ent_type_
-    if label in _SKIP_ENTS or label == "NORP" or (container is None and label not in _PLACE_ENTS and not bare):
+    # a name a place noun titles is a place even where the tagger took it for a people ("Minyan
+    # district"), unless it is a people's word ("the Kurdish district")
+    people = label == "NORP" and (container is None or gaz.country_of_demonym(tok.text) is not None)
+    if label in _SKIP_ENTS or people or (container is None and label not in _PLACE_ENTS and not bare):
         return None
     if bare and not tok.text[:1].isupper():
         return None
