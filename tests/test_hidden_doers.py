@@ -131,3 +131,60 @@ def test_a_countrys_warship_is_its_military(code):
 def test_a_countrys_cargo_ship_is_no_military(code):
     evs = events(code, "Last weekend a Canadian cargo ship carried two pirates to Mombasa.")
     assert not any((scode(e) or "").endswith("MIL") for e in evs)
+
+
+# -- "<country>-led" ------------------------------------------------------------------------------
+def test_raids_a_country_led_are_its_militarys(code):
+    evs = of(events(code, "U.S.-led raids captured 33 suspects overnight across Iraq."), "17")
+    assert evs and scode(evs[0]) == "USAMIL"
+
+
+def test_rebels_a_country_backed_are_not_its_own(code):
+    evs = of(events(code, "Turkish-backed rebels attacked a village near Afrin on Monday."), "19")
+    assert evs and not (scode(evs[0]) or "").startswith("TUR")
+
+
+# -- a subject the parser gave to a participle before the verb -----------------------------------
+# "Gunmen suspected to be members of Boko Haram attacked the village.", "suspected" made a clause
+# of its own with "Gunmen" its subject
+SUSPECTED = """
+Gunmen gunman NOUN:NNS nsubj 1
+suspected suspect VERB:VBD advcl 8
+to to PART aux 3
+be be AUX:VB xcomp 1
+members member NOUN:NNS attr 3
+of of ADP prep 4
+Boko Boko PROPN compound 7 B-ORG
+Haram Haram PROPN pobj 5 I-ORG
+attacked attack VERB:VBD ROOT 8
+the the DET det 10
+village village NOUN dobj 8
+. . PUNCT punct 8
+"""
+
+# "Villagers fleeing, soldiers attacked the town.": the verb has its own subject
+ABSOLUTE = """
+Villagers villager NOUN:NNS nsubj 1
+fleeing flee VERB:VBG advcl 4
+, , PUNCT punct 4
+soldiers soldier NOUN:NNS nsubj 4
+attacked attack VERB:VBD ROOT 4
+the the DET det 6
+town town NOUN dobj 4
+. . PUNCT punct 4
+"""
+
+
+def _doer(nlp, table: str, verb: str):
+    doc = parse(nlp, table)
+    who = nlp.get_pipe("newsgraph_events").who
+    s = who.subject(next(t for t in doc if t.text == verb))
+    return s.doer.text if s.doer is not None else None, [a.code for a in s.actors]
+
+
+def test_gunmen_suspected_to_be_members_of_a_group_are_that_group(nlp):
+    assert _doer(nlp, SUSPECTED, "attacked") == ("Gunmen", ["NGAREB"])
+
+
+def test_a_verb_with_its_own_subject_keeps_it(nlp):
+    assert _doer(nlp, ABSOLUTE, "attacked")[0] == "soldiers"

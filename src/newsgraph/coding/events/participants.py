@@ -102,6 +102,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 stranded = self._stranded_subject(t)
                 if stranded is not None:
                     return Subject(self.actors_of_words(stranded), False, stranded[0])
+                if (held := self._participle_subject(t)) is not None:
+                    return held  # "Gunmen numbering three on Wednesday killed"
             if subj:
                 found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
                 if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
@@ -174,6 +176,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 continue
             if t.dep_ in ("ROOT", "ccomp") and (stranded := self._stranded_subject(t)) is not None:
                 return Subject(self.actors_of_words(stranded), False, stranded[0])
+            if t.dep_ in ("ROOT", "ccomp") and (held := self._participle_subject(t)) is not None:
+                return held  # "gunmen suspected to be members of X attacked"
             return Subject([], False)
 
     def _stranded_subject(self, verb: Token) -> list[Token] | None:
@@ -204,6 +208,29 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             if before is None or before.lower_ not in ("and", "or") or p.dep_ != "conj":
                 return None
             p = p.head  # "[the Free Syrian Army] and [their allies]": the list's earlier member
+        return None
+
+    def _participle_subject(self, verb: Token) -> Subject | None:
+        """The subject of a finite verb the parser gave to a participle before it ("[Gunmen] numbering
+        three killed", "[gunmen] suspected to be members of X attacked": the participle a clausal
+        subject or a clause of its own): that noun, and who it is said to be ("members of X")."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not children(verb, "aux"):
+            return None
+        if children(verb, "nsubj", "nsubjpass", "expl"):
+            return None
+        for c in verb.children:
+            be = [x for x in children(c, "xcomp") if x.lemma_ == "be" and children(x, "attr")]
+            if c.i > verb.i or c.dep_ not in ("csubj", "advcl") or not (c.tag_ in ("VBG", "VBN") or be):
+                continue  # a past form only as "suspected [to be] X", a participle the tagger took for one
+            if children(c, "mark"):
+                continue  # "after troops withdrawn ...": a clause of its own
+            subj = [n for n in children(c, "nsubj") if n.i < c.i and n.pos_ in ("NOUN", "PROPN")]
+            if not subj:
+                continue
+            found = self.actors_of(subj[0])
+            for attr in (a for x in be for a in children(x, "attr")):
+                found = found or self.actors_of(attr)
+            return Subject(found, False, subj[0])
         return None
 
     def actors_of_words(self, words: list[Token]) -> list[Actor]:
