@@ -188,3 +188,14 @@ def test_gunmen_suspected_to_be_members_of_a_group_are_that_group(nlp):
 
 def test_a_verb_with_its_own_subject_keeps_it(nlp):
     assert _doer(nlp, ABSOLUTE, "attacked")[0] == "soldiers"
+
+
+# -- agencies as the New York Times writes them ------------------------------------------------
+def test_the_dotted_fbi_is_the_fbi(code):
+    evs = of(events(code, "Its headquarters in Chicago were raided in April by the F.B.I. in a fraud inquiry."), "19")
+    assert evs and scode(evs[0]) == "USACOP"
+
+
+def test_an_unknown_dotted_name_is_no_agency(code):
+    evs = of(events(code, "Its headquarters in Chicago were raided in April by the Q.X.Z. in a fraud inquiry."), "19")
+    assert not any(scode(e) == "USACOP" for e in evs)
