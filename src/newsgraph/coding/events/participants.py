@@ -96,6 +96,14 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 # "The US has [been] encouraging": a subject the parser hung on an auxiliary of
                 # the verb chain is the chain's main verb's subject
                 subj = [s for a in children(t, "aux", "auxpass") for s in children(a, "nsubj") if s.i < t.i]
+            if subj and subj[0].dep_ == "csubj" and subj[0].tag_ == "VBG":
+                # "Taking advantage of X, [the army] stormed Y": a fronted participle the parser
+                # made the subject; the real one was hung on the participle's phrase
+                stranded = self._stranded_subject(t)
+                if stranded is not None:
+                    return Subject(self.actors_of_words(stranded), False, stranded[0])
+                if (held := self._participle_subject(t)) is not None:
+                    return held  # "Gunmen numbering three on Wednesday killed"
             if subj:
                 found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
                 if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
@@ -166,7 +174,73 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 if children(t, "nsubjpass"):
                     return Subject([], False)  # "Lam was interrupted by protesting legislators": not Lam
                 continue
+            if t.dep_ in ("ROOT", "ccomp") and (stranded := self._stranded_subject(t)) is not None:
+                return Subject(self.actors_of_words(stranded), False, stranded[0])
+            if t.dep_ in ("ROOT", "ccomp") and (held := self._participle_subject(t)) is not None:
+                return held  # "gunmen suspected to be members of X attacked"
             return Subject([], False)
+
+    def _stranded_subject(self, verb: Token) -> list[Token] | None:
+        """The subject of a finite verb the parser hung on a fronted phrase before it ("According to
+        a report from X, [the Free Syrian Army and its allies] stormed", "Led by X, [the Syrian armed
+        forces] stormed": a conjunct or apposition of that phrase's noun): the noun phrase ending
+        right before the verb (an abbreviation in brackets skipped), back to the comma that sets it
+        off, its words nearest first; None with no such phrase."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not children(verb, "aux"):
+            return None  # a participle or an infinitive has no subject of its own
+        if children(verb, "nsubj", "nsubjpass", "expl"):
+            return None
+        doc, i = verb.doc, verb.i - 1
+        while i > 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
+            i -= 1
+        if i > 0 and doc[i].text == ")":  # "the Syrian Arab Army (SAA) stormed"
+            j = i
+            while j > 0 and doc[j].text != "(" and i - j < 8:
+                j -= 1
+            i = j - 1 if doc[j].text == "(" else i
+        p = doc[i] if i > 0 else None
+        words: list[Token] = []
+        while p is not None and p.pos_ in ("NOUN", "PROPN") and p.dep_ in ("conj", "appos") and p.head.i < p.i:
+            words.append(p)
+            before = doc[p.left_edge.i - 1] if p.left_edge.i > 0 else None
+            if before is not None and before.text == ",":
+                return words  # set off from the fronted phrase
+            if before is None or before.lower_ not in ("and", "or") or p.dep_ != "conj":
+                return None
+            p = p.head  # "[the Free Syrian Army] and [their allies]": the list's earlier member
+        return None
+
+    def _participle_subject(self, verb: Token) -> Subject | None:
+        """The subject of a finite verb the parser gave to a participle before it ("[Gunmen] numbering
+        three killed", "[gunmen] suspected to be members of X attacked": the participle a clausal
+        subject or a clause of its own): that noun, and who it is said to be ("members of X")."""
+        if verb.tag_ not in ("VBD", "VBZ", "VBP") and not children(verb, "aux"):
+            return None
+        if children(verb, "nsubj", "nsubjpass", "expl"):
+            return None
+        for c in verb.children:
+            be = [x for x in children(c, "xcomp") if x.lemma_ == "be" and children(x, "attr")]
+            if c.i > verb.i or c.dep_ not in ("csubj", "advcl") or not (c.tag_ in ("VBG", "VBN") or be):
+                continue  # a past form only as "suspected [to be] X", a participle the tagger took for one
+            if children(c, "mark"):
+                continue  # "after troops withdrawn ...": a clause of its own
+            subj = [n for n in children(c, "nsubj") if n.i < c.i and n.pos_ in ("NOUN", "PROPN")]
+            if not subj:
+                continue
+            found = self.actors_of(subj[0])
+            for attr in (a for x in be for a in children(x, "attr")):
+                found = found or self.actors_of(attr)
+            return Subject(found, False, subj[0])
+        return None
+
+    def actors_of_words(self, words: list[Token]) -> list[Actor]:
+        """The actors each word names on its own (not its conjuncts'), in the text's order."""
+        out: list[Actor] = []
+        for w in reversed(words):
+            a = self._named(w)
+            if a is not None and a not in out:
+                out.append(a)
+        return out
 
     def _act_doers(self, noun: Token) -> list[Actor]:
         """The doers of an act noun a relative clause describes, when a verb carries the act ("the

@@ -45,6 +45,8 @@ class PhraseActors:
                 for o in prep_objects(t, "by"):  # "a bombing by the Islamic State group killed ..."
                     a = self._named(o)
                     break
+            if a is None and t.pos_ == "NOUN":
+                a = self._led_by(t)  # "U.S.-led raids captured X", "the Saudi-led coalition struck"
             if a is None and owner:
                 # "of" after an event noun may be the doer or the one done to ("the attack of X"): left out
                 of = prep_objects(t, "of") if not self.matcher.is_event_noun(t) else []
@@ -143,6 +145,40 @@ class PhraseActors:
                 ):
                     todo.append(c)
         return out
+
+    def _led_by(self, t: Token) -> Actor | None:
+        """The country a "<country>-led" modifier says leads a force or an act ("U.S.-led raids",
+        "the Saudi-led coalition", one token or three): its military for an act of force or a
+        force, else the country. Not "-backed": rebels a country backs are not its own."""
+        for c in children(t, "amod"):
+            low = c.lower_
+            if low.endswith("-led") and len(low) > 4:
+                name = low[:-4]
+                iso = self.kb.country_by_name.get(name) or self.kb.demonym_country.get(name)
+                span = [c.idx, c.idx + len(c.text) - 4]
+            elif low == "led" and (lead := children(c, "npadvmod", "compound", "nmod")):
+                found = country_actor(self.kb, lead[0])
+                iso = found.country if found is not None else None
+                span = [lead[0].idx, lead[0].idx + len(lead[0].text)]
+            else:
+                continue
+            if iso is None:
+                continue
+            # an act ("raids") is its leader's forces'; a body ("forces", "coalition") keeps its own sector
+            agent = self.kb.agents.get(t.lower_) or self.kb.agents.get(t.lemma_.lower())
+            sector = agent.sector if agent is not None else "MIL" if self.matcher.is_event_noun(t) else None
+            c0 = self.kb.countries[iso]
+            return Actor(
+                t.doc.text[span[0] : span[1]],
+                span,
+                f"country:{iso}",
+                c0.name,
+                iso,
+                sector,
+                actor_code(iso, sector) or iso,
+                how="context:demonym",
+            )
+        return None
 
     def _member_states(self, t: Token) -> Actor | None:
         """ "(leaders of) the AU member states", "the member states of the EU", "NATO members":
