@@ -34,3 +34,19 @@ def test_suspended_constitution_has_no_target(code):
 )
 def test_appreciate(nlp, text, word, cameo):
     assert entry(nlp, text, word) == cameo
+
+
+@pytest.mark.parametrize(
+    "text, word, cameo",
+    [
+        ("The Kenyan president pardoned the jailed Ugandan opposition leader.", "pardoned", "0841"),
+        ("The Kenyan president granted a pardon to the jailed opposition leader.", "granted", "0841"),
+        ("The Kenyan president granted a licence to the mining company.", "granted", None),
+        ("The Ugandan opposition leader chided the Kenyan government.", "chided", "111"),
+        ("The Ugandan opposition leader mocked the Kenyan president on television.", "mocked", "111"),
+        ("The Ugandan opposition faulted the Kenyan government for the delays.", "faulted", "111"),
+        ("Nobody could fault the design of the new bridge.", "fault", None),
+    ],
+)
+def test_pardons_and_rebukes(nlp, text, word, cameo):
+    assert entry(nlp, text, word) == cameo
