@@ -50,3 +50,35 @@ def test_appreciate(nlp, text, word, cameo):
 )
 def test_pardons_and_rebukes(nlp, text, word, cameo):
     assert entry(nlp, text, word) == cameo
+
+
+def _accusations(code, text):
+    return [e[:3] for e in _events(code, text) if e[0].startswith("112")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan army said al-Shabaab militants were responsible for the bombing in Mombasa.",
+        "The Kenyan army said al-Shabaab militants are the suspected perpetrators of the bombing.",
+        "The Kenyan army said al-Shabaab was behind the bombing in Mombasa.",
+        "Al-Shabaab was behind the bombing in Mombasa, the Kenyan army said.",
+    ],
+)
+def test_naming_the_doer_of_an_attack_is_an_accusation(code, text):
+    assert ("112", "KEN", "SOM") in _accusations(code, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan army said Somali police were responsible for security at the stadium.",
+        "The Kenyan army said al-Shabaab militants were the main beneficiaries of the deal.",
+        "The Kenyan army said al-Shabaab was not behind the bombing in Mombasa.",
+        "The Kenyan army said al-Shabaab may have been behind the bombing in Mombasa.",
+        "The Kenyan army said Kenyan troops were responsible for the attack.",
+        "Al-Shabaab militants were behind the bombing in Mombasa.",
+    ],
+)
+def test_no_accusation_without_a_hostile_act_a_stated_clause_or_another_side(code, text):
+    assert not [e for e in _accusations(code, text) if e[1] == "KEN"]
