@@ -82,3 +82,12 @@ def test_naming_the_doer_of_an_attack_is_an_accusation(code, text):
 )
 def test_no_accusation_without_a_hostile_act_a_stated_clause_or_another_side(code, text):
     assert not [e for e in _accusations(code, text) if e[1] == "KEN"]
+
+
+def test_holding_an_actor_responsible_is_an_accusation(code):
+    evs = _events(code, "The Kenyan government held Somalia responsible for the attack on the border post.")
+    assert ("112", "KEN", "SOM") in [e[:3] for e in evs]
+
+
+def test_holding_talks_is_no_accusation(code):
+    assert not _accusations(code, "The Kenyan president held talks with Somalia on Monday.")
