@@ -63,6 +63,7 @@ def _accusations(code, text):
         "The Kenyan army said al-Shabaab militants are the suspected perpetrators of the bombing.",
         "The Kenyan army said al-Shabaab was behind the bombing in Mombasa.",
         "Al-Shabaab was behind the bombing in Mombasa, the Kenyan army said.",
+        "The Kenyan army said al-Shabaab was the main suspect in the bombing in Mombasa.",
     ],
 )
 def test_naming_the_doer_of_an_attack_is_an_accusation(code, text):
@@ -78,6 +79,7 @@ def test_naming_the_doer_of_an_attack_is_an_accusation(code, text):
         "The Kenyan army said al-Shabaab may have been behind the bombing in Mombasa.",
         "The Kenyan army said Kenyan troops were responsible for the attack.",
         "Al-Shabaab militants were behind the bombing in Mombasa.",
+        "The Kenyan army said Somalia was part of the trade deal.",
     ],
 )
 def test_no_accusation_without_a_hostile_act_a_stated_clause_or_another_side(code, text):

@@ -289,7 +289,8 @@ class Attributions:
         for c in be.children:
             if c.dep_ == "attr" and c.lemma_.lower() in words.unidentified_doers:
                 return "112"  # "Y are the suspected perpetrators"
-            if c.dep_ == "acomp" and c.lemma_.lower() in words.attribution_words:
+            if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words.attribution_words:
+                # "responsible for the attack", "the main suspect in the bombing"; not "part of the deal"
                 for p in children(c, "prep"):
                     if p.lower_ in ATTRIBUTION_PREPS:
                         for o in children(p, "pobj"):
