@@ -216,3 +216,99 @@ class Accusations:
             "events.yaml accusing_verbs",
         )
         return Accused(cue, trig, cameo.lookup(code), [])
+
+
+# the copula's predicate phrases that put an act on its subject: "Y were responsible [for] the
+# attack", "guilty [of] the killings", "complicit [in] the bombing"; "Y was [behind] the attack"
+ATTRIBUTION_PREPS = frozenset({"for", "of", "in"})
+BEHIND = "behind"
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A reported clause that names an actor as the doer of a hostile act ("X said Y were the
+    perpetrators", "... responsible for the attack", "... behind the bombing"): X accuses Y."""
+
+    tok: Token  # the copula
+    trigger: Trigger
+    code: str
+    source: Actor
+    targets: list[Actor]
+    target_head: Token
+    cue: Token
+
+
+class Attributions:
+    """GUIDELINE: an accusation (112) is a statement with content. A speaker who reports that an
+    actor did a hostile act accuses it (Accusations above); so does one who reports that an actor
+    *is* its doer, with no act verb: the copula's predicate is a doer noun (events.yaml
+    `unidentified_doers`: perpetrator, culprit, attacker ...), an attribution word with a hostile
+    act noun ("responsible for the attack": `attribution_words`), or "behind" a hostile act. The
+    clause must be stated (not negated, not hypothetical) and its subject another side's actor."""
+
+    def __init__(self, acc: Accusations) -> None:
+        self.acc = acc
+        self.who = acc.who
+        self.hostile: dict[str, str] = {}  # noun lemma -> accusation code, filled as met
+
+    def find(self, sent) -> list[Attribution]:
+        out: list[Attribution] = []
+        for tok in sent:
+            if tok.lemma_ != "be" or (tok.dep_ not in CONTENT_DEPS and tok.dep_ != "ROOT"):
+                continue
+            code = self._predicate(tok)
+            if code is None:
+                continue
+            if any(c.dep_ == "neg" for c in tok.children) or self.acc._modal(tok):
+                continue
+            if any(c.dep_ == "aux" and c.lower_ in self.who.words.hypothetical for c in tok.children):
+                continue
+            subj = children(tok, "nsubj")
+            if not subj:
+                continue
+            cue = self.acc.cue(tok)
+            if cue is None:
+                continue
+            doers = [
+                a
+                for a in self.who.actors_of(subj[0])
+                if (a.country or (a.code or "").startswith(("IGO", "NGO")))
+                and a.text.lower() not in self.who.words.speaker_pronouns
+            ]
+            for s in cue.speakers:
+                targets = [d for d in doers if not self.acc._same_side(s, d)]
+                if targets:
+                    trig = self.acc._accused(cue.word, code).trigger
+                    out.append(Attribution(tok, trig, code, s, targets, subj[0], cue.word))
+        return out
+
+    def _predicate(self, be: Token) -> str | None:
+        """The accusation code the copula's predicate carries, if it names its subject as a
+        hostile act's doer."""
+        words = self.who.words
+        for c in be.children:
+            if c.dep_ == "attr" and c.lemma_.lower() in words.unidentified_doers:
+                return "112"  # "Y are the suspected perpetrators"
+            if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words.attribution_words:
+                # "responsible for the attack", "the main suspect in the bombing"; not "part of the deal"
+                for p in children(c, "prep"):
+                    if p.lower_ in ATTRIBUTION_PREPS:
+                        for o in children(p, "pobj"):
+                            if code := self._hostile(o):
+                                return code
+            if c.dep_ == "prep" and c.lower_ == BEHIND:
+                for o in children(c, "pobj"):
+                    if code := self._hostile(o):
+                        return code
+        return None
+
+    def _hostile(self, noun: Token) -> str | None:
+        """The accusation code of a noun whose trigger entries are hostile acts ("attack",
+        "bombing", "killings"); none for "security", "the decision"."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.hostile:
+            entries = self.acc.matcher.triggers.get((lemma, "noun"), [])
+            plain = [t for t in entries if not (t.objects or t.modifiers or t.preps)]  # the noun's own reading
+            codes = [self.acc.words.code_for(t.cameo) for t in plain or entries]
+            self.hostile[lemma] = next((c for c in codes if c), "")
+        return self.hostile[lemma] or None

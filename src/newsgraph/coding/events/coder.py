@@ -17,7 +17,7 @@ from ...kb import actor_code, cameo, load_kb
 from ...model import Actor, Event, Location, TimeRef
 from .. import when, where
 from ..component import guarded
-from .accusations import Accusations
+from .accusations import Accusations, Attributions
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
@@ -52,6 +52,7 @@ class EventCoder:
         self.mood = Mood(self.words, self.matcher, self.refusals)
         self.who = Participants(self.kb, self.gazetteer, self.words, self.matcher, self.intents, self.demands)
         self.accusations = Accusations(self.who, self.matcher)
+        self.attributions = Attributions(self.accusations)
         self.quoted = QuotedActs(self.triggers, self.words, self.mood, self.who, QuotedWords.load(self.triggers))
         self.victims = Victims(self.words, self.triggers, self.who)
         self.meetings = Meetings(self.words, self.who)
@@ -94,6 +95,7 @@ class EventCoder:
                     continue
                 coded += self._code(doc, si, sent, tok, cands, doers, acted, claimed)
             coded += self._quoted(doc, si, sent)  # what a quotation's speaker does that no trigger names
+            coded += self._attributed(doc, si, sent)  # "X said Y were behind the attack" (accusations.py)
             for ev in coded:
                 key = (
                     ev.span[0],
@@ -341,6 +343,17 @@ class EventCoder:
             targets: list[Actor | None] = [*act.targets] or [None]  # "your presence", no one named
             dyads = [Dyad(act.source, t, code, "actual", None, phrase(act.target_head)) for t in targets]
             out += self._events(doc, si, sent, act.tok, reading, dyads)
+        return out
+
+    def _attributed(self, doc: Doc, si: int, sent: Span) -> list[Event]:
+        """A reported clause naming an actor as a hostile act's doer: the speaker's accusation."""
+        out: list[Event] = []
+        for act in self.attributions.find(sent):
+            code = cameo.lookup(act.code)
+            time = event_time(sent, act.cue, doc._.published, False)
+            reading = Reading(act.trigger, code, "actual", None, time, where.locate(sent, act.cue, self.gazetteer))
+            dyads = [Dyad(act.source, t, code, "actual", None, phrase(act.target_head)) for t in act.targets]
+            out += self._events(doc, si, sent, act.cue, reading, dyads)
         return out
 
     def _said_time(self, doc: Doc, tok: Token) -> TimeRef | None:
