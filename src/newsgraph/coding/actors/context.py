@@ -459,11 +459,14 @@ class ContextResolver:
     @staticmethod
     def _own_speaker(tok: Token, ante: Actor, mentions: Mentions) -> bool:
         """ "Farc has said it will release ...": the pronoun is the subject of the clause it
-        governs; the events stage reads that speaker's intent itself."""
+        governs; the events stage reads that speaker's intent itself. Only a reported clause
+        (ccomp, xcomp): the events stage reads no doer through an adverbial or relative clause
+        ("the army erred when they fired", "the rebels, who they say ..."), so a pronoun there
+        is bound like any other."""
         verb = tok.head
         while verb.dep_ in ("conj", "aux", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") or verb.head.i == verb.i:
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
             return False
         at, actors = mentions.at, mentions.actors
         return any(
@@ -475,17 +478,19 @@ class ContextResolver:
     ) -> Actor | None:
         """The last actor before `pron` in its sentence or the one before that it may stand
         for: a person for his/her; for they/their a group (plural agent phrase, demonym,
-        organisation); for it/its an organisation, country or singular body; for "the group"
-        an organisation."""
+        organisation, or a body named by a singular collective noun, "the army", "the police",
+        where the grammar binds the pronoun to it: `_bound_by_subject`); for it/its an
+        organisation, country or singular body; for "the group" an organisation."""
         sent = pron.sent
         lo = sent.start
         if sent.start > 0:
             lo = doc[sent.start - 1].sent.start
         end = bisect.bisect_left(found, pron.i, key=lambda f: f.first)
+        own_subject = _own_clause_subject(pron)
         for f in reversed(found[:end]):
             if f.first < lo:
                 break
-            if pron.i in f.tokens:
+            if pron.i in f.tokens or own_subject in f.tokens:
                 continue
             a = f.actor
             if a.how == "context:pronoun":
@@ -502,6 +507,8 @@ class ContextResolver:
                 ok = is_org
             elif plural:
                 ok = is_org or a.how == "kb:demonym" or (a.how == "context:agent" and head.tag_ in ("NNS", "NNPS"))
+                if not ok and a.how == "context:agent" and head.lemma_.lower() in self.rules.collective_bodies:
+                    ok = _bound_by_subject(pron, f, sent.start)  # "the Air Force erred when they fired"
             else:
                 ok = is_org or a.how in _PLACES or (a.how == "context:agent" and head.tag_ in ("NN", "NNP"))
             if ok:
@@ -515,6 +522,68 @@ def _found(mentions: Mentions) -> list[_Found]:
     for i, k in sorted(mentions.at.items()):
         tokens.setdefault(k, []).append(i)
     return sorted((_Found(mentions.actors[k], ts) for k, ts in tokens.items()), key=lambda f: f.first)
+
+
+def _own_clause_subject(pron: Token) -> int:
+    """The subject (token index) of the clause an object pronoun is the object of, else -1:
+    a non-reflexive object never stands for its own clause's subject ("the police raided the
+    bars and arrested [them]", "Russia attacked [it]"). The subject of a conjoined verb is the
+    first verb's ("raided ... and arrested")."""
+    if pron.dep_ not in ("dobj", "dative", "pobj"):
+        return -1
+    verb = pron.head
+    if pron.dep_ == "pobj":
+        if verb.dep_ != "prep":
+            return -1
+        verb = verb.head
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return -1
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.i
+        if verb.dep_ != "conj":
+            return -1
+        verb = verb.head
+    return -1
+
+
+def _bound_by_subject(pron: Token, f: _Found, start: int) -> bool:
+    """May a they/their stand for the body `f` names with a singular noun ("the army")? Only
+    a subject or possessive pronoun whose nearest clause above with a subject of its own
+    has the body as that subject ("the Air Force erred when [they] fired", "the regime
+    claimed that [their] forces ...", "the unit, Company 5, was on patrol when [they] were
+    ambushed"), or a possessive inside the body's own phrase ("the army, alongside [their]
+    allies, ..."). An object pronoun is never its clause's subject ("the police raided the
+    bars and took [them]"); a clause with another subject between them binds the pronoun to
+    that one ("the government withdrew it, but thousands marched against what [they] saw")."""
+    if pron.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return False
+    tokens = f.tokens
+    t = pron
+    for _ in range(16):  # a clause is a few heads up; a longer climb is no binding
+        if t.head.i == t.i:
+            # the sentence's own subject: the previous sentence's subject ("The army entered
+            # the town. [They] killed ten.")
+            if start == 0 or f.first >= start:
+                return False
+            prev = t.doc[start - 1].sent.root
+            return any(c.dep_ in ("nsubj", "nsubjpass") and _names(c, tokens) for c in prev.children)
+        t = t.head
+        if t.i in tokens:
+            return pron.dep_ == "poss"
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in t.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.left_edge.i <= pron.i <= c.right_edge.i:
+                continue  # the pronoun's own clause (or the phrase it is in) is not what binds it
+            return _names(c, tokens)
+    return False
+
+
+def _names(subj: Token, tokens: list[int]) -> bool:
+    """Is the subject word the actor's, or in apposition with it ("the unit, Company 5")?"""
+    return subj.i in tokens or any(x.dep_ == "appos" and x.i in tokens for x in subj.children)
 
 
 def _head(doc: Doc, f: _Found) -> Token:
