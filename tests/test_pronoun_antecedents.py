@@ -80,3 +80,14 @@ def test_a_pronoun_in_an_adverbial_clause_is_bound(nlp):
     # negative: in a reported clause the pronoun is left to the events stage (the speaker)
     c = run(nlp, "Hamas said it will release the hostages.")
     assert not [a for a in c.actors if a.text == "it"]
+
+
+# -- a subject pronoun is first its governing clause's subject ------------------------------
+
+def test_it_in_an_adverbial_clause_is_the_main_subject_not_the_last_place(nlp):
+    c = run(nlp, "The Iraqi army attacked Mosul after it retook Tikrit.")
+    assert doers(c, "retook") == ["IRQMIL"]
+    # negative: an object "it" is not bound to the subject; it keeps the last fitting actor
+    c = run(nlp, "The Iraqi army attacked Mosul after gunmen had seized it.")
+    a = pronoun(c, "it")
+    assert a is None or a.code != "IRQMIL"

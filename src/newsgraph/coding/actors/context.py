@@ -476,44 +476,59 @@ class ContextResolver:
     def _antecedent(
         self, doc: Doc, pron: Token, found: list[_Found], *, person: bool, plural: bool, group: bool = False
     ) -> Actor | None:
-        """The last actor before `pron` in its sentence or the one before that it may stand
-        for: a person for his/her; for they/their a group (plural agent phrase, demonym,
+        """The actor before `pron` in its sentence or the one before that it may stand for: a
+        person for his/her; for they/their a group (plural agent phrase, demonym,
         organisation, or a body named by a singular collective noun, "the army", "the police",
-        where the grammar binds the pronoun to it: `_bound_by_subject`); for it/its an
-        organisation, country or singular body; for "the group" an organisation."""
+        only where the grammar binds the pronoun to it); for it/its an organisation, country or
+        singular body; for "the group" an organisation. A subject or possessive pronoun is
+        first the subject of the nearest clause above it with one (`_binding_subject`: "the
+        army attacked Mosul after [it] retook Tikrit" is the army, not Mosul), else the last
+        such actor."""
         sent = pron.sent
         lo = sent.start
         if sent.start > 0:
             lo = doc[sent.start - 1].sent.start
         end = bisect.bisect_left(found, pron.i, key=lambda f: f.first)
         own_subject = _own_clause_subject(pron)
+        binder = None if person else _binding_subject(pron, sent.start)
+        candidates = []
         for f in reversed(found[:end]):
             if f.first < lo:
                 break
-            if pron.i in f.tokens or own_subject in f.tokens:
+            if pron.i in f.tokens or own_subject in f.tokens or f.actor.how == "context:pronoun":
                 continue
+            candidates.append(f)
+        if binder is not None:
+            for f in candidates:
+                if _names(binder, f.tokens):
+                    if self._fits(doc, f, plural=plural, group=group, bound=True):
+                        return f.actor
+                    break
+        for f in candidates:
             a = f.actor
-            if a.how == "context:pronoun":
-                continue
             if person:
                 if a.how in PERSON_HOWS:
                     return a
                 continue
-            if a.how in PERSON_HOWS:
-                continue
-            head = _head(doc, f)
-            is_org = a.how in ("kb:org", "context:org")
-            if group:
-                ok = is_org
-            elif plural:
-                ok = is_org or a.how == "kb:demonym" or (a.how == "context:agent" and head.tag_ in ("NNS", "NNPS"))
-                if not ok and a.how == "context:agent" and head.lemma_.lower() in self.rules.collective_bodies:
-                    ok = _bound_by_subject(pron, f, sent.start)  # "the Air Force erred when they fired"
-            else:
-                ok = is_org or a.how in _PLACES or (a.how == "context:agent" and head.tag_ in ("NN", "NNP"))
-            if ok:
+            if self._fits(doc, f, plural=plural, group=group, bound=False):
                 return a
         return None
+
+    def _fits(self, doc: Doc, f: _Found, *, plural: bool, group: bool, bound: bool) -> bool:
+        """May a they/it/"the group" stand for this actor (`bound`: the grammar binds it)?"""
+        a = f.actor
+        if a.how in PERSON_HOWS:
+            return False
+        head = _head(doc, f)
+        is_org = a.how in ("kb:org", "context:org")
+        if group:
+            return is_org
+        if plural:
+            if is_org or a.how == "kb:demonym" or (a.how == "context:agent" and head.tag_ in ("NNS", "NNPS")):
+                return True
+            # "the Air Force erred when they fired": a body of people, only where bound
+            return bound and a.how == "context:agent" and head.lemma_.lower() in self.rules.collective_bodies
+        return is_org or a.how in _PLACES or (a.how == "context:agent" and head.tag_ in ("NN", "NNP"))
 
 
 def _found(mentions: Mentions) -> list[_Found]:
@@ -548,37 +563,35 @@ def _own_clause_subject(pron: Token) -> int:
     return -1
 
 
-def _bound_by_subject(pron: Token, f: _Found, start: int) -> bool:
-    """May a they/their stand for the body `f` names with a singular noun ("the army")? Only
-    a subject or possessive pronoun whose nearest clause above with a subject of its own
-    has the body as that subject ("the Air Force erred when [they] fired", "the regime
-    claimed that [their] forces ...", "the unit, Company 5, was on patrol when [they] were
-    ambushed"), or a possessive inside the body's own phrase ("the army, alongside [their]
-    allies, ..."). An object pronoun is never its clause's subject ("the police raided the
-    bars and took [them]"); a clause with another subject between them binds the pronoun to
-    that one ("the government withdrew it, but thousands marched against what [they] saw")."""
+def _binding_subject(pron: Token, start: int) -> Token | None:
+    """The subject a subject or possessive pronoun stands for by the grammar: that of the
+    nearest clause above it with a subject of its own ("the Air Force erred when [they]
+    fired", "the regime claimed that [their] forces ...", "the unit, Company 5, was on patrol
+    when [they] were ambushed"); the noun whose phrase a possessive is in ("the army,
+    alongside [their] allies, ..."); for the sentence's own subject, the previous sentence's
+    subject ("The army entered the town. [They] killed ten."). An object pronoun is none ("the
+    police raided the bars and took [them]"); a clause with another subject in between binds
+    the pronoun to that one ("the government withdrew it, but thousands marched against
+    what [they] saw"). `start`: the pronoun's sentence's first token."""
     if pron.dep_ not in ("nsubj", "nsubjpass", "poss"):
-        return False
-    tokens = f.tokens
+        return None
     t = pron
     for _ in range(16):  # a clause is a few heads up; a longer climb is no binding
         if t.head.i == t.i:
-            # the sentence's own subject: the previous sentence's subject ("The army entered
-            # the town. [They] killed ten.")
-            if start == 0 or f.first >= start:
-                return False
+            if start == 0:
+                return None
             prev = t.doc[start - 1].sent.root
-            return any(c.dep_ in ("nsubj", "nsubjpass") and _names(c, tokens) for c in prev.children)
+            return next((c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         t = t.head
-        if t.i in tokens:
-            return pron.dep_ == "poss"
+        if t.dep_ in ("nsubj", "nsubjpass") and pron.dep_ == "poss" and t.i != pron.head.i:
+            return t  # "the army, alongside [their] allies, attacked"
         if t.pos_ not in ("VERB", "AUX"):
             continue
         for c in t.children:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.left_edge.i <= pron.i <= c.right_edge.i:
                 continue  # the pronoun's own clause (or the phrase it is in) is not what binds it
-            return _names(c, tokens)
-    return False
+            return c
+    return None
 
 
 def _names(subj: Token, tokens: list[int]) -> bool:
