@@ -91,3 +91,14 @@ def test_it_in_an_adverbial_clause_is_the_main_subject_not_the_last_place(nlp):
     c = run(nlp, "The Iraqi army attacked Mosul after gunmen had seized it.")
     a = pronoun(c, "it")
     assert a is None or a.code != "IRQMIL"
+
+
+def test_they_in_a_fronted_clause_is_the_main_subject_after_it(nlp):
+    text = "When they reached the village of Foo, the Nigerian army opened fire on the crowd."
+    a = pronoun(run(nlp, text), "they")
+    assert a is not None and a.code == "NGAMIL"
+    # negatives: one soldier, or a country, is not "they"
+    c = run(nlp, text.replace("the Nigerian army", "the Nigerian soldier"))
+    assert pronoun(c, "they") is None
+    c = run(nlp, text.replace("the Nigerian army", "Nigeria"))
+    assert pronoun(c, "they") is None

@@ -498,7 +498,14 @@ class ContextResolver:
             if pron.i in f.tokens or own_subject in f.tokens or f.actor.how == "context:pronoun":
                 continue
             candidates.append(f)
-        if binder is not None:
+        if binder is not None and binder.i > pron.i:
+            # "When [they] reached the town, the rebels opened fire": a pronoun in a fronted
+            # adverbial clause stands for the main clause's subject after it
+            k = _found_at(found, binder)
+            if k is not None and k.actor.how != "context:pronoun" and pron.head.dep_ == "advcl":
+                if self._fits(doc, k, plural=plural, group=group, bound=True):
+                    return k.actor
+        elif binder is not None:
             for f in candidates:
                 if _names(binder, f.tokens):
                     if self._fits(doc, f, plural=plural, group=group, bound=True):
@@ -591,6 +598,15 @@ def _binding_subject(pron: Token, start: int) -> Token | None:
             if c.dep_ not in ("nsubj", "nsubjpass") or c.left_edge.i <= pron.i <= c.right_edge.i:
                 continue  # the pronoun's own clause (or the phrase it is in) is not what binds it
             return c
+    return None
+
+
+def _found_at(found: list[_Found], subj: Token) -> _Found | None:
+    """The actor a subject word names (itself or in apposition), if any."""
+    k = bisect.bisect_right(found, subj.i, key=lambda f: f.first)
+    for f in found[max(0, k - 3) : k + 3]:
+        if _names(subj, f.tokens):
+            return f
     return None
 
 
