@@ -102,3 +102,16 @@ def test_they_in_a_fronted_clause_is_the_main_subject_after_it(nlp):
     assert pronoun(c, "they") is None
     c = run(nlp, text.replace("the Nigerian army", "Nigeria"))
     assert pronoun(c, "they") is None
+
+
+# -- an organisation's fighters and leaders by a possessive are coded as it is --------------
+
+def test_its_fighters_are_the_organisations(nlp):
+    c = run(nlp, "The Islamic State seized Palmyra in May. Its fighters destroyed the temple.")
+    a = pronoun(c, "Its fighters")
+    assert a is not None and a.code == "IMGISI"
+    c = run(nlp, "Hezbollah entered Qusayr in May. Its leaders praised the operation.")
+    assert pronoun(c, "Its leaders").code == "LBNREB"
+    # negative: its government is the organisation's country's, not the organisation
+    c = run(nlp, "Hezbollah entered Qusayr in May. Its government praised the operation.")
+    assert pronoun(c, "Its government").code == "LBNGOV"

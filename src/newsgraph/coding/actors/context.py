@@ -412,12 +412,27 @@ class ContextResolver:
         pron = doc[f.first]
         person = pron.lower_ in self.rules.person_possessives
         ante = self._antecedent(doc, pron, found, person=person, plural=pron.lower_ in self.rules.plural_pronouns)
-        if ante is None or not ante.country:
+        if ante is None:
             return
         a = f.actor
+        if ante.how in ("kb:org", "context:org") and ante.code and self._members(doc, f):
+            # "Hezbollah ... its fighters", "IS ... its leaders": an organisation's armed men or
+            # members, leaders, spokesmen are coded as it is, as "fighters of X" are
+            a.country, a.sector, a.code, a.resolved_by = ante.country, ante.sector, ante.code, "pronoun"
+            return
+        if not ante.country:
+            return
         a.country = ante.country
         a.code = actor_code(a.country, a.sector)
         a.resolved_by = "pronoun"
+
+    def _members(self, doc: Doc, f: _Found) -> bool:
+        """Is the possessed phrase an armed group (`article_only_sectors`: "its fighters") or
+        a place in a body (`body_titles`: "its leaders", "their spokesman")?"""
+        if f.actor.sector in self.rules.article_only_sectors:
+            return True
+        lemma = _head(doc, f).lemma_.lower()
+        return lemma in self.rules.body_titles or lemma in self.rules.generic_heads
 
     def _pronouns(self, doc: Doc, found: list[_Found], mentions: Mentions) -> None:
         """ "they", "it", "the group" as a clause's subject or object -> the last compatible actor."""
