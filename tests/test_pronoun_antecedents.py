@@ -1,6 +1,6 @@
 """Issue 14: doers given by a pronoun that stands for a body named by a singular collective
 noun ("the Air Force ... they"), and pronouns in adverbial clauses. Invented sentences, each
-rule beside a negative (actors/context.py `_bound_by_subject`, `_own_clause_subject`,
+rule beside a negative (actors/context.py `_binding_subject`, `_own_clause_subject`,
 `_own_speaker`; actors.yaml `context.collective_bodies`)."""
 
 from __future__ import annotations
