@@ -48,6 +48,7 @@ class ActorContext(RuleFile):
     plural_pronouns: Words
     thing_pronouns: Words
     group_nouns: Words
+    collective_bodies: Words
     regional_modifiers: Words
     destination_preps: Words
     article_only_sectors: Words

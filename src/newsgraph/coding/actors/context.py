@@ -412,12 +412,27 @@ class ContextResolver:
         pron = doc[f.first]
         person = pron.lower_ in self.rules.person_possessives
         ante = self._antecedent(doc, pron, found, person=person, plural=pron.lower_ in self.rules.plural_pronouns)
-        if ante is None or not ante.country:
+        if ante is None:
             return
         a = f.actor
+        if ante.how in ("kb:org", "context:org") and ante.code and self._members(doc, f):
+            # "Hezbollah ... its fighters", "IS ... its leaders": an organisation's armed men or
+            # members, leaders, spokesmen are coded as it is, as "fighters of X" are
+            a.country, a.sector, a.code, a.resolved_by = ante.country, ante.sector, ante.code, "pronoun"
+            return
+        if not ante.country:
+            return
         a.country = ante.country
         a.code = actor_code(a.country, a.sector)
         a.resolved_by = "pronoun"
+
+    def _members(self, doc: Doc, f: _Found) -> bool:
+        """Is the possessed phrase an armed group (`article_only_sectors`: "its fighters") or
+        a place in a body (`body_titles`: "its leaders", "their spokesman")?"""
+        if f.actor.sector in self.rules.article_only_sectors:
+            return True
+        lemma = _head(doc, f).lemma_.lower()
+        return lemma in self.rules.body_titles or lemma in self.rules.generic_heads
 
     def _pronouns(self, doc: Doc, found: list[_Found], mentions: Mentions) -> None:
         """ "they", "it", "the group" as a clause's subject or object -> the last compatible actor."""
@@ -459,11 +474,14 @@ class ContextResolver:
     @staticmethod
     def _own_speaker(tok: Token, ante: Actor, mentions: Mentions) -> bool:
         """ "Farc has said it will release ...": the pronoun is the subject of the clause it
-        governs; the events stage reads that speaker's intent itself."""
+        governs; the events stage reads that speaker's intent itself. Only a reported clause
+        (ccomp, xcomp): the events stage reads no doer through an adverbial or relative clause
+        ("the army erred when they fired", "the rebels, who they say ..."), so a pronoun there
+        is bound like any other."""
         verb = tok.head
         while verb.dep_ in ("conj", "aux", "xcomp") and verb.head.i != verb.i:
             verb = verb.head
-        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "relcl") or verb.head.i == verb.i:
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
             return False
         at, actors = mentions.at, mentions.actors
         return any(
@@ -473,40 +491,66 @@ class ContextResolver:
     def _antecedent(
         self, doc: Doc, pron: Token, found: list[_Found], *, person: bool, plural: bool, group: bool = False
     ) -> Actor | None:
-        """The last actor before `pron` in its sentence or the one before that it may stand
-        for: a person for his/her; for they/their a group (plural agent phrase, demonym,
-        organisation); for it/its an organisation, country or singular body; for "the group"
-        an organisation."""
+        """The actor before `pron` in its sentence or the one before that it may stand for: a
+        person for his/her; for they/their a group (plural agent phrase, demonym,
+        organisation, or a body named by a singular collective noun, "the army", "the police",
+        only where the grammar binds the pronoun to it); for it/its an organisation, country or
+        singular body; for "the group" an organisation. A subject or possessive pronoun is
+        first the subject of the nearest clause above it with one (`_binding_subject`: "the
+        army attacked Mosul after [it] retook Tikrit" is the army, not Mosul), else the last
+        such actor."""
         sent = pron.sent
         lo = sent.start
         if sent.start > 0:
             lo = doc[sent.start - 1].sent.start
         end = bisect.bisect_left(found, pron.i, key=lambda f: f.first)
+        own_subject = _own_clause_subject(pron)
+        binder = None if person else _binding_subject(pron, sent.start)
+        candidates = []
         for f in reversed(found[:end]):
             if f.first < lo:
                 break
-            if pron.i in f.tokens:
+            if pron.i in f.tokens or own_subject in f.tokens or f.actor.how == "context:pronoun":
                 continue
+            candidates.append(f)
+        if binder is not None and binder.i > pron.i:
+            # "When [they] reached the town, the rebels opened fire": a pronoun in a fronted
+            # adverbial clause stands for the main clause's subject after it
+            k = _found_at(found, binder)
+            if k is not None and k.actor.how != "context:pronoun" and pron.head.dep_ == "advcl":
+                if self._fits(doc, k, plural=plural, group=group, bound=True):
+                    return k.actor
+        elif binder is not None:
+            for f in candidates:
+                if _names(binder, f.tokens):
+                    if self._fits(doc, f, plural=plural, group=group, bound=True):
+                        return f.actor
+                    break
+        for f in candidates:
             a = f.actor
-            if a.how == "context:pronoun":
-                continue
             if person:
                 if a.how in PERSON_HOWS:
                     return a
                 continue
-            if a.how in PERSON_HOWS:
-                continue
-            head = _head(doc, f)
-            is_org = a.how in ("kb:org", "context:org")
-            if group:
-                ok = is_org
-            elif plural:
-                ok = is_org or a.how == "kb:demonym" or (a.how == "context:agent" and head.tag_ in ("NNS", "NNPS"))
-            else:
-                ok = is_org or a.how in _PLACES or (a.how == "context:agent" and head.tag_ in ("NN", "NNP"))
-            if ok:
+            if self._fits(doc, f, plural=plural, group=group, bound=False):
                 return a
         return None
+
+    def _fits(self, doc: Doc, f: _Found, *, plural: bool, group: bool, bound: bool) -> bool:
+        """May a they/it/"the group" stand for this actor (`bound`: the grammar binds it)?"""
+        a = f.actor
+        if a.how in PERSON_HOWS:
+            return False
+        head = _head(doc, f)
+        is_org = a.how in ("kb:org", "context:org")
+        if group:
+            return is_org
+        if plural:
+            if is_org or a.how == "kb:demonym" or (a.how == "context:agent" and head.tag_ in ("NNS", "NNPS")):
+                return True
+            # "the Air Force erred when they fired": a body of people, only where bound
+            return bound and a.how == "context:agent" and head.lemma_.lower() in self.rules.collective_bodies
+        return is_org or a.how in _PLACES or (a.how == "context:agent" and head.tag_ in ("NN", "NNP"))
 
 
 def _found(mentions: Mentions) -> list[_Found]:
@@ -515,6 +559,75 @@ def _found(mentions: Mentions) -> list[_Found]:
     for i, k in sorted(mentions.at.items()):
         tokens.setdefault(k, []).append(i)
     return sorted((_Found(mentions.actors[k], ts) for k, ts in tokens.items()), key=lambda f: f.first)
+
+
+def _own_clause_subject(pron: Token) -> int:
+    """The subject (token index) of the clause an object pronoun is the object of, else -1:
+    a non-reflexive object never stands for its own clause's subject ("the police raided the
+    bars and arrested [them]", "Russia attacked [it]"). The subject of a conjoined verb is the
+    first verb's ("raided ... and arrested")."""
+    if pron.dep_ not in ("dobj", "dative", "pobj"):
+        return -1
+    verb = pron.head
+    if pron.dep_ == "pobj":
+        if verb.dep_ != "prep":
+            return -1
+        verb = verb.head
+    for _ in range(4):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return -1
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.i
+        if verb.dep_ != "conj":
+            return -1
+        verb = verb.head
+    return -1
+
+
+def _binding_subject(pron: Token, start: int) -> Token | None:
+    """The subject a subject or possessive pronoun stands for by the grammar: that of the
+    nearest clause above it with a subject of its own ("the Air Force erred when [they]
+    fired", "the regime claimed that [their] forces ...", "the unit, Company 5, was on patrol
+    when [they] were ambushed"); the noun whose phrase a possessive is in ("the army,
+    alongside [their] allies, ..."); for the sentence's own subject, the previous sentence's
+    subject ("The army entered the town. [They] killed ten."). An object pronoun is none ("the
+    police raided the bars and took [them]"); a clause with another subject in between binds
+    the pronoun to that one ("the government withdrew it, but thousands marched against
+    what [they] saw"). `start`: the pronoun's sentence's first token."""
+    if pron.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    t = pron
+    for _ in range(16):  # a clause is a few heads up; a longer climb is no binding
+        if t.head.i == t.i:
+            if start == 0:
+                return None
+            prev = t.doc[start - 1].sent.root
+            return next((c for c in prev.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and pron.dep_ == "poss" and t.i != pron.head.i:
+            return t  # "the army, alongside [their] allies, attacked"
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in t.children:
+            if c.dep_ not in ("nsubj", "nsubjpass") or c.left_edge.i <= pron.i <= c.right_edge.i:
+                continue  # the pronoun's own clause (or the phrase it is in) is not what binds it
+            return c
+    return None
+
+
+def _found_at(found: list[_Found], subj: Token) -> _Found | None:
+    """The actor a subject word names (itself or in apposition), if any."""
+    k = bisect.bisect_right(found, subj.i, key=lambda f: f.first)
+    for f in found[max(0, k - 3) : k + 3]:
+        if _names(subj, f.tokens):
+            return f
+    return None
+
+
+def _names(subj: Token, tokens: list[int]) -> bool:
+    """Is the subject word the actor's, or in apposition with it ("the unit, Company 5")?"""
+    return subj.i in tokens or any(x.dep_ == "appos" and x.i in tokens for x in subj.children)
 
 
 def _head(doc: Doc, f: _Found) -> Token:

@@ -42,6 +42,7 @@ class ActorWords:
     plural_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     group_nouns: frozenset[str]
+    collective_bodies: frozenset[str]
     regional_modifiers: frozenset[str]
     destination_preps: frozenset[str]
     article_only_sectors: frozenset[str]
@@ -87,6 +88,7 @@ class ActorWords:
             plural_pronouns=_lower(context.plural_pronouns),
             thing_pronouns=_lower(context.thing_pronouns),
             group_nouns=_lower(context.group_nouns),
+            collective_bodies=_lower(context.collective_bodies),
             regional_modifiers=_lower(context.regional_modifiers),
             destination_preps=_lower(context.destination_preps),
             article_only_sectors=frozenset(context.article_only_sectors),
