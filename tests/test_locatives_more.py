@@ -94,3 +94,13 @@ CASES = [
 @pytest.mark.parametrize(("text", "trigger", "expected"), CASES)
 def test_more_places(nlp, gaz, text, trigger, expected):
     assert where(nlp, gaz, text, trigger) == expected
+
+
+def test_a_place_word_inside_an_organisations_name_is_no_place(nlp, gaz):
+    from newsgraph.coding.where.placenames import place_of
+
+    doc = nlp("The Islamic State of Iraq and the Levant attacked a checkpoint in Iraq on Monday.")
+    inside, outside = [t for t in doc if t.text == "Iraq"]
+    assert inside.ent_id_.startswith("org:")  # the KB names the group
+    assert place_of(inside, gaz) is None
+    assert place_of(outside, gaz) is not None and place_of(outside, gaz).country == "IRQ"

@@ -14,7 +14,7 @@ from newsgraph.model import Location
 
 from .gazetteer import Gazetteer
 from .heads import Mode, clause_heads, ent_len, has_subject, locative_heads, objects, place_heads, preps
-from .placenames import _PLACE_ENTS, _SKIP_ENTS, _ent_of, _propn_chain, place_of
+from .placenames import _PLACE_ENTS, _SKIP_ENTS, _ent_of, _propn_chain, inside_org_name, place_of
 from .towns import doc_countries
 from .words import (
     APPOSITIVE_PLACES,
@@ -107,7 +107,7 @@ def _place_at(
     """The place at or under `tok`: its own name, or one its phrase leads to.
 
     With `unknown`, a clearly named place that no gazetteer knows counts too (`_named_place`)."""
-    if not (lo <= tok.i < hi):
+    if not (lo <= tok.i < hi) or inside_org_name(tok):
         return None
     if mode == "modifier":
         return place_of(tok, gaz, modifier=True)
@@ -403,7 +403,12 @@ def _named_place(
         and tok.text[:1].isupper()
         and tok.text[1:2].islower()
     )
-    if (tok.pos_ != "PROPN" and not settled) or tok.lower_ in NOT_PLACES or not (lo <= tok.i < hi):
+    if (
+        (tok.pos_ != "PROPN" and not settled)
+        or tok.lower_ in NOT_PLACES
+        or not (lo <= tok.i < hi)
+        or inside_org_name(tok)
+    ):
         return None
     label = tok.ent_type_
     # a name a place noun titles is a place even where the tagger took it for a people ("Minyan

@@ -71,11 +71,19 @@ def _hyphen_head(tok: Token) -> bool:
     )
 
 
+def inside_org_name(tok: Token) -> bool:
+    """A word inside a KB organisation's name is no place ("the Islamic State of [Iraq] and
+    [Al-Sham]"); the name's head may be one ("the Pentagon")."""
+    return tok.ent_id_.startswith("org:") and tok.head.i != tok.i and tok.head.ent_id_ == tok.ent_id_
+
+
 def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = False) -> Location | None:
     """The place named at `tok` (an entity, a proper-noun chain), or None.
 
     A name the NER tagged PERSON or ORG counts only as a country, region or large city,
     unless `named` (the words around it say it is a place: "the Hama countryside")."""
+    if inside_org_name(tok):
+        return None
     ent = _ent_of(tok)
     # "Al" of "Al-Assad" is no name alone (unless the entity goes on over the hyphen: "Al-Bab")
     if tok.lower_ in NOT_PLACES or (_hyphen_head(tok) and (ent is None or ent.end <= tok.i + 2)):
