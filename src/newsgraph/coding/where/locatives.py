@@ -412,8 +412,10 @@ def _named_place(
         return None
     label = tok.ent_type_
     # a name a place noun titles is a place even where the tagger took it for a people ("Minyan
-    # district"), unless it is a people's word ("the Kurdish district")
-    people = label == "NORP" and (container is None or gaz.country_of_demonym(tok.text) is not None)
+    # district"), unless it is a people's word ("the Kurdish district", "the villages of the Kurds")
+    people = label == "NORP" and (
+        container is None or tok.tag_ == "NNPS" or gaz.country_of_demonym(tok.text) is not None
+    )
     if label in _SKIP_ENTS or people or (container is None and label not in _PLACE_ENTS and not bare):
         return None
     if bare and not tok.text[:1].isupper():
