@@ -414,12 +414,22 @@ class Matcher:
         entries = self.triggers.get((t.lemma_.lower(), "noun"), [])
         return t.pos_ == "NOUN" and any(e.cameo.startswith(FORCE_CODES) for e in entries)
 
+    def _force_gerund(self, t: Token) -> bool:
+        """ "[fighting] destroyed the towns": a gerund subject the tagger took for a verb, whose noun
+        form is an act of force."""
+        if t.tag_ != "VBG" or t.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        return any(e.cameo.startswith(FORCE_CODES) for e in self.triggers.get((t.lower_, "noun"), []))
+
     def in_attack(self, tok: Token) -> bool:
         """Does the verb's clause report an act of force (`attack` condition)? Its subject is an act
         noun of force ("the raid [targeted] X"), or it is a participle or relative clause of a verb or
         noun of force ("launched an offensive, [targeting] X", "an assault [aimed] at X", "two attacks
         that [targeted] X") or coordinated with such a verb ("stormed X and [targeted] Y")."""
-        if any(self._force_noun(s) for s in self._subjects(tok)):
+        if any(self._force_noun(s) or self._force_gerund(s) for s in self._subjects(tok)):
+            return True
+        # "the headquarters were destroyed [by bombing raids]": a passive's doer that is an act of force
+        if any(self._force_noun(o) for a in children(tok, "agent") for o in children(a, "pobj")):
             return True
         head = tok.head
         if head.i == tok.i or tok.dep_ not in ("advcl", "acl", "relcl", "conj", "xcomp"):
