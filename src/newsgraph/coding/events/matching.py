@@ -20,6 +20,8 @@ FORCE_CODES = ("18", "19", "20")
 # an `object` word standing for any named place ("captured [the Golan]", "entered [Jarabulus]")
 PLACE_OBJECT = "@place"
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+# participles that make a vehicle the load it carries ("a car [laden] with explosives")
+LADEN = ("laden", "pack", "packed", "load", "loaded", "rig", "rigged", "fill", "filled", "stuff", "stuffed")
 # an `object` word standing for any named person ("captured [Al-Ghozi]")
 PERSON_OBJECT = "@person"
 # a `subject` word standing for any armed actor the actors stage named ("[the SAA] entered X",
@@ -390,6 +392,8 @@ class Matcher:
             # "some of the troops", "a series of car bombs" (a light noun carries what it counts)
             of = self.words.group_nouns | self.words.light_nouns
             heads = [s] + [o for o in prep_objects(s, "of") if s.lemma_.lower() in of]
+            # "a car [laden with] explosives went off": the vehicle is the bomb it carries
+            heads += [o for a in s.children if a.lemma_.lower() in LADEN for o in prep_objects(a, "with")]
             # "a large force [from] Jabhat al-Nusra": a band of an actor's men
             heads += [o for o in prep_objects(s, "from") if s.lemma_.lower() in self.words.group_nouns]
             if any(set(_noun_forms(h)) & set(lemmas) for h in heads):
