@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ..where.words import GROUND_ONLY_VERBS
+from ..where.words import COMPASS, GROUND_ONLY_VERBS
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
 from .syntax import antecedents, children, conjuncts, is_infinitive, modified, of_light_noun, prep_objects
 
@@ -20,6 +20,8 @@ FORCE_CODES = ("18", "19", "20")
 # an `object` word standing for any named place ("captured [the Golan]", "entered [Jarabulus]")
 PLACE_OBJECT = "@place"
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+# participles that make a vehicle the load it carries ("a car [laden] with explosives")
+LADEN = ("laden", "pack", "packed", "load", "loaded", "rig", "rigged", "fill", "filled", "stuff", "stuffed")
 # an `object` word standing for any named person ("captured [Al-Ghozi]")
 PERSON_OBJECT = "@person"
 # a `subject` word standing for any armed actor the actors stage named ("[the SAA] entered X",
@@ -61,10 +63,11 @@ NOT_GROUND_ENTS = (
 def _actor_with_role(t: Token, roles: tuple[str, ...]) -> bool:
     """Is the word a name in an actor whose code is a militarized group (IMG) or names one of
     `roles` among its three-letter parts? Common nouns ("troops") are the entries' own words;
-    an actor read off a common noun ("drone strikes") is no named group."""
-    if t.pos_ != "PROPN":
-        return False
+    an actor read off a common noun ("drone strikes") is no named group. A name the tagger took
+    for a common noun ("[ISIS] targeted X") still counts when the NER and the KB both name it."""
     actor = (t.doc._.actor_at or {}).get(t.i)
+    if t.pos_ != "PROPN" and not (t.ent_type_ and actor is not None and actor.kb_id):
+        return False
     code = (actor.code or "") if actor is not None else ""
     return code.startswith("IMG") or any(code[i : i + 3] in roles for i in range(0, len(code), 3))
 
@@ -213,6 +216,8 @@ class Matcher:
                 objs += [o for g in objs if g.lemma_.lower() in self.words.group_nouns for o in prep_objects(g, "of")]
                 # "withheld $250 million [in] military aid", "sent 20 tonnes [of] food": what is counted
                 objs += [o for g in objs for o in counted(g)]
+                # "launched an assault [west] of X": the parser makes the compass word the object
+                objs += [c for g in objs if g.lemma_.lower() in COMPASS for c in children(g, "compound")]
                 # "ended mediation efforts": a light noun's modifier names the act
                 carried = [
                     c
@@ -387,11 +392,15 @@ class Matcher:
             # "some of the troops", "a series of car bombs" (a light noun carries what it counts)
             of = self.words.group_nouns | self.words.light_nouns
             heads = [s] + [o for o in prep_objects(s, "of") if s.lemma_.lower() in of]
+            # "a car [laden with] explosives went off": the vehicle is the bomb it carries
+            heads += [o for a in s.children if a.lemma_.lower() in LADEN for o in prep_objects(a, "with")]
+            # "a large force [from] Jabhat al-Nusra": a band of an actor's men
+            heads += [o for o in prep_objects(s, "from") if s.lemma_.lower() in self.words.group_nouns]
             if any(set(_noun_forms(h)) & set(lemmas) for h in heads):
                 return True
-            if ARMED_SUBJECT in lemmas and armed_actor(s):
+            if ARMED_SUBJECT in lemmas and any(armed_actor(h) for h in heads):
                 return True
-            if IRREGULAR_SUBJECT in lemmas and irregular_actor(s):
+            if IRREGULAR_SUBJECT in lemmas and any(irregular_actor(h) for h in heads):
                 return True
             if ACT_SUBJECT in lemmas and self.act_code(s):
                 return True
@@ -409,12 +418,22 @@ class Matcher:
         entries = self.triggers.get((t.lemma_.lower(), "noun"), [])
         return t.pos_ == "NOUN" and any(e.cameo.startswith(FORCE_CODES) for e in entries)
 
+    def _force_gerund(self, t: Token) -> bool:
+        """ "[fighting] destroyed the towns": a gerund subject the tagger took for a verb, whose noun
+        form is an act of force."""
+        if t.tag_ != "VBG" or t.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        return any(e.cameo.startswith(FORCE_CODES) for e in self.triggers.get((t.lower_, "noun"), []))
+
     def in_attack(self, tok: Token) -> bool:
         """Does the verb's clause report an act of force (`attack` condition)? Its subject is an act
         noun of force ("the raid [targeted] X"), or it is a participle or relative clause of a verb or
         noun of force ("launched an offensive, [targeting] X", "an assault [aimed] at X", "two attacks
         that [targeted] X") or coordinated with such a verb ("stormed X and [targeted] Y")."""
-        if any(self._force_noun(s) for s in self._subjects(tok)):
+        if any(self._force_noun(s) or self._force_gerund(s) for s in self._subjects(tok)):
+            return True
+        # "the headquarters were destroyed [by bombing raids]": a passive's doer that is an act of force
+        if any(self._force_noun(o) for a in children(tok, "agent") for o in children(a, "pobj")):
             return True
         head = tok.head
         if head.i == tok.i or tok.dep_ not in ("advcl", "acl", "relcl", "conj", "xcomp"):
