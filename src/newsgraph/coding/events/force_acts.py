@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor
-from .casualties import harm_participle
+from .casualties import harm_participle, harm_verbs
 from .elsewhere import Subject
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
@@ -36,7 +36,8 @@ class ForceActs:
         d = subject.doer
         if d is None:
             return False  # a passive with no agent ("ten people were killed") says who suffered, not who did it
-        d = carried(d, self.words.light_nouns)  # "a series of car bombs [killed]"
+        # "a series of car bombs [killed]", "dozens of attackers [stormed]"
+        d = carried(carried(d, self.words.group_nouns), self.words.light_nouns)
         forms = common_noun_forms(d)
         if not forms or self._names_someone(d):
             return False  # a pronoun or a name: someone the text names, resolved or not
@@ -99,7 +100,12 @@ class ForceActs:
         if subject.passive and not subject.actors:
             # "were killed and 20 wounded [in a bombing]": the phrase a conjoined passive shares,
             # also when the second clause is elliptical ("and two others injured [in the attack]")
-            verbs = [verb, *children(verb, "conj")] + ([verb.head] if verb.dep_ == "conj" else [])
+            # (a second passive with its own auxiliary only when it shares its phrase: "three were
+            # killed in Kabul and two were injured in an attack" are two acts)
+            conj = [
+                c for c in children(verb, "conj") if not children(c, "auxpass") or _first_harm_passive(c).i == verb.i
+            ]
+            verbs = [verb, *conj] + ([verb.head] if verb.dep_ == "conj" else [])
             verbs += [
                 a for c in children(verb, "conj") if c.pos_ in ("NOUN", "PRON", "NUM") for a in children(c, "acl")
             ]
@@ -143,6 +149,7 @@ class ForceActs:
                 head = head.head if head.dep_ == "conj" else head.head.head
             if not children(head, "auxpass", "nsubjpass"):
                 return None
+            head = _first_harm_passive(head)
         elif noun.dep_ == "compound" and head.dep_ == "nsubj" and not self.force_noun(head):
             head = head.head  # "a massive [air raid] campaign struck X": the acts the campaign carries
         elif noun.dep_ == "pobj" and head.dep_ == "agent":
@@ -172,3 +179,19 @@ class ForceActs:
         if noun.dep_ == "dobj" and children(noun.head, "nsubj"):
             return False  # "they launched an attack": named, if unresolved
         return noun.dep_ != "nsubjpass" or not children(noun.head, "agent")
+
+
+def _first_harm_passive(verb: Token) -> Token:
+    """ "fifty people were killed and 266 were injured [in the attack]": a passive of harm with
+    its own auxiliary, conjoined to a passive of harm before it that has no phrase of its own,
+    shares its phrase with that first passive, which reports the act (as the gapped "were killed
+    and 20 wounded in a bombing" does). A first passive with a setting of its own ("three were
+    killed in Kabul and two were injured in an attack in Kandahar") is another act."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or not children(first, "auxpass"):
+        return verb
+    harm = harm_verbs()
+    if verb.lemma_.lower() not in harm or first.lemma_.lower() not in harm:
+        return verb
+    own = [o for p in children(first, "prep") for o in children(p, "pobj") if o.ent_type_ not in ("DATE", "TIME")]
+    return verb if own else first

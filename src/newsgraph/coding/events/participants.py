@@ -15,7 +15,7 @@ from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
 from ..where.heads import verbless_subject
 from .casualties import harm_verbs
-from .clauses import misparsed_subject
+from .clauses import allegiant_subject, final_participle_main, misparsed_subject
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .force_acts import ForceActs
 from .lexicon import ActMap, ModalityWords, Trigger
@@ -88,7 +88,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             return Subject(self.actors_of(agents[0]), True, agents[0])
         if patient_of_participle(tok, self.words.intentional_force | harm_verbs()) is not None:
             return self._stray_agent(tok) or Subject([], True)  # "the men [killed] in X": their doer unnamed
-        t = tok
+        # "stormed X as residents prayed, [killing] 39": past the clause the parser hung it on
+        t = final_participle_main(tok) or tok
         while True:
             # not the noun of a split fronted phrase ("at the government's request returned")
             subj = [s for s in children(t, "nsubj", "csubj") if stranded_prep(s) is None]
@@ -157,7 +158,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 if objs:  # object control: "urged Israel to halt" -> Israel halts
                     return Subject(self.actors_of(objs[0]), False)
             if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
-                t = t.head  # "Sudan is willing to withdraw": through the adjective to its subject
+                # "Sudan is willing to withdraw": through the adjective to its subject; "..., killing
+                # 39 and [destroying] X": the conjoined participles' main clause
+                t = final_participle_main(t) or t.head
                 continue
             if kept_from(t, self.words.kept_from):
                 # "barred the company from releasing": the company would release; "Russia was
@@ -178,6 +181,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 return Subject(self.actors_of_words(stranded), False, stranded[0])
             if t.dep_ in ("ROOT", "ccomp") and (held := self._participle_subject(t)) is not None:
                 return held  # "gunmen suspected to be members of X attacked"
+            if t.dep_ in ("ROOT", "ccomp", "conj") and (loyal := allegiant_subject(t)) is not None:
+                return Subject(self.actors_of(loyal), False, loyal)  # "youths loyal to X [killed]"
             return Subject([], False)
 
     def _stranded_subject(self, verb: Token) -> list[Token] | None:
