@@ -34,6 +34,18 @@ CASES = [
     # people's own word is no place
     ("Rebels launched an attack in Minyan district on Saturday.", "launched", "Minyan"),
     ("Rebels launched an attack in the Kurdish district on Saturday.", "launched", None),
+    # a final participle of harm the parser hung on a subordinate clause is the main clause's:
+    # its place, not the subordinate clause's
+    (
+        "Gunmen stormed the village of Qarwazeh as residents were preparing for prayers in Kano, killing 39 people.",
+        "killing",
+        "Qarwazeh",
+    ),
+    (
+        "Gunmen stormed the village of Qarwazeh as residents were preparing for prayers in Kano, chanting slogans.",
+        "chanting",
+        None,
+    ),
     # a city naming a coordinated object ("nmod" here)
     ("About 7,000 police officers will patrol Athens and Olympic venues during the Games.", "patrol", "Athens"),
     ("About 7,000 police officers will patrol Olympic venues during the Games.", "patrol", None),

@@ -8,7 +8,7 @@ All sentences are invented.
 - a comma-set participle of harm at the end of the sentence that the parser hung on a subordinate
   clause ("stormed X as residents were preparing ..., killing 39") is the main clause's: its doer
   is the main clause's subject; not a participle that is no verb of harm ("as protesters marched,
-  chanting slogans") or one with no comma (events/clauses.py final_participle_main);
+  chanting slogans") or one with no comma (where/heads.py final_participle_main);
 - a noun phrase headed by an adjective of allegiance ("youths loyal to X") that the parser cut
   off from the finite verb after it is that verb's subject (events/clauses.py allegiant_subject);
 - a quantity noun ("dozens of attackers") carries its doers: an unnamed attacker still acts.
@@ -87,7 +87,7 @@ def _table(comma: bool, verb: str, lemma: str) -> str:
 
 
 def test_final_participle_main_needs_harm_and_a_comma(nlp):
-    from newsgraph.coding.events.clauses import final_participle_main
+    from newsgraph.coding.where.heads import final_participle_main
 
     doc = parse(nlp, _table(True, "killing", "kill"))
     assert final_participle_main(doc[9]).text == "stormed"

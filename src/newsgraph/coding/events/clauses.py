@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules
 from ...ruleschemas import ActorRules
-from .casualties import harm_verbs
 from .lexicon import Trigger
 from .matching import FORCE_CODES
 from .mood import habitual, in_open_question
@@ -244,29 +243,6 @@ def reports_on_a_noun(tok: Token, trig: Trigger, act_noun: Callable[[Token], boo
     if trig.cameo.startswith(FORCE_CODES) and act_noun(t.head) and aux[0].lemma_ == "have":
         return True  # a present perfect on an act noun: what the act has done
     return aux[0].lemma_ == "be" and t.tag_ == "VBG" and own_subject(t)
-
-
-def final_participle_main(verb: Token) -> Token | None:
-    """ "Gunmen stormed the village as residents were preparing for prayers, [killing] 39 people":
-    a participle of harm (events.yaml harm_verbs) set off by a comma at the end of the sentence
-    modifies the main clause, though the parser hung it on a subordinate clause before it (one
-    with a subordinator and a subject of its own): that clause's main verb, whose subject is the
-    participle's doer; None otherwise ("as protesters marched, [chanting] slogans" is theirs)."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in harm_verbs():
-        return None
-    sub, doc = verb.head, verb.doc
-    if sub.dep_ != "advcl" or sub.i > verb.i or not children(sub, "nsubj", "nsubjpass"):
-        return None
-    if not any(m.pos_ == "SCONJ" for m in children(sub, "mark")) or children(verb, "nsubj", "nsubjpass"):
-        return None
-    start = verb.left_edge.i
-    if start == 0 or doc[start - 1].text != ",":
-        return None
-    end = verb.sent.end
-    if any(not doc[i].is_punct for i in range(verb.right_edge.i + 1, end)):
-        return None  # not at the end of the sentence
-    main = sub.head
-    return main if main.pos_ in ("VERB", "AUX") and main.i < sub.i else None
 
 
 @cache

@@ -13,9 +13,9 @@ from ...kb import KB
 from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
-from ..where.heads import verbless_subject
+from ..where.heads import final_participle_main, verbless_subject
 from .casualties import harm_verbs
-from .clauses import allegiant_subject, final_participle_main, misparsed_subject
+from .clauses import allegiant_subject, misparsed_subject
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .force_acts import ForceActs
 from .lexicon import ActMap, ModalityWords, Trigger

@@ -237,6 +237,29 @@ def verbless_subject(verb: Token) -> Token | None:
     return None
 
 
+def final_participle_main(verb: Token) -> Token | None:
+    """ "Gunmen stormed the village as residents were preparing for prayers, [killing] 39 people":
+    a participle of harm (events.yaml harm_verbs) set off by a comma at the end of the sentence
+    modifies the main clause, though the parser hung it on a subordinate clause before it (one
+    with a subordinator and a subject of its own): that clause's main verb, whose subject is the
+    participle's doer; None otherwise ("as protesters marched, [chanting] slogans" is theirs)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in HARM_VERBS:
+        return None
+    sub, doc = verb.head, verb.doc
+    if sub.dep_ != "advcl" or sub.i > verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in sub.children):
+        return None
+    if not any(m.dep_ == "mark" and m.pos_ == "SCONJ" for m in sub.children) or has_subject(verb):
+        return None
+    start = verb.left_edge.i
+    if start == 0 or doc[start - 1].text != ",":
+        return None
+    end = verb.sent.end
+    if any(not doc[i].is_punct for i in range(verb.right_edge.i + 1, end)):
+        return None  # not at the end of the sentence
+    main = sub.head
+    return main if main.pos_ in ("VERB", "AUX") and main.i < sub.i else None
+
+
 def _shared_verbs(verb: Token) -> list[Token]:
     """The verbs conjoined with `verb` that share its subject ("shot and killed a man in X",
     "stormed a hotel in X and killed six"): a later conjunct with no subject of its own."""
@@ -518,6 +541,11 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     # (a gerund hung as the conjunct of an aside: "..., killing six people -- one of them
     # identified as a soldier -- and wounding six others")
     gerund = (t.tag_ == "VBG" and not has_subject(t)) or (t is not trigger and trigger.tag_ == "VBG")
+    # (one the parser hung on a subordinate clause before it is the main clause's: "stormed X as
+    # residents were preparing, killing 39")
+    main = final_participle_main(t) if depth == 0 else None
+    if main is not None and lo <= main.i < hi:
+        yield from place_heads(main, lo, hi, depth + 1)
     if (
         depth == 0
         and t.dep_ == "advcl"
