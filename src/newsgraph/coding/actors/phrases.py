@@ -127,7 +127,7 @@ class AgentPhrases:
         lemma = tok.lemma_.lower()
         doc = tok.doc
         agent: Agent | None = None
-        country = self.country_of(tok)
+        of_object: Token | None = None
         end = tok.i + 1
         # "head of (US) diplomacy", "secretary of state"
         for prep in tok.children:
@@ -136,11 +136,13 @@ class AgentPhrases:
                     if pobj.dep_ == "pobj":
                         agent = self._of_term(lemma, pobj)
                         if agent:
-                            country = country or self.country_of(pobj)
+                            of_object = pobj
                             end = pobj.i + 1
         agent = agent or self.agent_term(tok)
         if agent is None or (agent.person and self._figurative(tok)):
             return None
+        # (the country only once an agent is found: most nouns name none)
+        country = self.country_of(tok) or (self.country_of(of_object) if of_object is not None else None)
         noun = tok.head
         if (
             tok.dep_ == "compound"
