@@ -7,7 +7,7 @@ set: `setting.Setting`)."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...kb import KB, load_kb
 from ...model import Actor
@@ -67,7 +67,7 @@ class ActorLinker:
                     pronouns.append(tok.i)
                 continue
             phrase = self.phrases.find(tok)
-            if phrase is not None:
+            if phrase is not None and not self._post_sought(phrase.head):
                 self.titles.link(phrase, day, mentions, claims, bare, office_people, bodies)
         share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
         resolve_pronouns(pronouns, mentions, doc, self.rules.genders)
@@ -100,6 +100,13 @@ class ActorLinker:
         doc._.actor_at = {i: actors[k] for i, k in at.items()}
         doc._.role_claims = claims
         return doc
+
+    def _post_sought(self, tok: Token) -> bool:
+        """Is an agent word the post someone seeks rather than an actor ("her candidacy for
+        the prime ministry", "ran for president"; actors.yaml `posts_sought_after`)?"""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            return False
+        return tok.head.head.lemma_.lower() in self.rules.posts_sought_after
 
 
 @Language.factory(

@@ -31,6 +31,7 @@ class ActorWords:
     title_agents: dict[str, str]  # word -> sector, a capitalised title only
     title_offices: frozenset[str]
     title_levels: frozenset[str]
+    posts_sought_after: frozenset[str]
     body_titles: frozenset[str]  # `context.body_titles`, and the same for the keys below
     body_preps: frozenset[str]
     armed_preps: frozenset[str]
@@ -46,6 +47,7 @@ class ActorWords:
     regional_modifiers: frozenset[str]
     destination_preps: frozenset[str]
     article_only_sectors: frozenset[str]
+    local_only_heads: frozenset[str]
     party_words: frozenset[str]  # `context.party_words`
     speaker_pronouns: frozenset[str]  # `context.quote_speaker_pronouns`
     speaker_group_pronouns: frozenset[str]  # `context.quote_group_pronouns`
@@ -77,6 +79,7 @@ class ActorWords:
             title_agents={w.lower(): sector for w, sector in rules.title_agents.items()},
             title_offices=_lower(rules.title_offices),
             title_levels=_lower(rules.title_levels),
+            posts_sought_after=_lower(rules.posts_sought_after),
             body_titles=_lower(context.body_titles),
             body_preps=_lower(context.body_preps),
             armed_preps=_lower(context.armed_preps),
@@ -92,6 +95,7 @@ class ActorWords:
             regional_modifiers=_lower(context.regional_modifiers),
             destination_preps=_lower(context.destination_preps),
             article_only_sectors=frozenset(context.article_only_sectors),
+            local_only_heads=_lower(context.local_only_heads),
             party_words=_lower(context.party_words),
             speaker_pronouns=_lower(context.quote_speaker_pronouns),
             speaker_group_pronouns=_lower(context.quote_group_pronouns),
