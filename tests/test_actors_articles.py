@@ -133,3 +133,20 @@ def test_supporters_are_civilians_of_the_place(nlp):
     assert _at(doc, "supporters").code == "KENCVL"
     doc = _doc(nlp, "The candidate thanked the organisers in Kenya.")
     assert _at(doc, "organisers") is None
+
+
+# -- a provincial council is a government body ---------------------------------------------
+
+AFGHAN = "A bomb hit a base in Afghanistan on Monday. Afghan officials condemned it.\n\n"
+
+
+def test_member_of_provincial_council_is_government(nlp):
+    doc = _doc(nlp, AFGHAN + "Karim Zadran, of the Paktia provincial council, said the toll was higher.")
+    assert _at(doc, "Zadran").code == "AFGGOV"
+    assert _at(doc, "council").code == "AFGGOV"
+
+
+def test_person_of_no_body_stays_uncoded(nlp):
+    doc = _doc(nlp, AFGHAN + "Karim Zadran, of the Paktia bakery, said the toll was higher.")
+    a = _at(doc, "Zadran")
+    assert a is None or a.sector != "GOV"
