@@ -150,3 +150,20 @@ def test_person_of_no_body_stays_uncoded(nlp):
     doc = _doc(nlp, AFGHAN + "Karim Zadran, of the Paktia bakery, said the toll was higher.")
     a = _at(doc, "Zadran")
     assert a is None or a.sector != "GOV"
+
+
+# -- "his critics, which include X": the one member named ------------------------------------
+
+
+def test_plural_noun_stands_for_the_member_its_clause_names(nlp):
+    doc = _doc(
+        nlp, "The president opened the forest, and his critics, which include Greenpeace, blame him for the fires."
+    )
+    assert _at(doc, "critics") is _at(doc, "Greenpeace")
+
+
+def test_no_member_or_a_list_leaves_the_noun_alone(nlp):
+    doc = _doc(nlp, "The president opened the forest, and his critics blame him for the fires.")
+    assert _at(doc, "critics") is None
+    doc = _doc(nlp, "The president opened the forest, and his critics, which include many ideas, blame him.")
+    assert _at(doc, "critics") is None

@@ -79,6 +79,7 @@ class ActorRules(RuleFile):
     title_levels: Words
     title_countries: dict[StrictStr, StrictStr]
     posts_sought_after: Words
+    member_clause_verbs: Words
     context: ActorContext
     gendered_words: dict[StrictStr, Words] = {}
 
