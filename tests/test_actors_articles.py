@@ -167,3 +167,20 @@ def test_no_member_or_a_list_leaves_the_noun_alone(nlp):
     assert _at(doc, "critics") is None
     doc = _doc(nlp, "The president opened the forest, and his critics, which include many ideas, blame him.")
     assert _at(doc, "critics") is None
+
+
+# -- an organisation's sector on the article's day -------------------------------------------
+
+
+def _dated(nlp, text: str, day: dt.date):
+    return nlp(new_doc(nlp, text, DocContext(day, "t", None)))
+
+
+def test_taliban_before_august_2021_are_insurgents(nlp):
+    doc = _dated(nlp, "The Taliban attacked a base in Ghazni.", dt.date(2019, 1, 22))
+    assert _at(doc, "Taliban").code == "AFGREB"
+
+
+def test_taliban_since_august_2021_are_the_government(nlp):
+    doc = _dated(nlp, "The Taliban attacked a base in Ghazni.", dt.date(2023, 10, 16))
+    assert _at(doc, "Taliban").code == "AFGGOV"

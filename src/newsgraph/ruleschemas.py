@@ -80,6 +80,7 @@ class ActorRules(RuleFile):
     title_countries: dict[StrictStr, StrictStr]
     posts_sought_after: Words
     member_clause_verbs: Words
+    org_sectors_until: dict[StrictStr, tuple[StrictStr, StrictStr]]
     context: ActorContext
     gendered_words: dict[StrictStr, Words] = {}
 

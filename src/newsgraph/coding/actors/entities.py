@@ -245,7 +245,12 @@ class EntityLinker:
             return Actor(text, span, f"country:{key}", c.name, key, "GOV", key + "GOV", how=f"kb:{kind}")
         if kind == "org":
             o = kb.orgs[key]
-            return Actor(text, span, key, o.name, o.country, o.sector or None, o.code or o.sector or None, how="kb:org")
+            sector, code = o.sector or None, o.code or o.sector or None
+            until = self.rules.org_sectors_until.get(key)
+            if until is not None and day is not None and day < until[0]:
+                sector = until[1]  # "the Taliban" in 2019: insurgents, not the government
+                code = actor_code(o.country, sector) or sector
+            return Actor(text, span, key, o.name, o.country, sector, code, how="kb:org")
         if kind == "demonym" and ent.root.pos_ in ("NOUN", "PROPN") and ent.root.tag_ in ("NNS", "NNPS"):
             c = kb.countries[key]  # "the Russians": the people of a country
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ...ruleschemas import ActorRules
@@ -55,6 +56,8 @@ class ActorWords:
     office_preps: frozenset[str]  # `context.office_preps`
     one_country_modifiers: frozenset[str]  # `context.one_country_modifiers`
     title_countries: dict[str, str]  # agent term -> the one country whose office it is
+    # KB organisation id -> (ISO day, sector): the sector it had before that day
+    org_sectors_until: dict[str, tuple[dt.date, str]]
     genders: dict[str, str]  # `gendered_words`: a pronoun or title -> the gender it says
 
     @classmethod
@@ -104,6 +107,7 @@ class ActorWords:
             office_preps=_lower(context.office_preps),
             one_country_modifiers=_lower(context.one_country_modifiers),
             title_countries={w.lower(): iso for w, iso in rules.title_countries.items()},
+            org_sectors_until={k: (dt.date.fromisoformat(d), s) for k, (d, s) in rules.org_sectors_until.items()},
             genders={w.lower(): g for g, ws in rules.gendered_words.items() for w in ws},
         )
 
