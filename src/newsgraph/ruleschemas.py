@@ -52,6 +52,7 @@ class ActorContext(RuleFile):
     regional_modifiers: Words
     destination_preps: Words
     article_only_sectors: Words
+    local_only_heads: Words
     party_words: Words
     quote_speaker_pronouns: Words
     quote_group_pronouns: Words
@@ -77,6 +78,9 @@ class ActorRules(RuleFile):
     title_offices: Words
     title_levels: Words
     title_countries: dict[StrictStr, StrictStr]
+    posts_sought_after: Words
+    member_clause_verbs: Words
+    org_sectors_until: dict[StrictStr, tuple[StrictStr, StrictStr]]
     context: ActorContext
     gendered_words: dict[StrictStr, Words] = {}
 

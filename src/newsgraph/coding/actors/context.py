@@ -366,6 +366,8 @@ class ContextResolver:
             country, by = setting.sentence_country[setting.sentence_of(f.first)], "sentence"
             if country is None:
                 country, by = setting.paragraph_country[setting.paragraph_of(doc[f.first].idx)], "paragraph"
+        if country is None and id(a) not in self._offices and a.how == "context:agent" and self._local_only(doc, f):
+            return
         if country is None:
             country, by = setting.main, "article"
         if country is None:
@@ -373,6 +375,14 @@ class ContextResolver:
         a.country = country
         a.code = actor_code(country, a.sector)
         a.resolved_by = by
+
+    def _local_only(self, doc: Doc, f: _Found) -> bool:
+        """Is the mention a media group named by its head word alone (actors.yaml
+        `context.local_only_heads`: "news media", "the press"; not "social media users")?"""
+        head = _head(doc, f)
+        return f.actor.sector == "MED" and (
+            head.lower_ in self.rules.local_only_heads or head.lemma_.lower() in self.rules.local_only_heads
+        )
 
     def _fillable(self, doc: Doc, f: _Found) -> bool:
         """Not international bodies, envoys, refugees, foreign groups ("foreign journalists")

@@ -245,7 +245,12 @@ class EntityLinker:
             return Actor(text, span, f"country:{key}", c.name, key, "GOV", key + "GOV", how=f"kb:{kind}")
         if kind == "org":
             o = kb.orgs[key]
-            return Actor(text, span, key, o.name, o.country, o.sector or None, o.code or o.sector or None, how="kb:org")
+            sector, code = o.sector or None, o.code or o.sector or None
+            until = self.rules.org_sectors_until.get(key)
+            if until is not None and day is not None and day < until[0]:
+                sector = until[1]  # "the Taliban" in 2019: insurgents, not the government
+                code = actor_code(o.country, sector) or sector
+            return Actor(text, span, key, o.name, o.country, sector, code, how="kb:org")
         if kind == "demonym" and ent.root.pos_ in ("NOUN", "PROPN") and ent.root.tag_ in ("NNS", "NNPS"):
             c = kb.countries[key]  # "the Russians": the people of a country
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")
@@ -264,6 +269,8 @@ class EntityLinker:
         object_ = ent.root.dep_ in ("dobj", "pobj", "conj", "appos") and len(ent) == 1
         if ent.label_ not in ("GPE", "LOC") and not object_:
             return None
+        if self._names_body(ent):
+            return None  # "the state news agency Saba", "the militia Saba": the body's name, not a town
         place = place_of(ent.root, self.gazetteer)
         if place is None or not place.country or place.kind != "city":
             return None
@@ -277,6 +284,21 @@ class EntityLinker:
             place.country,
             how="place:city",
         )
+
+    def _names_body(self, ent: Span) -> bool:
+        """Is a one-word name the name of the singular agent noun written right before it ("state
+        news firm Saba", "the news agency Sucre", "the rebel group Leon": in apposition to it or
+        with it as a compound)? Such a name names that body; a town of that name elsewhere is
+        not meant ("shelled Sucre", "the mayor of Sucre" are the town)."""
+        if len(ent) != 1 or not ent.start:
+            return False
+        root, before = ent.root, ent.doc[ent.start - 1]
+        if before.tag_ != "NN" or before.pos_ != "NOUN":
+            return False
+        named = (root.dep_ == "appos" and root.head.i == before.i) or (
+            before.dep_ == "compound" and before.head.i == root.i
+        )
+        return named and self.phrases.agent_term(before) is not None
 
     def _place_not_person(self, ent: Span) -> bool:
         """A PERSON the NER made of a place name ("Tsuen Wan", a Hong Kong district): not an

@@ -7,7 +7,7 @@ set: `setting.Setting`)."""
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...kb import KB, load_kb
 from ...model import Actor
@@ -59,6 +59,7 @@ class ActorLinker:
         bare: list[BareOffice] = []
         office_people: list[Actor] = []
         bodies: list[BodyMention] = []
+        members: list[Token] = []
         for tok in doc:
             if tok.i in at and actors[at[tok.i]].how.startswith("kb:person"):
                 continue
@@ -66,9 +67,14 @@ class ActorLinker:
                 if tok.pos_ == "PRON":
                     pronouns.append(tok.i)
                 continue
+            if tok.dep_ == "relcl" and tok.lemma_ in self.rules.member_clause_verbs:
+                members.append(tok)
+                continue
             phrase = self.phrases.find(tok)
-            if phrase is not None:
+            if phrase is not None and not self._post_sought(phrase.head):
                 self.titles.link(phrase, day, mentions, claims, bare, office_people, bodies)
+        for verb in members:
+            self._named_members(verb, mentions)
         share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
         resolve_pronouns(pronouns, mentions, doc, self.rules.genders)
         # actors the KB lacks: a country from the text around them (a body beside them, the
@@ -100,6 +106,26 @@ class ActorLinker:
         doc._.actor_at = {i: actors[k] for i, k in at.items()}
         doc._.role_claims = claims
         return doc
+
+    @staticmethod
+    def _named_members(verb: Token, mentions: Mentions) -> None:
+        """ "his critics, which include Greenpeace, blame him": a plural common noun that is no
+        actor, with a relative clause of `member_clause_verbs` naming one actor as its object
+        (no list), stands for that actor."""
+        noun, at = verb.head, mentions.at
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i in at:
+            return
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if len(objects) != 1 or objects[0].conjuncts or objects[0].i not in at:
+            return
+        at[noun.i] = at[objects[0].i]
+
+    def _post_sought(self, tok: Token) -> bool:
+        """Is an agent word the post someone seeks rather than an actor ("her candidacy for
+        the prime ministry", "ran for president"; actors.yaml `posts_sought_after`)?"""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+            return False
+        return tok.head.head.lemma_.lower() in self.rules.posts_sought_after
 
 
 @Language.factory(

@@ -24,6 +24,9 @@ class Mentions:
     # indices of actors taken for people against the NER's label ("Rosselló" tagged ORG, for
     # a person named in full elsewhere): kept only if something codes them
     guessed: list[int] = field(default_factory=list)
+    # a word of a name the NER missed, written after a title ("Princess Ubolratana Mahidol")
+    # -> the person it names (None: several people's names share it)
+    titled: dict[str, Actor | None] = field(default_factory=dict)
 
     def add(self, actor: Actor, tokens: range) -> int:
         """Append `actor`, give it the tokens no mention has yet; its index."""

@@ -94,7 +94,11 @@ class TitleLinker:
             span = span.doc[span.start : tok.i + 1]
         actors, at = mentions.actors, mentions.at
         self._titled_country_name(agent, tok, span, mentions)
-        person = self._person_for_phrase(tok, span, mentions) or self._untagged_name(agent, tok, mentions)
+        person = (
+            self._person_for_phrase(tok, span, mentions)
+            or self._untagged_name(agent, tok, mentions)
+            or self._titled_untagged_name(agent, tok, mentions)
+        )
         text = span.text
         former = (
             agent.sector in self.rules.former_sectors
@@ -102,6 +106,10 @@ class TitleLinker:
             and self._former(tok, span, person)
         )
         sector = "ELI" if former else agent.sector  # CAMEO: former officials are elites
+        if person is not None and person.how == "context:person" and not former and self._former(tok, span, person):
+            # "Hagia Sophia, formerly a Greek Orthodox church": what a name no longer is
+            # (and no elite) does not code it; the title stays an actor of its own
+            person = None
         if person is not None and person.how == "context:person":
             # "Brazilian President Peter Novak": the title codes a person the KB lacks; a plural
             # title each person it names ("Representatives X, Y and Z")
@@ -329,6 +337,51 @@ class TitleLinker:
         self._repeats[id(person)] = [
             a for a in mentions.actors if a.how == "context:person" and a.text.lower() in surnames
         ]
+        return person
+
+    def _titled_untagged_name(self, agent: Agent, tok: Token, mentions: Mentions) -> Actor | None:
+        """ "Princess Ubolratana Mahidol", "Governor Juan Perez": a capitalised title of one
+        person written before one to three capitalised proper nouns that no entity and no actor
+        covers (none a title, agent or organisation word), the title a compound inside that
+        name's phrase, names a person the KB lacks, whom the NER missed. A later such name made
+        only of that name's words ("Princess Ubolratana", even if the NER took it for a body)
+        is the same person."""
+        if tok.dep_ != "compound" or not tok.text[:1].isupper() or tok.tag_ in ("NNS", "NNPS"):
+            return None
+        if not (agent.person or tok.lemma_.lower() in self.rules.person_titles):
+            return None
+        doc = tok.doc
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        words = doc[tok.i + 1 : end]
+        if not len(words) or not words.start <= tok.head.i < words.end:
+            return None
+        if any(not words.start <= w.head.i < words.end for w in words if w.i != words.root.i):
+            return None  # the words make one name, the last its head
+        rules, terms = self.rules, self.kb.agents
+        for w in words:
+            low = w.lower_
+            if not w.is_alpha or w.ent_id_ or w.i in mentions.at:
+                return None
+            if low in rules.honorifics or low in terms or low in rules.org_name_heads or low in rules.title_agents:
+                return None
+        named = [mentions.titled.get(w.lower_) for w in words]
+        earlier = named[0]
+        if earlier is not None and all(n is earlier for n in named):
+            k = mentions.actors.index(earlier)
+            for i in range(words.start, words.end):
+                mentions.at[i] = k
+            return earlier
+        if any(w.ent_type_ for w in words):
+            return None  # a name the NER tagged: the entities' own
+        person = Actor(
+            words.text, [words.start_char, words.end_char], None, words.text, None, None, None, how="context:person"
+        )
+        mentions.add(person, range(words.start, words.end))
+        for w in words:
+            low = w.lower_
+            mentions.titled[low] = person if mentions.titled.get(low, person) is person else None
         return person
 
     @staticmethod

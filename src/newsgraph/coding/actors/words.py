@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from ...ruleschemas import ActorRules
@@ -31,6 +32,8 @@ class ActorWords:
     title_agents: dict[str, str]  # word -> sector, a capitalised title only
     title_offices: frozenset[str]
     title_levels: frozenset[str]
+    posts_sought_after: frozenset[str]
+    member_clause_verbs: frozenset[str]
     body_titles: frozenset[str]  # `context.body_titles`, and the same for the keys below
     body_preps: frozenset[str]
     armed_preps: frozenset[str]
@@ -46,12 +49,15 @@ class ActorWords:
     regional_modifiers: frozenset[str]
     destination_preps: frozenset[str]
     article_only_sectors: frozenset[str]
+    local_only_heads: frozenset[str]
     party_words: frozenset[str]  # `context.party_words`
     speaker_pronouns: frozenset[str]  # `context.quote_speaker_pronouns`
     speaker_group_pronouns: frozenset[str]  # `context.quote_group_pronouns`
     office_preps: frozenset[str]  # `context.office_preps`
     one_country_modifiers: frozenset[str]  # `context.one_country_modifiers`
     title_countries: dict[str, str]  # agent term -> the one country whose office it is
+    # KB organisation id -> (ISO day, sector): the sector it had before that day
+    org_sectors_until: dict[str, tuple[dt.date, str]]
     genders: dict[str, str]  # `gendered_words`: a pronoun or title -> the gender it says
 
     @classmethod
@@ -77,6 +83,8 @@ class ActorWords:
             title_agents={w.lower(): sector for w, sector in rules.title_agents.items()},
             title_offices=_lower(rules.title_offices),
             title_levels=_lower(rules.title_levels),
+            posts_sought_after=_lower(rules.posts_sought_after),
+            member_clause_verbs=_lower(rules.member_clause_verbs),
             body_titles=_lower(context.body_titles),
             body_preps=_lower(context.body_preps),
             armed_preps=_lower(context.armed_preps),
@@ -92,12 +100,14 @@ class ActorWords:
             regional_modifiers=_lower(context.regional_modifiers),
             destination_preps=_lower(context.destination_preps),
             article_only_sectors=frozenset(context.article_only_sectors),
+            local_only_heads=_lower(context.local_only_heads),
             party_words=_lower(context.party_words),
             speaker_pronouns=_lower(context.quote_speaker_pronouns),
             speaker_group_pronouns=_lower(context.quote_group_pronouns),
             office_preps=_lower(context.office_preps),
             one_country_modifiers=_lower(context.one_country_modifiers),
             title_countries={w.lower(): iso for w, iso in rules.title_countries.items()},
+            org_sectors_until={k: (dt.date.fromisoformat(d), s) for k, (d, s) in rules.org_sectors_until.items()},
             genders={w.lower(): g for g, ws in rules.gendered_words.items() for w in ws},
         )
 
