@@ -105,6 +105,13 @@ def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
     while (t.dep_ in ("xcomp", "conj", "acomp", "ccomp") or is_purpose(t)) and t.head.i != t.i:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech:
             break  # "Putin said he will talk": the report's tense is not the event's
+        if (
+            t.dep_ == "conj"
+            and t.tag_ in ("VBD", "VBZ", "VBP")
+            and children(t, "nsubj", "nsubjpass")
+            and not children(t.head, "mark")
+        ):
+            break  # "X should be opened, and his critics [blame] him": a finite clause of its own
         t = t.head
         out.append(t)
     return out
