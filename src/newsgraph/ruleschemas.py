@@ -231,6 +231,7 @@ class EventRules(RuleFile):
     asking_words: Words
     foreign_codes: dict[StrictStr, StrictStr]
     implied_agents: dict[StrictStr, StrictStr]
+    state_acts: dict[StrictStr, Words]
     crowd_codes: Words
     crowd_sector: StrictStr
     meeting_codes: Words

@@ -229,10 +229,16 @@ class EventCoder:
             loc = where.locate(sent, reporter, self.gazetteer)
         if act is not None:  # "killed in [the attack in Kabul]": the act noun's own place when nearer
             loc = where.locate(sent, act, self.gazetteer) or loc
+        measure = None
         if not sources and not unnamed and trig.pos == "verb" and subject.passive and subject.doer is None:
             # "a man was arrested in Paris": by the police of the place; "the ban was lifted": by
             # whoever the text says imposed it (earlier.py)
             sources = self._implied_agent(tok, loc) or list(self.who.undoers(tok, trig))
+            # "that ban was lifted", "a curfew was imposed in X": an act only a state does, by
+            # the government of the place's or the setting's country (events.yaml state_acts)
+            measure = self._state_measure(tok)
+            if not sources and measure is not None:
+                sources = self._state_doer(tok, measure, loc, sent)
         undergone = self._undergone(site) if not sources and not unnamed and trig.pos == "noun" else None
         if undergone is not None:
             # "two officers received [prison terms]": a court's act on them (events.yaml undergone_acts)
@@ -274,6 +280,11 @@ class EventCoder:
             # "[two hospitals] came under attack", "[a politician] died after a bombing": the act the
             # verb's subject underwent, coded on that verb (reports.py)
             targets = Targets(underwent, undergoer)
+        if measure is not None and not targets.actors and (state := next((s for s in sources if s), None)):
+            if state.country and state.sector == "GOV":
+                # "the bill was suspended": a measure that names no one it is aimed at is aimed at
+                # the people of the country whose government took it
+                targets = Targets([_people(state.country, state.resolved_by)], measure)
         if trig.cameo.startswith(self.victims.lists.codes):
             # "killed one civilian", "attacked a synagogue in X": the victims or the body hit, of
             # the country of the event's place, else of the setting (events.yaml victim_*)
@@ -418,6 +429,63 @@ class EventCoder:
         code = actor_code(country, sector) if country else sector
         how = f"implied:{by}" if country else "implied"
         return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
+
+    def _state_measure(self, tok: Token) -> Token | None:
+        """The passive subject of a verb that, done to it, only a state does ("[that ban] was
+        lifted", "the state of [emergency] was declared", "[parliament] was dissolved"; events.yaml
+        state_acts): the noun, else None. A relative pronoun stands for the noun it hangs on ("the
+        curfew, [which] was imposed"); the second verb of a coordination takes the first's."""
+        things = self.words.state_acts.get(tok.lemma_.lower())
+        if things is None:
+            return None
+        subj = children(tok, "nsubjpass")
+        if not subj and tok.dep_ == "conj":
+            subj = children(tok.head, "nsubjpass")
+        if not subj:
+            return None
+        noun = subj[0]
+        if noun.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            noun = tok.head
+        if noun.lemma_.lower() in things:
+            return noun
+        of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in children(p, "pobj")]
+        return of[0] if of and of[0].lemma_.lower() in things else None
+
+    def _state_doer(self, tok: Token, measure: Token, loc: Location | None, sent: Span) -> list[Actor | None]:
+        """The government that took a measure an agentless passive reports (`_state_measure`):
+        of the country of the event's place, else of the sentence's, paragraph's or article's
+        setting; none when there is no country, or when the sentence names a state body, court or
+        IGO outside the measure's phrase and its place (a doer of its own)."""
+        at = sent.doc._.actor_at or {}
+        inside = range(measure.left_edge.i, measure.right_edge.i + 1)
+        for i in range(sent.start, sent.end):
+            a = at.get(i)
+            if a is None or i in inside:
+                continue
+            w = sent.doc[i]
+            if a.how in _PLACE_HOWS and w.dep_ in ("pobj", "compound", "poss"):
+                continue  # "in Tunisia", "a Tunis court": a place
+            if a.sector in ("GOV", "MIL", "JUD") or (a.code or "").startswith("IGO"):
+                return []
+        country = loc.country if loc is not None and loc.kind != "region" else None
+        by = "place" if country else None
+        if country is None:
+            country, by = setting_country(tok)
+        if not country:
+            return []
+        return [
+            Actor(
+                "(government)",
+                [tok.idx, tok.idx],
+                None,
+                None,
+                country,
+                "GOV",
+                actor_code(country, "GOV"),
+                how=f"implied:{by}",
+                resolved_by=by,
+            )
+        ]
 
     def _undergone(self, noun: Token) -> Targets | None:
         """An act noun undergone by the subject of the verb it is the object of ("two officers
@@ -614,6 +682,16 @@ def message_carrier(tok: Token, nouns: frozenset[str]) -> Token | None:
         # (not "sent a letter to China, [which China rejected]": the relative word is no doer there)
         return next((o for o in holder.children if o.dep_ == "dobj" and o.lemma_.lower() in nouns), None)
     return None
+
+
+_PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
+
+
+def _people(country: str, by: str | None) -> Actor:
+    """The people of a country, as the implied target of a measure its government took."""
+    return Actor(
+        "(people)", [0, 0], None, None, country, "CVL", actor_code(country, "CVL"), how="implied:target", resolved_by=by
+    )
 
 
 def _government(country: str) -> Actor:

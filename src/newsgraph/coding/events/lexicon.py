@@ -180,6 +180,7 @@ class ModalityWords:
     asking_words: frozenset[str]
     foreign_codes: dict[str, str]
     implied_agents: dict[str, str]  # verb lemma -> the sector of the one implied to do it
+    state_acts: dict[str, frozenset[str]]  # verb lemma -> what only a state does that to
     crowd_codes: tuple[str, ...]  # demonstrations: doers from the place, the own government as target
     crowd_sector: str
     meeting_codes: frozenset[str]
@@ -264,6 +265,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         asking_words=_lower(ev.asking_words),
         foreign_codes=dict(ev.foreign_codes),
         implied_agents={k.lower(): v for k, v in ev.implied_agents.items()},
+        state_acts={k.lower(): _lower(v) for k, v in ev.state_acts.items()},
         crowd_codes=_prefixes(ev.crowd_codes),
         crowd_sector=ev.crowd_sector,
         meeting_codes=frozenset(ev.meeting_codes),
