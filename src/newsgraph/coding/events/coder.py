@@ -465,8 +465,8 @@ class EventCoder:
             w = sent.doc[i]
             if a.how in _PLACE_HOWS and w.dep_ in ("pobj", "compound", "poss"):
                 continue  # "in Tunisia", "a Tunis court": a place
-            if a.sector in ("GOV", "MIL", "JUD") or (a.code or "").startswith("IGO"):
-                return []
+            if a.how in _PLACE_HOWS or a.sector in ("GOV", "MIL", "JUD") or (a.code or "").startswith("IGO"):
+                return []  # "Tunisia said", "the army said": a doer of its own
         country = loc.country if loc is not None and loc.kind != "region" else None
         by = "place" if country else None
         if country is None:
