@@ -7,7 +7,9 @@ All sentences are invented.
 - "bring X to justice" is CAMEO 173 (arrest, charge with legal action), X its target;
   "brought his children to the rally" is nothing;
 - "deny X any victory / the satisfaction": keeping a gain from someone is no denial (016);
-  "denied the accusations" still is.
+  "denied the accusations" still is;
+- "offered a reward (a bounty) for information" is an appeal for information (0214), no offer
+  of cooperation (030); "offered aid" stays 033.
 """
 
 from __future__ import annotations
@@ -63,3 +65,13 @@ def test_denying_someone_a_gain_is_no_denial(code):
 def test_denying_an_accusation_is_still_a_denial(code):
     evs = of(events(code, "The Iranian minister denied the accusations on Monday."), "01")
     assert [e.cameo for e in evs] == ["016"]
+
+
+def test_a_reward_for_information_is_an_appeal_for_it(code):
+    evs = of(events(code, "The Kenyan police offered a reward for information about the attackers."), "02")
+    assert [(scode(e), e.cameo) for e in evs] == [("KENCOP", "0214")]
+
+
+def test_offered_aid_is_still_an_offer_of_aid(code):
+    evs = of(events(code, "Kenya offered aid to Somalia on Monday."), "03")
+    assert [e.cameo for e in evs] == ["033"]
