@@ -9,7 +9,9 @@ All sentences are invented.
 - "deny X any victory / the satisfaction": keeping a gain from someone is no denial (016);
   "denied the accusations" still is;
 - "offered a reward (a bounty) for information" is an appeal for information (0214), no offer
-  of cooperation (030); "offered aid" stays 033.
+  of cooperation (030); "offered aid" stays 033;
+- "vandalism against a synagogue in X" damages property (1712, as the verb vandalize), no
+  source, the body hit its target; talk "about vandalism" is nothing.
 """
 
 from __future__ import annotations
@@ -75,3 +77,12 @@ def test_a_reward_for_information_is_an_appeal_for_it(code):
 def test_offered_aid_is_still_an_offer_of_aid(code):
     evs = of(events(code, "Kenya offered aid to Somalia on Monday."), "03")
     assert [e.cameo for e in evs] == ["033"]
+
+
+def test_vandalism_against_a_body_is_damage_to_property(code):
+    evs = of(events(code, "Vandalism against a synagogue in Warsaw was reported on Monday."), "17")
+    assert [(e.source, e.target["code"], e.cameo) for e in evs] == [(None, "POLREL", "1712")]
+
+
+def test_vandalism_with_no_target_or_place_is_nothing(code):
+    assert not of(events(code, "The Polish mayor spoke about vandalism on Monday."), "17")
