@@ -3,7 +3,8 @@ All sentences are invented.
 
 - a rocket, shell, missile or drone that the verb places ("rockets struck near the base") is an
   unnamed side's act of force (null source, the weapon's code 194) even when the site names
-  no actor; not with no phrase of place, not a storm or prices that "struck";
+  no actor; not with no phrase of place, not in a test or drill, not a storm or prices that
+  "struck";
 - "bring X to justice" is CAMEO 173 (arrest, charge with legal action), X its target;
   "brought his children to the rally" is nothing;
 - "deny X any victory / the satisfaction": keeping a gain from someone is no denial (016);
@@ -86,3 +87,7 @@ def test_vandalism_against_a_body_is_damage_to_property(code):
 
 def test_vandalism_with_no_target_or_place_is_nothing(code):
     assert not of(events(code, "The Polish mayor spoke about vandalism on Monday."), "17")
+
+
+def test_rockets_in_a_test_are_no_attack(nlp):
+    assert not _doc_events(nlp, "Two rockets struck near the launch pad during the test.")

@@ -96,6 +96,8 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
     # code) only as itself, when the verb says where it struck ("rockets [struck] near the base")
     if not forms & (weapons if code.startswith("19") else weapons | attackers):
         return False
+    if code.startswith("19") and any(t.lemma_.lower() in _TRIALS for t in tok.sent):
+        return False  # "two rockets struck near the pad during a test": no one's act of force
     if code.startswith("19") and not any(
         o.ent_type_ not in ("DATE", "TIME")
         for p in children(tok, "prep")
@@ -113,6 +115,11 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
     if harm_participle(tok) is not None:
         return False
     return not any(h.lemma_.lower() in harm for h in (tok.head, *children(tok, "conj")) if h.i != tok.i)
+
+
+# a weapon fired in a trial, not at anyone (targetless_blast); to move to events.yaml beside
+# accident_words, whose owner keeps that file
+_TRIALS = frozenset({"test", "drill", "exercise", "trial"})
 
 
 # a side named in the act's own phrase or the verb's: "clashes [between] X and Y", "fighting
