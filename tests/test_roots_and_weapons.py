@@ -91,3 +91,8 @@ def test_vandalism_with_no_target_or_place_is_nothing(code):
 
 def test_rockets_in_a_test_are_no_attack(nlp):
     assert not _doc_events(nlp, "Two rockets struck near the launch pad during the test.")
+
+
+def test_a_rocket_launch_test_is_no_attack(code):
+    evs = events(code, "North Korea conducted a rocket launch test near Pyongyang on Monday.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19")]
