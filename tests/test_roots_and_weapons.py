@@ -12,7 +12,10 @@ All sentences are invented.
 - "offered a reward (a bounty) for information" is an appeal for information (0214), no offer
   of cooperation (030); "offered aid" stays 033;
 - "vandalism against a synagogue in X" damages property (1712, as the verb vandalize), no
-  source, the body hit its target; talk "about vandalism" is nothing.
+  source, the body hit its target; talk "about vandalism" is nothing;
+- police who injure, wound, hurt, beat, attack or assault protesters (a crowd, a rally) use
+  violent repression (175, as tear gas: GUIDELINE.md); "police beat the rival team" is nothing,
+  gunmen injuring protesters stay 190, police shooting an attacker 193.
 """
 
 from __future__ import annotations
@@ -96,3 +99,22 @@ def test_rockets_in_a_test_are_no_attack(nlp):
 def test_a_rocket_launch_test_is_no_attack(code):
     evs = events(code, "North Korea conducted a rocket launch test near Pyongyang on Monday.")
     assert not [e for e in evs if e.cameo_root in ("18", "19")]
+
+
+def test_police_injuring_protesters_is_violent_repression(code):
+    evs = of(events(code, "Hong Kong police injured dozens of protesters on Sunday."), "17")
+    assert [(scode(e), e.cameo) for e in evs] == [("HKGCOP", "175")]
+
+
+def test_protesters_beaten_by_police_is_violent_repression(code):
+    evs = of(events(code, "Dozens of protesters were beaten by police in Hong Kong on Sunday."), "17")
+    assert [(scode(e), e.cameo) for e in evs] == [("HKGCOP", "175")]
+
+
+def test_police_beating_a_team_is_nothing(code):
+    assert not events(code, "Hong Kong police beat the rival team on Sunday.")
+
+
+def test_gunmen_injuring_protesters_stay_force_and_police_shooting_an_attacker_193(code):
+    assert [e.cameo for e in of(events(code, "Gunmen injured dozens of protesters in Hong Kong."), "19")] == ["190"]
+    assert [e.cameo for e in of(events(code, "Hong Kong police shot the attacker."), "19")] == ["193"]
