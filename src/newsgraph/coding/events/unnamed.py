@@ -81,13 +81,29 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
     or blast (events.yaml instrument_codes) or an unnamed attacker ("a suicide bomber",
     unidentified_doers) an explosion that hit no one the sentence names ("a car bomb [exploded]
     in X", "an explosion [occurred] at Y", "the bomber [detonated] his vest"), coded with no
-    target? Not when a participle of harm on it counts its victims ("..., killing eight": coded
+    target? So is a rocket, shell, missile or drone (a weapon of 19x) that the verb places
+    ("seventeen rockets [struck] near the base"), not one with no phrase of place ("the
+    missile struck"): an unnamed side's fire at a site that names no actor. Not when a participle of harm on it counts its victims ("..., killing eight": coded
     there), nor when it is the clause of time of a verb of harm ("ten were killed when a bomb
     [exploded]": the harm's act), nor when its object is what it hit, nor a blast of something
     that blows up by accident ("a gas explosion", events.yaml accidental_blasts, and
     accident_words in the sentence)."""
     blasts, accidents, weapons, attackers = _words()
-    if blast is None or not code.startswith("18") or not set(common_noun_forms(blast)) & (weapons | attackers):
+    if blast is None or not code.startswith(("18", "19")):
+        return False
+    forms = set(common_noun_forms(blast))
+    # a bombing by a weapon or an unnamed bomber; a rocket, shell or missile (19x, the weapon's
+    # code) only as itself, when the verb says where it struck ("rockets [struck] near the base")
+    if not forms & (weapons if code.startswith("19") else weapons | attackers):
+        return False
+    if code.startswith("19") and any(t.lemma_.lower() in _TRIALS for t in tok.sent):
+        return False  # "two rockets struck near the pad during a test": no one's act of force
+    if code.startswith("19") and not any(
+        o.ent_type_ not in ("DATE", "TIME")
+        for p in children(tok, "prep")
+        if p.lower_ in _WHERE
+        for o in children(p, "pobj")
+    ):
         return False
     if not all(_own_charge(o, weapons) for o in children(tok, "dobj")):
         return False
@@ -99,6 +115,11 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
     if harm_participle(tok) is not None:
         return False
     return not any(h.lemma_.lower() in harm for h in (tok.head, *children(tok, "conj")) if h.i != tok.i)
+
+
+# a weapon fired in a trial, not at anyone (targetless_blast); to move to events.yaml beside
+# accident_words, whose owner keeps that file
+_TRIALS = frozenset({"test", "drill", "exercise", "trial"})
 
 
 # a side named in the act's own phrase or the verb's: "clashes [between] X and Y", "fighting
