@@ -249,6 +249,7 @@ class EventRules(RuleFile):
     victim_nouns: Words
     harm_verbs: Words
     accident_words: Words
+    trial_words: Words
     accidental_blasts: Words
     harm_clause_links: Words
     combat_verbs: Words

@@ -14,7 +14,7 @@ from ...model import Actor
 from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
-from .syntax import children, heeded_verb, prep_objects
+from .syntax import children, common_noun_forms, heeded_verb, prep_objects
 
 
 @dataclass(slots=True)
@@ -210,7 +210,10 @@ class ElsewhereTargets(EarlierActs):
         """ "the region", "the area": a definite place noun with no name or other place beside it."""
         if o.lemma_.lower() not in self.words.context_places or o.i in o.doc._.actor_at:
             return False
-        if any(c.dep_ in ("prep", "compound", "poss", "nmod", "appos") for c in o.children):
+        comp = " ".join(c.lower_ for c in o.children if c.dep_ == "compound")
+        if comp and f"{comp} {o.lemma_.lower()}" in self.words.context_places:
+            pass  # "the air base": the compound is part of the place noun
+        elif any(c.dep_ in ("prep", "compound", "poss", "nmod", "appos") for c in o.children):
             return False  # "the region of Idlib", "the Kurdish area", "Syria's north-east region"
         return any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
 
@@ -218,7 +221,8 @@ class ElsewhereTargets(EarlierActs):
         """The country a generic place noun stands for: the paragraph's one country, else the
         article's main country (actors/setting.py), never the doer's own ("the United States
         announced a withdrawal from the region" is not from the United States); none when the
-        act has no doer named."""
+        act has no doer named, save a weapon as the verb's subject ("rockets struck near [the
+        base]", events.yaml instrument_codes) outside a trial (trial_words: "during a test")."""
         setting = o.doc._.setting
         if setting is None:
             return []
@@ -226,7 +230,7 @@ class ElsewhereTargets(EarlierActs):
         own = {d.country for d in doers}
         places = ((setting.paragraph_country[setting.paragraph_of(o.idx)], "paragraph"), (setting.main, "article"))
         country, by = next(((c, by) for c, by in places if c is not None and c not in own), (None, None))
-        if not doers or country is None:
+        if country is None or not (doers or self._fired_weapon(tok, trig)):
             return []
         span = o.doc[o.left_edge.i : o.i + 1]
         return [
@@ -242,6 +246,15 @@ class ElsewhereTargets(EarlierActs):
                 resolved_by=by,
             )
         ]
+
+    def _fired_weapon(self, tok: Token, trig: Trigger) -> bool:
+        """Is the verb's subject a weapon (events.yaml instrument_codes: "rockets [struck]"), in a
+        sentence that names no trial (trial_words: "during a test", "in a drill")?"""
+        if trig.pos == "noun" or not any(
+            f in self.words.instrument_codes for s in children(tok, "nsubj") for f in common_noun_forms(s)
+        ):
+            return False
+        return not any(t.lemma_.lower() in self.words.trial_words for t in tok.sent)
 
     # -- acts the text refers back to (events.yaml claim_codes, claimed_act_codes) ---------
     def _referred_act(self, tok: Token, trig: Trigger, passive: bool) -> Targets:

@@ -197,6 +197,7 @@ class ModalityWords:
     owner_participles: dict[str, str]  # "belonging to X", "owned by X": participle -> preposition
     topic_participles: dict[str, str]  # "documents relating to X": participle -> preposition
     context_places: frozenset[str]  # "the region": the country the story is set in
+    trial_words: frozenset[str]  # "during a test": a weapon fired at no one
     bearing_preps: frozenset[str]  # "despite criticism by X": aimed at the clause subject
     bearing_verbs: frozenset[str]  # "drew criticism from X": aimed at the subject
     inquiry_preps: tuple[str, ...]  # "an investigation into the shooting": aimed at its doer
@@ -282,6 +283,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         owner_participles={k.lower(): v.lower() for k, v in ev.owner_participles.items()},
         topic_participles={k.lower(): v.lower() for k, v in ev.topic_participles.items()},
         context_places=_lower(ev.context_places),
+        trial_words=_lower(ev.trial_words),
         bearing_preps=_lower(ev.bearing_preps),
         bearing_verbs=_lower(ev.bearing_verbs),
         inquiry_preps=tuple(w.lower() for w in ev.inquiry_preps),

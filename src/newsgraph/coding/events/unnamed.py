@@ -19,9 +19,9 @@ from .syntax import children, common_noun_forms
 
 @cache
 def _words() -> tuple[frozenset[str], ...]:
-    """events.yaml accidental_blasts, accident_words, instrument_codes and unidentified_doers."""
+    """events.yaml accidental_blasts, accident_words, instrument_codes, unidentified_doers and trial_words."""
     ev = load_rules(EventRules)
-    lists = (ev.accidental_blasts, ev.accident_words, list(ev.instrument_codes), ev.unidentified_doers)
+    lists = (ev.accidental_blasts, ev.accident_words, list(ev.instrument_codes), ev.unidentified_doers, ev.trial_words)
     return tuple(frozenset(w.lower() for w in ws) for ws in lists)
 
 
@@ -87,8 +87,8 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
     there), nor when it is the clause of time of a verb of harm ("ten were killed when a bomb
     [exploded]": the harm's act), nor when its object is what it hit, nor a blast of something
     that blows up by accident ("a gas explosion", events.yaml accidental_blasts, and
-    accident_words in the sentence)."""
-    blasts, accidents, weapons, attackers = _words()
+    accident_words in the sentence), nor a trial (events.yaml trial_words: "during a test")."""
+    blasts, accidents, weapons, attackers, trials = _words()
     if blast is None or not code.startswith(("18", "19")):
         return False
     forms = set(common_noun_forms(blast))
@@ -96,7 +96,7 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
     # code) only as itself, when the verb says where it struck ("rockets [struck] near the base")
     if not forms & (weapons if code.startswith("19") else weapons | attackers):
         return False
-    if code.startswith("19") and any(t.lemma_.lower() in _TRIALS for t in tok.sent):
+    if code.startswith("19") and any(t.lemma_.lower() in trials for t in tok.sent):
         return False  # "two rockets struck near the pad during a test": no one's act of force
     if code.startswith("19") and not any(
         o.ent_type_ not in ("DATE", "TIME")
@@ -115,11 +115,6 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
     if harm_participle(tok) is not None:
         return False
     return not any(h.lemma_.lower() in harm for h in (tok.head, *children(tok, "conj")) if h.i != tok.i)
-
-
-# a weapon fired in a trial, not at anyone (targetless_blast); to move to events.yaml beside
-# accident_words, whose owner keeps that file
-_TRIALS = frozenset({"test", "drill", "exercise", "trial"})
 
 
 # a side named in the act's own phrase or the verb's: "clashes [between] X and Y", "fighting
@@ -194,7 +189,7 @@ def sideless_outbreak(tok: Token, act: Token | None, trig: Trigger) -> bool:
         return False
     if any(c.dep_ in ("aux", "mark") and c.lower_ in MODALS | _CONDITIONS for c in tok.children):
         return False
-    blasts, accidents, _, _ = _words()
+    blasts, accidents, _, _, _ = _words()
     if {act.lemma_.lower(), *(c.lemma_.lower() for c in act.subtree if c.i < act.i)} & blasts:
         return False  # "a gas explosion": what blows up by accident (events.yaml accidental_blasts)
     # an accident named in the sentence ("after a road accident"); not a thing someone did ("set
