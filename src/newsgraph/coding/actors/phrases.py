@@ -181,6 +181,8 @@ class AgentPhrases:
         )
         # "the Pope": an office of one country whatever the text says (actors.yaml title_countries)
         country = country or self.rules.title_countries.get(agent.term)
+        if country is None and head is tok and agent.term in self.rules.owned_weapons and not _owned(tok):
+            return None  # "a missile struck": a weapon with no owner named is no actor (actors.yaml)
         if country is None and self._local(agent, doc[start:end]):
             # "lawmakers in Pakistan", "officials at the White House": a group with no country
             # of its own belongs where it is (not armed or foreign groups: see actors.yaml);
@@ -323,6 +325,11 @@ class AgentPhrases:
         if agent.sector in rules.not_local_sectors or agent.term in rules.not_local_terms:
             return False
         return not any(t.lower_ in rules.not_local_modifiers for t in phrase)
+
+
+def _owned(tok: Token) -> bool:
+    """ "Hezbollah's drones", "its missiles": a possessive names whose they are."""
+    return any(c.dep_ == "poss" for c in tok.children)
 
 
 def _modifier_start(mod: Token) -> int:
