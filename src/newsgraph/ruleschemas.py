@@ -78,6 +78,7 @@ class ActorRules(RuleFile):
     title_offices: Words
     title_levels: Words
     title_countries: dict[StrictStr, StrictStr]
+    owned_weapons: Words
     posts_sought_after: Words
     member_clause_verbs: Words
     org_sectors_until: dict[StrictStr, tuple[StrictStr, StrictStr]]

@@ -181,6 +181,8 @@ class AgentPhrases:
         )
         # "the Pope": an office of one country whatever the text says (actors.yaml title_countries)
         country = country or self.rules.title_countries.get(agent.term)
+        if country is None and head is tok and agent.term in self.rules.owned_weapons and not self._owned(tok):
+            return None  # "a missile struck": a weapon with no owner named is no doer (actors.yaml)
         if country is None and self._local(agent, doc[start:end]):
             # "lawmakers in Pakistan", "officials at the White House": a group with no country
             # of its own belongs where it is (not armed or foreign groups: see actors.yaml);
@@ -189,6 +191,29 @@ class AgentPhrases:
                 country = country or self._place_after(t, self.rules.located_preps, end).country
             return AgentPhrase(tok, agent, country, doc[start:end], "place")
         return AgentPhrase(tok, agent, country, doc[start:end])
+
+    def _owned(self, tok: Token) -> bool:
+        """Is a weapon (actors.yaml owned_weapons) anything but the subject of an act with no
+        owner named? Its owner: a possessive ("Hezbollah's drones", "its missiles"), a named
+        group, a noun or an agent word before it ("coalition drones", "regime jets", "military
+        helicopters"). Not a subject ("the drone was shot down", "hit by a missile"): what
+        was hit or used, read as its forces' (the events stage reads only a subject weapon)."""
+        subject = tok
+        while subject.dep_ == "conj":  # "rockets and missiles struck"
+            subject = subject.head
+        if subject.dep_ != "nsubj":
+            return True
+        # (a noun before it may name a side the KB lacks, "coalition drones": kept, as an
+        # adjective is only when it is a group's, "military helicopters"; "armed drones" is none)
+        return any(
+            c.dep_ == "poss"
+            or (c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN"))
+            or (
+                c.dep_ in ("amod", "compound", "nmod")
+                and (c.ent_id_ or c.ent_type_ in ("ORG", "NORP", "GPE") or self.agent_term(c) is not None)
+            )
+            for c in tok.children
+        )
 
     def _figurative(self, tok: Token) -> bool:
         """ "a queen of the drag scene", "a king of comedy": a one-person office said with "a"
