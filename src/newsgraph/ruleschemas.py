@@ -143,6 +143,7 @@ class DateRules(RuleFile):
     other_time_adverbs: Words
     quotation_cues: Words
     act_kinds: dict[StrictStr, Words]
+    force_verbs: Words
     definite_dets: Words
     heeded_nouns: Words
     season_preps: Words

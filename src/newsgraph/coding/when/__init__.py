@@ -186,6 +186,7 @@ from .lexicon import (
     DEFINITE_DETS,
     EVENT_NOUNS,
     EVENT_PRONOUNS,
+    FORCE_VERBS,
     LIGHT_VERBS,
     NUMBERS,
     OTHER_TIME_ADVERBS,
@@ -259,7 +260,12 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             if inside is not None:
                 return inside
         if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
-            return _carried(sent, trigger, published) or _restated(trigger, published) or fallback
+            return (
+                _told_again(sent, trigger, published)
+                or _carried(sent, trigger, published)
+                or _restated(trigger, published)
+                or fallback
+            )
         return fallback
     best_rank = min(r for r, _ in scored)
     cands = [e for r, e in scored if r == best_rank]
@@ -354,6 +360,37 @@ def _named_again(clauses: TriggerClauses, published: dt.date) -> TimeRef | None:
         if other == lemma or (kind is not None and ACT_KIND.get(other) == kind):
             ref = resolve(t.sent, t, published, False)
             return ref if ref.date_precision is not None else None
+    return None
+
+
+def _force_act(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    if t.pos_ == "VERB":
+        return lemma in FORCE_VERBS
+    return t.pos_ == "NOUN" and ACT_KIND.get(lemma) == "attack"
+
+
+def _told_again(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
+    """An act of force in simple past with no date of its own tells again the nearest earlier act
+    of force of the article, across paragraphs, and takes its date ("On Friday, X said an attack
+    that day on a base caused no casualties. ... Seventeen rockets struck near the base"). None
+    when that act has no date, when a date is named between the two (the story has moved on to
+    another time), or for an act an adverb sets at another time ("later struck")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FORCE_VERBS:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
+        return None
+    doc = sent.doc
+    span = sent
+    while span.start > 0:
+        prev = doc[span.start - 1].sent
+        act = next((t for t in reversed(prev) if _force_act(t)), None)
+        if act is not None:
+            ref = resolve(prev, act, published, False)
+            return ref if ref.date_precision is not None else None
+        if any(not isinstance(x, Unanchored) and resolve_expr(x, published, -1) is not None for x in find(prev)):
+            return None
+        span = prev
     return None
 
 
