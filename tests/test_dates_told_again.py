@@ -61,3 +61,20 @@ def test_verb_of_force_tells_again_an_earlier_verb_of_force(nlp):
 
 def test_adverb_of_another_time_stops_the_telling_again(nlp):
     assert _when_in(nlp, VERB_LEAD + "They later shot two officers.", "shot") == UNDATED
+
+
+# --------------------------------------------------------------------------- a clause inside a message
+
+LETTER = "On Tuesday, the ministry banned the airline.\n\nThe minister sent a letter to its owners the same day. "
+
+
+def test_clause_in_the_letter_takes_the_letters_day(nlp):
+    text = LETTER + "In the letter, the minister cited the company's debts."
+    assert _when_in(nlp, text, "cited")[0] == "2021-03-09"
+
+
+def test_clause_in_a_letter_never_sent_before_takes_none(nlp):
+    text = (
+        "On Tuesday, the minister met the airline's owners.\n\nIn the letter, the minister cited the company's debts."
+    )
+    assert _when_in(nlp, text, "cited") == UNDATED

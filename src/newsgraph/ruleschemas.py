@@ -144,6 +144,7 @@ class DateRules(RuleFile):
     quotation_cues: Words
     act_kinds: dict[StrictStr, Words]
     force_verbs: Words
+    message_nouns: Words
     definite_dets: Words
     heeded_nouns: Words
     season_preps: Words

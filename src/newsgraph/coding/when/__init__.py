@@ -86,7 +86,10 @@ How it works
    nor for one an adverb sets at another time: "initially", "later"); a
    definite event noun ("condemned the attack", "carried out the attack")
    names again the nearest earlier event of its kind in the article and takes
-   its date; a simple-past statement by the speaker whose dated statement
+   its date; a simple-past act of force ("rockets struck") tells again the
+   nearest earlier act of force of the article, across paragraphs, and takes
+   its date unless another date is named in between; a clause "in the letter"
+   takes the day the letter was sent; a simple-past statement by the speaker whose dated statement
    leads the article ('"...," wrote X on Twitter') restates it and takes the
    lead's day.
 
@@ -188,6 +191,7 @@ from .lexicon import (
     EVENT_PRONOUNS,
     FORCE_VERBS,
     LIGHT_VERBS,
+    MESSAGE_NOUNS,
     NUMBERS,
     OTHER_TIME_ADVERBS,
     QUOTATION_CUES,
@@ -302,7 +306,7 @@ def _inside_earlier_event(sent: Span, clauses: TriggerClauses, published: dt.dat
     pronoun = obj.pos_ == "PRON" and obj.lower_ in EVENT_PRONOUNS
     definite = (
         obj.pos_ == "NOUN"
-        and obj.lemma_.lower() in EVENT_NOUNS
+        and (obj.lemma_.lower() in EVENT_NOUNS or obj.lemma_.lower() in MESSAGE_NOUNS)
         and any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children)
     )
     if not (pronoun or definite):
@@ -318,9 +322,13 @@ def _inside_earlier_event(sent: Span, clauses: TriggerClauses, published: dt.dat
             if t.pos_ != "NOUN" or t.idx < para:
                 continue
             lemma = t.lemma_.lower()
-            if lemma not in EVENT_NOUNS or (definite and lemma != obj.lemma_.lower()):
+            if lemma not in EVENT_NOUNS and lemma not in MESSAGE_NOUNS:
                 continue
-            ref = resolve(prev, t, published, False)
+            if (definite or lemma in MESSAGE_NOUNS) and lemma != obj.lemma_.lower():
+                continue
+            # a message is dated by the verb that sends it ("sent a letter ... the same day")
+            sender = t.head if lemma in MESSAGE_NOUNS and t.head.pos_ == "VERB" else t
+            ref = resolve(prev, sender, published, False)
             return ref if ref.date_precision is not None else None
         span = prev
     return None
