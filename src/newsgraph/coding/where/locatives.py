@@ -107,7 +107,7 @@ def _place_at(
     """The place at or under `tok`: its own name, or one its phrase leads to.
 
     With `unknown`, a clearly named place that no gazetteer knows counts too (`_named_place`)."""
-    if not (lo <= tok.i < hi) or inside_org_name(tok):
+    if not (lo <= tok.i < hi):
         return None
     if mode == "modifier":
         return place_of(tok, gaz, modifier=True)
