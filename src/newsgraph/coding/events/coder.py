@@ -420,12 +420,7 @@ class EventCoder:
         sector = (self.words.implied_agents if implied is None else implied).get(tok.lemma_.lower())
         if sector is None:
             return []
-        country = loc.country if loc is not None and loc.kind != "region" else None
-        by = "place" if country else None
-        if country is None:
-            # as a group noun the KB lacks ("police", "the court"): the sentence's one country, the
-            # paragraph's, else the article's main country (actors/setting.py)
-            country, by = setting_country(tok)
+        country, by = _implied_country(tok, loc)
         code = actor_code(country, sector) if country else sector
         how = f"implied:{by}" if country else "implied"
         return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
@@ -467,10 +462,7 @@ class EventCoder:
                 continue  # "in Tunisia", "a Tunis court": a place
             if a.how in _PLACE_HOWS or a.sector in ("GOV", "MIL", "JUD") or (a.code or "").startswith("IGO"):
                 return []  # "Tunisia said", "the army said": a doer of its own
-        country = loc.country if loc is not None and loc.kind != "region" else None
-        by = "place" if country else None
-        if country is None:
-            country, by = setting_country(tok)
+        country, by = _implied_country(tok, loc)
         if not country:
             return []
         return [
@@ -685,6 +677,16 @@ def message_carrier(tok: Token, nouns: frozenset[str]) -> Token | None:
 
 
 _PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
+
+
+def _implied_country(tok: Token, loc: Location | None) -> tuple[str | None, str | None]:
+    """The country of an implied doer and where it came from: the event's place ("place"), else,
+    as for a group noun the KB lacks ("police", "the court"), the sentence's one country, the
+    paragraph's, else the article's main country (actors/setting.py)."""
+    country = loc.country if loc is not None and loc.kind != "region" else None
+    if country is not None:
+        return country, "place" if country else None
+    return setting_country(tok)
 
 
 def _people(country: str, by: str | None) -> Actor:
