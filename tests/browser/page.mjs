@@ -272,11 +272,20 @@ async function eventsTotal() {
   return Number(m[1]);
 }
 
+/** Wait until the map, network and timeline are drawn for the filters the status line names: each
+ * box is aria-busy while its answer is on the way, so an earlier view's drawing is never read. */
+async function chartsDrawn() {
+  for (const id of ["map", "network", "timeline"]) {
+    await page.locator(`#${id}[aria-busy="false"]`).waitFor({ state: "attached", timeout: TIMEOUT });
+  }
+}
+
 async function exploreTheStore() {
   let all = 0;
   await check("the store's events are listed", async () => {
     await page.goto(`${BASE}#explore`);
     await page.locator("#explore-status", { hasText: "in the store" }).waitFor({ timeout: TIMEOUT });
+    await chartsDrawn();
     all = await eventsTotal();
     assert(all > 100, `only ${all} events in the store`);
     assert((await page.locator("#events-table tbody tr").count()) > 0, "the table is empty");
@@ -307,6 +316,7 @@ async function exploreTheStore() {
     await page.fill("#f-source", FILTER_COUNTRY.toLowerCase());
     await page.click("#filters button[type=submit]");
     await page.locator("#explore-status", { hasText: `source ${FILTER_COUNTRY}` }).waitFor({ timeout: TIMEOUT });
+    await chartsDrawn();
     const n = await eventsTotal();
     assert(n > 0 && n < all, `${n} events of ${all}`);
     const rows = await page.locator("#events-table tbody tr").evaluateAll((trs) =>
@@ -410,6 +420,7 @@ async function unidentifiedPerpetrators(from) {
   await check("an event with no source reads (unidentified) in the table", async () => {
     await page.goto(`${BASE}#explore?from=${from}`);
     await page.locator("#explore-status", { hasText: `from ${from}` }).waitFor({ timeout: TIMEOUT });
+    await chartsDrawn();
     const n = await eventsTotal();
     assert(n === 6, `${n} events from ${from}, not the test's 6`);
     const rows = await page.locator("#events-table tbody tr").evaluateAll((trs) => trs.map((tr) => ({
@@ -437,6 +448,7 @@ async function unidentifiedPerpetrators(from) {
   await check("only unidentified and domestic events: no network, no timeline, no error", async () => {
     await page.goto(`${BASE}#explore?from=${from}&target=AFG`);
     await page.locator("#explore-status", { hasText: "target AFG" }).waitFor({ timeout: TIMEOUT });
+    await chartsDrawn();
     assert((await eventsTotal()) === 2, "not the two Kabul shootings");
     await page.locator("#network-caption", { hasText: "No event of these filters" }).waitFor({ timeout: TIMEOUT });
     await page.locator("#timeline-caption", { hasText: "Choose a source and a target" }).waitFor({ timeout: TIMEOUT });

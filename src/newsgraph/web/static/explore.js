@@ -23,6 +23,7 @@ let lastFilters = {};
 // what the network and the timeline last drew, to draw again at a new width
 let lastNetwork = null;
 let lastDyad = null;
+let lastTimelineKey = null; // the dyad the timeline was last asked for: a late answer for another is not drawn
 
 /** Fill the form's fixed choices once. */
 export function initExplore(go) {
@@ -175,26 +176,37 @@ function pager(total, pageNo, size) {
 // -- charts -----------------------------------------------------------------------------------
 
 async function loadCharts(filters) {
+  const key = lastChartKey;
+  $("timeline").setAttribute("aria-busy", "true"); // its dyad comes from the network
   await Promise.all([
-    chart("places", filters, (d) => drawMap($("map"), $("map-caption"), d), $("map-caption")),
-    chart("network", filters, (d) => {
+    chart("places", filters, key, (d) => drawMap($("map"), $("map-caption"), d), $("map")),
+    chart("network", filters, key, (d) => {
       lastNetwork = d;
       drawNetwork($("network"), $("network-caption"), d);
       defaultDyad(filters, d);
-    }, $("network-caption")),
+    }, $("network")),
   ]);
-  await loadTimeline();
+  if (key === lastChartKey) await loadTimeline();
 }
 
-async function chart(path, filters, draw, caption) {
+/** Fetch and draw one chart. The box is aria-busy until the drawing for these filters is in
+ * place, and an answer that arrives after newer filters were chosen is not drawn over theirs. */
+async function chart(path, filters, key, draw, box) {
+  const caption = $(`${box.id}-caption`);
+  box.setAttribute("aria-busy", "true");
   caption.textContent = "Loading…";
   caption.classList.remove("error");
   try {
-    await draw(await api(path, { params: filters }));
+    const data = await api(path, { params: filters });
+    if (key !== lastChartKey) return;
+    await draw(data);
   } catch (err) {
+    if (key !== lastChartKey) return;
+    clear(box);
     caption.textContent = `Could not draw: ${err.message}`;
     caption.classList.add("error");
   }
+  box.setAttribute("aria-busy", "false");
 }
 
 /** The timeline shows the filtered dyad, else the busiest link of the network that fits the
@@ -217,21 +229,30 @@ async function loadTimeline() {
   if (!source || !target) {
     clear(box);
     lastDyad = null;
+    lastTimelineKey = null;
+    box.setAttribute("aria-busy", "false");
     caption.textContent = "Choose a source and a target.";
     return;
   }
   const label = `${countryName(source)} → ${countryName(target)}`;
+  const asked = { source, target, by: $("d-by").value, from: lastFilters.from, to: lastFilters.to };
+  const key = query(asked);
+  lastTimelineKey = key;
+  box.setAttribute("aria-busy", "true");
   caption.textContent = "Loading…";
   caption.classList.remove("error");
   try {
     // the timeline keeps the filters' dates; its own source and target replace theirs
-    const data = await api("dyads", { params: { source, target, by: $("d-by").value, from: lastFilters.from, to: lastFilters.to } });
+    const data = await api("dyads", { params: asked });
+    if (key !== lastTimelineKey) return;
     const rows = Array.isArray(data) ? data : data.series || [];
     lastDyad = { rows, label };
     drawTimeline(box, caption, rows, label);
   } catch (err) {
+    if (key !== lastTimelineKey) return;
     clear(box);
     caption.textContent = err.message;
     caption.classList.add("error");
   }
+  box.setAttribute("aria-busy", "false");
 }
