@@ -359,6 +359,7 @@ async function exploreTheStore() {
     assert(bars >= 1, "no period with events");
     await page.selectOption("#d-by", "week");
     await page.click("#dyad-form button[type=submit]");
+    await page.locator('#timeline[aria-busy="false"]').waitFor({ state: "attached", timeout: TIMEOUT });
     await page.locator("#timeline-caption", { hasText: "period" }).waitFor({ timeout: TIMEOUT });
     return (await page.locator("#timeline-caption").innerText()).slice(0, 80);
   });
