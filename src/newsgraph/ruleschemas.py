@@ -225,6 +225,9 @@ class EventRules(RuleFile):
     lasting_states: Words
     anaphoric_acts: Words
     anaphoric_determiners: Words
+    policy_target_codes: Words
+    policy_nouns: Words
+    policy_own_verbs: Words
     null_source_codes: Words
     unidentified_doers: Words
     unidentified_modifiers: Words

@@ -310,6 +310,7 @@ class EventCoder:
             # the latest one of that word ("the call" after "called for"), else the latest one
             named = [a for lemma, a in doers if lemma == act.lemma_.lower()]
             targets = Targets([named[-1] if named else doers[-1][1]], act)
+        targets = self.who.policy_targets(site, trig, sources, targets)  # "denied [funding]": its government
         modality = self.mood.modality(site)
         if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):
             note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)

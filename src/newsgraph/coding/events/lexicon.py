@@ -171,6 +171,9 @@ class ModalityWords:
     lasting_states: frozenset[str]
     anaphoric_acts: frozenset[str]
     anaphoric_determiners: frozenset[str]
+    policy_target_codes: tuple[str, ...]
+    policy_nouns: frozenset[str]
+    policy_own_verbs: frozenset[str]
     null_source_codes: tuple[str, ...]
     unidentified_doers: frozenset[str]
     unidentified_modifiers: frozenset[str]
@@ -257,6 +260,9 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         lasting_states=_lower(ev.lasting_states),
         anaphoric_acts=_lower(ev.anaphoric_acts),
         anaphoric_determiners=_lower(ev.anaphoric_determiners),
+        policy_target_codes=_prefixes(ev.policy_target_codes),
+        policy_nouns=_lower(ev.policy_nouns),
+        policy_own_verbs=_lower(ev.policy_own_verbs),
         null_source_codes=_prefixes(ev.null_source_codes),
         unidentified_doers=_lower(ev.unidentified_doers),
         unidentified_modifiers=_lower(ev.unidentified_modifiers),

@@ -22,6 +22,7 @@ from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher
 from .mood import habitual, in_open_question
 from .phrase_actors import PhraseActors
+from .policy_targets import policy_noun, policy_owner
 from .syntax import (
     Phrase,
     children,
@@ -557,6 +558,16 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         # with no one acted on in the trigger's own phrases: a place, the bearer of a reaction, the
         # doer of an act to be looked into, where a claimed act was (elsewhere.py)
         return self.targets_elsewhere(tok, trig, passive, first)
+
+    def policy_targets(self, tok: Token, trig: Trigger, sources: list[Actor | None], found: Targets) -> Targets:
+        """With no target found: a demand, criticism, rejection or praise of a government's policy
+        ("called [the move] a smash and grab") is aimed at that government (policy_targets.py)."""
+        if found.actors or not trig.cameo.startswith(self.words.policy_target_codes):
+            return found
+        noun = policy_noun(tok, self.words.policy_nouns)
+        own = tok.lemma_.lower() in self.words.policy_own_verbs  # "proposed [a bill]": the source's own
+        owners = policy_owner(noun, [] if own else sources, self.actors_of) if noun is not None else []
+        return Targets(owners, noun) if owners else found
 
     def _is_request(self, noun: Token) -> bool:
         """Is the noun a request or demand (events.yaml heeded_request_codes)?"""

@@ -1,0 +1,102 @@
+"""The government whose policy or act a verbal act is about. CAMEO codes criticism of a
+government's policy as criticism of that government, and so a demand, rejection or praise:
+"Labour's leader called [the move] a smash and grab", "Congress denied [funding] for the wall",
+"the President insists that [the budget] include ...", "demands for the dismissal of [the bill]".
+The object noun (events.yaml policy_nouns) gives the target:
+
+1. the owner the noun names: a possessor ("Germany's decision", "her plan": whom the pronoun
+   stands for, when the actors stage resolved it) or a country adjective ("the US sanctions");
+2. with no owner named, the government of the article's main country, only when every source
+   belongs to that country (domestic politics). A foreign source ("China criticised the move" in
+   a Hong Kong story) names no target, and a noun whose owner the text names but no actor stands
+   for ("a plan proposed by students", an unresolved "his") is no government's; nor is the
+   object of a verb that makes it the source's own ("proposed a bill": policy_own_verbs).
+
+Nouns that are no government's act ("condemned violence", "anti-semitism") are not listed and
+keep no target."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from ...kb import actor_code
+from ...model import Actor
+from .syntax import children, is_infinitive, prep_objects
+
+# where a verb's object may be: its object, passive subject, prepositions' objects
+_VERB_SLOTS = ("dobj", "nsubjpass")
+# a clause the act governs: "insists that [the budget] include", "urged it to scrap [the law]"
+_CLAUSES = ("ccomp", "xcomp")
+_CLAUSE_SLOTS = ("nsubj", "nsubjpass", "dobj")
+# a noun one step inside the object: "the withdrawal [of the bill]", "funding [for] the wall"
+_INNER_PREPS = ("of", "for")
+# words that say who owns or proposed a noun, other than a possessor
+_OWNER_PREPS = ("by", "from")
+
+
+def _candidates(tok: Token, clauses: tuple[str, ...] = _CLAUSES) -> list[Token]:
+    """The nouns a verbal act may be about, nearest first."""
+    out = children(tok, *_VERB_SLOTS)
+    out += [o for p in children(tok, "prep") for o in children(p, "pobj")]
+    out += [o for c in children(tok, *clauses) for o in children(c, *_CLAUSE_SLOTS)]
+    if clauses and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":
+        # "protesters' demands have expanded to complete [the dismissal of the bill]": what the
+        # noun's verb says, or the act it is for
+        out += (
+            children(tok.head, "attr")
+            + _candidates(tok.head, ())
+            + [o for c in children(tok.head, "advcl", "xcomp") if is_infinitive(c) for o in children(c, "dobj")]
+        )
+    return out
+
+
+def policy_noun(tok: Token, nouns: frozenset[str]) -> Token | None:
+    """The policy noun the act at `tok` is about: an object (or one "of"/"for" step inside it)."""
+    for c in _candidates(tok):
+        if c.lemma_.lower() in nouns:
+            return c
+        for p in _INNER_PREPS:
+            for o in prep_objects(c, p):
+                if o.lemma_.lower() in nouns:
+                    return o
+    return None
+
+
+def _government(country: str, by: str) -> Actor:
+    return Actor(
+        "(government)",
+        [0, 0],
+        None,
+        None,
+        country,
+        "GOV",
+        actor_code(country, "GOV"),
+        how="implied:target",
+        resolved_by=by,
+    )
+
+
+def policy_owner(
+    noun: Token,
+    sources: Sequence[Actor | None],
+    actors_of: Callable[..., list[Actor]],
+) -> list[Actor]:
+    """Whose policy the noun is: its named owner, else the government of the article's main
+    country when every source belongs to it; none otherwise."""
+    owners = children(noun, "poss")
+    for c in owners:
+        found = [a for a in actors_of(c) if a.country or a.code]
+        if found:
+            return found
+    found = [a for a in actors_of(noun, owner=True) if a.country or a.code]
+    if found:
+        return found
+    if owners or any(prep_objects(noun, p) for p in _OWNER_PREPS):
+        return []  # an owner the text names and no actor stands for
+    st = noun.doc._.setting
+    main = st.main if st is not None else None
+    if not main or not sources or any(s is None or s.country != main for s in sources):
+        return []
+    return [_government(main, "article")]

@@ -1,0 +1,79 @@
+"""A demand, criticism, rejection or praise of a government's policy or act is aimed at that
+government (issue 14, events/policy_targets.py; CAMEO codes criticism of a policy as criticism
+of its government): the owner the policy noun names, else, with none named, the government of
+the article's main country when the source belongs to it. Each with a negative: a foreign
+source, an abstract noun, an owner of another country, a non-state owner, the source's own
+proposal. Sentences are invented."""
+
+from __future__ import annotations
+
+DAY = "2023-10-16"
+D = "NAIROBI - "  # a dateline: the article is set in Kenya
+
+
+def event(code, text: str, trigger: str):
+    c = code(D + text, DAY)
+    assert c.article.status == "ok", c.article.error
+    (e,) = [e for e in c.events if e.trigger.lower() == trigger]
+    return e
+
+
+def target_code(e) -> str | None:
+    return e.target.get("code") if e.target else None
+
+
+# -- no owner named: the government of the setting, for a source of that country --------------
+def test_domestic_criticism_of_the_plan_is_aimed_at_the_government(code):
+    e = event(code, "The Kenyan opposition leader criticised the plan on Monday.", "criticised")
+    assert e.cameo.startswith("11") and target_code(e) == "KENGOV"
+
+
+def test_calling_the_move_names_the_government(code):
+    e = event(code, "The Kenyan opposition leader called the move a betrayal of voters.", "called")
+    assert e.cameo.startswith("11") and target_code(e) == "KENGOV"
+
+
+def test_a_foreign_source_names_no_one(code):
+    e = event(code, "China criticised the plan on Monday.", "criticised")
+    assert e.source["country"] == "CHN" and e.target is None
+
+
+def test_an_abstract_noun_is_no_governments_policy(code):
+    e = event(code, "The Kenyan opposition leader condemned violence on Monday.", "condemned")
+    assert e.cameo.startswith("11") and e.target is None
+
+
+def test_a_demand_on_what_the_budget_must_include(code):
+    e = event(code, "Kenyan lawmakers insisted that the budget include funding for schools.", "insisted")
+    assert e.cameo.startswith("10") and target_code(e) == "KENGOV"
+
+
+def test_rejecting_the_budget(code):
+    e = event(code, "Kenyan lawmakers rejected the budget on Tuesday.", "rejected")
+    assert e.cameo.startswith("12") and target_code(e) == "KENGOV"
+
+
+def test_proposing_a_bill_is_the_sources_own_act(code):
+    e = event(code, "Kenyan lawmakers proposed a bill on Tuesday.", "proposed")
+    assert e.target is None
+
+
+def test_a_demand_about_the_bill_one_step_inside_the_object(code):
+    e = event(code, "Kenyan protesters demanded the withdrawal of the bill.", "demanded")
+    assert e.cameo.startswith("10") and target_code(e) == "KENGOV"
+
+
+def test_a_foreign_demand_about_the_bill_names_no_one(code):
+    e = event(code, "Chinese officials demanded the withdrawal of the bill.", "demanded")
+    assert e.source["country"] == "CHN" and e.target is None
+
+
+# -- an owner named: that owner ------------------------------------------------------------
+def test_a_named_owner_of_another_country(code):
+    e = event(code, "The Kenyan opposition leader criticised Germany's decision on Monday.", "criticised")
+    assert e.target["country"] == "DEU"
+
+
+def test_a_non_state_owner_is_not_the_government(code):
+    e = event(code, "Kenyan lawmakers rejected the company's plan on Tuesday.", "rejected")
+    assert e.target["code"] != "KENGOV" and e.target["sector"] != "GOV"
