@@ -311,6 +311,13 @@ class ModalityRules(RuleFile):
     open_questions: Words
 
 
+class MeetingRules(RuleFile):
+    file = "meetings.yaml"
+    arranging_verbs: Words
+    helping_verbs: Words
+    attending_verbs: Words
+
+
 class PlaceRules(RuleFile):
     file = "places.yaml"
     country_aliases: dict[StrictStr, Words]
@@ -368,6 +375,7 @@ SCHEMAS: tuple[type[RuleFile], ...] = (
     EventRules,
     FlagRules,
     IntentRules,
+    MeetingRules,
     ModalityRules,
     PlaceRules,
     RefusalRules,
