@@ -45,3 +45,18 @@ def test_attending_an_organisations_summit_is_a_visit_to_it(code):
 def test_attending_a_national_gathering_is_no_visit(code):
     got = rows(code, "Nigerian President Muhammadu Buhari attended the ruling party's convention on Sunday.")
     assert not any(c in ("042", "043") for _, _, c, _ in got)
+
+
+def test_while_in_a_city_to_attend_an_assembly_the_main_subject_attends(code):
+    got = rows(
+        code,
+        "While in New York to attend the UN General Assembly, Jair Bolsonaro told reporters that the fires were out.",
+    )
+    assert ("BRAGOV", "IGOUNO", "042", "actual") in got and ("IGOUNO", "BRAGOV", "043", "actual") in got
+
+
+def test_while_in_a_city_to_attend_a_party_convention_is_no_visit(code):
+    got = rows(
+        code, "While in Lagos to attend his party's convention, Muhammadu Buhari told reporters that he would run."
+    )
+    assert not any(c in ("042", "043") for _, _, c, _ in got)
