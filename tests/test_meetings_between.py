@@ -60,3 +60,30 @@ def test_while_in_a_city_to_attend_a_party_convention_is_no_visit(code):
         code, "While in Lagos to attend his party's convention, Muhammadu Buhari told reporters that he would run."
     )
     assert not any(c in ("042", "043") for _, _, c, _ in got)
+
+
+# -- sympathy: whom it is with ---------------------------------------------------------------
+def sympathy(code, text: str) -> list[tuple[str | None, str | None]]:
+    c = code(text, DAY)
+    return [((e.source or {}).get("code"), (e.target or {}).get("code")) for e in c.events if e.cameo == "018"]
+
+
+def test_condolences_with_the_family_of_a_named_victim_are_for_that_family(code):
+    got = sympathy(
+        code, 'The Canadian prime minister said, "Our condolences are with the family of Nigerian student Ada Okafor."'
+    )
+    assert got == [("CANGOV", "NGACVL")]
+
+
+def test_condolences_conjoined_under_sympathies_with_a_family(code):
+    got = sympathy(
+        code,
+        "Mark Carney said, \"Everyone's sympathies are with the family of Nigerian student Ada Okafor "
+        'and our condolences to them for their loss."',
+    )
+    assert got == [("CANGOV", "NGACVL")]
+
+
+def test_condolences_with_no_one_named_keep_a_null_target(code):
+    got = sympathy(code, 'The Canadian prime minister said, "Our condolences are with everyone affected."')
+    assert got == [("CANGOV", None)]

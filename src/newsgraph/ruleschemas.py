@@ -316,6 +316,9 @@ class MeetingRules(RuleFile):
     arranging_verbs: Words
     helping_verbs: Words
     attending_verbs: Words
+    sympathy_codes: Words
+    sympathy_preps: Words
+    sympathy_nouns: Words
 
 
 class PlaceRules(RuleFile):

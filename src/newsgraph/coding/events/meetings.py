@@ -13,6 +13,7 @@ from ...kb import actor_code, cameo
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import MeetingRules
+from .condolences import sympathy_targets
 from .lexicon import ModalityWords
 from .participants import Participants
 from .readings import Dyad, Reading
@@ -26,6 +27,15 @@ class Meetings:
     def __init__(self, words: ModalityWords, who: Participants) -> None:
         self.words = words
         self.who = who
+
+    def reshape(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
+        """The dyads of a meeting trigger reshaped (`dyads`), and sympathy's aimed at whom it is
+        with (condolences.py); other dyads as they are."""
+        if reading.code.code in self.words.meeting_codes:
+            return self.dyads(tok, dyads, reading)
+        if reading.code.code in _rules().sympathy_codes:
+            return sympathy_targets(tok, dyads, _rules().sympathy_preps, _rules().sympathy_nouns)
+        return dyads
 
     def dyads(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
         """The events of the meeting `tok` names, from its dyads and the parties a clause
@@ -172,16 +182,26 @@ def _rules() -> _MeetingWords:
     """meetings.yaml, read once."""
     r = load_rules(MeetingRules)
     low = lambda ws: frozenset(w.lower() for w in ws)  # noqa: E731
-    return _MeetingWords(low(r.arranging_verbs), low(r.helping_verbs), low(r.attending_verbs))
+    return _MeetingWords(
+        low(r.arranging_verbs),
+        low(r.helping_verbs),
+        low(r.attending_verbs),
+        frozenset(r.sympathy_codes),
+        low(r.sympathy_preps),
+        low(r.sympathy_nouns),
+    )
 
 
 class _MeetingWords:
     """meetings.yaml's word lists."""
 
-    def __init__(self, arranging: frozenset[str], helping: frozenset[str], attending: frozenset[str]) -> None:
+    def __init__(
+        self, arranging: frozenset[str], helping: frozenset[str], attending: frozenset[str], *more: frozenset[str]
+    ) -> None:
         self.arranging_verbs = arranging
         self.helping_verbs = helping
         self.attending_verbs = attending
+        self.sympathy_codes, self.sympathy_preps, self.sympathy_nouns = more
 
 
 def _past(v: Token) -> bool:
