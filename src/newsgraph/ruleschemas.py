@@ -314,6 +314,16 @@ class ModalityRules(RuleFile):
     open_questions: Words
 
 
+class MeetingRules(RuleFile):
+    file = "meetings.yaml"
+    arranging_verbs: Words
+    helping_verbs: Words
+    attending_verbs: Words
+    sympathy_codes: Words
+    sympathy_preps: Words
+    sympathy_nouns: Words
+
+
 class PlaceRules(RuleFile):
     file = "places.yaml"
     country_aliases: dict[StrictStr, Words]
@@ -371,6 +381,7 @@ SCHEMAS: tuple[type[RuleFile], ...] = (
     EventRules,
     FlagRules,
     IntentRules,
+    MeetingRules,
     ModalityRules,
     PlaceRules,
     RefusalRules,

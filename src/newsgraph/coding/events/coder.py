@@ -548,8 +548,7 @@ class EventCoder:
                 else d
                 for d in dyads
             ]
-        if code.code in self.words.meeting_codes:
-            dyads = self.meetings.dyads(tok, dyads, reading)  # host and visitors (meetings.py)
+        dyads = self.meetings.reshape(tok, dyads, reading)  # meetings' hosts and visitors, sympathy's target
         if reading.trigger.pair:  # "Bree's president arrived in Gondor": Gondor received the visit
             back = cameo.lookup(reading.trigger.pair)
             dyads += [

@@ -5,11 +5,15 @@ on the meeting shows at it. The coder hands it the dyads of a meeting trigger (r
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from ...kb import actor_code, cameo
 from ...model import Actor
+from ...rulefile import load_rules
+from ...ruleschemas import MeetingRules
+from .condolences import sympathy_targets
 from .lexicon import ModalityWords
 from .participants import Participants
 from .readings import Dyad, Reading
@@ -24,10 +28,76 @@ class Meetings:
         self.words = words
         self.who = who
 
+    def reshape(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
+        """The dyads of a meeting trigger reshaped (`dyads`), and sympathy's aimed at whom it is
+        with (condolences.py); other dyads as they are."""
+        if reading.code.code in self.words.meeting_codes:
+            return self.dyads(tok, dyads, reading)
+        if reading.code.code in _rules().sympathy_codes:
+            return sympathy_targets(tok, dyads, _rules().sympathy_preps, _rules().sympathy_nouns)
+        return dyads
+
     def dyads(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
         """The events of the meeting `tok` names, from its dyads and the parties a clause
-        describing the meeting shows at it (`_attendees`)."""
+        describing the meeting shows at it (`_attendees`): attending an organisation's gathering
+        is a visit to it (`_attended`); a meeting someone is reported to have arranged was held
+        (`_arranged`)."""
+        if tok.lemma_.lower() in _rules().attending_verbs:
+            attended = self._attended(tok, dyads, reading)
+            if attended is not None:
+                return attended
+        if reading.modality == "planned" and self._arranged(tok):
+            reading = replace(reading, modality="actual")  # "helped arrange a meeting between A and B"
         return self._parties(dyads, reading, self._attendees(tok))
+
+    def _attended(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad] | None:
+        """ "X attended the AU summit", "to attend the UN General Assembly": each attendee's visit
+        (042) to the organisation whose gathering the object names and its hosting (043) of
+        them, planned: an intent to meet each way; None when no organisation holds the
+        gathering ("the party conference"): no one hosts it."""
+        at = tok.doc._.actor_at or {}
+        igo: Actor | None = None
+        for o in tok.children:
+            if o.dep_ == "dobj":
+                igo = igo or next(
+                    (a for t in o.subtree if (a := at.get(t.i)) is not None and (a.code or "").startswith("IGO")),
+                    None,
+                )
+        mod = reading.modality
+        if igo is None or mod not in ("actual", "planned"):
+            return None
+        w = self.words
+        go = cameo.lookup(w.planned_meeting_code if mod == "planned" else w.visit_code)
+        back = cameo.lookup(w.planned_meeting_code if mod == "planned" else w.host_code)
+        out: list[Dyad] = []
+        for d in dyads:
+            for a, p in ((d.source, d.source_phrase), (d.target, d.target_phrase)):
+                if a is None or (a.code or "").startswith("IGO") or any(x.source is a for x in out):
+                    continue
+                out += [Dyad(a, igo, go, mod, p, None), Dyad(igo, a, back, mod, None, p)]
+        return out or None
+
+    def _arranged(self, tok: Token) -> bool:
+        """ "arranged a meeting between A and B", "helped set up a meeting": the object of a verb
+        of arranging reported done, in the past (meetings.yaml arranging_verbs, helping_verbs),
+        the meeting itself not called planned ("an upcoming meeting"); "worked to arrange" or
+        "will arrange" leave it planned."""
+        rules = _rules()
+        v = tok.head
+        if (
+            tok.dep_ != "dobj"
+            or not {v.lemma_.lower(), *(f"{v.lemma_.lower()} {c.lower_}" for c in v.children if c.dep_ == "prt")}
+            & rules.arranging_verbs
+        ):
+            return False
+        if any(c.dep_ == "amod" and c.lemma_.lower() in self.words.planned for c in tok.children):
+            return False
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in rules.helping_verbs:
+            v = v.head  # "helped arrange"
+        helper = [c for c in v.children if c.dep_ == "aux" and c.lower_.removesuffix("ed") in rules.helping_verbs]
+        if helper:  # "helped arrange" parsed with "helped" as an auxiliary
+            return helper[0].tag_ == "VBD" and len([c for c in v.children if c.dep_ in ("aux", "auxpass")]) == 1
+        return _past(v)
 
     def _parties(self, dyads: list[Dyad], reading: Reading, attendees: list[Actor] | None = None) -> list[Dyad]:
         """A meeting's events (events.yaml meeting_codes), when it took place or is planned: the
@@ -105,3 +175,39 @@ class Meetings:
                 if r.dep_ == "relcl" and r.pos_ in ("VERB", "AUX"):
                     out += [a for a in self.who.subject(r).actors if a not in out]
         return out
+
+
+@cache
+def _rules() -> _MeetingWords:
+    """meetings.yaml, read once."""
+    r = load_rules(MeetingRules)
+    low = lambda ws: frozenset(w.lower() for w in ws)  # noqa: E731
+    return _MeetingWords(
+        low(r.arranging_verbs),
+        low(r.helping_verbs),
+        low(r.attending_verbs),
+        frozenset(r.sympathy_codes),
+        low(r.sympathy_preps),
+        low(r.sympathy_nouns),
+    )
+
+
+class _MeetingWords:
+    """meetings.yaml's word lists."""
+
+    def __init__(
+        self, arranging: frozenset[str], helping: frozenset[str], attending: frozenset[str], *more: frozenset[str]
+    ) -> None:
+        self.arranging_verbs = arranging
+        self.helping_verbs = helping
+        self.attending_verbs = attending
+        self.sympathy_codes, self.sympathy_preps, self.sympathy_nouns = more
+
+
+def _past(v: Token) -> bool:
+    """A verb reporting its act done: a simple past, or a perfect ("has arranged"), with no
+    modal or future auxiliary."""
+    aux = {c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if v.tag_ == "VBD":
+        return not aux
+    return v.tag_ == "VBN" and bool(aux) and aux <= {"has", "have", "had"}

@@ -173,6 +173,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 # "cited an audit as prohibiting him", "described Russia as attacking Ukraine":
                 # the object is the doer, whether or not it is an actor
                 return Subject(self.actors_of(objs[0]), False)
+            if t.pos_ == "ADP" and t.dep_ == "prep" and children(t, "mark") and t.head.pos_ in ("VERB", "AUX"):
+                t = t.head  # "While in X to [attend] Y, Z told": the verbless clause's subject is the main one's
+                continue
             if t.dep_ == "pcomp" and t.head.head.i != t.head.i:
                 t = t.head.head  # "China helps by donating", "guilty of violating"
                 if children(t, "nsubjpass"):
@@ -293,8 +296,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             # "insisted it will [attack]")
             aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
             return "to" in aux or (t.tag_ in ("VB", "VBP") and not aux) or "should" in aux
-        # "called on Israel to halt" (an infinitive hung on the verb), "an offer to mediate"
-        return t.dep_ in ("advcl", "acl") and is_infinitive(t)
+        # "called on Israel to halt" (an infinitive hung on the verb), "an offer to mediate"; not a
+        # fronted one, a purpose ("To attend the summit, X told ...")
+        return t.dep_ in ("advcl", "acl") and is_infinitive(t) and t.i > head.i
 
     def _speaker_of(self, pron: Token, clause: Token) -> list[Actor]:
         """ "Houthi rebels claimed that they had attacked": a pronoun subject of a reported
