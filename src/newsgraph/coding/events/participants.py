@@ -16,6 +16,7 @@ from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
 from .casualties import harm_verbs
 from .clauses import allegiant_subject, misparsed_subject
+from .courts import cleared, held_guilty
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .force_acts import ForceActs
 from .lexicon import ActMap, ModalityWords, Trigger
@@ -172,6 +173,11 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 # "cited an audit as prohibiting him", "described Russia as attacking Ukraine":
                 # the object is the doer, whether or not it is an actor
                 return Subject(self.actors_of(objs[0]), False)
+            if t.dep_ == "pcomp" and (convicted := held_guilty(t, self.words.guilt_verbs)) is not None:
+                # "[X] was found guilty of raping", "convicted [X] of murdering" (courts.py)
+                return Subject(self.actors_of(convicted), False, convicted)
+            if t.dep_ == "pcomp" and cleared(t, self.words.clearing_verbs):
+                return Subject([], False)  # "a court acquitted X of raping": no one's act
             if t.dep_ == "pcomp" and t.head.head.i != t.head.i:
                 t = t.head.head  # "China helps by donating", "guilty of violating"
                 if children(t, "nsubjpass"):
