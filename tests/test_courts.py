@@ -52,3 +52,30 @@ def test_the_victims_own_demonym_is_its_country(code):
     assert ("killed", "190", "UAF", "GBRCVL", "actual") in coded(code, "Gunmen killed two British tourists in Nairobi.")
     # with none, the country of the place
     assert ("killed", "190", "UAF", "KENCVL", "actual") in coded(code, "Gunmen killed two tourists in Nairobi.")
+
+
+def test_a_prison_sentence_is_imprisonment(code):
+    assert coded(code, "The Kenyan governor was sentenced to ten years in prison.") == [
+        ("sentenced", "173", "KENJUD", "KENGOV", "actual")
+    ]
+    assert [e[:2] for e in coded(code, "A Nairobi court sentenced the Kenyan governor to life.")] == [
+        ("sentenced", "173")
+    ]
+    # a death sentence or a date is no prison term: the court's sentencing (116)
+    assert [e[:2] for e in coded(code, "The Kenyan governor was sentenced to death.")] == [("sentenced", "116")]
+    assert [e[:2] for e in coded(code, "The Kenyan governor was sentenced on Monday.")] == [("sentenced", "116")]
+
+
+def test_both_standing_alone_stands_for_the_ones_named_before(code):
+    text = "Two Kenyan police officers were found guilty of fraud. Both received seven-year prison terms."
+    assert ("terms", "173", "KENJUD", "KENCOP", "actual") in coded(code, text)
+    # "both" as a determiner is no pronoun: the phrase's own noun
+    text = "Two Kenyan police officers were found guilty of fraud. Both Kenyan ministers received prison terms."
+    assert ("terms", "173", "KENJUD", "KENGOV", "actual") in coded(code, text)
+    # with no one named before, "both" stands for no one
+    assert coded(code, "Both received seven-year prison terms.") == []
+
+
+def test_an_undergone_act_takes_the_date_of_its_verb(code):
+    c = code("Two Kenyan officers were found guilty of fraud. Both on Thursday received seven-year prison terms.", DAY)
+    assert [e.date for e in c.events if e.trigger == "terms"] == ["2023-10-12"]

@@ -314,7 +314,7 @@ class EventCoder:
         if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):
             note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)
             return []
-        time = event_time(sent, tok, doc._.published, modality == "planned")
+        time = event_time(sent, site.head if undergone is not None else tok, doc._.published, modality == "planned")
         if act is not None and (own := event_time(sent, act, doc._.published, False)) is not None and own.date_text:
             time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:
