@@ -79,3 +79,15 @@ def test_both_standing_alone_stands_for_the_ones_named_before(code):
 def test_an_undergone_act_takes_the_date_of_its_verb(code):
     c = code("Two Kenyan officers were found guilty of fraud. Both on Thursday received seven-year prison terms.", DAY)
     assert [e.date for e in c.events if e.trigger == "terms"] == ["2023-10-12"]
+
+
+def test_a_person_an_implied_police_holds_is_of_its_country(code):
+    assert coded(code, "An individual has been arrested in Warsaw.") == [
+        ("arrested", "173", "POLCOP", "POLCVL", "actual")
+    ]
+    assert ("charged", "115", "SAUJUD", "SAUCVL", "actual") in coded(
+        code, "Eleven individuals have been charged with fraud in Saudi Arabia."
+    )
+    # a tourist is no person of the place; a thing found is no arrest
+    assert coded(code, "A tourist has been arrested in Warsaw.") == [("arrested", "173", "POLCOP", None, "actual")]
+    assert coded(code, "A bomb was found in Warsaw.") == []

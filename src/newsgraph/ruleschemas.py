@@ -245,6 +245,7 @@ class EventRules(RuleFile):
     undergone_acts: dict[StrictStr, StrictStr]
     guilt_verbs: dict[StrictStr, Words]
     clearing_verbs: Words
+    held_nouns: Words
     undergoing_force: dict[StrictStr, Words]
     suffered_force: dict[StrictStr, StrictStr]
     intentional_force: Words

@@ -2,13 +2,17 @@
 
 "Two officers were found guilty of [raping] a tourist", "a court convicted X of [murdering] Y",
 "X pleaded guilty to [killing] Y": the crime verb, hung on the finding by "of" or "to", is an act
-that happened, done by the one held guilty. "X was acquitted of [raping] Y" establishes nothing.
+that happened, done by the one held guilty. "X was acquitted of [raping] Y" establishes nothing. "An individual has been arrested": a person
+the implied police or court of a country holds is under its jurisdiction (events.yaml held_nouns).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...kb import actor_code
+from ...model import Actor
+from .elsewhere import Targets
 from .syntax import children
 
 _LINKS = ("of", "to")
@@ -51,3 +55,22 @@ def held_guilty(verb: Token, guilt: dict[str, frozenset[str]]) -> Token | None:
     small = children(adj, "nsubj") if adj is not None else []  # "found [X] guilty": the clause's own
     people = children(gov, "dobj") or small or children(gov, "nsubjpass") or children(gov, "nsubj")
     return people[0] if people else None
+
+
+def held_by_state(
+    targets: Targets, sources: list[Actor | None], bodies: frozenset[str], nouns: frozenset[str], sector: str
+) -> Targets:
+    """The persons an implied police or court (`bodies`: the sectors events.yaml implied_agents and
+    undergone_acts name) of a country arrested, charged or tried, named only by what they are ("[an
+    individual] has been arrested" in a Polish story; events.yaml held_nouns): private persons
+    (`sector`) of that country. Anything else, or a target with actors of its own, is kept."""
+    head = targets.head
+    if targets.actors or head is None or head.lemma_.lower() not in nouns:
+        return targets
+    state = next((s for s in sources if s is not None and s.how.startswith("implied:") and s.sector in bodies), None)
+    if state is None or not state.country:
+        return targets
+    span = [head.idx, head.idx + len(head.text)]
+    held = Actor(head.text, span, None, None, state.country, sector, actor_code(state.country, sector))
+    held.how, held.resolved_by = "implied:held", state.resolved_by
+    return Targets([held], head)
