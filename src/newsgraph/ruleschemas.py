@@ -246,6 +246,9 @@ class EventRules(RuleFile):
     planned_meeting_code: StrictStr
     undergoing_verbs: Words
     undergone_acts: dict[StrictStr, StrictStr]
+    guilt_verbs: dict[StrictStr, Words]
+    clearing_verbs: Words
+    held_nouns: Words
     undergoing_force: dict[StrictStr, Words]
     suffered_force: dict[StrictStr, StrictStr]
     intentional_force: Words

@@ -18,8 +18,10 @@ from ...model import Actor, Event, Location, TimeRef
 from .. import when, where
 from ..component import guarded
 from .accusations import Accusations, Attributions
+from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
+from .courts import held_by_state
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .meetings import Meetings
@@ -56,6 +58,7 @@ class EventCoder:
         self.quoted = QuotedActs(self.triggers, self.words, self.mood, self.who, QuotedWords.load(self.triggers))
         self.victims = Victims(self.words, self.triggers, self.who)
         self.meetings = Meetings(self.words, self.who)
+        self.bodies = frozenset({*self.words.implied_agents.values(), *self.words.undergone_acts.values()})
 
     @guarded("newsgraph_events")
     def __call__(self, doc: Doc) -> Doc:
@@ -261,6 +264,7 @@ class EventCoder:
             )
             return []
         targets = self.who.targets(site, trig, subject.passive) if undergone is None else undergone
+        targets = held_by_state(targets, sources, self.bodies, self.words.held_nouns, self.words.crowd_sector)
         if trig.cameo[:2] in ("03", "13") and trig.pos != "noun" and (intended := self.matcher.intended_act(tok, trig)):
             # "pledged to send troops [to X]", "declared its intention to meet [X]": the act's recipient
             targets = inner if (inner := self.who.targets(*intended, False)).actors else targets
@@ -315,7 +319,7 @@ class EventCoder:
         if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):
             note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)
             return []
-        time = event_time(sent, tok, doc._.published, modality == "planned")
+        time = event_time(sent, site.head if undergone is not None else tok, doc._.published, modality == "planned")
         if act is not None and (own := event_time(sent, act, doc._.published, False)) is not None and own.date_text:
             time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:
@@ -648,32 +652,6 @@ class EventCoder:
                 )
             )
         return out
-
-
-def message_carrier(tok: Token, nouns: frozenset[str]) -> Token | None:
-    """The message noun a speech verb's clause describes, which carries the act: "a letter [urging]
-    X to ...", "a statement that [condemned] X", and "a message on Twitter [blaming] X" where the
-    parser hung the clause on the medium or recipient in the message's own phrase (events.yaml
-    message_nouns). The message's author is the act's doer, never the medium."""
-    if tok.dep_ not in ("acl", "relcl") or tok.tag_ == "VBN":
-        return None  # "a letter [signed] by X" names the message, it is no act of it
-    head = tok.head
-    if head.lemma_.lower() in nouns:
-        return head
-    if head.dep_ != "pobj" or head.head.dep_ not in ("prep", "dative"):
-        return None
-    holder = head.head.head
-    if head.head.dep_ == "prep" and holder.lemma_.lower() in nouns:
-        return holder
-    if (
-        tok.dep_ == "relcl"
-        and any(c.tag_ == "WDT" and c.dep_ == "nsubj" for c in tok.children)
-        and holder.pos_ == "VERB"
-    ):
-        # "sent [a letter] to the UN [that urged] X": the clause after the recipient is the message's
-        # (not "sent a letter to China, [which China rejected]": the relative word is no doer there)
-        return next((o for o in holder.children if o.dep_ == "dobj" and o.lemma_.lower() in nouns), None)
-    return None
 
 
 _PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})

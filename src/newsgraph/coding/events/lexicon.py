@@ -192,6 +192,9 @@ class ModalityWords:
     planned_meeting_code: str
     undergoing_verbs: frozenset[str]  # "received [a prison sentence]": the subject undergoes the act
     undergone_acts: dict[str, str]  # act noun -> the sector of the one implied to do it
+    guilt_verbs: dict[str, frozenset[str]]  # "found guilty of [raping]": verb -> words it needs
+    clearing_verbs: frozenset[str]  # "acquitted of [raping]": the act not established
+    held_nouns: frozenset[str]  # "an individual has been arrested": a person of the state's country
     intentional_force: frozenset[str]  # "was murdered": a passive with no agent is an unnamed doer's
     sector_partner_codes: dict[str, dict[str, str]]  # code -> target sector -> code ("with the navies": 062)
     claim_codes: tuple[str, ...]  # claiming responsibility: aimed where the claimed act was
@@ -281,6 +284,9 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         planned_meeting_code=ev.planned_meeting_code,
         undergoing_verbs=_lower(ev.undergoing_verbs),
         undergone_acts={k.lower(): v for k, v in ev.undergone_acts.items()},
+        guilt_verbs={k.lower(): _lower(v) for k, v in ev.guilt_verbs.items()},
+        clearing_verbs=_lower(ev.clearing_verbs),
+        held_nouns=_lower(ev.held_nouns),
         intentional_force=_lower(ev.intentional_force),
         sector_partner_codes={k: dict(v) for k, v in ev.sector_partner_codes.items()},
         claim_codes=_prefixes(ev.claim_codes),

@@ -205,6 +205,7 @@ class Matcher:
     def match(self, tok: Token, cands: list[Trigger]) -> Trigger | None:
         for trig in cands:  # most specific first
             plans: list[Token] = []
+            objs: list[Token] = []  # the objects the entry names, when it names any
             if trig.particle and not any(_is_particle(c, tok, trig.particle) for c in tok.children):
                 continue
             if trig.objects:
@@ -246,7 +247,9 @@ class Matcher:
             if trig.xcomp and not any(x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp for x in xcomps):
                 continue
             if trig.preps and not any(
-                c.lower_ in trig.preps and not is_date(c) for c in children(tok, "prep", "prt") + for_clause(tok)
+                # a date is no condition's preposition, unless the entry names it ("sentenced [to] ten years")
+                c.lower_ in trig.preps and (not is_date(c) or any(object_named(o, trig.objects) for o in objs))
+                for c in children(tok, "prep", "prt") + for_clause(tok)
             ):
                 continue
             if trig.predicates and not any(w in trig.predicates for w in predicate_words(tok)):

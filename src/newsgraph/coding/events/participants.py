@@ -16,6 +16,7 @@ from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
 from .casualties import harm_verbs
 from .clauses import allegiant_subject, misparsed_subject
+from .courts import cleared, held_guilty
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .force_acts import ForceActs
 from .lexicon import ActMap, ModalityWords, Trigger
@@ -176,6 +177,11 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             if t.pos_ == "ADP" and t.dep_ == "prep" and children(t, "mark") and t.head.pos_ in ("VERB", "AUX"):
                 t = t.head  # "While in X to [attend] Y, Z told": the verbless clause's subject is the main one's
                 continue
+            if t.dep_ == "pcomp" and (convicted := held_guilty(t, self.words.guilt_verbs)) is not None:
+                # "[X] was found guilty of raping", "convicted [X] of murdering" (courts.py)
+                return Subject(self.actors_of(convicted), False, convicted)
+            if t.dep_ == "pcomp" and cleared(t, self.words.clearing_verbs):
+                return Subject([], False)  # "a court acquitted X of raping": no one's act
             if t.dep_ == "pcomp" and t.head.head.i != t.head.i:
                 t = t.head.head  # "China helps by donating", "guilty of violating"
                 if children(t, "nsubjpass"):

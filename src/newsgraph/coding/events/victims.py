@@ -341,8 +341,15 @@ class Victims:
             )
         ]
         if placed and country and victims:
-            # "killed 21 tourists", "shot the driver": private persons named by what they are
+            # "killed 21 tourists", "shot the driver": private persons named by what they are; a
+            # demonym of their own phrase is their country ("raped [a Canadian] tourist in Paris")
             head, sector = victims[0], self.words.crowd_sector
+            own = [c.idx for c in head.children if c.dep_ in ("amod", "compound")]
+            named = next(
+                (a.country for a in out if a.how.endswith("demonym") and any(a.span[0] <= i < a.span[1] for i in own)),
+                None,
+            )
+            country, by = (named, "title") if named else (country, by)
             span = [head.idx, head.idx + len(head.text)]
             victim = Actor(head.text, span, None, None, country, sector, actor_code(country, sector))
             victim.how, victim.resolved_by = "implied:victim", by

@@ -1,0 +1,76 @@
+"""Crimes a court's finding or a plea establishes (events.yaml guilt_verbs, clearing_verbs).
+
+"Two officers were found guilty of [raping] a tourist", "a court convicted X of [murdering] Y",
+"X pleaded guilty to [killing] Y": the crime verb, hung on the finding by "of" or "to", is an act
+that happened, done by the one held guilty. "X was acquitted of [raping] Y" establishes nothing. "An individual has been arrested": a person
+the implied police or court of a country holds is under its jurisdiction (events.yaml held_nouns).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...kb import actor_code
+from ...model import Actor
+from .elsewhere import Targets
+from .syntax import children
+
+_LINKS = ("of", "to")
+
+
+def _finding(verb: Token) -> tuple[Token, Token | None] | None:
+    """The verb of finding or pleading a gerund hangs on ("found guilty [of] raping": found,
+    guilty), with the adjective between them if any; None when the gerund is no "of"/"to"
+    complement."""
+    if verb.dep_ != "pcomp" or verb.head.dep_ != "prep" or verb.head.lower_ not in _LINKS:
+        return None
+    gov, adj = verb.head.head, None
+    if gov.pos_ == "ADJ" and gov.head.i != gov.i:  # "guilty of": the adjective's verb
+        gov, adj = gov.head, gov
+    if gov.pos_ == "NOUN" and gov.dep_ == "dobj":  # "convicted [two officers] of": the object's verb
+        gov = gov.head
+    return (gov, adj) if gov.pos_ in ("VERB", "AUX") else None
+
+
+def cleared(verb: Token, clearing: frozenset[str]) -> bool:
+    """Is the act a gerund names one its doer was cleared of ("was acquitted of [raping]")?"""
+    found = _finding(verb)
+    return found is not None and found[0].lemma_.lower() in clearing
+
+
+def held_guilty(verb: Token, guilt: dict[str, frozenset[str]]) -> Token | None:
+    """The one a finding or plea of guilt holds to have done the act a gerund names: the
+    finding's object ("convicted [X] of raping"), else the subject of its adjective ("found [X]
+    guilty"), else its passive subject ("[X] was found guilty of raping"), else its subject ("[X]
+    pleaded guilty to killing"); None when the gerund hangs on no such finding."""
+    found = _finding(verb)
+    if found is None:
+        return None
+    gov, adj = found
+    needs = guilt.get(gov.lemma_.lower())
+    if needs is None:
+        return None
+    if needs and not (adj is not None and adj.lower_ in needs) and not any(c.lower_ in needs for c in gov.children):
+        return None  # "found a way of [avoiding]": no finding of guilt
+    small = children(adj, "nsubj") if adj is not None else []  # "found [X] guilty": the clause's own
+    people = children(gov, "dobj") or small or children(gov, "nsubjpass") or children(gov, "nsubj")
+    return people[0] if people else None
+
+
+def held_by_state(
+    targets: Targets, sources: list[Actor | None], bodies: frozenset[str], nouns: frozenset[str], sector: str
+) -> Targets:
+    """The persons an implied police or court (`bodies`: the sectors events.yaml implied_agents and
+    undergone_acts name) of a country arrested, charged or tried, named only by what they are ("[an
+    individual] has been arrested" in a Polish story; events.yaml held_nouns): private persons
+    (`sector`) of that country. Anything else, or a target with actors of its own, is kept."""
+    head = targets.head
+    if targets.actors or head is None or head.lemma_.lower() not in nouns:
+        return targets
+    state = next((s for s in sources if s is not None and s.how.startswith("implied:") and s.sector in bodies), None)
+    if state is None or not state.country:
+        return targets
+    span = [head.idx, head.idx + len(head.text)]
+    held = Actor(head.text, span, None, None, state.country, sector, actor_code(state.country, sector))
+    held.how, held.resolved_by = "implied:held", state.resolved_by
+    return Targets([held], head)
