@@ -312,6 +312,9 @@ class ModalityRules(RuleFile):
     unlikely: Words
     habitual: Words
     open_questions: Words
+    generic_people: Words
+    session_bodies: Words
+    session_verbs: Words
 
 
 class PlaceRules(RuleFile):
