@@ -121,3 +121,18 @@ def test_a_cabinet_meeting_with_a_partner_is_one(nlp) -> None:
 def test_leaders_meeting_for_a_summit_are_left_as_they_are(nlp) -> None:
     """Negative: a plural of leaders is several parties (meetings.py codes a summit)."""
     assert _visits(nlp, "Leaders of the African Union met in Niamey for a summit.")
+
+
+def test_each_time_in_the_simple_present_is_no_act(nlp) -> None:
+    """ "when"/"whenever" with both clauses in the simple present says what happens each time."""
+    assert not _codes(nlp, "Those who remain silent when Gaza is attacked by Israel cannot lecture us.")
+    assert not _codes(nlp, "Russia protests whenever NATO holds exercises near its border.")
+
+
+def test_a_past_when_clause_reports(nlp) -> None:
+    """Negative: the same pair in the past reports both acts; a progressive main clause too."""
+    roots = {c[0][:2] for c in _codes(nlp, "Russia protested when NATO held exercises near its border.")}
+    assert {"14", "15"} <= roots
+    assert [
+        c for c in _codes(nlp, "Iran says Israel is lying when it accuses Tehran of arming Hezbollah.") if c[0] == "112"
+    ]

@@ -311,6 +311,7 @@ class ModalityRules(RuleFile):
     reported_speech: Words
     unlikely: Words
     habitual: Words
+    generic_when: Words
     open_questions: Words
     generic_people: Words
     session_bodies: Words
