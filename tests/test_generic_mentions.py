@@ -136,3 +136,13 @@ def test_a_past_when_clause_reports(nlp) -> None:
     assert [
         c for c in _codes(nlp, "Iran says Israel is lying when it accuses Tehran of arming Hezbollah.") if c[0] == "112"
     ]
+
+
+def _moods(nlp, text: str) -> dict[str, str]:
+    return {e.trigger: e.modality for e in nlp(text)._.events}
+
+
+def test_a_present_time_clause_under_a_future_is_planned(nlp) -> None:
+    assert _moods(nlp, "Putin will meet Xi when he visits Beijing next week.").get("visits") == "planned"
+    # negative: the same clause under a past main clause happened
+    assert _moods(nlp, "Putin met Xi when he visited Beijing last week.").get("visited") == "actual"

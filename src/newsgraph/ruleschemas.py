@@ -312,6 +312,7 @@ class ModalityRules(RuleFile):
     unlikely: Words
     habitual: Words
     generic_when: Words
+    time_clauses: Words
     open_questions: Words
     generic_people: Words
     session_bodies: Words

@@ -78,6 +78,8 @@ class Mood:
             and tok.head.head.lower_ in self.words.planned_preps
         ):
             found.add("planned")  # "ahead of Putin's visit"
+        if not found and self._future_time_clause(clause_head(tok)):
+            found.add("planned")  # "will meet Xi when he [visits] Beijing"
         if found == {"hypothetical"} and self._reported_future(tok):
             return "planned"
         for state in ("negated", "hypothetical", "planned"):
@@ -107,6 +109,19 @@ class Mood:
             and clause.head.tag_ == "VBD"
             and not self._conditional(clause)
         )
+
+    @staticmethod
+    def _future_time_clause(clause: Token) -> bool:
+        """A clause of time in the simple present under a main clause in the future ("will meet
+        Xi when he [visits] Beijing", "talks will resume after the army [withdraws]"): that
+        future (modality.yaml `time_clauses`)."""
+        if clause.dep_ != "advcl" or not _simple_present(clause):
+            return False
+        words = _time_words()
+        opener = " ".join(c.lower_ for c in clause.lefts if c.dep_ in ("advmod", "mark", "prep"))
+        if opener not in words and not any(w in words for w in opener.split()):
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.head.children)
 
     def _conditional(self, clause: Token) -> bool:
         """An "if"/"unless" on the clause or on an adverbial clause under it."""
@@ -162,6 +177,11 @@ def _each_time(clause: Token, when: frozenset[str]) -> bool:
     """A clause of time opened by "when"/"whenever", in the simple present."""
     opened = any(c.i < clause.i and c.dep_ in ("advmod", "mark") and c.lower_ in when for c in clause.children)
     return opened and _simple_present(clause)
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules(ModalityRules).time_clauses)
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
