@@ -314,7 +314,12 @@ class ModalityRules(RuleFile):
     reported_speech: Words
     unlikely: Words
     habitual: Words
+    generic_when: Words
+    time_clauses: Words
     open_questions: Words
+    generic_people: Words
+    session_bodies: Words
+    session_verbs: Words
 
 
 class MeetingRules(RuleFile):

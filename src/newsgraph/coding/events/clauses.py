@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules
 from ...ruleschemas import ActorRules
+from .generic import generic_participle, own_session
 from .lexicon import Trigger
 from .matching import FORCE_CODES
 from .mood import habitual, in_open_question
@@ -192,7 +193,14 @@ def background(tok: Token, trig: Trigger, act_noun: Callable[[Token], bool]) -> 
     """Is the verb trigger in a clause that only tells which thing a noun is (`describes_a_noun`),
     background the article does not report, rather than a main clause the parser hung under a noun
     (`main_clause_misparsed`, `verbless_main`) or a clause that reports its own act
-    (`reports_on_a_noun`)? `act_noun` tells an act noun of force ("attack", "bombing")."""
+    (`reports_on_a_noun`)? `act_noun` tells an act noun of force ("attack", "bombing"). So
+    are a participle that only says which people a generic noun means ("anyone [entering] the
+    country") and a body's own session with no partner ("Parliament would [meet] in September"),
+    events/generic.py."""
+    if generic_participle(tok, _in_unrealised, trig.cameo == "042") or (
+        trig.cameo.startswith("04") and own_session(tok)
+    ):
+        return True
     if main_clause_misparsed(tok, trig) or not describes_a_noun(tok):
         return False
     return not (verbless_main(tok) or reports_on_a_noun(tok, trig, act_noun))

@@ -78,6 +78,8 @@ class Mood:
             and tok.head.head.lower_ in self.words.planned_preps
         ):
             found.add("planned")  # "ahead of Putin's visit"
+        if not found and self._future_time_clause(clause_head(tok)):
+            found.add("planned")  # "will meet Xi when he [visits] Beijing"
         if found == {"hypothetical"} and self._reported_future(tok):
             return "planned"
         for state in ("negated", "hypothetical", "planned"):
@@ -108,6 +110,19 @@ class Mood:
             and not self._conditional(clause)
         )
 
+    @staticmethod
+    def _future_time_clause(clause: Token) -> bool:
+        """A clause of time in the simple present under a main clause in the future ("will meet
+        Xi when he [visits] Beijing", "talks will resume after the army [withdraws]"): that
+        future (modality.yaml `time_clauses`)."""
+        if clause.dep_ != "advcl" or not _simple_present(clause):
+            return False
+        words = _time_words()
+        opener = " ".join(c.lower_ for c in clause.lefts if c.dep_ in ("advmod", "mark", "prep"))
+        if opener not in words and not any(w in words for w in opener.split()):
+            return False
+        return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in clause.head.children)
+
     def _conditional(self, clause: Token) -> bool:
         """An "if"/"unless" on the clause or on an adverbial clause under it."""
         marks = [c for c in clause.children if c.dep_ == "mark"]
@@ -129,23 +144,60 @@ class Mood:
 
 # -- acts the text does not report: habits and open questions (modality.yaml) -------------
 @cache
-def _background_words() -> tuple[frozenset[str], frozenset[str]]:
-    """modality.yaml's `habitual` adverbs and `open_questions` heads, read once."""
+def _background_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """modality.yaml's `habitual` adverbs, `open_questions` heads and `generic_when`, read once."""
     rules = load_rules(ModalityRules)
-    return frozenset(w.lower() for w in rules.habitual), frozenset(w.lower() for w in rules.open_questions)
+    return (
+        frozenset(w.lower() for w in rules.habitual),
+        frozenset(w.lower() for w in rules.open_questions),
+        frozenset(w.lower() for w in rules.generic_when),
+    )
 
 
 def habitual(tok: Token) -> bool:
     """ "G7 summits [usually] focus on trade", "Russia [often] threatens to ...": an adverb of habit
-    on the verb or on a verb whose clause it completes or is joined to (modality.yaml `habitual`)."""
-    words = _background_words()[0]
+    on the verb or on a verb whose clause it completes or is joined to (modality.yaml `habitual`).
+    So is either clause of a "when"/"whenever" pair both in the simple present (`generic_when`):
+    "those who remain silent when X is [attacked]", "Russia [protests] whenever NATO holds ..."."""
+    words, _, when = _background_words()
     t = tok
     while True:
         if any(c.dep_ == "advmod" and c.lower_ in words for c in t.children):
             return True
+        if t.dep_ == "advcl" and _each_time(t, when) and _simple_present(t.head):
+            return True
+        if _simple_present(t) and any(_each_time(c, when) for c in t.children if c.dep_ == "advcl"):
+            return True
         if t.dep_ not in CLAUSE_LINKS or t.head.i == t.i:
             return False
         t = t.head
+
+
+def _each_time(clause: Token, when: frozenset[str]) -> bool:
+    """A clause of time opened by "when"/"whenever", in the simple present."""
+    opened = any(c.i < clause.i and c.dep_ in ("advmod", "mark") and c.lower_ in when for c in clause.children)
+    return opened and _simple_present(clause)
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules(ModalityRules).time_clauses)
+
+
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def _simple_present(verb: Token) -> bool:
+    """ "attacks", "remain", "is attacked", "does not hold": no modal, perfect or progressive."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return verb.tag_ in ("VBZ", "VBP")
+    if len(aux) != 1:
+        return False
+    a = aux[0]
+    if a.dep_ == "auxpass":
+        return verb.tag_ == "VBN" and a.lower_ in _PRESENT_BE
+    return a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") and verb.tag_ == "VB"
 
 
 def in_open_question(clause: Token) -> bool:
