@@ -253,6 +253,7 @@ class EventRules(RuleFile):
     harm_verbs: Words
     accident_words: Words
     trial_words: Words
+    coup_nouns: Words
     accidental_blasts: Words
     harm_clause_links: Words
     combat_verbs: Words

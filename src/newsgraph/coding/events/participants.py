@@ -16,6 +16,7 @@ from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
 from .casualties import harm_verbs
 from .clauses import allegiant_subject, misparsed_subject
+from .coups import coup_forces
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .force_acts import ForceActs
 from .lexicon import ActMap, ModalityWords, Trigger
@@ -88,6 +89,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             return Subject(self.actors_of(agents[0]), True, agents[0])
         if patient_of_participle(tok, self.words.intentional_force | harm_verbs()) is not None:
             return self._stray_agent(tok) or Subject([], True)  # "the men [killed] in X": their doer unnamed
+        if tok.dep_ == "acl" and (coup := coup_forces(tok.head, tok, self.actors_of)):
+            return Subject(coup, False, tok.head)  # "a coup [removed] X" parsed as a noun's clause
         # "stormed X as residents prayed, [killing] 39": past the clause the parser hung it on
         t = final_participle_main(tok) or tok
         while True:
@@ -106,7 +109,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 if (held := self._participle_subject(t)) is not None:
                     return held  # "Gunmen numbering three on Wednesday killed"
             if subj:
-                found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
+                # "a military coup ousted X": the forces of X's country (coups.py)
+                found = coup_forces(subj[0], t, self.actors_of) or self.actors_of(subj[0])
+                found = found or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
                 if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
                     found = self._act_doers(t.head)  # "launched an offensive [that] targeted X"
                 if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):

@@ -1,0 +1,67 @@
+"""Power handed over or taken by force, as background events an article states (issue 14,
+GUIDELINE "including background events it states explicitly"): control handed over or ceded to
+another state (080), a coup that removes a country's own leader (170, its doers that country's
+forces: coups.py), a foreign or armed force that ousts a leader (190). Each beside a negative;
+sentences are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.trigger_checks import code_of, events
+
+
+def found(nlp, text: str, trigger: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [
+        (e.cameo, code_of(e.source), code_of(e.target), e.date)
+        for e in events(nlp, text)
+        if e.trigger.lower() == trigger.lower()
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # yield: the one giving up control is the source, the one receiving it the target
+        ("Portugal handed over control of Macau to China in 1999.", "handed", ("080", "PRT", "CHN", "1999")),
+        (
+            "Britain relinquished control of the islands to Mauritius in 2025.",
+            "relinquished",
+            ("080", "GBR", "MUS", "2025"),
+        ),
+        # a coup removes a country's own leader: that country's forces coerce its government
+        ("A military coup ousted the prime minister of Fiji in 2006.", "ousted", ("170", "FJIMIL", "FJIGOV", "2006")),
+        ("An army coup toppled Mali's president in 2012.", "toppled", ("170", "MLIMIL", "MLIGOV", "2012")),
+        # a foreign-led force that ousts a leader fights his country
+        ("A French-led coalition overthrew Muammar Gaddafi.", "overthrew", ("190", "FRA", "LBYGOV", None)),
+    ],
+)
+def test_power_taken_or_handed_over(nlp, text, trigger, expected):
+    got = found(nlp, text, trigger)
+    assert got, text
+    cameo, source, target, year = expected
+    e = got[0]
+    assert e[0] == cameo
+    assert e[1] == source
+    assert e[2] == target
+    if year is not None:
+        assert (e[3] or "").startswith(year)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # not political: a firm's unit, a sports team, a tournament, a board's vote
+        pytest.param(
+            "The company handed over control of its unit to a buyer in 2019.",
+            "handed",
+            marks=pytest.mark.xfail(reason="main's hand+over+control entry has no political-doer condition yet"),
+        ),
+        ("The coach was ousted from the tournament in 2010.", "ousted"),
+        ("Shareholders ousted the chief executive in 2015.", "ousted"),
+        ("The storm toppled trees across the region.", "toppled"),
+        ("The court removed the judge from the case.", "removed"),
+    ],
+)
+def test_not_a_transfer_of_power(nlp, text, trigger):
+    assert not found(nlp, text, trigger), text
