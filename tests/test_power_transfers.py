@@ -65,3 +65,29 @@ def test_power_taken_or_handed_over(nlp, text, trigger, expected):
 )
 def test_not_a_transfer_of_power(nlp, text, trigger):
     assert not found(nlp, text, trigger), text
+
+
+def test_coup_clause_followed_by_a_relative_clause(nlp):
+    # the parser hangs "removed" under "coup"; the relative clause's verb is no other main verb
+    got = found(
+        nlp, "A military coup removed the president of Niger in 2010, which brought a general to power.", "removed"
+    )
+    assert got and got[0][:3] == ("170", "NERMIL", "NERGOV")
+
+
+def test_after_clause_shares_the_year(nlp):
+    got = found(nlp, "A new government was formed in 2011 after NATO forces toppled Muammar Gaddafi.", "toppled")
+    assert got and (got[0][3] or "").startswith("2011")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day is too fine a date for what came before it; a "before" clause is later
+        "A new government was formed on 5 May 2011 after NATO forces toppled Muammar Gaddafi.",
+        "A new government was formed in 2011 before NATO forces toppled Muammar Gaddafi.",
+    ],
+)
+def test_after_clause_year_only(nlp, text):
+    got = found(nlp, text, "toppled")
+    assert got and not (got[0][3] or "").startswith("2011")
