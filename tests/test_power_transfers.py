@@ -91,3 +91,34 @@ def test_after_clause_shares_the_year(nlp):
 def test_after_clause_year_only(nlp, text):
     got = found(nlp, text, "toppled")
     assert got and not (got[0][3] or "").startswith("2011")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one a place fell to, or under whose control it fell, took it: the doer, as a passive's
+        ("The capital, Kabul, fell under Taliban control in 1996.", ("192", "AFG", "AFG", "1996")),
+        ("The town fell to the rebels in 2013.", ("192", None, None, "2013")),
+    ],
+)
+def test_a_place_fell_to_its_taker(nlp, text, expected):
+    got = found(nlp, text, "fell")
+    assert got, text
+    cameo, source, target, year = expected
+    assert got[0][0] == cameo
+    if source:
+        assert (got[0][1] or "").startswith(source) and (got[0][2] or "").startswith(target)
+    assert (got[0][3] or "").startswith(year)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell to a record low in 2014.",
+        "The team fell under new management in 2012.",
+        "Responsibility for the budget fell to the minister.",
+        "The soldier fell to his death from the bridge.",
+    ],
+)
+def test_falling_is_no_taking(nlp, text):
+    assert not found(nlp, text, "fell"), text

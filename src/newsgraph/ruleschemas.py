@@ -254,6 +254,7 @@ class EventRules(RuleFile):
     accident_words: Words
     trial_words: Words
     coup_nouns: Words
+    holding_nouns: Words
     accidental_blasts: Words
     harm_clause_links: Words
     combat_verbs: Words

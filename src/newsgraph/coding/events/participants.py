@@ -18,6 +18,7 @@ from .casualties import harm_verbs
 from .clauses import allegiant_subject, misparsed_subject
 from .coups import coup_forces
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
+from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher
@@ -89,6 +90,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             return Subject(self.actors_of(agents[0]), True, agents[0])
         if patient_of_participle(tok, self.words.intentional_force | harm_verbs()) is not None:
             return self._stray_agent(tok) or Subject([], True)  # "the men [killed] in X": their doer unnamed
+        if (holder := new_holder(tok)) is not None:  # "X fell to [the rebels]": a passive's doer (fallen.py)
+            return Subject(self.actors_of(holder), True, holder)
         if tok.dep_ == "acl" and (coup := coup_forces(tok.head, tok, self.actors_of)):
             return Subject(coup, False, tok.head)  # "a coup [removed] X" parsed as a noun's clause
         # "stormed X as residents prayed, [killing] 39": past the clause the parser hung it on
@@ -431,6 +434,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
     def _targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         if passive:
             subj = children(tok, "nsubjpass") or patients(tok, self.words.intentional_force | harm_verbs())
+            subj = subj or fallen_place(tok)  # "[the town] fell to the rebels"
             if subj:
                 # "oil facilities [belonging to X] were hit": the thing's owner
                 found = self.actors_of(subj[0]) or self._participle_owner(subj[0])
