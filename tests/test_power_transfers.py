@@ -122,3 +122,25 @@ def test_a_place_fell_to_its_taker(nlp, text, expected):
 )
 def test_falling_is_no_taking(nlp, text):
     assert not found(nlp, text, "fell"), text
+
+
+def test_allied_in_war_and_the_fighting(nlp):
+    # "had been allied with": the passive states a tie its subject is party to (ties.py); in a war
+    # it is military cooperation (062), and the gerund's fighting is the allied side's (190)
+    text = "Russia had been allied with Iran in fighting the rebels."
+    assert found(nlp, text, "allied")[0][:3] == ("062", "RUS", "IRN")
+    fight = found(nlp, text, "fighting")
+    assert fight and fight[0][:2] == ("190", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a lasting tie in the present is no act (GUIDELINE: lasting states)
+        ("Russia is allied with Iran.", "allied"),
+        # a gerund after "for ... in" on a passive verb: not the praised one's own clause doer
+        ("Police were praised for their role in arresting the gang.", "arresting"),
+    ],
+)
+def test_no_tie_act(nlp, text, trigger):
+    assert not found(nlp, text, trigger), text

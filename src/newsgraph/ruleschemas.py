@@ -255,6 +255,7 @@ class EventRules(RuleFile):
     trial_words: Words
     coup_nouns: Words
     holding_nouns: Words
+    tie_passives: Words
     accidental_blasts: Words
     harm_clause_links: Words
     combat_verbs: Words

@@ -42,6 +42,7 @@ from .syntax import (
     role_subject,
     stray_agents,
 )
+from .ties import means_gerund_main, tied_party
 from .unnamed import patient_of_participle, patients
 
 
@@ -90,6 +91,10 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             return Subject(self.actors_of(agents[0]), True, agents[0])
         if patient_of_participle(tok, self.words.intentional_force | harm_verbs()) is not None:
             return self._stray_agent(tok) or Subject([], True)  # "the men [killed] in X": their doer unnamed
+        if (party := tied_party(tok)) is not None:  # "[X] was allied with Y" (ties.py)
+            return Subject(self.actors_of(party), False, party)
+        if (main := means_gerund_main(tok)) is not None and not (held := self.subject(main)).passive and held.actors:
+            return held  # "X allied with Y in [fighting] Z": the gerund's doer is its clause's
         if (holder := new_holder(tok)) is not None:  # "X fell to [the rebels]": a passive's doer (fallen.py)
             return Subject(self.actors_of(holder), True, holder)
         if tok.dep_ == "acl" and (coup := coup_forces(tok.head, tok, self.actors_of)):
