@@ -93,8 +93,12 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             return self._stray_agent(tok) or Subject([], True)  # "the men [killed] in X": their doer unnamed
         if (party := tied_party(tok)) is not None:  # "[X] was allied with Y" (ties.py)
             return Subject(self.actors_of(party), False, party)
-        if (main := means_gerund_main(tok)) is not None and not (held := self.subject(main)).passive and held.actors:
-            return held  # "X allied with Y in [fighting] Z": the gerund's doer is its clause's
+        if (
+            (main := means_gerund_main(tok)) is not None
+            and not (of_main := self.subject(main)).passive
+            and of_main.actors
+        ):
+            return of_main  # "X allied with Y in [fighting] Z": the gerund's doer is its clause's
         if (holder := new_holder(tok)) is not None:  # "X fell to [the rebels]": a passive's doer (fallen.py)
             return Subject(self.actors_of(holder), True, holder)
         if tok.dep_ == "acl" and (coup := coup_forces(tok.head, tok, self.actors_of)):
