@@ -259,6 +259,9 @@ class EventRules(RuleFile):
     harm_verbs: Words
     accident_words: Words
     trial_words: Words
+    coup_nouns: Words
+    holding_nouns: Words
+    tie_passives: Words
     accidental_blasts: Words
     harm_clause_links: Words
     combat_verbs: Words

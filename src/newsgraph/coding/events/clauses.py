@@ -219,7 +219,15 @@ def verbless_main(tok: Token) -> bool:
     if t is None or t.dep_ not in _CLAUSE_SLOTS or t.pos_ not in ("NOUN", "PROPN", "NUM", "PRON") or t.i > tok.i:
         return False
     own = {x.i for x in tok.subtree}
-    return not any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.i not in own for w in t.subtree)
+    # a relative clause's verb is no main verb ("A coup [removed] X in 2006, [which placed] Y in office")
+    return not any(
+        w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.i not in own and not _relative_verb(w) for w in t.subtree
+    )
+
+
+def _relative_verb(w: Token) -> bool:
+    """Is the word a relative clause's verb or its auxiliary ("[which] placed", "that [had] led")?"""
+    return w.dep_ == "relcl" or (w.dep_ in ("aux", "auxpass") and w.head.dep_ == "relcl")
 
 
 def reports_on_a_noun(tok: Token, trig: Trigger, act_noun: Callable[[Token], bool]) -> bool:

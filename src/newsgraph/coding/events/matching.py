@@ -403,6 +403,8 @@ class Matcher:
                 return True
             if ARMED_SUBJECT in lemmas and any(armed_actor(h) for h in heads):
                 return True
+            if PLACE_OBJECT in lemmas and any(h.ent_type_ in PLACE_ENTS for h in heads):
+                return True  # "[Kabul] fell to the rebels"
             if IRREGULAR_SUBJECT in lemmas and any(irregular_actor(h) for h in heads):
                 return True
             if ACT_SUBJECT in lemmas and self.act_code(s):

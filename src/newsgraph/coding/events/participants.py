@@ -16,8 +16,10 @@ from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
 from .casualties import harm_verbs
 from .clauses import allegiant_subject, misparsed_subject
+from .coups import coup_forces
 from .courts import cleared, held_guilty
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
+from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher
@@ -42,6 +44,7 @@ from .syntax import (
     role_subject,
     stray_agents,
 )
+from .ties import means_gerund_main, tied_party
 from .unnamed import patient_of_participle, patients
 
 
@@ -90,6 +93,18 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             return Subject(self.actors_of(agents[0]), True, agents[0])
         if patient_of_participle(tok, self.words.intentional_force | harm_verbs()) is not None:
             return self._stray_agent(tok) or Subject([], True)  # "the men [killed] in X": their doer unnamed
+        if (party := tied_party(tok)) is not None:  # "[X] was allied with Y" (ties.py)
+            return Subject(self.actors_of(party), False, party)
+        if (
+            (main := means_gerund_main(tok)) is not None
+            and not (of_main := self.subject(main)).passive
+            and of_main.actors
+        ):
+            return of_main  # "X allied with Y in [fighting] Z": the gerund's doer is its clause's
+        if (holder := new_holder(tok)) is not None:  # "X fell to [the rebels]": a passive's doer (fallen.py)
+            return Subject(self.actors_of(holder), True, holder)
+        if tok.dep_ == "acl" and (coup := coup_forces(tok.head, tok, self.actors_of)):
+            return Subject(coup, False, tok.head)  # "a coup [removed] X" parsed as a noun's clause
         # "stormed X as residents prayed, [killing] 39": past the clause the parser hung it on
         t = final_participle_main(tok) or tok
         while True:
@@ -108,7 +123,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 if (held := self._participle_subject(t)) is not None:
                     return held  # "Gunmen numbering three on Wednesday killed"
             if subj:
-                found = self.actors_of(subj[0]) or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
+                # "a military coup ousted X": the forces of X's country (coups.py)
+                found = coup_forces(subj[0], t, self.actors_of) or self.actors_of(subj[0])
+                found = found or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
                 if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
                     found = self._act_doers(t.head)  # "launched an offensive [that] targeted X"
                 if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
@@ -437,6 +454,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
     def _targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         if passive:
             subj = children(tok, "nsubjpass") or patients(tok, self.words.intentional_force | harm_verbs())
+            subj = subj or fallen_place(tok)  # "[the town] fell to the rebels"
             if subj:
                 # "oil facilities [belonging to X] were hit": the thing's owner
                 found = self.actors_of(subj[0]) or self._participle_owner(subj[0])

@@ -182,7 +182,7 @@ from .attach import (
     rank,
     tenseless,
 )
-from .expressions import Anaphoric, Expr, Unanchored, find
+from .expressions import Anaphoric, Expr, Unanchored, Year, find
 from .lexicon import (
     ACT_KIND,
     ANNOUNCING_VERBS,
@@ -249,6 +249,15 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             if scored:
                 way = direction(outer, False)
                 break
+    if not scored and not future and (host_v := _after_clause_host(clauses)) is not None:
+        # "X was founded in 2003 after a coalition [ousted] Y": an act a dated event followed shares
+        # its year (a whole year only: a day or a month would date it too finely)
+        outer = TriggerClauses.of(host_v)
+        scored = [
+            (r, e)
+            for e in exprs
+            if isinstance(e, Year) and not e.start <= host_v.i < e.end and (r := rank(e, outer)) is not None and r <= 1
+        ]
     if not scored and not future:
         for c in dating_subclauses(clauses):
             outer = TriggerClauses.of(c)
@@ -639,3 +648,11 @@ def _lead_statements(doc: Doc, lead: int, published: dt.date) -> list[tuple[int,
             out.append((s.i, ref))
     memo[key] = out
     return out
+
+
+def _after_clause_host(clauses: TriggerClauses) -> Token | None:
+    """The verb a verb trigger's "after" clause modifies ("founded in 2003 [after] X ousted Y"); None otherwise."""
+    t = clauses.trigger
+    if clauses.noun or t.dep_ != "advcl" or t.head.i == t.i:
+        return None
+    return t.head if any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children) else None
