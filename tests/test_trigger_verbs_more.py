@@ -1,0 +1,52 @@
+"""More verbs of force (issue 14, annotated event verbs with no entry or too narrow an entry):
+escalating, intensifying or stepping up an act of force is carrying it out (as beginning or
+continuing it); projectiles that fall on a place are its shelling or bombing; destroying
+vehicles, shops and workplaces is destroying property (1712, as burning them); an act of force
+that continues, escalates or intensifies is reported on that verb (as "erupted", "raged"). Sentences are
+invented; each positive has a negative beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.trigger_checks import events
+
+
+def codes(nlp, text: str, trigger: str) -> list[str]:
+    return [e.cameo for e in events(nlp, text) if e.trigger.lower() == trigger.lower()]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        ("Syrian government forces escalated their attacks on the rebel-held town of Daraya.", "escalated", "190"),
+        ("The Russian air force intensified its airstrikes on the eastern districts of Aleppo.", "intensified", "195"),
+        ("The Nigerian army stepped up its offensive against Boko Haram in Borno state.", "stepped", "190"),
+        ("Turkish troops intensified their shelling of Kurdish villages near Afrin.", "intensified", "194"),
+        ("Two rockets fell on a crowded market in the town of Sderot on Tuesday.", "fell", "19"),
+        ("Somali militants destroyed three fuel trucks near the port of Kismayo.", "destroyed", "1712"),
+        ("Armed rebels destroyed a market in the town of Bunia on Monday.", "destroyed", "1712"),
+        ("Israeli airstrikes on Gaza continued on Sunday.", "continued", "195"),
+        ("Israeli airstrikes on Gaza intensified on Sunday.", "intensified", "195"),
+    ],
+)
+def test_force_verbs_coded(nlp, text, trigger, cameo):
+    assert any(c.startswith(cameo) for c in codes(nlp, text, trigger)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Border tensions escalated sharply after the election in Kenya.", "escalated"),
+        ("The government intensified its campaign against corruption in Lagos.", "intensified"),
+        ("The ministry stepped up its vaccination drive in rural Kenya.", "stepped"),
+        ("The anniversary fell on a Sunday this year in Jerusalem.", "fell"),
+        ("Share prices fell on Monday in Tokyo.", "fell"),
+        ("The storm destroyed three trucks near the highway in Texas.", "destroyed"),
+        ("The company destroyed old records at its office in Paris.", "destroyed"),
+        ("Talks between Iran and the United States continued in Geneva on Monday.", "continued"),
+        ("Tensions between India and Pakistan escalated after the vote in Kashmir.", "escalated"),
+    ],
+)
+def test_force_verbs_not_coded(nlp, text, trigger):
+    assert codes(nlp, text, trigger) == [], text
