@@ -50,3 +50,21 @@ def test_force_verbs_coded(nlp, text, trigger, cameo):
 )
 def test_force_verbs_not_coded(nlp, text, trigger):
     assert codes(nlp, text, trigger) == [], text
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "cameo"),
+    [
+        ("Viet Cong raids in South Vietnam are being stepped up.", "raids", "190"),
+        ("Israeli airstrikes on Gaza were resumed on Sunday.", "airstrikes", "195"),
+    ],
+)
+def test_passive_act_noun_names_its_doer(nlp, text, trigger, cameo):
+    """A passive verb with no agent leaves the act to its noun, which names the doer."""
+    assert codes(nlp, text, trigger) == [cameo], text
+
+
+def test_passive_with_agent_stays_on_verb(nlp):
+    text = "Sanctions were imposed on Russia by the European Union in 2014."
+    assert codes(nlp, text, "imposed") == ["163"]
+    assert codes(nlp, text, "sanctions") == []
