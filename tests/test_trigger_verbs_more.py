@@ -1,8 +1,7 @@
 """More verbs of force (issue 14, annotated event verbs with no entry or too narrow an entry):
 projectiles that fall on a place are its shelling or bombing; destroying
-vehicles, shops and workplaces is destroying property (1712, as burning them); an act of force
-that continues, escalates or intensifies is reported on that verb (as "erupted", "raged"). Sentences are
-invented; each positive has a negative beside it."""
+vehicles, shops and workplaces is destroying property (1712, as burning them); a passive verb with
+no agent leaves an act noun that names its doer its own event. Sentences are invented; each positive has a negative beside it."""
 
 from __future__ import annotations
 
@@ -21,8 +20,6 @@ def codes(nlp, text: str, trigger: str) -> list[str]:
         ("Two rockets fell on a crowded market in the town of Sderot on Tuesday.", "fell", "19"),
         ("Angry villagers destroyed three trucks of the mining company near Tete in Mozambique.", "destroyed", "1712"),
         ("Rioting students destroyed a market in the town of Bunia on Monday.", "destroyed", "1712"),
-        ("Israeli airstrikes on Gaza continued on Sunday.", "continued", "195"),
-        ("Israeli airstrikes on Gaza intensified on Sunday.", "intensified", "195"),
     ],
 )
 def test_force_verbs_coded(nlp, text, trigger, cameo):
@@ -38,8 +35,6 @@ def test_force_verbs_coded(nlp, text, trigger, cameo):
         ("The storm destroyed three trucks near the highway in Texas.", "destroyed"),
         ("The flood destroyed a shop near the city.", "destroyed"),
         ("The company destroyed old records at its office in Paris.", "destroyed"),
-        ("Talks between Iran and the United States continued in Geneva on Monday.", "continued"),
-        ("Tensions between India and Pakistan escalated after the vote in Kashmir.", "escalated"),
     ],
 )
 def test_force_verbs_not_coded(nlp, text, trigger):
