@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..where.words import COMPASS, GROUND_ONLY_VERBS
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
+from .passive_doer import named_doer_passive
 from .syntax import antecedents, children, conjuncts, is_infinitive, modified, of_light_noun, prep_objects
 
 # the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
@@ -476,6 +477,8 @@ class Matcher:
             prep = noun.head.lower_
             entries = self.triggers.get((noun.head.head.lemma_.lower(), "verb"), [])
             return any(lemma in t.objects and prep in t.preps for t in entries)
+        if noun.dep_ == "nsubjpass" and named_doer_passive(noun):
+            return False  # "[Viet Cong raids] are being stepped up": the noun names its doer, the verb none
         if noun.dep_ in ("dobj", "nsubjpass"):
             verb: Token | None = noun.head
         else:  # "sanctions imposed on Russia"
