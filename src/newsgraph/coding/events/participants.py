@@ -174,8 +174,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 return Subject(found, False)
             if t.dep_ == "xcomp" and t.head.lemma_.lower() not in self.words.subject_control:
                 objs = children(t.head, "dobj")
-                if objs:  # object control: "urged Israel to halt" -> Israel halts
-                    return Subject(self.actors_of(objs[0]), False)
+                found = self.actors_of(objs[0]) if objs else []
+                if objs and (found or t.head.lemma_.lower() not in self.words.ordering_verbs):
+                    return Subject(found, False)  # object control: "urged Israel to halt" -> Israel halts
             if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
                 # "Sudan is willing to withdraw": through the adjective to its subject; "..., killing
                 # 39 and [destroying] X": the conjoined participles' main clause
