@@ -56,3 +56,27 @@ def test_a_lawsuit_against_a_state_of_emergency_is_against_its_government(code):
     # a state that is no measure of a government's is no target
     other = "Peru declared a state of emergency. The Peruvian attorney general filed a lawsuit against the state of the economy."
     assert ("filed", "115", "PERJUD", None, "actual") in coded(code, other)
+
+
+# "froze $90 million in aid to Peru", with "to Peru" on the aid the amount counts
+AID_TO = """
+Chile Chile PROPN:NNP nsubj 1 B-GPE
+froze freeze VERB:VBD ROOT 1
+$ $ SYM:$ quantmod 4
+90 90 NUM:CD compound 4
+million million NUM:CD dobj 1
+in in ADP:IN prep 4
+aid aid NOUN:NN pobj 5
+to to ADP:IN prep 6
+Peru Peru PROPN:NNP pobj 7 B-GPE
+. . PUNCT:. punct 1
+"""
+
+
+def test_the_target_of_an_amount_is_on_what_it_counts(nlp):
+    from tests.handdoc import events, parse
+
+    assert events(parse(nlp, AID_TO)) == [("162", "CHL", "PER", "actual")]
+    # a noun the amount does not count ("near aid", on the verb) lends it no target
+    table = AID_TO.replace("in in ADP:IN prep 4", "near near ADP:IN prep 1")
+    assert ("162", "CHL", "PER", "actual") not in events(parse(nlp, table))
