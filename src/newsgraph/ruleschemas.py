@@ -203,6 +203,7 @@ class EventRules(RuleFile):
     symmetric_codes: Words
     group_nouns: Words
     subject_control: Words
+    ordering_verbs: Words
     kept_from: Words
     speaker_pronouns: Words
     light_nouns: Words

@@ -143,6 +143,11 @@ class AgentPhrases:
             return None
         # (the country only once an agent is found: most nouns name none)
         country = self.country_of(tok) or (self.country_of(of_object) if of_object is not None else None)
+        post = _postposed(tok)
+        if post is not None and agent.term.endswith(f" {post.lower_}"):
+            end = max(end, post.i + 1)  # "attorneys general": the phrase ends with the office's last word
+        else:
+            post = None
         noun = tok.head
         if (
             tok.dep_ == "compound"
@@ -157,6 +162,8 @@ class AgentPhrases:
         # "the mayor of Kharkiv": where the group belongs or comes from
         if country is None:
             place = self._place_after(tok, self.rules.origin_preps, end)
+            if place.country is None and post is not None:  # "attorneys general [from Ohio]"
+                place = self._place_after(post, self.rules.origin_preps, end)
             country, end = place.country, place.end
         head = tok
         if (
@@ -187,7 +194,7 @@ class AgentPhrases:
             # "lawmakers in Pakistan", "officials at the White House": a group with no country
             # of its own belongs where it is (not armed or foreign groups: see actors.yaml);
             # the place stays an actor of its own (the phrase ends before "in")
-            for t in dict.fromkeys((tok, head)):
+            for t in dict.fromkeys(t for t in (tok, head, post) if t is not None):
                 country = country or self._place_after(t, self.rules.located_preps, end).country
             return AgentPhrase(tok, agent, country, doc[start:end], "place")
         return AgentPhrase(tok, agent, country, doc[start:end])
@@ -282,9 +289,20 @@ class AgentPhrases:
                 return agent
         for t in tok.lefts:
             if t.dep_ in ("amod", "compound"):
-                agent = self.agent_terms.get(f"{t.lower_} {lemma}") or self.agent_terms.get(f"{t.lower_} {tok.lower_}")
-                if agent:
-                    return agent
+                # "Attorneys General": the plural head word of the office parsed as a modifier
+                for word in dict.fromkeys((t.lower_, t.lemma_.lower(), _singular(t))):
+                    agent = self.agent_terms.get(f"{word} {lemma}") or self.agent_terms.get(f"{word} {tok.lower_}")
+                    if agent:
+                        return agent
+        post = _postposed(tok)
+        if post is not None:
+            # "attorneys general", "surgeons general": the office's head word takes the plural
+            # before the modifier the term writes after it
+            agent = self.agent_terms.get(f"{lemma} {post.lower_}") or self.agent_terms.get(
+                f"{_singular(tok)} {post.lower_}"
+            )
+            if agent:
+                return agent
         agent = self.agent_terms.get(lemma) or self.agent_terms.get(tok.lower_) or self.title_agent(tok)
         if (
             agent is None
@@ -348,6 +366,31 @@ class AgentPhrases:
         if agent.sector in rules.not_local_sectors or agent.term in rules.not_local_terms:
             return False
         return not any(t.lower_ in rules.not_local_modifiers for t in phrase)
+
+
+def _plural(tok: Token) -> bool:
+    """A plural noun, or a capitalised one ending in "s" the tagger took for a name ("Attorneys")."""
+    return tok.tag_ in ("NNS", "NNPS") or (tok.tag_ == "NNP" and tok.lower_.endswith("s"))
+
+
+def _singular(tok: Token) -> str:
+    """The singular of a plural noun the tagger left unlemmatised ("Secretaries", "Attorneys"),
+    else the word lowercased."""
+    low = tok.lower_
+    if not _plural(tok):
+        return low
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
+def _postposed(tok: Token) -> Token | None:
+    """The modifier written right after a plural noun and attached to it ("attorneys [general]"),
+    which an office's term may put after its head word."""
+    if not _plural(tok) or tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    return nxt if nxt.head.i == tok.i and nxt.dep_ in ("amod", "compound", "nmod", "appos") else None
 
 
 def _modifier_start(mod: Token) -> int:

@@ -149,6 +149,7 @@ class ModalityWords:
     symmetric_codes: tuple[str, ...]  # for str.startswith, like every *_codes list of prefixes
     group_nouns: frozenset[str]
     subject_control: frozenset[str]
+    ordering_verbs: frozenset[str]
     kept_from: frozenset[str]
     speaker_pronouns: frozenset[str]
     light_nouns: frozenset[str]
@@ -241,6 +242,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         symmetric_codes=_prefixes(ev.symmetric_codes),
         group_nouns=_lower(ev.group_nouns),
         subject_control=_lower(ev.subject_control),
+        ordering_verbs=_lower(ev.ordering_verbs),
         kept_from=_lower(ev.kept_from),
         speaker_pronouns=_lower(ev.speaker_pronouns),
         light_nouns=_lower(ev.light_nouns),

@@ -22,7 +22,7 @@ from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_p
 from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
 from .lexicon import ActMap, ModalityWords, Trigger
-from .matching import Matcher
+from .matching import Matcher, counted
 from .mood import habitual, in_open_question
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
@@ -174,8 +174,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 return Subject(found, False)
             if t.dep_ == "xcomp" and t.head.lemma_.lower() not in self.words.subject_control:
                 objs = children(t.head, "dobj")
-                if objs:  # object control: "urged Israel to halt" -> Israel halts
-                    return Subject(self.actors_of(objs[0]), False)
+                found = self.actors_of(objs[0]) if objs else []
+                if objs and (found or t.head.lemma_.lower() not in self.words.ordering_verbs):
+                    return Subject(found, False)  # object control: "urged Israel to halt" -> Israel halts
             if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
                 # "Sudan is willing to withdraw": through the adjective to its subject; "..., killing
                 # 39 and [destroying] X": the conjoined participles' main clause
@@ -491,8 +492,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 return self.earlier_targets(tok, trig, passive) or Targets([], None)
             if form.startswith("prep:"):
                 objs = prep_objects(tok, form[5:])
-                for o in children(tok, "dobj"):  # "imposed [sanctions on Russia]"
-                    objs += prep_objects(o, form[5:])
+                for o in children(tok, "dobj"):  # "imposed [sanctions on Russia]"; "withheld $9 million
+                    for thing in (o, *counted(o)):  # in [aid to Peru]": what the amount counts
+                        objs += prep_objects(thing, form[5:])
             else:
                 objs = children(tok, form)
             for o in objs:
