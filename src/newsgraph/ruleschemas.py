@@ -302,6 +302,7 @@ class EventRules(RuleFile):
     quoted_choice_verbs: Words
     quoted_performatives: dict[StrictStr, StrictStr]
     quoted_obligations: dict[StrictStr, StrictStr]
+    quoted_threat_verbs: dict[StrictStr, StrictStr]
 
 
 class FlagRules(RuleFile):
@@ -333,6 +334,8 @@ class MeetingRules(RuleFile):
     sympathy_codes: Words
     sympathy_preps: Words
     sympathy_nouns: Words
+    sympathy_prayers: Words
+    sympathy_people: Words
 
 
 class PlaceRules(RuleFile):
