@@ -105,3 +105,44 @@ def test_a_different_surname_is_no_respelling(code):
     )
     got = acts(code, text)
     assert not [a for a in got if a[0].startswith("13") and (a[1] or "").startswith("IRN")]
+
+
+# -- criticism and accusation in the speaker's words -------------------------------------------
+def test_dismay_at_a_named_government_is_disapproval(code):
+    got = acts(
+        code, '"I am deeply disappointed by the Thai government," Amnesty International director Maria Lopez said.'
+    )
+    assert ("110", "NGOAMN", "THA") in got
+
+
+def test_dismay_at_a_governments_conduct_is_criticism(code):
+    got = acts(code, '"We are appalled at the Thai government\'s conduct," President Emmanuel Macron said.')
+    assert ("111", "FRAGOV", "THA") in got
+
+
+def test_dismay_at_a_thing_is_no_criticism(code):
+    got = acts(code, '"I am deeply disappointed by the result," President Emmanuel Macron said.')
+    assert not codes(got, "11")
+
+
+def test_a_third_partys_dismay_is_not_the_speakers(code):
+    got = acts(code, '"The farmers are disappointed by the Thai government," President Emmanuel Macron said.')
+    assert not codes(got, "11")
+
+
+def test_an_act_told_with_an_unlawful_manner_is_an_accusation(code):
+    got = acts(
+        code,
+        '"The Thai authorities have chosen to suppress the protests in an unlawful way," said Maria Lopez, '
+        "the Thailand director of Amnesty International.",
+    )
+    assert ("1122", "NGOAMN", "THA") in got
+
+
+def test_the_same_act_told_plainly_by_a_compatriot_is_no_accusation(code):
+    got = acts(
+        code,
+        '"The Thai authorities have chosen to suppress the protests," said Maria Lopez, '
+        "the Thailand director of Amnesty International.",
+    )
+    assert not codes(got, "112")

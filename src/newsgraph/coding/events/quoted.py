@@ -68,6 +68,7 @@ class QuotedWords:
     performatives: dict[str, str]
     obligations: dict[str, str]
     threat_verbs: dict[str, str]
+    dismay: dict[str, str]
 
     @classmethod
     def load(cls, triggers: TriggerTable) -> QuotedWords:
@@ -84,6 +85,7 @@ class QuotedWords:
             ev.quoted_performatives,
             ev.quoted_obligations,
             ev.quoted_threat_verbs,
+            ev.quoted_dismay,
         )
         bad = [v for table in tables for v in table.values() if v not in known]
         if bad:
@@ -97,6 +99,7 @@ class QuotedWords:
             {k.lower(): v for k, v in ev.quoted_performatives.items()},
             {k.lower(): v for k, v in ev.quoted_obligations.items()},
             {k.lower(): v for k, v in ev.quoted_threat_verbs.items()},
+            {k.lower(): v for k, v in ev.quoted_dismay.items()},
         )
 
 
@@ -232,6 +235,7 @@ class QuotedActs:
                 or self._obligation(tok, s)
                 or self._sympathy(tok, s)
                 or self._threat(tok, s)
+                or self._dismay(tok, s)
             )
             if act is not None:
                 out.append(act)
@@ -369,6 +373,29 @@ class QuotedActs:
             targets = self._others(h, s)
             if targets:
                 return QuotedAct(tok, _entry(tok.lemma_.lower(), code, ""), code, s.speaker, targets, h, s)
+        return None
+
+    def _dismay(self, tok: Token, s: Said) -> QuotedAct | None:
+        """ "I am deeply disappointed by X", "we are appalled at X's conduct": the speaker's own
+        dismay (`quoted_dismay`) at an actor the phrase names (itself or as owner)."""
+        word, subj = None, children(tok, "nsubjpass", "nsubj")
+        if tok.lemma_.lower() == "be":
+            word = next((c for c in children(tok, "acomp") if c.lower_ in self.q.dismay), None)
+        elif tok.lower_ in self.q.dismay:
+            word = tok
+        if word is None or not subj or subj[0].lower_ not in ("i", "we") or not self._stated(tok):
+            return None
+        at = tok.doc._.actor_at or {}
+        for p in [*children(word, "prep", "agent"), *children(tok, "prep")]:
+            if p.lower_ not in ("by", "with", "in", "at"):
+                continue
+            for o in children(p, "pobj"):
+                if o.i not in at and not any(c.i in at for c in children(o, "poss")):
+                    continue  # "disappointed by the result", "by the death of X": no actor's doing
+                targets = self._others(o, s)
+                if targets:
+                    code = self.q.dismay[word.lower_]
+                    return QuotedAct(tok, _entry(word.lower_, code, ""), code, s.speaker, targets, o, s)
         return None
 
     def _stated(self, tok: Token, negation: bool = False) -> bool:
