@@ -345,6 +345,13 @@ class QuotedActs:
         if found is None or tok.sent[-1].text == "?" or self.mood.modality(tok) == "negated":
             return None
         head, targets = found
+        if any(
+            e.cameo == "018"
+            for t in tok.subtree
+            if t.pos_ == "NOUN"
+            for e in self.triggers.get((t.lemma_.lower(), "noun"), [])
+        ):
+            return None  # "our condolences are with X": the noun's trigger codes it (condolences.py)
         sp = s.speaker
         targets = [a for a in targets if a is not sp and not (a.kb_id and a.kb_id == sp.kb_id)]
         return QuotedAct(tok, _entry(tok.lemma_.lower(), "018", ""), "018", sp, targets, head, s)
