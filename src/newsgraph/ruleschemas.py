@@ -287,6 +287,7 @@ class EventRules(RuleFile):
     reporting_preps: Words
     neutral_reporter_sectors: Words
     alleging_modifiers: Words
+    condemning_manners: Words = ()
     accused_act_codes: dict[StrictStr, StrictStr]
     same_side_sectors: Words
     answer_codes: Words
@@ -303,6 +304,8 @@ class EventRules(RuleFile):
     quoted_choice_verbs: Words
     quoted_performatives: dict[StrictStr, StrictStr]
     quoted_obligations: dict[StrictStr, StrictStr]
+    quoted_threat_verbs: dict[StrictStr, StrictStr]
+    quoted_dismay: dict[StrictStr, StrictStr]
 
 
 class FlagRules(RuleFile):
@@ -334,6 +337,8 @@ class MeetingRules(RuleFile):
     sympathy_codes: Words
     sympathy_preps: Words
     sympathy_nouns: Words
+    sympathy_prayers: Words
+    sympathy_people: Words
 
 
 class PlaceRules(RuleFile):

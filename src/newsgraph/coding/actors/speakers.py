@@ -4,9 +4,15 @@ country the speaker speaks for, coded as the speaker's actor is (a fair approxim
 minister's "we" is the government, a spokesman's the body he speaks for), with
 `resolved_by` "pronoun"; so does a body the quote calls "our" or "my" ("our embassy": the
 speaker's country's). Only quotations whose cue has a subject the stage coded with a
-country or code; "we" in narration and in a quote with no speaker stay uncoded."""
+country or code; "we" in narration and in a quote with no speaker stay uncoded.
+
+A speaker named by a surname alone that no earlier mention carries, but that is one letter
+off the surname of exactly one coded person named before it (a transliteration spelled two
+ways in one article: "Yusuf Karimi ... 'we will ...,' Karimy said"), is that person."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -25,10 +31,19 @@ def resolve_quoted(doc: Doc, quotes: list[Quotation], mentions: Mentions, rules:
     singular, plural = rules.speaker_pronouns, rules.speaker_group_pronouns
     for q in quotes:
         subj = q.subject
-        if subj is None or subj.i not in at or q.start <= subj.idx < q.end:
+        if subj is None or q.start <= subj.idx < q.end:
             continue
+        if subj.i not in at:  # a surname the article spelled otherwise before
+            if subj.pos_ != "PROPN" or (found := _respelled(subj.text, subj.idx, actors)) is None:
+                continue
+            span0 = [subj.idx, subj.idx + len(subj.text)]
+            mentions.add(replace(found, text=subj.text, span=span0), range(subj.i, subj.i + 1))
         k = at[subj.i]
         speaker = actors[k]
+        if not (speaker.country or speaker.code) and speaker.how in PERSON_HOWS and " " not in speaker.text:
+            found = _respelled(speaker.text, speaker.span[0], actors)
+            if found is not None:
+                speaker = actors[k] = replace(found, text=speaker.text, span=speaker.span)
         if not (speaker.country or speaker.code):
             continue
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -73,3 +88,35 @@ def _own_body(body: Actor, start: int, speaker: Actor) -> None:
     body.country = speaker.country
     body.code = actor_code(speaker.country, body.sector) or body.code
     body.resolved_by = "pronoun"
+
+
+def _respelled(word: str, start: int, actors: list[Actor]) -> Actor | None:
+    """The one coded person named before `start` whose surname the uncoded one-word name spells
+    with one letter changed, added or dropped (at least five letters, the first two alike)."""
+    name = word.lower()
+    if len(name) < 5 or not name.isalpha():
+        return None
+    found: Actor | None = None
+    for a in actors:
+        if a.span[0] >= start or a.how not in PERSON_HOWS or not (a.country or a.code):
+            continue
+        last = a.text.lower().rsplit(" ", 1)[-1]
+        if last == name:
+            return None  # spelled alike: the linker's to judge
+        if last[:2] == name[:2] and _one_off(last, name):
+            if found is not None and found.kb_id != a.kb_id and found.code != a.code:
+                return None  # two candidates: no guess
+            found = found or a
+    return found
+
+
+def _one_off(a: str, b: str) -> bool:
+    """One substitution, insertion or deletion apart (not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]

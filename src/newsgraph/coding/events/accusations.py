@@ -13,6 +13,9 @@ Two kinds of cue:
 - a plain report ("X said ...", "according to X, ..."): the act is still coded as reported
   (modality.yaml reported_speech), and the speaker accuses its doer only when speaking for the
   side it was done to (or the act names no one it was done to); a news medium accuses no one.
+A plain report that gives the act a condemning manner (events.yaml condemning_manners: "the
+police [brutally] dispersed ...", "suppressed protests in an [unlawful] way") accuses its doer
+whoever it was done to.
 No accusation: the speaker's own side's act ("we attacked"), an act the speaker denies or
 hypothesises (no cue of these lists: "denied that it attacked"; a negated, hypothetical cue or
 act), an act with no named doer.
@@ -21,6 +24,7 @@ act), an act with no named doer.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -28,6 +32,8 @@ from spacy.tokens import Token
 from ...kb import cameo
 from ...kb.cameo import CameoCode
 from ...model import Actor
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
 from .lexicon import AccusationWords, Trigger, accusation_words
 from .matching import Matcher
 from .syntax import children
@@ -92,7 +98,13 @@ class Accusations:
         for d in dyads:
             code = self._code(d)
             doer = d.source
-            accusers = [s for s in cue.speakers if code and doer is not None and self._accuses(cue, s, doer, d.target)]
+            accusers = [
+                s
+                for s in cue.speakers
+                if code
+                and doer is not None
+                and (self._accuses(cue, s, doer, d.target) or (self._condemned(tok) and not self._same_side(s, doer)))
+            ]
             if not accusers or (not cue.accusing and d.modality != "actual"):
                 if not alleged:
                     kept.append(d)
@@ -195,6 +207,20 @@ class Accusations:
         if target is None:  # "the SDF said the Turkish aggression ...": a foreign doer's
             return doer.country is not None and doer.country != speaker.country
         return self._same_side(speaker, target) or speaker.country == target.country
+
+    @staticmethod
+    def _condemned(tok: Token) -> bool:
+        """ "[brutally] dispersed", "suppressed protests in an [unlawful] way", "with [excessive]
+        force": the act told with a condemning manner (events.yaml condemning_manners)."""
+        words = _manners()
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in words:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "with"):
+                for o in children(c, "pobj"):
+                    if o.lower_ in words or any(m.dep_ == "amod" and m.lower_ in words for m in o.children):
+                        return True
+        return False
 
     def _same_side(self, a: Actor, b: Actor) -> bool:
         if a is b or (a.kb_id is not None and a.kb_id == b.kb_id) or (a.code and a.code == b.code):
@@ -312,3 +338,8 @@ class Attributions:
             codes = [self.acc.words.code_for(t.cameo) for t in plain or entries]
             self.hostile[lemma] = next((c for c in codes if c), "")
         return self.hostile[lemma] or None
+
+
+@cache
+def _manners() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules(EventRules).condemning_manners)

@@ -1,15 +1,22 @@
 """Whom sympathy is for (meetings.yaml sympathy_codes): "our condolences are with the family of X",
 "everybody's sympathies are with the victims": a sympathy noun whose clause is a copula with a
-"with" phrase is for that phrase's people, when the trigger's own phrases named no one."""
+"with" phrase is for that phrase's people, when the trigger's own phrases named no one.
+
+In a quotation no trigger word names it (`quoted_sympathy`, called by quoted.py): "let's all
+pray for X", "I pray for the victims", "we are with X in our thoughts and prayers", "our
+thoughts and prayers are with X and his loved ones" (meetings.yaml sympathy_*)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
 from ...kb import actor_code
 from ...model import Actor
+from ...rulefile import load_rules
+from ...ruleschemas import MeetingRules
 from .readings import Dyad
 from .syntax import children
 
@@ -37,11 +44,7 @@ def sympathy_targets(tok: Token, dyads: list[Dyad], preps: frozenset[str], nouns
             who = at.get(o.i)
             if who is None:
                 continue
-            if not who.country:  # "the family of X": of X's country
-                kin = next(
-                    (a for t in o.subtree if (a := at.get(t.i)) is not None and a is not who and a.country), None
-                )
-                who = _of_country(who, kin) if kin is not None else who
+            who = _placed_kin(o, who, at)
             return [replace(d, target=who) if d.source is not who else d for d in dyads]
     return dyads
 
@@ -49,3 +52,64 @@ def sympathy_targets(tok: Token, dyads: list[Dyad], preps: frozenset[str], nouns
 def _of_country(who: Actor, kin: Actor) -> Actor:
     """`who` placed in `kin`'s country."""
     return replace(who, country=kin.country, code=actor_code(kin.country, who.sector), resolved_by="appositive")
+
+
+def _placed_kin(o: Token, who: Actor, at: dict[int, Actor]) -> Actor:
+    """ "the family of X": of X's country, when the phrase's own actor has none."""
+    if who.country:
+        return who
+    kin = next((a for t in o.subtree if (a := at.get(t.i)) is not None and a is not who and a.country), None)
+    return _of_country(who, kin) if kin is not None else who
+
+
+@cache
+def _rules() -> MeetingRules:
+    return load_rules(MeetingRules)
+
+
+_FIRST = frozenset({"i", "we", "'s", "us"})  # "let's pray": the speaker and his hearers
+
+
+def quoted_sympathy(tok: Token) -> tuple[Token, list[Actor]] | None:
+    """Sympathy a quotation's words state at `tok` (a verb inside a quotation with a coded speaker):
+    the phrase naming whom it is for and their placed actors (none: an unnamed or unplaced one,
+    a null target), or None when `tok` states no sympathy for anyone."""
+    rules = _rules()
+    lemma = tok.lemma_.lower()
+    subj = children(tok, "nsubj")
+    if not subj:
+        return None
+    s = subj[0].lemma_.lower()
+    first = subj[0].lower_ in _FIRST
+    with_: list[Token] = []
+    if lemma in rules.sympathy_prayers and first:  # "I pray for X", "let's all pray for X"
+        with_ = [o for p in children(tok, "prep") if p.lower_ == "for" for o in children(p, "pobj")]
+    elif lemma == "be" and (s in rules.sympathy_nouns or (first and _in_thoughts(tok, rules.sympathy_nouns))):
+        with_ = [o for p in children(tok, "prep") if p.lower_ in rules.sympathy_preps for o in children(p, "pobj")]
+    if not with_:
+        return None
+    at = tok.doc._.actor_at or {}
+    for o in with_:
+        named = [a for t in o.subtree if (a := at.get(t.i)) is not None]
+        people = [o, *o.conjuncts]
+        if not named and not any(t.lemma_.lower() in rules.sympathy_people for t in people):
+            continue  # "we pray for peace": for no one
+        found: list[Actor] = []
+        for t in people:
+            who = at.get(t.i)
+            if who is None:
+                who = next((a for c in t.subtree if (a := at.get(c.i)) is not None and a.country), None)
+            if who is not None and (who := _placed_kin(t, who, at)).country and who not in found:
+                found.append(who)
+        return o, found
+    return None
+
+
+def _in_thoughts(tok: Token, nouns: tuple[str, ...]) -> bool:
+    """ "we are with X [in our thoughts and prayers]" (the phrase on the copula or on X)."""
+    for p in tok.subtree:
+        if p.dep_ == "prep" and p.lower_ == "in":
+            for o in children(p, "pobj"):
+                if o.lemma_.lower() in nouns or any(c.lemma_.lower() in nouns for c in o.conjuncts):
+                    return True
+    return False

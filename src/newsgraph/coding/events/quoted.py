@@ -20,6 +20,10 @@ trigger word names (events.yaml `quoted_*`):
   one; a question, a condition, a negation or a hypothetical evaluates nothing;
 - a first-person performative with an actor as object (`quoted_performatives`: "I count on
   Turkey to act", "we appreciate X's response"), in the present;
+- sympathy (018, condolences.py `quoted_sympathy`): "let's all pray for X", "we are with X in
+  our thoughts and prayers", for X's country, else no one named;
+- a harm the speaker says he will do to another actor (`quoted_threat_verbs`, 13): "if X does
+  that, I will destroy its economy", "we will crush them";
 - an obligation laid on another actor by a verb no trigger names (`quoted_obligations`:
   "they need to stand by us" 020, "X must step aside" 100); an obligation on a trigger's act
   ("Russia must withdraw") is the events stage's demand, of which the quotation's speaker is
@@ -42,6 +46,7 @@ from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
 from ..quotes import Quotation, quotations
+from .condolences import quoted_sympathy
 from .lexicon import ModalityWords, Trigger, TriggerTable
 from .mood import Mood
 from .participants import Participants
@@ -62,6 +67,8 @@ class QuotedWords:
     choice_verbs: frozenset[str]
     performatives: dict[str, str]
     obligations: dict[str, str]
+    threat_verbs: dict[str, str]
+    dismay: dict[str, str]
 
     @classmethod
     def load(cls, triggers: TriggerTable) -> QuotedWords:
@@ -72,7 +79,14 @@ class QuotedWords:
             for p in t.predicates:
                 predicates.setdefault(p, t.cameo)
         predicates.update({k.lower(): v for k, v in ev.quoted_predicates.items()})
-        tables = (predicates, ev.quoted_evaluative_verbs, ev.quoted_performatives, ev.quoted_obligations)
+        tables = (
+            predicates,
+            ev.quoted_evaluative_verbs,
+            ev.quoted_performatives,
+            ev.quoted_obligations,
+            ev.quoted_threat_verbs,
+            ev.quoted_dismay,
+        )
         bad = [v for table in tables for v in table.values() if v not in known]
         if bad:
             from ...rulefile import RULES_DIR, RuleError
@@ -84,6 +98,8 @@ class QuotedWords:
             frozenset(w.lower() for w in ev.quoted_choice_verbs),
             {k.lower(): v for k, v in ev.quoted_performatives.items()},
             {k.lower(): v for k, v in ev.quoted_obligations.items()},
+            {k.lower(): v for k, v in ev.quoted_threat_verbs.items()},
+            {k.lower(): v for k, v in ev.quoted_dismay.items()},
         )
 
 
@@ -213,7 +229,14 @@ class QuotedActs:
             s = self.said_at(tok)
             if s is None:
                 continue
-            act = self._evaluation(tok, s) or self._performative(tok, s) or self._obligation(tok, s)
+            act = (
+                self._evaluation(tok, s)
+                or self._performative(tok, s)
+                or self._obligation(tok, s)
+                or self._sympathy(tok, s)
+                or self._threat(tok, s)
+                or self._dismay(tok, s)
+            )
             if act is not None:
                 out.append(act)
         return out
@@ -315,6 +338,72 @@ class QuotedActs:
             return None
         code = self.q.obligations[key]
         return QuotedAct(tok, _entry(key.replace(" ", "+"), code, ""), code, s.speaker, targets, subj[0], s)
+
+    def _sympathy(self, tok: Token, s: Said) -> QuotedAct | None:
+        """ "Let's all pray for X", "our thoughts are with X": sympathy for X (condolences.py)."""
+        found = quoted_sympathy(tok)
+        if found is None or tok.sent[-1].text == "?" or self.mood.modality(tok) == "negated":
+            return None
+        head, targets = found
+        if any(
+            e.cameo == "018"
+            for t in tok.subtree
+            if t.pos_ == "NOUN"
+            for e in self.triggers.get((t.lemma_.lower(), "noun"), [])
+        ):
+            return None  # "our condolences are with X": the noun's trigger codes it (condolences.py)
+        sp = s.speaker
+        targets = [a for a in targets if a is not sp and not (a.kb_id and a.kb_id == sp.kb_id)]
+        return QuotedAct(tok, _entry(tok.lemma_.lower(), "018", ""), "018", sp, targets, head, s)
+
+    def _threat(self, tok: Token, s: Said) -> QuotedAct | None:
+        """ "If X does that, I will destroy its economy": the speaker's own future harm to another
+        actor (its object, or the subject of the condition), conditional or not; not negated, not
+        asked."""
+        code = self.q.threat_verbs.get(tok.lemma_.lower())
+        if code is None or tok.pos_ != "VERB":
+            return None
+        subj = children(tok, "nsubj")
+        aux = {c.lower_ for c in children(tok, "aux")}
+        if not subj or subj[0].lower_ not in ("i", "we") or not aux & {"will", "'ll", "shall"}:
+            return None
+        if any(c.dep_ == "neg" for c in tok.children) or "?" in tok.sent.text[tok.idx - tok.sent.start_char :]:
+            return None
+        heads = children(tok, "dobj")
+        heads += [
+            n
+            for c in children(tok, "advcl")
+            if any(m.lower_ == "if" for m in children(c, "mark"))
+            for n in children(c, "nsubj")
+        ]
+        for h in heads:
+            targets = self._others(h, s)
+            if targets:
+                return QuotedAct(tok, _entry(tok.lemma_.lower(), code, ""), code, s.speaker, targets, h, s)
+        return None
+
+    def _dismay(self, tok: Token, s: Said) -> QuotedAct | None:
+        """ "I am deeply disappointed by X", "we are appalled at X's conduct": the speaker's own
+        dismay (`quoted_dismay`) at an actor the phrase names (itself or as owner)."""
+        word, subj = None, children(tok, "nsubjpass", "nsubj")
+        if tok.lemma_.lower() == "be":
+            word = next((c for c in children(tok, "acomp") if c.lower_ in self.q.dismay), None)
+        elif tok.lower_ in self.q.dismay:
+            word = tok
+        if word is None or not subj or subj[0].lower_ not in ("i", "we") or not self._stated(tok):
+            return None
+        at = tok.doc._.actor_at or {}
+        for p in [*children(word, "prep", "agent"), *children(tok, "prep")]:
+            if p.lower_ not in ("by", "with", "in", "at"):
+                continue
+            for o in children(p, "pobj"):
+                if o.i not in at and not any(c.i in at for c in children(o, "poss")):
+                    continue  # "disappointed by the result", "by the death of X": no actor's doing
+                targets = self._others(o, s)
+                if targets:
+                    code = self.q.dismay[word.lower_]
+                    return QuotedAct(tok, _entry(word.lower_, code, ""), code, s.speaker, targets, o, s)
+        return None
 
     def _stated(self, tok: Token, negation: bool = False) -> bool:
         """Said as so: not asked ("?" closing the sentence), not conditional or hypothetical, not
