@@ -10,17 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-DAY = "2023-10-16"
-
-
-def acts(code, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(cameo, source code, target country or code) of every event."""
-    c = code(text, DAY)
-    assert c.article.status == "ok", c.article.error
-    return [
-        (e.cameo, (e.source or {}).get("code"), (e.target or {}).get("country") or (e.target or {}).get("code"))
-        for e in c.events
-    ]
+from tests.event_rows import DAY, acts
 
 
 def quoted(code, text: str) -> list:

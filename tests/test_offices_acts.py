@@ -6,15 +6,7 @@ negative."""
 
 from __future__ import annotations
 
-DAY = "2023-10-16"
-
-
-def coded(code, text: str):
-    c = code(text, DAY)
-    assert c.article.status == "ok", c.article.error
-    return [
-        (e.trigger, e.cameo, (e.source or {}).get("code"), (e.target or {}).get("code"), e.modality) for e in c.events
-    ]
+from tests.event_rows import DAY, coded
 
 
 def test_plural_office_with_postposed_modifier_is_the_office(code):

@@ -1,0 +1,25 @@
+"""Events of a coded invented text as plain tuples, shared by the rule tests (each takes the
+`code` fixture of conftest.py)."""
+
+from __future__ import annotations
+
+DAY = "2023-10-16"
+
+
+def acts(code, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(cameo, source code, target country or code) of every event."""
+    c = code(text, DAY)
+    assert c.article.status == "ok", c.article.error
+    return [
+        (e.cameo, (e.source or {}).get("code"), (e.target or {}).get("country") or (e.target or {}).get("code"))
+        for e in c.events
+    ]
+
+
+def coded(code, text: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(trigger, cameo, source code, target code, modality) of every event."""
+    c = code(text, DAY)
+    assert c.article.status == "ok", c.article.error
+    return [
+        (e.trigger, e.cameo, (e.source or {}).get("code"), (e.target or {}).get("code"), e.modality) for e in c.events
+    ]
