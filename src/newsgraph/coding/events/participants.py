@@ -26,6 +26,7 @@ from .matching import Matcher
 from .mood import habitual, in_open_question
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
+from .protests import crowd_demand_targets, demand_speaker, estimated_crowd
 from .syntax import (
     Phrase,
     children,
@@ -91,6 +92,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         agents += [s for a in children(tok, "agent") for p in children(a, "pcomp") for s in children(p, "nsubj")]
         if agents:  # passive: the "by" phrase is the doer
             return Subject(self.actors_of(agents[0]), True, agents[0])
+        if (crowd := estimated_crowd(tok, self.words.estimate_verbs)) is not None:
+            return Subject(self.actors_of(crowd), False, crowd)  # "what X estimated at [N people] marched"
         if patient_of_participle(tok, self.words.intentional_force | harm_verbs()) is not None:
             return self._stray_agent(tok) or Subject([], True)  # "the men [killed] in X": their doer unnamed
         if (party := tied_party(tok)) is not None:  # "[X] was allied with Y" (ties.py)
@@ -417,7 +420,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         of = prep_objects(tok, "of")
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
             return self.actors_of(of[0])
-        return []
+        who = demand_speaker(tok, self.words.demand_nouns, self.words.protest_doers)  # protests.py
+        return self.actors_of(who) if who is not None else []
 
     def _joint_act(self, noun: Token) -> bool:
         """Is the noun a joint act ("meeting", "talks", "cooperation": events.yaml symmetric_codes)?"""
@@ -595,7 +599,12 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         noun = policy_noun(tok, self.words.policy_nouns)
         own = tok.lemma_.lower() in self.words.policy_own_verbs  # "proposed [a bill]": the source's own
         owners = policy_owner(noun, [] if own else sources, self.actors_of) if noun is not None else []
-        return Targets(owners, noun) if owners else found
+        if not owners:  # protesters' demands: on their own government (protests.py)
+            w = self.words
+            return Targets(
+                crowd_demand_targets(trig.cameo, sources, w.demand_codes, w.crowd_sector, w.protest_doers), None
+            )
+        return Targets(owners, noun)
 
     def _is_request(self, noun: Token) -> bool:
         """Is the noun a request or demand (events.yaml heeded_request_codes)?"""

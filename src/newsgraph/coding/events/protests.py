@@ -1,0 +1,81 @@
+"""Protests and protesters' demands in shapes other than "X protested" (issue 14):
+
+1. a crowd given as an estimate: "what organisers estimated at 200,000 people marched" (the
+   parser makes the free relative the verb's clausal subject; the crowd is the object of its
+   "at"; events.yaml estimate_verbs);
+2. who demands, when a demand noun (events.yaml demand_nouns) names no possessor actor: its
+   "of" phrase ("the five demands of the protesters"), or, for "Their demands ..." opening a
+   sentence, the crowd the previous sentence's subject names (events.yaml crowd_doers);
+3. whom protesters' demands are aimed at: CAMEO codes a crowd's demand that names no one as
+   made on the government of the crowd's own country (as a demonstration with no target is,
+   coder._dyads); a demand by a state or party names its target or has none."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Token
+
+from ...model import Actor
+from .policy_targets import government
+from .syntax import children, prep_objects
+
+
+def estimated_crowd(verb: Token, estimate_verbs: Collection[str]) -> Token | None:
+    """ "what police estimated [at 50,000 people] marched": the crowd an estimate clause
+    standing as the verb's subject gives; None when the subject is no "what ... estimated at"."""
+    for c in children(verb, "csubj"):
+        if c.lemma_.lower() not in estimate_verbs:
+            continue
+        if not any(w.lower_ == "what" for w in c.subtree if w.i < c.i):
+            continue
+        objs = prep_objects(c, "at")
+        if objs:
+            return objs[0]
+    return None
+
+
+def demand_speaker(noun: Token, demand_nouns: Collection[str], crowd_words: Collection[str]) -> Token | None:
+    """The word naming who makes the demand a demand noun names: "the demands [of the
+    protesters]"; "[Their] demands have included ..." at a sentence's start: the crowd subject of
+    the previous sentence ("Protesters have ... . Their demands ..."). None otherwise."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in demand_nouns:
+        return None
+    of = prep_objects(noun, "of")
+    if of:
+        return of[0]
+    if not any(p.lower_ == "their" for p in children(noun, "poss")):
+        return None
+    sent = noun.sent
+    if sent.start == 0:
+        return None
+    prev = noun.doc[sent.start - 1].sent
+    for s in children(prev.root, "nsubj"):
+        if s.lemma_.lower() in crowd_words:
+            return s
+    return None
+
+
+def _protesters(a: Actor | None, crowd_sector: str, doers: Collection[str]) -> bool:
+    """A crowd (crowd_sector), or actors the text calls protesters ("Protesters", "the students")."""
+    if a is None or not a.country:
+        return False
+    last = a.text.split()[-1].lower() if a.text.split() else ""
+    return a.sector == crowd_sector or last in doers or (last.endswith("s") and last[:-1] in doers)
+
+
+def crowd_demand_targets(
+    cameo: str,
+    sources: Sequence[Actor | None],
+    demand_codes: tuple[str, ...],
+    crowd_sector: str,
+    doers: Collection[str],
+) -> list[Actor]:
+    """The government of the protesters' own country, for a demand (demand_codes) every source
+    of which is a crowd or protesters (protest_doers) of one country; none otherwise."""
+    if not cameo.startswith(demand_codes) or not sources:
+        return []
+    if not all(_protesters(s, crowd_sector, doers) for s in sources):
+        return []
+    countries = {s.country for s in sources if s is not None and s.country}
+    return [government(countries.pop(), "protesters")] if len(countries) == 1 else []
