@@ -26,7 +26,7 @@ from .matching import Matcher
 from .mood import habitual, in_open_question
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
-from .protests import crowd_demand_targets, demand_speaker, estimated_crowd
+from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estimated_crowd, setting_crowd
 from .syntax import (
     Phrase,
     children,
@@ -131,6 +131,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 found = found or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
                 if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
                     found = self._act_doers(t.head)  # "launched an offensive [that] targeted X"
+                if not found and subj[0].tag_ == "WP" and (crowd := counted_crowd(t.head)) is not None:
+                    found = self.actors_of(crowd)  # "protesters, numbering in the millions, [who] ..."
                 if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
                     found = self._adjacent_subject(tok)  # subject misparsed onto another noun
                 return Subject(found, False, subj[0])
@@ -420,8 +422,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         of = prep_objects(tok, "of")
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
             return self.actors_of(of[0])
-        who = demand_speaker(tok, self.words.demand_nouns, self.words.protest_doers)  # protests.py
-        return self.actors_of(who) if who is not None else []
+        w = self.words
+        who = demand_speaker(tok, w.demand_nouns, w.protest_doers)  # protests.py
+        return (self.actors_of(who) or setting_crowd(who, w.protest_doers, w.crowd_sector)) if who is not None else []
 
     def _joint_act(self, noun: Token) -> bool:
         """Is the noun a joint act ("meeting", "talks", "cooperation": events.yaml symmetric_codes)?"""

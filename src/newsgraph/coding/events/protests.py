@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Token
 
+from ...kb import actor_code
 from ...model import Actor
 from .policy_targets import government
 from .syntax import children, prep_objects
@@ -79,3 +80,45 @@ def crowd_demand_targets(
         return []
     countries = {s.country for s in sources if s is not None and s.country}
     return [government(countries.pop(), "protesters")] if len(countries) == 1 else []
+
+
+def protest_by_manner(verb: Token, crowd_codes: tuple[str, ...], cameo: str) -> Token | None:
+    """ "Members of parliament [protested] by shouting ...": a demonstration verb (crowd_codes;
+    they take no object) the parser hung under its subject noun as a participle, with a "by"
+    phrase of a gerund saying how they protested, not who did it (a passive's agent is a noun):
+    the sentence's report, its subject the noun. The noun, or None when it is no such clause."""
+    if not cameo.startswith(crowd_codes) or verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if children(verb, "dobj", "aux", "auxpass", "nsubj", "nsubjpass"):
+        return None
+    for b in children(verb, "prep", "agent"):
+        if b.lower_ == "by" and any(p.tag_ == "VBG" for p in children(b, "pcomp")):
+            return verb.head
+    return None
+
+
+def counted_crowd(number: Token) -> Token | None:
+    """ "the protesters, numbering in the millions, [who] have filled the streets": the relative
+    clause's antecedent is the count of a crowd; the crowd is the noun the counting participle
+    ("numbering in") follows. None for any other antecedent."""
+    if number.dep_ != "pobj" or number.head.lower_ != "in" or number.head.head.lemma_.lower() != "number":
+        return None
+    i = number.head.head.left_edge.i - 1
+    doc = number.doc
+    while i >= 0 and doc[i].pos_ in ("PUNCT", "ADV"):
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN") else None
+
+
+def setting_crowd(word: Token, doers: Collection[str], sector: str) -> list[Actor]:
+    """Protesters (protest_doers) no actor stands for ("Protesters have claimed ..."): a crowd
+    (crowd_sector) of the country the piece is set in; none when it is set in none."""
+    if word.lemma_.lower() not in doers:
+        return []
+    from .victims import setting_country  # victims.py imports participants.py, which imports this
+
+    country = setting_country(word)[0]
+    if not country:
+        return []
+    span = [word.idx, word.idx + len(word.text)]
+    return [Actor(word.text, span, None, None, country, sector, actor_code(country, sector), how="implied:setting")]
