@@ -22,6 +22,12 @@ from .policy_targets import government
 from .syntax import children, prep_objects
 
 
+def _names_protesters(w: Token, doers: Collection[str]) -> bool:
+    """Is the word one of protest_doers ("protesters"; a capitalised one may be tagged a name)?"""
+    low = w.lower_
+    return w.lemma_.lower() in doers or low in doers or (low.endswith("s") and low[:-1] in doers)
+
+
 def estimated_crowd(verb: Token, estimate_verbs: Collection[str]) -> Token | None:
     """ "what police estimated [at 50,000 people] marched": the crowd an estimate clause
     standing as the verb's subject gives; None when the subject is no "what ... estimated at"."""
@@ -52,7 +58,7 @@ def demand_speaker(noun: Token, demand_nouns: Collection[str], crowd_words: Coll
         return None
     prev = noun.doc[sent.start - 1].sent
     for s in children(prev.root, "nsubj"):
-        if s.lemma_.lower() in crowd_words:
+        if _names_protesters(s, crowd_words):
             return s
     return None
 
@@ -113,7 +119,7 @@ def counted_crowd(number: Token) -> Token | None:
 def setting_crowd(word: Token, doers: Collection[str], sector: str) -> list[Actor]:
     """Protesters (protest_doers) no actor stands for ("Protesters have claimed ..."): a crowd
     (crowd_sector) of the country the piece is set in; none when it is set in none."""
-    if word.lemma_.lower() not in doers:
+    if not _names_protesters(word, doers):
         return []
     from .victims import setting_country  # victims.py imports participants.py, which imports this
 
