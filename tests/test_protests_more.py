@@ -92,3 +92,20 @@ def test_their_demands_after_a_sentence_about_ministers(code):
 def test_a_ministers_demand_names_no_own_government(code):
     (e,) = events(code, "Peru's foreign minister demanded an apology.", "demanded")
     assert e.target is None
+
+
+# -- "met with protests": the place of the verb, protesters of its country -----------------------
+def test_met_with_protests_in_a_city(code):
+    (e,) = events(code, "In Cusco the anniversary was met with protests.", "protests")
+    assert e.cameo_root == "14" and dyad(e) == ("PER", "PERGOV") and e.location["text"] == "Cusco"
+
+
+def test_met_with_applause_is_no_protest(code):
+    c = code(D + "In Cusco the minister was met with applause.", DAY)
+    assert not [e for e in c.events if e.cameo_root == "14"]
+
+
+# -- protesters no actor stands for: of the setting's country -----------------------------------
+def test_protesters_demanded_new_elections(code):
+    (e,) = events(code, "Protesters demanded new elections.", "demanded")
+    assert e.cameo_root == "10" and dyad(e) == ("PER", "PERGOV")

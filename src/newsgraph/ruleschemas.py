@@ -244,6 +244,7 @@ class EventRules(RuleFile):
     demand_nouns: Words
     demand_codes: Words
     protest_doers: Words
+    greeted_verbs: Words
     meeting_codes: Words
     visit_code: StrictStr
     host_code: StrictStr

@@ -190,6 +190,7 @@ class ModalityWords:
     demand_nouns: frozenset[str]
     demand_codes: tuple[str, ...]
     protest_doers: frozenset[str]
+    greeted_verbs: frozenset[str]
     meeting_codes: frozenset[str]
     visit_code: str
     host_code: str
@@ -286,6 +287,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         demand_nouns=_lower(ev.demand_nouns),
         demand_codes=_prefixes(ev.demand_codes),
         protest_doers=_lower(ev.protest_doers),
+        greeted_verbs=_lower(ev.greeted_verbs),
         meeting_codes=frozenset(ev.meeting_codes),
         visit_code=ev.visit_code,
         host_code=ev.host_code,

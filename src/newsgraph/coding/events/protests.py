@@ -128,3 +128,12 @@ def setting_crowd(word: Token, doers: Collection[str], sector: str) -> list[Acto
         return []
     span = [word.idx, word.idx + len(word.text)]
     return [Actor(word.text, span, None, None, country, sector, actor_code(country, sector), how="implied:setting")]
+
+
+def greeted_with(noun: Token, verbs: Collection[str]) -> Token | None:
+    """ "[in X] the holiday was met with [protests]": the verb (greeted_verbs) whose "with" or
+    "by" phrase a demonstration noun is, whose place is the protests' place. None otherwise."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("with", "by"):
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs else None
