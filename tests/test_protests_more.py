@@ -109,3 +109,8 @@ def test_met_with_applause_is_no_protest(code):
 def test_protesters_demanded_new_elections(code):
     (e,) = events(code, "Protesters demanded new elections.", "demanded")
     assert e.cameo_root == "10" and dyad(e) == ("PER", "PERGOV")
+
+
+def test_demands_a_verb_answers_are_coded_on_the_verb(code):
+    c = code(D + "The government rejected the demands of the protesters.", DAY)
+    assert not [e for e in c.events if e.trigger.lower() == "demands"]

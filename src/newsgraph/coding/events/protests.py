@@ -44,12 +44,14 @@ def estimated_crowd(verb: Token, estimate_verbs: Collection[str]) -> Token | Non
 
 def demand_speaker(noun: Token, demand_nouns: Collection[str], crowd_words: Collection[str]) -> Token | None:
     """The word naming who makes the demand a demand noun names: "the demands [of the
-    protesters]"; "[Their] demands have included ..." at a sentence's start: the crowd subject of
+    protesters]" (not one a verb answers: "acceded to the demands of X"); "[Their] demands have included ..." at a sentence's start: the crowd subject of
     the previous sentence ("Protesters have ... . Their demands ..."). None otherwise."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in demand_nouns:
         return None
     of = prep_objects(noun, "of")
-    if of:
+    # "acceded to [the demands of the rebels]": a verb's answer to a demand codes it (080, 120)
+    answered = noun.head.pos_ in ("VERB", "AUX") or (noun.dep_ == "pobj" and noun.head.head.pos_ in ("VERB", "AUX"))
+    if of and not answered:
         return of[0]
     if not any(p.lower_ == "their" for p in children(noun, "poss")):
         return None
