@@ -241,6 +241,11 @@ class EventRules(RuleFile):
     state_acts: dict[StrictStr, Words]
     crowd_codes: Words
     crowd_sector: StrictStr
+    estimate_verbs: Words
+    demand_nouns: Words
+    demand_codes: Words
+    protest_doers: Words
+    greeted_verbs: Words
     meeting_codes: Words
     visit_code: StrictStr
     host_code: StrictStr

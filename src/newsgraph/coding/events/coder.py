@@ -27,6 +27,7 @@ from .matching import POS, Matcher
 from .meetings import Meetings
 from .mood import Mood
 from .participants import Participants, Subject, Targets
+from .protests import greeted_with, protest_by_manner, setting_crowd
 from .quoted import QuotedActs, QuotedWords
 from .readings import Dyad, Reading
 from .reports import reporting_verb, reports_a_death, suffered_code
@@ -148,7 +149,8 @@ class EventCoder:
             note(doc, tok, cands, "only asked for, offered or allowed: left to the appeal, demand or offer", trig)
             return []
         carrier = message_carrier(tok, self.words.message_nouns) if trig.pos == "verb" else None
-        if trig.pos == "verb" and carrier is None and background(tok, trig, self.who.force_noun):
+        manner = protest_by_manner(tok, self.words.crowd_codes, trig.cameo)  # "X protested by shouting"
+        if trig.pos == "verb" and carrier is None and not manner and background(tok, trig, self.who.force_noun):
             note(doc, tok, cands, "skipped: in a clause that describes a noun (background, not reported)", trig)
             return []
         if trig.pos == "verb" and tok.lemma_.lower() in self.words.lasting_states and in_the_present(tok):
@@ -159,7 +161,7 @@ class EventCoder:
         act: Token | None = None  # the act noun a verb of force reports ("the bombing [killed]")
         noun_code: str | None = None
         if trig.pos in ("verb", "adj"):
-            subject = self.who.subject(tok)
+            subject = self.who.subject(tok) if manner is None else Subject(self.who.actors_of(manner), False, manner)
             if carrier is not None:  # "posted a message on Twitter [blaming] X": the message's author
                 subject = self._author(carrier) or subject
             act = self.who.act_noun(tok, subject) if force else None
@@ -247,11 +249,18 @@ class EventCoder:
             # "two officers received [prison terms]": a court's act on them (events.yaml undergone_acts)
             sources = self._implied_agent(tok, loc, self.words.undergone_acts)
         if not sources and not unnamed and trig.pos == "noun" and trig.cameo.startswith(self.words.crowd_codes):
-            # "weeks of protests in the capital": by protesters of the place's country
+            # "weeks of protests in the capital": by protesters of the place's country ("[in X] it
+            # was met with protests": the place of the verb the noun greets it with, protests.py)
+            met = greeted_with(tok, self.words.greeted_verbs)
+            loc = loc or (where.locate(sent, met, self.gazetteer) if met is not None else None)
             sources = self._crowd(tok, loc)
         if not sources and not unnamed and trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
             # "several thousand Sikhs marched through London": a crowd the text gives no country
             sources = self.victims.crowd_doers(subject, tok, loc)
+        if not sources and not unnamed and trig.cameo.startswith(self.words.demand_codes) and subject.doer is not None:
+            sources = [
+                *setting_crowd(subject.doer, self.words.protest_doers, self.words.crowd_sector)
+            ]  # "Protesters demanded"
         if trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
             # "hundreds of Palestinians protested": a people named by its demonym, in the street
             # (crowd_sector), not its state ("Russia protested" stays the country)

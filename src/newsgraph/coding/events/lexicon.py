@@ -187,6 +187,11 @@ class ModalityWords:
     state_acts: dict[str, frozenset[str]]  # verb lemma -> what only a state does that to
     crowd_codes: tuple[str, ...]  # demonstrations: doers from the place, the own government as target
     crowd_sector: str
+    estimate_verbs: frozenset[str]  # protests.py
+    demand_nouns: frozenset[str]
+    demand_codes: tuple[str, ...]
+    protest_doers: frozenset[str]
+    greeted_verbs: frozenset[str]
     meeting_codes: frozenset[str]
     visit_code: str
     host_code: str
@@ -280,6 +285,11 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         state_acts={k.lower(): _lower(v) for k, v in ev.state_acts.items()},
         crowd_codes=_prefixes(ev.crowd_codes),
         crowd_sector=ev.crowd_sector,
+        estimate_verbs=_lower(ev.estimate_verbs),
+        demand_nouns=_lower(ev.demand_nouns),
+        demand_codes=_prefixes(ev.demand_codes),
+        protest_doers=_lower(ev.protest_doers),
+        greeted_verbs=_lower(ev.greeted_verbs),
         meeting_codes=frozenset(ev.meeting_codes),
         visit_code=ev.visit_code,
         host_code=ev.host_code,

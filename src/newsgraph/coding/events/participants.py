@@ -26,6 +26,7 @@ from .matching import Matcher, counted
 from .mood import habitual, in_open_question
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
+from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estimated_crowd, setting_crowd
 from .syntax import (
     Phrase,
     children,
@@ -91,6 +92,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         agents += [s for a in children(tok, "agent") for p in children(a, "pcomp") for s in children(p, "nsubj")]
         if agents:  # passive: the "by" phrase is the doer
             return Subject(self.actors_of(agents[0]), True, agents[0])
+        if (crowd := estimated_crowd(tok, self.words.estimate_verbs)) is not None:
+            return Subject(self.actors_of(crowd), False, crowd)  # "what X estimated at [N people] marched"
         if patient_of_participle(tok, self.words.intentional_force | harm_verbs()) is not None:
             return self._stray_agent(tok) or Subject([], True)  # "the men [killed] in X": their doer unnamed
         if (party := tied_party(tok)) is not None:  # "[X] was allied with Y" (ties.py)
@@ -128,6 +131,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 found = found or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
                 if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
                     found = self._act_doers(t.head)  # "launched an offensive [that] targeted X"
+                if not found and subj[0].tag_ == "WP" and (crowd := counted_crowd(t.head)) is not None:
+                    found = self.actors_of(crowd)  # "protesters, numbering in the millions, [who] ..."
                 if not found and t.i == tok.i and subj[0].pos_ in ("NOUN", "PROPN"):
                     found = self._adjacent_subject(tok)  # subject misparsed onto another noun
                 return Subject(found, False, subj[0])
@@ -418,7 +423,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         of = prep_objects(tok, "of")
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
             return self.actors_of(of[0])
-        return []
+        w = self.words
+        who = demand_speaker(tok, w.demand_nouns, w.protest_doers)  # protests.py
+        return (self.actors_of(who) or setting_crowd(who, w.protest_doers, w.crowd_sector)) if who is not None else []
 
     def _joint_act(self, noun: Token) -> bool:
         """Is the noun a joint act ("meeting", "talks", "cooperation": events.yaml symmetric_codes)?"""
@@ -597,7 +604,12 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         noun = policy_noun(tok, self.words.policy_nouns)
         own = tok.lemma_.lower() in self.words.policy_own_verbs  # "proposed [a bill]": the source's own
         owners = policy_owner(noun, [] if own else sources, self.actors_of) if noun is not None else []
-        return Targets(owners, noun) if owners else found
+        if not owners:  # protesters' demands: on their own government (protests.py)
+            w = self.words
+            return Targets(
+                crowd_demand_targets(trig.cameo, sources, w.demand_codes, w.crowd_sector, w.protest_doers), None
+            )
+        return Targets(owners, noun)
 
     def _is_request(self, noun: Token) -> bool:
         """Is the noun a request or demand (events.yaml heeded_request_codes)?"""

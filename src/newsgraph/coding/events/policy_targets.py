@@ -64,7 +64,7 @@ def policy_noun(tok: Token, nouns: frozenset[str]) -> Token | None:
     return None
 
 
-def _government(country: str, by: str) -> Actor:
+def government(country: str, by: str) -> Actor:
     return Actor(
         "(government)",
         [0, 0],
@@ -99,4 +99,4 @@ def policy_owner(
     main = st.main if st is not None else None
     if not main or not sources or any(s is None or s.country != main for s in sources):
         return []
-    return [_government(main, "article")]
+    return [government(main, "article")]
