@@ -86,3 +86,9 @@ def test_lowercase_hyphenated_word_is_not_a_given_name(nlp):
     c = run(nlp, "The ex-union secretary Lau said the strike would go on.")
     assert not [a for a in c.actors if a.text.lower().startswith(("ex-union", "union secretary"))]
     assert not [a for a in c.actors if "-" in a.text and a.how == "context:person"]
+
+
+def test_hyphenated_title_is_not_a_given_name(nlp):
+    c = run(nlp, "Ireland's Attorney-General Seamus Boyle said the case would go on.")
+    people = [a.text for a in c.actors if "Boyle" in a.text]
+    assert people and all("Secretary" not in t for t in people)

@@ -104,7 +104,7 @@ class EntityLinker:
     def link(self, doc: Doc, day: dt.date | None, mentions: Mentions) -> list[RepeatedName]:
         """Add an actor for every entity that is one; the later mentions of people the KB
         lacks, to be coded like their first mention once titles are read."""
-        widen_hyphenated_names(doc)
+        widen_hyphenated_names(doc, lambda w: w in self.agent_terms or w in self.rules.honorifics)
         unknown: dict[str, Actor] = {}  # surname -> first full mention of a person the KB lacks
         later: list[RepeatedName] = []
         full_named: set[str] = set()  # surnames of people the KB lacks, named in full ("Carrie Lam")

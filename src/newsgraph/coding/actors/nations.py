@@ -8,6 +8,8 @@ people" (no "the")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 # the endings of demonyms whose plural is the adjective itself ("the British", "the Chinese")
@@ -35,11 +37,12 @@ def nation_named(ent: Span) -> bool:
 _HYPHENS = frozenset({"-", "‐", "‑"})
 
 
-def widen_hyphenated_names(doc: Doc) -> None:
+def widen_hyphenated_names(doc: Doc, is_title: Callable[[str], bool]) -> None:
     """A person's name whose hyphenated given name the NER left out ("Man-kei Tam" tagged "Tam",
     "Jean-Luc Martin" tagged "Martin"): the entity takes the given name written right before it,
     a capitalised word, a hyphen and a word with no space between them. Not a hyphenated word
-    that is not a name ("pro-Beijing Tam", "ex-minister Tam": the first part is lowercase)."""
+    that is not a name ("pro-Beijing Tam", "ex-minister Tam": the first part is lowercase) nor
+    a hyphenated title ("Secretary-General X", "Major-General Y": `is_title` knows a part)."""
     ents = list(doc.ents)
     changed = False
     for n, ent in enumerate(ents):
@@ -50,6 +53,8 @@ def widen_hyphenated_names(doc: Doc) -> None:
         if hyphen.text not in _HYPHENS or first.whitespace_ or hyphen.whitespace_ or not second.whitespace_:
             continue
         if not (first.is_alpha and second.is_alpha and first.text[:1].isupper() and not first.is_upper):
+            continue
+        if is_title(first.lower_) or is_title(second.lower_):
             continue
         if any(t.ent_type_ for t in (first, hyphen, second)) or (s > 3 and doc[s - 4].text in _HYPHENS):
             continue
