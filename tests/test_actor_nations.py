@@ -92,3 +92,19 @@ def test_hyphenated_title_is_not_a_given_name(nlp):
     c = run(nlp, "Ireland's Attorney-General Seamus Boyle said the case would go on.")
     people = [a.text for a in c.actors if "Boyle" in a.text]
     assert people and all("Secretary" not in t for t in people)
+
+
+def test_senator_sits_in_the_legislature_the_story_names(nlp):
+    text = (
+        "The Kenyan parliament debated the budget on Tuesday.\n\n"
+        'Senator Ann Hale spoke at a rally, "Somalia and Ethiopia must stop the raids."'
+    )
+    assert find(run(nlp, text, "Raids on the Somali border"), "Ann Hale").country == "KEN"
+
+
+def test_two_countries_legislatures_say_nothing(nlp):
+    text = (
+        "The Kenyan parliament and the Ugandan parliament debated the budget on Tuesday.\n\n"
+        'Senator Ann Hale spoke at a rally, "Somalia must stop the raids."'
+    )
+    assert find(run(nlp, text, "Raids on the Somali border"), "Ann Hale").country not in ("KEN", "UGA")

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from ...kb import actor_code
 from ...model import Actor
 from .mentions import PERSON_HOWS, Mentions
-from .outlet import LEGISLATOR_SECTORS, outlet_country
+from .outlet import LEGISLATOR_SECTORS, legislature_country, outlet_country
 from .setting import Setting
 from .words import ActorWords
 
@@ -367,7 +367,8 @@ class ContextResolver:
             # a sentence's one country is as often the other party ("The president criticised Iran")
             country, by = setting.main, "article"
         if local and country is None and a.how == "context:person" and a.sector in LEGISLATOR_SECTORS:
-            country, by = outlet_country(_head(doc, f), self._mentions), "appositive"
+            country = legislature_country(self._mentions) or outlet_country(_head(doc, f), self._mentions)
+            by = "appositive"
         if local and country is None:
             country, by = setting.sentence_country[setting.sentence_of(f.first)], "sentence"
             if country is None:

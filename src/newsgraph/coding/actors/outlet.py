@@ -1,11 +1,12 @@
-"""The country of the news outlet a legislator speaks through ("Senator X spoke on Fox News",
-"Congressman Y told CNN", "MP Z said in an interview with the BBC").
+"""The country of a legislator whose words give none: that of the legislature the text names
+("the US Congress ... Senator X"), else of the news outlet they speak through ("Senator X
+spoke on Fox News", "Congressman Y told CNN", "MP Z said in an interview with the BBC").
 
-A legislator whose words give no country ("Senator", "MP") is most often one of the country
-whose outlet carries their words: a foreign legislator is introduced with their country
-("the Turkish MP"). The outlet says so better than a place the legislator's own quotation
-names ("... the Kurds will align with Syria") or the article's main country (a story about
-another country's war), so `context.py` reads it first for them.
+A legislator whose words give no country ("Senator", "MP") sits in the legislature the story
+names, or is one of the country whose outlet carries their words: a foreign legislator is
+introduced with their country ("the Turkish MP"). These say so better than a place the
+legislator's own quotation names ("... the Kurds will align with Syria") or the article's
+main country (a story about another country's war), so `context.py` reads them first.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from .mentions import Mentions
 LEGISLATOR_SECTORS = frozenset({"LEG"})
 # the prepositions by which a speech verb names the outlet ("spoke on", "said to", "an interview with")
 _OUTLET_PREPS = frozenset({"on", "to", "with"})
+# how a legislature is found that names its country itself
+_BODY_HOWS = frozenset({"kb:org", "context:org", "context:agent"})
 
 
 def outlet_country(head: Token, mentions: Mentions) -> str | None:
@@ -48,3 +51,18 @@ def _outlet_at(tok: Token, mentions: Mentions) -> Actor | None:
     if a is None or a.sector != "MED" or not a.country or not a.how.startswith("kb:"):
         return None
     return a
+
+
+def legislature_country(mentions: Mentions) -> str | None:
+    """The country of the legislatures the text names by their own words ("the US Congress",
+    "Kenya's National Assembly", "the Bundestag"), when they are all one country's: a
+    legislator with no country of their own sits in it."""
+    found = {
+        a.country
+        for a in mentions.actors
+        if a.sector in LEGISLATOR_SECTORS
+        and a.country
+        and a.how in _BODY_HOWS
+        and a.resolved_by in (None, "kb", "title")
+    }
+    return next(iter(found)) if len(found) == 1 else None
