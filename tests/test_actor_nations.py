@@ -108,3 +108,8 @@ def test_two_countries_legislatures_say_nothing(nlp):
         'Senator Ann Hale spoke at a rally, "Somalia must stop the raids."'
     )
     assert find(run(nlp, text, "Raids on the Somali border"), "Ann Hale").country not in ("KEN", "UGA")
+
+
+def test_two_nations_joined_by_and(nlp):
+    c = run(nlp, "The Swiss and the Dutch signed the water treaty in Geneva.")
+    assert find(c, "Swiss").country == "CHE"

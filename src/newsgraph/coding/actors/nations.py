@@ -31,6 +31,9 @@ def nation_named(ent: Span) -> bool:
     nxt = ent.doc[ent.end]
     if nxt.pos_ == "PART" and nxt.lower_ in ("'s", "’s"):
         return True  # "the British's withdrawal"
+    if nxt.pos_ == "CCONJ":
+        # "the French and the Dutch": another nation, not a list of modifiers ("the French and Dutch fleets")
+        return ent.end + 1 < len(ent.doc) and ent.doc[ent.end + 1].lower_ == "the"
     return nxt.pos_ in _AFTER_POS - {"PART"} or nxt.text in _AFTER_PUNCT
 
 
