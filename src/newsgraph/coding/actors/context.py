@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from ...kb import actor_code
 from ...model import Actor
 from .mentions import PERSON_HOWS, Mentions
+from .outlet import LEGISLATOR_SECTORS, legislature_country, outlet_country
 from .setting import Setting
 from .words import ActorWords
 
@@ -57,6 +58,7 @@ class ContextResolver:
         self.not_local_words = rules.not_local_terms | rules.not_local_modifiers | rules.regional_modifiers
         self.person_not_local_words = self.not_local_words - rules.one_country_modifiers
         self._offices: frozenset[int] = frozenset()
+        self._mentions = Mentions()
 
     def bodies(self, doc: Doc, mentions: Mentions) -> None:
         """1. a body beside a mention the KB lacks (any mention: a later one's own body counts
@@ -81,6 +83,7 @@ class ContextResolver:
         its first mention's codes); `offices` ids of bare one-person offices ("the foreign
         minister": "foreign" is the office's, not a foreign group's)."""
         self._offices = offices
+        self._mentions = mentions
         found = _found(mentions)
         possessed = [f for f in found if self._possessive(doc, f) is not None]
         owned = {id(f.actor) for f in possessed}
@@ -96,6 +99,7 @@ class ContextResolver:
         """Repeated names still without a country once coded like their first mention (the
         later one had a title the first lacked: "Szumowski ... Health Minister Szumowski")."""
         wanted = {id(a) for a in late if a.country is None}
+        self._mentions = mentions
         if wanted:
             for f in _found(mentions):
                 if id(f.actor) in wanted:
@@ -362,6 +366,9 @@ class ContextResolver:
             # "the president" unqualified is the president of the country the story is about;
             # a sentence's one country is as often the other party ("The president criticised Iran")
             country, by = setting.main, "article"
+        if local and country is None and a.how == "context:person" and a.sector in LEGISLATOR_SECTORS:
+            country = legislature_country(self._mentions) or outlet_country(_head(doc, f), self._mentions)
+            by = "appositive"
         if local and country is None:
             country, by = setting.sentence_country[setting.sentence_of(f.first)], "sentence"
             if country is None:

@@ -15,6 +15,7 @@ from ...kb import KB, actor_code
 from ...model import Actor
 from ..where import Gazetteer, fold, place_of
 from .mentions import Mentions
+from .nations import nation_named, widen_hyphenated_names
 from .phrases import AgentPhrases
 from .words import ActorWords
 
@@ -103,6 +104,7 @@ class EntityLinker:
     def link(self, doc: Doc, day: dt.date | None, mentions: Mentions) -> list[RepeatedName]:
         """Add an actor for every entity that is one; the later mentions of people the KB
         lacks, to be coded like their first mention once titles are read."""
+        widen_hyphenated_names(doc, lambda w: w in self.agent_terms or w in self.rules.honorifics)
         unknown: dict[str, Actor] = {}  # surname -> first full mention of a person the KB lacks
         later: list[RepeatedName] = []
         full_named: set[str] = set()  # surnames of people the KB lacks, named in full ("Carrie Lam")
@@ -251,7 +253,9 @@ class EntityLinker:
                 sector = until[1]  # "the Taliban" in 2019: insurgents, not the government
                 code = actor_code(o.country, sector) or sector
             return Actor(text, span, key, o.name, o.country, sector, code, how="kb:org")
-        if kind == "demonym" and ent.root.pos_ in ("NOUN", "PROPN") and ent.root.tag_ in ("NNS", "NNPS"):
+        if kind == "demonym" and (
+            (ent.root.pos_ in ("NOUN", "PROPN") and ent.root.tag_ in ("NNS", "NNPS")) or nation_named(ent)
+        ):
             c = kb.countries[key]  # "the Russians": the people of a country
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")
         if not kind:
