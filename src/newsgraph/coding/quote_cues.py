@@ -1,0 +1,114 @@
+"""Who speaks a quotation that no speech verb cues (the `quotes` stage's second look).
+
+- A quote set off by a comma or colon from a clause of its own is that clause's subject's,
+  whatever the verb: "…," Graham [continued]. / Graham [continued]: "…" / Biden [defended] his
+  decision on Tuesday, "…" / the ministry [hit] back: "…". Between the verb and the opening
+  mark only the verb's own complements (no clause with a subject of its own); a verb of
+  reading or titling (`quote_reading_verbs`: "the placard read, '…'") gives no speaker.
+- Continuation (a convention of news writing): a quotation with no cue goes on in the words of
+  the quotation just before it when it is the next sentence of the same paragraph ("'…,' he
+  said. '…'") or a paragraph of its own right after that quotation's paragraph ("'…,' the
+  minister said.\\n\\n'We will …'"). Not across a sentence or a paragraph of narration.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..rulefile import load_rules
+from ..ruleschemas import ModalityRules
+
+if TYPE_CHECKING:
+    from .quotes import Quotation
+
+# characters between a closing quote and a cue of any verb ("…," Graham [continued].)
+MAX_INVERTED_GAP = 25
+# tokens between a cue before a quote and its opening mark ("defended [his decision on Tuesday ,]")
+MAX_SET_OFF_TOKENS = 10
+_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+# a sentence ends and another begins
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+\S")
+
+
+@cache
+def reading_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules(ModalityRules).quote_reading_verbs)
+
+
+def cue_subject(tok: Token) -> Token | None:
+    """The cue's subject nearest to it (a misparse may hang a word inside the quote on it too)."""
+    agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if agents:  # "he was told by Minister X": the teller speaks
+        return agents[0]
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+        # "X cited the treaty and [said], '...'": the verbs share the first one's subject
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
+    return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
+
+
+def set_off_cue(sents: list[Span], text: str, si: int, ei: int, qs: int, qe: int) -> Token | None:
+    """The verb of a clause the quote (marks at [qs, qe)) is set off from by a comma or colon."""
+    before = text[:qs].rstrip()
+    if before.endswith((",", ":")):
+        for tok in reversed([t for t in sents[si] if t.idx < qs]):  # the nearest verb first
+            if _clause_cue(tok, qs, qe) and _own_words_between(tok, qs):
+                return tok
+    inside = text[qs:qe].rstrip()[:-1].rstrip()  # the quoted words, without the closing mark
+    for tok in sents[ei]:  # after it: "…," Graham continued.
+        if tok.idx < qe or tok.idx - qe > MAX_INVERTED_GAP:
+            continue
+        if not _clause_cue(tok, qs, qe):
+            continue
+        between = text[qe : tok.idx]
+        set_off = inside.endswith((",", ":")) or between.lstrip().startswith(",")
+        return tok if set_off and "\n" not in between else None
+    return None
+
+
+def _clause_cue(tok: Token, qs: int, qe: int) -> bool:
+    """A verb with a subject heading its clause: the sentence's root, or a verb the parser hung on
+    the quote's own verb (the quote's words are no complement of it)."""
+    if tok.pos_ not in ("VERB", "AUX") or cue_subject(tok) is None:
+        return False
+    if tok.dep_ != "ROOT" and not qs <= tok.head.idx < qe:
+        return False
+    return tok.lemma_.lower() not in reading_verbs()
+
+
+def _own_words_between(verb: Token, qs: int) -> bool:
+    """Only the verb's own complements stand between it and the opening mark (at `qs`): no clause
+    with a subject of its own, no other quotation, at most `MAX_SET_OFF_TOKENS` tokens."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].idx < qs:
+        t = doc[k]
+        if k - verb.i > MAX_SET_OFF_TOKENS or "\n" in t.text or t.text in _MARKS:
+            return False
+        if not t.is_punct and verb not in t.ancestors:
+            return False
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return False
+        k += 1
+    return True
+
+
+def continues(text: str, prev: Quotation, prev_close: int, qs: int, qe: int) -> bool:
+    """Whether the quotation with marks at [qs, qe) goes on in the words of `prev` (closing mark
+    ending at `prev_close`): `prev` has a speaker, and only its cue's clause stands between them in
+    one paragraph, or the new one is a paragraph of its own right after `prev`'s paragraph."""
+    cue = prev.cue
+    if cue is None or prev.subject is None or prev.start <= prev.subject.idx < prev.end:
+        return False
+    between = text[prev_close:qs]
+    if "\n" not in between:  # '"…," he said. "…"': the cue's clause alone
+        return prev_close <= cue.idx < qs and not _NEXT_SENTENCE.search(between.strip())
+    rest, after = between.split("\n", 1)
+    if after.strip() or _NEXT_SENTENCE.search(rest.strip()):
+        return False  # a paragraph of narration between, or a sentence after the quote
+    line_end = text.find("\n", qe)
+    return not text[qe : len(text) if line_end < 0 else line_end].strip()
