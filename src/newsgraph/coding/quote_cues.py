@@ -44,18 +44,54 @@ def cue_subject(tok: Token) -> Token | None:
     agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     if agents:  # "he was told by Minister X": the teller speaks
         return agents[0]
+    if tok.lower_ == "according":
+        return _according_to(tok)
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.tag_ == "VBG":
+        return _participle_subject(tok)
     if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
         # "X cited the treaty and [said], '...'": the verbs share the first one's subject
         subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
     return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
 
 
+def _according_to(tok: Token) -> Token | None:
+    """ "according to X" / "according to a statement by X" / "according to X's statement": X."""
+    for to in tok.children:
+        if to.lower_ != "to":
+            continue
+        for obj in to.children:
+            if obj.dep_ != "pobj":
+                continue
+            by = [o for p in obj.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+            owner = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            return (by or owner or [obj])[0]
+    return None
+
+
+def _participle_subject(tok: Token) -> Token | None:
+    """ "X rejected the talks, [saying]: '…'", "X continued by [noting] that '…'": a participle
+    adjoined to a verb (not to a noun: "a banner [saying] '…'" has no speaker) shares its subject."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("advcl", "xcomp", "pcomp", "conj") or head.head is head:
+            return None
+        head = head.head
+        if head.pos_ == "ADP" and head.dep_ == "prep":  # "by noting": on to the verb
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if subj:
+            return min(subj, key=lambda c: abs(c.i - head.i))
+    return None
+
+
 def set_off_cue(sents: list[Span], text: str, si: int, ei: int, qs: int, qe: int) -> Token | None:
     """The verb of a clause the quote (marks at [qs, qe)) is set off from by a comma or colon."""
     before = text[:qs].rstrip()
     if before.endswith((",", ":")):
-        for tok in reversed([t for t in sents[si] if t.idx < qs]):  # the nearest verb first
+        for tok in _words_before(sents[si], qs):  # the nearest verb first
             if _clause_cue(tok, qs, qe) and _own_words_between(tok, qs):
                 return tok
     inside = text[qs:qe].rstrip()[:-1].rstrip()  # the quoted words, without the closing mark
@@ -70,14 +106,37 @@ def set_off_cue(sents: list[Span], text: str, si: int, ei: int, qs: int, qe: int
     return None
 
 
+def _words_before(sent: Span, qs: int) -> list[Token]:
+    """The words before the opening mark at `qs` in its paragraph, nearest first (the parser may
+    end a sentence at the colon or the mark: the walk does not stop at a sentence's start)."""
+    doc = sent.doc
+    k = sent.start
+    while k < len(doc) and doc[k].idx < qs:
+        k += 1
+    out: list[Token] = []
+    for j in range(k - 1, max(k - MAX_SET_OFF_TOKENS - 2, -1), -1):
+        if "\n" in doc[j].text:
+            break
+        out.append(doc[j])
+    return out
+
+
 def _clause_cue(tok: Token, qs: int, qe: int) -> bool:
     """A verb with a subject heading its clause: the sentence's root, or a verb the parser hung on
     the quote's own verb (the quote's words are no complement of it)."""
     if tok.pos_ not in ("VERB", "AUX") or cue_subject(tok) is None:
         return False
-    if tok.dep_ != "ROOT" and not qs <= tok.head.idx < qe:
+    if tok.dep_ != "ROOT" and not qs <= tok.head.idx < qe and not _hung_after(tok, qe):
         return False
     return tok.lemma_.lower() not in reading_verbs()
+
+
+def _hung_after(tok: Token, qe: int) -> bool:
+    """A main clause the parser hung on a word after the quote (a sentence run on across the
+    paragraph): not a subordinate or relative clause ("after X defended it, '…'")."""
+    if tok.head.idx < qe or tok.dep_ in ("relcl", "acl", "pcomp", "pobj"):
+        return False
+    return not any(c.dep_ == "mark" for c in tok.children)
 
 
 def _own_words_between(verb: Token, qs: int) -> bool:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
 from .component import guarded
-from .quote_cues import continues, set_off_cue
+from .quote_cues import continues, cue_subject, set_off_cue
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
 QUOTE_RE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.S)
@@ -87,18 +87,6 @@ def _quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
         out.append(q)
         marks.append((m.start(), m.end()))
     return out
-
-
-def cue_subject(tok: Token) -> Token | None:
-    """The cue's subject nearest to it (a misparse may hang a word inside the quote on it too)."""
-    agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    if agents:  # "he was told by Minister X": the teller speaks
-        return agents[0]
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
-        # "X cited the treaty and [said], '...'": the verbs share the first one's subject
-        subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
-    return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
 
 
 def _sent_index(starts: list[int], char: int) -> int:
