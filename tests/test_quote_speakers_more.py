@@ -103,3 +103,16 @@ def test_according_to_names_the_speaker(code):
 def test_according_to_reports_names_no_coded_speaker(code):
     text = "“The regime in Tehran arms terrorists across the region,” according to several reports."
     assert speakers(quotes(code, text)) == [None]
+
+
+def test_according_to_a_statement_released_by_an_actor(code):
+    text = "According to a statement released by the Turkish foreign ministry, “Greece is violating our airspace every day.”"
+    assert speakers(quotes(code, text)) == ["TURGOV"]
+
+
+def test_a_participle_hung_on_a_quoted_verb_takes_no_subject_from_the_quote(code):
+    text = ("The Iranian president said the sanctions “hurt our farmers more than anyone else,” further saying, "
+            "“Our doors remain open to talks with every neighbour.”")
+    c = quotes(code, text)
+    assert speakers(c)[0] == "IRNGOV"
+    assert all(q.speaker is None or q.speaker.get("text") != "the sanctions" for q in c.quotes)

@@ -64,6 +64,15 @@ def _according_to(tok: Token) -> Token | None:
             if obj.dep_ != "pobj":
                 continue
             by = [o for p in obj.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+            by += [  # "a statement released by X"
+                o
+                for v in obj.children
+                if v.dep_ == "acl"
+                for p in v.children
+                if p.dep_ == "agent"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
             owner = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
             return (by or owner or [obj])[0]
     return None
@@ -83,7 +92,12 @@ def _participle_subject(tok: Token) -> Token | None:
             return None
         subj = [c for c in head.children if c.dep_ == "nsubj"]
         if subj:
-            return min(subj, key=lambda c: abs(c.i - head.i))
+            # a main clause's subject, with no quotation opening or closing on the way to it
+            main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+            s = min(subj, key=lambda c: abs(c.i - head.i))
+            if not main or s.i > tok.i or any(t.text in _MARKS for t in tok.doc[s.i : tok.i]):
+                return None
+            return s
     return None
 
 
