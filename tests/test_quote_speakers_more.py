@@ -116,3 +116,15 @@ def test_a_participle_hung_on_a_quoted_verb_takes_no_subject_from_the_quote(code
     c = quotes(code, text)
     assert speakers(c)[0] == "IRNGOV"
     assert all(q.speaker is None or q.speaker.get("text") != "the sanctions" for q in c.quotes)
+
+
+def test_a_quote_goes_on_inside_its_marks_into_the_next_sentence(code):
+    text = "The Iranian foreign minister said on Monday: “We want peace in the region. The Americans are lying about the strait.”"
+    c = quotes(code, text)
+    assert speakers(c) == ["IRNGOV"]
+    assert any(e.cameo.startswith("11") and (e.source or {}).get("code") == "IRNGOV" for e in c.events)
+
+
+def test_a_two_sentence_quote_of_uncoded_speakers_codes_no_source(code):
+    c = quotes(code, "Crowds chanted in the square: “We want peace in the region. The Americans are lying about the strait.”")
+    assert not any(e.cameo.startswith("11") and e.source for e in c.events)
