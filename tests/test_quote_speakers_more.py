@@ -125,6 +125,6 @@ def test_a_quote_goes_on_inside_its_marks_into_the_next_sentence(code):
     assert any(e.cameo.startswith("11") and (e.source or {}).get("code") == "IRNGOV" for e in c.events)
 
 
-def test_a_two_sentence_quote_of_uncoded_speakers_codes_no_source(code):
-    c = quotes(code, "Crowds chanted in the square: “We want peace in the region. The Americans are lying about the strait.”")
+def test_a_two_sentence_quote_with_no_speaker_codes_no_source(code):
+    c = quotes(code, "Crowds gathered in the square. “We want peace in the region. The Americans are lying about the strait.”")
     assert not any(e.cameo.startswith("11") and e.source for e in c.events)
