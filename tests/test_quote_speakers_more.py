@@ -128,3 +128,13 @@ def test_a_quote_goes_on_inside_its_marks_into_the_next_sentence(code):
 def test_a_two_sentence_quote_with_no_speaker_codes_no_source(code):
     c = quotes(code, "Crowds gathered in the square. “We want peace in the region. The Americans are lying about the strait.”")
     assert not any(e.cameo.startswith("11") and e.source for e in c.events)
+
+
+def test_a_quote_whose_sentence_ended_takes_no_cue_from_the_next_sentence(code):
+    text = "The Iranian foreign minister told reporters in Geneva, “we have done nothing wrong”. The Saudi envoy claimed he had lied."
+    assert speakers(quotes(code, text)) == ["IRNGOV"]
+
+
+def test_a_quote_closed_by_a_comma_takes_the_cue_after_it(code):
+    text = "“We have done nothing wrong in the strait,” the Iranian foreign minister told reporters."
+    assert speakers(quotes(code, text)) == ["IRNGOV"]

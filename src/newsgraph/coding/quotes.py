@@ -109,12 +109,19 @@ def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int,
                 continue
             if tok.lemma_.lower() not in speech or not cue_subject(tok):
                 continue
-            if i > ei and (tok.idx - qe > 80 or "\n" in text[qe : tok.idx] or _opens_quote(text, sents[i], tok)):
+            if i > ei and (tok.idx - qe > 80 or _ended(text, qs, qe, tok.idx) or _opens_quote(text, sents[i], tok)):
                 continue  # the next sentence may only close the quote ("…,” he said.), not open its own
             dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
             if best is None or dist < best[0]:
                 best = (dist, tok)
     return best[1] if best else set_off_cue(sents, text, si, ei, qs, qe)
+
+
+def _ended(text: str, qs: int, qe: int, at: int) -> bool:
+    """The quote's sentence ended before the word at `at`: a full stop closes the quoted words or
+    follows the closing mark ('"…." The defendants claimed', '"…". The …'), or a paragraph ends."""
+    between = text[qe:at]
+    return "\n" in between or between.lstrip().startswith(".") or text[qs : qe - 1].rstrip().endswith(".")
 
 
 def _opens_quote(text: str, sent: Span, tok: Token) -> bool:
