@@ -138,3 +138,10 @@ def test_a_quote_whose_sentence_ended_takes_no_cue_from_the_next_sentence(code):
 def test_a_quote_closed_by_a_comma_takes_the_cue_after_it(code):
     text = "“We have done nothing wrong in the strait,” the Iranian foreign minister told reporters."
     assert speakers(quotes(code, text)) == ["IRNGOV"]
+
+
+def test_we_in_a_continued_quote_is_the_speakers_side(code):
+    c = quotes(code, SAID + "\n\n“We will destroy any American ship that enters our waters.”")
+    assert any(e.cameo.startswith("13") and (e.source or {}).get("code") == "IRNGOV" for e in c.events)
+    text = SAID + "\n\nThe talks resumed in Geneva.\n\n“We will destroy any American ship that enters our waters.”"
+    assert not any(e.cameo.startswith("13") and (e.source or {}).get("code") == "IRNGOV" for e in quotes(code, text).events)
