@@ -145,3 +145,10 @@ def test_we_in_a_continued_quote_is_the_speakers_side(code):
     assert any(e.cameo.startswith("13") and (e.source or {}).get("code") == "IRNGOV" for e in c.events)
     text = SAID + "\n\nThe talks resumed in Geneva.\n\n“We will destroy any American ship that enters our waters.”"
     assert not any(e.cameo.startswith("13") and (e.source or {}).get("code") == "IRNGOV" for e in quotes(code, text).events)
+
+
+def test_a_next_sentence_saying_something_of_its_own_is_no_cue(code):
+    text = "“They attacked me in the hotel room.” The two Iranian officers claimed she had lied."
+    assert [q.speaker for q in quotes(code, text).quotes] == [None]
+    text = "“They attacked me in the hotel room.” The Iranian foreign minister said."
+    assert speakers(quotes(code, text)) == ["IRNGOV"]

@@ -109,7 +109,7 @@ def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int,
                 continue
             if tok.lemma_.lower() not in speech or not cue_subject(tok):
                 continue
-            if i > ei and (tok.idx - qe > 80 or _ended(text, qs, qe, tok.idx) or _opens_quote(text, sents[i], tok)):
+            if i > ei and (tok.idx - qe > 80 or _ended(text, qs, qe, tok) or _opens_quote(text, sents[i], tok)):
                 continue  # the next sentence may only close the quote ("…,” he said.), not open its own
             dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
             if best is None or dist < best[0]:
@@ -117,11 +117,16 @@ def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int,
     return best[1] if best else set_off_cue(sents, text, si, ei, qs, qe)
 
 
-def _ended(text: str, qs: int, qe: int, at: int) -> bool:
-    """The quote's sentence ended before the word at `at`: a full stop closes the quoted words or
-    follows the closing mark ('"…." The defendants claimed', '"…". The …'), or a paragraph ends."""
-    between = text[qe:at]
-    return "\n" in between or between.lstrip().startswith(".") or text[qs : qe - 1].rstrip().endswith(".")
+def _ended(text: str, qs: int, qe: int, tok: Token) -> bool:
+    """The quote's sentence ended before the next sentence's verb: a paragraph ends, a full stop
+    follows the closing mark ('"…". The defendants claimed …'), or the quoted words end with one
+    and the verb says something of its own ('"…." The officers claimed [she had lied]'; a bare
+    '"…." Stoltenberg said.' still closes the quote)."""
+    between = text[qe : tok.idx]
+    if "\n" in between or between.lstrip().startswith("."):
+        return True
+    said_more = any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > tok.i for c in tok.children)
+    return said_more and text[qs : qe - 1].rstrip().endswith(".")
 
 
 def _opens_quote(text: str, sent: Span, tok: Token) -> bool:
