@@ -324,6 +324,7 @@ class ModalityRules(RuleFile):
     hypothetical: Words
     negated: Words
     reported_speech: Words
+    quote_reading_verbs: Words
     unlikely: Words
     habitual: Words
     generic_when: Words

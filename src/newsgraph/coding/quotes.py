@@ -11,7 +11,7 @@ same quotations (`quotations()`) to give "I" and "we" inside them their speaker.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.language import Language
@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
 from .component import guarded
+from .quote_cues import continues, cue_subject, set_off_cue
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
 QUOTE_RE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.S)
@@ -72,6 +73,7 @@ def _quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
     starts = [s.start_char for s in sents]
     text = doc.text  # built anew from the tokens at each access: read once
     out: list[Quotation] = []
+    marks: list[tuple[int, int]] = []  # each quotation's opening and closing mark
     for m in QUOTE_RE.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i) is not None)
         if len(m.group(g).split()) < MIN_WORDS:
@@ -79,20 +81,12 @@ def _quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
         qs, qe = m.start(g), m.end(g)
         si = _sent_index(starts, qs)
         ei = _sent_index(starts, max(qs, qe - 1))
-        out.append(Quotation(qs, qe, si, _cue(speech, sents, text, si, ei, m.start(), m.end())))
+        q = Quotation(qs, qe, si, _cue(speech, sents, text, si, ei, m.start(), m.end()))
+        if q.cue is None and out and continues(text, out[-1], marks[-1][1], m.start(), m.end()):
+            q = replace(q, cue=out[-1].cue)  # the same speaker goes on
+        out.append(q)
+        marks.append((m.start(), m.end()))
     return out
-
-
-def cue_subject(tok: Token) -> Token | None:
-    """The cue's subject nearest to it (a misparse may hang a word inside the quote on it too)."""
-    agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    if agents:  # "he was told by Minister X": the teller speaks
-        return agents[0]
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
-        # "X cited the treaty and [said], '...'": the verbs share the first one's subject
-        subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
-    return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
 
 
 def _sent_index(starts: list[int], char: int) -> int:
@@ -115,44 +109,30 @@ def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int,
                 continue
             if tok.lemma_.lower() not in speech or not cue_subject(tok):
                 continue
-            if i > ei and (tok.idx - qe > 80 or _opens_quote(text, sents[i], tok)):
+            if i > ei and (tok.idx - qe > 80 or _ended(text, qs, qe, tok) or _opens_quote(text, sents[i], tok)):
                 continue  # the next sentence may only close the quote ("…,” he said.), not open its own
             dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
             if best is None or dist < best[0]:
                 best = (dist, tok)
-    return best[1] if best else _any_verb_cue(sents, text, si, ei, qs, qe)
+    return best[1] if best else set_off_cue(sents, text, si, ei, qs, qe)
+
+
+def _ended(text: str, qs: int, qe: int, tok: Token) -> bool:
+    """The quote's sentence ended before the next sentence's verb: a paragraph ends, a full stop
+    follows the closing mark ('"…". The defendants claimed …'), or the quoted words end with one
+    and the verb says something of its own ('"…." The officers claimed [she had lied]'; a bare
+    '"…." Stoltenberg said.' still closes the quote)."""
+    between = text[qe : tok.idx]
+    if "\n" in between or between.lstrip().startswith("."):
+        return True
+    said_more = any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > tok.i for c in tok.children)
+    return said_more and text[qs : qe - 1].rstrip().endswith(".")
 
 
 def _opens_quote(text: str, sent: Span, tok: Token) -> bool:
     """A quotation opens after the verb in its sentence ("Y wrote, '…'"): the verb cues that one."""
     rest = text[tok.idx : sent.end_char]
     return any(m in rest for m in ('"', "\u201c", "\u00ab"))
-
-
-def _any_verb_cue(sents: list[Span], text: str, si: int, ei: int, qs: int, qe: int) -> Token | None:
-    """A quote set off by a comma or colon from a clause of its own is that clause's subject's,
-    whatever the verb: "…," Graham [continued]. / Graham [continued]: "…" / "…", [wrote] the
-    minister. The verb heads its sentence, has a subject and touches the quote: only the comma
-    (or colon) and, after the quote, the subject between them."""
-    for tok in sents[si]:  # before the quote: "Johnson continued, "…"
-        if tok.idx >= qs:
-            break
-        if _heads_with_subject(tok) and _ADJOINING.fullmatch(text[tok.idx + len(tok.text) : qs]):
-            return tok
-    inside = text[qs:qe].rstrip()[:-1].rstrip()  # the quoted words, without the closing mark
-    for tok in sents[ei]:  # after it: "…," Graham continued.
-        if tok.idx < qe or tok.idx - qe > MAX_INVERTED_GAP:
-            continue
-        if not _heads_with_subject(tok):
-            continue
-        between = text[qe : tok.idx]
-        set_off = inside.endswith((",", ":")) or between.lstrip().startswith(",")
-        return tok if set_off and "\n" not in between else None
-    return None
-
-
-def _heads_with_subject(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.dep_ == "ROOT" and cue_subject(tok) is not None
 
 
 class QuoteFinder:

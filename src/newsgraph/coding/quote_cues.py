@@ -1,0 +1,187 @@
+"""Who speaks a quotation that no speech verb cues (the `quotes` stage's second look).
+
+- A quote set off by a comma or colon from a clause of its own is that clause's subject's,
+  whatever the verb: "…," Graham [continued]. / Graham [continued]: "…" / Biden [defended] his
+  decision on Tuesday, "…" / the ministry [hit] back: "…". Between the verb and the opening
+  mark only the verb's own complements (no clause with a subject of its own); a verb of
+  reading or titling (`quote_reading_verbs`: "the placard read, '…'") gives no speaker.
+- Continuation (a convention of news writing): a quotation with no cue goes on in the words of
+  the quotation just before it when it is the next sentence of the same paragraph ("'…,' he
+  said. '…'") or a paragraph of its own right after that quotation's paragraph ("'…,' the
+  minister said.\\n\\n'We will …'"). Not across a sentence or a paragraph of narration.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from ..rulefile import load_rules
+from ..ruleschemas import ModalityRules
+
+if TYPE_CHECKING:
+    from .quotes import Quotation
+
+# characters between a closing quote and a cue of any verb ("…," Graham [continued].)
+MAX_INVERTED_GAP = 25
+# tokens between a cue before a quote and its opening mark ("defended [his decision on Tuesday ,]")
+MAX_SET_OFF_TOKENS = 10
+_MARKS = ('"', "\u201c", "\u201d", "\u00ab", "\u00bb")
+# a sentence ends and another begins
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+\S")
+
+
+@cache
+def reading_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules(ModalityRules).quote_reading_verbs)
+
+
+def cue_subject(tok: Token) -> Token | None:
+    """The cue's subject nearest to it (a misparse may hang a word inside the quote on it too)."""
+    agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if agents:  # "he was told by Minister X": the teller speaks
+        return agents[0]
+    if tok.lower_ == "according":
+        return _according_to(tok)
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.tag_ == "VBG":
+        return _participle_subject(tok)
+    if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
+        # "X cited the treaty and [said], '...'": the verbs share the first one's subject
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
+    return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
+
+
+def _according_to(tok: Token) -> Token | None:
+    """ "according to X" / "according to a statement by X" / "according to X's statement": X."""
+    for to in tok.children:
+        if to.lower_ != "to":
+            continue
+        for obj in to.children:
+            if obj.dep_ != "pobj":
+                continue
+            by = [o for p in obj.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+            by += [  # "a statement released by X"
+                o
+                for v in obj.children
+                if v.dep_ == "acl"
+                for p in v.children
+                if p.dep_ == "agent"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            owner = [c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+            return (by or owner or [obj])[0]
+    return None
+
+
+def _participle_subject(tok: Token) -> Token | None:
+    """ "X rejected the talks, [saying]: '…'", "X continued by [noting] that '…'": a participle
+    adjoined to a verb (not to a noun: "a banner [saying] '…'" has no speaker) shares its subject."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("advcl", "xcomp", "pcomp", "conj") or head.head is head:
+            return None
+        head = head.head
+        if head.pos_ == "ADP" and head.dep_ == "prep":  # "by noting": on to the verb
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if subj:
+            # a main clause's subject, with no quotation opening or closing on the way to it
+            main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+            s = min(subj, key=lambda c: abs(c.i - head.i))
+            if not main or s.i > tok.i or any(t.text in _MARKS for t in tok.doc[s.i : tok.i]):
+                return None
+            return s
+    return None
+
+
+def set_off_cue(sents: list[Span], text: str, si: int, ei: int, qs: int, qe: int) -> Token | None:
+    """The verb of a clause the quote (marks at [qs, qe)) is set off from by a comma or colon."""
+    before = text[:qs].rstrip()
+    if before.endswith((",", ":")):
+        for tok in _words_before(sents[si], qs):  # the nearest verb first
+            if _clause_cue(tok, qs, qe) and _own_words_between(tok, qs):
+                return tok
+    inside = text[qs:qe].rstrip()[:-1].rstrip()  # the quoted words, without the closing mark
+    for tok in sents[ei]:  # after it: "…," Graham continued.
+        if tok.idx < qe or tok.idx - qe > MAX_INVERTED_GAP:
+            continue
+        if not _clause_cue(tok, qs, qe):
+            continue
+        between = text[qe : tok.idx]
+        set_off = inside.endswith((",", ":")) or between.lstrip().startswith(",")
+        return tok if set_off and "\n" not in between else None
+    return None
+
+
+def _words_before(sent: Span, qs: int) -> list[Token]:
+    """The words before the opening mark at `qs` in its paragraph, nearest first (the parser may
+    end a sentence at the colon or the mark: the walk does not stop at a sentence's start)."""
+    doc = sent.doc
+    k = sent.start
+    while k < len(doc) and doc[k].idx < qs:
+        k += 1
+    out: list[Token] = []
+    for j in range(k - 1, max(k - MAX_SET_OFF_TOKENS - 2, -1), -1):
+        if "\n" in doc[j].text:
+            break
+        out.append(doc[j])
+    return out
+
+
+def _clause_cue(tok: Token, qs: int, qe: int) -> bool:
+    """A verb with a subject heading its clause: the sentence's root, or a verb the parser hung on
+    the quote's own verb (the quote's words are no complement of it)."""
+    if tok.pos_ not in ("VERB", "AUX") or cue_subject(tok) is None:
+        return False
+    if tok.dep_ != "ROOT" and not qs <= tok.head.idx < qe and not _hung_after(tok, qe):
+        return False
+    return tok.lemma_.lower() not in reading_verbs()
+
+
+def _hung_after(tok: Token, qe: int) -> bool:
+    """A main clause the parser hung on a word after the quote (a sentence run on across the
+    paragraph): not a subordinate or relative clause ("after X defended it, '…'")."""
+    if tok.head.idx < qe or tok.dep_ in ("relcl", "acl", "pcomp", "pobj"):
+        return False
+    return not any(c.dep_ == "mark" for c in tok.children)
+
+
+def _own_words_between(verb: Token, qs: int) -> bool:
+    """Only the verb's own complements stand between it and the opening mark (at `qs`): no clause
+    with a subject of its own, no other quotation, at most `MAX_SET_OFF_TOKENS` tokens."""
+    doc = verb.doc
+    k = verb.i + 1
+    while k < len(doc) and doc[k].idx < qs:
+        t = doc[k]
+        if k - verb.i > MAX_SET_OFF_TOKENS or "\n" in t.text or t.text in _MARKS:
+            return False
+        if not t.is_punct and verb not in t.ancestors:
+            return False
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return False
+        k += 1
+    return True
+
+
+def continues(text: str, prev: Quotation, prev_close: int, qs: int, qe: int) -> bool:
+    """Whether the quotation with marks at [qs, qe) goes on in the words of `prev` (closing mark
+    ending at `prev_close`): `prev` has a speaker, and only its cue's clause stands between them in
+    one paragraph, or the new one is a paragraph of its own right after `prev`'s paragraph."""
+    cue = prev.cue
+    if cue is None or prev.subject is None or prev.start <= prev.subject.idx < prev.end:
+        return False
+    between = text[prev_close:qs]
+    if "\n" not in between:  # '"…," he said. "…"': the cue's clause alone
+        return prev_close <= cue.idx < qs and not _NEXT_SENTENCE.search(between.strip())
+    rest, after = between.split("\n", 1)
+    if after.strip() or _NEXT_SENTENCE.search(rest.strip()):
+        return False  # a paragraph of narration between, or a sentence after the quote
+    line_end = text.find("\n", qe)
+    return not text[qe : len(text) if line_end < 0 else line_end].strip()
