@@ -341,6 +341,14 @@ class MeetingRules(RuleFile):
     sympathy_people: Words
 
 
+class NounDoerRules(RuleFile):
+    file = "noun_doers.yaml"
+    of_doer_nouns: Words
+    from_doer_nouns: Words
+    responding_verbs: Words
+    responding_preps: Words
+
+
 class PlaceRules(RuleFile):
     file = "places.yaml"
     country_aliases: dict[StrictStr, Words]
@@ -400,6 +408,7 @@ SCHEMAS: tuple[type[RuleFile], ...] = (
     IntentRules,
     MeetingRules,
     ModalityRules,
+    NounDoerRules,
     PlaceRules,
     RefusalRules,
 )
