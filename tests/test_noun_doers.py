@@ -48,6 +48,11 @@ def test_the_invitation_of_a_president_is_his_and_aimed_at_the_guest(code):
     assert ("FRAGOV", "INDGOV", "036", "actual") in got, got
 
 
+def test_an_invitation_that_only_says_why_troops_are_there_is_no_act(code):
+    got = rows(code, "Indian troops are in Mali at the invitation of the Malian government.")
+    assert not by_code(got, "03"), got
+
+
 def test_the_arrest_of_a_minister_is_done_to_him(code):
     got = rows(code, "Narendra Modi condemned the arrest of Emmanuel Macron on Monday.")
     assert not any(s == "FRAGOV" for s, *_ in got), got

@@ -347,6 +347,7 @@ class NounDoerRules(RuleFile):
     from_doer_nouns: Words
     responding_verbs: Words
     responding_preps: Words
+    state_verbs: Words
 
 
 class PlaceRules(RuleFile):

@@ -3,7 +3,8 @@
 English gives the doer of an act of speaking or asking in a genitive after the noun: "the
 request of the prime minister", "at the invitation of President X", "the demands of the
 protesters", and in a "from" phrase: "an appeal from the Red Cross", "criticism from the
-opposition" (`doer_phrases`). Acts done to someone keep their "of" phrase as the one acted on
+opposition" (`doer_phrases`), unless the noun only says why a state holds ("troops are in Iraq
+at the invitation of X"). Acts done to someone keep their "of" phrase as the one acted on
 ("the arrest of the minister", "the release of prisoners"): they are not in the lists.
 
 Such a noun as the object of a verb of responding ("complied with the request of the PM",
@@ -29,6 +30,7 @@ class _Words:
         self.from_doer_nouns = low(r.from_doer_nouns) | self.of_doer_nouns
         self.responding_verbs = low(r.responding_verbs)
         self.responding_preps = low(r.responding_preps)
+        self.state_verbs = low(r.state_verbs)
 
 
 @cache
@@ -45,8 +47,15 @@ def doer_phrases(noun: Token) -> list[Token]:
     lemma = noun.lemma_.lower()
     if lemma not in w.from_doer_nouns:
         return []
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _present_state(noun.head.head, w.state_verbs):
+        return []  # "troops are in Iraq [at the invitation of] X": why a state holds, no act reported
     preps = ("of", "from") if lemma in w.of_doer_nouns else ("from",)
     return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _present_state(verb: Token, states: frozenset[str]) -> bool:
+    """Is the verb a state verb (state_verbs) in the present ("are", "remains")?"""
+    return verb.lemma_.lower() in states and verb.tag_ in ("VBP", "VBZ")
 
 
 def responding_verb(noun: Token) -> Token | None:
