@@ -120,5 +120,6 @@ def test_cooperation_with_armed_forces_is_military(code):
 def test_joining_an_agreement_is_signing_it(code):
     assert coded(code, "Kenya signed on to the agreement with Uganda.") == [("signed", "057", "KEN", "UGA")]
     assert coded(code, "Kenya acceded to the treaty.") == [("acceded", "057", "KEN", None)]
-    # acceding to demands stays a yield
-    assert [e[1] for e in coded(code, "Kenya acceded to the demands of the rebels.")] == ["080"]
+    # acceding to demands stays a yield (the rebels' demands are an act of their own: noun_doers.py)
+    got = coded(code, "Kenya acceded to the demands of the rebels.")
+    assert [e[1] for e in got if e[0] == "acceded"] == ["080"]

@@ -347,6 +347,15 @@ class MeetingRules(RuleFile):
     sympathy_people: Words
 
 
+class NounDoerRules(RuleFile):
+    file = "noun_doers.yaml"
+    of_doer_nouns: Words
+    from_doer_nouns: Words
+    responding_verbs: Words
+    responding_preps: Words
+    state_verbs: Words
+
+
 class PlaceRules(RuleFile):
     file = "places.yaml"
     country_aliases: dict[StrictStr, Words]
@@ -406,6 +415,7 @@ SCHEMAS: tuple[type[RuleFile], ...] = (
     IntentRules,
     MeetingRules,
     ModalityRules,
+    NounDoerRules,
     PlaceRules,
     RefusalRules,
 )

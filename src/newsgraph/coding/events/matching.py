@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..where.words import COMPASS, GROUND_ONLY_VERBS
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
+from .noun_doers import answered_noun
 from .passive_doer import named_doer_passive
 from .syntax import antecedents, children, conjuncts, is_infinitive, modified, of_light_noun, prep_objects
 
@@ -466,6 +467,8 @@ class Matcher:
     def part_of_verb_trigger(self, noun: Token) -> bool:
         """ "aid workers", or "imposed sanctions": the noun is a modifier or a verb entry's object."""
         lemma = noun.lemma_.lower()
+        if answered_noun(noun):  # "accepted [the proposal of X]": X's act too (noun_doers.py)
+            return False
         if noun.dep_ == "compound":
             if noun.head.lemma_.lower() not in self.words.light_nouns:
                 return True

@@ -13,6 +13,7 @@ from ...rulefile import load_rules
 from ...ruleschemas import ModalityRules
 from .lexicon import ActMap, ModalityWords
 from .matching import Matcher
+from .noun_doers import answered_noun
 from .syntax import CLAUSE_LINKS, children, clause_head, governors, kept_from, opens_with_wh
 
 
@@ -40,6 +41,8 @@ class Mood:
 
     def modality(self, tok: Token) -> str:
         """negated > hypothetical > planned > actual, from the trigger and the words governing it."""
+        if tok.pos_ == "NOUN" and answered_noun(tok):
+            return "actual"  # "will comply with [the request of X]": the asking was done (noun_doers.py)
         chain = [tok, *governors(tok, self.words.speech)]
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             chain.append(tok.head)  # "Putin's visit will be ...", "cancelled the visit"

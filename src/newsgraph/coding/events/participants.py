@@ -24,6 +24,7 @@ from .force_acts import ForceActs
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher, counted
 from .mood import habitual, in_open_question
+from .noun_doers import doer_phrases, responding_verb
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
 from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estimated_crowd, setting_crowd
@@ -415,6 +416,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             found = self.subject(tok.head).actors
             if found:
                 return found
+        # "the request of the PM", "an appeal from the Red Cross": a speaker's act (noun_doers.py)
+        if found := next((f for o in doer_phrases(tok) if (f := self.actors_of(o))), []):
+            return found
         has_target = any(p.lower_ in self.words.of_doer_preps for p in children(tok, "prep"))
         # "[at the request of X], troops returned": the asker (events.yaml heeded_request_preps)
         has_target = has_target or (
@@ -576,11 +580,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 if found:
                     return Targets(found, o)
         # "[at the government's request], troops returned": the one asked acted (events.yaml
-        # heeded_request_*)
-        if (
-            trig.cameo.startswith(self.words.heeded_request_codes)
-            and (verb := heeded_by(tok, self.words.heeded_request_preps)) is not None
-        ):
+        # heeded_request_*); "complied with [the request of X]": the one who responds (noun_doers.py)
+        asked = trig.cameo.startswith(self.words.heeded_request_codes) or bool(doer_phrases(tok))
+        if asked and (verb := heeded_by(tok, self.words.heeded_request_preps) or responding_verb(tok)) is not None:
             # a coordinated verb's subject is its first conjunct's ("left Iraq, then [at X's
             # request] returned"): as `subject` climbs to it
             heeded = self.subject(verb)
@@ -654,6 +656,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         `named`: the object is the trigger entry's own noun ("launched [an attack on X]")."""
         # inside an event noun only its partners count ("the resumption of talks with X"): "the
         # bombing of X" may name the bomber or the bombed, "the attack on X" names the victim
+        # "rejected [the demands of X]": a response to a speaker's act is aimed at them (noun_doers.py)
+        if said := next((Targets(f, d) for d in doer_phrases(o) if (f := self.actors_of(d))), None):
+            return said
         if named and self.matcher.is_event_noun(o) and o.lemma_.lower() not in self.words.patient_nouns:
             # "demanded [X's] resignation": the one the named act is asked of (not "X's release",
             # which is asked of X's holder; events.yaml patient_nouns)

@@ -1,0 +1,88 @@
+"""The doer of an act a noun names, from a phrase after the noun (noun_doers.yaml).
+
+English gives the doer of an act of speaking or asking in a genitive after the noun: "the
+request of the prime minister", "at the invitation of President X", "the demands of the
+protesters", and in a "from" phrase: "an appeal from the Red Cross", "criticism from the
+opposition" (`doer_phrases`), unless the noun only says why a state holds ("troops are in Iraq
+at the invitation of X"). Acts done to someone keep their "of" phrase as the one acted on
+("the arrest of the minister", "the release of prisoners"): they are not in the lists.
+
+Such a noun as the object of a verb of responding ("complied with the request of the PM",
+"rejected the demands of the protesters", "accepted the proposal of X") is an act of its own,
+coded beside the response, aimed at the one who responds (`responding_verb`)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from ...rulefile import load_rules
+from ...ruleschemas import NounDoerRules
+
+
+class _Words:
+    """noun_doers.yaml's word lists, lower-cased."""
+
+    def __init__(self, r: NounDoerRules) -> None:
+        low = lambda ws: frozenset(w.lower() for w in ws)  # noqa: E731
+        self.of_doer_nouns = low(r.of_doer_nouns)
+        self.from_doer_nouns = low(r.from_doer_nouns) | self.of_doer_nouns
+        self.responding_verbs = low(r.responding_verbs)
+        self.responding_preps = low(r.responding_preps)
+        self.state_verbs = low(r.state_verbs)
+
+
+@cache
+def _words() -> _Words:
+    """noun_doers.yaml, read once."""
+    return _Words(load_rules(NounDoerRules))
+
+
+def doer_phrases(noun: Token) -> list[Token]:
+    """The heads of the phrases after a speech or asking noun that name its doer: its "of"
+    phrase (of_doer_nouns: "the request [of] the PM") and its "from" phrase (from_doer_nouns:
+    "an appeal [from] the Red Cross"); none for other nouns."""
+    w = _words()
+    lemma = noun.lemma_.lower()
+    if lemma not in w.from_doer_nouns:
+        return []
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _present_state(noun.head.head, w.state_verbs):
+        return []  # "troops are in Iraq [at the invitation of] X": why a state holds, no act reported
+    preps = ("of", "from") if lemma in w.of_doer_nouns else ("from",)
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _present_state(verb: Token, states: frozenset[str]) -> bool:
+    """Is the verb a state verb (state_verbs) in the present ("are", "remains")?"""
+    return verb.lemma_.lower() in states and verb.tag_ in ("VBP", "VBZ")
+
+
+def responding_verb(noun: Token) -> Token | None:
+    """The verb of responding (responding_verbs) the noun is the object of: its direct object
+    ("rejected [the demands]"), its passive subject ("[the request] was turned down"), or the
+    object of one of responding_preps on it ("complied with [the request]"); else None."""
+    w = _words()
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in w.responding_preps:
+        verb = noun.head.head
+    else:
+        return None
+    if verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if lemma in w.responding_verbs or (prt is not None and f"{lemma} {prt}" in w.responding_verbs):
+        return verb
+    return None
+
+
+def answered_noun(noun: Token) -> bool:
+    """Is the noun a speech or asking act with a doer phrase ("the request of X") that a verb of
+    responding answers? Then it is coded even where a verb entry names it as its object."""
+    return (
+        noun.lemma_.lower() in _words().from_doer_nouns
+        and bool(doer_phrases(noun))
+        and responding_verb(noun) is not None
+    )
