@@ -10,6 +10,21 @@ from spacy.tokens import Doc
 
 C = TypeVar("C", bound=Callable[..., Doc])
 
+TEXT_MEMO = "newsgraph.text"  # doc.user_data: (token count, the Doc's text)
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, built once: spaCy's `Doc.text` joins every token's text at each access,
+    which rules that look at the text around a word (dates, quotations) would pay per word.
+    The memo is checked against the token count and dropped by the last stage that reads it
+    (quotes)."""
+    memo = doc.user_data.get(TEXT_MEMO)
+    if memo is None or memo[0] != len(doc):
+        memo = (len(doc), doc.text)
+        doc.user_data[TEXT_MEMO] = memo
+    text: str = memo[1]
+    return text
+
 
 def guarded(name: str) -> Callable[[C], C]:
     """Wrap a component's `__call__`: an exception sets `doc._.error` and the doc goes on.

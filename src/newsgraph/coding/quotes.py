@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
-from .component import guarded
+from .component import TEXT_MEMO, doc_text, guarded
 from .quote_cues import continues, cue_subject, set_off_cue
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
@@ -71,7 +71,7 @@ def quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
 def _quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
     sents = list(doc.sents)
     starts = [s.start_char for s in sents]
-    text = doc.text  # built anew from the tokens at each access: read once
+    text = doc_text(doc)
     out: list[Quotation] = []
     marks: list[tuple[int, int]] = []  # each quotation's opening and closing mark
     for m in QUOTE_RE.finditer(text):
@@ -141,7 +141,7 @@ class QuoteFinder:
 
     @guarded("newsgraph_quotes")
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         try:
             doc._.quotes = [
                 Quote(
@@ -155,6 +155,7 @@ class QuoteFinder:
             ]
         finally:
             doc.user_data.pop(MEMO, None)
+            doc.user_data.pop(TEXT_MEMO, None)
         return doc
 
     @staticmethod

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import KB
 from ...model import CONTEXT_ONLY, RESOLVED_BY, Actor, Location
+from ..component import doc_text
 from ..where import Gazetteer
 from .mentions import PERSON_HOWS, Mentions
 from .words import ActorWords
@@ -112,7 +113,7 @@ class SettingReader:
             by_sentence[setting.sentence_of(i)].add(iso)
         setting.sentence_country = [next(iter(c)) if len(c) == 1 else None for c in by_sentence]
         # paragraphs
-        text = doc.text
+        text = doc_text(doc)
         setting.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         by_paragraph: list[set[str]] = [set() for _ in setting.paragraph_starts]
         for i, iso in named:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...kb import KB, actor_code
 from ...model import Actor
 from ..actors import country_actor
+from ..component import doc_text
 from .lexicon import ModalityWords
 from .matching import Matcher
 from .syntax import children, conjuncts, prep_objects
@@ -169,7 +170,7 @@ class PhraseActors:
             sector = agent.sector if agent is not None else "MIL" if self.matcher.is_event_noun(t) else None
             c0 = self.kb.countries[iso]
             return Actor(
-                t.doc.text[span[0] : span[1]],
+                doc_text(t.doc)[span[0] : span[1]],
                 span,
                 f"country:{iso}",
                 c0.name,

@@ -45,6 +45,7 @@ from ...kb import cameo
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
+from ..component import doc_text
 from ..quotes import Quotation, quotations
 from .condolences import quoted_sympathy
 from .lexicon import ModalityWords, Trigger, TriggerTable
@@ -176,7 +177,7 @@ class QuotedActs:
         speaker = at.get(subj.i)
         if speaker is None or not (speaker.country or speaker.code):
             return None
-        text = doc.text[q.start : q.end]
+        text = doc_text(doc)[q.start : q.end]
         inner = [(q.start + m.start(), q.start + m.end()) for m in _INNER.finditer(text)]
         return Said(q.start, q.end, q.cue, speaker, self._addressee(q, speaker, at), inner)
 

@@ -13,6 +13,7 @@ from ...kb import actor_code
 from ...model import Actor, Location
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
+from ..component import doc_text
 from .casualties import bare_count, casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
 from .participants import Participants, Subject, Targets
@@ -241,7 +242,9 @@ class Victims:
         sector = self.lists.armed_group_sector if armed else self.words.crowd_sector
         first = min([d, *d.subtree], key=lambda t: t.i)
         span = [first.idx, d.idx + len(d.text)]
-        group = Actor(d.doc.text[span[0] : span[1]], span, None, None, country, sector, actor_code(country, sector))
+        group = Actor(
+            doc_text(d.doc)[span[0] : span[1]], span, None, None, country, sector, actor_code(country, sector)
+        )
         group.how, group.resolved_by = "implied:group", "implied"
         return Subject([group], True, d)
 

@@ -168,6 +168,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import TimeRef
 
+from ..component import doc_text
 from .arithmetic import Resolved, resolve_expr
 from .attach import (
     TriggerClauses,
@@ -321,7 +322,7 @@ def _inside_earlier_event(sent: Span, clauses: TriggerClauses, published: dt.dat
     if not (pronoun or definite):
         return None
     doc = sent.doc
-    para = doc.text.rfind("\n", 0, sent.start_char) + 1
+    para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
     span = sent
     for _ in range(1 if pronoun else _ANTECEDENT_SENTENCES):
         if span.start == 0 or span.start_char <= para:
@@ -522,7 +523,7 @@ def _carried(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
     if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
         return None
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     para = text.rfind("\n", 0, trigger.idx) + 1
     span = sent
     for _ in range(_ANTECEDENT_SENTENCES):
@@ -587,7 +588,7 @@ def _statement(verb: Token) -> bool:
 def _lead_end(doc: Doc) -> int:
     """Where the article's lead paragraph ends: the end of its first line holding a verb (a dateline
     line holds none)."""
-    text = doc.text
+    text = doc_text(doc)
     pos = 0
     while pos < len(text):
         nl = text.find("\n", pos)
@@ -618,8 +619,9 @@ def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
     lead = _lead_end(doc)
     if trigger.idx < lead:
         return None
-    para = doc.text.rfind("\n", 0, trigger.idx) + 1
-    if _quoted(doc.text[para:], trigger.idx - para):
+    text = doc_text(doc)
+    para = text.rfind("\n", 0, trigger.idx) + 1
+    if _quoted(text[para:], trigger.idx - para):
         return None
     for speaker, ref in _lead_statements(doc, lead, published):
         if _same_actor(at.get(speaker), me):
