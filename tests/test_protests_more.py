@@ -111,6 +111,10 @@ def test_protesters_demanded_new_elections(code):
     assert e.cameo_root == "10" and dyad(e) == ("PER", "PERGOV")
 
 
-def test_demands_a_verb_answers_are_coded_on_the_verb(code):
+def test_demands_a_verb_answers_are_the_askers_and_the_answer_is_aimed_at_them(code):
+    """The rejection is coded on its verb, aimed at the protesters; their demand is their own act,
+    aimed at the government that answers it (events/noun_doers.py), not a second reading of the
+    verb."""
     c = code(D + "The government rejected the demands of the protesters.", DAY)
-    assert not [e for e in c.events if e.trigger.lower() == "demands"]
+    got = {(e.trigger.lower(), e.cameo_root, (e.source or {}).get("code"), (e.target or {}).get("code")) for e in c.events}
+    assert got == {("rejected", "12", "PERGOV", "PEROPP"), ("demands", "10", "PEROPP", "PERGOV")}
