@@ -51,6 +51,7 @@ from .condolences import quoted_sympathy
 from .lexicon import ModalityWords, Trigger, TriggerTable
 from .mood import Mood
 from .participants import Participants
+from .quoted_hostile import armed, hostile_code, hostile_lemmas
 from .syntax import children, clause_head
 
 # a quotation inside a quotation: single marks set off by a space or punctuation
@@ -70,6 +71,10 @@ class QuotedWords:
     obligations: dict[str, str]
     threat_verbs: dict[str, str]
     dismay: dict[str, str]
+    hostile_acts: dict[str, str]  # quoted_hostile.py
+    hostile_aid: dict[str, str]
+    hostile_lemmas: frozenset[str]  # the verbs of both
+    hostile_recipients: frozenset[str]  # sectors
 
     @classmethod
     def load(cls, triggers: TriggerTable) -> QuotedWords:
@@ -87,6 +92,8 @@ class QuotedWords:
             ev.quoted_obligations,
             ev.quoted_threat_verbs,
             ev.quoted_dismay,
+            ev.quoted_hostile_acts,
+            ev.quoted_hostile_aid,
         )
         bad = [v for table in tables for v in table.values() if v not in known]
         if bad:
@@ -101,6 +108,10 @@ class QuotedWords:
             {k.lower(): v for k, v in ev.quoted_obligations.items()},
             {k.lower(): v for k, v in ev.quoted_threat_verbs.items()},
             {k.lower(): v for k, v in ev.quoted_dismay.items()},
+            {k.lower(): v for k, v in ev.quoted_hostile_acts.items()},
+            {k.lower(): v for k, v in ev.quoted_hostile_aid.items()},
+            hostile_lemmas(ev.quoted_hostile_acts, ev.quoted_hostile_aid),
+            frozenset(ev.quoted_hostile_aid_recipients),
         )
 
 
@@ -247,6 +258,8 @@ class QuotedActs:
         code, word = None, None
         if lemma in self.q.evaluative_verbs:
             code, word = self.q.evaluative_verbs[lemma], None
+        elif lemma in self.q.hostile_lemmas and tok.pos_ == "VERB":
+            code = hostile_code(tok, self.q.hostile_acts, self.q.hostile_aid, self._armed_group)
         elif lemma == "be":
             for c in children(tok, "acomp", "attr"):
                 code, word = self._evaluative(c), c
@@ -274,6 +287,10 @@ class QuotedActs:
             subj[0],
             s,
         )
+
+    def _armed_group(self, head: Token) -> bool:
+        """The phrase names an armed group outside the state ("the rebels"): `quoted_hostile_aid`."""
+        return any(armed(a.code, self.q.hostile_recipients) for a in self.who.actors_of(head))
 
     @staticmethod
     def _unnamed_addressee(head: Token, s: Said) -> bool:
