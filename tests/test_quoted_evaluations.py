@@ -57,3 +57,19 @@ def test_did_the_right_thing_is_praise(code):
 def test_did_the_same_thing_is_no_praise(code):
     got = acts(code, 'The Italian prime minister resigned. "He did the same thing," the French president said.')
     assert not [a for a in got if a[0] == "051"]
+
+
+def test_your_presence_said_to_two_powers_criticises_both(code):
+    got = acts(
+        code,
+        '"Your presence has been a disaster for this region," the Iranian president told the United States and Britain.',
+    )
+    assert ("111", "IRNGOV", "USA") in got and ("111", "IRNGOV", "GBR") in got
+
+
+def test_a_thing_said_to_two_powers_criticises_neither(code):
+    got = acts(
+        code,
+        '"The drought has been a disaster for this region," the Iranian president told the United States and Britain.',
+    )
+    assert not [a for a in got if a[0] == "111"]

@@ -126,6 +126,7 @@ class Said:
     speaker: Actor
     addressee: Actor | None
     inner: list[tuple[int, int]]
+    also: list[Actor]  # the addressee's conjuncts ("told the United States and [Britain]")
 
     def holds(self, tok: Token) -> bool:
         """The word is in the quotation's own words, not in a quotation inside it."""
@@ -190,7 +191,8 @@ class QuotedActs:
             return None
         text = doc_text(doc)[q.start : q.end]
         inner = [(q.start + m.start(), q.start + m.end()) for m in _INNER.finditer(text)]
-        return Said(q.start, q.end, q.cue, speaker, self._addressee(q, speaker, at), inner)
+        to = self._addressee(q, speaker, at)
+        return Said(q.start, q.end, q.cue, speaker, to, inner, _conjuncts(q, to, speaker, at))
 
     @staticmethod
     def _addressee(q: Quotation, speaker: Actor, at: dict[int, Actor]) -> Actor | None:
@@ -278,6 +280,8 @@ class QuotedActs:
         targets = self._others(subj[0], s)
         if not targets and not self._unnamed_addressee(subj[0], s):
             return None
+        if s.addressee in targets:  # "your presence", said to X and Y: both
+            targets += [a for a in s.also if a not in targets]
         return QuotedAct(
             tok,
             _entry(lemma, code, word.lemma_.lower() if word is not None else ""),
@@ -446,6 +450,21 @@ class QuotedActs:
             if _placed(a) and a not in out:
                 out.append(a)
         return out
+
+
+def _conjuncts(q: Quotation, to: Actor | None, speaker: Actor, at: dict[int, Actor]) -> list[Actor]:
+    """The actors conjoined to the cue's addressee outside the quote ("told X and [Y]")."""
+    if to is None or q.cue is None:
+        return []
+    out: list[Actor] = []
+    for o in children(q.cue, "dative", "dobj"):
+        if at.get(o.i) is not to:
+            continue
+        for c in o.conjuncts:
+            a = at.get(c.i)
+            if a is not None and a is not to and a is not speaker and _placed(a) and a not in out:
+                out.append(a)
+    return out
 
 
 def _placed(a: Actor) -> bool:
