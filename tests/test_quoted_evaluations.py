@@ -73,3 +73,15 @@ def test_a_thing_said_to_two_powers_criticises_neither(code):
         '"The drought has been a disaster for this region," the Iranian president told the United States and Britain.',
     )
     assert not [a for a in got if a[0] == "111"]
+
+
+def test_smuggling_weapons_is_an_accusation(code):
+    got = acts(
+        code, '"The shipping company smuggles weapons to the militias in Lebanon," the Israeli defence minister said.'
+    )
+    assert [a for a in got if a[0] == "112" and a[1] == "ISRMIL"]
+
+
+def test_transporting_grain_accuses_no_one(code):
+    got = acts(code, '"The shipping company transports grain to Lebanon," the Israeli defence minister said.')
+    assert not [a for a in got if a[0] == "112"]
