@@ -307,6 +307,9 @@ class EventRules(RuleFile):
     quoted_predicates: dict[StrictStr, StrictStr]
     quoted_evaluative_verbs: dict[StrictStr, StrictStr]
     quoted_choice_verbs: Words
+    quoted_hostile_acts: dict[StrictStr, StrictStr]
+    quoted_hostile_aid: dict[StrictStr, StrictStr]
+    quoted_hostile_aid_recipients: Words
     quoted_performatives: dict[StrictStr, StrictStr]
     quoted_obligations: dict[StrictStr, StrictStr]
     quoted_threat_verbs: dict[StrictStr, StrictStr]

@@ -51,6 +51,7 @@ from .condolences import quoted_sympathy
 from .lexicon import ModalityWords, Trigger, TriggerTable
 from .mood import Mood
 from .participants import Participants
+from .quoted_hostile import armed, hostile_code, hostile_lemmas
 from .syntax import children, clause_head
 
 # a quotation inside a quotation: single marks set off by a space or punctuation
@@ -70,6 +71,10 @@ class QuotedWords:
     obligations: dict[str, str]
     threat_verbs: dict[str, str]
     dismay: dict[str, str]
+    hostile_acts: dict[str, str]  # quoted_hostile.py
+    hostile_aid: dict[str, str]
+    hostile_lemmas: frozenset[str]  # the verbs of both
+    hostile_recipients: frozenset[str]  # sectors
 
     @classmethod
     def load(cls, triggers: TriggerTable) -> QuotedWords:
@@ -87,6 +92,8 @@ class QuotedWords:
             ev.quoted_obligations,
             ev.quoted_threat_verbs,
             ev.quoted_dismay,
+            ev.quoted_hostile_acts,
+            ev.quoted_hostile_aid,
         )
         bad = [v for table in tables for v in table.values() if v not in known]
         if bad:
@@ -101,6 +108,10 @@ class QuotedWords:
             {k.lower(): v for k, v in ev.quoted_obligations.items()},
             {k.lower(): v for k, v in ev.quoted_threat_verbs.items()},
             {k.lower(): v for k, v in ev.quoted_dismay.items()},
+            {k.lower(): v for k, v in ev.quoted_hostile_acts.items()},
+            {k.lower(): v for k, v in ev.quoted_hostile_aid.items()},
+            hostile_lemmas(ev.quoted_hostile_acts, ev.quoted_hostile_aid),
+            frozenset(ev.quoted_hostile_aid_recipients),
         )
 
 
@@ -115,6 +126,7 @@ class Said:
     speaker: Actor
     addressee: Actor | None
     inner: list[tuple[int, int]]
+    also: list[Actor]  # the addressee's conjuncts ("told the United States and [Britain]")
 
     def holds(self, tok: Token) -> bool:
         """The word is in the quotation's own words, not in a quotation inside it."""
@@ -179,7 +191,8 @@ class QuotedActs:
             return None
         text = doc_text(doc)[q.start : q.end]
         inner = [(q.start + m.start(), q.start + m.end()) for m in _INNER.finditer(text)]
-        return Said(q.start, q.end, q.cue, speaker, self._addressee(q, speaker, at), inner)
+        to = self._addressee(q, speaker, at)
+        return Said(q.start, q.end, q.cue, speaker, to, inner, _conjuncts(q, to, speaker, at))
 
     @staticmethod
     def _addressee(q: Quotation, speaker: Actor, at: dict[int, Actor]) -> Actor | None:
@@ -247,6 +260,8 @@ class QuotedActs:
         code, word = None, None
         if lemma in self.q.evaluative_verbs:
             code, word = self.q.evaluative_verbs[lemma], None
+        elif lemma in self.q.hostile_lemmas and tok.pos_ == "VERB":
+            code = hostile_code(tok, self.q.hostile_acts, self.q.hostile_aid, self._armed_group)
         elif lemma == "be":
             for c in children(tok, "acomp", "attr"):
                 code, word = self._evaluative(c), c
@@ -265,6 +280,8 @@ class QuotedActs:
         targets = self._others(subj[0], s)
         if not targets and not self._unnamed_addressee(subj[0], s):
             return None
+        if s.addressee in targets:  # "your presence", said to X and Y: both
+            targets += [a for a in s.also if a not in targets]
         return QuotedAct(
             tok,
             _entry(lemma, code, word.lemma_.lower() if word is not None else ""),
@@ -274,6 +291,10 @@ class QuotedActs:
             subj[0],
             s,
         )
+
+    def _armed_group(self, head: Token) -> bool:
+        """The phrase names an armed group outside the state ("the rebels"): `quoted_hostile_aid`."""
+        return any(armed(a.code, self.q.hostile_recipients) for a in self.who.actors_of(head))
 
     @staticmethod
     def _unnamed_addressee(head: Token, s: Said) -> bool:
@@ -429,6 +450,21 @@ class QuotedActs:
             if _placed(a) and a not in out:
                 out.append(a)
         return out
+
+
+def _conjuncts(q: Quotation, to: Actor | None, speaker: Actor, at: dict[int, Actor]) -> list[Actor]:
+    """The actors conjoined to the cue's addressee outside the quote ("told X and [Y]")."""
+    if to is None or q.cue is None:
+        return []
+    out: list[Actor] = []
+    for o in children(q.cue, "dative", "dobj"):
+        if at.get(o.i) is not to:
+            continue
+        for c in o.conjuncts:
+            a = at.get(c.i)
+            if a is not None and a is not to and a is not speaker and _placed(a) and a not in out:
+                out.append(a)
+    return out
 
 
 def _placed(a: Actor) -> bool:
