@@ -90,3 +90,54 @@ def test_later_surname_of_a_bank_named_like_a_person_has_no_country(nlp):
     )
     c = code_article(ArticleInput(text=text, date="2019-07-28"), nlp=nlp)
     assert all(a.country is None for a in c.actors if a.text == "Ortiz")
+
+
+# -- a title, the place of its office, then the name ("First Minister of Scotland X") ------
+
+# "First Minister of Scotland Jane Roe spoke. Jane Roe said ..." with the first name untagged
+# and the second tagged ORG, as the small model does with a name it does not know
+TITLE_OF_PLACE_NAME = """
+First First PROPN:NNP compound 1
+Minister Minister PROPN:NNP nmod 5
+of of ADP:IN prep 1
+Scotland Scotland PROPN:NNP pobj 2 B-GPE
+Jane Jane PROPN:NNP compound 5
+Roe Roe PROPN:NNP nsubj 6
+spoke speak VERB:VBD ROOT 6
+. . PUNCT:. punct 6
+Jane Jane PROPN:NNP compound 9 B-ORG
+Roe Roe PROPN:NNP nsubj 10 I-ORG
+said say VERB:VBD ROOT 10
+. . PUNCT:. punct 10
+"""
+
+
+def _hand_actors(nlp, table: str, text: str):
+    from tests.handdoc import parse
+
+    doc = parse(nlp, table)
+    return [a for a in doc._.actors if a.text == text]
+
+
+def test_untagged_name_after_a_title_of_a_place_is_its_holder_and_so_is_the_name_repeated(nlp):
+    found = _hand_actors(nlp, TITLE_OF_PLACE_NAME, "Jane Roe")
+    assert len(found) == 2
+    assert all((a.country, a.sector) == ("GBR", "GOV") for a in found)
+
+
+def test_untagged_name_after_a_title_of_no_place_is_no_holder(nlp):
+    table = TITLE_OF_PLACE_NAME.replace("Scotland Scotland PROPN:NNP pobj 2 B-GPE", "Fun Fun PROPN:NNP pobj 2")
+    assert all(a.sector != "GOV" for a in _hand_actors(nlp, table, "Jane Roe"))
+
+
+def test_tagged_name_after_a_title_of_a_nation_has_its_office(nlp):
+    text = "The speakers included First Minister of Wales Elin Pryce and two union leaders."
+    c = code_article(ArticleInput(text=text, date="2019-03-23"), nlp=nlp)
+    pryce = [a for a in c.actors if a.text == "Elin Pryce"]
+    assert pryce and (pryce[0].country, pryce[0].sector) == ("GBR", "GOV")
+
+
+def test_tagged_name_after_a_lowercase_group_of_a_nation_has_no_office(nlp):
+    text = "The speakers included friends of Wales Elin Pryce and two union leaders."
+    c = code_article(ArticleInput(text=text, date="2019-03-23"), nlp=nlp)
+    assert all(a.sector != "GOV" for a in c.actors if a.text == "Elin Pryce")
