@@ -141,3 +141,21 @@ def test_tagged_name_after_a_lowercase_group_of_a_nation_has_no_office(nlp):
     text = "The speakers included friends of Wales Elin Pryce and two union leaders."
     c = code_article(ArticleInput(text=text, date="2019-03-23"), nlp=nlp)
     assert all(a.sector != "GOV" for a in c.actors if a.text == "Elin Pryce")
+
+
+# -- "the director of the rights group, X": the name is the director's ------------------
+
+
+def _actor_of(nlp, text: str, name: str):
+    c = code_article(ArticleInput(text=text, date="2019-08-19"), nlp=nlp)
+    return next((a for a in c.actors if a.text == name), None)
+
+
+def test_name_after_a_title_of_a_group_is_a_person_of_that_group(nlp):
+    a = _actor_of(nlp, "The director of the rights group, Wing-sze Lau, was arrested in Hong Kong.", "Wing-sze Lau")
+    assert a is not None and a.how == "context:person" and (a.country, a.sector) == ("HKG", "HRI")
+
+
+def test_name_after_a_thing_of_a_group_stays_the_groups_name(nlp):
+    a = _actor_of(nlp, "The offices of the rights group, Wing-sze Lau, were raided in Hong Kong.", "Wing-sze Lau")
+    assert a is not None and a.how == "context:org"

@@ -389,6 +389,23 @@ class EntityLinker:
         if root.dep_ == "compound" and noun.i < root.i:
             return None
         country = self.phrases.country_of(noun)
+        title = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if root.dep_ == "appos" and title is not None and title.tag_ == "NN":
+            if title.lemma_.lower() in self.rules.person_titles:
+                # "the director of the rights group, X": the name is the title's, a person of
+                # that group (its sector and country), not the group's name
+                agent = self.phrases.agent_term(noun)
+                sector = agent.sector if agent else None
+                return Actor(
+                    ent.text,
+                    [ent.start_char, ent.end_char],
+                    None,
+                    ent.text,
+                    country,
+                    sector,
+                    actor_code(country, sector) or sector,
+                    how="context:person",
+                )
         return Actor(
             ent.text, [ent.start_char, ent.end_char], None, ent.text, country, None, country, how="context:org"
         )
