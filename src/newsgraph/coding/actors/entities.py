@@ -351,10 +351,11 @@ class EntityLinker:
         return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and not after.ent_type_
 
     def _titled_like_person(self, ent: Span) -> bool:
-        """ "Juan Perez Ortiz, the island's governor": an ORG-tagged name of two to four
-        capitalised words, none an agent word or organisation head, in apposition with a
-        title of one person (actors.yaml `person_titles`: "governor", "minister"; not
-        "party", "company") is a person's name."""
+        """ "Juan Perez Ortiz, the island's governor", "the Polish archbishop Jan Nowak": an
+        ORG-tagged name of two to four capitalised words, none an agent word or organisation
+        head, in apposition with a title of one person (actors.yaml `person_titles`:
+        "governor", "minister"; not "party", "company") or written right after one, is a
+        person's name."""
         words = list(ent)
         if not 2 <= len(words) <= 4 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() for t in words):
             return False
@@ -362,11 +363,14 @@ class EntityLinker:
             t.lower_ in self.rules.org_name_heads or t.lemma_.lower() in self.agent_terms or t.ent_id_ for t in words
         ):
             return False
+        titles = self.rules.person_titles
+        # in apposition ("X, the Secretary of Justice"), or a title right before the name
+        # ("the Polish archbishop X", "Governor X" with the name tagged ORG)
         return any(
-            t.dep_ == "appos"
-            and not ent.start <= t.i < ent.end
-            and t.tag_ == "NN"
-            and t.lemma_.lower() in self.rules.person_titles
+            not ent.start <= t.i < ent.end
+            and t.tag_ in ("NN", "NNP")
+            and t.lemma_.lower() in titles
+            and (t.dep_ == "appos" or (t.dep_ in ("compound", "nmod") and t.i == ent.start - 1))
             for t in ent.root.children
         )
 
@@ -385,6 +389,23 @@ class EntityLinker:
         if root.dep_ == "compound" and noun.i < root.i:
             return None
         country = self.phrases.country_of(noun)
+        title = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if root.dep_ == "appos" and title is not None and title.tag_ == "NN":
+            if title.lemma_.lower() in self.rules.person_titles:
+                # "the director of the rights group, X": the name is the title's, a person of
+                # that group (its sector and country), not the group's name
+                agent = self.phrases.agent_term(noun)
+                sector = agent.sector if agent else None
+                return Actor(
+                    ent.text,
+                    [ent.start_char, ent.end_char],
+                    None,
+                    ent.text,
+                    country,
+                    sector,
+                    actor_code(country, sector) or sector,
+                    how="context:person",
+                )
         return Actor(
             ent.text, [ent.start_char, ent.end_char], None, ent.text, country, None, country, how="context:org"
         )

@@ -346,15 +346,18 @@ class TitleLinker:
         name's phrase, names a person the KB lacks, whom the NER missed. A later such name made
         only of that name's words ("Princess Ubolratana", even if the NER took it for a body)
         is the same person."""
-        if tok.dep_ != "compound" or not tok.text[:1].isupper() or tok.tag_ in ("NNS", "NNPS"):
+        if tok.dep_ not in ("compound", "nmod") or not tok.text[:1].isupper() or tok.tag_ in ("NNS", "NNPS"):
             return None
         if not (agent.person or tok.lemma_.lower() in self.rules.person_titles):
             return None
         doc = tok.doc
-        end = tok.i + 1
-        while end < len(doc) and end - tok.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        start = self._past_office_place(tok, mentions)
+        if tok.dep_ != "compound" and start == tok.i + 1:
+            return None
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             end += 1
-        words = doc[tok.i + 1 : end]
+        words = doc[start:end]
         if not len(words) or not words.start <= tok.head.i < words.end:
             return None
         if any(not words.start <= w.head.i < words.end for w in words if w.i != words.root.i):
@@ -382,7 +385,39 @@ class TitleLinker:
         for w in words:
             low = w.lower_
             mentions.titled[low] = person if mentions.titled.get(low, person) is person else None
+        if start > tok.i + 1:
+            # "First Minister of Scotland Nicola Sturgeon ... Nicola Sturgeon said": the name
+            # repeated (in full or by its last word) is that person
+            names = {words.text.lower(), words[-1].lower_}
+            repeats = [
+                a for a in mentions.actors if a.how == "context:person" and a is not person and a.text.lower() in names
+            ]
+            for ent in doc.ents:  # the same name the NER took for a body ("Nicola Sturgeon" ORG): no actor yet
+                if ent.label_ == "ORG" and ent.start >= words.end and ent.text.lower() in names:
+                    if all(i not in mentions.at for i in range(ent.start, ent.end)):
+                        again = Actor(
+                            ent.text, [ent.start_char, ent.end_char], None, None, None, None, None, how="context:person"
+                        )
+                        mentions.add(again, range(ent.start, ent.end))
+                        repeats.append(again)
+            self._repeats[id(person)] = repeats
         return person
+
+    @staticmethod
+    def _past_office_place(tok: Token, mentions: Mentions) -> int:
+        """Where a name after the title `tok` begins: right after it, or past the place of
+        its office ("First Minister of Scotland Nicola Sturgeon", "Governor of Texas X"): "of"
+        and a country or place name of one to three words that an actor of that place covers."""
+        doc, nxt = tok.doc, tok.i + 1
+        if nxt + 2 >= len(doc) or doc[nxt].lower_ != "of" or doc[nxt + 1].ent_type_ not in ("GPE", "LOC"):
+            return nxt
+        k = mentions.at.get(nxt + 1)
+        if k is None or mentions.actors[k].how != "kb:country":
+            return nxt
+        end = nxt + 1
+        while end < len(doc) and end - nxt <= 3 and mentions.at.get(end) == k:
+            end += 1
+        return end if doc[end - 1].ent_iob_ != "" and end < len(doc) else nxt
 
     @staticmethod
     def _people_titled(tok: Token, person: Actor, mentions: Mentions) -> list[Actor]:
@@ -429,6 +464,9 @@ class TitleLinker:
                 end += 1
             closers = (",", ")", "and") if tok.tag_ in ("NNS", "NNPS") else (",", ")")
             return after if end == len(doc) or doc[end].text in closers else None
+        past = self._past_office_place(tok, mentions) if tok.text[:1].isupper() and tok.i + 1 == nxt else nxt
+        if past > nxt and tok.tag_ not in ("NNS", "NNPS") and doc[past].ent_iob_ == "B" and person(past) is not None:
+            return person(past)  # "First Minister of Wales Jane Roe": the office's place, then its holder
         if nxt + 1 < len(doc) and person(nxt) is None and self._opens_name(doc[nxt], mentions):
             return person(doc[nxt].head.i)
         # "Representative Bi khim Hsiao" with only "Hsiao" tagged: the untagged name words
