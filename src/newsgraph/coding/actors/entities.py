@@ -395,17 +395,7 @@ class EntityLinker:
                 # "the director of the rights group, X": the name is the title's, a person of
                 # that group (its sector and country), not the group's name
                 agent = self.phrases.agent_term(noun)
-                sector = agent.sector if agent else None
-                return Actor(
-                    ent.text,
-                    [ent.start_char, ent.end_char],
-                    None,
-                    ent.text,
-                    country,
-                    sector,
-                    actor_code(country, sector) or sector,
-                    how="context:person",
-                )
+                return _named_person(ent, country, agent.sector if agent else None)
         return Actor(
             ent.text, [ent.start_char, ent.end_char], None, ent.text, country, None, country, how="context:org"
         )
@@ -505,13 +495,18 @@ class EntityLinker:
                 break
             if country is None:
                 country, sector = iso, sector or agent.sector
-        return Actor(
-            ent.text,
-            [ent.start_char, ent.end_char],
-            None,
-            ent.text,
-            country,
-            sector,
-            actor_code(country, sector) or sector,
-            how="context:person",
-        )
+        return _named_person(ent, country, sector)
+
+
+def _named_person(ent: Span, country: str | None, sector: str | None) -> Actor:
+    """A person the KB lacks, named by `ent`, with the country and sector the text gives."""
+    return Actor(
+        ent.text,
+        [ent.start_char, ent.end_char],
+        None,
+        ent.text,
+        country,
+        sector,
+        actor_code(country, sector) or sector,
+        how="context:person",
+    )
