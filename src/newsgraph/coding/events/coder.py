@@ -27,6 +27,7 @@ from .matching import POS, Matcher
 from .meetings import Meetings
 from .mood import Mood
 from .participants import Participants, Subject, Targets
+from .policy_targets import government
 from .protests import greeted_with, protest_by_manner, setting_crowd
 from .quoted import QuotedActs, QuotedWords
 from .readings import Dyad, Reading
@@ -535,7 +536,7 @@ class EventCoder:
         if code.code.startswith(self.words.crowd_codes):
             # a demonstration with no target: against the doers' own government (events.yaml)
             dyads = [
-                replace(d, target=_government(d.source.country))
+                replace(d, target=government(d.source.country))
                 if d.target is None and d.source is not None and d.source.country and d.source.sector != "GOV"
                 else d
                 for d in dyads
@@ -681,11 +682,6 @@ def _people(country: str, by: str | None) -> Actor:
     return Actor(
         "(people)", [0, 0], None, None, country, "CVL", actor_code(country, "CVL"), how="implied:target", resolved_by=by
     )
-
-
-def _government(country: str) -> Actor:
-    """The government of a country, as the implied target of an act."""
-    return Actor("(government)", [0, 0], None, None, country, "GOV", actor_code(country, "GOV"), how="implied:target")
 
 
 def event_time(sent: Span, tok: Token, published: dt.date | None, future: bool) -> TimeRef | None:

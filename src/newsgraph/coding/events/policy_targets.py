@@ -64,7 +64,8 @@ def policy_noun(tok: Token, nouns: frozenset[str]) -> Token | None:
     return None
 
 
-def government(country: str, by: str) -> Actor:
+def government(country: str, by: str | None = None) -> Actor:
+    """The government of a country, as the implied target of an act (`by`: its `resolved_by`)."""
     return Actor(
         "(government)",
         [0, 0],
