@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Doc
 
 from ...kb import actor_code
@@ -103,20 +104,8 @@ def _respelled(word: str, start: int, actors: list[Actor]) -> Actor | None:
         last = a.text.lower().rsplit(" ", 1)[-1]
         if last == name:
             return None  # spelled alike: the linker's to judge
-        if last[:2] == name[:2] and _one_off(last, name):
+        if last[:2] == name[:2] and Levenshtein.distance(last, name) == 1:
             if found is not None and found.kb_id != a.kb_id and found.code != a.code:
                 return None  # two candidates: no guess
             found = found or a
     return found
-
-
-def _one_off(a: str, b: str) -> bool:
-    """One substitution, insertion or deletion apart (not equal)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
