@@ -10,6 +10,7 @@ event's sentence).
 
     .venv/bin/python bench/articles.py
     .venv/bin/python bench/articles.py --misses-file /tmp/misses.txt
+    .venv/bin/python bench/articles.py --gold bench/audit/wikinews2019-audit.jsonl   # the audit set
     .venv/bin/python bench/articles.py --gold OTHER.jsonl --corpus OTHER.csv   # a held-out set
 
 Measurement only: no rule reads these files.
@@ -35,7 +36,10 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "wikinews_2019" / "wikinews_2019.c
 
 
 def _scorer(gold_dir: Path):
-    """The shared score.py, imported from its folder (it is not a package)."""
+    """The gold's own score.py, imported from its folder (it is not a package); a gold folder
+    without one (the project's audit set) is scored by the shared gold's."""
+    if not (gold_dir / "score.py").exists():
+        gold_dir = GOLD_DIR
     spec = importlib.util.spec_from_file_location("gold_score", gold_dir / "score.py")
     if spec is None or spec.loader is None:
         sys.exit(f"{gold_dir / 'score.py'}: not found (is ../shared beside the repository?)")
@@ -157,7 +161,9 @@ def main() -> None:
         args.misses_file.write_text(text, encoding="utf-8")
     elif args.misses:
         sys.stderr.write(text)
-    coded_actors = [a for art in coded.values() for e in art.get("events") or [] for a in (e.get("source"), e.get("target")) if a]
+    coded_actors = [
+        a for art in coded.values() for e in art.get("events") or [] for a in (e.get("source"), e.get("target")) if a
+    ]
     figures = {
         "bench": "articles",
         "gold": args.gold.name,

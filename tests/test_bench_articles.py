@@ -68,3 +68,29 @@ def test_a_gold_article_missing_from_the_corpus_is_named(tmp_path: Path) -> None
     run = _run("--gold", str(gold))
     assert run.returncode != 0
     assert "not in the corpus" in run.stderr and "not-in-the-corpus" in run.stderr
+
+
+AUDIT = ROOT / "bench" / "audit" / "wikinews2019-audit.jsonl"
+
+
+def test_the_audit_set_is_valid_gold_and_is_scored_by_the_shared_scorer(tmp_path: Path) -> None:
+    """The project's blind-coded audit set passes the shared gold's checker (sentences verbatim in the
+    corpus, codes, dates) and bench/articles.py scores it though its folder has no score.py."""
+    check = subprocess.run(
+        [sys.executable, str(GOLD_DIR / "check.py"), str(AUDIT)], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert check.stdout.strip().splitlines()[-1].endswith(" 0 errors")
+    assert not (AUDIT.parent / "score.py").exists()
+    urls = {json.loads(line)["url"] for line in AUDIT.read_text(encoding="utf-8").splitlines() if line.strip()}
+    dev = {
+        json.loads(line)["url"]
+        for line in (GOLD_DIR / "wikinews2019-gold.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    assert len(urls) == 25 and not urls & dev  # other articles than the dev gold's
+    one = tmp_path / "one.jsonl"
+    one.write_text(AUDIT.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    run = _run("--gold", str(one))
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["articles"] == 1
