@@ -118,6 +118,21 @@ def test_a_cabinet_meeting_with_a_partner_is_one(nlp) -> None:
     assert ("040", "IRQGOV", "IRNGOV") in _visits(nlp, "The Iraqi prime minister met Iranian officials on Tuesday.")
 
 
+def test_a_scheduled_session_and_its_agenda_are_no_consultation(nlp) -> None:
+    """A to-infinitive's subject is the verb's it completes; "discuss" and "debate" take a topic as
+    object, not a partner."""
+    assert not _codes(nlp, "The Kenyan senate was set to meet on Wednesday.")
+    assert not _codes(nlp, "The Kenyan senate was to meet Monday to discuss the governor's confirmation.")
+    assert not _codes(nlp, "The Iraqi parliament will debate the budget on Sunday.")
+
+
+def test_a_scheduled_meeting_or_talk_with_a_partner_is_one(nlp) -> None:
+    """Negatives: a partner as object or in a with-phrase; a person's talks, not a body's session."""
+    assert ("036", "KENGOV", "UGAGOV") in _codes(nlp, "The Kenyan president was set to meet Ugandan officials.")
+    assert ("036", "IRQLEG", "IRNGOV") in _codes(nlp, "The Iraqi parliament will discuss the budget with Iranian officials.")
+    assert _visits(nlp, "The Iraqi prime minister discussed the budget with Iranian officials on Sunday.")
+
+
 def test_leaders_meeting_for_a_summit_are_left_as_they_are(nlp) -> None:
     """Negative: a plural of leaders is several parties (meetings.py codes a summit)."""
     assert _visits(nlp, "Leaders of the African Union met in Niamey for a summit.")

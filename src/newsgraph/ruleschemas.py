@@ -336,6 +336,7 @@ class ModalityRules(RuleFile):
     generic_people: Words
     session_bodies: Words
     session_verbs: Words
+    session_topic_verbs: Words
 
 
 class MeetingRules(RuleFile):

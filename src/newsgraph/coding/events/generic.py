@@ -1,7 +1,7 @@
 """Words that describe rather than report: a participle that only says which people a generic
 noun means ("people living in or visiting X", "anyone entering the country"), and a body's own
 session ("Parliament would meet in September"), which no second party makes a consultation.
-Word lists: modality.yaml `generic_people`, `session_bodies`, `session_verbs`."""
+Word lists: modality.yaml `generic_people`, `session_bodies`, `session_verbs`, `session_topic_verbs`."""
 
 from __future__ import annotations
 
@@ -18,13 +18,18 @@ from .syntax import children
 _PARTNER_PREPS = frozenset({"with", "between", "alongside", "among", "amongst"})
 
 
+# entity types of a partner named as a talk's object ("discussed [Japan]", "debated [Obama]")
+_PARTNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     rules = load_rules(ModalityRules)
     return (
         frozenset(w.lower() for w in rules.generic_people),
         frozenset(w.lower() for w in rules.session_bodies),
         frozenset(w.lower() for w in rules.session_verbs),
+        frozenset(w.lower() for w in rules.session_topic_verbs),
     )
 
 
@@ -82,20 +87,40 @@ def generic_participle(tok: Token, unrealised: Callable[[Token], bool], stay: bo
 
 
 def own_session(tok: Token) -> bool:
-    """ "Parliament would meet briefly in September", "the cabinet met on Tuesday": a verb of
-    meeting (`session_verbs`) whose subject is one body that sits as one (`session_bodies`), with
-    no partner: no object, no "with"/"between" phrase, no second subject ("the cabinet and the
-    army chiefs met"), not a plural ("committees of both houses met"). CAMEO 04 needs two
-    parties; a body's own session is not a consultation."""
-    bodies, verbs = _words()[1:]
-    if tok.lemma_.lower() not in verbs or tok.pos_ != "VERB":
+    """ "Parliament would meet briefly in September", "the cabinet met on Tuesday", "the Senate was
+    set to meet ... to discuss his confirmation": a verb of meeting (`session_verbs`), or of talking a
+    topic over (`session_topic_verbs`, whose object is the topic), whose subject is one body that sits
+    as one (`session_bodies`; a to-infinitive's is the verb's it completes), with no partner: no
+    object (a topic's may not be an actor), no "with"/"between" phrase, no second subject ("the
+    cabinet and the army chiefs met"), not a plural ("committees of both houses met"). CAMEO 04
+    needs two parties; a body's own session is not a consultation."""
+    bodies, verbs, topics = _words()[1:]
+    lemma = tok.lemma_.lower()
+    if lemma not in verbs and lemma not in topics or tok.pos_ != "VERB":
         return False
-    if children(tok, "dobj", "dative") or any(p.lower_ in _PARTNER_PREPS for p in children(tok, "prep")):
+    objects = children(tok, "dobj", "dative")
+    preps = children(tok, "prep")
+    if lemma in topics:
+        # "discuss [the budget] with X": the partner's phrase may hang on the topic
+        preps += [p for o in objects for p in children(o, "prep")]
+        objects = [o for o in objects if o.dep_ == "dative" or o.ent_type_ in _PARTNER_ENTS]
+    if objects or any(p.lower_ in _PARTNER_PREPS for p in preps):
         return False
-    subjects = children(tok, "nsubj")
+    subjects = _subjects(tok)
     if len(subjects) != 1:
         return False
     subject = subjects[0]
     if subject.lemma_.lower() not in bodies or subject.tag_ in ("NNS", "NNPS") or children(subject, "conj"):
         return False
     return not any(p.lower_ in _PARTNER_PREPS for p in children(subject, "prep"))
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """The verb's subjects; a to-infinitive with none of its own ("was set [to meet]", "met Monday
+    [to discuss] it") takes those of the verb it completes."""
+    verb = tok
+    while not (subjects := children(verb, "nsubj", "nsubjpass")) and verb.dep_ in ("xcomp", "advcl"):
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head is verb:
+            break
+        verb = verb.head
+    return subjects
