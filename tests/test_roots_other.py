@@ -26,3 +26,11 @@ def test_thoughts_going_to_the_victims_is_a_condolence(code):
     assert [e for e in coded(code, money) if e[1] == "018"] == []
     topic = "The Kenyan President said the first thoughts go to the economy."
     assert [e for e in coded(code, topic) if e[1] == "018"] == []
+
+
+def test_leaving_a_treaty_reduces_relations_with_its_partner(code):
+    text = "Kenya withdrew from a trade agreement with Uganda on Monday."
+    assert [e[1:4] for e in coded(code, text) if e[0] == "withdrew"] == [("160", "KEN", "UGA")]
+    # a treaty with no partner named has no target
+    alone = "Kenya withdrew from the trade agreement on Monday."
+    assert [e[1:4] for e in coded(code, alone) if e[0] == "withdrew"] == [("160", "KEN", None)]
