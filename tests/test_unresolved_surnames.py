@@ -101,3 +101,26 @@ resigned resign VERB:VBD ROOT 8
 def test_surname_before_the_full_name_is_left_alone(nlp):
     doc = parse(nlp, _BEFORE)
     assert 2 not in doc._.actor_at
+
+
+_ONE_WORD = """
+Estonian Estonian ADJ:JJ amod 1 B-NORP
+minister minister NOUN:NN compound 2
+Korvel Korvel PROPN:NNP nsubj 3 B-PERSON
+resigned resign VERB:VBD ROOT 3
+. . PUNCT:. punct 3
+Voters voter NOUN:NNS nsubj 6
+thanked thank VERB:VBD ROOT 6
+Korvel Korvel PROPN:NNP dobj 6
+. . PUNCT:. punct 6
+"""
+
+
+def test_untagged_repeat_of_a_one_word_name_is_that_person(nlp):
+    doc = parse(nlp, _ONE_WORD)
+    assert doc._.actor_at[7].country == doc._.actor_at[2].country == "EST"
+
+
+def test_untagged_proper_noun_named_by_no_one_before_stays_unresolved(nlp):
+    doc = parse(nlp, _ONE_WORD.replace("Korvel Korvel PROPN:NNP dobj", "Brenvik Brenvik PROPN:NNP dobj"))
+    assert 7 not in doc._.actor_at

@@ -154,10 +154,12 @@ class EntityLinker:
                 if first is not actor:
                     actor = Actor(actor.text, actor.span, None, None, None, None, None, how=actor.how)
                     later.append(RepeatedName(actor, first))
-            if len(ent) > 1 and ent.label_ == "PERSON" and actor.how in ("kb:person", "context:person"):
+            if ent.label_ == "PERSON" and actor.how in ("kb:person", "context:person"):
                 person = actor if actor.how == "kb:person" else unknown[surname]
-                self._note_first_name(ent, person, given)
-                full.note(surname, ent.text, ent.end_char, person)
+                if len(ent) > 1:
+                    self._note_first_name(ent, person, given)
+                # a one-word name too ("security minister Wiranto ... visit Wiranto")
+                full.note(surname, ent.text if len(ent) > 1 else person.name or ent.text, ent.end_char, person)
             k = mentions.add(actor, range(ent.start, ent.end))
             if (before or ahead) and ent.label_ != "PERSON":
                 mentions.guessed.append(k)
