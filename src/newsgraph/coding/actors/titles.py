@@ -409,8 +409,10 @@ class TitleLinker:
         its office ("First Minister of Scotland Nicola Sturgeon", "Governor of Texas X"): "of"
         and a country or place name of one to three words that an actor of that place covers."""
         doc, nxt = tok.doc, tok.i + 1
-        if nxt + 2 >= len(doc) or doc[nxt].lower_ != "of" or doc[nxt + 1].ent_type_ not in ("GPE", "LOC"):
+        if nxt + 2 >= len(doc) or doc[nxt].lower_ != "of":
             return nxt
+        if doc[nxt + 1].ent_type_ not in ("GPE", "LOC"):
+            return _past_portfolio(doc, nxt + 1)
         k = mentions.at.get(nxt + 1)
         if k is None or mentions.actors[k].how != "kb:country":
             return nxt
@@ -519,6 +521,22 @@ class TitleLinker:
 
 # the longest bracket skipped between a title and the name it gives ("MP (Member of Parliament) X")
 MAX_BRACKET = 8
+
+
+def _past_portfolio(doc: Doc, i: int) -> int:
+    """Where a person's name begins after the portfolio of an office ("Minister of Information
+    Moammar al-Eryani", "Secretary of Foreign Affairs and Trade Jane Roe"): one to four
+    capitalised words from `i` outside any entity ("and" may join them), then a tagged
+    person's first word; else `i - 1` (the "of": no name follows)."""
+    end = i
+    while end < len(doc) and end - i < 5 and not doc[end].ent_type_:
+        word = doc[end]
+        if not (word.is_title and word.pos_ in ("PROPN", "NOUN")) and not (end > i and word.lower_ in ("and", "&")):
+            break
+        end += 1
+    if end == i or doc[end - 1].lower_ in ("and", "&") or end >= len(doc):
+        return i - 1
+    return end if doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" else i - 1
 
 
 def _past_bracket(doc: Doc, i: int) -> int:
