@@ -31,3 +31,23 @@ def test_name_after_the_portfolio_is_the_titled_person(nlp):
 def test_portfolio_words_with_no_person_after_them_name_no_one(nlp):
     doc = parse(nlp, _TITLED.format(w1="Information", w2="Technology", e2="", w3="Park", e3="", w4="Square", e4=""))
     assert all(a.how != "context:person" for a in doc._.actors)
+
+
+def _person(nlp, text: str, name: str):
+    from newsgraph.model import ArticleInput
+    from newsgraph.pipeline import code_article
+
+    c = code_article(ArticleInput(text=text, date="2023-10-16"), nlp=nlp)
+    found = [a for a in c.actors if a.text == name]
+    assert found, [a.text for a in c.actors]
+    return found[0]
+
+
+def test_title_a_person_became_or_was_elected_is_theirs(nlp):
+    assert _person(nlp, "Anna Korvel became Estonia's foreign minister in May.", "Anna Korvel").code == "ESTGOV"
+    assert _person(nlp, "Anna Korvel was sworn in as Estonia's foreign minister.", "Anna Korvel").code == "ESTGOV"
+
+
+def test_title_a_person_met_is_not_theirs(nlp):
+    assert _person(nlp, "Anna Korvel met Estonia's foreign minister in May.", "Anna Korvel").code is None
+    assert _person(nlp, "Anna Korvel did not become Estonia's foreign minister.", "Anna Korvel").code is None

@@ -449,7 +449,7 @@ class TitleLinker:
         for c in linked:
             if person(c.i):
                 return person(c.i)
-        named = _predicated(tok)
+        named = _predicated(tok, self.rules.office_taking_verbs)
         if named is not None and person(named.i):
             return person(named.i)
         doc, nxt = tok.doc, _past_bracket(tok.doc, span.end)
@@ -552,12 +552,22 @@ def _past_bracket(doc: Doc, i: int) -> int:
     return i
 
 
-def _predicated(tok: Token) -> Token | None:
+def _predicated(tok: Token, taking: frozenset[str]) -> Token | None:
     """The subject `tok` is said to be by "be", not negated: "X is a Turkish national", "X,
-    who was Trump's envoy" (the relative clause's noun), else None."""
+    who was Trump's envoy" (the relative clause's noun), else None; so with a verb of
+    `taking` (actors.yaml `office_taking_verbs`): "X became T", "X was elected T", "X was
+    sworn in as T", or its object ("voters elected X T")."""
     verb = tok.head
-    if tok.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+    if tok.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep" and verb.head.lemma_ in taking:
+        verb = verb.head  # "X was sworn in as T", "X serves as T"
+    elif tok.dep_ not in ("attr", "oprd") or (verb.lemma_ != "be" and verb.lemma_ not in taking):
         return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_ != "be":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj  # "voters elected X president"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
