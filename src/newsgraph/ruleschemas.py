@@ -81,6 +81,7 @@ class ActorRules(RuleFile):
     owned_weapons: Words
     posts_sought_after: Words
     member_clause_verbs: Words
+    office_taking_verbs: Words = ()
     org_sectors_until: dict[StrictStr, tuple[StrictStr, StrictStr]]
     context: ActorContext
     gendered_words: dict[StrictStr, Words] = {}

@@ -17,6 +17,7 @@ from ..where import Gazetteer, fold, place_of
 from .mentions import Mentions
 from .nations import nation_named, widen_hyphenated_names
 from .phrases import AgentPhrases
+from .surnames import FullNames
 from .words import ActorWords
 
 # how alike (rapidfuzz ratio) two first names must be to be spellings of one name
@@ -119,6 +120,7 @@ class EntityLinker:
         }
         # first name -> the one person named in full with it so far (None: several people)
         given: dict[str, Actor | None] = {}
+        full = FullNames()  # for surnames the NER leaves untagged ("... congratulated Pelosi")
         for ent in doc.ents:
             surname = ent[-1].text.lower()
             alone = len(ent) == 1 and not ent.ent_id_ and ent.label_ in ("PERSON", "ORG", "NORP")
@@ -152,11 +154,16 @@ class EntityLinker:
                 if first is not actor:
                     actor = Actor(actor.text, actor.span, None, None, None, None, None, how=actor.how)
                     later.append(RepeatedName(actor, first))
-            if len(ent) > 1 and ent.label_ == "PERSON" and actor.how in ("kb:person", "context:person"):
-                self._note_first_name(ent, actor if actor.how == "kb:person" else unknown[surname], given)
+            if ent.label_ == "PERSON" and actor.how in ("kb:person", "context:person"):
+                person = actor if actor.how == "kb:person" else unknown[surname]
+                if len(ent) > 1:
+                    self._note_first_name(ent, person, given)
+                # a one-word name too ("security minister Wiranto ... visit Wiranto")
+                full.note(surname, ent.text if len(ent) > 1 else person.name or ent.text, ent.end_char, person)
             k = mentions.add(actor, range(ent.start, ent.end))
             if (before or ahead) and ent.label_ != "PERSON":
                 mentions.guessed.append(k)
+        later.extend(RepeatedName(m, first) for m, first in full.link_untagged(doc, mentions))
         return later
 
     def _note_first_name(self, ent: Span, person: Actor, given: dict[str, Actor | None]) -> None:

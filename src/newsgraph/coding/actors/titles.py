@@ -409,8 +409,10 @@ class TitleLinker:
         its office ("First Minister of Scotland Nicola Sturgeon", "Governor of Texas X"): "of"
         and a country or place name of one to three words that an actor of that place covers."""
         doc, nxt = tok.doc, tok.i + 1
-        if nxt + 2 >= len(doc) or doc[nxt].lower_ != "of" or doc[nxt + 1].ent_type_ not in ("GPE", "LOC"):
+        if nxt + 2 >= len(doc) or doc[nxt].lower_ != "of":
             return nxt
+        if doc[nxt + 1].ent_type_ not in ("GPE", "LOC"):
+            return _past_portfolio(doc, nxt + 1)
         k = mentions.at.get(nxt + 1)
         if k is None or mentions.actors[k].how != "kb:country":
             return nxt
@@ -447,7 +449,7 @@ class TitleLinker:
         for c in linked:
             if person(c.i):
                 return person(c.i)
-        named = _predicated(tok)
+        named = _predicated(tok, self.rules.office_taking_verbs)
         if named is not None and person(named.i):
             return person(named.i)
         doc, nxt = tok.doc, _past_bracket(tok.doc, span.end)
@@ -521,6 +523,22 @@ class TitleLinker:
 MAX_BRACKET = 8
 
 
+def _past_portfolio(doc: Doc, i: int) -> int:
+    """Where a person's name begins after the portfolio of an office ("Minister of Information
+    Moammar al-Eryani", "Secretary of Foreign Affairs and Trade Jane Roe"): one to four
+    capitalised words from `i` outside any entity ("and" may join them), then a tagged
+    person's first word; else `i - 1` (the "of": no name follows)."""
+    end = i
+    while end < len(doc) and end - i < 5 and not doc[end].ent_type_:
+        word = doc[end]
+        if not (word.is_title and word.pos_ in ("PROPN", "NOUN")) and not (end > i and word.lower_ in ("and", "&")):
+            break
+        end += 1
+    if end == i or doc[end - 1].lower_ in ("and", "&") or end >= len(doc):
+        return i - 1
+    return end if doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON" else i - 1
+
+
 def _past_bracket(doc: Doc, i: int) -> int:
     """Where the text goes on after a bracket opening at `i` ("Labour MP (Member of Parliament)
     Tom Watson": the name after the expansion of the title), else `i`."""
@@ -534,12 +552,22 @@ def _past_bracket(doc: Doc, i: int) -> int:
     return i
 
 
-def _predicated(tok: Token) -> Token | None:
+def _predicated(tok: Token, taking: frozenset[str]) -> Token | None:
     """The subject `tok` is said to be by "be", not negated: "X is a Turkish national", "X,
-    who was Trump's envoy" (the relative clause's noun), else None."""
+    who was Trump's envoy" (the relative clause's noun), else None; so with a verb of
+    `taking` (actors.yaml `office_taking_verbs`): "X became T", "X was elected T", "X was
+    sworn in as T", or its object ("voters elected X T")."""
     verb = tok.head
-    if tok.dep_ != "attr" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+    if tok.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep" and verb.head.lemma_ in taking:
+        verb = verb.head  # "X was sworn in as T", "X serves as T"
+    elif tok.dep_ not in ("attr", "oprd") or (verb.lemma_ != "be" and verb.lemma_ not in taking):
         return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_ != "be":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj  # "voters elected X president"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None

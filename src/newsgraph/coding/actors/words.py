@@ -34,6 +34,7 @@ class ActorWords:
     title_levels: frozenset[str]
     posts_sought_after: frozenset[str]
     member_clause_verbs: frozenset[str]
+    office_taking_verbs: frozenset[str]
     body_titles: frozenset[str]  # `context.body_titles`, and the same for the keys below
     body_preps: frozenset[str]
     armed_preps: frozenset[str]
@@ -86,6 +87,7 @@ class ActorWords:
             title_levels=_lower(rules.title_levels),
             posts_sought_after=_lower(rules.posts_sought_after),
             member_clause_verbs=_lower(rules.member_clause_verbs),
+            office_taking_verbs=_lower(rules.office_taking_verbs),
             body_titles=_lower(context.body_titles),
             body_preps=_lower(context.body_preps),
             armed_preps=_lower(context.armed_preps),

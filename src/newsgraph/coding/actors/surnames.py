@@ -1,0 +1,69 @@
+"""A surname the NER left untagged: "Nancy Pelosi ... Trump congratulated Pelosi" or
+"Mohammed Waseem ... Waseem confessed", where the statistical model tags the full name but
+not the later surname alone. A capitalised proper noun outside every entity and mention, that
+is the last word of exactly one person named in full earlier in the article, is that person
+(a KB person as the KB codes them; a person the KB lacks as a repeated name of their first
+mention, coded like it). Not a word inside a longer name ("Pelosi Hall": a proper noun beside
+it) nor a modifier of a noun ("the Pelosi bill"), and never a surname two people named
+before share."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...model import Actor
+from .mentions import Mentions
+
+
+class FullNames:
+    """The surnames of the people named in full so far (surname -> person; None for a surname
+    two different people carry)."""
+
+    __slots__ = ("by_surname",)
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, tuple[int, str, Actor] | None] = {}
+
+    def note(self, surname: str, full: str, end: int, person: Actor) -> None:
+        """A person named in full (`full`, ending at character `end`); two full names that
+        differ ("Anna Korvel", "Peeter Korvel") leave the surname to no one."""
+        if surname in self.by_surname:
+            seen = self.by_surname[surname]
+            if seen is not None and seen[1] != full and not (seen[2].kb_id and seen[2].kb_id == person.kb_id):
+                self.by_surname[surname] = None
+            return
+        self.by_surname[surname] = (end, full, person)
+
+    def link_untagged(self, doc: Doc, mentions: Mentions) -> list[tuple[Actor, Actor]]:
+        """Add a mention for every untagged surname of one person named in full before it;
+        the (mention, first) pairs of people the KB lacks, for the caller to share codes."""
+        found: list[tuple[Actor, Actor]] = []
+        if not self.by_surname:
+            return found
+        at = mentions.at
+        for tok in doc:
+            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in at or not tok.is_title:
+                continue
+            seen = self.by_surname.get(tok.lower_)
+            if seen is None or seen[0] > tok.idx or tok.dep_ == "compound":
+                continue
+            if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
+                continue
+            person = seen[2]
+            span = [tok.idx, tok.idx + len(tok.text)]
+            if person.how == "kb:person":
+                actor = Actor(
+                    tok.text,
+                    span,
+                    person.kb_id,
+                    person.name,
+                    person.country,
+                    person.sector,
+                    person.code,
+                    how="kb:person",
+                )
+            else:
+                actor = Actor(tok.text, span, None, None, None, None, None, how="context:person")
+                found.append((actor, person))
+            mentions.add(actor, range(tok.i, tok.i + 1))
+        return found
