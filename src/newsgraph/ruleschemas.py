@@ -312,6 +312,7 @@ class EventRules(RuleFile):
     quoted_hostile_aid_recipients: Words
     quoted_performatives: dict[StrictStr, StrictStr]
     quoted_obligations: dict[StrictStr, StrictStr]
+    quoted_obliged_bodies: Words
     quoted_threat_verbs: dict[StrictStr, StrictStr]
     quoted_dismay: dict[StrictStr, StrictStr]
 

@@ -75,6 +75,7 @@ class QuotedWords:
     hostile_aid: dict[str, str]
     hostile_lemmas: frozenset[str]  # the verbs of both
     hostile_recipients: frozenset[str]  # sectors
+    obliged_bodies: frozenset[str]  # sectors a passive obligation is laid on ("Parliament must be recalled")
 
     @classmethod
     def load(cls, triggers: TriggerTable) -> QuotedWords:
@@ -112,6 +113,7 @@ class QuotedWords:
             {k.lower(): v for k, v in ev.quoted_hostile_aid.items()},
             hostile_lemmas(ev.quoted_hostile_acts, ev.quoted_hostile_aid),
             frozenset(ev.quoted_hostile_aid_recipients),
+            frozenset(ev.quoted_obliged_bodies),
         )
 
 
@@ -263,7 +265,7 @@ class QuotedActs:
         elif lemma in self.q.hostile_lemmas and tok.pos_ == "VERB":
             code = hostile_code(tok, self.q.hostile_acts, self.q.hostile_aid, self._armed_group)
         elif lemma == "be":
-            for c in children(tok, "acomp", "attr"):
+            for c in _with_conjuncts(children(tok, "acomp", "attr")):
                 code, word = self._evaluative(c), c
                 if code:
                     break
@@ -308,7 +310,7 @@ class QuotedActs:
         """The code of an evaluative predicate: the word itself ("a calamity", "lousy") or a
         modifier of it ("the right decision", "a big mistake" by its noun)."""
         p = self.q.predicates
-        code = p.get(word.lemma_.lower()) or p.get(word.lower_)
+        code = p.get(word.lemma_.lower()) or p.get(word.lower_) or p.get(_hyphened(word))
         if code:
             return code
         for m in children(word, "amod"):
@@ -353,9 +355,14 @@ class QuotedActs:
         if key is None or any(c.dep_ == "mark" for c in holder.children):
             return None
         subj = children(holder, "nsubj")
+        passive = not subj and holder is tok and bool(children(tok, "auxpass"))
+        if passive:  # "Parliament must be recalled": the body the act is asked of
+            subj = children(tok, "nsubjpass")
         if not subj or not self._stated(holder, negation=True):
             return None
         targets = self._others(subj[0], s)
+        if passive:
+            targets = [a for a in targets if a.sector in self.q.obliged_bodies]
         if not targets:
             return None
         code = self.q.obligations[key]
@@ -465,6 +472,19 @@ def _conjuncts(q: Quotation, to: Actor | None, speaker: Actor, at: dict[int, Act
             if a is not None and a is not to and a is not speaker and _placed(a) and a not in out:
                 out.append(a)
     return out
+
+
+def _with_conjuncts(words: list[Token]) -> list[Token]:
+    """The words and the words conjoined to them ("is disgraceful and [undemocratic]")."""
+    return [w for word in words for w in (word, *word.conjuncts)]
+
+
+def _hyphened(word: Token) -> str:
+    """A word split at a hyphen, whole again ("anti - democratic" -> "anti-democratic")."""
+    doc, i = word.doc, word.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return doc[i - 2 : i + 1].text.lower()
+    return word.lower_
 
 
 def _placed(a: Actor) -> bool:
