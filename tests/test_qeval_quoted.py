@@ -75,3 +75,35 @@ def test_victims_that_must_be_remembered_are_asked_nothing(code):
 def test_a_question_whether_a_body_must_be_recalled_demands_nothing(code):
     got = acts(code, '"Must the Russian parliament be recalled?" the German chancellor wrote.')
     assert not _of(got, "10")
+
+
+def test_acting_irresponsibly_is_criticism_of_the_doer(code):
+    got = acts(code, '"The Russian government has acted irresponsibly," the German chancellor said.')
+    assert ("111", "DEUGOV", "RUS") in got
+
+
+def test_acting_wisely_is_praise_of_the_doer(code):
+    got = acts(code, '"The Russian government has acted wisely," the German chancellor said.')
+    assert ("051", "DEUGOV", "RUS") in got
+
+
+def test_acting_quickly_evaluates_no_one(code):
+    got = acts(code, '"The Russian government has acted quickly," the German chancellor said.')
+    assert not _of(got, "11") and not _of(got, "05")
+
+
+def test_my_colleagues_are_of_the_speakers_body(code):
+    got = acts(
+        code, 'The German chancellor said, "The behaviour of my colleagues in the Bundestag is anti-democratic."'
+    )
+    assert ("111", "DEUGOV", "DEU") in got
+
+
+def test_colleagues_no_one_owns_are_no_one_named(code):
+    got = acts(code, 'The German chancellor said, "The behaviour of the colleagues is anti-democratic."')
+    assert not _of(got, "11")
+
+
+def test_the_speaker_calling_itself_anti_democratic_is_no_event(code):
+    got = acts(code, 'The German chancellor said, "We are anti-democratic."')
+    assert not _of(got, "11")

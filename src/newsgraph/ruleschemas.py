@@ -313,6 +313,8 @@ class EventRules(RuleFile):
     quoted_performatives: dict[StrictStr, StrictStr]
     quoted_obligations: dict[StrictStr, StrictStr]
     quoted_obliged_bodies: Words
+    quoted_peers: Words
+    quoted_conduct_verbs: Words
     quoted_threat_verbs: dict[StrictStr, StrictStr]
     quoted_dismay: dict[StrictStr, StrictStr]
 

@@ -57,6 +57,7 @@ from .syntax import children, clause_head
 # a quotation inside a quotation: single marks set off by a space or punctuation
 _INNER = re.compile(r"(?:(?<=[\s,:;(\[])|^)['\u2018]([^'\u2019\n]{2,}?)['\u2019](?=[\s,.;:!?)\]]|$)")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
+_PEERS = "quote:peers"
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
@@ -76,6 +77,8 @@ class QuotedWords:
     hostile_lemmas: frozenset[str]  # the verbs of both
     hostile_recipients: frozenset[str]  # sectors
     obliged_bodies: frozenset[str]  # sectors a passive obligation is laid on ("Parliament must be recalled")
+    peers: frozenset[str]  # "my [colleagues]": the speaker's own body
+    conduct_verbs: frozenset[str]  # "acted [irresponsibly]": the manner evaluates the doer
 
     @classmethod
     def load(cls, triggers: TriggerTable) -> QuotedWords:
@@ -114,6 +117,8 @@ class QuotedWords:
             hostile_lemmas(ev.quoted_hostile_acts, ev.quoted_hostile_aid),
             frozenset(ev.quoted_hostile_aid_recipients),
             frozenset(ev.quoted_obliged_bodies),
+            frozenset(w.lower() for w in ev.quoted_peers),
+            frozenset(w.lower() for w in ev.quoted_conduct_verbs),
         )
 
 
@@ -174,13 +179,16 @@ class QuotedActs:
         said.sort(key=lambda s: s.start)
         self._said = said
         self._starts = [s.start for s in said]
-        for s in said:  # "you" in the quotation: its addressee
-            if s.addressee is None:
-                continue
+        for s in said:  # "you" in the quotation: its addressee; "my colleagues": the speaker's body
             span = doc.char_span(s.start, s.end, alignment_mode="expand")
             for tok in span or ():
-                if tok.lower_ in _SECOND_PERSON and tok.pos_ == "PRON" and tok.i not in at and s.holds(tok):
+                if tok.i in at or not s.holds(tok):
+                    continue
+                if tok.lower_ in _SECOND_PERSON and tok.pos_ == "PRON" and s.addressee is not None:
                     at[tok.i] = s.addressee
+                elif tok.lemma_.lower() in self.q.peers and tok.pos_ == "NOUN" and s.speaker.country:
+                    if any(c.lower_ in _FIRST_PERSON for c in children(tok, "poss")):
+                        at[tok.i] = _peers(tok, s.speaker)
 
     def _speaker_said(self, doc: Doc, q: Quotation, at: dict[int, Actor]) -> Said | None:
         if q.cue is None:
@@ -269,6 +277,11 @@ class QuotedActs:
                 code, word = self._evaluative(c), c
                 if code:
                     break
+        elif lemma in self.q.conduct_verbs:  # "has acted [irresponsibly]", "behaved [disgracefully]"
+            for c in children(tok, "advmod"):
+                code, word = self._evaluative_manner(c), c
+                if code:
+                    break
         elif lemma in self.q.choice_verbs:
             for c in children(tok, "dobj"):
                 code, word = self._evaluative(c), c
@@ -318,6 +331,16 @@ class QuotedActs:
             if code:
                 return code
         return None
+
+    def _evaluative_manner(self, adverb: Token) -> str | None:
+        """The code of a manner adverb by its adjective ("irresponsibly" -> "irresponsible",
+        "disgracefully" -> "disgraceful", "wisely" -> "wise")."""
+        low = adverb.lower_
+        if adverb.pos_ != "ADV" or not low.endswith("ly"):
+            return None
+        p = self.q.predicates
+        bases = (low[:-2] + "le", low[:-1]) if low.endswith("bly") else (low[:-2], low[:-3] + "y")
+        return next((p[b] for b in bases if b in p), None)
 
     def _performative(self, tok: Token, s: Said) -> QuotedAct | None:
         subj = children(tok, "nsubj")
@@ -452,8 +475,9 @@ class QuotedActs:
         sp = s.speaker
         out = []
         for a in found:
-            if a is sp or (a.kb_id and a.kb_id == sp.kb_id) or a.resolved_by == "pronoun" and a.code == sp.code:
-                return []  # the speaker's own side
+            own = a.resolved_by == "pronoun" and a.code == sp.code and a.how != _PEERS
+            if a is sp or (a.kb_id and a.kb_id == sp.kb_id) or own:
+                return []  # the speaker's own side (not "my colleagues": others of the speaker's body)
             if _placed(a) and a not in out:
                 out.append(a)
         return out
@@ -472,6 +496,21 @@ def _conjuncts(q: Quotation, to: Actor | None, speaker: Actor, at: dict[int, Act
             if a is not None and a is not to and a is not speaker and _placed(a) and a not in out:
                 out.append(a)
     return out
+
+
+def _peers(tok: Token, speaker: Actor) -> Actor:
+    """ "My colleagues" in a quotation: others of the speaker's body, of its country and sector."""
+    return Actor(
+        tok.text,
+        [tok.idx, tok.idx + len(tok.text)],
+        None,
+        None,
+        speaker.country,
+        speaker.sector,
+        speaker.code,
+        how=_PEERS,
+        resolved_by="pronoun",
+    )
 
 
 def _with_conjuncts(words: list[Token]) -> list[Token]:
