@@ -107,3 +107,13 @@ def test_colleagues_no_one_owns_are_no_one_named(code):
 def test_the_speaker_calling_itself_anti_democratic_is_no_event(code):
     got = acts(code, 'The German chancellor said, "We are anti-democratic."')
     assert not _of(got, "11")
+
+
+def test_thoughts_that_go_to_the_victims_families_are_sympathy(code):
+    got = acts(code, '"My thoughts go to the families of the victims in Kenya," the German chancellor said.')
+    assert ("018", "DEUGOV", "KEN") in got
+
+
+def test_thoughts_that_go_to_a_problem_are_no_sympathy(code):
+    got = acts(code, '"My thoughts go to the problem of inflation," the German chancellor said.')
+    assert not _of(got, "018")

@@ -351,6 +351,7 @@ class MeetingRules(RuleFile):
     sympathy_nouns: Words
     sympathy_prayers: Words
     sympathy_people: Words
+    sympathy_motion: Words = ()
 
 
 class NounDoerRules(RuleFile):
