@@ -117,3 +117,23 @@ def test_thoughts_that_go_to_the_victims_families_are_sympathy(code):
 def test_thoughts_that_go_to_a_problem_are_no_sympathy(code):
     got = acts(code, '"My thoughts go to the problem of inflation," the German chancellor said.')
     assert not _of(got, "018")
+
+
+def test_a_reported_claim_is_no_quoted_evaluation(code):
+    got = acts(code, "The German chancellor said the Russian ministers had abused their power.")
+    assert not [a for a in got if a[0] == "112" and a[1] == "DEUGOV"]
+
+
+def test_a_hypothetical_abuse_accuses_no_one(code):
+    got = acts(code, '"The Russian ministers may have abused their power," the German chancellor said.')
+    assert not _of(got, "11")
+
+
+def test_a_denied_abuse_accuses_no_one(code):
+    got = acts(code, '"The Russian ministers have not abused their power," the German chancellor said.')
+    assert not _of(got, "11")
+
+
+def test_a_body_that_must_not_be_dissolved_is_asked_nothing(code):
+    got = acts(code, '"The Russian parliament must not be dissolved," the German chancellor said.')
+    assert not _of(got, "10")

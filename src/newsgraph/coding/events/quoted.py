@@ -13,9 +13,12 @@ trigger word names (events.yaml `quoted_*`):
   calamity', X told foreign powers" a criticism of them;
 - an evaluation of an actor or of an actor's act: "The X government is lying" (112), "X made
   the right decision" (051), "Your presence has been a calamity" (111). The predicate is an
-  evaluative word (the predicate lists of the verb `quoted_evaluation_verb`, "called the move
-  [an abuse]", plus `quoted_predicates`), a verb of `quoted_evaluative_verbs` ("lie"), or the
-  object of a choice verb (`quoted_choice_verbs`: "made [a mistake]", "took [a brave] step");
+  evaluative word or its conjunct, whole again when the parse split it at a hyphen ("is arrogant
+  and [anti-democratic]"; the predicate lists of the verb `quoted_evaluation_verb`, "called the
+  move [an abuse]", plus `quoted_predicates`), a verb of wrongdoing of `quoted_evaluative_verbs`
+  ("lie", "have abused their power"), the object of a choice verb (`quoted_choice_verbs`: "made
+  [a mistake]", "took [a brave] step", "showed [a shocking ignorance]") or the manner adverb of a
+  verb of conduct (`quoted_conduct_verbs`: "acted [irresponsibly]");
   its subject must name an actor other than the speaker and the speaker's side, or an act of
   one; a question, a condition, a negation or a hypothetical evaluates nothing;
 - a first-person performative with an actor as object (`quoted_performatives`: "I count on
@@ -27,7 +30,9 @@ trigger word names (events.yaml `quoted_*`):
 - an obligation laid on another actor by a verb no trigger names (`quoted_obligations`:
   "they need to stand by us" 020, "X must step aside" 100); an obligation on a trigger's act
   ("Russia must withdraw") is the events stage's demand, of which the quotation's speaker is
-  the demander (`demanders`).
+  the demander (`demanders`); a passive one is laid on the state body its subject names
+  (`quoted_obliged_bodies`: "Parliament must be recalled" 100);
+- "my colleagues", "our colleagues" (`quoted_peers`) are others of the speaker's own body.
 
 Each act takes the speaker as source; with no date of its own, the act in a quotation takes
 the date of the quotation's cue ("X said on Friday: '...'").
@@ -383,6 +388,8 @@ class QuotedActs:
             subj = children(tok, "nsubjpass")
         if not subj or not self._stated(holder, negation=True):
             return None
+        if passive and any(c.dep_ == "neg" for c in tok.children):
+            return None  # "X must not be dissolved" asks it of no one named
         targets = self._others(subj[0], s)
         if passive:
             targets = [a for a in targets if a.sector in self.q.obliged_bodies]
