@@ -137,3 +137,13 @@ def test_a_denied_abuse_accuses_no_one(code):
 def test_a_body_that_must_not_be_dissolved_is_asked_nothing(code):
     got = acts(code, '"The Russian parliament must not be dissolved," the German chancellor said.')
     assert not _of(got, "10")
+
+
+def test_it_was_an_appalling_attack_by_a_named_doer_is_criticism_of_it(code):
+    got = acts(code, '"This is a shameful decision by the Russian government," the German chancellor said.')
+    assert ("111", "DEUGOV", "RUS") in got
+
+
+def test_it_was_an_appalling_attack_by_no_one_named_is_no_event(code):
+    got = acts(code, '"It was an appalling attack," the German chancellor said.')
+    assert not _of(got, "11")

@@ -63,6 +63,7 @@ from .syntax import children, clause_head
 _INNER = re.compile(r"(?:(?<=[\s,:;(\[])|^)['\u2018]([^'\u2019\n]{2,}?)['\u2019](?=[\s,.;:!?)\]]|$)")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
 _PEERS = "quote:peers"
+_POINTERS = frozenset({"it", "this", "that"})  # a subject that only points at the predicate noun
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
@@ -297,6 +298,8 @@ class QuotedActs:
         subj = children(tok, "nsubj")
         if not subj or not self._stated(tok):
             return None
+        if subj[0].lower_ in _POINTERS and word is not None and word.dep_ == "attr":
+            subj = [word]  # "it was an appalling attack [by X]": the act the noun names, by its doer
         targets = self._others(subj[0], s)
         if not targets and not self._unnamed_addressee(subj[0], s):
             return None
