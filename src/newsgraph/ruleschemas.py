@@ -313,6 +313,9 @@ class EventRules(RuleFile):
     quoted_hostile_aid_recipients: Words
     quoted_performatives: dict[StrictStr, StrictStr]
     quoted_obligations: dict[StrictStr, StrictStr]
+    quoted_obliged_bodies: Words
+    quoted_peers: Words
+    quoted_conduct_verbs: Words
     quoted_threat_verbs: dict[StrictStr, StrictStr]
     quoted_dismay: dict[StrictStr, StrictStr]
 
@@ -350,6 +353,7 @@ class MeetingRules(RuleFile):
     sympathy_nouns: Words
     sympathy_prayers: Words
     sympathy_people: Words
+    sympathy_motion: Words = ()
 
 
 class NounDoerRules(RuleFile):

@@ -86,6 +86,8 @@ def quoted_sympathy(tok: Token) -> tuple[Token, list[Actor]] | None:
         with_ = [o for p in children(tok, "prep") if p.lower_ == "for" for o in children(p, "pobj")]
     elif lemma == "be" and (s in rules.sympathy_nouns or (first and _in_thoughts(tok, rules.sympathy_nouns))):
         with_ = [o for p in children(tok, "prep") if p.lower_ in rules.sympathy_preps for o in children(p, "pobj")]
+    elif lemma in rules.sympathy_motion and s in rules.sympathy_nouns:  # "my thoughts go (out) to X"
+        with_ = [o for p in children(tok, "prep") if p.lower_ == "to" for o in children(p, "pobj")]
     if not with_:
         return None
     at = tok.doc._.actor_at or {}

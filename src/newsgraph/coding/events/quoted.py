@@ -13,9 +13,12 @@ trigger word names (events.yaml `quoted_*`):
   calamity', X told foreign powers" a criticism of them;
 - an evaluation of an actor or of an actor's act: "The X government is lying" (112), "X made
   the right decision" (051), "Your presence has been a calamity" (111). The predicate is an
-  evaluative word (the predicate lists of the verb `quoted_evaluation_verb`, "called the move
-  [an abuse]", plus `quoted_predicates`), a verb of `quoted_evaluative_verbs` ("lie"), or the
-  object of a choice verb (`quoted_choice_verbs`: "made [a mistake]", "took [a brave] step");
+  evaluative word or its conjunct, whole again when the parse split it at a hyphen ("is arrogant
+  and [anti-democratic]"; the predicate lists of the verb `quoted_evaluation_verb`, "called the
+  move [an abuse]", plus `quoted_predicates`), a verb of wrongdoing of `quoted_evaluative_verbs`
+  ("lie", "have abused their power"), the object of a choice verb (`quoted_choice_verbs`: "made
+  [a mistake]", "took [a brave] step", "showed [a shocking ignorance]") or the manner adverb of a
+  verb of conduct (`quoted_conduct_verbs`: "acted [irresponsibly]");
   its subject must name an actor other than the speaker and the speaker's side, or an act of
   one; a question, a condition, a negation or a hypothetical evaluates nothing;
 - a first-person performative with an actor as object (`quoted_performatives`: "I count on
@@ -27,7 +30,9 @@ trigger word names (events.yaml `quoted_*`):
 - an obligation laid on another actor by a verb no trigger names (`quoted_obligations`:
   "they need to stand by us" 020, "X must step aside" 100); an obligation on a trigger's act
   ("Russia must withdraw") is the events stage's demand, of which the quotation's speaker is
-  the demander (`demanders`).
+  the demander (`demanders`); a passive one is laid on the state body its subject names
+  (`quoted_obliged_bodies`: "Parliament must be recalled" 100);
+- "my colleagues", "our colleagues" (`quoted_peers`) are others of the speaker's own body.
 
 Each act takes the speaker as source; with no date of its own, the act in a quotation takes
 the date of the quotation's cue ("X said on Friday: '...'").
@@ -57,6 +62,8 @@ from .syntax import children, clause_head
 # a quotation inside a quotation: single marks set off by a space or punctuation
 _INNER = re.compile(r"(?:(?<=[\s,:;(\[])|^)['\u2018]([^'\u2019\n]{2,}?)['\u2019](?=[\s,.;:!?)\]]|$)")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
+_PEERS = "quote:peers"
+_POINTERS = frozenset({"it", "this", "that"})  # a subject that only points at the predicate noun
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
@@ -75,6 +82,9 @@ class QuotedWords:
     hostile_aid: dict[str, str]
     hostile_lemmas: frozenset[str]  # the verbs of both
     hostile_recipients: frozenset[str]  # sectors
+    obliged_bodies: frozenset[str]  # sectors a passive obligation is laid on ("Parliament must be recalled")
+    peers: frozenset[str]  # "my [colleagues]": the speaker's own body
+    conduct_verbs: frozenset[str]  # "acted [irresponsibly]": the manner evaluates the doer
 
     @classmethod
     def load(cls, triggers: TriggerTable) -> QuotedWords:
@@ -112,6 +122,9 @@ class QuotedWords:
             {k.lower(): v for k, v in ev.quoted_hostile_aid.items()},
             hostile_lemmas(ev.quoted_hostile_acts, ev.quoted_hostile_aid),
             frozenset(ev.quoted_hostile_aid_recipients),
+            frozenset(ev.quoted_obliged_bodies),
+            frozenset(w.lower() for w in ev.quoted_peers),
+            frozenset(w.lower() for w in ev.quoted_conduct_verbs),
         )
 
 
@@ -172,13 +185,16 @@ class QuotedActs:
         said.sort(key=lambda s: s.start)
         self._said = said
         self._starts = [s.start for s in said]
-        for s in said:  # "you" in the quotation: its addressee
-            if s.addressee is None:
-                continue
+        for s in said:  # "you" in the quotation: its addressee; "my colleagues": the speaker's body
             span = doc.char_span(s.start, s.end, alignment_mode="expand")
             for tok in span or ():
-                if tok.lower_ in _SECOND_PERSON and tok.pos_ == "PRON" and tok.i not in at and s.holds(tok):
+                if tok.i in at or not s.holds(tok):
+                    continue
+                if tok.lower_ in _SECOND_PERSON and tok.pos_ == "PRON" and s.addressee is not None:
                     at[tok.i] = s.addressee
+                elif tok.lemma_.lower() in self.q.peers and tok.pos_ == "NOUN" and s.speaker.country:
+                    if any(c.lower_ in _FIRST_PERSON for c in children(tok, "poss")):
+                        at[tok.i] = _peers(tok, s.speaker)
 
     def _speaker_said(self, doc: Doc, q: Quotation, at: dict[int, Actor]) -> Said | None:
         if q.cue is None:
@@ -263,8 +279,13 @@ class QuotedActs:
         elif lemma in self.q.hostile_lemmas and tok.pos_ == "VERB":
             code = hostile_code(tok, self.q.hostile_acts, self.q.hostile_aid, self._armed_group)
         elif lemma == "be":
-            for c in children(tok, "acomp", "attr"):
+            for c in _with_conjuncts(children(tok, "acomp", "attr")):
                 code, word = self._evaluative(c), c
+                if code:
+                    break
+        elif lemma in self.q.conduct_verbs:  # "has acted [irresponsibly]", "behaved [disgracefully]"
+            for c in children(tok, "advmod"):
+                code, word = self._evaluative_manner(c), c
                 if code:
                     break
         elif lemma in self.q.choice_verbs:
@@ -277,6 +298,8 @@ class QuotedActs:
         subj = children(tok, "nsubj")
         if not subj or not self._stated(tok):
             return None
+        if subj[0].lower_ in _POINTERS and word is not None and word.dep_ == "attr":
+            subj = [word]  # "it was an appalling attack [by X]": the act the noun names, by its doer
         targets = self._others(subj[0], s)
         if not targets and not self._unnamed_addressee(subj[0], s):
             return None
@@ -308,7 +331,7 @@ class QuotedActs:
         """The code of an evaluative predicate: the word itself ("a calamity", "lousy") or a
         modifier of it ("the right decision", "a big mistake" by its noun)."""
         p = self.q.predicates
-        code = p.get(word.lemma_.lower()) or p.get(word.lower_)
+        code = p.get(word.lemma_.lower()) or p.get(word.lower_) or p.get(_hyphened(word))
         if code:
             return code
         for m in children(word, "amod"):
@@ -316,6 +339,16 @@ class QuotedActs:
             if code:
                 return code
         return None
+
+    def _evaluative_manner(self, adverb: Token) -> str | None:
+        """The code of a manner adverb by its adjective ("irresponsibly" -> "irresponsible",
+        "disgracefully" -> "disgraceful", "wisely" -> "wise")."""
+        low = adverb.lower_
+        if adverb.pos_ != "ADV" or not low.endswith("ly"):
+            return None
+        p = self.q.predicates
+        bases = (low[:-2] + "le", low[:-1]) if low.endswith("bly") else (low[:-2], low[:-3] + "y")
+        return next((p[b] for b in bases if b in p), None)
 
     def _performative(self, tok: Token, s: Said) -> QuotedAct | None:
         subj = children(tok, "nsubj")
@@ -353,9 +386,16 @@ class QuotedActs:
         if key is None or any(c.dep_ == "mark" for c in holder.children):
             return None
         subj = children(holder, "nsubj")
+        passive = not subj and holder is tok and bool(children(tok, "auxpass"))
+        if passive:  # "Parliament must be recalled": the body the act is asked of
+            subj = children(tok, "nsubjpass")
         if not subj or not self._stated(holder, negation=True):
             return None
+        if passive and any(c.dep_ == "neg" for c in tok.children):
+            return None  # "X must not be dissolved" asks it of no one named
         targets = self._others(subj[0], s)
+        if passive:
+            targets = [a for a in targets if a.sector in self.q.obliged_bodies]
         if not targets:
             return None
         code = self.q.obligations[key]
@@ -445,8 +485,9 @@ class QuotedActs:
         sp = s.speaker
         out = []
         for a in found:
-            if a is sp or (a.kb_id and a.kb_id == sp.kb_id) or a.resolved_by == "pronoun" and a.code == sp.code:
-                return []  # the speaker's own side
+            own = a.resolved_by == "pronoun" and a.code == sp.code and a.how != _PEERS
+            if a is sp or (a.kb_id and a.kb_id == sp.kb_id) or own:
+                return []  # the speaker's own side (not "my colleagues": others of the speaker's body)
             if _placed(a) and a not in out:
                 out.append(a)
         return out
@@ -465,6 +506,34 @@ def _conjuncts(q: Quotation, to: Actor | None, speaker: Actor, at: dict[int, Act
             if a is not None and a is not to and a is not speaker and _placed(a) and a not in out:
                 out.append(a)
     return out
+
+
+def _peers(tok: Token, speaker: Actor) -> Actor:
+    """ "My colleagues" in a quotation: others of the speaker's body, of its country and sector."""
+    return Actor(
+        tok.text,
+        [tok.idx, tok.idx + len(tok.text)],
+        None,
+        None,
+        speaker.country,
+        speaker.sector,
+        speaker.code,
+        how=_PEERS,
+        resolved_by="pronoun",
+    )
+
+
+def _with_conjuncts(words: list[Token]) -> list[Token]:
+    """The words and the words conjoined to them ("is disgraceful and [undemocratic]")."""
+    return [w for word in words for w in (word, *word.conjuncts)]
+
+
+def _hyphened(word: Token) -> str:
+    """A word split at a hyphen, whole again ("anti - democratic" -> "anti-democratic")."""
+    doc, i = word.doc, word.i
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        return doc[i - 2 : i + 1].text.lower()
+    return word.lower_
 
 
 def _placed(a: Actor) -> bool:
