@@ -123,6 +123,15 @@ def test_a_destination_is_not_the_setting(nlp):
     assert codes(actor(c, "Police officers")) == ("CAN", "COP", "sentence")
 
 
+def test_a_manner_compound_is_not_the_setting(nlp):
+    """ "Soviet-style" says how, not where: the legislators are not Soviet."""
+    text = 'Legislators called the inquiry a "Soviet-style process" on Monday.'
+    assert actor(run(nlp, text), "Legislators").country is None
+    # beside it: the same sentence naming the Soviet Union as a place
+    text = "Legislators in the Soviet Union called the inquiry a sham on Monday."
+    assert actor(run(nlp, text), "Legislators").country == "SUN"
+
+
 def test_paragraph_gives_its_one_country(nlp):
     text = "Floods hit northern Peru on Monday. Officials said the roads were closed."
     assert codes(actor(run(nlp, text), "Officials")) == ("PER", "GOV", "paragraph")

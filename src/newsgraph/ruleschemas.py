@@ -51,6 +51,7 @@ class ActorContext(RuleFile):
     collective_bodies: Words
     regional_modifiers: Words
     destination_preps: Words
+    manner_suffixes: Words
     article_only_sectors: Words
     local_only_heads: Words
     party_words: Words

@@ -87,6 +87,7 @@ class SettingReader:
         self.kb = kb
         self.gazetteer = gazetteer
         self.destination_preps = rules.destination_preps
+        self.manner_suffixes = rules.manner_suffixes
         # every spelling of a country, its demonyms and capital, as written (case matters in a
         # title: "US" is the country, "us" is not), longest first
         names: dict[str, str] = {}
@@ -170,8 +171,9 @@ class SettingReader:
             elif a is not None and a.how == "place:city" and a.country and a.span[0] == tok.idx:
                 out.append((tok.i, a.country))
             prev = None
-        # a destination says where someone went, not where they are from ("officers traveled to Canada")
-        return [(i, iso) for i, iso in out if not self._destination(doc[i])]
+        # a destination says where someone went, not where they are from ("officers traveled to Canada");
+        # "Soviet-style" a manner, not a place
+        return [(i, iso) for i, iso in out if not self._destination(doc[i]) and not self._manner(doc, i)]
 
     def _office(self, a: Actor, tok: Token, at: dict[int, int]) -> bool:
         """Is `a` an office held by one person ("the former French president"), named by a
@@ -188,6 +190,13 @@ class SettingReader:
         prev = head.doc[head.i - 1].lower_ + " " + lemma if head.i else lemma
         agent = self.kb.agents.get(prev) or self.kb.agents.get(lemma)
         return agent is not None and agent.person
+
+    def _manner(self, doc: Doc, i: int) -> bool:
+        """Is the country word the first half of a manner or time compound ("Soviet-style")?"""
+        j = i + 1
+        while j < len(doc) and doc[j].ent_iob_ == "I" and doc[j].ent_type_ == doc[i].ent_type_:
+            j += 1  # past the rest of a longer name ("Cold War-era")
+        return j + 1 < len(doc) and doc[j].text == "-" and doc[j + 1].lower_ in self.manner_suffixes
 
     def _destination(self, tok: Token) -> bool:
         prep = tok.head

@@ -49,6 +49,7 @@ class ActorWords:
     collective_bodies: frozenset[str]
     regional_modifiers: frozenset[str]
     destination_preps: frozenset[str]
+    manner_suffixes: frozenset[str]
     article_only_sectors: frozenset[str]
     local_only_heads: frozenset[str]
     party_words: frozenset[str]  # `context.party_words`
@@ -102,6 +103,7 @@ class ActorWords:
             collective_bodies=_lower(context.collective_bodies),
             regional_modifiers=_lower(context.regional_modifiers),
             destination_preps=_lower(context.destination_preps),
+            manner_suffixes=_lower(context.manner_suffixes),
             article_only_sectors=frozenset(context.article_only_sectors),
             local_only_heads=_lower(context.local_only_heads),
             party_words=_lower(context.party_words),
