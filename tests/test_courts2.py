@@ -45,3 +45,24 @@ def test_custody(code):
     assert people(code, text).get("Annette Boucheron") == "FRA"
     text = "In Lyon, France, Annette Boucheron was taken into the garden on Friday."
     assert people(code, text).get("Annette Boucheron") is None
+
+
+def force(code, text: str) -> list[tuple[str, str]]:
+    """(trigger, cameo) of the acts of force coded."""
+    c = code(text, DAY)
+    return [(e.trigger, e.cameo) for e in c.events if e.cameo[:2] in ("18", "19", "20")]
+
+
+def test_a_private_persons_shooting_is_unconventional_violence(code):
+    text = "In Auckland, New Zealand, John Peterson shot and killed three people. Peterson was arrested on Friday."
+    assert force(code, text) and all(c.startswith("18") for _, c in force(code, text))
+    # an army's shooting stays conventional military force
+    text = "In Auckland, New Zealand, the New Zealand army shot and killed three people. Peterson was arrested."
+    assert force(code, text) and all(c.startswith("19") for _, c in force(code, text))
+
+
+def test_a_sentence_with_no_court_named_is_the_settings_courts(code):
+    c = code("In Auckland, New Zealand, John Peterson was sentenced to life in prison.", DAY)
+    assert [(e.source["code"], e.target["country"]) for e in c.events if e.trigger == "sentenced"] == [
+        ("NZLJUD", "NZL")
+    ]

@@ -48,9 +48,10 @@ def held_persons(doc: Doc, mentions: Mentions, setting: Setting) -> None:
         if k not in names and not (len(toks) == 1 and _capitalised(toks[0]) and toks[0].lower_ in surnames):
             continue
         for t in toks:
-            country = _held_by(t, mentions, setting)
-            if country:
-                a.country, a.resolved_by, a.code = country, "held", actor_code(country, None)
+            held = _held_by(t, mentions, setting)
+            if held is not None:
+                a.country, a.resolved_by = held
+                a.code = actor_code(a.country, None)
                 break
 
 
@@ -64,8 +65,9 @@ def _full_name(toks: list[Token]) -> bool:
     return len(name) >= 2 and name[-1].i - name[0].i == len(name) - 1
 
 
-def _held_by(t: Token, mentions: Mentions, setting: Setting) -> str | None:
-    """The country whose police or court acts on the person at `t` (None: none does)."""
+def _held_by(t: Token, mentions: Mentions, setting: Setting) -> tuple[str, str] | None:
+    """The country whose police or court acts on the person at `t`, and how it was found (a
+    `model.RESOLVED_BY` value: the body the sentence names is "sentence"); None: none does."""
     while t.dep_ == "conj" and t.head.dep_ in ("nsubjpass", "dobj", "nsubj"):
         t = t.head  # "sentenced [David] and [Louise]"
     dep, verb = t.dep_, t.head
@@ -85,12 +87,15 @@ def _held_by(t: Token, mentions: Mentions, setting: Setting) -> str | None:
         if actor is None or actor.sector not in _BODIES:
             return None  # "his wife charged him with ...": no police or court
         if actor.country:
-            return actor.country
-    return (
-        setting.sentence_country[setting.sentence_of(verb.i)]
-        or setting.paragraph_country[setting.paragraph_of(verb.idx)]
-        or setting.main
-    )
+            return actor.country, "sentence"
+    for country, by in (
+        (setting.sentence_country[setting.sentence_of(verb.i)], "sentence"),
+        (setting.paragraph_country[setting.paragraph_of(verb.idx)], "paragraph"),
+        (setting.main, "article"),
+    ):
+        if country:
+            return country, by
+    return None
 
 
 def _guilty(verb: Token) -> bool:
