@@ -66,3 +66,12 @@ def test_a_sentence_with_no_court_named_is_the_settings_courts(code):
     assert [(e.source["code"], e.target["country"]) for e in c.events if e.trigger == "sentenced"] == [
         ("NZLJUD", "NZL")
     ]
+
+
+def test_a_repeated_surname_that_confesses_takes_the_setting(code):
+    text = "Rahim Shahzad Malik lives in Lahore, Pakistan. He is a farmer. Malik confessed on Friday."
+    got = people(code, text)
+    assert got.get("Malik") == "PAK"
+    # one who only spoke is no one held
+    text = "Rahim Shahzad Malik lives in Lahore, Pakistan. He is a farmer. Malik spoke on Friday."
+    assert people(code, text).get("Malik") is None

@@ -10,7 +10,7 @@ sentenced to life"), the subject of a plea or confession ("[X] pleaded guilty", 
 one with no country, the sentence's, the paragraph's or the article's (courts try people in
 their own jurisdiction). Run before the repeated names share their codes, so every mention of
 the person takes it. A name the NER took for a person is trusted only as a PERSON of two
-capitalised words or more, or a one-word repeat of such a name's last word.
+capitalised words or more, or a one-word repeat of such a name's last or first word.
 """
 
 from __future__ import annotations
@@ -39,13 +39,16 @@ def held_persons(doc: Doc, mentions: Mentions, setting: Setting) -> None:
     words: dict[int, list[Token]] = {}
     for i, k in at.items():
         words.setdefault(k, []).append(doc[i])
-    names = {k for k, toks in words.items() if _full_name(toks)}
-    surnames = {words[k][-1].lower_ for k in names}
+    named = {k: _name(toks) for k, toks in words.items()}
+    names = {k for k, name in named.items() if len(name) >= 2 and name[-1].i - name[0].i == len(name) - 1}
+    # a repeat by a surname, last or (East Asian order: "Jong Woo Son ... Jong") first
+    surnames = {w for k in names for w in (named[k][0].lower_, named[k][-1].lower_)}
     for k, toks in words.items():
         a = actors[k]
         if a.how != "context:person" or a.country or a.sector:
             continue
-        if k not in names and not (len(toks) == 1 and _capitalised(toks[0]) and toks[0].lower_ in surnames):
+        name = named[k]
+        if k not in names and not (len(name) == 1 and name[0].lower_ in surnames):
             continue
         for t in toks:
             held = _held_by(t, mentions, setting)
@@ -55,14 +58,9 @@ def held_persons(doc: Doc, mentions: Mentions, setting: Setting) -> None:
                 break
 
 
-def _capitalised(t: Token) -> bool:
-    return t.ent_type_ == "PERSON" and t.text[:1].isupper()
-
-
-def _full_name(toks: list[Token]) -> bool:
-    """Two capitalised PERSON words or more, next to each other."""
-    name = [t for t in toks if _capitalised(t)]
-    return len(name) >= 2 and name[-1].i - name[0].i == len(name) - 1
+def _name(toks: list[Token]) -> list[Token]:
+    """The capitalised PERSON words of a mention, in order (not the he/she standing for it)."""
+    return sorted((t for t in toks if t.ent_type_ == "PERSON" and t.text[:1].isupper()), key=lambda t: t.i)
 
 
 def _held_by(t: Token, mentions: Mentions, setting: Setting) -> tuple[str, str] | None:
