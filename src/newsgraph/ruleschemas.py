@@ -257,6 +257,9 @@ class EventRules(RuleFile):
     guilt_verbs: dict[StrictStr, Words]
     clearing_verbs: Words
     held_nouns: Words
+    held_verbs: Words
+    custody_nouns: Words
+    private_force: dict[StrictStr, StrictStr]
     undergoing_force: dict[StrictStr, Words]
     suffered_force: dict[StrictStr, StrictStr]
     intentional_force: Words

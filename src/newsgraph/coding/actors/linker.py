@@ -18,6 +18,7 @@ from ..quotes import quotations, speech_verbs
 from ..where import load_gazetteer
 from .context import ContextResolver
 from .entities import EntityLinker, share_names
+from .held import held_persons
 from .mentions import Mentions
 from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
@@ -90,6 +91,7 @@ class ActorLinker:
             [*(id(actors[b.index]) for b in bare), *(id(a) for a in office_people), *(id(a) for a in houses)]
         )
         self.context.bodies(doc, mentions)
+        held_persons(doc, mentions, doc._.setting)  # "X was arrested": the police's country
         self.titles.fill_definites(bodies, mentions)  # "the US Embassy ... the embassy"
         share_names(later)  # "Rosselló ... Governor Ricardo Rosselló of Puerto Rico"
         self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later}, offices)

@@ -21,7 +21,7 @@ from .accusations import Accusations, Attributions
 from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
-from .courts import held_by_state
+from .courts import by_private_person, held_by_state
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .meetings import Meetings
@@ -598,7 +598,7 @@ class EventCoder:
             ]
             # the act demanded is not coded beside the demand (GUIDELINE: the demand, 10x)
             dyads = demanded or dyads
-        return dyads
+        return by_private_person(dyads)  # "John Smith shot three people": 180, not 190
 
     @staticmethod
     def _events(doc: Doc, si: int, sent: Span, tok: Token, reading: Reading, dyads: list[Dyad]) -> list[Event]:

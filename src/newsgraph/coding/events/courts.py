@@ -8,12 +8,19 @@ the implied police or court of a country holds is under its jurisdiction (events
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
-from ...kb import actor_code
+from ...kb import actor_code, cameo
 from ...model import Actor
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
 from .elsewhere import Targets
+from .readings import Dyad
 from .syntax import children
+
+_PRIVATE_FORCE = dict(load_rules(EventRules).private_force)
 
 _LINKS = ("of", "to")
 
@@ -74,3 +81,18 @@ def held_by_state(
     held = Actor(head.text, span, None, None, state.country, sector, actor_code(state.country, sector))
     held.how, held.resolved_by = "implied:held", state.resolved_by
     return Targets([held], head)
+
+
+def by_private_person(dyads: list[Dyad]) -> list[Dyad]:
+    """A named private person's act of force (no office, side or armed group: a name the KB lacks
+    with no sector, or a civilian's) is unconventional violence: "John Smith shot and killed three
+    people" is 180, not 190 (events.yaml private_force); a soldier's, a rebel's or a state's stays."""
+    return [
+        replace(d, code=cameo.lookup(_PRIVATE_FORCE[d.code.code[:2]]))
+        if d.code.code[:2] in _PRIVATE_FORCE
+        and d.source is not None
+        and d.source.how == "context:person"
+        and d.source.sector in (None, "CVL")
+        else d
+        for d in dyads
+    ]
