@@ -359,6 +359,13 @@ class NounDoerRules(RuleFile):
     state_verbs: Words
 
 
+class AsOfficeRules(RuleFile):
+    """as_office.yaml: verbs whose "as" phrase names their subject's own office."""
+
+    file = "as_office.yaml"
+    office_verbs: Words
+
+
 class PlaceRules(RuleFile):
     file = "places.yaml"
     country_aliases: dict[StrictStr, Words]
@@ -411,6 +418,7 @@ class TriggerEntry(BaseModel):
 
 SCHEMAS: tuple[type[RuleFile], ...] = (
     ActorRules,
+    AsOfficeRules,
     DateRules,
     DemandRules,
     EventRules,
