@@ -366,6 +366,14 @@ class AsOfficeRules(RuleFile):
     office_verbs: Words
 
 
+class OwnPeopleRules(RuleFile):
+    """own_people.yaml: acts a state does to its own people, and which doers are a state."""
+
+    file = "own_people.yaml"
+    codes: Words
+    sectors: Words
+
+
 class PlaceRules(RuleFile):
     file = "places.yaml"
     country_aliases: dict[StrictStr, Words]
@@ -427,6 +435,7 @@ SCHEMAS: tuple[type[RuleFile], ...] = (
     MeetingRules,
     ModalityRules,
     NounDoerRules,
+    OwnPeopleRules,
     PlaceRules,
     RefusalRules,
 )
