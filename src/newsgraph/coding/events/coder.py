@@ -300,7 +300,7 @@ class EventCoder:
                 # "the bill was suspended": a measure that names no one it is aimed at is aimed at
                 # the people of the country whose government took it
                 targets = Targets([_people(state.country, state.resolved_by)], measure)
-        elif not targets.actors and (state := own_people_state(trig.cameo, sources)) and state.country:
+        elif not targets.actors and (state := own_people_state(trig, sources)) and state.country:
             targets = Targets([_people(state.country, state.resolved_by)], tok)  # own_people.py
         if trig.cameo.startswith(self.victims.lists.codes):
             # "killed one civilian", "attacked a synagogue in X": the victims or the body hit, of

@@ -10,6 +10,7 @@ from functools import cache
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import OwnPeopleRules
+from .lexicon import Trigger
 
 
 @cache
@@ -18,11 +19,12 @@ def _rules() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(r.codes), frozenset(r.sectors)
 
 
-def own_people_state(cameo: str, sources: list[Actor | None]) -> Actor | None:
-    """The state (a government or legislature of a known country) whose measure `cameo` is,
-    when `cameo` is one a state takes on its own people; else None."""
+def own_people_state(trig: Trigger, sources: list[Actor | None]) -> Actor | None:
+    """The state (a government or legislature of a known country) whose measure `trig` codes,
+    when its code is one a state takes on its own people; else None. An entry whose target is
+    `none` has said its act is aimed at no one ("suspended the constitution")."""
     codes, sectors = _rules()
-    if cameo not in codes:
+    if trig.cameo not in codes or trig.target == ("none",):
         return None
     state = next((s for s in sources if s), None)
     if state is None or not state.country or state.sector not in sectors:
