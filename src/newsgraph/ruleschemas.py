@@ -369,6 +369,21 @@ class NounDoerRules(RuleFile):
     state_verbs: Words
 
 
+class AsOfficeRules(RuleFile):
+    """as_office.yaml: verbs whose "as" phrase names their subject's own office."""
+
+    file = "as_office.yaml"
+    office_verbs: Words
+
+
+class OwnPeopleRules(RuleFile):
+    """own_people.yaml: acts a state does to its own people, and which doers are a state."""
+
+    file = "own_people.yaml"
+    codes: Words
+    sectors: Words
+
+
 class PlaceRules(RuleFile):
     file = "places.yaml"
     country_aliases: dict[StrictStr, Words]
@@ -421,6 +436,7 @@ class TriggerEntry(BaseModel):
 
 SCHEMAS: tuple[type[RuleFile], ...] = (
     ActorRules,
+    AsOfficeRules,
     DateRules,
     DemandRules,
     EventRules,
@@ -429,6 +445,7 @@ SCHEMAS: tuple[type[RuleFile], ...] = (
     MeetingRules,
     ModalityRules,
     NounDoerRules,
+    OwnPeopleRules,
     PlaceRules,
     RefusalRules,
 )

@@ -16,6 +16,7 @@ from ...ruleschemas import ActorRules
 from ..component import guarded
 from ..quotes import quotations, speech_verbs
 from ..where import load_gazetteer
+from .as_office import AsOffice
 from .context import ContextResolver
 from .entities import EntityLinker, share_names
 from .held import held_persons
@@ -47,6 +48,7 @@ class ActorLinker:
                     low = n.lower().removeprefix("the ")
                     parties[low] = o.country if parties.get(low, o.country) == o.country else None
         self.context = ContextResolver(rules, parties)
+        self.as_office = AsOffice()
         self.rules = rules
 
     @guarded("newsgraph_actors")
@@ -99,6 +101,7 @@ class ActorLinker:
         share_names(later)
         self.context.resolve_late(doc, mentions, doc._.setting, [r.mention for r in later])
         share_names(later)
+        self.as_office.link(doc, mentions)  # "X resigned as the governor of Y"
         mentions.drop_uncoded_guesses()
         # "I" and "we" inside a quotation: its speaker, once the speakers are coded
         resolve_quoted(doc, quotations(doc, speech_verbs()), mentions, self.rules)

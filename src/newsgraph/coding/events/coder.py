@@ -26,6 +26,7 @@ from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .meetings import Meetings
 from .mood import Mood
+from .own_people import own_people_state
 from .participants import Participants, Subject, Targets
 from .policy_targets import government
 from .protests import greeted_with, protest_by_manner, setting_crowd
@@ -299,6 +300,8 @@ class EventCoder:
                 # "the bill was suspended": a measure that names no one it is aimed at is aimed at
                 # the people of the country whose government took it
                 targets = Targets([_people(state.country, state.resolved_by)], measure)
+        elif not targets.actors and (state := own_people_state(trig, sources)) and state.country:
+            targets = Targets([_people(state.country, state.resolved_by)], tok)  # own_people.py
         if trig.cameo.startswith(self.victims.lists.codes):
             # "killed one civilian", "attacked a synagogue in X": the victims or the body hit, of
             # the country of the event's place, else of the setting (events.yaml victim_*)
