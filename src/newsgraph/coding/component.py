@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
-from spacy.tokens import Doc
+import numpy as np
+from spacy.tokens import Doc, Token
 
 C = TypeVar("C", bound=Callable[..., Doc])
 
@@ -24,6 +25,17 @@ def doc_text(doc: Doc) -> str:
         doc.user_data[TEXT_MEMO] = memo
     text: str = memo[1]
     return text
+
+
+def tokens_with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
+    """The tokens whose `attr` (spacy.attrs LOWER, LEMMA ...) is one of `words`, in order, by one
+    array read: a Python pass over a Doc makes a Token object per word, which a rule looking for
+    a few words in every article would pay per word."""
+    strings = doc.vocab.strings
+    keys = np.fromiter((strings[w] for w in words), dtype=np.uint64)
+    if not len(keys) or not len(doc):
+        return []
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(attr), keys))]
 
 
 def guarded(name: str) -> Callable[[C], C]:

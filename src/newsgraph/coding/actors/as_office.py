@@ -6,12 +6,14 @@ an actor is left to ContextResolver's own "as"-office reading."""
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import actor_code
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import AsOfficeRules
+from ..component import tokens_with
 from .mentions import Mentions
 
 # an office's mention as a title the context or the KB resolved, and sectors no office is
@@ -28,8 +30,8 @@ class AsOffice:
 
     def link(self, doc: Doc, mentions: Mentions) -> None:
         """Make each such subject name a person holding the office its verb's "as" phrase names."""
-        for verb in doc:
-            if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.verbs:
+        for verb in tokens_with(doc, LEMMA, self.verbs):
+            if verb.pos_ not in ("VERB", "AUX"):
                 continue
             office = self._office(verb, mentions)
             if office is None:

@@ -9,9 +9,11 @@ before share."""
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from ...model import Actor
+from ..component import tokens_with
 from .mentions import Mentions
 
 
@@ -41,10 +43,10 @@ class FullNames:
         if not self.by_surname:
             return found
         at = mentions.at
-        for tok in doc:
+        for tok in tokens_with(doc, LOWER, self.by_surname):
             if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in at or not tok.is_title:
                 continue
-            seen = self.by_surname.get(tok.lower_)
+            seen = self.by_surname[tok.lower_]
             if seen is None or seen[0] > tok.idx or tok.dep_ == "compound":
                 continue
             if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (tok.i - 1, tok.i + 1)):
