@@ -30,6 +30,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import ENT_ID
 from spacy.tokens import Doc, Token
 
 from ...kb import KB
@@ -158,8 +160,14 @@ class SettingReader:
         actors, at = mentions.actors, mentions.at
         out: list[tuple[int, str]] = []
         prev: str | None = None  # the country of the token before, inside one name
-        for tok in doc:
-            a = actors[at[tok.i]] if tok.i in at else None
+        # only the words of a mention or a KB entity can name a place: one array read finds them
+        candidates = sorted(set(at).union(np.flatnonzero(doc.to_array(ENT_ID)).tolist()))
+        last = -2
+        for i in candidates:
+            if i != last + 1:
+                prev = None  # a word between ends the name
+            last, tok = i, doc[i]
+            a = actors[at[i]] if i in at else None
             kind, _, iso = tok.ent_id_.partition(":")
             if a is not None and (a.how in PERSON_HOWS or self._office(a, tok, at)):
                 prev = None
