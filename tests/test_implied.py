@@ -1,0 +1,37 @@
+"""A legal act told by a verb that alone is none implies its body by the word its trigger entry
+requires (events.yaml implied_objects): invented sentences, each with a negative."""
+
+from __future__ import annotations
+
+from tests.event_rows import acts
+
+
+def _src(code, text):
+    return [(c, s) for c, s, _ in acts(code, text) if c.startswith("17")]
+
+
+def test_taken_into_custody_is_the_police_of_the_place(code):
+    assert ("173", "FRACOP") in _src(code, "A Belgian trader was taken into custody in Marseille on Monday.")
+
+
+def test_town_taken_or_taken_into_account_is_no_arrest(code):
+    assert _src(code, "The village was taken in Marseille on Monday.") == []
+    assert _src(code, "Their objections were taken into account in Marseille on Monday.") == []
+
+
+def test_placed_under_arrest_and_held_in_custody(code):
+    assert ("173", "FRACOP") in _src(code, "In Marseille on Monday, a Belgian trader was placed under house arrest.")
+    assert ("173", "FRACOP") in _src(code, "A Belgian trader was held in custody in Marseille on Monday.")
+
+
+def test_held_a_meeting_is_no_custody(code):
+    assert _src(code, "The mayor held a meeting in Marseille on Monday.") == []
+
+
+def test_arrests_were_made_is_the_police_of_the_place(code):
+    assert ("173", "DEUCOP") in _src(code, "Several arrests were made in Germany on Monday.")
+
+
+def test_named_agent_wins_and_a_decision_made_implies_no_one(code):
+    assert ("173", "DEUCOP") not in _src(code, "Several arrests were made by the army in Germany on Monday.")
+    assert _src(code, "A decision was made in Germany on Monday.") == []
