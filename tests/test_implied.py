@@ -3,7 +3,7 @@ requires (events.yaml implied_objects): invented sentences, each with a negative
 
 from __future__ import annotations
 
-from tests.event_rows import acts
+from tests.event_rows import acts, coded
 
 
 def _src(code, text):
@@ -35,3 +35,28 @@ def test_arrests_were_made_is_the_police_of_the_place(code):
 def test_named_agent_wins_and_a_decision_made_implies_no_one(code):
     assert ("173", "DEUCOP") not in _src(code, "Several arrests were made by the army in Germany on Monday.")
     assert _src(code, "A decision was made in Germany on Monday.") == []
+
+
+def test_a_list_of_countries_is_one_arrest_by_each_countrys_police(code):
+    got = acts(code, "Officials said arrests were made in Argentina, Chile and Peru on Monday.")
+    assert {(c, s, t) for c, s, t in got if c == "173"} == {
+        ("173", "ARGCOP", "ARG"),
+        ("173", "CHLCOP", "CHL"),
+        ("173", "PERCOP", "PER"),
+    }
+
+
+def test_persons_from_many_countries_arrested_in_one_is_that_countrys_arrest(code):
+    got = _src(code, "Nineteen users from Argentina, Chile and Peru were arrested in Germany on Monday.")
+    assert got == [("173", "DEUCOP")]
+
+
+def test_a_named_unresolved_person_is_not_made_a_citizen(code):
+    # "a tourist" is named: no persons of the place's country are implied for it
+    got = acts(code, "A tourist was arrested in Germany on Monday.")
+    assert ("173", "DEUCOP", "DEU") not in got
+
+
+def test_an_impeachment_implies_no_persons(code):
+    got = coded(code, "In Peru, he was impeached on Monday.")
+    assert not any(t == "PERCVL" for _, _, _, t, _ in got)

@@ -22,7 +22,7 @@ from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
 from .courts import by_private_person, held_by_state
-from .implied import implied_sector
+from .implied import implied_sector, over_places, own_people
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .meetings import Meetings
@@ -348,7 +348,11 @@ class EventCoder:
         if claim is not None:
             claimed[claim.i] = tok.text
         # "X claimed Iran attacked": X's accusation of Iran, the attack only alleged (accusations.py)
-        dyads, accused = self.accusations.split(tok, modality, self._dyads(tok, reading, sources, targets))
+        dyads, accused = self.accusations.split(
+            tok,
+            modality,
+            own_people(self._dyads(tok, reading, sources, targets), targets.head, self.bodies, self.words.crowd_sector),
+        )
         out = self._events(doc, si, sent, reporter or tok, reading, dyads)
         if reporter is not None and reports_a_death(reporter) and sources == [None]:
             mark_report(reporter)  # "two soldiers died in an airstrike": a bare casualty report
@@ -439,7 +443,9 @@ class EventCoder:
         country, by = _implied_country(tok, loc)
         code = actor_code(country, sector) if country else sector
         how = f"implied:{by}" if country else "implied"
-        return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
+        return over_places(
+            tok, [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
+        )
 
     def _state_measure(self, tok: Token) -> Token | None:
         """The passive subject of a verb that, done to it, only a state does ("[that ban] was
