@@ -60,3 +60,13 @@ def test_a_named_unresolved_person_is_not_made_a_citizen(code):
 def test_an_impeachment_implies_no_persons(code):
     got = coded(code, "In Peru, he was impeached on Monday.")
     assert not any(t == "PERCVL" for _, _, _, t, _ in got)
+
+
+def test_interviewed_by_police_is_an_investigation(code):
+    got = acts(code, "In Toronto, the suspect was interviewed by police on Monday.")
+    assert any(c == "090" and s == "CANCOP" for c, s, _ in got)
+
+
+def test_a_reporters_interview_is_no_investigation(code):
+    got = acts(code, "In Toronto, a Canadian reporter interviewed the mayor on Monday.")
+    assert not any(c.startswith("09") for c, _, _ in got)
