@@ -240,6 +240,7 @@ class EventRules(RuleFile):
     asking_words: Words
     foreign_codes: dict[StrictStr, StrictStr]
     implied_agents: dict[StrictStr, StrictStr]
+    implied_objects: dict[StrictStr, StrictStr]
     state_acts: dict[StrictStr, Words]
     crowd_codes: Words
     crowd_sector: StrictStr

@@ -22,6 +22,7 @@ from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
 from .courts import by_private_person, held_by_state
+from .implied import implied_sector, over_places, own_people
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .meetings import Meetings
@@ -240,7 +241,7 @@ class EventCoder:
         if not sources and not unnamed and trig.pos == "verb" and subject.passive and subject.doer is None:
             # "a man was arrested in Paris": by the police of the place; "the ban was lifted": by
             # whoever the text says imposed it (earlier.py)
-            sources = self._implied_agent(tok, loc) or list(self.who.undoers(tok, trig))
+            sources = self._implied_agent(tok, loc, None, trig) or list(self.who.undoers(tok, trig))
             # "that ban was lifted", "a curfew was imposed in X": an act only a state does, by
             # the government of the place's or the setting's country (events.yaml state_acts)
             measure = self._state_measure(tok)
@@ -350,7 +351,11 @@ class EventCoder:
         if claim is not None:
             claimed[claim.i] = tok.text
         # "X claimed Iran attacked": X's accusation of Iran, the attack only alleged (accusations.py)
-        dyads, accused = self.accusations.split(tok, modality, self._dyads(tok, reading, sources, targets))
+        dyads, accused = self.accusations.split(
+            tok,
+            modality,
+            own_people(self._dyads(tok, reading, sources, targets), targets.head, self.bodies, self.words.crowd_sector),
+        )
         out = self._events(doc, si, sent, reporter or tok, reading, dyads)
         if reporter is not None and reports_a_death(reporter) and sources == [None]:
             mark_report(reporter)  # "two soldiers died in an airstrike": a bare casualty report
@@ -430,18 +435,20 @@ class EventCoder:
         return Subject(found, False, carrier) if found else None
 
     def _implied_agent(
-        self, tok: Token, loc: Location | None, implied: dict[str, str] | None = None
+        self, tok: Token, loc: Location | None, implied: dict[str, str] | None = None, trig: Trigger | None = None
     ) -> list[Actor | None]:
         """The doer a passive with no agent implies (events.yaml implied_agents: an arrest is the
         police's; undergone_acts for an act noun undergone), of the country of the event's place
         when the text gives one, else of the setting's, else of none."""
-        sector = (self.words.implied_agents if implied is None else implied).get(tok.lemma_.lower())
+        sector = implied_sector(tok, trig, self.words.implied_agents if implied is None else implied)
         if sector is None:
             return []
         country, by = _implied_country(tok, loc)
         code = actor_code(country, sector) if country else sector
         how = f"implied:{by}" if country else "implied"
-        return [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
+        return over_places(
+            tok, [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
+        )
 
     def _state_measure(self, tok: Token) -> Token | None:
         """The passive subject of a verb that, done to it, only a state does ("[that ban] was

@@ -1,0 +1,86 @@
+"""The body a passive police or court act with no agent implies (events.yaml implied_agents,
+implied_objects).
+
+A verb that is itself a legal act ("was arrested", "was charged") implies its body by its lemma
+(implied_agents). A phrase whose verb alone is no legal act ("was taken into custody", "was
+placed under arrest", "arrests were made") implies it by the word its trigger entry requires
+(implied_objects: the entry's object or prep-object condition), so "the town was taken" or
+"a decision was made" imply no one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...kb import actor_code
+from ...model import Actor
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
+from .lexicon import Trigger
+from .readings import Dyad
+
+_RULES = load_rules(EventRules)
+_OBJECTS = {k.lower(): v for k, v in _RULES.implied_objects.items()}
+# the bodies that hold persons: police and courts, not a legislature impeaching an official
+_HOLDERS = frozenset({*_OBJECTS.values(), *_RULES.undergone_acts.values()})
+
+
+def implied_sector(tok: Token, trig: Trigger | None, by_lemma: dict[str, str]) -> str | None:
+    """The sector of the body the act implies: by the verb's lemma, else by the legal word the
+    matched trigger entry requires as its object (events.yaml implied_objects); None otherwise."""
+    sector = by_lemma.get(tok.lemma_.lower())
+    if sector is not None or trig is None or trig.pos != "verb" or not trig.objects:
+        return sector
+    return next((_OBJECTS[o] for o in trig.objects if o in _OBJECTS), None)
+
+
+def _listed_countries(tok: Token) -> list[str]:
+    """The countries of the act's place phrase when it lists two or more ("arrests were made in
+    [Australia], [Brazil] and [Canada]"): the "in" phrase of the verb, its object and that object's
+    conjuncts and appositions, each a country the KB names; [] for one place or none."""
+    at = tok.doc._.actor_at or {}
+    found: list[str] = []
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        todo = [o for o in prep.children if o.dep_ == "pobj"]
+        while todo:
+            w = todo.pop()
+            a = at.get(w.i)
+            if a is not None and a.how == "kb:country" and a.country and a.country not in found:
+                found.append(a.country)
+            todo += [c for c in w.children if c.dep_ in ("conj", "appos")]
+    return found if len(found) > 1 else []
+
+
+def over_places(tok: Token, implied: list[Actor | None]) -> list[Actor | None]:
+    """An implied body placed by the event's place, once per country when the place is a list of
+    countries ("arrests were made in Australia, Brazil and Canada": each country's police); the
+    list unchanged otherwise (a named doer never reaches here)."""
+    if len(implied) != 1 or (body := implied[0]) is None or body.resolved_by != "place":
+        return implied
+    listed = _listed_countries(tok)
+    if not listed:
+        return implied
+    return [replace(body, country=c, code=actor_code(c, body.sector) if body.sector else c) for c in listed]
+
+
+def own_people(dyads: list[Dyad], head: Token | None, bodies: frozenset[str], sector: str) -> list[Dyad]:
+    """An implied police's or court's act that names no one it was done to ("arrests were made in
+    Germany": the target phrase, if any, is the act noun itself): done to persons under its
+    jurisdiction, private persons (`sector`) of its country. A person named but not resolved ("the
+    suspect's wife", "a tourist") is left as it is; a legislature's impeachment is no such act."""
+    if head is not None and head.lemma_.lower() not in _OBJECTS:
+        return dyads
+    out = []
+    for d in dyads:
+        s = d.source
+        if d.target is None and s is not None and s.how.startswith("implied:"):
+            if s.sector in bodies and s.sector in _HOLDERS and s.country:
+                held = Actor("(persons)", s.span, None, None, s.country, sector, actor_code(s.country, sector))
+                held.how, held.resolved_by = "implied:held", s.resolved_by
+                d = replace(d, target=held)
+        out.append(d)
+    return out
