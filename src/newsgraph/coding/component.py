@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 C = TypeVar("C", bound=Callable[..., Doc])
 
@@ -25,6 +25,19 @@ def doc_text(doc: Doc) -> str:
         doc.user_data[TEXT_MEMO] = memo
     text: str = memo[1]
     return text
+
+
+def entity_of(tok: Token) -> Span | None:
+    """The named entity `tok` is part of (spaCy gives a token its entity's label, not its span)."""
+    if not tok.ent_type_:
+        return None
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
 
 
 def tokens_with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:

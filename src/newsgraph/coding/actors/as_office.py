@@ -13,7 +13,7 @@ from ...kb import actor_code
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import AsOfficeRules
-from ..component import tokens_with
+from ..component import entity_of, tokens_with
 from .mentions import Mentions
 
 # an office's mention as a title the context or the KB resolved, and sectors no office is
@@ -74,13 +74,7 @@ class AsOffice:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ != "PROPN" or subj.ent_iob_ == "O" or subj.ent_type_ not in _NAME_LABELS:
             return None
-        doc = subj.doc
-        start = subj.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = subj.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        if any(i in mentions.at for i in range(start, end)):
+        name = entity_of(subj)
+        if name is None or any(i in mentions.at for i in range(name.start, name.end)):
             return None
-        return doc[start:end]
+        return name

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...kb import KB, Agent
+from ..component import entity_of
 from ..where import Gazetteer
 from .words import ActorWords
 
@@ -110,13 +111,8 @@ class AgentPhrases:
         """Is `tok` inside a PERSON entity that is a title only (`title_only`)?"""
         if tok.ent_type_ != "PERSON" or tok.ent_id_:
             return False
-        doc = tok.doc
-        start, end = tok.i, tok.i + 1
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return self._title_words(doc[start:end])
+        ent = entity_of(tok)
+        return ent is not None and self._title_words(ent)
 
     def find(self, tok: Token) -> AgentPhrase | None:
         """The agent phrase `tok` heads, if it heads one."""
@@ -407,13 +403,9 @@ def _name_around(tok: Token) -> Span:
     """The name `tok` is part of: its entity without a leading "the", else the run of proper
     nouns around it ("Tsuen" -> "Tsuen Wan" in "Tsuen Wan residents")."""
     doc = tok.doc
+    if (ent := entity_of(tok)) is not None:
+        return doc[ent.start + (ent[0].lower_ == "the" and len(ent) > 1) : ent.end]
     start, end = tok.i, tok.i + 1
-    if tok.ent_type_:
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[start + (doc[start].lower_ == "the" and end - start > 1) : end]
     while start > 0 and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
         start -= 1
     while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from .placenames import _ent_of
+from ..component import entity_of
 from .words import (
     COMPASS,
     EVENT_NOUNS,
@@ -59,7 +59,7 @@ _UNDER_PREPS = {"under", "underneath", "below"}
 
 
 def ent_len(tok: Token) -> int:
-    ent = _ent_of(tok)
+    ent = entity_of(tok)
     return len(ent) if ent is not None else 1
 
 

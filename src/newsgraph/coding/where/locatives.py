@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from newsgraph.model import Location
 
+from ..component import entity_of
 from .gazetteer import Gazetteer
 from .heads import Mode, clause_heads, ent_len, has_subject, locative_heads, objects, place_heads, preps
-from .placenames import _PLACE_ENTS, _SKIP_ENTS, _ent_of, _propn_chain, inside_org_name, place_of
+from .placenames import _PLACE_ENTS, _SKIP_ENTS, _propn_chain, inside_org_name, place_of
 from .towns import doc_countries
 from .words import (
     APPOSITIVE_PLACES,
@@ -420,7 +421,7 @@ def _named_place(
         return None
     if bare and not tok.text[:1].isupper():
         return None
-    ent = _ent_of(tok)
+    ent = entity_of(tok)
     words = ent if ent is not None and (label in _PLACE_ENTS or bare) else _propn_chain(tok)
     first = words.start + (1 if words[0].lower_ == "the" else 0)
     span = tok.doc[first : words.end]

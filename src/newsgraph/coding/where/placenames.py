@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from newsgraph.model import Location
 
+from ..component import entity_of
 from .gazetteer import Gazetteer
 from .words import DIRECTIONS, NOT_PLACES, PLACE_NOUNS
 
@@ -18,19 +19,6 @@ if TYPE_CHECKING:
 _MISLABEL_MIN_POP = 100_000
 _SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
-
-
-def _ent_of(tok: Token) -> Span | None:
-    if not tok.ent_type_:
-        return None
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end]
 
 
 def _propn_chain(tok: Token) -> Span:
@@ -84,7 +72,7 @@ def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = F
     unless `named` (the words around it say it is a place: "the Hama countryside")."""
     if inside_org_name(tok):
         return None
-    ent = _ent_of(tok)
+    ent = entity_of(tok)
     # "Al" of "Al-Assad" is no name alone (unless the entity goes on over the hyphen: "Al-Bab")
     if tok.lower_ in NOT_PLACES or (_hyphen_head(tok) and (ent is None or ent.end <= tok.i + 2)):
         return None
