@@ -171,6 +171,9 @@ class ActMapRules(RuleFile):
 class DemandRules(ActMapRules):
     file = "demands.yaml"
     demand_auxiliaries: Words
+    policy_verbs: Words = ()
+    policy_nouns: Words = ()
+    policy_act: StrictStr = ""
 
     @property
     def markers(self) -> Words:

@@ -34,6 +34,7 @@ from ...kb.cameo import CameoCode
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
+from .deontic import Deontic, DeonticAct
 from .lexicon import AccusationWords, Trigger, accusation_words
 from .matching import Matcher
 from .syntax import children
@@ -276,8 +277,13 @@ class Attributions:
         self.acc = acc
         self.who = acc.who
         self.hostile: dict[str, str] = {}  # noun lemma -> accusation code, filled as met
+        self.deontic = Deontic(acc)
 
-    def find(self, sent) -> list[Attribution]:
+    def find(self, sent) -> list[Attribution | DeonticAct]:
+        """The attributions, then the reported must/should clauses' intents and demands (deontic.py)."""
+        return [*self._attributions(sent), *self.deontic.find(sent)]
+
+    def _attributions(self, sent) -> list[Attribution]:
         out: list[Attribution] = []
         for tok in sent:
             if tok.lemma_ != "be" or (tok.dep_ not in CONTENT_DEPS and tok.dep_ != "ROOT"):
