@@ -179,6 +179,15 @@ def test_the_russian_president_is_the_office_holder_on_the_date(code, date, hold
     assert triple(a) == ("RUS", "GOV", "RUSGOV")
 
 
+def test_a_head_of_office_is_found_by_its_title(code):
+    """Iran's president heads its government; its head of state is the Supreme Leader: "the
+    Iranian president" is the one titled President, "the Iranian leader" the head of state."""
+    text = "The Iranian president will visit Beijing next week for talks on trade and energy."
+    assert actor(coded(code, text, "2026-12-01"), "The Iranian president").kb_id == "masoud_pezeshkian"
+    text = "The Iranian leader will visit Beijing next week for talks on trade and energy."
+    assert actor(coded(code, text, "2026-12-01"), "The Iranian leader").kb_id == "mojtaba_khamenei"
+
+
 def test_office_phrase_with_of_country(code):
     text = "The US secretary of state met Chinese officials in Beijing on Monday to discuss trade and the fentanyl crisis."
     a = actor(coded(code, text), "The US secretary of state")

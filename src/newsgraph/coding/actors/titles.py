@@ -22,6 +22,9 @@ from .mentions import Mentions
 from .phrases import AgentPhrase
 from .words import ActorWords
 
+# the offices whose holder is found by title ("president", "prime minister", "king")
+_HEADS = ("head of state", "head of government")
+
 
 @dataclass(slots=True)
 class BareOffice:
@@ -496,27 +499,37 @@ class TitleLinker:
     def _office_holder(
         self, agent: Agent, country: str | None, tok: Token, span: Span, day: dt.date | None
     ) -> Actor | None:
-        """ "the Russian president" -> whoever held that office on the article's date."""
+        """ "the Russian president" -> whoever held that office on the article's date. A head of
+        state's or government's office is the one whose title is the agent's word: Iran's
+        president is its head of government, its head of state the Supreme Leader."""
         if not country or tok.tag_ in ("NNS", "NNPS"):
             return None
-        wanted = agent.role if agent.person else ("head of state" if agent.term == "leader" else None)
-        if wanted is None:
-            return None
         day = day or dt.date.today()
-        for p in self.kb.people.values():
-            for r in p.roles:
-                if r.country == country and r.role == wanted and r.holds_on(day):
-                    return Actor(
-                        span.text,
-                        [span.start_char, span.end_char],
-                        p.kb_id,
-                        p.name,
-                        country,
-                        r.sector,
-                        actor_code(country, r.sector),
-                        how="kb:office",
-                    )
-        return None
+        if agent.person and agent.role in _HEADS:
+            found = [
+                (p, r)
+                for role in _HEADS
+                for p, r in self._holders.get((country, role), ())
+                if r.holds_on(day) and agent.term in r.title.lower()
+            ]
+        elif agent.person or agent.term == "leader":
+            role = agent.role if agent.person else "head of state"
+            found = [(p, r) for p, r in self._holders.get((country, role or ""), ()) if r.holds_on(day)]
+        else:
+            return None
+        if not found:
+            return None
+        p, r = found[0]
+        return Actor(
+            span.text,
+            [span.start_char, span.end_char],
+            p.kb_id,
+            p.name,
+            country,
+            r.sector,
+            actor_code(country, r.sector),
+            how="kb:office",
+        )
 
 
 # the longest bracket skipped between a title and the name it gives ("MP (Member of Parliament) X")
