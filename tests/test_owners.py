@@ -40,3 +40,10 @@ def test_kind_owns_nothing(code):
 def test_active_object_owner_still_found(code):
     text = "German Chancellor Angela Merkel challenged the legality of French President Emmanuel Macron's candidacy."
     assert ("110", "DEUGOV", "FRA") in acts(code, text)
+
+
+
+def test_held_possessor_of_a_patient_noun_is_no_owner(code):
+    # "X's release" is asked of X's holder, not X (events.yaml patient_nouns)
+    text = "German Chancellor Angela Merkel demanded the French president's release."
+    assert all(t != "FRA" for c, s, t in acts(code, text) if c.startswith("10"))

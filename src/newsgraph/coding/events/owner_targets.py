@@ -35,9 +35,11 @@ def thing_owner(
     tok: Token,
     own_nouns: frozenset[str],
     kinds: frozenset[str],
+    patients: frozenset[str],
     policy: frozenset[str],
     sources: Sequence[Actor | None],
     actors_of: Callable[..., list[Actor]],
+    event_noun: Callable[[Token], bool],
 ) -> tuple[list[Actor], Token | None]:
     """The actors owning the thing the act at `tok` is done to, and the owner's word; none when
     the owner is the doer, a time, a kind, or a place owning a thing that is no policy."""
@@ -50,11 +52,14 @@ def thing_owner(
     for noun in nouns:
         if noun.i in at:
             continue  # the entry's own noun ("expressed [opposition]")
-        owners = [c for c in children(noun, "poss") if c.ent_type_ not in _TIMES]
-        # "the swearing-[in] of X": an "of" phrase the parser hung on a particle is the noun's
-        owners += [
-            o for h in (noun, *children(noun, "prt")) for o in prep_objects(h, "of") if o.ent_type_ not in _TIMES
+        # "demanded [X's] release": one held, not the one asked (events.yaml patient_nouns)
+        owners = [
+            c for c in children(noun, "poss") if c.ent_type_ not in _TIMES and noun.lemma_.lower() not in patients
         ]
+        if not event_noun(noun):  # "the bombing of X" may name the bomber or the bombed
+            # "the swearing-[in] of X": an "of" phrase the parser hung on a particle is the noun's
+            heads = (noun, *children(noun, "prt"))
+            owners += [o for h in heads for o in prep_objects(h, "of") if o.ent_type_ not in _TIMES]
         for w in owners:
             found = actors_of(w)
             if not found:

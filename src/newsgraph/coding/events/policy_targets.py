@@ -112,5 +112,7 @@ def owned_targets(who: Any, tok: Token, trig: Any, sources: Sequence[Actor | Non
     if found.actors or not trig.cameo.startswith(w.owner_target_codes):
         return found
     own = frozenset(trig.objects) - {"*"}
-    owners, word = thing_owner(tok, own, w.owner_kind_nouns, w.policy_nouns, sources, who.actors_of)
+    owners, word = thing_owner(
+        tok, own, w.owner_kind_nouns, w.patient_nouns, w.policy_nouns, sources, who.actors_of, who.matcher.is_event_noun
+    )
     return type(found)(owners, word) if owners else found
