@@ -234,6 +234,8 @@ class EventRules(RuleFile):
     policy_target_codes: Words
     policy_nouns: Words
     policy_own_verbs: Words
+    owner_target_codes: Words
+    owner_kind_nouns: Words
     null_source_codes: Words
     unidentified_doers: Words
     unidentified_modifiers: Words

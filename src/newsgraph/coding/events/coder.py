@@ -29,7 +29,7 @@ from .meetings import Meetings
 from .mood import Mood
 from .own_people import own_people_state
 from .participants import Participants, Subject, Targets
-from .policy_targets import government
+from .policy_targets import government, owned_targets
 from .protests import greeted_with, protest_by_manner, setting_crowd
 from .quoted import QuotedActs, QuotedWords
 from .readings import Dyad, Reading
@@ -329,6 +329,7 @@ class EventCoder:
             named = [a for lemma, a in doers if lemma == act.lemma_.lower()]
             targets = Targets([named[-1] if named else doers[-1][1]], act)
         targets = self.who.policy_targets(site, trig, sources, targets)  # "denied [funding]": its government
+        targets = owned_targets(self.who, site, trig, sources, targets)  # "helped [X's] inquiry": X
         modality = self.mood.modality(site)
         if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):
             note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)

@@ -175,6 +175,8 @@ class ModalityWords:
     policy_target_codes: tuple[str, ...]
     policy_nouns: frozenset[str]
     policy_own_verbs: frozenset[str]
+    owner_target_codes: tuple[str, ...]
+    owner_kind_nouns: frozenset[str]
     null_source_codes: tuple[str, ...]
     unidentified_doers: frozenset[str]
     unidentified_modifiers: frozenset[str]
@@ -273,6 +275,8 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         policy_target_codes=_prefixes(ev.policy_target_codes),
         policy_nouns=_lower(ev.policy_nouns),
         policy_own_verbs=_lower(ev.policy_own_verbs),
+        owner_target_codes=_prefixes(ev.owner_target_codes),
+        owner_kind_nouns=_lower(ev.owner_kind_nouns),
         null_source_codes=_prefixes(ev.null_source_codes),
         unidentified_doers=_lower(ev.unidentified_doers),
         unidentified_modifiers=_lower(ev.unidentified_modifiers),

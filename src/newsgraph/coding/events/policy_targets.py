@@ -18,11 +18,13 @@ keep no target."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from spacy.tokens import Token
 
 from ...kb import actor_code
 from ...model import Actor
+from .owner_targets import thing_owner
 from .syntax import children, is_infinitive, prep_objects
 
 # where a verb's object may be: its object, passive subject, prepositions' objects
@@ -101,3 +103,16 @@ def policy_owner(
     if not main or not sources or any(s is None or s.country != main for s in sources):
         return []
     return [government(main, "article")]
+
+
+def owned_targets(who: Any, tok: Token, trig: Any, sources: Sequence[Actor | None], found: Any) -> Any:
+    """With no actor acted on: the owner of the thing acted on (owner_targets.py); `who` is the
+    coder's `Participants`, `found` and the result its `Targets`."""
+    w = who.words
+    if found.actors or not trig.cameo.startswith(w.owner_target_codes):
+        return found
+    own = frozenset(trig.objects) - {"*"}
+    owners, word = thing_owner(
+        tok, own, w.owner_kind_nouns, w.patient_nouns, w.policy_nouns, sources, who.actors_of, who.matcher.is_event_noun
+    )
+    return type(found)(owners, word) if owners else found

@@ -1,0 +1,78 @@
+"""The owner of the thing an act is aimed at. CAMEO's target is the actor an act is aimed at;
+when a verb's object (or the object of its preposition) is no actor but a thing, plan, act or
+office an actor owns, the act is aimed at the owner: "agreed to support [her opponents'] plans",
+"helped with [Mueller's] investigation", "expressed opposition to the swearing-in of [X]".
+
+The owner is the object noun's possessor (a pronoun: the actor the actors stage bound to it) or
+its "of" phrase, one level deep, and only when the verb's own target slot names no actor. Not
+an owner: the doer itself ("announced its plan" has no target: an act on one's own thing is not
+aimed at oneself), a time ("last year's decision"), a kind or amount ("the kind of support":
+events.yaml owner_kind_nouns), and a place that owns a thing with no actor sense ("Britain's
+economy"; a policy noun, "Britain's decision", is the government's: policy_targets.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from ...model import Actor
+from .syntax import children, prep_objects
+
+_SLOTS = ("dobj", "nsubjpass")
+_TIMES = ("DATE", "TIME")
+
+
+def _objects(tok: Token, own_nouns: frozenset[str]) -> list[Token]:
+    """The nouns the act at `tok` is done to: its object, and its prepositions' objects; through
+    the trigger entry's own noun ("expressed [opposition] to X") one step on."""
+    out = children(tok, *_SLOTS) + [o for p in children(tok, "prep") for o in children(p, "pobj")]
+    out += [o for d in out if d.lemma_.lower() in own_nouns for p in children(d, "prep") for o in children(p, "pobj")]
+    return [o for o in out if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in _TIMES]
+
+
+def thing_owner(
+    tok: Token,
+    own_nouns: frozenset[str],
+    kinds: frozenset[str],
+    patients: frozenset[str],
+    policy: frozenset[str],
+    sources: Sequence[Actor | None],
+    actors_of: Callable[..., list[Actor]],
+    event_noun: Callable[[Token], bool],
+) -> tuple[list[Actor], Token | None]:
+    """The actors owning the thing the act at `tok` is done to, and the owner's word; none when
+    the owner is the doer, a time, a kind, or a place owning a thing that is no policy."""
+    at = tok.doc._.actor_at
+    nouns = _objects(tok, own_nouns)
+    if any(n.i in at and n.lemma_.lower() not in own_nouns for n in nouns + children(tok, "dative")):
+        return [], None  # "offered [X] a tour of Y": an actor acted on, though of no known country
+    # "many of [his] suggestions", "the kind of support": a part or kind is of the thing named
+    nouns = [x for n in nouns for x in (prep_objects(n, "of") if n.lemma_.lower() in kinds else [n])]
+    for noun in nouns:
+        if noun.i in at:
+            continue  # the entry's own noun ("expressed [opposition]")
+        # "demanded [X's] release": one held, not the one asked (events.yaml patient_nouns)
+        owners = [
+            c for c in children(noun, "poss") if c.ent_type_ not in _TIMES and noun.lemma_.lower() not in patients
+        ]
+        if not event_noun(noun):  # "the bombing of X" may name the bomber or the bombed
+            # "the swearing-[in] of X": an "of" phrase the parser hung on a particle is the noun's
+            heads = (noun, *children(noun, "prt"))
+            owners += [o for h in heads for o in prep_objects(h, "of") if o.ent_type_ not in _TIMES]
+        for w in owners:
+            found = actors_of(w)
+            if not found:
+                continue
+            if any(a in sources for a in found):
+                return [], None  # "announced its plan": one's own thing
+            if any(s is not None and s.kb_id and s.kb_id == a.kb_id for a in found for s in sources):
+                return [], None
+            if noun.lemma_.lower() not in policy and all(
+                a.how.startswith("place") or a.how == "kb:country" for a in found
+            ):
+                continue  # "Britain's economy"
+            found = [a for a in found if a.country or a.code]
+            if found:
+                return found, w
+    return [], None
