@@ -194,6 +194,15 @@ def test_office_phrase_with_of_country(code):
     assert (a.kb_id, a.code) == ("antony_blinken", "USAGOV")
 
 
+def test_his_stands_for_the_person_and_her_government_stays_a_body(code):
+    """ "his decision" is the person's (the target of a criticism of it); the possessive that opens
+    an agent phrase ("her government") stays that phrase's word: the government of her country."""
+    c = coded(code, "Vladimir Putin arrived in Paris on Monday. Macron criticised his decision to invade Ukraine.")
+    assert [e.target["kb_id"] for e in c.events if e.cameo.startswith("11") and e.target] == ["vladimir_putin"]
+    c = coded(code, "Angela Merkel arrived in Paris on Monday. Her government rejected the offer.")
+    assert [e.source["code"] for e in c.events if e.cameo.startswith("12")] == ["DEUGOV"]
+
+
 def test_pronoun_he_is_the_last_person(code):
     c = coded(code, "Vladimir Putin arrived in Beijing on Tuesday for the forum. He met Xi Jinping at the state guesthouse.")
     met = [e for e in c.events if e.trigger == "met"]

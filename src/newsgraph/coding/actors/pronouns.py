@@ -28,6 +28,8 @@ def resolve_pronouns(
     sent_start = {t.i: s.start for s in doc.sents for t in s}
     sex = _sexes(doc, mentions, genders) if genders else {}
     for p in pronouns:
+        if p in at:
+            continue  # the possessive opening an agent phrase ("her government"): the phrase's own word
         # an object pronoun is not its own clause's subject ("Trump called Erdogan and urged him")
         subj = _clause_subject(doc[p]) if doc[p].dep_ in ("dobj", "dative", "pobj") else None
         mine = genders.get(doc[p].lower_) if genders else None
