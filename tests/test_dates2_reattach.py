@@ -76,3 +76,35 @@ def test_year_in_a_law_name_is_no_date(nlp):
     text = "The court struck down the 2016 law by ruling it unconstitutional."
     ref = when_of(nlp, text, "struck")
     assert ref.date_text is None
+
+
+# --------------------------------------------------------------------------- naming with quoted words restates the lead
+
+LEAD = (
+    "Friday, March 12, 2021\n\n"
+    "On Tuesday, Canadian Prime Minister Justin Trudeau announced new sanctions on Russia.\n\n"
+    "The measures target three banks.\n\n"
+)
+
+
+def _when_in(nlp, text: str, trigger: str) -> tuple[str, str | None]:
+    doc = nlp(text)
+    tok = [t for t in doc if t.text == trigger][0]
+    ref = when.resolve(tok.sent, tok, PUB, False)
+    return ref.date, ref.date_text
+
+
+@pytest.mark.parametrize("verb", ["called", "described"])
+def test_lead_speaker_naming_with_quoted_words_restates_the_lead(nlp, verb):
+    text = LEAD + f'Trudeau {verb} the invasion "a crime against a free people," according to CBC.'
+    assert _when_in(nlp, text, verb) == ("2021-03-09", "Tuesday")
+
+
+def test_naming_without_a_quotation_is_no_statement(nlp):
+    text = LEAD + "Trudeau called the ambassador to his office."
+    assert _when_in(nlp, text, "called") == (PUB.isoformat(), None)
+
+
+def test_another_speaker_naming_with_quoted_words_keeps_no_day(nlp):
+    text = LEAD + 'German Chancellor Olaf Scholz called the invasion "a crime against a free people," according to CBC.'
+    assert _when_in(nlp, text, "called") == (PUB.isoformat(), None)
