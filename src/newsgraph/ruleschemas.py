@@ -155,6 +155,7 @@ class DateRules(RuleFile):
     start_marks: Words
     role_nouns: Words
     event_pronouns: Words
+    means_preps: Words
 
 
 class ActMapRules(RuleFile):

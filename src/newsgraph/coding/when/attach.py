@@ -31,6 +31,7 @@ from .lexicon import (
     START_MARKS,
     TEMPORAL_PREPS,
 )
+from .reattach import means_of, names_a_thing, reporting_verb
 
 _CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "csubj"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -254,12 +255,20 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
     if root.i == trig.i:
         return None
     walk = _walk(root, trig, clauses.noun)
+    if walk.reached in ("clause", "trigger") and (said := reporting_verb(root)) is not None:
+        # "said at a press conference yesterday morning the laws should change": the saying's date
+        walk = _Walk("trigger" if said.i == trig.i else "clause", said, 0)
+    while walk.reached == "clause" and walk.token is not None and (how := means_of(walk.token)) is not None:
+        # "killed his sister by strangling her in 2016": the act the gerund of means tells of
+        walk = _Walk("trigger" if how.i == trig.i else "clause", how, walk.nouns)
     if walk.reached == "clause" and walk.token is not None and (occasion := _occasion(walk.token)) is not None:
         # a clause placed inside an event noun ("a summit where on Sunday X signed"): the event's date
         if occasion.i == trig.i:
             return 1
         walk = _Walk("blocked", occasion, walk.nouns)
     if walk.reached == "trigger":
+        if walk.nouns and names_a_thing(root):
+            return None
         return 0 if walk.nouns == 0 else 1
     tok = walk.token
     if walk.reached == "blocked" and tok is not None and not clauses.noun:

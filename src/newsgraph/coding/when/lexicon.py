@@ -88,6 +88,7 @@ SIMULTANEOUS_MARKS = frozenset(_DATA.simultaneous_marks)
 START_MARKS = frozenset(_DATA.start_marks)
 ROLE_NOUNS = frozenset(_DATA.role_nouns)
 EVENT_PRONOUNS = frozenset(_DATA.event_pronouns)
+MEANS_PREPS = frozenset(_DATA.means_preps)
 
 # date arithmetic
 WEEK_UNITS: dict[str, int] = {k: int(v) for k, v in _DATA.week_units.items()}
