@@ -21,6 +21,7 @@ from .readings import Dyad
 from .syntax import children
 
 _PRIVATE_FORCE = dict(load_rules(EventRules).private_force)
+_PRIVATE_SECTORS = frozenset(load_rules(EventRules).private_sectors)
 
 _LINKS = ("of", "to")
 
@@ -89,12 +90,12 @@ _PERSON_HOWS = frozenset({"context:person"})
 
 
 def private(actor: Actor | None) -> bool:
-    """Is the actor a private person or group: a civilian (sector CVL: "a French man", "a
-    resident") or a name the KB lacks with no office, side or armed group ("John Smith")? Police,
+    """Is the actor a private person or group: a civilian, worker, business person or student
+    (events.yaml private_sectors: "a French man", "an IT worker") or a name the KB lacks with no office, side or armed group ("John Smith")? Police,
     soldiers, rebels, states and unidentified doers are not."""
     if actor is None:
         return False
-    return actor.sector == "CVL" or (actor.sector is None and actor.how in _PERSON_HOWS)
+    return actor.sector in _PRIVATE_SECTORS or (actor.sector is None and actor.how in _PERSON_HOWS)
 
 
 def by_private_person(dyads: list[Dyad]) -> list[Dyad]:
