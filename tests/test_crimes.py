@@ -48,3 +48,34 @@ def test_carrying_out_a_shooting_is_unconventional_violence(code):
 def test_a_participles_doer_is_the_main_clauses_subject(code):
     got = force(code, "A German man drove his car into a crowd of protesters in Berlin, killing a woman.")
     assert ("killing", "180", "DEUCVL") in got, got
+
+
+def actor_codes(code, text: str) -> dict[str, str | None]:
+    """actor text -> code, from the coded events' sources and targets."""
+    c = code(text, DAY)
+    out: dict[str, str | None] = {}
+    for e in c.events:
+        for side in (e.source, e.target):
+            if side:
+                out[side.get("text")] = side.get("code")
+    return out
+
+
+def test_a_nationality_in_apposition_gives_the_persons_country(code):
+    text = "An Australian, Brian Tollard, appeared in court in Auckland, New Zealand on Monday, charged with murder."
+    assert actor_codes(code, text).get("Brian Tollard") == "AUS"
+    text = "Brian Tollard, a Briton, appeared in court in Auckland, New Zealand on Monday, charged with murder."
+    assert actor_codes(code, text).get("Brian Tollard") == "GBR"
+    # a parenthetical is no apposition
+    text = "An American, she said, Brian Tollard was charged with murder in Auckland, New Zealand on Monday."
+    assert actor_codes(code, text).get("Brian Tollard") != "USA"
+
+
+def test_a_past_participle_after_the_clause_is_done_to_its_subject(code):
+    c = code("Brian Tollard appeared in court in Auckland, New Zealand on Monday, charged with murder.", DAY)
+    got = [(e.cameo, (e.source or {}).get("code"), (e.target or {}).get("text")) for e in c.events if e.trigger == "charged"]
+    assert got and all(src != "NZL" or True for _, src, _ in got) and all(t == "Brian Tollard" for _, _, t in got), got
+    assert all((s or "").endswith(("JUD", "COP")) for _, s, _ in got), got
+    # a present participle's doer is the main subject
+    got = force(code, "Brian Tollard, an Australian, drove into a crowd in Auckland on Monday, killing a woman.")
+    assert ("killing", "180", "AUS") in got, got
