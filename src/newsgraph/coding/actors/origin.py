@@ -28,11 +28,16 @@ def person_origins(doc: Doc, mentions: Mentions, demonyms: Mapping[str, str]) ->
     """Give each unplaced person the text names beside a nationality noun in apposition that
     nationality's country; the nationality noun, when it heads the phrase, stands for the person."""
     actors, at = mentions.actors, mentions.at
-    for k, a in enumerate(actors):
-        if a.how != "context:person" or a.country:
-            continue
-        heads = [i for i, v in at.items() if v == k and at.get(doc[i].head.i) != k]  # the name's head word
-        for i in heads:
+    unplaced = {k for k, a in enumerate(actors) if a.how == "context:person" and not a.country}
+    if not unplaced:
+        return
+    heads: dict[int, list[int]] = {}  # a person -> its name's head words
+    for i, k in at.items():
+        if k in unplaced and at.get(doc[i].head.i) != k:
+            heads.setdefault(k, []).append(i)
+    for k, found in heads.items():
+        a = actors[k]
+        for i in found:
             tok = doc[i]
             if tok.dep_ == "appos" and (country := _nationality(tok.head, demonyms)):
                 at.setdefault(tok.head.i, k)  # "[An Australian], X, appeared": the person
