@@ -267,6 +267,7 @@ class EventRules(RuleFile):
     held_verbs: Words
     custody_nouns: Words
     private_force: dict[StrictStr, StrictStr]
+    private_sectors: list[StrictStr]
     undergoing_force: dict[StrictStr, Words]
     suffered_force: dict[StrictStr, StrictStr]
     intentional_force: Words

@@ -21,6 +21,7 @@ from .context import ContextResolver
 from .entities import EntityLinker, share_names
 from .held import held_persons
 from .mentions import Mentions
+from .origin import person_origins
 from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
 from .setting import SettingReader
@@ -94,6 +95,7 @@ class ActorLinker:
         )
         self.context.bodies(doc, mentions)
         held_persons(doc, mentions, doc._.setting)  # "X was arrested": the police's country
+        person_origins(doc, mentions, self.kb.demonym_country)  # "An Australian, X, ...": AUS
         self.titles.fill_definites(bodies, mentions)  # "the US Embassy ... the embassy"
         share_names(later)  # "Rosselló ... Governor Ricardo Rosselló of Puerto Rico"
         self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later}, offices)

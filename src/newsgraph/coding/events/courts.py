@@ -21,6 +21,7 @@ from .readings import Dyad
 from .syntax import children
 
 _PRIVATE_FORCE = dict(load_rules(EventRules).private_force)
+_PRIVATE_SECTORS = frozenset(load_rules(EventRules).private_sectors)
 
 _LINKS = ("of", "to")
 
@@ -83,16 +84,28 @@ def held_by_state(
     return Targets([held], head)
 
 
+# how a source with no sector is known to be a private person: a name the KB lacks (a KB person
+# or a country with no sector is an office holder or a state, and stays)
+_PERSON_HOWS = frozenset({"context:person"})
+
+
+def private(actor: Actor | None) -> bool:
+    """Is the actor a private person or group: a civilian, worker, business person or student
+    (events.yaml private_sectors: "a French man", "an IT worker") or a name the KB lacks with no office, side or armed group ("John Smith")? Police,
+    soldiers, rebels, states and unidentified doers are not."""
+    if actor is None:
+        return False
+    return actor.sector in _PRIVATE_SECTORS or (actor.sector is None and actor.how in _PERSON_HOWS)
+
+
 def by_private_person(dyads: list[Dyad]) -> list[Dyad]:
-    """A named private person's act of force (no office, side or armed group: a name the KB lacks
-    with no sector, or a civilian's) is unconventional violence: "John Smith shot and killed three
-    people" is 180, not 190 (events.yaml private_force); a soldier's, a rebel's or a state's stays."""
+    """A private person's act of force is unconventional violence: "John Smith shot and killed
+    three people", "a French man carried out an attack on police officers" are 180, not 190
+    (events.yaml private_force, by root; GUIDELINE: "attacks by a lone gunman or assailant 180");
+    a soldier's, a policeman's, a rebel's or a state's stays, and so does an unidentified doer's."""
     return [
         replace(d, code=cameo.lookup(_PRIVATE_FORCE[d.code.code[:2]]))
-        if d.code.code[:2] in _PRIVATE_FORCE
-        and d.source is not None
-        and d.source.how == "context:person"
-        and d.source.sector in (None, "CVL")
+        if d.code.code[:2] in _PRIVATE_FORCE and private(d.source)
         else d
         for d in dyads
     ]

@@ -14,6 +14,7 @@ from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
+from .adjuncts import passive_adjunct
 from .casualties import harm_verbs
 from .clauses import allegiant_subject, misparsed_subject
 from .coups import coup_forces
@@ -109,6 +110,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             return Subject(self.actors_of(holder), True, holder)
         if tok.dep_ == "acl" and (coup := coup_forces(tok.head, tok, self.actors_of)):
             return Subject(coup, False, tok.head)  # "a coup [removed] X" parsed as a noun's clause
+        if passive_adjunct(tok):  # "X appeared in court, [charged] with murder": X is charged (adjuncts.py)
+            return self._stray_agent(tok) or Subject([], True)
         # "stormed X as residents prayed, [killing] 39": past the clause the parser hung it on
         t = final_participle_main(tok) or tok
         while True:

@@ -1,0 +1,23 @@
+"""Participial adjuncts after a main clause: "X appeared in court, [charged] with murder" is a
+passive participle whose patient is the main clause's subject (X was charged), not its doer;
+"X drove into a crowd, [killing] a woman" (a present participle) takes the main subject as its
+doer, which the subject walk in participants.py already does."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .syntax import children
+
+
+def passive_adjunct(verb: Token) -> bool:
+    """Is the verb a past participle set after its main clause by a comma, with no subject,
+    auxiliary, object or subordinator of its own ("..., [charged] with one count of murder",
+    "..., [accompanied] by X")? Its doer is not the main clause's subject; "wept when convicted"
+    (a subordinator) and "the statement released by X" (after a noun, no comma) are other readings."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i:
+        return False
+    if children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "dative"):
+        return False
+    i = verb.left_edge.i - 1
+    return i > verb.head.i and verb.doc[i].lower_ == ","
