@@ -13,6 +13,7 @@ from ...rulefile import load_rules
 from ...ruleschemas import ModalityRules
 from .lexicon import ActMap, ModalityWords
 from .matching import Matcher
+from .negated_subject import subject_denies
 from .noun_doers import answered_noun
 from .syntax import CLAUSE_LINKS, children, clause_head, governors, kept_from, opens_with_wh
 
@@ -47,6 +48,8 @@ class Mood:
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             chain.append(tok.head)  # "Putin's visit will be ...", "cancelled the visit"
         found: set[str] = set()
+        if tok.pos_ == "VERB" and subject_denies(chain):
+            found.add("negated")  # "neither Russia nor China endorsed", "no country would endorse"
         for t in chain:
             for c in t.children:
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == tok.i):

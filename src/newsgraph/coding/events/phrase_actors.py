@@ -18,6 +18,11 @@ from .lexicon import ModalityWords
 from .matching import Matcher
 from .syntax import children, conjuncts, prep_objects
 
+# names of two kinds that may be coordinated as doers, which `conjuncts` keeps apart (a person
+# beside a country is a misparse there): "Buhari [PERSON] and Talon [ORG]" (the NER typing a
+# name otherwise), "Israel [GPE] and Hamas [ORG]", "the US and the European Union"
+_MIXED_NAMES = (frozenset({"PERSON", "ORG"}), frozenset({"GPE", "ORG"}))
+
 
 class PhraseActors:
     """The actors of a phrase (mixed into `Participants`, which sets these attributes)."""
@@ -100,7 +105,8 @@ class PhraseActors:
         """The words of the list a phrase names: its conjuncts, and those the parser hung
         elsewhere: on the name inside a titled phrase ("[Presidents] X of Nigeria and Y of
         Benin", where the title heads), on an apposition ("OIC head [X], Pope Francis and a
-        spokesman"), a name the NER typed otherwise ("Buhari [PERSON] and Talon [ORG]"), and
+        spokesman"), a name the NER typed otherwise ("Buhari [PERSON] and Talon [ORG]"), a
+        country beside an organisation ("Israel and Hamas"), and
         the members a group noun lists ("countries [including] Kenya and Uganda", "such as":
         events.yaml member_list_words), which stand for the group."""
         at = tok.doc._.actor_at
@@ -141,10 +147,10 @@ class PhraseActors:
                 elif (
                     c.dep_ == "conj"
                     and c.pos_ == t.pos_ == "PROPN"
-                    and {c.ent_type_, t.ent_type_} <= {"PERSON", "ORG"}
+                    and any({c.ent_type_, t.ent_type_} <= kinds for kinds in _MIXED_NAMES)
                     and c.ent_type_ != t.ent_type_
                 ):
-                    todo.append(c)
+                    todo += conjuncts(c)  # "Israel, Hamas and Hezbollah"
         return out
 
     def _led_by(self, t: Token) -> Actor | None:
