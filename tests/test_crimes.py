@@ -79,3 +79,12 @@ def test_a_past_participle_after_the_clause_is_done_to_its_subject(code):
     # a present participle's doer is the main subject
     got = force(code, "Brian Tollard, an Australian, drove into a crowd in Auckland on Monday, killing a woman.")
     assert ("killing", "180", "AUS") in got, got
+
+
+def test_a_private_persons_trip_is_no_visit(code):
+    """events.yaml private_trips: a businessman's or a student's journey is no visit of one actor to
+    another; a minister's is (negative beside it)."""
+    c = code("A Kenyan businessman travelled to Uganda on Monday.", DAY)
+    assert not [e for e in c.events if e.cameo.startswith("04")]
+    c = code("The Kenyan foreign minister travelled to Uganda on Monday.", DAY)
+    assert [(e.cameo, (e.target or {}).get("country")) for e in c.events if e.cameo.startswith("04")] == [("042", "UGA")]

@@ -268,6 +268,7 @@ class EventRules(RuleFile):
     custody_nouns: Words
     private_force: dict[StrictStr, StrictStr]
     private_sectors: list[StrictStr]
+    private_trips: list[StrictStr]
     undergoing_force: dict[StrictStr, Words]
     suffered_force: dict[StrictStr, StrictStr]
     intentional_force: Words

@@ -22,6 +22,7 @@ from .syntax import children
 
 _PRIVATE_FORCE = dict(load_rules(EventRules).private_force)
 _PRIVATE_SECTORS = frozenset(load_rules(EventRules).private_sectors)
+_PRIVATE_TRIPS = tuple(load_rules(EventRules).private_trips)
 
 _LINKS = ("of", "to")
 
@@ -102,10 +103,13 @@ def by_private_person(dyads: list[Dyad]) -> list[Dyad]:
     """A private person's act of force is unconventional violence: "John Smith shot and killed
     three people", "a French man carried out an attack on police officers" are 180, not 190
     (events.yaml private_force, by root; GUIDELINE: "attacks by a lone gunman or assailant 180");
-    a soldier's, a policeman's, a rebel's or a state's stays, and so does an unidentified doer's."""
+    a soldier's, a policeman's, a rebel's or a state's stays, and so does an unidentified doer's.
+    A trip by a person of a private sector is no visit at all (events.yaml private_trips); a name
+    with no sector may be an office holder the KB lacks, and keeps it."""
     return [
         replace(d, code=cameo.lookup(_PRIVATE_FORCE[d.code.code[:2]]))
         if d.code.code[:2] in _PRIVATE_FORCE and private(d.source)
         else d
         for d in dyads
+        if not (d.code.code.startswith(_PRIVATE_TRIPS) and d.source is not None and d.source.sector in _PRIVATE_SECTORS)
     ]
