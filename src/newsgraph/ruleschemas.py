@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, StrictInt, StrictStr
+from pydantic import BaseModel, ConfigDict, StrictBool, StrictInt, StrictStr
 
 # Strict words and numbers (YAML's `on` is not the word "on"); a YAML list is read as a tuple.
 Words = tuple[StrictStr, ...]
@@ -31,6 +31,15 @@ class LocatedIn(RuleFile):
     not_sectors: Words
     not_terms: Words
     not_modifiers: Words
+
+
+class RoleNoun(RuleFile):
+    """actors.yaml `role_nouns`: a role noun ("the gunman") and the verbs whose doer or
+    undergoer a person is in that role; `held`: the one person police or courts act on."""
+
+    doer: Words = ()
+    undergoer: Words = ()
+    held: StrictBool = False
 
 
 class ActorContext(RuleFile):
@@ -86,6 +95,7 @@ class ActorRules(RuleFile):
     org_sectors_until: dict[StrictStr, tuple[StrictStr, StrictStr]]
     context: ActorContext
     gendered_words: dict[StrictStr, Words] = {}
+    role_nouns: dict[StrictStr, RoleNoun] = {}
 
 
 class DateRules(RuleFile):

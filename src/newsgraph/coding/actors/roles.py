@@ -1,0 +1,148 @@
+"""Role nouns standing for a person the article named (actors.yaml `role_nouns`).
+
+Crime and court reports name a person once and then call them by their role: "An Australian,
+X, was charged with murder. ... Police arrested the accused". A definite singular role noun
+("the accused", "the gunman", "the judge") with no name of its own stands for the one person
+named before it in that role, found in this order:
+
+1. a person in apposition with the same noun ("the gunman, X", "X, the gunman", "the gunman,
+   identified as X", "X was identified as the gunman", "Judge X");
+2. (`held` roles) the person police or courts act on (`held.py`: "X was arrested");
+3. the person who is the doer (subject, passive agent) or undergoer (object, passive subject)
+   of one of the role's verbs ("X shot ..." for "the gunman").
+
+Two different persons at a step: none ("the suspect" of an article naming two suspects). The
+role noun then takes that person's actor, country and all. A role noun with no person before it,
+an indefinite ("a suspect") or a plural ("the victims") is left as it is.
+
+Also here: a person's nationality given by a demonym noun in apposition ("An Australian, X, ..."
+/ "X, a Briton, ...") is that person's country (GUIDELINE.md: the citizenship the text gives).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ...kb import actor_code
+from ...rulefile import load_rules
+from ...ruleschemas import ActorRules, RoleNoun
+from .held import _held_by
+from .mentions import Mentions
+from .setting import Setting
+
+_ROLES: dict[str, RoleNoun] = dict(load_rules(ActorRules).role_nouns)
+_PERSON = ("kb:person", "context:person")
+_NAMING = frozenset({"identify", "name"})  # "the gunman, identified as X"
+
+
+def apposed_nationality(doc: Doc, mentions: Mentions) -> None:
+    """Give a named person with no country the one a demonym noun in apposition names."""
+    actors = mentions.actors
+    for i, k in mentions.at.items():
+        a = actors[k]
+        if a.how != "context:person" or a.country:
+            continue
+        t = doc[i]
+        if t.head.i in mentions.at and mentions.at[t.head.i] == k:
+            continue  # not the name's root
+        near = [t.head] if t.dep_ == "appos" else []
+        near += [c for c in t.children if c.dep_ == "appos"]
+        isos = {w.ent_id_.partition(":")[2] for w in near if _demonym_noun(w)}
+        if len(isos) == 1:
+            a.country, a.resolved_by = isos.pop(), "appositive"
+            a.code = actor_code(a.country, a.sector)
+
+
+def _demonym_noun(w: Token) -> bool:
+    """ "an Australian", "a Briton": a demonym standing as a noun (heading no other noun)."""
+    return w.ent_id_.startswith("demonym:") and w.dep_ != "amod" and not any(c.dep_ == "compound" for c in w.children)
+
+
+def resolve_roles(doc: Doc, mentions: Mentions, setting: Setting) -> None:
+    """Point each definite singular role noun at the one person named before it in that role."""
+    if not _ROLES:
+        return
+    nouns = [t for t in doc if t.lower_ in _ROLES and _definite_singular(t, mentions)]
+    if not nouns:
+        return
+    actors, at = mentions.actors, mentions.at
+    roots = [
+        doc[i]
+        for i, k in sorted(at.items())
+        if actors[k].how in _PERSON and not (doc[i].head.i != i and at.get(doc[i].head.i) == k)
+    ]
+    if not roots:
+        return
+    held: dict[int, bool] = {}
+    found: dict[int, int] = {}
+    for noun in nouns:
+        role = _ROLES[noun.lower_]
+        before = [p for p in roots if p.i < noun.i or _apposed(p, noun.lower_)]
+        steps = [[p for p in before if _apposed(p, noun.lower_)]]
+        if role.held:
+            steps.append([p for p in before if _is_held(p, mentions, setting, held)])
+        if role.doer or role.undergoer:
+            steps.append([p for p in before if _in_role(p, role)])
+        for cands in steps:
+            people = {_key(actors[at[p.i]].name or actors[at[p.i]].text) for p in cands}
+            if len(people) > 1:
+                break
+            if people:
+                found[noun.i] = at[cands[-1].i]
+                break
+    for i, k in found.items():
+        if not actors[k].code:
+            continue  # a person with no code of their own: the noun keeps what it has
+        old = at.get(i)
+        at[i] = k
+        for c in doc[i].children:  # "The" of "The gunman"
+            if c.dep_ == "det" and (old is None or at.get(c.i) == old):
+                at[c.i] = k
+
+
+def _definite_singular(t: Token, mentions: Mentions) -> bool:
+    if t.tag_ in ("NNS", "NNPS") or (t.i in mentions.at and mentions.person_at(t.i) is not None):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
+        return False
+    return not any(c.ent_type_ == "PERSON" and c.dep_ in ("compound", "flat") for c in t.children)
+
+
+def _key(name: str) -> str:
+    """A person's surname, lowercased: "Tarrant" and "Brenton Tarrant" are one person."""
+    words = name.lower().split()
+    return words[-1] if words else name
+
+
+def _apposed(p: Token, word: str) -> bool:
+    """Is the person at `p` put beside the role word ("the gunman, X", "X, the gunman",
+    "the gunman, identified as X", "Judge X")?"""
+    if p.dep_ == "appos" and p.head.lower_ == word:
+        return True
+    if any(c.dep_ in ("appos", "compound") and c.lower_ == word for c in p.children):
+        return True
+    h = p.head
+    if p.dep_ == "nsubjpass" and h.lemma_.lower() in _NAMING:  # "X was identified as the gunman"
+        return any(a.lower_ == "as" and any(o.lower_ == word for o in a.children) for a in h.children)
+    if p.dep_ == "pobj" and h.lower_ == "as" and h.head.lemma_.lower() in _NAMING and h.head.dep_ == "acl":
+        return h.head.head.lower_ == word
+    return False
+
+
+def _is_held(p: Token, mentions: Mentions, setting: Setting, memo: dict[int, bool]) -> bool:
+    if p.i not in memo:
+        memo[p.i] = _held_by(p, mentions, setting) is not None
+    return memo[p.i]
+
+
+def _in_role(p: Token, role: RoleNoun) -> bool:
+    """Is the person at `p` the doer or undergoer of one of the role's verbs?"""
+    while p.dep_ == "conj" and p.head.dep_ in ("nsubjpass", "dobj", "nsubj"):
+        p = p.head
+    dep, verb = p.dep_, p.head
+    if dep == "pobj" and verb.dep_ == "agent":
+        return verb.head.lemma_.lower() in role.doer
+    lemma = verb.lemma_.lower()
+    if dep == "nsubj":
+        return lemma in role.doer
+    return dep in ("dobj", "nsubjpass") and lemma in role.undergoer
