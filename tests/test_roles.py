@@ -105,3 +105,25 @@ def test_unnamed_judge_stays_court(nlp):
     text = "Lars Berg appeared in court in Oslo on Monday. The judge said the trial would open in May."
     a = role(nlp, text, "judge")
     assert a is not None and a.text != "Lars Berg" and a.sector == "JUD"
+
+
+def test_another_judge_between_none(nlp):
+    text = (
+        "Judge Anna Holm sentenced Lars Berg in Oslo on Monday. In March, another judge had fined Berg. "
+        "The judge said Berg had lied."
+    )
+    a = role(nlp, text, "judge", -1)
+    assert a is None or a.text not in ("Anna Holm", "Holm")
+
+
+def test_gunman_identified_as(nlp):
+    text = "Police in Oslo said the gunman, identified as Norwegian Lars Berg, had fled. The gunman was arrested on Tuesday."
+    a = role(nlp, text, "gunman", -1)
+    assert a is not None and a.text in ("Lars Berg", "Berg")
+
+
+def test_official_is_not_the_suspect(nlp):
+    # a minister the text names by office is no private suspect
+    text = "Norwegian Justice Minister Emilie Mehl said police arrested a man on Monday. The suspect was held in Oslo."
+    a = role(nlp, text, "suspect")
+    assert a is None or "Mehl" not in a.text

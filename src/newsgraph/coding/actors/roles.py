@@ -11,7 +11,9 @@ named before it in that role, found in this order:
 3. the person who is the doer (subject, passive agent) or undergoer (object, passive subject)
    of one of the role's verbs ("X shot ..." for "the gunman").
 
-Two different persons at a step: none ("the suspect" of an article naming two suspects). The
+Two different persons at a step: none ("the suspect" of an article naming two suspects), nor
+when the role word names another person after the one found ("Judge X ... another judge ... the
+judge"); the suspect, accused or attacker found by steps 2 and 3 is a private person (no sector). The
 role noun then takes that person's actor, country and all. A role noun with no person before it,
 an indefinite ("a suspect") or a plural ("the victims") is left as it is.
 
@@ -79,17 +81,22 @@ def resolve_roles(doc: Doc, mentions: Mentions, setting: Setting) -> None:
         role = _ROLES[noun.lower_]
         before = [p for p in roots if p.i < noun.i or _apposed(p, noun.lower_)]
         steps = [[p for p in before if _apposed(p, noun.lower_)]]
-        if role.held:
-            steps.append([p for p in before if _is_held(p, mentions, setting, held)])
-        if role.doer or role.undergoer:
+        if role.held:  # a suspect or attacker is a private person: no office or body of their own
+            private = [p for p in before if not actors[at[p.i]].sector]
+            steps.append([p for p in private if _is_held(p, mentions, setting, held)])
+            if role.doer or role.undergoer:
+                steps.append([p for p in private if _in_role(p, role)])
+        elif role.doer or role.undergoer:
             steps.append([p for p in before if _in_role(p, role)])
+        others = [t.i for t in doc[: noun.i] if t.lower_ == noun.lower_ and _another(t)]
         for cands in steps:
             people = {_key(actors[at[p.i]].name or actors[at[p.i]].text) for p in cands}
             if len(people) > 1:
                 break
             if people:
-                found[noun.i] = at[cands[-1].i]
-                break
+                if not others or others[-1] < cands[-1].i:
+                    found[noun.i] = at[cands[-1].i]
+                break  # "Judge X ... another judge ... the judge": which, unsaid
     for i, k in found.items():
         if not actors[k].code:
             continue  # a person with no code of their own: the noun keeps what it has
@@ -106,6 +113,14 @@ def _definite_singular(t: Token, mentions: Mentions) -> bool:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return False
     return not any(c.ent_type_ == "PERSON" and c.dep_ in ("compound", "flat") for c in t.children)
+
+
+def _another(t: Token) -> bool:
+    """ "a judge", "another judge", "the other suspect": the role word for another person."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an", "another")) or (c.dep_ == "amod" and c.lower_ == "other")
+        for c in t.children
+    )
 
 
 def _key(name: str) -> str:
