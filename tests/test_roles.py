@@ -1,6 +1,6 @@
 """Role nouns standing for the person the article named ("the accused", "the gunman", "the
-judge"; actors/roles.py) and a demonym noun in apposition giving a person's country (invented
-texts, each rule beside a negative)."""
+judge"; actors/roles.py), with the person's country from a demonym noun in apposition
+(actors/origin.py) (invented texts, each rule beside a negative)."""
 
 from __future__ import annotations
 

@@ -24,7 +24,7 @@ from .mentions import Mentions
 from .origin import person_origins
 from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
-from .roles import apposed_nationality, resolve_roles
+from .roles import resolve_roles
 from .setting import SettingReader
 from .speakers import resolve_quoted
 from .titles import BareOffice, BodyMention, RoleClaim, TitleLinker
@@ -80,7 +80,6 @@ class ActorLinker:
                 self.titles.link(phrase, day, mentions, claims, bare, office_people, bodies)
         for verb in members:
             self._named_members(verb, mentions)
-        apposed_nationality(doc, mentions)  # "An Australian, X, ..."
         share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
         resolve_pronouns(pronouns, mentions, doc, self.rules.genders)
         # actors the KB lacks: a country from the text around them (a body beside them, the

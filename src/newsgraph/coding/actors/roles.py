@@ -17,15 +17,13 @@ judge"); the suspect, accused or attacker found by steps 2 and 3 is a private pe
 role noun then takes that person's actor, country and all. A role noun with no person before it,
 an indefinite ("a suspect") or a plural ("the victims") is left as it is.
 
-Also here: a person's nationality given by a demonym noun in apposition ("An Australian, X, ..."
-/ "X, a Briton, ...") is that person's country (GUIDELINE.md: the citizenship the text gives).
+The person's own country comes from the text before this runs (`origin.py`: "An Australian, X").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...kb import actor_code
 from ...rulefile import load_rules
 from ...ruleschemas import ActorRules, RoleNoun
 from .held import _held_by
@@ -35,29 +33,6 @@ from .setting import Setting
 _ROLES: dict[str, RoleNoun] = dict(load_rules(ActorRules).role_nouns)
 _PERSON = ("kb:person", "context:person")
 _NAMING = frozenset({"identify", "name"})  # "the gunman, identified as X"
-
-
-def apposed_nationality(doc: Doc, mentions: Mentions) -> None:
-    """Give a named person with no country the one a demonym noun in apposition names."""
-    actors = mentions.actors
-    for i, k in mentions.at.items():
-        a = actors[k]
-        if a.how != "context:person" or a.country:
-            continue
-        t = doc[i]
-        if t.head.i in mentions.at and mentions.at[t.head.i] == k:
-            continue  # not the name's root
-        near = [t.head] if t.dep_ == "appos" else []
-        near += [c for c in t.children if c.dep_ == "appos"]
-        isos = {w.ent_id_.partition(":")[2] for w in near if _demonym_noun(w)}
-        if len(isos) == 1:
-            a.country, a.resolved_by = isos.pop(), "appositive"
-            a.code = actor_code(a.country, a.sector)
-
-
-def _demonym_noun(w: Token) -> bool:
-    """ "an Australian", "a Briton": a demonym standing as a noun (heading no other noun)."""
-    return w.ent_id_.startswith("demonym:") and w.dep_ != "amod" and not any(c.dep_ == "compound" for c in w.children)
 
 
 def resolve_roles(doc: Doc, mentions: Mentions, setting: Setting) -> None:
