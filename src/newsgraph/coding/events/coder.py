@@ -30,7 +30,7 @@ from .mood import Mood
 from .own_people import own_people_state
 from .participants import Participants, Subject, Targets
 from .policy_targets import government, owned_targets
-from .protests import greeted_with, protest_by_manner, setting_crowd
+from .protests import crowd_country, greeted_with, protest_by_manner, setting_crowd
 from .quoted import QuotedActs, QuotedWords
 from .readings import Dyad, Reading
 from .reports import reporting_verb, reports_a_death, suffered_code
@@ -526,11 +526,11 @@ class EventCoder:
     def _crowd(self, tok: Token, loc: Location | None) -> list[Actor | None]:
         """The protesters of a demonstration noun the text gives no doer: of the country of the
         event's place (events.yaml crowd_codes), none when the text does not place it."""
-        if loc is None or loc.kind == "region" or not loc.country:
-            return []
+        if not (country := crowd_country(tok, loc.country if loc and loc.kind != "region" else None, loc is None)):
+            return []  # protests.py: the place's country, else the setting's for a noun reporting protests
         sector = self.words.crowd_sector
-        code = actor_code(loc.country, sector)
-        return [Actor("(protesters)", [tok.idx, tok.idx], None, None, loc.country, sector, code, how="implied:place")]
+        code = actor_code(country, sector)
+        return [Actor("(protesters)", [tok.idx, tok.idx], None, None, country, sector, code, how="implied:place")]
 
     def _dyads(self, tok: Token, reading: Reading, sources: list[Actor | None], targets: Targets) -> list[Dyad]:
         """Each source with each target (coordinated sources of a symmetric act with each other),

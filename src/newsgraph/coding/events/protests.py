@@ -139,3 +139,37 @@ def greeted_with(noun: Token, verbs: Collection[str]) -> Token | None:
         return None
     verb = noun.head.head
     return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs else None
+
+
+# a protest noun reporting no protest: "accepted it without protest", "in protest of", "under protest"
+_NO_PROTEST_PREPS = frozenset({"without", "under"})
+
+
+def crowd_country(noun: Token, place_country: str | None, unplaced: bool) -> str | None:
+    """The country of the protesters of a demonstration noun with no doer ("The bill sparked
+    protests", "the city has been home to protests since June"): its place's country; with no
+    place named, the country the sentence, paragraph or article is set in (victims.py), when the
+    noun heads a phrase of its own (not "the protest movement", "accepted it without protest").
+    None otherwise (a place of no country, "protests across Europe")."""
+    if place_country or not unplaced:
+        return place_country
+    if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ in _NO_PROTEST_PREPS):
+        return None
+    if noun.dep_ == "pobj" and _subjects_own(noun):
+        return None
+    from .victims import setting_country
+
+    return setting_country(noun)[0]
+
+
+def _subjects_own(noun: Token) -> bool:
+    """ "resigned [in protest]", "he said at a rally", "she touts it in rallies": a demonstration
+    noun framing the act of a named subject (a name or pronoun) is that subject's own, not the
+    people's; a bare "in protest" always is."""
+    prep = noun.head
+    if prep.lower_ == "in" and not children(noun, "det", "poss", "amod", "nummod"):
+        return True
+    verb = prep.head
+    while verb.dep_ in ("conj", "advcl", "xcomp") and not children(verb, "nsubj"):
+        verb = verb.head
+    return verb.pos_ in ("VERB", "AUX") and any(s.pos_ in ("PRON", "PROPN") for s in children(verb, "nsubj"))

@@ -1,0 +1,49 @@
+"""Protests named by a noun with no doer and no place (issue 14, events/protests.py
+crowd_country): by the people of the country the piece is set in, at its own government; each
+beside a negative (a protest noun modifying another, "without protest", "in protest", a rally
+framing a named speaker's act, a protest of innocence). Sentences are invented."""
+
+from __future__ import annotations
+
+DAY = "2023-10-16"
+D = "LIMA - "  # a dateline: the article is set in Peru
+
+
+def events(code, text: str, trigger: str):
+    c = code(D + text, DAY)
+    assert c.article.status == "ok", c.article.error
+    return [e for e in c.events if e.trigger.lower() == trigger]
+
+
+def dyad(e) -> tuple[str | None, str | None]:
+    return (e.source or {}).get("country"), (e.target or {}).get("code")
+
+
+def test_a_measure_that_sparked_protests(code):
+    (e,) = events(code, "The new mining law has sparked anger and protests.", "protests")
+    assert e.cameo_root == "14" and dyad(e) == ("PER", "PERGOV")
+
+
+def test_weeks_of_protests_with_no_place(code):
+    (e,) = events(code, "The country has seen weeks of protests since the vote.", "protests")
+    assert e.cameo_root == "14" and dyad(e) == ("PER", "PERGOV")
+
+
+def test_the_protest_movement_is_no_act(code):
+    assert not events(code, "The protest movement's spokesman said talks would resume.", "protest")
+
+
+def test_without_protest_is_no_protest(code):
+    assert not events(code, "The miners accepted the new wage terms without protest.", "protest")
+
+
+def test_resigning_in_protest_is_no_crowd(code):
+    assert not events(code, "The minister of energy resigned in protest on Monday.", "protest")
+
+
+def test_a_rally_framing_a_speakers_words_is_his(code):
+    assert not events(code, "He repeated the promise at a rally on Saturday.", "rally")
+
+
+def test_a_protest_of_innocence_is_no_demonstration(code):
+    assert not events(code, "His protests of innocence were ignored by the judge.", "protests")
