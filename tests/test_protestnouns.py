@@ -47,3 +47,12 @@ def test_a_rally_framing_a_speakers_words_is_his(code):
 
 def test_a_protest_of_innocence_is_no_demonstration(code):
     assert not events(code, "His protests of innocence were ignored by the judge.", "protests")
+
+
+def test_a_march_a_named_group_postpones_is_no_protest(code):
+    assert not events(code, "The Peruvian union Fuerza Minera postponed the march.", "march")
+
+
+def test_a_plan_owned_by_a_leader_still_sparks_protests(code):
+    (e,) = events(code, "President Boluarte's pension plan has sparked protests.", "protests")
+    assert e.cameo_root == "14" and dyad(e)[0] == "PER"

@@ -155,8 +155,8 @@ def crowd_country(noun: Token, place_country: str | None, unplaced: bool) -> str
         return place_country
     if noun.dep_ == "compound" or (noun.dep_ == "pobj" and noun.head.lower_ in _NO_PROTEST_PREPS):
         return None
-    if noun.dep_ == "pobj" and _subjects_own(noun):
-        return None
+    if (noun.dep_ == "pobj" or noun.dep_ == "dobj") and _subjects_own(noun):
+        return None  # "he said at a rally", "the group postponed the march": that doer's act, not the people's
     from .victims import setting_country
 
     return setting_country(noun)[0]
@@ -165,11 +165,22 @@ def crowd_country(noun: Token, place_country: str | None, unplaced: bool) -> str
 def _subjects_own(noun: Token) -> bool:
     """ "resigned [in protest]", "he said at a rally", "she touts it in rallies": a demonstration
     noun framing the act of a named subject (a name or pronoun) is that subject's own, not the
-    people's; a bare "in protest" always is."""
+    people's, as is one a named subject acts on ("the group postponed the march"); a bare "in
+    protest" always is."""
     prep = noun.head
-    if prep.lower_ == "in" and not children(noun, "det", "poss", "amod", "nummod"):
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and not children(noun, "det", "poss", "amod", "nummod"):
         return True
-    verb = prep.head
+    verb = prep.head if noun.dep_ == "pobj" else prep
     while verb.dep_ in ("conj", "advcl", "xcomp") and not children(verb, "nsubj"):
         verb = verb.head
-    return verb.pos_ in ("VERB", "AUX") and any(s.pos_ in ("PRON", "PROPN") for s in children(verb, "nsubj"))
+    return verb.pos_ in ("VERB", "AUX") and any(_named(s) for s in children(verb, "nsubj"))
+
+
+def _named(subject: Token) -> bool:
+    """A subject naming a doer: a pronoun or name, or a noun a name or demonym stands beside ("the
+    Haitian group Lavi Nou"); not a thing owned by one ("Trump's plan")."""
+    near = [subject, *children(subject, "compound", "amod", "appos")]
+    return subject.pos_ in ("PRON", "PROPN") or any(w.ent_type_ in _DOER_ENTITIES for w in near)
+
+
+_DOER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
