@@ -56,3 +56,12 @@ def test_a_march_a_named_group_postpones_is_no_protest(code):
 def test_a_plan_owned_by_a_leader_still_sparks_protests(code):
     (e,) = events(code, "President Boluarte's pension plan has sparked protests.", "protests")
     assert e.cameo_root == "14" and dyad(e)[0] == "PER"
+
+
+def test_an_election_rally_is_no_protest(code):
+    """A candidate's election or campaign rally is a meeting with supporters (triggers-nouns.yaml);
+    a rally against the government beside it is a protest."""
+    c = code("As a part of an election rally in Lima, the president said the law would change.", DAY)
+    assert not [e for e in c.events if e.cameo.startswith("14")]
+    c = code("Thousands joined a rally against the government in Lima on Sunday.", DAY)
+    assert [e for e in c.events if e.cameo.startswith("14")]
