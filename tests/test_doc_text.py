@@ -3,7 +3,7 @@ access), rebuilt when the tokens change, and dropped by the quotes stage, the la
 
 from __future__ import annotations
 
-from newsgraph.coding.component import TEXT_MEMO, doc_text
+from newsgraph.coding.component import MEMO_PREFIX, TEXT_MEMO, doc_text
 
 TEXT = 'Police said "the attackers fled north" on Monday.\n\nThe army denied it.'
 
@@ -29,4 +29,5 @@ def test_the_pipeline_leaves_no_memo(nlp):
     doc = nlp(TEXT)
     assert not doc._.error
     assert TEXT_MEMO not in doc.user_data
+    assert not [k for k in doc.user_data if isinstance(k, str) and k.startswith(MEMO_PREFIX)]  # none at all
     assert [q.text for q in doc._.quotes] == ["the attackers fled north"]

@@ -11,7 +11,15 @@ from spacy.tokens import Doc, Span, Token
 
 C = TypeVar("C", bound=Callable[..., Doc])
 
-TEXT_MEMO = "newsgraph.text"  # doc.user_data: (token count, the Doc's text)
+MEMO_PREFIX = "newsgraph."  # doc.user_data keys of what a stage computes once per Doc (memos)
+TEXT_MEMO = MEMO_PREFIX + "text"  # doc.user_data: (token count, the Doc's text)
+
+
+def drop_memos(doc: Doc) -> None:
+    """Forget the Doc's memos (keys under MEMO_PREFIX) once the last stage that reads them ran: a
+    memo holding tokens keeps the Doc alive, and none belongs in what the Doc carries on."""
+    for key in [k for k in doc.user_data if isinstance(k, str) and k.startswith(MEMO_PREFIX)]:
+        del doc.user_data[key]
 
 
 def doc_text(doc: Doc) -> str:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
-from .component import TEXT_MEMO, doc_text, guarded
+from .component import MEMO_PREFIX, doc_text, drop_memos, guarded
 from .quote_cues import continues, cue_subject, set_off_cue
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
@@ -54,7 +54,7 @@ class Quotation:
         return cue_subject(self.cue) if self.cue is not None else None
 
 
-MEMO = "newsgraph.quotations"
+MEMO = MEMO_PREFIX + "quotations"
 
 
 def quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
@@ -154,8 +154,7 @@ class QuoteFinder:
                 for q in quotations(doc, self.speech)
             ]
         finally:
-            doc.user_data.pop(MEMO, None)
-            doc.user_data.pop(TEXT_MEMO, None)
+            drop_memos(doc)
         return doc
 
     @staticmethod

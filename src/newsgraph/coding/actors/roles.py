@@ -22,10 +22,12 @@ The person's own country comes from the text before this runs (`origin.py`: "An 
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ...rulefile import load_rules
 from ...ruleschemas import ActorRules, RoleNoun
+from ..component import tokens_with
 from .held import _held_by
 from .mentions import Mentions
 from .setting import Setting
@@ -39,7 +41,7 @@ def resolve_roles(doc: Doc, mentions: Mentions, setting: Setting) -> None:
     """Point each definite singular role noun at the one person named before it in that role."""
     if not _ROLES:
         return
-    nouns = [t for t in doc if t.lower_ in _ROLES and _definite_singular(t, mentions)]
+    nouns = [t for t in tokens_with(doc, LOWER, _ROLES) if _definite_singular(t, mentions)]
     if not nouns:
         return
     actors, at = mentions.actors, mentions.at

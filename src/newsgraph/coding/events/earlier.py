@@ -19,14 +19,18 @@ looking back again from there."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from ...model import Actor
+from ..component import MEMO_PREFIX
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
 from .syntax import children, conjuncts, prep_objects
+
+_TRIGGER_WORDS = MEMO_PREFIX + "trigger_words"  # doc.user_data: (token count, indices of trigger words)
 
 
 class EarlierActs:
@@ -105,7 +109,9 @@ class EarlierActs:
         if not self.matcher.is_event_noun(thing) or not self._definite(thing):
             return []
         kinds = {c.lemma_.lower() for c in children(thing, "compound")}
-        return self._latest(tok, thing, lambda t, lemma: self._done_by(t, lemma, kinds))
+        # only a word with a trigger entry is an earlier act (`_done_by`): walk those alone
+        words = self._trigger_words(tok.doc)
+        return self._latest(tok, thing, lambda t, lemma: self._done_by(t, lemma, kinds), words)
 
     def _done_by(self, t: Token, lemma: str, kinds: set[str]) -> list[Actor] | None:
         """An earlier act of the kind a reacted-to noun (`lemma`, with its compound modifiers
@@ -178,22 +184,41 @@ class EarlierActs:
         return next((o for o in children(tok, "nsubjpass" if passive else "dobj") if self._definite(o)), None)
 
     # -- the earlier acts ---------------------------------------------------------------
-    def _latest(self, tok: Token, thing: Token, act_of: Callable[[Token, str], list[Actor] | None]) -> list[Actor]:
+    def _trigger_words(self, doc: Doc) -> list[int]:
+        """The indices of the Doc's words that have a verb or noun trigger entry, found once per Doc."""
+        memo = doc.user_data.get(_TRIGGER_WORDS)
+        if memo is None or memo[0] != len(doc):
+            triggers = self.matcher.triggers
+            found = [t.i for t in doc if (t.lemma_.lower(), POS.get(t.pos_)) in triggers]
+            memo = doc.user_data[_TRIGGER_WORDS] = (len(doc), found)
+        words: list[int] = memo[1]
+        return words
+
+    def _latest(
+        self,
+        tok: Token,
+        thing: Token,
+        act_of: Callable[[Token, str], list[Actor] | None],
+        words: list[int] | None = None,
+    ) -> list[Actor]:
         """The actors with a country or code of the latest earlier act `act_of` recognises for the
         thing (it returns None for a word that is no such act, else the actors it gives, which
         may be none), before the trigger and the thing's own phrase ("[the request] was declined")."""
         lemma = thing.lemma_.lower()
-        found = self.walk_back(tok.doc, min(tok.i, thing.left_edge.i), lambda t: act_of(t, lemma))
+        found = self.walk_back(tok.doc, min(tok.i, thing.left_edge.i), lambda t: act_of(t, lemma), words)
         return [a for a in found or () if a.country or a.code]
 
-    def walk_back(self, doc: Doc, start: int, act_of: Callable[[Token], list[Actor] | None]) -> list[Actor] | None:
+    def walk_back(
+        self, doc: Doc, start: int, act_of: Callable[[Token], list[Actor] | None], words: list[int] | None = None
+    ) -> list[Actor] | None:
         """What `act_of` gives for the latest word before `start` it gives anything for (None:
         not such an act, go on), walking back through the article under `_looking_back`, so the
         earlier act's own targets are found without looking back again from there; the one
         look-back of this module and of elsewhere.py."""
         self._looking_back = True
         try:
-            for i in range(start - 1, -1, -1):
+            # `words`: the only indices `act_of` can give anything for, in order
+            for i in range(start - 1, -1, -1) if words is None else reversed(words[: bisect.bisect_left(words, start)]):
                 found = act_of(doc[i])
                 if found is not None:
                     return found
