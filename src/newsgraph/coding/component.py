@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 import numpy as np
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 C = TypeVar("C", bound=Callable[..., Doc])
@@ -52,11 +53,21 @@ def tokens_with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
     """The tokens whose `attr` (spacy.attrs LOWER, LEMMA ...) is one of `words`, in order, by one
     array read: a Python pass over a Doc makes a Token object per word, which a rule looking for
     a few words in every article would pay per word."""
-    strings = doc.vocab.strings
-    keys = np.fromiter((strings[w] for w in words), dtype=np.uint64)
+    if isinstance(words, frozenset):
+        keys = _word_keys(words)  # a rule's fixed word list: hashed once
+    else:
+        strings = doc.vocab.strings
+        keys = np.fromiter((strings[w] for w in words), dtype=np.uint64)
     if not len(keys) or not len(doc):
         return []
     return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(attr), keys))]
+
+
+@functools.lru_cache(maxsize=64)
+def _word_keys(words: frozenset[str]) -> np.ndarray:
+    """The string-store keys of a word set (a hash of the text, the same in every vocab)."""
+    strings = StringStore()
+    return np.fromiter((strings[w] for w in words), dtype=np.uint64)
 
 
 def guarded(name: str) -> Callable[[C], C]:

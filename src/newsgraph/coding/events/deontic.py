@@ -20,12 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Token
 
 from ...kb import cameo
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import DemandRules
+from ..component import MEMO_PREFIX, tokens_with
 from .lexicon import Trigger, load_act_map
 from .syntax import children
 
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 
 # the clause dependencies a reported clause hangs on its report verb by
 CLAUSE_DEPS = frozenset({"ccomp"})
+_OBLIGED = MEMO_PREFIX + "obliged_verbs"  # doc.user_data: (token count, the verbs with a must/should)
 QUOTES = frozenset({'"', "“", "”"})
 # the acts a demand or an intent can be of: cooperative acts (demands.yaml, intents.yaml 04-08)
 ACT_ROOTS = ("04", "05", "06", "07", "08")
@@ -66,14 +69,22 @@ class Deontic:
 
     def find(self, sent) -> list[DeonticAct]:
         out: list[DeonticAct] = []
-        aux = self.auxiliaries
-        for tok in sent:
-            if tok.pos_ != "VERB" or tok.dep_ not in CLAUSE_DEPS:
-                continue  # cheap checks first
-            if not any(c.dep_ == "aux" and c.lower_ in aux for c in tok.children):
-                continue
-            out += self._clause(sent, tok)
+        doc = sent.doc
+        for i in self._obliged(doc):
+            if sent.start <= i < sent.end:
+                tok = doc[i]
+                if tok.pos_ == "VERB" and tok.dep_ in CLAUSE_DEPS:
+                    out += self._clause(sent, tok)
         return out
+
+    def _obliged(self, doc: Doc) -> list[int]:
+        """The verbs with a must/should auxiliary (demand_auxiliaries), in order, found once per Doc."""
+        memo = doc.user_data.get(_OBLIGED)
+        if memo is None or memo[0] != len(doc):
+            heads = sorted({t.head.i for t in tokens_with(doc, LOWER, self.auxiliaries) if t.dep_ == "aux"})
+            memo = doc.user_data[_OBLIGED] = (len(doc), heads)
+        found: list[int] = memo[1]
+        return found
 
     def _clause(self, sent, tok: Token) -> list[DeonticAct]:
         if any(c.dep_ == "neg" for c in tok.children):

@@ -22,10 +22,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from ...model import Actor
-from ..component import MEMO_PREFIX
+from ..component import MEMO_PREFIX, tokens_with
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
 from .syntax import children, conjuncts, prep_objects
@@ -189,7 +190,8 @@ class EarlierActs:
         memo = doc.user_data.get(_TRIGGER_WORDS)
         if memo is None or memo[0] != len(doc):
             triggers = self.matcher.triggers
-            found = [t.i for t in doc if (t.lemma_.lower(), POS.get(t.pos_)) in triggers]
+            keyed = tokens_with(doc, LEMMA, self.matcher.lemmas)
+            found = [t.i for t in keyed if (t.lemma_.lower(), POS.get(t.pos_)) in triggers]
             memo = doc.user_data[_TRIGGER_WORDS] = (len(doc), found)
         words: list[int] = memo[1]
         return words

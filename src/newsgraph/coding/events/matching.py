@@ -203,6 +203,7 @@ class Matcher:
     def __init__(self, triggers: TriggerTable, words: ModalityWords) -> None:
         self.triggers = triggers
         self.words = words
+        self.lemmas = frozenset(lemma for lemma, _ in triggers)  # every word some entry is keyed by
 
     def match(self, tok: Token, cands: list[Trigger]) -> Trigger | None:
         for trig in cands:  # most specific first
