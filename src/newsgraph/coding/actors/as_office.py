@@ -18,8 +18,26 @@ from .mentions import Mentions
 
 # an office's mention as a title the context or the KB resolved, and sectors no office is
 _OFFICE_HOWS = frozenset({"context:agent", "kb:office"})
-_NOT_OFFICE_SECTORS = frozenset({"CVL", "IGO", "NGO"})
+_NOT_OFFICE_SECTORS = frozenset({None, "", "CVL", "IGO", "NGO"})  # no sector, or one no office has
 _NAME_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def as_phrase_office(verb: Token, mentions: Mentions, preps: frozenset[str]) -> tuple[Token, Actor] | None:
+    """The word and actor of the office `verb`'s "as" phrase (`preps`) names: a title the context
+    or the KB resolved, with a country and a sector an office has; None when the clause has an
+    object of its own ("X described Y as the president": the office is Y's)."""
+    if any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.i not in mentions.at:
+                continue
+            office = mentions.actors[mentions.at[pobj.i]]
+            if office.how in _OFFICE_HOWS and office.country and office.sector not in _NOT_OFFICE_SECTORS:
+                return pobj, office
+    return None
 
 
 class AsOffice:
@@ -33,9 +51,10 @@ class AsOffice:
         for verb in tokens_with(doc, LEMMA, self.verbs):
             if verb.pos_ not in ("VERB", "AUX"):
                 continue
-            office = self._office(verb, mentions)
-            if office is None:
+            found = as_phrase_office(verb, mentions, self.preps)
+            if found is None:
                 continue
+            office = found[1]
             name = self._subject_name(verb, mentions)
             if name is None:
                 continue
@@ -51,22 +70,6 @@ class AsOffice:
             )
             person.resolved_by = "title"
             mentions.add(person, range(name.start, name.end))
-
-    def _office(self, verb: Token, mentions: Mentions) -> Actor | None:
-        """The office actor of `verb`'s "as" phrase, if the clause has no object of its own."""
-        if any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children):
-            return None
-        for prep in verb.children:
-            if prep.dep_ != "prep" or prep.lower_ not in self.preps:
-                continue
-            for pobj in prep.children:
-                if pobj.dep_ != "pobj" or pobj.i not in mentions.at:
-                    continue
-                office = mentions.actors[mentions.at[pobj.i]]
-                if office.how in _OFFICE_HOWS and office.country and office.sector:
-                    if office.sector not in _NOT_OFFICE_SECTORS:
-                        return office
-        return None
 
     @staticmethod
     def _subject_name(verb: Token, mentions: Mentions) -> Span | None:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import actor_code
 from ...model import Actor
+from .as_office import as_phrase_office
 from .mentions import PERSON_HOWS, Mentions
 from .outlet import LEGISLATOR_SECTORS, legislature_country, outlet_country
 from .setting import Setting
@@ -279,32 +280,24 @@ class ContextResolver:
         a = f.actor
         if a.country:
             return
-        at, actors = mentions.at, mentions.actors
+        at = mentions.at
         me = at[f.first]
         for i in f.tokens:
             subj = doc[i]
             if subj.dep_ not in ("nsubj", "nsubjpass"):
                 continue
-            verb = subj.head
-            if any(c.dep_ in ("dobj", "dative", "attr") for c in verb.children):
+            found = as_phrase_office(subj.head, mentions, self.rules.office_preps)
+            if found is None:
                 continue
-            for prep in verb.children:
-                if prep.dep_ != "prep" or prep.lower_ not in self.rules.office_preps:
-                    continue
-                for pobj in prep.children:
-                    office = actors[at[pobj.i]] if pobj.dep_ == "pobj" and pobj.i in at else None
-                    if office is None or office.how not in ("context:agent", "kb:office") or not office.country:
-                        continue
-                    if not office.sector or office.sector in ("CVL", "IGO", "NGO"):
-                        continue
-                    a.country, a.resolved_by = office.country, "title"
-                    a.sector = a.sector or office.sector
-                    a.code = actor_code(a.country, a.sector)
-                    k = at[pobj.i]
-                    for j, kk in list(at.items()):
-                        if kk == k:
-                            at[j] = me
-                    return
+            pobj, office = found
+            a.country, a.resolved_by = office.country, "title"
+            a.sector = a.sector or office.sector
+            a.code = actor_code(a.country, a.sector)
+            k = at[pobj.i]
+            for j, kk in list(at.items()):
+                if kk == k:
+                    at[j] = me
+            return
 
     def _party(self, doc: Doc, f: _Found, mentions: Mentions) -> None:
         """ "X, a Republican", "a Democrat, X", "Labour MP X": a party word beside a person the
