@@ -51,7 +51,7 @@ def held_persons(doc: Doc, mentions: Mentions, setting: Setting) -> None:
         if k not in names and not (len(name) == 1 and name[0].lower_ in surnames):
             continue
         for t in toks:
-            held = _held_by(t, mentions, setting)
+            held = held_by(t, mentions, setting)
             if held is not None:
                 a.country, a.resolved_by = held
                 a.code = actor_code(a.country, None)
@@ -63,11 +63,17 @@ def _name(toks: list[Token]) -> list[Token]:
     return sorted((t for t in toks if t.ent_type_ == "PERSON" and t.text[:1].isupper()), key=lambda t: t.i)
 
 
-def _held_by(t: Token, mentions: Mentions, setting: Setting) -> tuple[str, str] | None:
+def argument(t: Token) -> Token:
+    """The subject or object a conjoined name shares ("sentenced [David] and [Louise]": David)."""
+    while t.dep_ == "conj" and t.head.dep_ in ("nsubjpass", "dobj", "nsubj"):
+        t = t.head
+    return t
+
+
+def held_by(t: Token, mentions: Mentions, setting: Setting) -> tuple[str, str] | None:
     """The country whose police or court acts on the person at `t`, and how it was found (a
     `model.RESOLVED_BY` value: the body the sentence names is "sentence"); None: none does."""
-    while t.dep_ == "conj" and t.head.dep_ in ("nsubjpass", "dobj", "nsubj"):
-        t = t.head  # "sentenced [David] and [Louise]"
+    t = argument(t)
     dep, verb = t.dep_, t.head
     lemma = verb.lemma_.lower()
     if dep == "dobj" and lemma in _VERBS:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from ...rulefile import load_rules
 from ...ruleschemas import ActorRules, RoleNoun
 from ..component import tokens_with
-from .held import _held_by
+from .held import argument, held_by
 from .mentions import Mentions
 from .setting import Setting
 
@@ -123,14 +123,13 @@ def _apposed(p: Token, word: str) -> bool:
 
 def _is_held(p: Token, mentions: Mentions, setting: Setting, memo: dict[int, bool]) -> bool:
     if p.i not in memo:
-        memo[p.i] = _held_by(p, mentions, setting) is not None
+        memo[p.i] = held_by(p, mentions, setting) is not None
     return memo[p.i]
 
 
 def _in_role(p: Token, role: RoleNoun) -> bool:
     """Is the person at `p` the doer or undergoer of one of the role's verbs?"""
-    while p.dep_ == "conj" and p.head.dep_ in ("nsubjpass", "dobj", "nsubj"):
-        p = p.head
+    p = argument(p)
     dep, verb = p.dep_, p.head
     if dep == "pobj" and verb.dep_ == "agent":
         return verb.head.lemma_.lower() in role.doer
