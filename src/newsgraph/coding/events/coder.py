@@ -22,7 +22,7 @@ from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
 from .courts import by_private_person, held_by_state
-from .implied import implied_sector, over_places, own_people
+from .implied import done_to_persons, implied_sector, over_places
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .meetings import Meetings
@@ -355,7 +355,9 @@ class EventCoder:
         dyads, accused = self.accusations.split(
             tok,
             modality,
-            own_people(self._dyads(tok, reading, sources, targets), targets.head, self.bodies, self.words.crowd_sector),
+            done_to_persons(
+                self._dyads(tok, reading, sources, targets), targets.head, self.bodies, self.words.crowd_sector
+            ),
         )
         out = self._events(doc, si, sent, reporter or tok, reading, dyads)
         if reporter is not None and reports_a_death(reporter) and sources == [None]:

@@ -67,7 +67,7 @@ def over_places(tok: Token, implied: list[Actor | None]) -> list[Actor | None]:
     return [replace(body, country=c, code=actor_code(c, body.sector) if body.sector else c) for c in listed]
 
 
-def own_people(dyads: list[Dyad], head: Token | None, bodies: frozenset[str], sector: str) -> list[Dyad]:
+def done_to_persons(dyads: list[Dyad], head: Token | None, bodies: frozenset[str], sector: str) -> list[Dyad]:
     """An implied police's or court's act that names no one it was done to ("arrests were made in
     Germany": the target phrase, if any, is the act noun itself): done to persons under its
     jurisdiction, private persons (`sector`) of its country. A person named but not resolved ("the
