@@ -23,3 +23,18 @@ def coded(code, text: str) -> list[tuple[str, str, str | None, str | None, str]]
     return [
         (e.trigger, e.cameo, (e.source or {}).get("code"), (e.target or {}).get("code"), e.modality) for e in c.events
     ]
+
+
+PERU = "LIMA - "  # a dateline: the article is set in Peru
+
+
+def events_in_peru(code, text: str, trigger: str):
+    """The events on one trigger word of a text under a Peruvian dateline."""
+    c = code(PERU + text, DAY)
+    assert c.article.status == "ok", c.article.error
+    return [e for e in c.events if e.trigger.lower() == trigger]
+
+
+def dyad(e) -> tuple[str | None, str | None]:
+    """(source country, target code) of an event."""
+    return (e.source or {}).get("country"), (e.target or {}).get("code")

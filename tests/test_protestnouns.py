@@ -5,18 +5,8 @@ framing a named speaker's act, a protest of innocence). Sentences are invented."
 
 from __future__ import annotations
 
-DAY = "2023-10-16"
-D = "LIMA - "  # a dateline: the article is set in Peru
-
-
-def events(code, text: str, trigger: str):
-    c = code(D + text, DAY)
-    assert c.article.status == "ok", c.article.error
-    return [e for e in c.events if e.trigger.lower() == trigger]
-
-
-def dyad(e) -> tuple[str | None, str | None]:
-    return (e.source or {}).get("country"), (e.target or {}).get("code")
+from tests.event_rows import DAY, dyad
+from tests.event_rows import events_in_peru as events
 
 
 def test_a_measure_that_sparked_protests(code):

@@ -7,18 +7,8 @@ Sentences are invented."""
 
 from __future__ import annotations
 
-DAY = "2023-10-16"
-D = "LIMA - "  # a dateline: the article is set in Peru
-
-
-def events(code, text: str, trigger: str):
-    c = code(D + text, DAY)
-    assert c.article.status == "ok", c.article.error
-    return [e for e in c.events if e.trigger.lower() == trigger]
-
-
-def dyad(e) -> tuple[str | None, str | None]:
-    return (e.source or {}).get("country"), (e.target or {}).get("code")
+from tests.event_rows import DAY, PERU, dyad
+from tests.event_rows import events_in_peru as events
 
 
 # -- "by V-ing": how they protested, not who did it --------------------------------------------
@@ -101,7 +91,7 @@ def test_met_with_protests_in_a_city(code):
 
 
 def test_met_with_applause_is_no_protest(code):
-    c = code(D + "In Cusco the minister was met with applause.", DAY)
+    c = code(PERU + "In Cusco the minister was met with applause.", DAY)
     assert not [e for e in c.events if e.cameo_root == "14"]
 
 
@@ -115,6 +105,6 @@ def test_demands_a_verb_answers_are_the_askers_and_the_answer_is_aimed_at_them(c
     """The rejection is coded on its verb, aimed at the protesters; their demand is their own act,
     aimed at the government that answers it (events/noun_doers.py), not a second reading of the
     verb."""
-    c = code(D + "The government rejected the demands of the protesters.", DAY)
+    c = code(PERU + "The government rejected the demands of the protesters.", DAY)
     got = {(e.trigger.lower(), e.cameo_root, (e.source or {}).get("code"), (e.target or {}).get("code")) for e in c.events}
     assert got == {("rejected", "12", "PERGOV", "PEROPP"), ("demands", "10", "PEROPP", "PERGOV")}
