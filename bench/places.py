@@ -123,7 +123,8 @@ def main() -> None:
             geocoded += place.get("lat") is not None and place.get("lon") is not None
         if not kind.startswith("ok"):
             got = f" [{place.get('text')}]" if place else ""
-            listing.append(f"{kind}{got} | {r['text'].strip()}")
+            verb = " ".join(r["text"][a:b] for a, b in _spans(r, "VERB"))
+            listing.append(f"{kind}{got} | verb [{verb}] | {r['text'].strip()}")
     n = len(records)
     on_verb = n - kinds["no event on the verb"]
     annotated_placed = kinds["ok"] + kinds["another place"]
