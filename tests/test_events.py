@@ -715,9 +715,13 @@ def test_an_announced_act_is_the_event_not_the_announcement(code, text, act, sou
     assert find(c, act)[0].source["code"] == source
 
 
-def test_an_announcement_of_no_act_is_a_statement(code):
-    assert [e.cameo for e in find(coded(code, "The Kenyan government announced new school fees on Monday."),
-                                  "announced")] == ["010"]
+def test_an_announcement_of_no_act_is_no_event(code):
+    """A bare announcement carries no content a coder can classify (GUIDELINE: a quote, not an
+    event); what is announced is coded when it is an act ("announced the deployment")."""
+    c = coded(code, "The Kenyan government announced new school fees on Monday.")
+    assert [e.cameo for e in c.events if e.trigger == "announced"] == []
+    c = coded(code, "The Kenyan government announced sanctions on Uganda on Monday.")
+    assert [e.cameo[:2] for e in c.events] == ["16"]
 
 
 def test_state_of_emergency_is_1724(code):
