@@ -158,3 +158,31 @@ def test_seconding_the_call_targets_the_caller_not_the_latest_doer(code):
 ])
 def test_no_earlier_act_no_anaphoric_target(code, text):
     assert [t for t in triples(coded(code, text), "criticised") if t[2] == "KEN"] == []
+
+
+# -- support held is not support given -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan government has always claimed it has public support.",
+        "The ruling party of Ghana still enjoys strong support among farmers.",
+        "The Peruvian president has lost the support of the unions.",
+        "The Chilean opposition lacks support in the capital.",
+    ],
+)
+def test_support_held_is_no_act_of_support(code, text):
+    """"X has / enjoys / lacks / lost support" says who is supported, not that X supports anyone."""
+    c = coded(code, text)
+    assert [e.cameo for e in c.events if e.trigger == "support"] == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Germany expressed support for the Kenyan government.", "expressed", ("051", "DEU", "KEN")),
+        ("The Kenyan president voiced his support for Uganda's bid.", "voiced", ("051", "KEN", "UGA")),
+    ],
+)
+def test_support_given_is_still_support(code, text, trigger, expected):
+    c = coded(code, text)
+    assert expected in [t for tr in (trigger, "support") for t in triples(c, tr)]
