@@ -15,7 +15,7 @@ from ...kb import KB, actor_code
 from ...model import Actor
 from ..where import Gazetteer, fold, place_of
 from .mentions import Mentions
-from .nations import nation_named, widen_hyphenated_names
+from .nations import nation_named, one_of_nation, widen_hyphenated_names
 from .phrases import AgentPhrases
 from .surnames import FullNames
 from .words import ActorWords
@@ -265,6 +265,9 @@ class EntityLinker:
         ):
             c = kb.countries[key]  # "the Russians": the people of a country
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:demonym")
+        if kind == "demonym" and one_of_nation(ent):  # "a Palestinian was shot": a private person (nations.py)
+            c = kb.countries[key]
+            return Actor(text, span, f"country:{key}", c.name, key, "CVL", key + "CVL", how="kb:demonym")
         if not kind:
             place = self._place_actor(ent)
             if place is None and ent.label_ == "ORG":

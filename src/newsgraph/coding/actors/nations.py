@@ -37,6 +37,24 @@ def nation_named(ent: Span) -> bool:
     return nxt.pos_ in _AFTER_POS - {"PART"} or nxt.text in _AFTER_PUNCT
 
 
+# the words that count a singular demonym as one person ("a Palestinian", "another Iraqi")
+_ONE = frozenset({"a", "an", "another", "one"})
+# the roles of a noun (not a modifier: "a Palestinian farmer" counts the farmer)
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
+
+
+def one_of_nation(ent: Span) -> bool:
+    """Is a one-word singular demonym entity a noun counted as one person ("[a Palestinian] was
+    shot dead", "stabbed [an Iraqi]", "[another Afghan] was killed")? A private person of that
+    country, not the nation; not a modifier ("a Palestinian farmer": the article is the farmer's)."""
+    if len(ent) != 1:
+        return False
+    word = ent[0]
+    if word.tag_ != "NNP" or word.dep_ not in _NOUN_ROLES:
+        return False
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE for c in word.children)
+
+
 _HYPHENS = frozenset({"-", "‐", "‑"})
 
 

@@ -41,7 +41,7 @@ def patient_of_participle(tok: Token, harm: Collection[str]) -> Token | None:
     """The victim of a bare past participle of harm (`harm`: events.yaml harm_verbs and
     intentional_force): the noun it modifies ("the soldiers [killed] in the ambush"), or the
     subject of the passive verb it completes ("the mayor was found [murdered]", "was found [shot]
-    dead"), or the subject of a passive its coordination left the auxiliary out of ("ten were
+    dead") or of the "be" the parser made it the complement of ("was [slain]"), or the subject of a passive its coordination left the auxiliary out of ("ten were
     killed and nine [wounded]"). None for a participle with its own auxiliary, subject, object or "by" phrase, and
     for other verbs ("members [elected] today")."""
     if tok.tag_ != "VBN" or tok.lemma_.lower() not in harm:
@@ -54,6 +54,8 @@ def patient_of_participle(tok: Token, harm: Collection[str]) -> Token | None:
         return tok.head
     if tok.dep_ in ("xcomp", "oprd") and tok.head.tag_ == "VBN" and (subj := children(tok.head, "nsubjpass")):
         return subj[0]
+    if tok.dep_ == "acomp" and tok.head.lemma_ == "be" and (subj := children(tok.head, "nsubj")):
+        return subj[0]  # "two traders were [slain]" parsed as an adjective after "be": still a passive
     return None
 
 
