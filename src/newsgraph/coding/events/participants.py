@@ -15,6 +15,7 @@ from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
 from .adjuncts import passive_adjunct
+from .by_agents import passive_agents
 from .casualties import harm_verbs
 from .clauses import allegiant_subject, misparsed_subject
 from .coups import coup_forces
@@ -22,6 +23,7 @@ from .courts import cleared, held_guilty
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
+from .fronted import subject_in_time_phrase
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher, counted
 from .mood import habitual, in_open_question
@@ -88,10 +90,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
     def subject(self, tok: Token) -> Subject:
         """The source actors of a verb trigger, climbing control and coordination, and whether
         it is passive."""
-        agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
-        # "killed by [rebels] wielding machetes": the parser made the participle the by-phrase's
-        # object and the doer its subject
-        agents += [s for a in children(tok, "agent") for p in children(a, "pcomp") for s in children(p, "nsubj")]
+        agents = passive_agents(tok)  # "killed by [rebels]"; not "voted [by] 66 votes" (by_agents.py)
         if agents:  # passive: the "by" phrase is the doer
             return Subject(self.actors_of(agents[0]), True, agents[0])
         if (crowd := estimated_crowd(tok, self.words.estimate_verbs)) is not None:
@@ -232,6 +231,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             return None  # a participle or an infinitive has no subject of its own
         if children(verb, "nsubj", "nsubjpass", "expl"):
             return None
+        if (timed := subject_in_time_phrase(verb)) is not None:
+            return [timed]  # "On Friday [the legislature] voted" (fronted.py)
         doc, i = verb.doc, verb.i - 1
         while i > 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
             i -= 1
