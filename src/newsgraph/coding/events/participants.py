@@ -31,6 +31,7 @@ from .noun_doers import doer_phrases, responding_verb
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
 from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estimated_crowd, setting_crowd
+from .reaction_acts import act_anaphor
 from .syntax import (
     Phrase,
     children,
@@ -629,19 +630,10 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         return next((found for o in stray_agents(tok, obj) if (found := self.actors_of(o))), [])
 
     def act_anaphor(self, tok: Token, passive: bool) -> Token | None:
-        """ "criticised [the move]", "[the operation] was condemned by X": a definite act noun with no
-        owner of its own (an anaphoric one, events.yaml anaphoric_acts, or an event noun) as the
-        object of a reaction; it stands for an act an earlier sentence reported."""
-        for o in children(tok, "nsubjpass" if passive else "dobj"):
-            lemma = o.lemma_.lower()
-            if not (lemma in self.words.anaphoric_acts or self.matcher.is_event_noun(o)):
-                continue
-            if not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in o.children):
-                continue
-            if children(o, "poss", "prep", "acl", "relcl", "amod", "compound", "nmod"):
-                continue  # "the German plan", "the move to ...", "the attack on X": it says whose or which
-            return o
-        return None
+        """The definite act noun a reaction is to: "criticised [the move]", "[the decision] drew
+        criticism" (reaction_acts.py)."""
+        bearer = self._reaction_bearer(tok) if tok.pos_ == "NOUN" else None
+        return act_anaphor(tok, passive, self.words, self.matcher.is_event_noun, bearer)
 
     def _sure_place(self, a: Actor) -> bool:
         """A country or capital, or a city large enough that its name is not a small town's
