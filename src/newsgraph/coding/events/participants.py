@@ -31,6 +31,7 @@ from .noun_doers import doer_phrases, responding_verb
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
 from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estimated_crowd, setting_crowd
+from .quantified import quantified_group
 from .reaction_acts import act_anaphor
 from .syntax import (
     Phrase,
@@ -133,6 +134,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 # "a military coup ousted X": the forces of X's country (coups.py)
                 found = coup_forces(subj[0], t, self.actors_of) or self.actors_of(subj[0])
                 found = found or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
+                found = found or quantified_group(subj[0], self.words.quantifier_subjects, self.actors_of)  # "Some"
                 if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
                     found = self._act_doers(t.head)  # "launched an offensive [that] targeted X"
                 if not found and subj[0].tag_ == "WP" and (crowd := counted_crowd(t.head)) is not None:
