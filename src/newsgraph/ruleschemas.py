@@ -218,6 +218,7 @@ class EventRules(RuleFile):
     planned_preps: Words
     symmetric_codes: Words
     group_nouns: Words
+    quantifier_subjects: Words
     subject_control: Words
     ordering_verbs: Words
     kept_from: Words

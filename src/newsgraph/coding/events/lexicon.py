@@ -148,6 +148,7 @@ class ModalityWords:
     planned_preps: frozenset[str]
     symmetric_codes: tuple[str, ...]  # for str.startswith, like every *_codes list of prefixes
     group_nouns: frozenset[str]
+    quantifier_subjects: frozenset[str]
     subject_control: frozenset[str]
     ordering_verbs: frozenset[str]
     kept_from: frozenset[str]
@@ -248,6 +249,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         planned_preps=_lower(ev.planned_preps),
         symmetric_codes=_prefixes(ev.symmetric_codes),
         group_nouns=_lower(ev.group_nouns),
+        quantifier_subjects=_lower(ev.quantifier_subjects),
         subject_control=_lower(ev.subject_control),
         ordering_verbs=_lower(ev.ordering_verbs),
         kept_from=_lower(ev.kept_from),

@@ -15,6 +15,7 @@ from ..actors import MIN_CITY_POPULATION, country_actor
 from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
 from .adjuncts import passive_adjunct
+from .by_agents import passive_agents
 from .casualties import harm_verbs
 from .clauses import allegiant_subject, misparsed_subject
 from .coups import coup_forces
@@ -22,6 +23,7 @@ from .courts import cleared, held_guilty
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
+from .fronted import subject_in_time_phrase
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher, counted
 from .mood import habitual, in_open_question
@@ -29,6 +31,8 @@ from .noun_doers import doer_phrases, responding_verb
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
 from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estimated_crowd, setting_crowd
+from .quantified import quantified_group
+from .reaction_acts import act_anaphor
 from .syntax import (
     Phrase,
     children,
@@ -88,10 +92,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
     def subject(self, tok: Token) -> Subject:
         """The source actors of a verb trigger, climbing control and coordination, and whether
         it is passive."""
-        agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
-        # "killed by [rebels] wielding machetes": the parser made the participle the by-phrase's
-        # object and the doer its subject
-        agents += [s for a in children(tok, "agent") for p in children(a, "pcomp") for s in children(p, "nsubj")]
+        agents = passive_agents(tok)  # "killed by [rebels]"; not "voted [by] 66 votes" (by_agents.py)
         if agents:  # passive: the "by" phrase is the doer
             return Subject(self.actors_of(agents[0]), True, agents[0])
         if (crowd := estimated_crowd(tok, self.words.estimate_verbs)) is not None:
@@ -133,6 +134,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 # "a military coup ousted X": the forces of X's country (coups.py)
                 found = coup_forces(subj[0], t, self.actors_of) or self.actors_of(subj[0])
                 found = found or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
+                found = found or quantified_group(subj[0], self.words.quantifier_subjects, self.actors_of)  # "Some"
                 if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
                     found = self._act_doers(t.head)  # "launched an offensive [that] targeted X"
                 if not found and subj[0].tag_ == "WP" and (crowd := counted_crowd(t.head)) is not None:
@@ -232,6 +234,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             return None  # a participle or an infinitive has no subject of its own
         if children(verb, "nsubj", "nsubjpass", "expl"):
             return None
+        if (timed := subject_in_time_phrase(verb)) is not None:
+            return [timed]  # "On Friday [the legislature] voted" (fronted.py)
         doc, i = verb.doc, verb.i - 1
         while i > 0 and doc[i].pos_ in ("ADV", "AUX", "PART"):
             i -= 1
@@ -628,19 +632,10 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         return next((found for o in stray_agents(tok, obj) if (found := self.actors_of(o))), [])
 
     def act_anaphor(self, tok: Token, passive: bool) -> Token | None:
-        """ "criticised [the move]", "[the operation] was condemned by X": a definite act noun with no
-        owner of its own (an anaphoric one, events.yaml anaphoric_acts, or an event noun) as the
-        object of a reaction; it stands for an act an earlier sentence reported."""
-        for o in children(tok, "nsubjpass" if passive else "dobj"):
-            lemma = o.lemma_.lower()
-            if not (lemma in self.words.anaphoric_acts or self.matcher.is_event_noun(o)):
-                continue
-            if not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in o.children):
-                continue
-            if children(o, "poss", "prep", "acl", "relcl", "amod", "compound", "nmod"):
-                continue  # "the German plan", "the move to ...", "the attack on X": it says whose or which
-            return o
-        return None
+        """The definite act noun a reaction is to: "criticised [the move]", "[the decision] drew
+        criticism" (reaction_acts.py)."""
+        bearer = self._reaction_bearer(tok) if tok.pos_ == "NOUN" else None
+        return act_anaphor(tok, passive, self.words, self.matcher.is_event_noun, bearer)
 
     def _sure_place(self, a: Actor) -> bool:
         """A country or capital, or a city large enough that its name is not a small town's

@@ -1,0 +1,34 @@
+"""The act a reaction is to when the text names it only by a definite noun: the reaction verb's
+object ("the opposition criticised [the move]"), its passive subject ("[the operation] was
+condemned"), or the subject of the verb that bears a reaction noun ("[the decision] drew criticism
+from X", "[the move] sparked outrage": events.yaml bearing_verbs). Such a noun with nothing
+saying whose or which it is stands for an act an earlier sentence reported; the coder aims the
+reaction at that act's doer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .lexicon import ModalityWords
+from .syntax import children
+
+
+def act_anaphor(
+    tok: Token, passive: bool, words: ModalityWords, is_event_noun: Callable[[Token], bool], bearer: Token | None
+) -> Token | None:
+    """The definite act noun (events.yaml anaphoric_acts, or an event noun) with no owner of its
+    own that the reaction `tok` is to; `bearer`: the verb bearing `tok` when it is a reaction
+    noun ("drew [criticism]"), whose subject is then the act; else None."""
+    things = children(tok, "nsubjpass" if passive else "dobj")
+    things += children(bearer, "nsubj") if bearer is not None else []
+    for o in things:
+        if not (o.lemma_.lower() in words.anaphoric_acts or is_event_noun(o)):
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in o.children):
+            continue
+        if children(o, "poss", "prep", "acl", "relcl", "amod", "compound", "nmod"):
+            continue  # "the German plan", "the move to ...", "the attack on X": it says whose or which
+        return o
+    return None
