@@ -83,3 +83,14 @@ def test_its_of_a_judged_act_is_another_body_and_never_the_judge_itself(code):
     assert codes(code, "The Kenyan government defended its decision to close the border.") == [
         ("defended", "052", "KENGOV", None)
     ]
+
+
+def test_the_sentence_before_a_ruling_is_whole_though_the_parser_split_it_at_a_quoted_question(code):
+    text = (
+        'For weeks, the Kenyan administration has tried to add the question, "Where were you born?", '
+        "to the census. In June, the Kenyan Supreme Court ruled against its attempt."
+    )
+    assert ("ruled", "116", "KENJUD", "KENGOV") in codes(code, text)
+    # a quotation that opens a sentence is a sentence of its own: no look further back
+    text = 'The Kenyan administration met. "We are ready." In June, the court ruled against its attempt.'
+    assert ("ruled", "116", "KENJUD", "KENGOV") not in codes(code, text)

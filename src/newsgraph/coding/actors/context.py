@@ -519,6 +519,10 @@ class ContextResolver:
         lo = sent.start
         if sent.start > 0:
             lo = doc[sent.start - 1].sent.start
+            if lo > 0 and (doc[lo].is_lower or doc[lo].tag_ in (",", ":", "''")):
+                # ', to the census, ...': the tail of a sentence the parser split at a quoted
+                # question ('the question, "Is he a citizen?", to the census'): the sentence is one
+                lo = doc[lo - 1].sent.start
         end = bisect.bisect_left(found, pron.i, key=lambda f: f.first)
         own_subject = _own_clause_subject(pron)
         binder = None if person else _binding_subject(pron, sent.start)
