@@ -59,6 +59,7 @@ def test_a_courts_order_to_a_party_is_a_demand(code):
         "KENJUD",
         "KENGOV",
     )
+    assert [e[:2] for e in codes(code, "The court ordered the company to pay compensation.")] == [("ordered", "100")]
     # a leader ordering his own forces makes no demand of another party
     assert not [e for e in codes(code, "President Ruto ordered the Kenyan army to leave the town.") if e[1][:2] == "10"]
 
