@@ -228,3 +228,21 @@ def test_a_repeated_name_with_a_title_takes_the_story_country(nlp):
     # negative: no title anywhere, no country from context for a bare name
     c = run(nlp, story + "Kowalska said the clinic would reopen.")
     assert all(a.country is None for a in c.actors if "Kowalska" in a.text)
+
+
+def test_its_of_a_judged_act_stands_for_the_body_before_not_the_judge(nlp):
+    c = run(nlp, "The Kenyan government closed the border. The court ruled its decision unlawful.")
+    assert codes(actor(c, "its")) == ("KEN", "GOV", "pronoun")
+    # "its own decision" is the subject's own, and a possessive of a thing no judging verb is
+    # about: both left as they were (the events stage reads them as the subject's)
+    c = run(nlp, "The Kenyan government closed the border. Uganda condemned its own decision.")
+    assert not [a for a in c.actors if a.text == "its"]
+    c = run(nlp, "The Kenyan government closed the border. The army praised its decision.")
+    assert not [a for a in c.actors if a.text == "its"]
+
+
+def test_a_pleonastic_or_unbound_it_is_no_one(nlp):
+    c = run(nlp, "The Kenyan army entered the town. It was raining.")
+    assert not [a for a in c.actors if a.text == "It"]
+    c = run(nlp, "It said the talks had failed.")
+    assert not [a for a in c.actors if a.text == "It"]

@@ -185,7 +185,8 @@ def test_material_conflict(nlp, text, trigger, cameo, source, target):
     ("Russia voted against the war in parliament.", "voted"),
     ("Lawmakers voted against the motion of no confidence.", "voted"),
     ("Police intercepted a shipment of cocaine from Colombia.", "intercepted"),
-    ("The court ordered the company to pay compensation.", "ordered"),
+    # a court's order to a party is a demand (test_rulings.py); anyone else's order is none
+    ("The company ordered its workers to pay for the tools.", "ordered"),
     ("The storm forced a Ryanair plane to land in Dublin.", "forced"),
     ("Chinese hackers hacked the website of the Indian parliament.", "hacked"),
     ("The workers stopped the car.", "stopped"),

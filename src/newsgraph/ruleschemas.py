@@ -58,6 +58,7 @@ class ActorContext(RuleFile):
     thing_pronouns: Words
     group_nouns: Words
     collective_bodies: Words
+    judging_verbs: Words
     regional_modifiers: Words
     destination_preps: Words
     manner_suffixes: Words

@@ -33,6 +33,10 @@ from .words import ActorWords
 # the actors this module may give a country: found in the text, not in the KB
 _FILLABLE = frozenset({"context:agent", "context:person", "context:org"})
 _PLACES = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
+# where a they/it stands for an actor: a clause's subject or object, or the possessor of the
+# thing a judging verb is about ("ruled [its] decision unlawful": whose decision; "its army" is
+# an agent phrase of its own)
+_PRONOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss"})
 # what a title's own word may name as the body a person belongs to ("the Taliban spokesman")
 _BODIES = frozenset({"kb:org", "context:org", "kb:country", "kb:capital", "kb:government"})
 
@@ -452,8 +456,10 @@ class ContextResolver:
                 continue
             low = tok.lower_
             if low in rules.plural_pronouns or low in rules.thing_pronouns:
-                if tok.pos_ != "PRON" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj", "dative"):
+                if tok.pos_ != "PRON" or tok.dep_ not in _PRONOUN_SLOTS:
                     continue
+                if tok.dep_ == "poss" and _judging_subject(tok, rules.judging_verbs) < 0:
+                    continue  # "their investigation": a doer the events stage reads no better
                 if low in rules.thing_pronouns and (tok.dep_ == "nsubj" and tok.head.lemma_ == "be"):
                     continue  # "it is possible that ...": no one
                 start, end, plural = tok.i, tok.i + 1, low in rules.plural_pronouns
@@ -513,9 +519,15 @@ class ContextResolver:
         lo = sent.start
         if sent.start > 0:
             lo = doc[sent.start - 1].sent.start
+            if lo > 0 and (doc[lo].is_lower or doc[lo].tag_ in (",", ":", "''")):
+                # ', to the census, ...': the tail of a sentence the parser split at a quoted
+                # question ('the question, "Is he a citizen?", to the census'): the sentence is one
+                lo = doc[lo - 1].sent.start
         end = bisect.bisect_left(found, pron.i, key=lambda f: f.first)
         own_subject = _own_clause_subject(pron)
         binder = None if person else _binding_subject(pron, sent.start)
+        if not person and (judge := _judging_subject(pron, self.rules.judging_verbs)) >= 0:
+            own_subject, binder = judge, None  # "the court ruled [its] decision unlawful": another's
         candidates = []
         for f in reversed(found[:end]):
             if f.first < lo:
@@ -593,6 +605,28 @@ def _own_clause_subject(pron: Token) -> int:
             return -1
         verb = verb.head
     return -1
+
+
+def _judging_subject(pron: Token, verbs: frozenset[str]) -> int:
+    """The subject (token index) of a judging verb (actors.yaml `judging_verbs`) whose object a
+    possessive pronoun owns, else -1: "the court ruled [its] decision unlawful", "ruled that [its]
+    decision was unlawful", "ruled against [its] attempt", "Uganda condemned [its] decision"
+    judge another's act, so the
+    pronoun is not that subject; "its own decision" is."""
+    noun = pron.head
+    if pron.dep_ != "poss" or any(c.lower_ == "own" for c in noun.children):
+        return -1
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.dep_ == "ccomp":
+        verb = verb.head  # "ruled that [its decision] was unlawful"
+    elif noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "ruled against [its attempt]"
+    elif noun.dep_ != "dobj":
+        return -1
+    if verb.lemma_.lower() not in verbs:
+        return -1
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.i if subj is not None else -1
 
 
 def _binding_subject(pron: Token, start: int) -> Token | None:

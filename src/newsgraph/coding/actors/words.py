@@ -47,6 +47,7 @@ class ActorWords:
     thing_pronouns: frozenset[str]
     group_nouns: frozenset[str]
     collective_bodies: frozenset[str]
+    judging_verbs: frozenset[str]  # `context.judging_verbs`
     regional_modifiers: frozenset[str]
     destination_preps: frozenset[str]
     manner_suffixes: frozenset[str]
@@ -101,6 +102,7 @@ class ActorWords:
             thing_pronouns=_lower(context.thing_pronouns),
             group_nouns=_lower(context.group_nouns),
             collective_bodies=_lower(context.collective_bodies),
+            judging_verbs=_lower(context.judging_verbs),
             regional_modifiers=_lower(context.regional_modifiers),
             destination_preps=_lower(context.destination_preps),
             manner_suffixes=_lower(context.manner_suffixes),

@@ -121,6 +121,9 @@ def predicate_words(tok: Token) -> set[str]:
     form) with their modifiers, coordinated words and "of" phrase ("an act [of barbarity]")."""
     heads = children(tok, "oprd") + [c for c in children(tok, "ccomp", "xcomp") if c.pos_ in ("ADJ", "NOUN")]
     heads += children(tok, "dobj")[1:]  # "branded the militants [terrorists]" parsed as two objects
+    # "ruled the ban [unlawful]" parsed as an adverb of the verb; "ruled that the ban was [unlawful]"
+    heads += [c for c in children(tok, "advmod") if c.pos_ == "ADJ" and children(tok, "dobj")]
+    heads += [a for c in children(tok, "ccomp") if c.lemma_ == "be" for a in children(c, "acomp")]
     heads += prep_objects(tok, "as") + [o for d in children(tok, "dobj") for o in prep_objects(d, "as")]
     # a quoted predicate the parser hung on the object: "called the deal ["lousy"]" (an adjective
     # after its noun), "called the decision ["a disgrace"]" (an apposition)

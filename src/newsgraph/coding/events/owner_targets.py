@@ -64,10 +64,8 @@ def thing_owner(
             found = actors_of(w)
             if not found:
                 continue
-            if any(a in sources for a in found):
+            if owned_by_source(found, sources):
                 return [], None  # "announced its plan": one's own thing
-            if any(s is not None and s.kb_id and s.kb_id == a.kb_id for a in found for s in sources):
-                return [], None
             if noun.lemma_.lower() not in policy and all(
                 a.how.startswith("place") or a.how == "kb:country" for a in found
             ):
@@ -76,3 +74,18 @@ def thing_owner(
             if found:
                 return found, w
     return [], None
+
+
+def owned_by_source(owners: Sequence[Actor], sources: Sequence[Actor | None]) -> bool:
+    """Is an owner the act's own source ("announced [its] plan", "defended [its] decision")? The
+    same actor, the same KB entry, or a pronoun the actors stage bound to an actor of the source's
+    name and code (a pronoun is an actor of its own, at its own span)."""
+    for a in owners:
+        for s in sources:
+            if s is None:
+                continue
+            if a == s or (s.kb_id and s.kb_id == a.kb_id):
+                return True
+            if a.how == "context:pronoun" and (a.name, a.code) == (s.name, s.code):
+                return True
+    return False

@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from ...kb import actor_code
 from ...model import Actor
-from .owner_targets import thing_owner
+from .owner_targets import owned_by_source, thing_owner
 from .syntax import children, is_infinitive, prep_objects
 
 # where a verb's object may be: its object, passive subject, prepositions' objects
@@ -92,7 +92,7 @@ def policy_owner(
     for c in owners:
         found = [a for a in actors_of(c) if a.country or a.code]
         if found:
-            return found
+            return [] if owned_by_source(found, sources) else found  # "defended [its] decision"
     found = [a for a in actors_of(noun, owner=True) if a.country or a.code]
     if found:
         return found
