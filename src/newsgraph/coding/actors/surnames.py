@@ -5,7 +5,9 @@ is the last word of exactly one person named in full earlier in the article, is 
 (a KB person as the KB codes them; a person the KB lacks as a repeated name of their first
 mention, coded like it). Not a word inside a longer name ("Pelosi Hall": a proper noun beside
 it) nor a modifier of a noun ("the Pelosi bill"), and never a surname two people named
-before share."""
+before share. A one-word name the NER tagged as a place or a body, of which no actor was made
+(no town of that name is known: "security minister Wiranto ... planned to visit [Wiranto]",
+the second tagged GPE), is such a surname too: the text named no place or body by it."""
 
 from __future__ import annotations
 
@@ -15,7 +17,6 @@ from spacy.tokens import Doc, Token
 from ...model import Actor
 from ..component import tokens_with
 from .mentions import Mentions
-
 
 # entity labels a lone surname gets from the NER when it is taken for a place or a body
 _NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
