@@ -124,3 +124,40 @@ def test_untagged_repeat_of_a_one_word_name_is_that_person(nlp):
 def test_untagged_proper_noun_named_by_no_one_before_stays_unresolved(nlp):
     doc = parse(nlp, _ONE_WORD.replace("Korvel Korvel PROPN:NNP dobj", "Brenvik Brenvik PROPN:NNP dobj"))
     assert 7 not in doc._.actor_at
+
+
+# the repeat tagged as a place by the NER ("minister Korvel ... visit Korvel", GPE): no town of
+# that name is known, so the text named no place by it: the person named before
+_AS_PLACE = _ONE_WORD.replace("Korvel Korvel PROPN:NNP dobj 6", "Korvel Korvel PROPN:NNP dobj 6 B-GPE")
+
+
+def test_repeat_tagged_as_a_place_that_is_no_place_is_the_person(nlp):
+    doc = parse(nlp, _AS_PLACE)
+    assert doc[7].ent_type_ == "GPE"
+    assert doc._.actor_at[7].country == doc._.actor_at[2].country == "EST"
+
+
+def test_place_tagged_name_no_one_carried_before_is_no_person(nlp):
+    doc = parse(nlp, _AS_PLACE.replace("Korvel Korvel PROPN:NNP dobj 6 B-GPE", "Brenvik Brenvik PROPN:NNP dobj 6 B-GPE"))
+    assert 7 not in doc._.actor_at
+
+
+def test_known_town_of_a_named_persons_surname_stays_the_town(nlp):
+    # "Police chief Lucas Nairobi ... the army shelled Nairobi": the city, a place of its own
+    doc = parse(
+        nlp,
+        """
+Police police NOUN:NN compound 1
+chief chief NOUN:NN compound 3
+Lucas Lucas PROPN:NNP compound 3 B-PERSON
+Nairobi Nairobi PROPN:NNP nsubj 4 I-PERSON
+resigned resign VERB:VBD ROOT 4
+. . PUNCT:. punct 4
+Troops troop NOUN:NNS nsubj 7
+shelled shell VERB:VBD ROOT 7
+Nairobi Nairobi PROPN:NNP dobj 7 B-GPE
+. . PUNCT:. punct 7
+""",
+    )
+    a = doc._.actor_at.get(8)
+    assert a is None or a.how != "context:person"

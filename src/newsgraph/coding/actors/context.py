@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import actor_code
 from ...model import Actor
+from ..stranded import stranded_conjunct_verb
 from .as_office import as_phrase_office
 from .mentions import PERSON_HOWS, Mentions
 from .outlet import LEGISLATOR_SECTORS, legislature_country, outlet_country
@@ -288,9 +289,10 @@ class ContextResolver:
         me = at[f.first]
         for i in f.tokens:
             subj = doc[i]
-            if subj.dep_ not in ("nsubj", "nsubjpass"):
+            verb = subj.head if subj.dep_ in ("nsubj", "nsubjpass") else stranded_conjunct_verb(subj)
+            if verb is None:
                 continue
-            found = as_phrase_office(subj.head, mentions, self.rules.office_preps)
+            found = as_phrase_office(verb, mentions, self.rules.office_preps)
             if found is None:
                 continue
             pobj, office = found

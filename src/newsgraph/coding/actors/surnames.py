@@ -5,16 +5,31 @@ is the last word of exactly one person named in full earlier in the article, is 
 (a KB person as the KB codes them; a person the KB lacks as a repeated name of their first
 mention, coded like it). Not a word inside a longer name ("Pelosi Hall": a proper noun beside
 it) nor a modifier of a noun ("the Pelosi bill"), and never a surname two people named
-before share."""
+before share. A one-word name the NER tagged as a place or a body, of which no actor was made
+(no town of that name is known: "security minister Wiranto ... planned to visit [Wiranto]",
+the second tagged GPE), is such a surname too: the text named no place or body by it."""
 
 from __future__ import annotations
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...model import Actor
 from ..component import tokens_with
 from .mentions import Mentions
+
+# entity labels a lone surname gets from the NER when it is taken for a place or a body
+_NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
+
+
+def _unlinked_name(tok: Token) -> bool:
+    """Is `tok` outside every entity, or a one-word entity of a name label (that no actor was
+    made of: the caller checks the mentions)?"""
+    if not tok.ent_type_:
+        return True
+    doc = tok.doc
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(doc) or doc[tok.i + 1].ent_iob_ != "I")
+    return alone and tok.ent_type_ in _NAME_LABELS and not tok.ent_id_
 
 
 class FullNames:
@@ -44,7 +59,7 @@ class FullNames:
             return found
         at = mentions.at
         for tok in tokens_with(doc, LOWER, self.by_surname):
-            if tok.pos_ != "PROPN" or tok.ent_type_ or tok.i in at or not tok.is_title:
+            if tok.pos_ != "PROPN" or tok.i in at or not tok.is_title or not _unlinked_name(tok):
                 continue
             seen = self.by_surname[tok.lower_]
             if seen is None or seen[0] > tok.idx or tok.dep_ == "compound":

@@ -137,6 +137,19 @@ def predicate_words(tok: Token) -> set[str]:
     return words
 
 
+def destined(thing: Token, prep: str) -> list[Token]:
+    """The objects of `thing`'s preposition `prep`, and of that preposition on a passive participle
+    describing the thing: "[aid] slated for Ukraine", "[funds] that had been earmarked for X",
+    "[sanctions] imposed on X" say whom the thing is for or on as "aid for X" does. Not an active
+    relative clause ("aid [that X asked for]"), whose preposition is its own subject's matter."""
+    out = prep_objects(thing, prep)
+    for d in children(thing, "acl", "relcl"):
+        passive = d.tag_ == "VBN" and (d.dep_ == "acl" or bool(children(d, "auxpass")))
+        if passive and not children(d, "nsubj"):
+            out += prep_objects(d, prep)
+    return out
+
+
 def counted(amount: Token) -> list[Token]:
     """ "$250 million [in aid]", "20 tonnes [of food]", "millions of dollars [of aid]": what an
     amount (a sum, a quantity or a number) counts, the object of its "in"/"of", through a second

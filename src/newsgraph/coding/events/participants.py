@@ -25,7 +25,7 @@ from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
 from .fronted import subject_in_time_phrase
 from .lexicon import ActMap, ModalityWords, Trigger
-from .matching import Matcher, counted
+from .matching import Matcher, counted, destined
 from .mood import habitual, in_open_question
 from .noun_doers import doer_phrases, responding_verb
 from .phrase_actors import PhraseActors
@@ -512,7 +512,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 objs = prep_objects(tok, form[5:])
                 for o in children(tok, "dobj"):  # "imposed [sanctions on Russia]"; "withheld $9 million
                     for thing in (o, *counted(o)):  # in [aid to Peru]": what the amount counts
-                        objs += prep_objects(thing, form[5:])
+                        objs += destined(thing, form[5:])  # "aid [slated for] X"
             else:
                 objs = children(tok, form)
             for o in objs:
