@@ -6,7 +6,14 @@ each rule beside a negative)."""
 
 from __future__ import annotations
 
-from tests.event_rows import acts
+from tests.event_rows import coded
+
+
+
+def acts(code, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(cameo, source code, target code) of every event."""
+    return [(cameo, source, target) for _, cameo, source, target, _ in coded(code, text)]
+
 
 PORTO = "A man stabbed three shoppers at a market in Porto, Portugal on Sunday. "
 
@@ -20,15 +27,16 @@ def test_attacker_shot_by_police_is_of_the_setting(code):
 def test_attacker_as_doer_stays_unnamed(code):
     # the same role noun doing an act of force: an unidentified attacker, no source
     rows = acts(code, PORTO + "The assailant then stabbed a guard.")
-    assert ("182", None, "PRT") in rows
-    assert not any(r[1] == "PRT" for r in rows)
+    assert ("182", None, "PRTCVL") in rows
+    assert not any(r[1] == "PRT" for r in rows)  # not the attacker as a person of the setting
 
 
 def test_suspect_held_by_police_or_court_of_its_country(code):
-    assert ("173", "PRTCOP", "PRT") in acts(code, PORTO + "Police arrested the suspect an hour later.")
-    assert ("115", "PRTJUD", "PRT") in acts(code, PORTO + "Prosecutors charged the suspect with murder.")
+    # named by what was done to them: a private person (CVL)
+    assert ("173", "PRTCOP", "PRTCVL") in acts(code, PORTO + "Police arrested the suspect an hour later.")
+    assert ("115", "PRTJUD", "PRTCVL") in acts(code, PORTO + "Prosecutors charged the accused with murder.")
     # the police of another country: its jurisdiction
-    assert ("173", "ESPCOP", "ESP") in acts(code, PORTO + "Spanish police arrested the suspect on Monday.")
+    assert ("173", "ESPCOP", "ESPCVL") in acts(code, PORTO + "Spanish police arrested the suspect on Monday.")
 
 
 def test_named_person_in_the_role_is_that_person(code):
@@ -43,3 +51,15 @@ def test_not_a_role_noun_no_target(code):
 def test_a_place_beside_the_attacker_is_not_the_target(code):
     # a church named as where it happened is not a body hit (events.yaml body_sectors)
     assert ("193", "PRTCOP", "PRT") in acts(code, PORTO + "Police shot the attacker outside the church.")
+
+
+# -- a person named by what they are, held by police or a court: a private person of its country --
+def test_relative_of_the_suspect_taken_into_custody(code):
+    # the phrase's head ("wife": events.yaml victim_nouns) is who was held, a private person
+    assert ("173", "PRTCOP", "PRTCVL") in acts(code, PORTO + "The suspect's wife was taken into custody.")
+
+
+def test_named_police_hold_a_private_person_of_their_country(code):
+    assert ("173", "ESPCOP", "ESPCVL") in acts(code, PORTO + "Spanish police detained a woman on Monday.")
+    # a thing police seize is no person
+    assert not any(r[2] for r in acts(code, PORTO + "Police seized the suspect's car.") if r[0].startswith("17"))

@@ -278,7 +278,7 @@ class EventCoder:
             return []
         targets = self.who.targets(site, trig, subject.passive) if undergone is None else undergone
         targets = held_by_state(targets, sources, self.bodies, self.words.held_nouns, self.words.crowd_sector)
-        targets = role_person(targets, sources, self.bodies)  # "police shot [the attacker]" (role_targets.py)
+        targets = role_person(targets, sources, self.bodies, self.words.crowd_sector)  # "shot [the attacker]"
         if trig.cameo[:2] in ("03", "13") and trig.pos != "noun" and (intended := self.matcher.intended_act(tok, trig)):
             # "pledged to send troops [to X]", "declared its intention to meet [X]": the act's recipient
             targets = inner if (inner := self.who.targets(*intended, False)).actors else targets
