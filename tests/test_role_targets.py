@@ -63,3 +63,22 @@ def test_named_police_hold_a_private_person_of_their_country(code):
     assert ("173", "ESPCOP", "ESPCVL") in acts(code, PORTO + "Spanish police detained a woman on Monday.")
     # a thing police seize is no person
     assert not any(r[2] for r in acts(code, PORTO + "Police seized the suspect's car.") if r[0].startswith("17"))
+
+
+# -- a relative named by a possessive: the relative is acted on, not the one they are related to --
+OSLO = "Police in Oslo arrested Lars Berg on Monday. "
+
+
+def test_relative_of_a_named_person_is_not_that_person(code):
+    rows = coded(code, OSLO + "Police also detained Berg's wife.")
+    assert [(r[1], r[2], r[3]) for r in rows if r[0] == "detained"] == [("173", "NORCOP", "NORCVL")]
+    # the person himself, with no relation noun, stays the target
+    rows = coded(code, OSLO + "Police also detained Berg on Tuesday.")
+    assert [(r[1], r[3]) for r in rows if r[0] == "detained"] == [("173", "NOR")]
+
+
+def test_relative_takes_the_related_ones_country(code):
+    text = "A Norwegian, Lars Berg, was shot dead in Porto, Portugal. His brother criticised the police."
+    rows = coded(code, text)
+    # "His brother": a private person of Berg's country (Berg himself has no sector)
+    assert [(r[1], r[2]) for r in rows if r[0] == "criticised"] == [("111", "NORCVL")]

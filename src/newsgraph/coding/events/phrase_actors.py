@@ -55,7 +55,7 @@ class PhraseActors:
                 a = self._led_by(t)  # "U.S.-led raids captured X", "the Saudi-led coalition struck"
             if a is None and owner:
                 # "of" after an event noun may be the doer or the one done to ("the attack of X"): left out
-                of = prep_objects(t, "of") if not self.matcher.is_event_noun(t) else []
+                of = prep_objects(t, "of") if not self.matcher.is_event_noun(t) and not self._relation(t) else []
                 # "by" first: "the recognition of Jerusalem by X" - the "of" phrase is what was done
                 for o in prep_objects(t, "by") + prep_objects(t, "from") + of:
                     a = self._named(o)
@@ -271,6 +271,8 @@ class PhraseActors:
     def _modifier_actor(self, t: Token) -> Actor | None:
         """An actor named inside the noun phrase before its head: "the Islamic State terrorist
         group", "Azerbaijani hackers" (a demonym before a plural gives the country)."""
+        if self._relation(t):
+            return self._relative(t)
         at = t.doc._.actor_at
         mods = children(t, "appos", "compound", "amod", "poss", "nmod")
         for c in mods:
@@ -297,3 +299,22 @@ class PhraseActors:
                         how="context:demonym",
                     )
         return None
+
+    def _relation(self, t: Token) -> bool:
+        """Is the word a person named by their relation to another ("wife", "brother"; events.yaml
+        relation_nouns)?"""
+        return t.lemma_.lower() in self.words.relation_nouns or t.lower_ in self.words.relation_nouns
+
+    def _relative(self, t: Token) -> Actor | None:
+        """A relative of the one a possessive or "of" phrase names ("the suspect's [wife]", "the
+        [brother] of X"), never that one: a private person of that one's country; with none, a
+        person the text gives no country (as a name the KB lacks); None when no one is named."""
+        at = t.doc._.actor_at
+        related = next((a for c in [*children(t, "poss"), *prep_objects(t, "of")] if (a := at.get(c.i))), None)
+        if related is None:
+            return None
+        phrase = t.doc[t.left_edge.i : t.i + 1]
+        country, sector = related.country, self.words.crowd_sector if related.country else None
+        how = "context:relative" if country else "context:person"
+        span = [phrase.start_char, phrase.end_char]
+        return Actor(phrase.text, span, None, None, country, sector, actor_code(country, sector), how=how)
