@@ -22,6 +22,8 @@ from .syntax import children, conjuncts, prep_objects
 # beside a country is a misparse there): "Buhari [PERSON] and Talon [ORG]" (the NER typing a
 # name otherwise), "Israel [GPE] and Hamas [ORG]", "the US and the European Union"
 _MIXED_NAMES = (frozenset({"PERSON", "ORG"}), frozenset({"GPE", "ORG"}))
+# how a person was found (a name, an office holder, a relative of one): who has relatives
+_PERSON_HOWS = frozenset({"kb:person", "kb:office", "context:person", "context:relative"})
 
 
 class PhraseActors:
@@ -55,7 +57,7 @@ class PhraseActors:
                 a = self._led_by(t)  # "U.S.-led raids captured X", "the Saudi-led coalition struck"
             if a is None and owner:
                 # "of" after an event noun may be the doer or the one done to ("the attack of X"): left out
-                of = prep_objects(t, "of") if not self.matcher.is_event_noun(t) and not self._relation(t) else []
+                of = prep_objects(t, "of") if not self.matcher.is_event_noun(t) else []
                 # "by" first: "the recognition of Jerusalem by X" - the "of" phrase is what was done
                 for o in prep_objects(t, "by") + prep_objects(t, "from") + of:
                     a = self._named(o)
@@ -271,8 +273,8 @@ class PhraseActors:
     def _modifier_actor(self, t: Token) -> Actor | None:
         """An actor named inside the noun phrase before its head: "the Islamic State terrorist
         group", "Azerbaijani hackers" (a demonym before a plural gives the country)."""
-        if self._relation(t):
-            return self._relative(t)
+        if (relative := self._relative(t)) is not None:
+            return relative  # "the suspect's [wife]": the relative, not the suspect
         at = t.doc._.actor_at
         mods = children(t, "appos", "compound", "amod", "poss", "nmod")
         for c in mods:
@@ -300,18 +302,16 @@ class PhraseActors:
                     )
         return None
 
-    def _relation(self, t: Token) -> bool:
-        """Is the word a person named by their relation to another ("wife", "brother"; events.yaml
-        relation_nouns)?"""
-        return t.lemma_.lower() in self.words.relation_nouns or t.lower_ in self.words.relation_nouns
-
     def _relative(self, t: Token) -> Actor | None:
-        """A relative of the one a possessive or "of" phrase names ("the suspect's [wife]", "the
-        [brother] of X"), never that one: a private person of that one's country; with none, a
-        person the text gives no country (as a name the KB lacks); None when no one is named."""
+        """A relative of the person a possessive or "of" phrase names ("the suspect's [wife]", "the
+        [brother] of X"; events.yaml relation_nouns), never that person: a private person of their
+        country; with none, a person the text gives no country (as a name the KB lacks). None
+        when the word is no relation noun or names no person it relates to ("Google's parent")."""
+        if t.lemma_.lower() not in self.words.relation_nouns and t.lower_ not in self.words.relation_nouns:
+            return None
         at = t.doc._.actor_at
         related = next((a for c in [*children(t, "poss"), *prep_objects(t, "of")] if (a := at.get(c.i))), None)
-        if related is None:
+        if related is None or related.how not in _PERSON_HOWS:
             return None
         phrase = t.doc[t.left_edge.i : t.i + 1]
         country, sector = related.country, self.words.crowd_sector if related.country else None
