@@ -127,3 +127,23 @@ def test_official_is_not_the_suspect(nlp):
     text = "Norwegian Justice Minister Emilie Mehl said police arrested a man on Monday. The suspect was held in Oslo."
     a = role(nlp, text, "suspect")
     assert a is None or "Mehl" not in a.text
+
+
+# -- a participle after the clause: "X appeared in court, charged with Y" holds X ---------------
+def test_accused_is_the_one_charged_in_a_participle(nlp, code):
+    text = (
+        "A Swede, Nils Ek, 31, appeared in a court in Oslo on Monday, charged with arson. "
+        "Police said they had arrested the accused at his home."
+    )
+    a = role(nlp, text, "accused")
+    assert a is not None and a.text == "Nils Ek" and a.country == "SWE"
+    assert ("173", "NORCOP", "SWE") in acts(code, text)
+
+
+def test_a_participle_that_holds_no_one_is_no_charge(nlp):
+    text = (
+        "A Swede, Nils Ek, 31, spoke to reporters in Oslo on Monday, accompanied by his lawyer. "
+        "Police said they had arrested the accused at his home."
+    )
+    a = role(nlp, text, "accused")
+    assert a is None or a.text != "Nils Ek"

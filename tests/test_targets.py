@@ -168,3 +168,42 @@ def test_subject_of_another_noun_is_no_target(code):
     # "the author of an attack" is no role of the one attacked: no target read from the subject
     (e,) = events(code, "Iran was the author of a Russian cyberattack.", "cyberattack")
     assert target_code(e) != "IRN"
+
+
+# -- a finite verb the parser took for an adjective: "X [murdered] gay men" (clauses.misparsed_object)
+MISPARSED_OBJECT = """
+Over over ADP prep 4
+nine nine NUM nummod 2
+years year NOUN:NNS pobj 0
+, , PUNCT punct 4
+Hollis Hollis PROPN nsubj 5 B-PERSON
+murdered murder VERB:VBD amod 7
+gay gay ADJ amod 7
+men man NOUN:NNS ROOT 7
+in in ADP prep 7
+Canada Canada PROPN pobj 8 B-GPE
+. . PUNCT punct 7
+"""
+
+
+def test_a_finite_verb_parsed_as_an_adjective_acts_on_its_noun(nlp):
+    from newsgraph.coding.events.clauses import misparsed_object
+    from tests.handdoc import events as hand_events
+    from tests.handdoc import parse
+
+    doc = parse(nlp, MISPARSED_OBJECT)
+    assert misparsed_object(doc[5]) == doc[7]
+    # an unnamed private person's murder of men in Canada: the men are its victims
+    assert [(e[0][:2], e[2]) for e in hand_events(doc)] == [("18", "CANCVL")]
+
+
+def test_a_participle_before_a_noun_describes_it(nlp):
+    from newsgraph.coding.events.clauses import misparsed_object
+    from tests.handdoc import parse
+
+    # "the murdered men" (a participle, no subject of its own): no object
+    table = MISPARSED_OBJECT.replace("Hollis Hollis PROPN nsubj 5 B-PERSON", "the the DET det 7").replace(
+        "murder VERB:VBD", "murder VERB:VBN"
+    )
+    doc = parse(nlp, table)
+    assert misparsed_object(doc[5]) is None

@@ -276,6 +276,7 @@ class EventRules(RuleFile):
     guilt_verbs: dict[StrictStr, Words]
     clearing_verbs: Words
     held_nouns: Words
+    relation_nouns: Words
     held_verbs: Words
     custody_nouns: Words
     private_force: dict[StrictStr, StrictStr]

@@ -4,8 +4,9 @@ held_verbs, custody_nouns, guilt_verbs, clearing_verbs).
 A person the text names, whom it gives no country, title or side of their own, takes a country
 when police, prosecutors or a court act on them: the object or passive subject of an arrest, a
 charge, a trial, a conviction, a sentence or an investigation ("police arrested [X]", "[X] was
-sentenced to life"), the subject of a plea or confession ("[X] pleaded guilty", "[X] confessed",
-"[X] was acquitted"), or one taken into or held in custody. The country is the acting body's
+sentenced to life"; a participle after the clause: "[X] appeared in court, charged with murder"),
+the subject of a plea or confession ("[X] pleaded guilty", "[X] confessed", "[X] was
+acquitted"), or one taken into or held in custody. The country is the acting body's
 (the agent or subject: "by Toronto police", "Judge Y sentenced X"), else, with no body named or
 one with no country, the sentence's, the paragraph's or the article's (courts try people in
 their own jurisdiction). Run before the repeated names share their codes, so every mention of
@@ -21,6 +22,7 @@ from ...kb import actor_code
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
+from ..adjuncts import passive_adjunct
 from .mentions import Mentions
 from .setting import Setting
 
@@ -84,6 +86,9 @@ def held_by(t: Token, mentions: Mentions, setting: Setting) -> tuple[str, str] |
         body = None
     elif dep in ("nsubj", "nsubjpass") and _in_custody(verb):
         body = None
+    elif dep == "nsubj" and (adjunct := _held_adjunct(verb)) is not None:
+        # "X appeared in court, [charged] with murder": X was charged (adjuncts.py)
+        verb, body = adjunct, next((p for a in adjunct.children if a.dep_ == "agent" for p in a.children), None)
     else:
         return None
     if body is not None:
@@ -100,6 +105,12 @@ def held_by(t: Token, mentions: Mentions, setting: Setting) -> tuple[str, str] |
         if country:
             return country, by
     return None
+
+
+def _held_adjunct(verb: Token) -> Token | None:
+    """A held verb set after the clause as a passive participle ("appeared in court, [charged]
+    with murder", "spoke to reporters, [flanked] ..." is none): its patient is the clause's subject."""
+    return next((c for c in verb.children if c.lemma_.lower() in _VERBS and passive_adjunct(c)), None)
 
 
 def _guilty(verb: Token) -> bool:

@@ -95,8 +95,8 @@ class ActorLinker:
             [*(id(actors[b.index]) for b in bare), *(id(a) for a in office_people), *(id(a) for a in houses)]
         )
         self.context.bodies(doc, mentions)
-        held_persons(doc, mentions, doc._.setting)  # "X was arrested": the police's country
         person_origins(doc, mentions, self.kb.demonym_country)  # "An Australian, X, ...": AUS
+        held_persons(doc, mentions, doc._.setting)  # "X was arrested": the police's country (not X's own)
         self.titles.fill_definites(bodies, mentions)  # "the US Embassy ... the embassy"
         share_names(later)  # "Rosselló ... Governor Ricardo Rosselló of Puerto Rico"
         self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later}, offices)

@@ -51,6 +51,17 @@ def misparsed_subject(tok: Token) -> Token | None:
     return None
 
 
+def misparsed_object(tok: Token) -> Token | None:
+    """The object of a finite verb the parser took for an adjective of the noun after it ("X
+    [murdered] gay men": "murdered" an amod of "men", X its subject): a finite past (VBD) with a
+    subject of its own describes no noun, so that noun is what it acted on. A participle ("the
+    murdered men", VBN) is a true modifier; None then and for any other word."""
+    head = tok.head
+    if tok.dep_ != "amod" or tok.tag_ != "VBD" or head.i < tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head if children(tok, "nsubj") else None
+
+
 # links inside one noun phrase, up which a participle's noun leads to the phrase's head ("a car
 # bomb targeting army recruits", "a suicide bomber in Maimana, the capital of X", "a blast
 # targeting Shiites ahead of the commemorations")

@@ -27,13 +27,14 @@ from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .meetings import Meetings
 from .mood import Mood
-from .own_people import own_people_state
+from .own_people import own_people_state, people_of
 from .participants import Participants, Subject, Targets
 from .policy_targets import government, owned_targets
 from .protests import crowd_country, greeted_with, protest_by_manner, setting_crowd
 from .quoted import QuotedActs, QuotedWords
 from .readings import Dyad, Reading
 from .reports import reporting_verb, reports_a_death, suffered_code
+from .role_targets import role_person
 from .syntax import children, in_a_title, phrase
 from .trace import note
 from .unnamed import sideless_outbreak
@@ -277,6 +278,7 @@ class EventCoder:
             return []
         targets = self.who.targets(site, trig, subject.passive) if undergone is None else undergone
         targets = held_by_state(targets, sources, self.bodies, self.words.held_nouns, self.words.crowd_sector)
+        targets = role_person(targets, sources, self.bodies, self.words.crowd_sector)  # "shot [the attacker]"
         if trig.cameo[:2] in ("03", "13") and trig.pos != "noun" and (intended := self.matcher.intended_act(tok, trig)):
             # "pledged to send troops [to X]", "declared its intention to meet [X]": the act's recipient
             targets = inner if (inner := self.who.targets(*intended, False)).actors else targets
@@ -300,9 +302,9 @@ class EventCoder:
             if state.country and state.sector == "GOV":
                 # "the bill was suspended": a measure that names no one it is aimed at is aimed at
                 # the people of the country whose government took it
-                targets = Targets([_people(state.country, state.resolved_by)], measure)
+                targets = Targets([people_of(state.country, state.resolved_by)], measure)
         elif not targets.actors and (state := own_people_state(trig, sources)) and state.country:
-            targets = Targets([_people(state.country, state.resolved_by)], tok)  # own_people.py
+            targets = Targets([people_of(state.country, state.resolved_by)], tok)  # own_people.py
         if trig.cameo.startswith(self.victims.lists.codes):
             # "killed one civilian", "attacked a synagogue in X": the victims or the body hit, of
             # the country of the event's place, else of the setting (events.yaml victim_*)
@@ -688,13 +690,6 @@ def _implied_country(tok: Token, loc: Location | None) -> tuple[str | None, str 
     if country is not None:
         return country, "place" if country else None
     return setting_country(tok)
-
-
-def _people(country: str, by: str | None) -> Actor:
-    """The people of a country, as the implied target of a measure its government took."""
-    return Actor(
-        "(people)", [0, 0], None, None, country, "CVL", actor_code(country, "CVL"), how="implied:target", resolved_by=by
-    )
 
 
 def event_time(sent: Span, tok: Token, published: dt.date | None, future: bool) -> TimeRef | None:

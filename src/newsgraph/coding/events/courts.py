@@ -69,14 +69,15 @@ def held_guilty(verb: Token, guilt: dict[str, frozenset[str]]) -> Token | None:
 def held_by_state(
     targets: Targets, sources: list[Actor | None], bodies: frozenset[str], nouns: frozenset[str], sector: str
 ) -> Targets:
-    """The persons an implied police or court (`bodies`: the sectors events.yaml implied_agents and
-    undergone_acts name) of a country arrested, charged or tried, named only by what they are ("[an
-    individual] has been arrested" in a Polish story; events.yaml held_nouns): private persons
-    (`sector`) of that country. Anything else, or a target with actors of its own, is kept."""
+    """The persons a police or court (`bodies`: the sectors events.yaml implied_agents and
+    undergone_acts name; implied or named) of a country arrested, charged or tried, named only by
+    what they are ("[an individual] has been arrested" in a Polish story, "police detained [the
+    suspect's wife]"; events.yaml held_nouns): private persons (`sector`) of that country. Anything
+    else, or a target with actors of its own, is kept."""
     head = targets.head
     if targets.actors or head is None or head.lemma_.lower() not in nouns:
         return targets
-    state = next((s for s in sources if s is not None and s.how.startswith("implied:") and s.sector in bodies), None)
+    state = next((s for s in sources if s is not None and s.sector in bodies), None)
     if state is None or not state.country:
         return targets
     span = [head.idx, head.idx + len(head.text)]

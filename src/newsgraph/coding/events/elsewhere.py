@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import Actor
+from .clauses import misparsed_object
 from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
@@ -98,6 +99,8 @@ class ElsewhereTargets(EarlierActs):
 
     def targets_elsewhere(self, tok: Token, trig: Trigger, passive: bool, first: Token | None) -> Targets:
         """The target outside the trigger's own phrases, else none (with `first`, the phrase acted on)."""
+        if (obj := misparsed_object(tok)) is not None:  # "X [murdered] gay men" misparsed (clauses.py)
+            return Targets(self.actors_of(obj), obj)
         # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
         # acted on, the place of an act on a place (events.yaml place_target_*)
         if trig.cameo.startswith(self.words.place_target_codes):

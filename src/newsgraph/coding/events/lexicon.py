@@ -204,6 +204,7 @@ class ModalityWords:
     guilt_verbs: dict[str, frozenset[str]]  # "found guilty of [raping]": verb -> words it needs
     clearing_verbs: frozenset[str]  # "acquitted of [raping]": the act not established
     held_nouns: frozenset[str]  # "an individual has been arrested": a person of the state's country
+    relation_nouns: frozenset[str]  # "the suspect's [wife]": the relative, not the possessor
     intentional_force: frozenset[str]  # "was murdered": a passive with no agent is an unnamed doer's
     sector_partner_codes: dict[str, dict[str, str]]  # code -> target sector -> code ("with the navies": 062)
     claim_codes: tuple[str, ...]  # claiming responsibility: aimed where the claimed act was
@@ -304,7 +305,8 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         undergone_acts={k.lower(): v for k, v in ev.undergone_acts.items()},
         guilt_verbs={k.lower(): _lower(v) for k, v in ev.guilt_verbs.items()},
         clearing_verbs=_lower(ev.clearing_verbs),
-        held_nouns=_lower(ev.held_nouns),
+        held_nouns=_lower(ev.held_nouns) | _lower(ev.relation_nouns),  # "police detained [his wife]"
+        relation_nouns=_lower(ev.relation_nouns),
         intentional_force=_lower(ev.intentional_force),
         sector_partner_codes={k: dict(v) for k, v in ev.sector_partner_codes.items()},
         claim_codes=_prefixes(ev.claim_codes),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ...kb import actor_code
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import OwnPeopleRules
@@ -30,3 +31,10 @@ def own_people_state(trig: Trigger, sources: list[Actor | None]) -> Actor | None
     if state is None or not state.country or state.sector not in sectors:
         return None
     return state
+
+
+def people_of(country: str, by: str | None) -> Actor:
+    """The people of a country, as the implied target of a measure its government took."""
+    return Actor(
+        "(people)", [0, 0], None, None, country, "CVL", actor_code(country, "CVL"), how="implied:target", resolved_by=by
+    )

@@ -12,9 +12,9 @@ from spacy.tokens import Token
 from ...kb import KB
 from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
+from ..adjuncts import passive_adjunct
 from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
-from .adjuncts import passive_adjunct
 from .by_agents import passive_agents
 from .casualties import harm_verbs
 from .clauses import allegiant_subject, misparsed_subject

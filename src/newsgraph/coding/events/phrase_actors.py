@@ -22,6 +22,8 @@ from .syntax import children, conjuncts, prep_objects
 # beside a country is a misparse there): "Buhari [PERSON] and Talon [ORG]" (the NER typing a
 # name otherwise), "Israel [GPE] and Hamas [ORG]", "the US and the European Union"
 _MIXED_NAMES = (frozenset({"PERSON", "ORG"}), frozenset({"GPE", "ORG"}))
+# how a person was found (a name, an office holder, a relative of one): who has relatives
+_PERSON_HOWS = frozenset({"kb:person", "kb:office", "context:person", "context:relative"})
 
 
 class PhraseActors:
@@ -271,6 +273,8 @@ class PhraseActors:
     def _modifier_actor(self, t: Token) -> Actor | None:
         """An actor named inside the noun phrase before its head: "the Islamic State terrorist
         group", "Azerbaijani hackers" (a demonym before a plural gives the country)."""
+        if (relative := self._relative(t)) is not None:
+            return relative  # "the suspect's [wife]": the relative, not the suspect
         at = t.doc._.actor_at
         mods = children(t, "appos", "compound", "amod", "poss", "nmod")
         for c in mods:
@@ -297,3 +301,20 @@ class PhraseActors:
                         how="context:demonym",
                     )
         return None
+
+    def _relative(self, t: Token) -> Actor | None:
+        """A relative of the person a possessive or "of" phrase names ("the suspect's [wife]", "the
+        [brother] of X"; events.yaml relation_nouns), never that person: a private person of their
+        country; with none, a person the text gives no country (as a name the KB lacks). None
+        when the word is no relation noun or names no person it relates to ("Google's parent")."""
+        if t.lemma_.lower() not in self.words.relation_nouns and t.lower_ not in self.words.relation_nouns:
+            return None
+        at = t.doc._.actor_at
+        related = next((a for c in [*children(t, "poss"), *prep_objects(t, "of")] if (a := at.get(c.i))), None)
+        if related is None or related.how not in _PERSON_HOWS:
+            return None
+        phrase = t.doc[t.left_edge.i : t.i + 1]
+        country, sector = related.country, self.words.crowd_sector if related.country else None
+        how = "context:relative" if country else "context:person"
+        span = [phrase.start_char, phrase.end_char]
+        return Actor(phrase.text, span, None, None, country, sector, actor_code(country, sector), how=how)

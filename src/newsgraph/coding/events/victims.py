@@ -324,7 +324,8 @@ class Victims:
             ):
                 a = replace(a, country=country, code=actor_code(country, a.sector), resolved_by=by)
             out.append(a)
-        placed = all(a.sector is None and a.how != "kb:country" for a in out)
+        # actors with no sector that name a place, not a person ("[the attacker]": role_targets.py)
+        placed = all(a.sector is None and a.how != "kb:country" and not a.how.startswith("implied:") for a in out)
         heads = [targets.head] if targets.head is not None else []
         heads += children(site, "dobj", "nsubjpass") if placed else []
         if placed and site.dep_ == "conj" and not children(site, "nsubj", "nsubjpass"):
@@ -357,7 +358,7 @@ class Victims:
             victim = Actor(head.text, span, None, None, country, sector, actor_code(country, sector))
             victim.how, victim.resolved_by = "implied:victim", by
             return Targets([victim], head)
-        if all(a.sector is None for a in out):
+        if all(a.sector is None and not a.how.startswith("implied:") for a in out):
             body = self._body(site, targets)
             if body is not None:
                 noun, sector = body

@@ -1,13 +1,16 @@
 """Participial adjuncts after a main clause: "X appeared in court, [charged] with murder" is a
 passive participle whose patient is the main clause's subject (X was charged), not its doer;
 "X drove into a crowd, [killing] a woman" (a present participle) takes the main subject as its
-doer, which the subject walk in participants.py already does."""
+doer, which the subject walk in events/participants.py already does. A parse shape both stages
+read: the events stage for the participle's target, the actors stage for whom police or courts
+hold (actors/held.py)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .syntax import children
+# a clause of its own: a subject, an auxiliary, an object or a subordinator
+_OWN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "dative"})
 
 
 def passive_adjunct(verb: Token) -> bool:
@@ -17,7 +20,7 @@ def passive_adjunct(verb: Token) -> bool:
     (a subordinator) and "the statement released by X" (after a noun, no comma) are other readings."""
     if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i:
         return False
-    if children(verb, "nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "dative"):
+    if any(c.dep_ in _OWN for c in verb.children):
         return False
     i = verb.left_edge.i - 1
     return i > verb.head.i and verb.doc[i].lower_ == ","
