@@ -111,3 +111,15 @@ def test_an_alleged_act_noun_is_not_coded_but_its_condemnation_is(code):
     assert not [e for e in evs if e[0].startswith("19")]
     stated = _events(code, "Kenyan activists condemned the killing of protesters by Ugandan police.")
     assert [e for e in stated if e[0].startswith("19")]
+
+
+def test_a_court_or_prosecutor_reporting_accuses_no_one(code):
+    """A judge or prosecutor stating what happened reports it; alleging it still accuses."""
+    text = "A Kenyan judge said that police had beaten the protesters in Nairobi."
+    evs = _events(code, text)
+    assert not [e for e in evs if e[0].startswith("11")]
+    assert [e for e in evs if e[0].startswith("17") and e[1] == "KEN"]  # the act, reported as fact
+    text = "A Kenyan opposition leader said that police had beaten the protesters in Nairobi."
+    assert [e for e in _events(code, text) if e[0].startswith("112")]  # the near-identical report accuses
+    text = "The Kenyan prosecutor alleged that Ugandan troops killed ten civilians in Busia."
+    assert [e for e in _events(code, text) if e[0].startswith("112") and e[1:] == ("KEN", "UGA", "alleged")]
