@@ -42,21 +42,23 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import cameo
 from ...model import Actor
 from ...rulefile import load_rules
-from ...ruleschemas import EventRules
+from ...ruleschemas import EvaluationRules, EventRules
 from ..component import doc_text
 from ..quotes import Quotation, quotations
+from .accusations import Accusations
 from .condolences import quoted_sympathy
 from .lexicon import ModalityWords, Trigger, TriggerTable
 from .mood import Mood
 from .participants import Participants
 from .quoted_hostile import armed, hostile_code, hostile_lemmas
+from .reported_evaluations import ReportedSpeakers
 from .syntax import children, clause_head
 
 # a quotation inside a quotation: single marks set off by a space or punctuation
@@ -85,6 +87,8 @@ class QuotedWords:
     obliged_bodies: frozenset[str]  # sectors a passive obligation is laid on ("Parliament must be recalled")
     peers: frozenset[str]  # "my [colleagues]": the speaker's own body
     conduct_verbs: frozenset[str]  # "acted [irresponsibly]": the manner evaluates the doer
+    phrases: dict[tuple[str, str], str]  # evaluations.yaml: (modifier, noun) -> code ("right decision")
+    evaluated_nouns: frozenset[str]  # evaluations.yaml: a modifier of these evaluates the actor
 
     @classmethod
     def load(cls, triggers: TriggerTable) -> QuotedWords:
@@ -95,8 +99,14 @@ class QuotedWords:
             for p in t.predicates:
                 predicates.setdefault(p, t.cameo)
         predicates.update({k.lower(): v for k, v in ev.quoted_predicates.items()})
+        lex = load_rules(EvaluationRules)
+        for code, words in lex.words.items():
+            for w in words:
+                predicates.setdefault(w.lower(), code)  # a word events.yaml lists keeps its code
+        phrases = {p.lower(): code for code, ps in lex.phrases.items() for p in ps}
         tables = (
             predicates,
+            phrases,
             ev.quoted_evaluative_verbs,
             ev.quoted_performatives,
             ev.quoted_obligations,
@@ -106,10 +116,13 @@ class QuotedWords:
             ev.quoted_hostile_aid,
         )
         bad = [v for table in tables for v in table.values() if v not in known]
+        bad += [f"phrase {p!r}" for p in phrases if len(p.split()) != 2]
         if bad:
             from ...rulefile import RULES_DIR, RuleError
 
-            raise RuleError(f"{RULES_DIR / EventRules.file}: quoted_*: unknown CAMEO code {bad[0]!r}")
+            raise RuleError(
+                f"{RULES_DIR / EventRules.file}, {EvaluationRules.file}: unknown CAMEO code or not two words: {bad[0]!r}"
+            )
         return cls(
             predicates,
             {k.lower(): v for k, v in ev.quoted_evaluative_verbs.items()},
@@ -125,6 +138,8 @@ class QuotedWords:
             frozenset(ev.quoted_obliged_bodies),
             frozenset(w.lower() for w in ev.quoted_peers),
             frozenset(w.lower() for w in ev.quoted_conduct_verbs),
+            {(p.split()[0], p.split()[1]): c for p, c in phrases.items()},
+            frozenset(w.lower() for w in lex.evaluated_nouns),
         )
 
 
@@ -173,10 +188,12 @@ class QuotedActs:
         self.q = quoted
         self._said: list[Said] = []
         self._starts: list[int] = []
+        self.reported = ReportedSpeakers(Accusations(who, who.matcher))
 
     # -- the quotations of a doc ------------------------------------------------------
     def prepare(self, doc: Doc) -> None:
         at = doc._.actor_at
+        self.reported.prepare(doc)
         said: list[Said] = []
         for q in quotations(doc, self.words.speech):
             s = self._speaker_said(doc, q, at)
@@ -250,7 +267,8 @@ class QuotedActs:
 
     # -- the acts of a sentence --------------------------------------------------------
     def acts(self, sent: Span) -> list[QuotedAct]:
-        if not self._said:
+        reported = self.reported.reports(sent)
+        if not self._said and not reported:
             return []
         out: list[QuotedAct] = []
         for tok in sent:
@@ -258,6 +276,7 @@ class QuotedActs:
                 continue
             s = self.said_at(tok)
             if s is None:
+                out += self._reported(tok) if reported else []
                 continue
             act = (
                 self._evaluation(tok, s)
@@ -270,6 +289,29 @@ class QuotedActs:
             if act is not None:
                 out.append(act)
         return out
+
+    def _reported(self, tok: Token) -> list[QuotedAct]:
+        """An evaluation in a reported clause outside the quotations ("X said the government's
+        conduct was shameful"): the report's speakers' (reported_evaluations.py)."""
+        if not self._evaluates(tok):
+            return []
+        found = self.reported.speaker(tok)
+        if found is None:
+            return []
+        cue, speakers = found
+        clause = clause_head(tok)
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        acts = (self._evaluation(tok, Said(start, end, cue, sp, None, [], [])) for sp in speakers)
+        kept = [a for a in acts if a is not None and not self.reported.speakers_own(a.target_head)]
+        return [replace(a, trigger=replace(a.trigger, pos="reported")) for a in kept]
+
+    def _evaluates(self, tok: Token) -> bool:
+        """Is the verb one an evaluation hangs on: be, a choice or conduct verb, a verb of
+        wrongdoing ("had abused their power")? A reported hostile act ("said Iran was arming the
+        rebels") is left to accusations.py, which knows whose report accuses."""
+        lemma = tok.lemma_.lower()
+        q = self.q
+        return lemma == "be" or lemma in q.evaluative_verbs or lemma in q.conduct_verbs or lemma in q.choice_verbs
 
     def _evaluation(self, tok: Token, s: Said) -> QuotedAct | None:
         lemma = tok.lemma_.lower()
@@ -328,14 +370,19 @@ class QuotedActs:
         return head.lower_ in _SECOND_PERSON or any(c.lower_ in _SECOND_PERSON for c in children(head, "poss"))
 
     def _evaluative(self, word: Token) -> str | None:
-        """The code of an evaluative predicate: the word itself ("a calamity", "lousy") or a
-        modifier of it ("the right decision", "a big mistake" by its noun)."""
+        """The code of an evaluative predicate: the word itself ("a calamity", "lousy"), a phrase
+        of a modifier and it ("a great contribution"), or an evaluative modifier of a noun whose
+        modifier evaluates the actor ("a reckless decision", "a big mistake" by its noun); not a
+        modifier of a thing ("a historic visit")."""
         p = self.q.predicates
-        code = p.get(word.lemma_.lower()) or p.get(word.lower_) or p.get(_hyphened(word))
+        noun = word.lemma_.lower()
+        code = p.get(noun) or p.get(word.lower_) or p.get(_hyphened(word))
         if code:
             return code
         for m in children(word, "amod"):
-            code = p.get(m.lemma_.lower()) or p.get(m.lower_)
+            code = self.q.phrases.get((m.lower_, noun)) or self.q.phrases.get((m.lemma_.lower(), noun))
+            if not code and noun in self.q.evaluated_nouns:
+                code = p.get(m.lemma_.lower()) or p.get(m.lower_)
             if code:
                 return code
         return None
