@@ -412,6 +412,9 @@ class EvaluationRules(RuleFile):
     words: dict[StrictStr, Words]
     phrases: dict[StrictStr, Words]
     evaluated_nouns: Words
+    not_attributive: Words
+    conduct_verbs: Words
+    manner_preps: Words
 
 
 class PlaceRules(RuleFile):

@@ -20,7 +20,12 @@ trigger word names (events.yaml `quoted_*`):
   [a mistake]", "took [a brave] step", "showed [a shocking ignorance]") or the manner adverb of a
   verb of conduct (`quoted_conduct_verbs`: "acted [irresponsibly]");
   its subject must name an actor other than the speaker and the speaker's side, or an act of
-  one; a question, a condition, a negation or a hypothetical evaluates nothing;
+  one; a question, a condition, a negation or a hypothetical evaluates nothing. The evaluative
+  words add rules/evaluations.yaml (the lexicon: words and "modifier noun" phrases by code; a
+  modifier evaluates only a noun of `evaluated_nouns`: "a reckless decision", not "a historic
+  visit"); the same reading applies to a reported clause outside the quotations ("X said the
+  government's conduct was shameful", reported_evaluations.py), and to evaluations with no
+  predicate (attributive.py: "this impulsive decision by the president", "acted with restraint");
 - a first-person performative with an actor as object (`quoted_performatives`: "I count on
   Turkey to act", "we appreciate X's response"), in the present;
 - sympathy (018, condolences.py `quoted_sympathy`): "let's all pray for X", "we are with X in
@@ -53,6 +58,7 @@ from ...ruleschemas import EvaluationRules, EventRules
 from ..component import doc_text
 from ..quotes import Quotation, quotations
 from .accusations import Accusations
+from .attributive import in_condition, manner_code, modifier_code, part_owners
 from .condolences import quoted_sympathy
 from .lexicon import ModalityWords, Trigger, TriggerTable
 from .mood import Mood
@@ -89,6 +95,8 @@ class QuotedWords:
     conduct_verbs: frozenset[str]  # "acted [irresponsibly]": the manner evaluates the doer
     phrases: dict[tuple[str, str], str]  # evaluations.yaml: (modifier, noun) -> code ("right decision")
     evaluated_nouns: frozenset[str]  # evaluations.yaml: a modifier of these evaluates the actor
+    not_attributive: frozenset[str]  # evaluations.yaml: words that evaluate as predicates only
+    manner_preps: frozenset[str]  # evaluations.yaml: "acted [with] restraint", "behaving [like] a bully"
 
     @classmethod
     def load(cls, triggers: TriggerTable) -> QuotedWords:
@@ -137,9 +145,11 @@ class QuotedWords:
             frozenset(ev.quoted_hostile_aid_recipients),
             frozenset(ev.quoted_obliged_bodies),
             frozenset(w.lower() for w in ev.quoted_peers),
-            frozenset(w.lower() for w in ev.quoted_conduct_verbs),
+            frozenset(w.lower() for w in (*ev.quoted_conduct_verbs, *lex.conduct_verbs)),
             {(p.split()[0], p.split()[1]): c for p, c in phrases.items()},
             frozenset(w.lower() for w in lex.evaluated_nouns),
+            frozenset(w.lower() for w in lex.not_attributive),
+            frozenset(w.lower() for w in lex.manner_preps),
         )
 
 
@@ -272,6 +282,8 @@ class QuotedActs:
             return []
         out: list[QuotedAct] = []
         for tok in sent:
+            if tok.pos_ == "NOUN" and tok.n_lefts:
+                out += self._attributive(tok, reported)
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             s = self.said_at(tok)
@@ -288,22 +300,50 @@ class QuotedActs:
             )
             if act is not None:
                 out.append(act)
-        return out
+        return _distinct(out)
 
     def _reported(self, tok: Token) -> list[QuotedAct]:
         """An evaluation in a reported clause outside the quotations ("X said the government's
         conduct was shameful"): the report's speakers' (reported_evaluations.py)."""
         if not self._evaluates(tok):
             return []
+        return self._as_reported([self._evaluation(tok, s) for s in self._reports(tok)])
+
+    def _reports(self, tok: Token) -> list[Said]:
+        """The reports whose clause, outside the quotations, holds the word: one per coded speaker."""
         found = self.reported.speaker(tok)
         if found is None:
             return []
         cue, speakers = found
         clause = clause_head(tok)
         start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-        acts = (self._evaluation(tok, Said(start, end, cue, sp, None, [], [])) for sp in speakers)
+        return [Said(start, end, cue, sp, None, [], []) for sp in speakers]
+
+    def _as_reported(self, acts: list[QuotedAct | None]) -> list[QuotedAct]:
+        """The acts of a reported clause, but for those on the speaker's own ("said [his party] ...")."""
         kept = [a for a in acts if a is not None and not self.reported.speakers_own(a.target_head)]
         return [replace(a, trigger=replace(a.trigger, pos="reported")) for a in kept]
+
+    def _attributive(self, noun: Token, reported: bool) -> list[QuotedAct]:
+        """ "This [impulsive] decision by the president ...", said or reported: the speaker's
+        evaluation of the noun's owner or doer, or of the actor the noun names (attributive.py)."""
+        q = self.q
+        evaluated = noun.lemma_.lower() in q.evaluated_nouns or self.who.matcher.is_event_noun(noun)
+        found = modifier_code(noun, q.phrases, q.predicates, evaluated, q.not_attributive)
+        if found is None or noun.dep_ in ("attr", "acomp") or in_condition(noun):
+            return []  # a predicate is read by _evaluation, with its clause's mood
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in q.choice_verbs:
+            return []
+        code, word = found
+        s = self.said_at(noun)
+        saids = [s] if s is not None else self._reports(noun) if reported else []
+        trig = _entry(noun.lemma_.lower(), code, word.lemma_.lower())
+        acts = [
+            QuotedAct(noun, trig, code, said.speaker, targets, noun, said)
+            for said in saids
+            if (targets := self._others(noun, said))
+        ]
+        return acts if s is not None else self._as_reported(list(acts))
 
     def _evaluates(self, tok: Token) -> bool:
         """Is the verb one an evaluation hangs on: be, a choice or conduct verb, a verb of
@@ -330,6 +370,8 @@ class QuotedActs:
                 code, word = self._evaluative_manner(c), c
                 if code:
                     break
+            if not code and (manner := manner_code(tok, self.q.manner_preps, self._evaluative)):
+                code, word = manner  # "acted [with] restraint", "behaving [like] a dictator"
         elif lemma in self.q.choice_verbs:
             for c in children(tok, "dobj"):
                 code, word = self._evaluative(c), c
@@ -379,13 +421,8 @@ class QuotedActs:
         code = p.get(noun) or p.get(word.lower_) or p.get(_hyphened(word))
         if code:
             return code
-        for m in children(word, "amod"):
-            code = self.q.phrases.get((m.lower_, noun)) or self.q.phrases.get((m.lemma_.lower(), noun))
-            if not code and noun in self.q.evaluated_nouns:
-                code = p.get(m.lemma_.lower()) or p.get(m.lower_)
-            if code:
-                return code
-        return None
+        found = modifier_code(word, self.q.phrases, p, noun in self.q.evaluated_nouns)
+        return found[0] if found else None
 
     def _evaluative_manner(self, adverb: Token) -> str | None:
         """The code of a manner adverb by its adjective ("irresponsibly" -> "irresponsible",
@@ -529,6 +566,7 @@ class QuotedActs:
         if head.lower_ in _FIRST_PERSON or any(c.lower_ in _FIRST_PERSON for c in children(head, "poss")):
             return []
         found = self.who.actors_of(head, owner=True)
+        found += [a for o in part_owners(head) for a in self.who.actors_of(o) if a not in found]
         sp = s.speaker
         out = []
         for a in found:
@@ -538,6 +576,18 @@ class QuotedActs:
             if _placed(a) and a not in out:
                 out.append(a)
         return out
+
+
+def _distinct(acts: list[QuotedAct]) -> list[QuotedAct]:
+    """One act per speaker, code and targets ("the reckless decision was a mistake": once)."""
+    seen: set[tuple[str, str | None, tuple[str | None, ...]]] = set()
+    out: list[QuotedAct] = []
+    for a in acts:
+        key = (a.code, a.source.code, tuple(t.country or t.code for t in a.targets))
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
 
 
 def _conjuncts(q: Quotation, to: Actor | None, speaker: Actor, at: dict[int, Actor]) -> list[Actor]:
