@@ -106,3 +106,27 @@ def test_according_to_and_a_parenthetical_cue(code):
 def test_a_news_medium_reports_no_criticism(code):
     got = acts(code, "The BBC reported that the government's response was a debacle.")
     assert not _codes(got, "111")
+
+
+def test_another_subjects_opinion_is_not_the_speakers(code):
+    got = acts(code, "The Kenyan opposition leader said voters believed the government was corrupt.")
+    assert not _codes(got, "111")
+    got = acts(code, "The Kenyan opposition leader said he believed the government was corrupt.")
+    assert ("111", "KENOPP", "KEN") in got
+
+
+def test_what_evidence_shows_is_still_the_speakers_statement(code):
+    got = acts(code, "The Kenyan opposition leader said the report showed the government had made a mistake.")
+    assert ("111", "KENOPP", "KEN") in got
+
+
+def test_a_describing_word_in_a_reported_clause_is_no_praise(code):
+    got = acts(code, "The Kenyan opposition leader said President Ruto's victory was historic.")
+    assert not _codes(got, "051")
+    got = acts(code, 'The Kenyan opposition leader said the government\'s decision was "absolutely right".')
+    assert ("051", "KENOPP", "KEN") in got
+
+
+def test_a_whether_clause_is_no_evaluation(code):
+    got = acts(code, "The Kenyan opposition leader said it was unclear whether the government's plan was wise.")
+    assert not _codes(got, "051")

@@ -412,9 +412,10 @@ class EvaluationRules(RuleFile):
     words: dict[StrictStr, Words]
     phrases: dict[StrictStr, Words]
     evaluated_nouns: Words
-    not_attributive: Words
+    descriptive: Words
     conduct_verbs: Words
     manner_preps: Words
+    opinion_verbs: Words
 
 
 class PlaceRules(RuleFile):

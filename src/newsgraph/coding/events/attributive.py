@@ -4,7 +4,7 @@ reported clause; the words are rules/evaluations.yaml's and events.yaml's evalua
 - an evaluative modifier of a noun that names an actor's act or the actor itself: "this
   [impulsive] decision by the president", "the government's [disgraceful] handling of the crisis",
   "the [brutal] crackdown by police" (a noun of `evaluated_nouns`, or an act noun with trigger
-  entries); a modifier that only describes ("a historic visit": `not_attributive`) evaluates no one;
+  entries); a modifier that only describes ("a historic visit": `descriptive`) evaluates no one;
 - the manner phrase of a verb of conduct: "acted [with great courage]", "treats the law [with
   contempt]", "is behaving [like a dictator]" (`manner_preps`);
 - "negligence [on the part of] the officers": the phrase that names whose the evaluated thing is.
@@ -29,7 +29,7 @@ def modifier_code(
     phrases: Mapping[tuple[str, str], str],
     predicates: Mapping[str, str],
     evaluated: bool,
-    not_attributive: frozenset[str] = frozenset(),
+    descriptive: frozenset[str] = frozenset(),
 ) -> tuple[str, Token] | None:
     """The code an adjective on the noun gives and that adjective: a phrase of the two ("a great
     contribution"), else, on a noun whose modifier evaluates the actor (`evaluated`), an
@@ -38,7 +38,7 @@ def modifier_code(
     for m in children(noun, "amod"):
         words = (m.lower_, m.lemma_.lower())
         code = next((phrases[(w, lemma)] for w in words if (w, lemma) in phrases), None)
-        if code is None and evaluated and not any(w in not_attributive for w in words):
+        if code is None and evaluated and not any(w in descriptive for w in words):
             code = next((predicates[w] for w in words if w in predicates), None)
         if code is not None:
             return code, m

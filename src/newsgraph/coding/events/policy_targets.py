@@ -48,8 +48,8 @@ def _candidates(tok: Token, clauses: tuple[str, ...] = _CLAUSES) -> list[Token]:
         and tok.tag_ == "VBG"
         and any(o.lower_ in _POINTERS for o in children(tok, "dobj", "dative"))
     ):
-        # "Calling [it] a cynical stunt, X dismissed [the plan]": the pronoun a fronted participle
-        # takes as object points forward to the object of the verb it is fronted to
+        # "Calling [it] a cynical stunt, X dismissed [the plan]", "X rejected [the plan], calling
+        # [it] a stunt": the pronoun a participle clause takes as object points to its verb's object
         out += children(tok.head, *_VERB_SLOTS)
     out += [o for p in children(tok, "prep") for o in children(p, "pobj")]
     out += [o for c in children(tok, *clauses) for o in children(c, *_CLAUSE_SLOTS)]

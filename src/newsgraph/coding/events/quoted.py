@@ -95,7 +95,7 @@ class QuotedWords:
     conduct_verbs: frozenset[str]  # "acted [irresponsibly]": the manner evaluates the doer
     phrases: dict[tuple[str, str], str]  # evaluations.yaml: (modifier, noun) -> code ("right decision")
     evaluated_nouns: frozenset[str]  # evaluations.yaml: a modifier of these evaluates the actor
-    not_attributive: frozenset[str]  # evaluations.yaml: words that evaluate as predicates only
+    descriptive: frozenset[str]  # evaluations.yaml: words that evaluate as predicates only
     manner_preps: frozenset[str]  # evaluations.yaml: "acted [with] restraint", "behaving [like] a bully"
 
     @classmethod
@@ -148,7 +148,7 @@ class QuotedWords:
             frozenset(w.lower() for w in (*ev.quoted_conduct_verbs, *lex.conduct_verbs)),
             {(p.split()[0], p.split()[1]): c for p, c in phrases.items()},
             frozenset(w.lower() for w in lex.evaluated_nouns),
-            frozenset(w.lower() for w in lex.not_attributive),
+            frozenset(w.lower() for w in lex.descriptive),
             frozenset(w.lower() for w in lex.manner_preps),
         )
 
@@ -305,8 +305,8 @@ class QuotedActs:
     def _reported(self, tok: Token) -> list[QuotedAct]:
         """An evaluation in a reported clause outside the quotations ("X said the government's
         conduct was shameful"): the report's speakers' (reported_evaluations.py)."""
-        if not self._evaluates(tok):
-            return []
+        if not self._evaluates(tok) or in_condition(tok):
+            return []  # "asked whether the decision was wise", "said that if X did so it would be a mistake"
         return self._as_reported([self._evaluation(tok, s) for s in self._reports(tok)])
 
     def _reports(self, tok: Token) -> list[Said]:
@@ -321,7 +321,13 @@ class QuotedActs:
 
     def _as_reported(self, acts: list[QuotedAct | None]) -> list[QuotedAct]:
         """The acts of a reported clause, but for those on the speaker's own ("said [his party] ...")."""
-        kept = [a for a in acts if a is not None and not self.reported.speakers_own(a.target_head)]
+        kept = [
+            a
+            for a in acts
+            if a is not None
+            and not self.reported.speakers_own(a.target_head)
+            and not self.q.descriptive.intersection(a.trigger.objects)  # "said X's victory was historic"
+        ]
         return [replace(a, trigger=replace(a.trigger, pos="reported")) for a in kept]
 
     def _attributive(self, noun: Token, reported: bool) -> list[QuotedAct]:
@@ -329,7 +335,7 @@ class QuotedActs:
         evaluation of the noun's owner or doer, or of the actor the noun names (attributive.py)."""
         q = self.q
         evaluated = noun.lemma_.lower() in q.evaluated_nouns or self.who.matcher.is_event_noun(noun)
-        found = modifier_code(noun, q.phrases, q.predicates, evaluated, q.not_attributive)
+        found = modifier_code(noun, q.phrases, q.predicates, evaluated, q.descriptive)
         if found is None or noun.dep_ in ("attr", "acomp") or in_condition(noun):
             return []  # a predicate is read by _evaluation, with its clause's mood
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in q.choice_verbs:

@@ -7,8 +7,10 @@ quoted.py reads the evaluation itself (its words, rules/evaluations.yaml, its su
 this module says whose words a clause outside every quotation is: the speaker of the report verb
 or "according to" it hangs on (accusations.py `Accusations.cue`, events.yaml reporting_verbs and
 accusing_verbs). None when the cue is negated or hypothetical ("did not say", "would say"), when
-it is an event of its own ("accused X of being corrupt": the accusation's entry codes it), and
-for a news medium, which reports what others say (events.yaml neutral_reporter_sectors).
+it is an event of its own ("accused X of being corrupt": the accusation's entry codes it), for
+a news medium, which reports what others say (events.yaml neutral_reporter_sectors), and when a
+verb of saying or opinion with another subject stands between ("X said [voters believed] ...":
+evaluations.yaml opinion_verbs).
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor
+from ...rulefile import load_rules
+from ...ruleschemas import EvaluationRules
 from ..component import tokens_with
 from .accusations import Accusations
 from .syntax import children
@@ -35,6 +39,7 @@ class ReportedSpeakers:
         w = accusations.words
         self._verbs = frozenset(w.reporting_verbs | w.accusing_verbs)
         self._preps = frozenset(w.reporting_preps)
+        self._opinions = frozenset(v.lower() for v in load_rules(EvaluationRules).opinion_verbs) | accusations.speech
         self._sents: set[int] = set()
 
     def prepare(self, doc: Doc) -> None:
@@ -54,7 +59,26 @@ class ReportedSpeakers:
             return None
         neutral = self.acc.words.neutral_sectors
         speakers = [a for a in cue.speakers if (a.country or a.code) and a.sector not in neutral]
-        return (cue.word, speakers) if speakers else None
+        if not speakers or self._anothers_view(tok, cue.word, speakers):
+            return None
+        return cue.word, speakers
+
+    def _anothers_view(self, tok: Token, cue: Token, speakers: list[Actor]) -> bool:
+        """ "X said [voters believed] the government was corrupt": a verb of saying or opinion
+        between the cue and the word whose subject names someone other than the speaker."""
+        at = tok.doc._.actor_at
+        t = tok
+        while t.head.i != t.i and t.head.i != cue.i:
+            t = t.head
+            if t.lemma_.lower() not in self._opinions:
+                continue
+            for subj in children(t, "nsubj"):
+                a = at.get(subj.i)
+                if a is not None and any(a is s or (a.kb_id and a.kb_id == s.kb_id) for s in speakers):
+                    continue  # "X said [he] believed ...": the speaker
+                if subj.pos_ in ("NOUN", "PROPN") or a is not None:
+                    return True
+        return False
 
     @staticmethod
     def speakers_own(head: Token) -> bool:
