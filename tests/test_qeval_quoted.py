@@ -119,9 +119,11 @@ def test_thoughts_that_go_to_a_problem_are_no_sympathy(code):
     assert not _of(got, "018")
 
 
-def test_a_reported_claim_is_no_quoted_evaluation(code):
+def test_a_reported_abuse_of_power_is_the_speakers_accusation(code):
+    # a reported clause is the speaker's statement too (reported_evaluations.py): GUIDELINE codes
+    # a statement with content, whether quoted or reported
     got = acts(code, "The German chancellor said the Russian ministers had abused their power.")
-    assert not [a for a in got if a[0] == "112" and a[1] == "DEUGOV"]
+    assert ("112", "DEUGOV", "RUS") in got
 
 
 def test_a_hypothetical_abuse_accuses_no_one(code):

@@ -406,6 +406,21 @@ class OwnPeopleRules(RuleFile):
     sectors: Words
 
 
+class EvaluationRules(RuleFile):
+    """evaluations.yaml: the words and "modifier noun" phrases that praise (051), criticise (111)
+    or accuse (112) the actor they are said of, by CAMEO code; the nouns whose evaluative modifier
+    evaluates the actor ("a [reckless] decision")."""
+
+    file = "evaluations.yaml"
+    words: dict[StrictStr, Words]
+    phrases: dict[StrictStr, Words]
+    evaluated_nouns: Words
+    descriptive: Words
+    conduct_verbs: Words
+    manner_preps: Words
+    opinion_verbs: Words
+
+
 class PlaceRules(RuleFile):
     file = "places.yaml"
     country_aliases: dict[StrictStr, Words]
@@ -461,6 +476,7 @@ SCHEMAS: tuple[type[RuleFile], ...] = (
     AsOfficeRules,
     DateRules,
     DemandRules,
+    EvaluationRules,
     EventRules,
     FlagRules,
     IntentRules,

@@ -34,6 +34,8 @@ _CLAUSES = ("ccomp", "xcomp")
 _CLAUSE_SLOTS = ("nsubj", "nsubjpass", "dobj")
 # a noun one step inside the object: "the withdrawal [of the bill]", "funding [for] the wall"
 _INNER_PREPS = ("of", "for")
+# pronoun objects that only point at a noun named elsewhere in the sentence
+_POINTERS = frozenset({"it", "this"})
 # words that say who owns or proposed a noun, other than a possessor
 _OWNER_PREPS = ("by", "from")
 
@@ -41,6 +43,14 @@ _OWNER_PREPS = ("by", "from")
 def _candidates(tok: Token, clauses: tuple[str, ...] = _CLAUSES) -> list[Token]:
     """The nouns a verbal act may be about, nearest first."""
     out = children(tok, *_VERB_SLOTS)
+    if (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and any(o.lower_ in _POINTERS for o in children(tok, "dobj", "dative"))
+    ):
+        # "Calling [it] a cynical stunt, X dismissed [the plan]", "X rejected [the plan], calling
+        # [it] a stunt": the pronoun a participle clause takes as object points to its verb's object
+        out += children(tok.head, *_VERB_SLOTS)
     out += [o for p in children(tok, "prep") for o in children(p, "pobj")]
     out += [o for c in children(tok, *clauses) for o in children(c, *_CLAUSE_SLOTS)]
     if clauses and tok.pos_ == "NOUN" and tok.dep_ == "nsubj":

@@ -20,7 +20,12 @@ trigger word names (events.yaml `quoted_*`):
   [a mistake]", "took [a brave] step", "showed [a shocking ignorance]") or the manner adverb of a
   verb of conduct (`quoted_conduct_verbs`: "acted [irresponsibly]");
   its subject must name an actor other than the speaker and the speaker's side, or an act of
-  one; a question, a condition, a negation or a hypothetical evaluates nothing;
+  one; a question, a condition, a negation or a hypothetical evaluates nothing. The evaluative
+  words add rules/evaluations.yaml (the lexicon: words and "modifier noun" phrases by code; a
+  modifier evaluates only a noun of `evaluated_nouns`: "a reckless decision", not "a historic
+  visit"); the same reading applies to a reported clause outside the quotations ("X said the
+  government's conduct was shameful", reported_evaluations.py), and to evaluations with no
+  predicate (attributive.py: "this impulsive decision by the president", "acted with restraint");
 - a first-person performative with an actor as object (`quoted_performatives`: "I count on
   Turkey to act", "we appreciate X's response"), in the present;
 - sympathy (018, condolences.py `quoted_sympathy`): "let's all pray for X", "we are with X in
@@ -42,21 +47,24 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import cameo
 from ...model import Actor
 from ...rulefile import load_rules
-from ...ruleschemas import EventRules
+from ...ruleschemas import EvaluationRules, EventRules
 from ..component import doc_text
 from ..quotes import Quotation, quotations
+from .accusations import Accusations
+from .attributive import in_condition, manner_code, modifier_code, part_owners
 from .condolences import quoted_sympathy
 from .lexicon import ModalityWords, Trigger, TriggerTable
 from .mood import Mood
 from .participants import Participants
 from .quoted_hostile import armed, hostile_code, hostile_lemmas
+from .reported_evaluations import ReportedSpeakers
 from .syntax import children, clause_head
 
 # a quotation inside a quotation: single marks set off by a space or punctuation
@@ -85,6 +93,10 @@ class QuotedWords:
     obliged_bodies: frozenset[str]  # sectors a passive obligation is laid on ("Parliament must be recalled")
     peers: frozenset[str]  # "my [colleagues]": the speaker's own body
     conduct_verbs: frozenset[str]  # "acted [irresponsibly]": the manner evaluates the doer
+    phrases: dict[tuple[str, str], str]  # evaluations.yaml: (modifier, noun) -> code ("right decision")
+    evaluated_nouns: frozenset[str]  # evaluations.yaml: a modifier of these evaluates the actor
+    descriptive: frozenset[str]  # evaluations.yaml: words that evaluate as predicates only
+    manner_preps: frozenset[str]  # evaluations.yaml: "acted [with] restraint", "behaving [like] a bully"
 
     @classmethod
     def load(cls, triggers: TriggerTable) -> QuotedWords:
@@ -95,8 +107,14 @@ class QuotedWords:
             for p in t.predicates:
                 predicates.setdefault(p, t.cameo)
         predicates.update({k.lower(): v for k, v in ev.quoted_predicates.items()})
+        lex = load_rules(EvaluationRules)
+        for code, words in lex.words.items():
+            for w in words:
+                predicates.setdefault(w.lower(), code)  # a word events.yaml lists keeps its code
+        phrases = {p.lower(): code for code, ps in lex.phrases.items() for p in ps}
         tables = (
             predicates,
+            phrases,
             ev.quoted_evaluative_verbs,
             ev.quoted_performatives,
             ev.quoted_obligations,
@@ -106,10 +124,13 @@ class QuotedWords:
             ev.quoted_hostile_aid,
         )
         bad = [v for table in tables for v in table.values() if v not in known]
+        bad += [f"phrase {p!r}" for p in phrases if len(p.split()) != 2]
         if bad:
             from ...rulefile import RULES_DIR, RuleError
 
-            raise RuleError(f"{RULES_DIR / EventRules.file}: quoted_*: unknown CAMEO code {bad[0]!r}")
+            raise RuleError(
+                f"{RULES_DIR / EventRules.file}, {EvaluationRules.file}: unknown CAMEO code or not two words: {bad[0]!r}"
+            )
         return cls(
             predicates,
             {k.lower(): v for k, v in ev.quoted_evaluative_verbs.items()},
@@ -124,7 +145,11 @@ class QuotedWords:
             frozenset(ev.quoted_hostile_aid_recipients),
             frozenset(ev.quoted_obliged_bodies),
             frozenset(w.lower() for w in ev.quoted_peers),
-            frozenset(w.lower() for w in ev.quoted_conduct_verbs),
+            frozenset(w.lower() for w in (*ev.quoted_conduct_verbs, *lex.conduct_verbs)),
+            {(p.split()[0], p.split()[1]): c for p, c in phrases.items()},
+            frozenset(w.lower() for w in lex.evaluated_nouns),
+            frozenset(w.lower() for w in lex.descriptive),
+            frozenset(w.lower() for w in lex.manner_preps),
         )
 
 
@@ -173,10 +198,12 @@ class QuotedActs:
         self.q = quoted
         self._said: list[Said] = []
         self._starts: list[int] = []
+        self.reported = ReportedSpeakers(Accusations(who, who.matcher))
 
     # -- the quotations of a doc ------------------------------------------------------
     def prepare(self, doc: Doc) -> None:
         at = doc._.actor_at
+        self.reported.prepare(doc)
         said: list[Said] = []
         for q in quotations(doc, self.words.speech):
             s = self._speaker_said(doc, q, at)
@@ -250,14 +277,18 @@ class QuotedActs:
 
     # -- the acts of a sentence --------------------------------------------------------
     def acts(self, sent: Span) -> list[QuotedAct]:
-        if not self._said:
+        reported = self.reported.reports(sent)
+        if not self._said and not reported:
             return []
         out: list[QuotedAct] = []
         for tok in sent:
+            if tok.pos_ == "NOUN" and tok.n_lefts:
+                out += self._attributive(tok, reported)
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             s = self.said_at(tok)
             if s is None:
+                out += self._reported(tok) if reported else []
                 continue
             act = (
                 self._evaluation(tok, s)
@@ -269,7 +300,64 @@ class QuotedActs:
             )
             if act is not None:
                 out.append(act)
-        return out
+        return _distinct(out)
+
+    def _reported(self, tok: Token) -> list[QuotedAct]:
+        """An evaluation in a reported clause outside the quotations ("X said the government's
+        conduct was shameful"): the report's speakers' (reported_evaluations.py)."""
+        if not self._evaluates(tok) or in_condition(tok):
+            return []  # "asked whether the decision was wise", "said that if X did so it would be a mistake"
+        return self._as_reported([self._evaluation(tok, s) for s in self._reports(tok)])
+
+    def _reports(self, tok: Token) -> list[Said]:
+        """The reports whose clause, outside the quotations, holds the word: one per coded speaker."""
+        found = self.reported.speaker(tok)
+        if found is None:
+            return []
+        cue, speakers = found
+        clause = clause_head(tok)
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        return [Said(start, end, cue, sp, None, [], []) for sp in speakers]
+
+    def _as_reported(self, acts: list[QuotedAct | None]) -> list[QuotedAct]:
+        """The acts of a reported clause, but for those on the speaker's own ("said [his party] ...")."""
+        kept = [
+            a
+            for a in acts
+            if a is not None
+            and not self.reported.speakers_own(a.target_head)
+            and not self.q.descriptive.intersection(a.trigger.objects)  # "said X's victory was historic"
+        ]
+        return [replace(a, trigger=replace(a.trigger, pos="reported")) for a in kept]
+
+    def _attributive(self, noun: Token, reported: bool) -> list[QuotedAct]:
+        """ "This [impulsive] decision by the president ...", said or reported: the speaker's
+        evaluation of the noun's owner or doer, or of the actor the noun names (attributive.py)."""
+        q = self.q
+        evaluated = noun.lemma_.lower() in q.evaluated_nouns or self.who.matcher.is_event_noun(noun)
+        found = modifier_code(noun, q.phrases, q.predicates, evaluated, q.descriptive)
+        if found is None or noun.dep_ in ("attr", "acomp") or in_condition(noun):
+            return []  # a predicate is read by _evaluation, with its clause's mood
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in q.choice_verbs:
+            return []
+        code, word = found
+        s = self.said_at(noun)
+        saids = [s] if s is not None else self._reports(noun) if reported else []
+        trig = _entry(noun.lemma_.lower(), code, word.lemma_.lower())
+        acts = [
+            QuotedAct(noun, trig, code, said.speaker, targets, noun, said)
+            for said in saids
+            if (targets := self._others(noun, said))
+        ]
+        return acts if s is not None else self._as_reported(list(acts))
+
+    def _evaluates(self, tok: Token) -> bool:
+        """Is the verb one an evaluation hangs on: be, a choice or conduct verb, a verb of
+        wrongdoing ("had abused their power")? A reported hostile act ("said Iran was arming the
+        rebels") is left to accusations.py, which knows whose report accuses."""
+        lemma = tok.lemma_.lower()
+        q = self.q
+        return lemma == "be" or lemma in q.evaluative_verbs or lemma in q.conduct_verbs or lemma in q.choice_verbs
 
     def _evaluation(self, tok: Token, s: Said) -> QuotedAct | None:
         lemma = tok.lemma_.lower()
@@ -288,6 +376,8 @@ class QuotedActs:
                 code, word = self._evaluative_manner(c), c
                 if code:
                     break
+            if not code and (manner := manner_code(tok, self.q.manner_preps, self._evaluative)):
+                code, word = manner  # "acted [with] restraint", "behaving [like] a dictator"
         elif lemma in self.q.choice_verbs:
             for c in children(tok, "dobj"):
                 code, word = self._evaluative(c), c
@@ -328,17 +418,17 @@ class QuotedActs:
         return head.lower_ in _SECOND_PERSON or any(c.lower_ in _SECOND_PERSON for c in children(head, "poss"))
 
     def _evaluative(self, word: Token) -> str | None:
-        """The code of an evaluative predicate: the word itself ("a calamity", "lousy") or a
-        modifier of it ("the right decision", "a big mistake" by its noun)."""
+        """The code of an evaluative predicate: the word itself ("a calamity", "lousy"), a phrase
+        of a modifier and it ("a great contribution"), or an evaluative modifier of a noun whose
+        modifier evaluates the actor ("a reckless decision", "a big mistake" by its noun); not a
+        modifier of a thing ("a historic visit")."""
         p = self.q.predicates
-        code = p.get(word.lemma_.lower()) or p.get(word.lower_) or p.get(_hyphened(word))
+        noun = word.lemma_.lower()
+        code = p.get(noun) or p.get(word.lower_) or p.get(_hyphened(word))
         if code:
             return code
-        for m in children(word, "amod"):
-            code = p.get(m.lemma_.lower()) or p.get(m.lower_)
-            if code:
-                return code
-        return None
+        found = modifier_code(word, self.q.phrases, p, noun in self.q.evaluated_nouns)
+        return found[0] if found else None
 
     def _evaluative_manner(self, adverb: Token) -> str | None:
         """The code of a manner adverb by its adjective ("irresponsibly" -> "irresponsible",
@@ -482,6 +572,7 @@ class QuotedActs:
         if head.lower_ in _FIRST_PERSON or any(c.lower_ in _FIRST_PERSON for c in children(head, "poss")):
             return []
         found = self.who.actors_of(head, owner=True)
+        found += [a for o in part_owners(head) for a in self.who.actors_of(o) if a not in found]
         sp = s.speaker
         out = []
         for a in found:
@@ -491,6 +582,18 @@ class QuotedActs:
             if _placed(a) and a not in out:
                 out.append(a)
         return out
+
+
+def _distinct(acts: list[QuotedAct]) -> list[QuotedAct]:
+    """One act per speaker, code and targets ("the reckless decision was a mistake": once)."""
+    seen: set[tuple[str, str | None, tuple[str | None, ...]]] = set()
+    out: list[QuotedAct] = []
+    for a in acts:
+        key = (a.code, a.source.code, tuple(t.country or t.code for t in a.targets))
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
 
 
 def _conjuncts(q: Quotation, to: Actor | None, speaker: Actor, at: dict[int, Actor]) -> list[Actor]:

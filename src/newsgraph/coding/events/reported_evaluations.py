@@ -1,0 +1,90 @@
+"""Evaluations a speaker states in a reported clause, not a direct quotation (GUIDELINE.md: a
+statement is coded when it carries content a coder can classify, praise 051 or criticism 111; a
+bare "X said" is no event): "X said the government's conduct was shameful", "X said the minister
+had made 'the right decision'", "the ruling was a travesty, X wrote".
+
+quoted.py reads the evaluation itself (its words, rules/evaluations.yaml, its subject, its mood);
+this module says whose words a clause outside every quotation is: the speaker of the report verb
+or "according to" it hangs on (accusations.py `Accusations.cue`, events.yaml reporting_verbs and
+accusing_verbs). None when the cue is negated or hypothetical ("did not say", "would say"), when
+it is an event of its own ("accused X of being corrupt": the accusation's entry codes it), for
+a news medium, which reports what others say (events.yaml neutral_reporter_sectors), and when a
+verb of saying or opinion with another subject stands between ("X said [voters believed] ...":
+evaluations.yaml opinion_verbs).
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from ...model import Actor
+from ...rulefile import load_rules
+from ...ruleschemas import EvaluationRules
+from ..component import tokens_with
+from .accusations import Accusations
+from .syntax import children
+
+# a third person's possessive: in a reported clause most often the speaker's own ("X said his
+# party had made the right decision")
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+class ReportedSpeakers:
+    """Per doc, `prepare` (the sentences holding a report cue); then `speaker(tok)`: the report
+    verb and the coded speakers whose clause holds the word."""
+
+    def __init__(self, accusations: Accusations) -> None:
+        self.acc = accusations
+        w = accusations.words
+        self._verbs = frozenset(w.reporting_verbs | w.accusing_verbs)
+        self._preps = frozenset(w.reporting_preps)
+        self._opinions = frozenset(v.lower() for v in load_rules(EvaluationRules).opinion_verbs) | accusations.speech
+        self._sents: set[int] = set()
+
+    def prepare(self, doc: Doc) -> None:
+        """The sentences with a report cue: the only ones a reported clause can be in (one array
+        read per list, not a pass over every word)."""
+        cues = tokens_with(doc, LEMMA, self._verbs) + tokens_with(doc, LOWER, self._preps)
+        self._sents = {t.sent.start for t in cues}
+
+    def reports(self, sent: Span) -> bool:
+        """Does the sentence hold a report cue?"""
+        return sent.start in self._sents
+
+    def speaker(self, tok: Token) -> tuple[Token, list[Actor]] | None:
+        """The cue of the report whose clause holds the word, and its coded speakers."""
+        cue = self.acc.cue(tok)
+        if cue is None or cue.word.i == tok.i or self.acc._codes_itself(cue.word) is not None:
+            return None
+        neutral = self.acc.words.neutral_sectors
+        speakers = [a for a in cue.speakers if (a.country or a.code) and a.sector not in neutral]
+        if not speakers or self._anothers_view(tok, cue.word, speakers):
+            return None
+        return cue.word, speakers
+
+    def _anothers_view(self, tok: Token, cue: Token, speakers: list[Actor]) -> bool:
+        """ "X said [voters believed] the government was corrupt": a verb of saying or opinion
+        between the cue and the word whose subject names someone other than the speaker."""
+        at = tok.doc._.actor_at
+        t = tok
+        while t.head.i != t.i and t.head.i != cue.i:
+            t = t.head
+            if t.lemma_.lower() not in self._opinions:
+                continue
+            for subj in children(t, "nsubj"):
+                a = at.get(subj.i)
+                if a is not None and any(a is s or (a.kb_id and a.kb_id == s.kb_id) for s in speakers):
+                    continue  # "X said [he] believed ...": the speaker
+                if subj.pos_ in ("NOUN", "PROPN") or a is not None:
+                    return True
+        return False
+
+    @staticmethod
+    def speakers_own(head: Token) -> bool:
+        """ "X said [his party] had made the right decision": a phrase owned by a possessive the
+        actors stage did not resolve to an earlier actor ("pronoun") is the speaker's own side."""
+        if not any(c.lower_ in _POSSESSIVES for c in children(head, "poss")):
+            return False
+        a = head.doc._.actor_at.get(head.i)
+        return a is None or a.resolved_by != "pronoun"
