@@ -81,7 +81,7 @@ class ActorLinker:
         for verb in members:
             self._named_members(verb, mentions)
         share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
-        resolve_pronouns(pronouns, mentions, doc, self.rules.genders)
+        resolve_pronouns(pronouns, mentions, doc, self.rules.genders, quotations(doc, speech_verbs()))
         # actors the KB lacks: a country from the text around them (a body beside them, the
         # sentence, paragraph or article, the actor a pronoun stands for)
         for a in actors:

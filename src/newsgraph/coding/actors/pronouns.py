@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
+from ...model import Actor
+from ..quotes import Quotation
 from .mentions import PERSON_HOWS, Mentions
+from .quoted_pronouns import quoted_speakers
 
 
 def resolve_pronouns(
-    pronouns: list[int], mentions: Mentions, doc: Doc, genders: Mapping[str, str] | None = None
+    pronouns: list[int],
+    mentions: Mentions,
+    doc: Doc,
+    genders: Mapping[str, str] | None = None,
+    quotes: Sequence[Quotation] = (),
 ) -> None:
     """he/she -> the most prominent person of the nearest sentence (the pronoun's own,
     before it, then earlier ones) that names a person as a subject or object; within it
@@ -22,30 +29,54 @@ def resolve_pronouns(
     as Obama's vice president, he urged ..." is not Obama). A pronoun already resolved
     counts as a mention of its person. No such sentence: the last person named. A person
     whose name or title says the other sex (`genders`: actors.yaml gendered_words, "King X"
-    for a "she") is not a candidate."""
+    for a "she") is not a candidate. Inside a direct quotation (`quotes`) the speaker calls
+    themself "I": a he/she there is someone else, never the speaker, and what it stands for
+    is not carried on outside that quotation."""
     actors, at = mentions.actors, mentions.at
     people = sorted(i for i, k in at.items() if actors[k].how in PERSON_HOWS)
     sent_start = {t.i: s.start for s in doc.sents for t in s}
     sex = _sexes(doc, mentions, genders) if genders else {}
-    for p in pronouns:
+    speakers = quoted_speakers(doc, quotes, pronouns)
+    waiting = set(pronouns)
+
+    def resolve(p: int) -> None:
+        waiting.discard(p)
         if p in at:
-            continue  # the possessive opening an agent phrase ("her government"): the phrase's own word
+            return  # the possessive opening an agent phrase ("her government"): the phrase's own word
+        quote = speakers.get(p)
+        speaker = quote.subject if quote is not None else None
+        if speaker is not None and speaker.i in waiting:
+            resolve(speaker.i)  # "'... he ...,' she said": who "she" is first
         # an object pronoun is not its own clause's subject ("Trump called Erdogan and urged him")
         subj = _clause_subject(doc[p]) if doc[p].dep_ in ("dobj", "dative", "pobj") else None
         mine = genders.get(doc[p].lower_) if genders else None
+        others = [actors[at[t.i]] for t in (subj, speaker) if t is not None and t.i in at]
         before = [
             i
             for i in people
-            if i < p and (subj is None or at[i] != at.get(subj.i)) and (mine is None or sex.get(at[i]) in (None, mine))
+            if i < p
+            and speakers.get(i, quote) is quote  # a quoted "he" is not carried out of its quotation
+            and not any(_same_person(actors[at[i]], o) for o in others)
+            and (mine is None or sex.get(at[i]) in (None, mine))
         ]
         if not before:
-            continue
+            return
         pick = before[-1]
         if subj is None:
             ranked = [(sent_start[i], r, i) for i in before if (r := _prominence(doc[i])) > 0]
             pick = max(ranked)[2] if ranked else pick
         at[p] = at[pick]
         bisect.insort(people, p)  # a resolved pronoun carries its person on ("..., she testified")
+
+    for p in pronouns:
+        if p in waiting:
+            resolve(p)
+
+
+def _same_person(a: Actor, b: Actor) -> bool:
+    """Do two mentions name one person (one actor, one KB id, or one name: "Tabaré Vázquez ...
+    Vázquez")?"""
+    return a is b or (a.kb_id is not None and a.kb_id == b.kb_id) or (a.name is not None and a.name == b.name)
 
 
 def _sexes(doc: Doc, mentions: Mentions, genders: Mapping[str, str]) -> dict[int, str | None]:
