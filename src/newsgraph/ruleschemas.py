@@ -80,6 +80,7 @@ class ActorRules(RuleFile):
     former_bodies: Words
     located_in: LocatedIn
     generic_heads: Words
+    generic_head_bodies: dict[StrictStr, StrictStr] = {}
     org_name_heads: Words
     person_titles: Words
     group_name_nouns: Words

@@ -310,8 +310,12 @@ class AgentPhrases:
             agent = self.agent_terms.get(tok.lower_[:-1])
         if agent is not None and agent.term in self.rules.generic_heads:
             # "Senate Minority Leader", "rebel leaders": the body before the title gives the sector
+            # ("religious leader", "community leaders": actors.yaml generic_head_bodies)
             for t in tok.lefts:
                 if t.dep_ in ("amod", "compound") and not t.ent_id_ and t.ent_type_ not in ("PERSON", "GPE", "NORP"):
+                    named = self.rules.generic_head_bodies.get(t.lower_)
+                    if named is not None and named != agent.sector:
+                        return Agent(agent.term, named, agent.person, agent.role)
                     body = self.agent_term(t)
                     if body is not None and body.sector not in (agent.sector, "CVL"):
                         return Agent(agent.term, body.sector, agent.person, agent.role)

@@ -496,6 +496,13 @@ class TitleLinker:
             and mentions.person_at(tok.head.i) is not None
         )
 
+    def _own_leader(self, agent: Agent) -> bool:
+        """Is a "leader" the country's own, not a body's its modifier names ("union leader" LAB,
+        "religious leader" REL: phrases.py gives it that body's sector, actors.yaml
+        generic_head_bodies)?"""
+        own = self.kb.agents.get(agent.term)
+        return own is None or own.sector == agent.sector
+
     def _office_holder(
         self, agent: Agent, country: str | None, tok: Token, span: Span, day: dt.date | None
     ) -> Actor | None:
@@ -512,7 +519,7 @@ class TitleLinker:
                 for p, r in self._holders.get((country, role), ())
                 if r.holds_on(day) and agent.term in r.title.lower()
             ]
-        elif agent.person or agent.term == "leader":
+        elif agent.person or (agent.term == "leader" and self._own_leader(agent)):
             role = agent.role if agent.person else "head of state"
             found = [(p, r) for p, r in self._holders.get((country, role or ""), ()) if r.holds_on(day)]
         else:

@@ -17,6 +17,7 @@ class ActorWords:
     honorifics: frozenset[str]
     particles: frozenset[str]  # `name_particles`
     generic_heads: frozenset[str]
+    generic_head_bodies: dict[str, str]  # a word naming a body before a generic head -> its sector
     former: frozenset[str]
     org_name_heads: frozenset[str]
     person_titles: frozenset[str]
@@ -72,6 +73,7 @@ class ActorWords:
             honorifics=_lower(rules.honorifics),
             particles=_lower(rules.name_particles),
             generic_heads=_lower(rules.generic_heads),
+            generic_head_bodies={w.lower(): sector for w, sector in rules.generic_head_bodies.items()},
             former=_lower(rules.former),
             org_name_heads=_lower(rules.org_name_heads),
             person_titles=_lower(rules.person_titles),
