@@ -22,6 +22,7 @@ from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
 from .courts import by_private_person, held_by_state
+from .identified_doers import identified_doers
 from .implied import done_to_persons, implied_sector, over_places
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
@@ -117,7 +118,7 @@ class EventCoder:
                     seen.add(key)
                     events.append(ev)
             doers += acted
-        doc._.events = events
+        doc._.events = identified_doers(doc, events)  # "the mayor was stabbed ... The attacker, a man,"
         return doc
 
     def _code(
