@@ -191,10 +191,9 @@ class EventCoder:
                 subject = self.victims.agent_group(tok, subject) or subject
         else:
             subject = Subject(self.who.noun_source(site), False)
-        # "a missile struck X", "rockets hit X": a weapon the actors stage did not take for an actor
-        # is the act's subject; its kind is the act's (events.yaml instrument_codes), its doer the
-        # weapon's owner if named ("an Israeli missile"). (A weapon resolved as an actor, "Israeli
-        # jets attacked", keeps the verb's code.)
+        # "a missile struck X", "rockets hit X": a weapon the actors stage did not take for an actor is the act's
+        # subject; its kind is the act's (events.yaml instrument_codes), its doer the weapon's owner if named
+        # ("an Israeli missile"). (A weapon resolved as an actor, "Israeli jets attacked", keeps the verb's code.)
         weapon = self.who.instrument(subject) if force and trig.pos == "verb" and not subject.actors else None
         # the act noun or weapon of one act reported by more than one verb ("a bomb exploded,
         # killing ten and wounding 34"): coded on the first; but the participle that counts the
