@@ -253,6 +253,11 @@ class EventRules(RuleFile):
     null_source_codes: Words
     unidentified_doers: Words
     unidentified_modifiers: Words
+    identified_doers: Words
+    unknown_doer_modifiers: Words
+    separate_doer_modifiers: Words
+    naming_verbs: Words
+    identifying_sectors: Words
     instrument_codes: dict[StrictStr, StrictStr]
     two_sided_acts: Words
     attribution_words: Words

@@ -22,6 +22,7 @@ from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
 from .courts import by_private_person, held_by_state
+from .identified_doers import identified_doers
 from .implied import done_to_persons, implied_sector, over_places
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
@@ -117,7 +118,7 @@ class EventCoder:
                     seen.add(key)
                     events.append(ev)
             doers += acted
-        doc._.events = events
+        doc._.events = identified_doers(doc, events)  # "the mayor was stabbed ... The attacker, a man,"
         return doc
 
     def _code(
@@ -190,10 +191,9 @@ class EventCoder:
                 subject = self.victims.agent_group(tok, subject) or subject
         else:
             subject = Subject(self.who.noun_source(site), False)
-        # "a missile struck X", "rockets hit X": a weapon the actors stage did not take for an actor
-        # is the act's subject; its kind is the act's (events.yaml instrument_codes), its doer the
-        # weapon's owner if named ("an Israeli missile"). (A weapon resolved as an actor, "Israeli
-        # jets attacked", keeps the verb's code.)
+        # "a missile struck X", "rockets hit X": a weapon the actors stage did not take for an actor is the act's
+        # subject; its kind is the act's (events.yaml instrument_codes), its doer the weapon's owner if named
+        # ("an Israeli missile"). (A weapon resolved as an actor, "Israeli jets attacked", keeps the verb's code.)
         weapon = self.who.instrument(subject) if force and trig.pos == "verb" and not subject.actors else None
         # the act noun or weapon of one act reported by more than one verb ("a bomb exploded,
         # killing ten and wounding 34"): coded on the first; but the participle that counts the
