@@ -66,7 +66,10 @@ class Affiliations:
             head = _head(doc, at, k, found_at)
             if head is None or not self._wanted(a, head):
                 continue
-            for prep in head.children:
+            after = max(found_at) + 1
+            # the word right after a name, wherever the parser hung it ("X of 'Y'" on a noun before X)
+            preps = [*head.children, *([doc[after]] if a.how == "context:person" and after < len(doc) else [])]
+            for prep in preps:
                 if prep.dep_ != "prep" or prep.lower_ not in self.rules.affiliation_preps:
                     continue
                 body = self._body(doc, prep, mentions, a, found)
