@@ -42,6 +42,15 @@ class RoleNoun(RuleFile):
     held: StrictBool = False
 
 
+class Affiliation(RuleFile):
+    """actors.yaml `affiliation`: a person named with the body they belong to ("X of the Y
+    Institute", "X from the Y Party"): the prepositions and the nouns that say what a body is."""
+
+    preps: Words
+    body_nouns: dict[StrictStr, StrictStr]
+    connectors: Words
+
+
 class ActorContext(RuleFile):
     """actors.yaml `context`: the words by which an actor the KB lacks gets its country from
     the text (a body beside it, a possessive or pronoun standing for an earlier actor)."""
@@ -96,6 +105,7 @@ class ActorRules(RuleFile):
     office_taking_verbs: Words = ()
     org_sectors_until: dict[StrictStr, tuple[StrictStr, StrictStr]]
     context: ActorContext
+    affiliation: Affiliation
     gendered_words: dict[StrictStr, Words] = {}
     role_nouns: dict[StrictStr, RoleNoun] = {}
 

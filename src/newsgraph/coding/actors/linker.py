@@ -16,6 +16,7 @@ from ...ruleschemas import ActorRules
 from ..component import guarded
 from ..quotes import quotations, speech_verbs
 from ..where import load_gazetteer
+from .affiliation import Affiliations
 from .as_office import AsOffice
 from .context import ContextResolver
 from .entities import EntityLinker, share_names
@@ -51,6 +52,7 @@ class ActorLinker:
                     parties[low] = o.country if parties.get(low, o.country) == o.country else None
         self.context = ContextResolver(rules, parties)
         self.as_office = AsOffice()
+        self.affiliations = Affiliations(rules)
         self.rules = rules
 
     @guarded("newsgraph_actors")
@@ -94,12 +96,14 @@ class ActorLinker:
         offices = frozenset(
             [*(id(actors[b.index]) for b in bare), *(id(a) for a in office_people), *(id(a) for a in houses)]
         )
+        affiliated = self.affiliations.link(doc, mentions)  # "X of the Y Institute", "X from Y"
         self.context.bodies(doc, mentions)
         person_origins(doc, mentions, self.kb.demonym_country)  # "An Australian, X, ...": AUS
         held_persons(doc, mentions, doc._.setting)  # "X was arrested": the police's country (not X's own)
         self.titles.fill_definites(bodies, mentions)  # "the US Embassy ... the embassy"
         share_names(later)  # "Rosselló ... Governor Ricardo Rosselló of Puerto Rico"
         self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later}, offices)
+        self.affiliations.settle(affiliated, doc._.setting)  # a national body: the setting's country
         self.titles.fill_offices(bare, day, mentions)  # "the president" of the context's country
         share_names(later)
         self.context.resolve_late(doc, mentions, doc._.setting, [r.mention for r in later])

@@ -64,6 +64,9 @@ class ActorWords:
     # KB organisation id -> (ISO day, sector): the sector it had before that day
     org_sectors_until: dict[str, tuple[dt.date, str]]
     genders: dict[str, str]  # `gendered_words`: a pronoun or title -> the gender it says
+    affiliation_preps: frozenset[str]  # `affiliation.preps`
+    body_nouns: dict[str, str]  # `affiliation.body_nouns`: a noun saying what a body is -> its sector
+    name_connectors: frozenset[str]  # `affiliation.connectors`
 
     @classmethod
     def of(cls, rules: ActorRules) -> ActorWords:
@@ -119,6 +122,9 @@ class ActorWords:
             owned_weapons=_lower(rules.owned_weapons),
             org_sectors_until={k: (dt.date.fromisoformat(d), s) for k, (d, s) in rules.org_sectors_until.items()},
             genders={w.lower(): g for g, ws in rules.gendered_words.items() for w in ws},
+            affiliation_preps=_lower(rules.affiliation.preps),
+            body_nouns={w.lower(): sector for w, sector in rules.affiliation.body_nouns.items()},
+            name_connectors=_lower(rules.affiliation.connectors),
         )
 
 
