@@ -56,3 +56,8 @@ def test_act_with_a_date_of_its_own_keeps_it(nlp):
 def test_event_never_dated_gives_none(nlp):
     text = "A judge issued a ruling against the mayor.\n\nHis lawyers filed an appeal an hour after the ruling."
     assert _when_in(nlp, text, "filed") == UNDATED
+
+
+def test_act_an_hour_and_a_half_after_the_event_takes_its_day(nlp):
+    text = LEAD + "The court of appeals, which issued a stay to the judge's order an hour and a half after the ruling, met."
+    assert _when_in(nlp, text, "issued")[0] == "2021-03-09"
