@@ -167,6 +167,8 @@ class DateRules(RuleFile):
     other_time_adverbs: Words
     quotation_cues: Words
     act_kinds: dict[StrictStr, Words]
+    short_intervals: Words
+    performing_verbs: Words
     force_verbs: Words
     message_nouns: Words
     definite_dets: Words

@@ -200,6 +200,7 @@ from .lexicon import (
     UNITS,
     WITHIN_PERIOD,
 )
+from .relative import placed_by_event
 
 __all__ = ["resolve"]
 
@@ -270,7 +271,11 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
                 break
     if not scored:
         if not future:
-            inside = _inside_earlier_event(sent, clauses, published) or _named_again(clauses, published)
+            inside = (
+                _inside_earlier_event(sent, clauses, published)
+                or _named_again(clauses, published)
+                or placed_by_event(clauses, published, resolve)
+            )
             if inside is not None:
                 return inside
         if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):

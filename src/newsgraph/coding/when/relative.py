@@ -1,0 +1,98 @@
+"""An act placed a short interval before or after a named event takes that event's date.
+
+"The court issued a stay an hour after the ruling", "Shortly before the conversation, X had
+ordered ...": the act has no date of its own, but the sentence ties it to an event the article
+has dated (the definite noun names again its nearest earlier mention: "On Monday, the judge
+issued a ruling"). Only a short interval (rules/dates.yaml ``short_intervals``) keeps the date;
+"weeks after the ruling" or a bare "after the ruling" gives none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from newsgraph.model import TimeRef
+
+from .attach import TriggerClauses
+from .lexicon import ACT_KIND, DEFINITE_DETS, EVENT_NOUNS, LIGHT_VERBS, PERFORMING_VERBS, SHORT_INTERVALS
+
+Resolver = Callable[[Span, Token, dt.date, bool], TimeRef]
+
+_ORDER_PREPS = frozenset({"after", "before"})
+
+
+def _short(prep: Token) -> bool:
+    """Whether "after"/"before" is measured by a short interval ("an hour after", "shortly before"),
+    also when the parse hangs the interval right before it on another word."""
+    if prep.i > 0:
+        before = prep.doc[prep.i - 1]
+        before = before.head if before.dep_ == "conj" else before  # "an hour and a half after"
+        if before.dep_ in ("advmod", "npadvmod") and before.lemma_.lower() in SHORT_INTERVALS:
+            return True
+    return any(
+        c.dep_ in ("advmod", "npadvmod") and any(t.lemma_.lower() in SHORT_INTERVALS for t in c.subtree)
+        for c in prep.children
+    )
+
+
+def _clause_of(t: Token) -> Token | None:
+    """The verb a phrase hangs off, through nouns that name no event ("issued a stay to X's order
+    an hour after the ruling", the parse hanging the phrase on "order"); None past an event noun."""
+    cur = t.head
+    for _ in range(50):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.lemma_.lower() in EVENT_NOUNS or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _anchor(clauses: TriggerClauses) -> Token | None:
+    """The definite event noun a short "after"/"before" phrase of the verb trigger's clause names."""
+    if clauses.noun:
+        return None
+    trig = clauses.trigger
+    for c in trig.sent:
+        if c.dep_ != "prep" or c.lower_ not in _ORDER_PREPS or not _short(c):
+            continue
+        verb = _clause_of(c)
+        if verb is None or verb.i not in clauses.catena:
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in p.children):
+                return p
+    return None
+
+
+def _dated(t: Token, published: dt.date, resolve: Resolver) -> TimeRef | None:
+    """An event noun's date: its own, else that of the verb performing it ("issued a ruling on Monday")."""
+    ref = resolve(t.sent, t, published, False)
+    if ref.date_precision is None and t.dep_ == "dobj" and t.head.lemma_ in LIGHT_VERBS | PERFORMING_VERBS:
+        ref = resolve(t.sent, t.head, published, False)
+    return ref if ref.date_precision is not None else None
+
+
+def placed_by_event(clauses: TriggerClauses, published: dt.date, resolve: Resolver) -> TimeRef | None:
+    """The date of the event a short interval before or after which the verb trigger happened: the
+    noun's own date, else its nearest earlier mention's (the same word, or one of its kind)."""
+    noun = _anchor(clauses)
+    if noun is None:
+        return None
+    own = resolve(noun.sent, noun, published, False)
+    if own.date_precision is not None:
+        return own
+    lemma = noun.lemma_.lower()
+    kind = ACT_KIND.get(lemma)
+    doc = noun.doc
+    for i in range(noun.i - 1, -1, -1):
+        t = doc[i]
+        if t.pos_ != "NOUN":
+            continue
+        other = t.lemma_.lower()
+        if other == lemma or (kind is not None and ACT_KIND.get(other) == kind):
+            return _dated(t, published, resolve)
+    return None
