@@ -67,3 +67,15 @@ def test_ability_in_the_past_reports_the_act(code, text, expected):
 ])
 def test_a_right_to_act_is_hypothetical(code, text, trigger, expected):
     assert mood(code, text, trigger) == {expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past report's "would be [leaving]" is its future tense, as "would leave" is
+    ("Sudan announced its troops would be leaving Chad.", "planned"),
+    ("Sudan announced its troops would leave Chad.", "planned"),
+    # negatives: under a condition, or under a report in the present
+    ("Sudan announced its troops would be leaving Chad if Chad paid.", "hypothetical"),
+    ("Sudan says its troops would be leaving Chad.", "hypothetical"),
+])
+def test_a_past_reports_future_progressive_is_planned(code, text, expected):
+    assert mood(code, text, "leaving" if "leaving" in text else "leave") == {expected}

@@ -107,9 +107,12 @@ class Mood:
         return False
 
     def _reported_future(self, tok: Token) -> bool:
-        """ "The Kremlin said Putin would travel": a past report's "would" is its future tense."""
+        """ "The Kremlin said Putin would travel": a past report's "would" is its future tense, as
+        is "would be" with a participle in -ing ("announced US troops would be leaving")."""
         clause = clause_head(tok)
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if clause.tag_ == "VBG":
+            aux.discard("be")
         return (
             aux == {"would"}
             and clause.dep_ == "ccomp"
