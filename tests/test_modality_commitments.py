@@ -79,3 +79,14 @@ def test_a_right_to_act_is_hypothetical(code, text, trigger, expected):
 ])
 def test_a_past_reports_future_progressive_is_planned(code, text, expected):
     assert mood(code, text, "leaving" if "leaving" in text else "leave") == {expected}
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # "would have X but Y-ed": the past after "but" tells what happened instead
+    ("The army would have attacked the town but withdrew before dawn.", "withdrew", "actual"),
+    ("The army would have attacked the town but withdrew before dawn.", "attacked", "hypothetical"),
+    # negative: joined by "and", the conjunct shares the counterfactual
+    ("The army would have attacked the town and killed civilians.", "killed", "hypothetical"),
+])
+def test_but_after_a_counterfactual_reports_what_happened(code, text, trigger, expected):
+    assert mood(code, text, trigger) == {expected}
