@@ -226,10 +226,14 @@ France France PROPN:NNP pobj 4 B-GPE
 
 def test_an_xcomp_entry_codes_by_the_complement(nlp):
     """agree + xcomp meet -> 036 (intent to meet), its target the one to be met; the meeting itself
-    has not happened."""
+    has not happened: it is planned (GUIDELINE: "agreed to meet"), an intent to meet each way."""
     doc = parse(nlp, AGREED_TO_MEET)
-    assert events(doc) == [("036", "IRN", "FRAGOV", "actual"), ("040", "IRN", "FRAGOV", "hypothetical")]
-    assert [e.trigger for e in doc._.events] == ["agreed", "meet"]
+    assert events(doc) == [
+        ("036", "IRN", "FRAGOV", "actual"),
+        ("036", "IRN", "FRAGOV", "planned"),
+        ("036", "FRAGOV", "IRN", "planned"),
+    ]
+    assert [e.trigger for e in doc._.events] == ["agreed", "meet", "meet"]
     assert "036" not in [e[0] for e in events(parse(nlp, AGREED_TO_DISAGREE))]
 
 

@@ -385,6 +385,8 @@ class ModalityRules(RuleFile):
     session_bodies: Words
     session_verbs: Words
     session_topic_verbs: Words
+    committing_verbs: Words = ()
+    achieved_in_past: Words = ()
 
 
 class MeetingRules(RuleFile):

@@ -48,6 +48,7 @@ class Mood:
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             chain.append(tok.head)  # "Putin's visit will be ...", "cancelled the visit"
         found: set[str] = set()
+        below = tok  # the link of the chain the governor `t` governs
         if tok.pos_ == "VERB" and subject_denies(chain):
             found.add("negated")  # "neither Russia nor China endorsed", "no country would endorse"
         for t in chain:
@@ -57,7 +58,7 @@ class Mood:
                 elif c.dep_ in ("aux", "auxpass", "mark") or (t.i == tok.i and c.dep_ in ("amod", "advmod")):
                     found |= self._states({c.lower_, c.lemma_.lower()})  # will, would, if, "the planned visit"
             if t.i != tok.i:
-                states = self._states(phrases(t))
+                states = _commitment(t, below, self._states(phrases(t)))
                 found |= states
                 if (
                     "planned" not in states  # "pledged to withdraw": promised, so planned (GUIDELINE)
@@ -69,6 +70,7 @@ class Mood:
                     found.add("hypothetical")  # "urged Russia to withdraw": asked for, not done
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.hypothetical for c in t.children):
                 found.add("hypothetical")
+            below = t
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in self.words.negated:
             found.add("negated")  # "gave equipment without demanding payment"
         if kept_from(tok, self.words.kept_from):
@@ -105,9 +107,12 @@ class Mood:
         return False
 
     def _reported_future(self, tok: Token) -> bool:
-        """ "The Kremlin said Putin would travel": a past report's "would" is its future tense."""
+        """ "The Kremlin said Putin would travel": a past report's "would" is its future tense, as
+        is "would be" with a participle in -ing ("announced US troops would be leaving")."""
         clause = clause_head(tok)
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        if clause.tag_ == "VBG":
+            aux.discard("be")
         return (
             aux == {"would"}
             and clause.dep_ == "ccomp"
@@ -146,6 +151,38 @@ class Mood:
             if words & lexicon:
                 out.add(state)
         return out
+
+
+# -- commitments and past abilities (modality.yaml) ------------------------------------------
+@cache
+def _commitment_words() -> tuple[frozenset[str], frozenset[str]]:
+    """modality.yaml's `committing_verbs` and `achieved_in_past`, read once."""
+    rules = load_rules(ModalityRules)
+    return frozenset(w.lower() for w in rules.committing_verbs), frozenset(w.lower() for w in rules.achieved_in_past)
+
+
+def _commitment(gov: Token, below: Token, states: set[str]) -> set[str]:
+    """The moods a governing word gives, read for commitment and achievement: an act in the
+    to-infinitive of a verb of agreeing is planned ("agreed to [support]"), and an ability in
+    the past or present perfect with no modal reports the act done ("were able to [capture]",
+    "have been able to"), where "is able to", "would be able to" stay hypothetical."""
+    committing, achieved = _commitment_words()
+    if below.dep_ == "xcomp" and below.head.i == gov.i and gov.pos_ == "VERB" and gov.lemma_.lower() in committing:
+        return states | {"planned"}
+    if "hypothetical" in states and phrases(gov) & achieved and _past_copula(gov):
+        return states - {"hypothetical"}
+    return states
+
+
+def _past_copula(adj: Token) -> bool:
+    """ "were able", "had been able", "have been able": the copula of an adjective in the past or
+    perfect, with no modal ("would have been able")."""
+    verb = adj.head if adj.dep_ == "acomp" else adj  # "were [able]", or "able" heading "were" as aux
+    aux = children(verb, "aux", "auxpass")
+    be = verb if verb is not adj else next((c for c in aux if c.lemma_ == "be"), adj)
+    if any(c.tag_ == "MD" for c in aux):
+        return False
+    return be.tag_ == "VBD" or (be.tag_ == "VBN" and any(c.lemma_ == "have" for c in aux))
 
 
 # -- acts the text does not report: habits and open questions (modality.yaml) -------------

@@ -112,9 +112,22 @@ def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
             and not children(t.head, "mark")
         ):
             break  # "X should be opened, and his critics [blame] him": a finite clause of its own
+        if t.dep_ == "conj" and t.tag_ == "VBD" and _against_counterfactual(t.head):
+            break  # "would have faced impeachment but [resigned]": what did happen
         t = t.head
         out.append(t)
     return out
+
+
+def _against_counterfactual(verb: Token) -> bool:
+    """ "would have faced X but ...": a modal perfect (what did not happen) joined by "but" to a
+    past of its own, which tells what happened instead."""
+    aux = children(verb, "aux")
+    return (
+        any(c.tag_ == "MD" for c in aux)
+        and any(c.lemma_ == "have" for c in aux)
+        and any(c.lower_ == "but" for c in children(verb, "cc"))
+    )
 
 
 def opens_with_wh(clause: Token) -> bool:
