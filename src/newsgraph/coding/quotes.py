@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
 from .component import MEMO_PREFIX, doc_text, drop_memos, guarded
+from .placed_speakers import placed_speaker
 from .quote_cues import continues, cue_subject, set_off_cue
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
@@ -165,12 +166,13 @@ class QuoteFinder:
             return None
         actor = cue.doc._.actor_at.get(subj.i)
         if actor is not None:
-            return actor.ref()
+            return placed_speaker(actor.ref(), subj, actor)
         if subj.pos_ not in ("PROPN", "NOUN"):
             return None
         words = [t for t in subj.subtree if t.dep_ in ("compound", "amod", "det") or t.i == subj.i]
         text = cue.doc[min(t.i for t in words) : subj.i + 1].text
-        return {"text": text, "kb_id": None, "name": None, "country": None, "sector": None, "code": None}
+        words_only = {"text": text, "kb_id": None, "name": None, "country": None, "sector": None, "code": None}
+        return placed_speaker(words_only, subj, None)
 
 
 @Language.factory("newsgraph_quotes", assigns=["doc._.quotes"], requires=["doc._.actor_at"])
