@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Quote
 from .component import MEMO_PREFIX, doc_text, drop_memos, guarded
 from .placed_speakers import placed_speaker
-from .quote_cues import continues, cue_subject, set_off_cue
+from .quote_cues import continues, cue_subject, naming_cue, set_off_cue
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
 QUOTE_RE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.S)
@@ -115,7 +115,9 @@ def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int,
             dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
             if best is None or dist < best[0]:
                 best = (dist, tok)
-    return best[1] if best else set_off_cue(sents, text, si, ei, qs, qe)
+    if best:
+        return best[1]
+    return set_off_cue(sents, text, si, ei, qs, qe) or naming_cue(sents[si], qs, qe)
 
 
 def _ended(text: str, qs: int, qe: int, tok: Token) -> bool:
