@@ -6,7 +6,10 @@ Codes the articles of ``../shared/benchmarks/newsgraph-wikinews2019-gold/`` with
 macro F1, modality and date accuracy on matches, and the misses by class. With ``--misses``
 the scorer's per-article HIT/MISS/EXTRA list goes to stderr (or ``--misses-file``), with a DATE
 line under each HIT whose date is wrong (``same``/``other``: whether the coded event is in the gold
-event's sentence).
+event's sentence). The same run measures who said what: each gold quotation is looked up among the
+coded ones by its opening words, and ``quotes`` in the JSON line counts the gold quotations, those
+found and those whose speaker's country is the gold's (``speaker_country_acc``: right / gold); the
+listing gives a QUOTE line under its article for each one not found or with another country.
 
     .venv/bin/python bench/articles.py
     .venv/bin/python bench/articles.py --misses-file /tmp/misses.txt
@@ -122,6 +125,71 @@ def _mark_dates(listing: str, dates: dict) -> str:
     return "\n".join(out) + ("\n" if listing.endswith("\n") else "")
 
 
+# quote marks and apostrophes, curly or straight, compared as one
+_MARKS = str.maketrans(
+    {c: "'" for c in "\u2018\u2019\u201a\u201b`\u00b4"} | {c: '"' for c in "\u201c\u201d\u201e\u00ab\u00bb"}
+)
+# the opening words compared: a gold `quote_start` is the first 40 characters of the quoted words
+_OPENING = 25
+
+
+def _norm_quote(text: str) -> str:
+    """Quoted words with spaces evened out and quote marks straightened, without marks around them."""
+    return " ".join(text.translate(_MARKS).split()).strip("\"' ")
+
+
+def _coded_quote(gold_start: str, coded: list[dict]) -> dict | None:
+    """The coded quotation opening with the gold one's opening words, else one holding them (a
+    coded quotation may run on from an earlier mark)."""
+    head = _norm_quote(gold_start)[:_OPENING]
+    if not head:
+        return None
+    texts = [(_norm_quote(q.get("text") or ""), q) for q in coded]
+    return next((q for t, q in texts if t.startswith(head)), None) or next((q for t, q in texts if head in t), None)
+
+
+def _quotes(golds: list[dict], coded: dict) -> tuple[dict, dict[str, list[str]]]:
+    """Who said what: per gold quotation, the coded one with its opening words and whether its
+    speaker's country is the gold's (null for null: an IGO's or an unknown speaker). Returns the
+    figures and, by article title, a QUOTE line for each quotation missed or given another country."""
+    n = found = right = 0
+    lines: dict[str, list[str]] = {}
+    for g in golds:
+        qs = (coded.get(g["url"]) or {}).get("quotes") or []
+        for gq in g.get("quotes") or []:
+            n += 1
+            q = _coded_quote(gq["quote_start"], qs)
+            speaker = (q or {}).get("speaker") or {}
+            ok = q is not None and speaker.get("country") == gq["speaker_country"]
+            found += q is not None
+            right += ok
+            if not ok:
+                got = (
+                    f"coded {speaker.get('text')!r} {speaker.get('country')} cue [{q.get('cue')}]"
+                    if q is not None
+                    else "not found"
+                )
+                lines.setdefault(g["title"], []).append(
+                    f"  QUOTE gold {gq['speaker']!r} {gq['speaker_country']} | {got} | {gq['quote_start'][:40]}"
+                )
+    figures = {"gold": n, "found": found, "speaker_country_right": right}
+    figures["speaker_country_acc"] = round(right / n, 3) if n else 0.0
+    return figures, lines
+
+
+def _mark_quotes(listing: str, lines: dict[str, list[str]]) -> str:
+    """The listing with each article's QUOTE lines at the end of its block."""
+    out: list[str] = []
+    title = None
+    for line in listing.splitlines():
+        if line.startswith("=== "):
+            out += lines.get(title, []) if title is not None else []
+            title = line[4:].rsplit(" (", 1)[0]
+        out.append(line)
+    out += lines.get(title, []) if title is not None else []
+    return "\n".join(out) + ("\n" if out else "")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=GOLD_DIR / "wikinews2019-gold.jsonl")
@@ -156,7 +224,8 @@ def main() -> None:
     dates = _watch_dates(score) if want_misses else {}
     with contextlib.redirect_stdout(listing):
         figures = score.score(golds, coded, misses=want_misses)
-    text = _mark_dates(listing.getvalue(), dates) if want_misses else ""
+    quotes, quote_lines = _quotes(golds, coded)
+    text = _mark_quotes(_mark_dates(listing.getvalue(), dates), quote_lines) if want_misses else ""
     if args.misses_file:
         args.misses_file.write_text(text, encoding="utf-8")
     elif args.misses:
@@ -171,6 +240,7 @@ def main() -> None:
         "actors_without_country": round(sum(1 for a in coded_actors if not a.get("country")) / len(coded_actors), 3)
         if coded_actors
         else 0.0,
+        "quotes": quotes,
         "seconds": round(seconds, 1),
     }
     print(json.dumps(figures))

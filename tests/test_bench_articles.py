@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import subprocess
@@ -59,6 +60,47 @@ def test_scores_the_gold_articles_and_lists_the_misses(tmp_path: Path) -> None:
     listing = misses.read_text(encoding="utf-8")
     assert listing.count("=== ") == 2
     assert listing.count("  HIT ") + listing.count("  MISS ") == figures["gold_slots"]
+    quotes = figures["quotes"]  # who said what, from the same run
+    assert quotes["gold"] == sum(len(r["quotes"]) for r in records) > 0
+    assert 0 <= quotes["speaker_country_right"] <= quotes["found"] <= quotes["gold"]
+    assert quotes["speaker_country_acc"] == round(quotes["speaker_country_right"] / quotes["gold"], 3)
+    assert listing.count("  QUOTE ") == quotes["gold"] - quotes["speaker_country_right"]
+
+
+def _bench_module():
+    spec = importlib.util.spec_from_file_location("bench_articles", ROOT / "bench" / "articles.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_quotes_are_found_by_their_opening_words_and_scored_by_speaker_country() -> None:
+    """A gold quotation is the coded one opening with its words (spaces and quote marks evened
+    out, or holding them); its speaker's country must be the gold's, null for null."""
+    bench = _bench_module()
+    gold = {
+        "url": "u",
+        "title": "T",
+        "quotes": [
+            {"speaker": "A", "speaker_country": "FRA", "quote_start": "We don\u2019t  accept   this deal"},
+            {"speaker": "B", "speaker_country": None, "quote_start": "The council will meet"},
+            {"speaker": "C", "speaker_country": "DEU", "quote_start": "a grave mistake by them"},
+            {"speaker": "D", "speaker_country": "ITA", "quote_start": "Nobody said these words"},
+        ],
+    }
+    coded = {
+        "u": {
+            "quotes": [
+                {"text": "We don't accept this deal, ever.", "cue": "said", "speaker": {"text": "A", "country": "FRA"}},
+                {"text": "The council will meet again.", "cue": "said", "speaker": {"text": "B", "country": None}},
+                {"text": "It was \u201ca grave mistake by them\u201d", "cue": "said", "speaker": None},
+            ]
+        }
+    }
+    figures, lines = bench._quotes([gold], coded)
+    assert figures == {"gold": 4, "found": 3, "speaker_country_right": 2, "speaker_country_acc": 0.5}
+    assert [line.split(" | ")[1] for line in lines["T"]] == ["coded None None cue [said]", "not found"]
 
 
 def test_a_gold_article_missing_from_the_corpus_is_named(tmp_path: Path) -> None:

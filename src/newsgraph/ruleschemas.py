@@ -376,6 +376,7 @@ class ModalityRules(RuleFile):
     negated: Words
     reported_speech: Words
     quote_reading_verbs: Words
+    quote_naming_verbs: Words
     unlikely: Words
     habitual: Words
     generic_when: Words

@@ -5,6 +5,9 @@
   decision on Tuesday, "…" / the ministry [hit] back: "…". Between the verb and the opening
   mark only the verb's own complements (no clause with a subject of its own); a verb of
   reading or titling (`quote_reading_verbs`: "the placard read, '…'") gives no speaker.
+- A quotation that is what a verb of naming calls its object is that verb's subject's:
+  "X called the attack 'an act of barbarity'", "Y described the talks as 'a waste of time'"
+  (`quote_naming_verbs`): the verb's object complement, or its "as" phrase.
 - Continuation (a convention of news writing): a quotation with no cue goes on in the words of
   the quotation just before it when it is the next sentence of the same paragraph ("'…,' he
   said. '…'") or a paragraph of its own right after that quotation's paragraph ("'…,' the
@@ -37,6 +40,32 @@ _NEXT_SENTENCE = re.compile(r"[.!?]\s+\S")
 @cache
 def reading_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in load_rules(ModalityRules).quote_reading_verbs)
+
+
+@cache
+def naming_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules(ModalityRules).quote_naming_verbs)
+
+
+def naming_cue(sent: Span, qs: int, qe: int) -> Token | None:
+    """The verb of naming whose object the quoted words (marks at [qs, qe)) name: a word of
+    the quote hung on the verb beside an object of its own ("called [the stabbing] 'an act'"),
+    or on its "as" ("described the talks as 'a waste'"), or in apposition to its object (a parse
+    of "called the bombing 'an act'"), the verb before the quote."""
+    for tok in sent:
+        if not qs <= tok.idx < qe or qs <= tok.head.idx < qe or tok.is_punct:
+            continue
+        head = tok.head
+        named = (head.lower_ == "as" and head.dep_ == "prep") or (tok.dep_ == "appos" and head.dep_ == "dobj")
+        if named:
+            head = head.head
+        if head.idx >= qs or head.pos_ != "VERB" or head.lemma_.lower() not in naming_verbs():
+            continue
+        if not named and not any(c.dep_ in ("dobj", "prep") and c.idx < qs for c in head.children):
+            continue  # the quote is the verb's only object: not named by it
+        if cue_subject(head) is not None:
+            return head
+    return None
 
 
 def cue_subject(tok: Token) -> Token | None:

@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
 from .component import MEMO_PREFIX, doc_text, drop_memos, guarded
-from .quote_cues import continues, cue_subject, set_off_cue
+from .placed_speakers import placed_speaker
+from .quote_cues import continues, cue_subject, naming_cue, set_off_cue
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
 QUOTE_RE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.S)
@@ -114,7 +115,9 @@ def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int,
             dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
             if best is None or dist < best[0]:
                 best = (dist, tok)
-    return best[1] if best else set_off_cue(sents, text, si, ei, qs, qe)
+    if best:
+        return best[1]
+    return set_off_cue(sents, text, si, ei, qs, qe) or naming_cue(sents[si], qs, qe)
 
 
 def _ended(text: str, qs: int, qe: int, tok: Token) -> bool:
@@ -165,12 +168,13 @@ class QuoteFinder:
             return None
         actor = cue.doc._.actor_at.get(subj.i)
         if actor is not None:
-            return actor.ref()
+            return placed_speaker(actor.ref(), subj, actor)
         if subj.pos_ not in ("PROPN", "NOUN"):
             return None
         words = [t for t in subj.subtree if t.dep_ in ("compound", "amod", "det") or t.i == subj.i]
         text = cue.doc[min(t.i for t in words) : subj.i + 1].text
-        return {"text": text, "kb_id": None, "name": None, "country": None, "sector": None, "code": None}
+        words_only = {"text": text, "kb_id": None, "name": None, "country": None, "sector": None, "code": None}
+        return placed_speaker(words_only, subj, None)
 
 
 @Language.factory("newsgraph_quotes", assigns=["doc._.quotes"], requires=["doc._.actor_at"])
