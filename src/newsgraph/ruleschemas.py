@@ -309,6 +309,8 @@ class EventRules(RuleFile):
     victim_nouns: Words
     harm_verbs: Words
     accident_words: Words
+    harm_animals: Words
+    armed_fire: Words
     trial_words: Words
     coup_nouns: Words
     holding_nouns: Words

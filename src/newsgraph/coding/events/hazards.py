@@ -1,0 +1,96 @@
+"""Harm done by no one: a natural hazard, a disaster, an accident or an animal as the doer of an
+act of force ("the typhoon killed 20", "Typhoon Haiyan, which killed 6,000", "was killed by his
+lions", "A fire destroyed 200 homes. Officials said it killed nine"). The GUIDELINE's Scope leaves
+out natural disasters and accidents with no political actor: such a doer is no actor, so its verb
+codes no event (events.yaml accident_words, harm_animals). A weapon or an actor named on the
+noun keeps it an attack ("Israeli fire killed two", "artillery fire", "a bomb killed nine")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.tokens import Token
+
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
+from .lexicon import Trigger
+from .syntax import children
+
+# the roots of acts of force a hazard's harm would be read as (CAMEO 17-20)
+_FORCE = ("17", "18", "19", "20")
+_RELATIVES = frozenset({"which", "that"})
+# clauses that take their head's doer when they have no subject of their own ("the storm hit the
+# coast, [killing] 20", "the fire spread and [killed] nine")
+_SHARED = frozenset({"advcl", "conj", "xcomp"})
+
+
+@cache
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The hazards (accident_words, harm_animals), the disasters alone (accident_words) and the
+    words that make a noun a weapon's (instrument_codes, unidentified_doers, armed_fire)."""
+    ev = load_rules(EventRules)
+    disasters = frozenset(w.lower() for w in ev.accident_words)
+    hazards = disasters | {w.lower() for w in ev.harm_animals}
+    armed = frozenset(w.lower() for w in (*ev.instrument_codes, *ev.unidentified_doers, *ev.armed_fire))
+    return hazards, disasters, armed
+
+
+def hazard_harm(tok: Token, cands: Iterable[Trigger]) -> bool:
+    """Is the verb an act of force (a trigger of roots 17-20) whose doer is a hazard, an accident
+    or an animal?"""
+    if tok.pos_ != "VERB" or not any(c.cameo.startswith(_FORCE) for c in cands):
+        return False
+    doer = _doer(tok)
+    return doer is not None and _is_hazard(doer)
+
+
+def _doer(verb: Token) -> Token | None:
+    """The doer of a verb: its passive's "by" phrase, its active subject (a relative pronoun or
+    "it" as what it stands for); a clause with no subject of its own takes its head's."""
+    for _ in range(3):
+        agent = [o for a in children(verb, "agent") for o in children(a, "pobj")]
+        if agent:
+            return agent[0]
+        subj = children(verb, "nsubj")
+        if subj:
+            return _antecedent(subj[0], verb)
+        if children(verb, "nsubjpass", "expl") or verb.dep_ not in _SHARED or verb.head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = verb.head
+    return None
+
+
+def _antecedent(subj: Token, verb: Token) -> Token:
+    """What a subject pronoun stands for: a relative's noun ("Typhoon Haiyan, [which] killed"),
+    "it" as the subject of the sentence before ("A fire destroyed 200 homes. ... [it] killed
+    nine"); any other subject itself."""
+    if subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        return verb.head
+    if subj.lower_ == "it" and subj.sent.start > 0:
+        before = subj.doc[subj.sent.start - 1].sent.root
+        prior = children(before, "nsubj")
+        return prior[0] if prior else subj
+    return subj
+
+
+def _is_hazard(noun: Token) -> bool:
+    """Is the noun a hazard, an accident or an animal ("the blaze", "his lions", "Typhoon
+    Haiyan"), with no weapon or actor named on it ("Israeli fire", "artillery fire")?"""
+    hazards, disasters, armed = _words()
+    # a named storm ("Typhoon Haiyan"); not a unit named for an animal ("the Tiger Forces")
+    named = noun.pos_ == "PROPN" and any(c.lemma_.lower() in disasters for c in children(noun, "compound"))
+    if noun.lemma_.lower() not in hazards and not named:
+        return False
+    actors = noun.doc._.actor_at
+    return not any(
+        (c.i in actors and c.pos_ != "PRON") or c.lemma_.lower() in armed
+        for c in children(noun, "amod", "compound", "poss", "nmod")
+        if c.lemma_.lower() not in hazards
+    )
+
+
+def blaze(noun: Token) -> bool:
+    """Is a noun of force undergone a hazard the text points at ("died in [the fire]", "in a
+    blaze"), not a weapon's ("came under fire", "died in Israeli fire")?"""
+    return any(c.dep_ == "det" for c in noun.children) and _is_hazard(noun)

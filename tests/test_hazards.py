@@ -1,0 +1,53 @@
+"""A natural hazard, a disaster, an accident or an animal as the doer of harm is no actor
+(GUIDELINE Scope; events/hazards.py): invented sentences, each beside an act of force that looks
+alike and is still coded."""
+
+from __future__ import annotations
+
+from tests.event_rows import acts
+
+
+def _force(code, text):
+    return [(c, s, t) for c, s, t in acts(code, text) if c[:2] in ("17", "18", "19", "20")]
+
+
+def test_a_named_storm_that_killed_is_no_attack(code):
+    assert _force(code, "The storm flooded the same valleys as Cyclone Mora, which killed 300 people in 2017.") == []
+    assert _force(code, "The typhoon hit the coast of Luzon on Monday, killing 20 people.") == []
+
+
+def test_rebels_who_killed_are_still_an_attack(code):
+    assert _force(code, "Rebels attacked the town of Goma on Monday, killing 20 people.") != []
+
+
+def test_killed_by_animals_is_no_attack(code):
+    assert _force(code, "A farmer near Nairobi, Kenya, was killed by his elephants on Sunday.") == []
+    assert _force(code, "A shark killed a surfer off Perth, Australia on Sunday.") == []
+
+
+def test_killed_by_soldiers_is_still_an_attack(code):
+    assert _force(code, "A farmer near Nairobi, Kenya, was killed by soldiers on Sunday.") != []
+
+
+def test_it_standing_for_a_fire_is_no_actor(code):
+    text = "A blaze on Sunday destroyed 300 shacks in a slum in Lagos. Officials said it killed six people."
+    assert _force(code, text) == []
+
+
+def test_it_standing_for_a_bomb_is_still_an_attack(code):
+    text = "A car bomb on Sunday destroyed 30 shops in a market in Kabul. Officials said it killed six people."
+    assert _force(code, text) != []
+
+
+def test_died_in_the_fire_is_no_attack_but_came_under_fire_is(code):
+    assert _force(code, "Two workers died in the fire at a factory in Dhaka, Bangladesh on Sunday.") == []
+    assert _force(code, "The soldiers came under fire in Kandahar, Afghanistan on Sunday.") != []
+
+
+def test_a_fire_set_by_police_is_still_their_act(code):
+    got = _force(code, "Two protesters died in the fire that police set to the camp in Cairo on Sunday.")
+    assert ("1712", "EGYCOP", "EGY") in got
+
+
+def test_a_bomb_that_killed_is_still_an_attack(code):
+    assert _force(code, "A bomb killed nine people in a market in Kabul on Sunday.") != []
