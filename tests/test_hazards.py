@@ -51,3 +51,19 @@ def test_a_fire_set_by_police_is_still_their_act(code):
 
 def test_a_bomb_that_killed_is_still_an_attack(code):
     assert _force(code, "A bomb killed nine people in a market in Kabul on Sunday.") != []
+
+
+def test_the_dead_of_an_accident_the_article_tells_are_no_attack(code):
+    text = "A bus overturned on a mountain road near Cusco, Peru on Sunday. Twelve passengers were killed."
+    assert _force(code, text) == []
+    text = "A small plane crashed near Quito, Ecuador on Sunday. A bystander was also injured."
+    assert _force(code, text) == []
+
+
+def test_a_bare_casualty_count_with_no_disaster_is_still_coded(code):
+    assert _force(code, "Twelve passengers were killed near Cusco, Peru on Sunday.") != []
+
+
+def test_an_attack_in_a_storm_is_still_coded(code):
+    text = "A storm hit the coast of Peru on Sunday. Gunmen attacked a bus near Cusco, killing twelve passengers."
+    assert _force(code, text) != []

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.attrs import LEMMA
+from spacy.tokens import Doc, Token
 
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
+from ..component import tokens_with
 from .lexicon import Trigger
 from .syntax import children
 
@@ -94,3 +96,19 @@ def blaze(noun: Token) -> bool:
     """Is a noun of force undergone a hazard the text points at ("died in [the fire]", "in a
     blaze"), not a weapon's ("came under fire", "died in Israeli fire")?"""
     return any(c.dep_ == "det" for c in noun.children) and _is_hazard(noun)
+
+
+def tells_of_disaster(doc: Doc) -> bool:
+    """Does the piece tell of a disaster or an accident as a happening: a disaster's word as a
+    verb's subject ("the plane [crash]ed", "[the blaze] spread", "Typhoon X [hit]") or a verb of
+    mishap with a subject ("a bus [overturned]")? Then its bare casualty counts ("twenty people
+    were killed") are the disaster's dead, not an unnamed attacker's (casualties.drop_restated)."""
+    _, disasters, _ = _words()
+    for t in tokens_with(doc, LEMMA, disasters):
+        if t.pos_ == "VERB" and (children(t, "nsubj") or t.dep_ == "acl"):  # "a bus [overturned] ..."
+            return True
+        if t.dep_ == "nsubj" and _is_hazard(t):
+            return True
+        if t.dep_ == "compound" and t.head.pos_ == "PROPN" and t.head.dep_ == "nsubj" and _is_hazard(t.head):
+            return True
+    return False
