@@ -67,3 +67,16 @@ def test_a_bare_casualty_count_with_no_disaster_is_still_coded(code):
 def test_an_attack_in_a_storm_is_still_coded(code):
     text = "A storm hit the coast of Peru on Sunday. Gunmen attacked a bus near Cusco, killing twelve passengers."
     assert _force(code, text) != []
+
+
+def test_a_driver_who_struck_vehicles_is_a_collision(code):
+    text = (
+        "The man was driving a pickup truck across the center line in Ohio on Friday and struck a group"
+        " of motorcycles, killing seven riders."
+    )
+    assert _force(code, text) == []
+
+
+def test_a_missile_that_struck_a_bus_and_a_car_driven_into_a_crowd_are_attacks(code):
+    assert _force(code, "A missile struck a bus in Yemen on Friday, killing seven passengers.") != []
+    assert _force(code, "A man drove a car into a crowd in Nice, France on Friday, killing seven people.") != []

@@ -311,6 +311,9 @@ class EventRules(RuleFile):
     accident_words: Words
     harm_animals: Words
     armed_fire: Words
+    collision_verbs: Words
+    collision_vehicles: Words
+    road_fixtures: Words
     trial_words: Words
     coup_nouns: Words
     holding_nouns: Words

@@ -43,8 +43,41 @@ def hazard_harm(tok: Token, cands: Iterable[Trigger]) -> bool:
     or an animal?"""
     if tok.pos_ != "VERB" or not any(c.cameo.startswith(_FORCE) for c in cands):
         return False
+    if _collision(tok) or (tok.dep_ in _SHARED and _collision(tok.head)):
+        return True  # "struck a group of motorcycles, [killing] seven"
     doer = _doer(tok)
     return doer is not None and _is_hazard(doer)
+
+
+@cache
+def _road() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """events.yaml collision_verbs, collision_vehicles, road_fixtures."""
+    ev = load_rules(EventRules)
+    return tuple(
+        frozenset(w.lower() for w in ws) for ws in (ev.collision_verbs, ev.collision_vehicles, ev.road_fixtures)
+    )  # type: ignore[return-value]
+
+
+def _collision(verb: Token) -> bool:
+    """Does a verb of hitting tell of a collision: its object a road fixture ("struck a guard
+    rail"), or a vehicle when its subject is one or was driving ("was driving a truck and struck a
+    group of motorcycles")?"""
+    verbs, vehicles, fixtures = _road()
+    if verb.lemma_.lower() not in verbs:
+        return False
+    hit = [*children(verb, "dobj"), *(o for p in children(verb, "prep") for o in children(p, "pobj"))]
+    hit += [o for h in hit if h.lemma_.lower() in ("group", "line", "row", "number") for o in _of(h)]
+    if any(h.lemma_.lower() in fixtures for h in hit):
+        return True
+    if not any(h.lemma_.lower() in vehicles for h in hit):
+        return False
+    driving = verb.head.lemma_.lower() == "drive" and verb.dep_ == "conj"
+    return driving or any(s.lemma_.lower() in vehicles for s in children(verb, "nsubj"))
+
+
+def _of(noun: Token) -> list[Token]:
+    """The objects of a noun's "of" phrases ("a group [of motorcycles]")."""
+    return [o for p in children(noun, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
 
 
 def _doer(verb: Token) -> Token | None:
