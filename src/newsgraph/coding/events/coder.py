@@ -22,11 +22,11 @@ from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
 from .courts import by_private_person, held_by_state
+from .hazards import hazard_harm
 from .identified_doers import identified_doers
 from .implied import done_to_persons, implied_sector, over_places
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
-from .hazards import hazard_harm
 from .meetings import Meetings
 from .mood import Mood
 from .own_people import own_people_state, people_of
