@@ -72,7 +72,7 @@ def test_an_attack_in_a_storm_is_still_coded(code):
 def test_a_driver_who_struck_vehicles_is_a_collision(code):
     text = (
         "The man was driving a pickup truck across the center line in Ohio on Friday and struck a group"
-        " of motorcycles, killing seven riders."
+        " of motorcycles, killing seven riders and injuring three more."
     )
     assert _force(code, text) == []
 

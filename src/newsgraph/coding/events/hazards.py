@@ -43,8 +43,13 @@ def hazard_harm(tok: Token, cands: Iterable[Trigger]) -> bool:
     or an animal?"""
     if tok.pos_ != "VERB" or not any(c.cameo.startswith(_FORCE) for c in cands):
         return False
-    if _collision(tok) or (tok.dep_ in _SHARED and _collision(tok.head)):
-        return True  # "struck a group of motorcycles, [killing] seven"
+    verb = tok
+    for _ in range(3):  # "struck a group of motorcycles, [killing] seven and [injuring] three"
+        if _collision(verb):
+            return True
+        if verb.dep_ not in _SHARED:
+            break
+        verb = verb.head
     doer = _doer(tok)
     return doer is not None and _is_hazard(doer)
 
