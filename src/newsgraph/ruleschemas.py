@@ -309,6 +309,11 @@ class EventRules(RuleFile):
     victim_nouns: Words
     harm_verbs: Words
     accident_words: Words
+    harm_animals: Words
+    armed_fire: Words
+    collision_verbs: Words
+    collision_vehicles: Words
+    road_fixtures: Words
     trial_words: Words
     coup_nouns: Words
     holding_nouns: Words

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from ..model import ArticleInput, ArticleMeta, CodedArticle, Event, Location, Status
 from ..read import detect_language, normalize_date
 from .events.casualties import drop_restated, is_report
+from .events.hazards import tells_of_disaster
 from .nlp import DEFAULT_MODEL, get_pipeline
 from .where.fallback import article_place, fill
 
@@ -134,6 +135,7 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
     sent_base = 0
     place: Location | None = None
     reports: list[Event] = []  # bare casualty reports (events/casualties.py)
+    disaster = False  # the article tells of a disaster or an accident (events/hazards.py)
     for doc in docs:
         if doc._.error and out.article.status == "ok":
             out = CodedArticle(_meta(article, "en", "failed", doc._.error), failed_at="code")
@@ -142,6 +144,7 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
         off = doc._.offset
         if not off:
             place = article_place(doc._.setting)
+        disaster = disaster or tells_of_disaster(doc)
         for a in doc._.actors:
             a.span = [a.span[0] + off, a.span[1] + off]
             out.actors.append(a)
@@ -163,7 +166,7 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
         sent_base += sum(1 for _ in doc.sents)
     if out.article.status == "ok":
         # a casualty count that restates an act of force the article codes is not coded twice
-        out.events = drop_restated(out.events, reports)
+        out.events = drop_restated(out.events, reports, disaster)
         fill(out.events, place)  # the article's place, last, for events with none of their own
     return out
 

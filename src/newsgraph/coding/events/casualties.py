@@ -130,7 +130,7 @@ def _country(ref: dict | None) -> str | None:
     return ref.get("country") if ref else None
 
 
-def drop_restated(events: list[Event], reports: list[Event]) -> list[Event]:
+def drop_restated(events: list[Event], reports: list[Event], disaster: bool = False) -> list[Event]:
     """The article's events without the casualty reports it does not code on their own: any not
     reported as done (negated, hypothetical), any that says neither whose victims nor where
     ("at least 30 villagers were killed", "fighting erupted on Tuesday": no country, no place),
@@ -138,14 +138,16 @@ def drop_restated(events: list[Event], reports: list[Event]) -> list[Event]:
     article codes elsewhere on victims of the same country (a blast or an outbreak of fighting
     with no target: elsewhere in its place's country, or with no country or place of its own,
     which the article's place will fill). A report of victims of a country with no place of its
-    own ("three Turkish soldiers were killed") stays when it restates nothing."""
+    own ("three Turkish soldiers were killed") stays when it restates nothing, unless the article
+    tells of a disaster or an accident (`disaster`, hazards.py) and codes no act of force: then
+    its dead are the disaster's (GUIDELINE Scope)."""
     ids = {id(e) for e in reports}
     acts = [e for e in events if id(e) not in ids and e.cameo.startswith(_RESTATED)]
     out: list[Event] = []
     for e in events:
         if id(e) in ids:
-            if e.modality != "actual":
-                continue  # not done
+            if e.modality != "actual" or (disaster and not acts):
+                continue  # not done, or a disaster's dead
             # a blast that hit no one named ("a bomb went off in X", unnamed.py): by its place
             country = _country(e.target) if e.target else _country(e.location)
             if country is None and e.location is None:

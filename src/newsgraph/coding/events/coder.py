@@ -22,6 +22,7 @@ from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
 from .courts import by_private_person, held_by_state
+from .hazards import hazard_harm
 from .identified_doers import identified_doers
 from .implied import done_to_persons, implied_sector, over_places
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
@@ -87,6 +88,9 @@ class EventCoder:
                     # "came under [fire]", "died of [gunshot] wounds" (reports.py)
                     cands = [Trigger(tok.lemma_.lower(), pos, code, (), None, (), (), (), "events.yaml:suffered_force")]
                 if not cands:
+                    continue
+                if pos == "verb" and hazard_harm(tok, cands):
+                    note(doc, tok, cands, "skipped: harm done by a hazard, an accident or an animal (hazards.py)")
                     continue
                 if pos == "noun" and self.matcher.part_of_verb_trigger(tok):
                     note(doc, tok, cands, "skipped: a modifier, or the object a verb entry already codes")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
+from .hazards import blaze
 from .syntax import children
 
 # a reason given for coming under fire makes it criticism ("came under fire for its remarks")
@@ -48,8 +49,8 @@ def suffered_code(noun: Token) -> str | None:
     wounds" (the weapon a modifier of the noun). Not "came under fire for its remarks"."""
     table = _suffered()
     verb = reporting_verb(noun)
-    if verb is None:
-        return None
+    if verb is None or blaze(noun):
+        return None  # "died in the fire": a blaze, no act of force (hazards.py)
     if any(p.lower_ in _REASONS for p in (*children(verb, "prep"), *children(noun, "prep"))):
         return None
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
