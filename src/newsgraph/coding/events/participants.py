@@ -95,6 +95,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         agents = passive_agents(tok)  # "killed by [rebels]"; not "voted [by] 66 votes" (by_agents.py)
         if agents:  # passive: the "by" phrase is the doer
             return Subject(self.actors_of(agents[0]), True, agents[0])
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and (agents := passive_agents(tok.head)):
+            return Subject(self.actors_of(agents[0]), False, agents[0])  # "were ambushed by X, [killing]": X's
         if (crowd := estimated_crowd(tok, self.words.estimate_verbs)) is not None:
             return Subject(self.actors_of(crowd), False, crowd)  # "what X estimated at [N people] marched"
         if patient_of_participle(tok, self.words.intentional_force | harm_verbs()) is not None:
