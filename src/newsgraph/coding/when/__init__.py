@@ -200,7 +200,7 @@ from .lexicon import (
     UNITS,
     WITHIN_PERIOD,
 )
-from .relative import placed_by_event
+from .relative import earlier_mention, placed_by_event
 
 __all__ = ["resolve"]
 
@@ -372,18 +372,11 @@ def _named_again(clauses: TriggerClauses, published: dt.date) -> TimeRef | None:
         noun = None
     if noun is None:
         return None
-    lemma = noun.lemma_.lower()
-    kind = ACT_KIND.get(lemma)
-    doc = trig.doc
-    for i in range(noun.i - 1, -1, -1):
-        t = doc[i]
-        if t.pos_ != "NOUN":
-            continue
-        other = t.lemma_.lower()
-        if other == lemma or (kind is not None and ACT_KIND.get(other) == kind):
-            ref = resolve(t.sent, t, published, False)
-            return ref if ref.date_precision is not None else None
-    return None
+    earlier = earlier_mention(noun)
+    if earlier is None:
+        return None
+    ref = resolve(earlier.sent, earlier, published, False)
+    return ref if ref.date_precision is not None else None
 
 
 def _force_act(t: Token) -> bool:

@@ -85,6 +85,13 @@ def placed_by_event(clauses: TriggerClauses, published: dt.date, resolve: Resolv
     own = resolve(noun.sent, noun, published, False)
     if own.date_precision is not None:
         return own
+    earlier = earlier_mention(noun)
+    return _dated(earlier, published, resolve) if earlier is not None else None
+
+
+def earlier_mention(noun: Token) -> Token | None:
+    """The nearest event noun before `noun` that names the same event again: the same word, or
+    one of its kind (dates.yaml ``act_kinds``: "the conversation" after "a phone call")."""
     lemma = noun.lemma_.lower()
     kind = ACT_KIND.get(lemma)
     doc = noun.doc
@@ -94,5 +101,5 @@ def placed_by_event(clauses: TriggerClauses, published: dt.date, resolve: Resolv
             continue
         other = t.lemma_.lower()
         if other == lemma or (kind is not None and ACT_KIND.get(other) == kind):
-            return _dated(t, published, resolve)
+            return t
     return None
