@@ -26,9 +26,5 @@ def placed_speaker(speaker: dict, subj: Token, actor: Actor | None) -> dict:
     setting = doc._.setting if doc.has_extension("setting") else None
     if setting is None:
         return speaker
-    country, by = setting.sentence_country[setting.sentence_of(subj.i)], "sentence"
-    if country is None:
-        country, by = setting.paragraph_country[setting.paragraph_of(subj.idx)], "paragraph"
-    if country is None:
-        country, by = setting.main, "article"
+    country, by = setting.country_at(subj.i, subj.idx)
     return speaker if country is None else {**speaker, "country": country, "resolved_by": by}

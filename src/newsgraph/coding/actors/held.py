@@ -97,14 +97,8 @@ def held_by(t: Token, mentions: Mentions, setting: Setting) -> tuple[str, str] |
             return None  # "his wife charged him with ...": no police or court
         if actor.country:
             return actor.country, "sentence"
-    for country, by in (
-        (setting.sentence_country[setting.sentence_of(verb.i)], "sentence"),
-        (setting.paragraph_country[setting.paragraph_of(verb.idx)], "paragraph"),
-        (setting.main, "article"),
-    ):
-        if country:
-            return country, by
-    return None
+    country, by = setting.country_at(verb.i, verb.idx)
+    return (country, by) if country and by else None
 
 
 def _held_adjunct(verb: Token) -> Token | None:

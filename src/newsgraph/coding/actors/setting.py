@@ -81,6 +81,17 @@ class Setting:
     def paragraph_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, char) - 1)
 
+    def country_at(self, i: int, char: int) -> tuple[str | None, str | None]:
+        """The country the setting gives token `i` (at char offset `char`) and where it came from:
+        its sentence's, else its paragraph's, else the article's main country."""
+        si = self.sentence_of(i)
+        if si < len(self.sentence_country) and self.sentence_country[si]:
+            return self.sentence_country[si], "sentence"
+        pi = self.paragraph_of(char)
+        if pi < len(self.paragraph_country) and self.paragraph_country[pi]:
+            return self.paragraph_country[pi], "paragraph"
+        return (self.main, "article") if self.main else (None, None)
+
 
 class SettingReader:
     """Reads a Doc's `Setting` once its named actors are linked."""

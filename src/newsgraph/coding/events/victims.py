@@ -64,15 +64,7 @@ def _actor_at(t: Token) -> Actor | None:
 def setting_country(tok: Token) -> tuple[str | None, str | None]:
     """The country the piece's setting gives a word's sentence, paragraph or article, and which."""
     st = tok.doc._.setting
-    if st is None:
-        return None, None
-    si = st.sentence_of(tok.i)
-    if si < len(st.sentence_country) and st.sentence_country[si]:
-        return st.sentence_country[si], "sentence"
-    pi = st.paragraph_of(tok.idx)
-    if pi < len(st.paragraph_country) and st.paragraph_country[pi]:
-        return st.paragraph_country[pi], "paragraph"
-    return (st.main, "article") if st.main else (None, None)
+    return (None, None) if st is None else st.country_at(tok.i, tok.idx)
 
 
 def _counted(w: Token, counts: frozenset[str]) -> bool:
