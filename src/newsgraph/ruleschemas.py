@@ -162,6 +162,10 @@ class DateRules(RuleFile):
     anaphoric_day_parts: Words
     during_preps: Words
     occasion_relatives: Words
+    occasion_preps: Words
+    span_preps: Words
+    span_units: Words
+    generic_event_nouns: Words
     gathering_verbs: Words
     purpose_preps: Words
     other_time_adverbs: Words

@@ -78,7 +78,10 @@ How it works
 
 4. **From the sentences before**, for an event with no date of its own: one
    placed inside an earlier-named event ("X called Y on Monday. In it, X
-   asks ...", "During the call, ...") takes that event's date; a simple-past
+   asks ...", "During the call, ...", "In that incident", across a paragraph
+   break for such a noun of any event) takes that event's date; an event noun
+   a dated act happened inside ("marched on Saturday during a protest", see
+   ``occasion``) takes that act's date; a simple-past
    event continuing the story of its paragraph takes the last past day named
    in the few sentences before it there (not a day inside a quotation, not
    across a line break, not for a clause that "after"/"before" orders
@@ -191,6 +194,7 @@ from .lexicon import (
     EVENT_NOUNS,
     EVENT_PRONOUNS,
     FORCE_VERBS,
+    GENERIC_EVENT_NOUNS,
     LIGHT_VERBS,
     MESSAGE_NOUNS,
     NUMBERS,
@@ -200,6 +204,7 @@ from .lexicon import (
     UNITS,
     WITHIN_PERIOD,
 )
+from .occasion import occasion_date
 from .relative import earlier_mention, placed_by_event
 
 __all__ = ["resolve"]
@@ -275,6 +280,7 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
                 _inside_earlier_event(sent, clauses, published)
                 or _named_again(clauses, published)
                 or placed_by_event(clauses, published, resolve)
+                or occasion_date(clauses, published, resolve)
             )
             if inside is not None:
                 return inside
@@ -326,8 +332,10 @@ def _inside_earlier_event(sent: Span, clauses: TriggerClauses, published: dt.dat
     )
     if not (pronoun or definite):
         return None
+    generic = definite and obj.lemma_.lower() in GENERIC_EVENT_NOUNS
     doc = sent.doc
-    para = doc_text(doc).rfind("\n", 0, sent.start_char) + 1
+    # "that event", "the incident" point back to the last event told, also across a paragraph break
+    para = 0 if generic else doc_text(doc).rfind("\n", 0, sent.start_char) + 1
     span = sent
     for _ in range(1 if pronoun else _ANTECEDENT_SENTENCES):
         if span.start == 0 or span.start_char <= para:
@@ -339,7 +347,8 @@ def _inside_earlier_event(sent: Span, clauses: TriggerClauses, published: dt.dat
             lemma = t.lemma_.lower()
             if lemma not in EVENT_NOUNS and lemma not in MESSAGE_NOUNS:
                 continue
-            if (definite or lemma in MESSAGE_NOUNS) and lemma != obj.lemma_.lower():
+            # "the call" names a call again; "that event", "the incident" name any event
+            if (definite or lemma in MESSAGE_NOUNS) and lemma != obj.lemma_.lower() and not generic:
                 continue
             # a message is dated by the verb that sends it ("sent a letter ... the same day")
             sender = t.head if lemma in MESSAGE_NOUNS and t.head.pos_ == "VERB" else t

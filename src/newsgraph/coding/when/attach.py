@@ -31,7 +31,7 @@ from .lexicon import (
     START_MARKS,
     TEMPORAL_PREPS,
 )
-from .reattach import means_of, names_a_thing, reporting_verb
+from .reattach import means_of, names_a_thing, premodifies, reporting_verb
 
 _CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "csubj"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -254,6 +254,8 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
     root = _expr_root(e, trig.doc)
     if root.i == trig.i:
         return None
+    if clauses.noun and premodifies(e.start, e.end, trig):
+        return 0  # "the August 2017 Unite the Right rally", however parsed
     walk = _walk(root, trig, clauses.noun)
     if walk.reached in ("clause", "trigger") and (said := reporting_verb(root)) is not None:
         # "said at a press conference yesterday morning the laws should change": the saying's date

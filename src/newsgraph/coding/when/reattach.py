@@ -8,6 +8,11 @@
 * A gerund of means ("killed his sister by strangling her in 2016", dates.yaml ``means_preps``)
   names how the same act was done: a date inside it is the act's. ("killed her after meeting her in
   2016" is another event.)
+* A date between a determiner and the event noun it premodifies, past a name the parser takes
+  for the phrase's head ("the August 2017 Unite the Right rally", "the 2019 Christchurch mosque
+  attacks"): the event noun's own date, wherever the parse hangs it. Only across the words of one
+  noun phrase (names, adjectives, nouns naming no event), not past another event noun ("the 2016
+  election interference": the election's), a verb or a preposition ("the 2016 law banning protests").
 * A date premodifying a noun that names no event ("struck down the 2016 law") tells which thing is
   meant, not when the clause's act happened: it dates nothing there ("the 2016 election" is an event
   noun, which dates itself).
@@ -17,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import EVENT_NOUNS, MEANS_PREPS, STATEMENT_VERBS
+from .lexicon import DEFINITE_DETS, EVENT_NOUNS, MEANS_PREPS, STATEMENT_VERBS
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
@@ -61,3 +66,22 @@ def names_a_thing(root: Token) -> bool:
 
 
 _PREMODIFIERS = frozenset({"compound", "amod", "nummod"})
+
+
+def premodifies(start: int, end: int, noun: Token) -> bool:
+    """The date at doc tokens [start, end) opens the noun phrase of the event noun `noun` after a
+    determiner ("the August 2017 Unite the Right rally"), with only that phrase's words between."""
+    doc = noun.doc
+    if start == 0 or not end <= noun.i <= end + _PHRASE_WORDS:
+        return False
+    det = doc[start - 1]
+    if det.lower_ not in DEFINITE_DETS and det.tag_ != "PRP$":
+        return False
+    return all(
+        t.pos_ in _PHRASE_POS and not (t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS) for t in doc[end : noun.i]
+    )
+
+
+# how many words a premodifying date may stand before its event noun, and which kinds of word
+_PHRASE_WORDS = 5
+_PHRASE_POS = frozenset({"PROPN", "ADJ", "NOUN", "DET"})

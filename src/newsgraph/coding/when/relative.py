@@ -38,7 +38,7 @@ def _short(prep: Token) -> bool:
     )
 
 
-def _clause_of(t: Token) -> Token | None:
+def clause_of(t: Token) -> Token | None:
     """The verb a phrase hangs off, through nouns that name no event ("issued a stay to X's order
     an hour after the ruling", the parse hanging the phrase on "order"); None past an event noun."""
     cur = t.head
@@ -59,7 +59,7 @@ def _anchor(clauses: TriggerClauses) -> Token | None:
     for c in trig.sent:
         if c.dep_ != "prep" or c.lower_ not in _ORDER_PREPS or not _short(c):
             continue
-        verb = _clause_of(c)
+        verb = clause_of(c)
         if verb is None or verb.i not in clauses.catena:
             continue
         for p in c.children:
