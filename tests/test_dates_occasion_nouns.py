@@ -115,3 +115,29 @@ def test_whole_article_act_in_that_event_takes_the_rallys_month(code):
     dates = {e.trigger: (e.date, e.date_text) for e in c.events}
     assert dates.get("injured") == ("2018-03-01", "March 2018")
     assert dates.get("sentenced") == ("2021-03-11", "Thursday")
+
+
+# --------------------------------------------------------------------------- the story goes on at a dated event
+
+
+RALLY = "Farmers held a rally outside parliament on Sunday.\n\n"
+
+
+def test_act_after_a_sentence_set_at_the_dated_event_takes_its_day(nlp):
+    text = RALLY + "There were several speakers at the rally, including the union leader. The union leader called the budget a disgrace."
+    assert _when(nlp, text, "called") == ("2021-03-07", "Sunday")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # set at another event, of which the article gave no date
+        "There were several speakers at the meeting, including the union leader. The union leader called the budget a disgrace.",
+        # the story moves on: a new paragraph
+        "There were several speakers at the rally, including the union leader.\n\nThe union leader called the budget a disgrace.",
+        # an adverb sets the act at another time
+        "There were several speakers at the rally, including the union leader. The union leader later called the budget a disgrace.",
+    ],
+)
+def test_act_not_continuing_a_dated_event_keeps_no_date(nlp, second):
+    assert _when(nlp, RALLY + second, "called") == UNDATED

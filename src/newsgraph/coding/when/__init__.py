@@ -204,7 +204,7 @@ from .lexicon import (
     UNITS,
     WITHIN_PERIOD,
 )
-from .occasion import occasion_date
+from .occasion import occasion_date, set_at
 from .relative import earlier_mention, placed_by_event
 
 __all__ = ["resolve"]
@@ -525,8 +525,10 @@ def _carried(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
     Protesters threw stones."), with that day's words as `date_text`. The paragraph starts after
     the last line break before the trigger (a dateline or a quotation the sentence splitter glued
     on does not count as the story); a day inside a quotation is the speaker's "yesterday", not
-    the story's, and a day ahead of publication (a schedule) is no past event's day. An event an
-    adverb sets at another time ("Y initially denied it", "X later resigned") takes none."""
+    the story's, and a day ahead of publication (a schedule) is no past event's day. A sentence
+    set at an event the article dated ("There were several speakers at the rally.") gives that
+    event's day (occasion.set_at). An event an adverb sets at another time ("Y initially denied
+    it", "X later resigned") takes none."""
     if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
         return None
     doc = sent.doc
@@ -546,6 +548,8 @@ def _carried(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
             res = _antecedent_day(x, doc, published, -1)
             if res is not None:
                 return TimeRef(res.date.isoformat(), None, doc[x.start : x.end].text, "day")
+        if (at := set_at(prev, para, published, resolve)) is not None:
+            return at
         span = prev
     return None
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.model import TimeRef
 
 from .attach import TriggerClauses
-from .lexicon import OCCASION_PREPS, SPAN_PREPS, SPAN_UNITS
+from .lexicon import DEFINITE_DETS, DURING_PREPS, EVENT_NOUNS, OCCASION_PREPS, SPAN_PREPS, SPAN_UNITS
 from .relative import Resolver, clause_of
 
 
@@ -48,3 +48,23 @@ def occasion_date(clauses: TriggerClauses, published: dt.date, resolve: Resolver
         return None
     ref = resolve(noun.sent, verb, published, False)
     return ref if ref.date_precision is not None else None
+
+
+def set_at(sent: Span, para: int, published: dt.date, resolve: Resolver) -> TimeRef | None:
+    """The day of the event a sentence is set at, named by a definite noun ("There were several
+    speakers at the rally", "During the talks, X left"), when the article dated it (its own date,
+    or its earlier mention's): the day the story of the sentences after it in the paragraph goes on
+    at. None for a sentence set at no dated event, or at one ahead of publication. `para` is where
+    the paragraph starts (a noun before it is another story's)."""
+    for t in sent:
+        if (
+            t.dep_ == "pobj"
+            and t.idx >= para
+            and (t.head.lower_ in DURING_PREPS or t.head.lower_ in OCCASION_PREPS)
+            and t.lemma_.lower() in EVENT_NOUNS
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in t.children)
+        ):
+            ref = resolve(sent, t, published, False)
+            if ref.date_precision == "day" and ref.date_end is None and ref.date <= published.isoformat():
+                return ref
+    return None
