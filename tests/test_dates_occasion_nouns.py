@@ -123,8 +123,12 @@ def test_whole_article_act_in_that_event_takes_the_rallys_month(code):
 RALLY = "Farmers held a rally outside parliament on Sunday.\n\n"
 
 
+SPEAKERS = "There were several speakers at the {}, including the union leader."
+CALLED = "The union leader {}called the budget a disgrace."
+
+
 def test_act_after_a_sentence_set_at_the_dated_event_takes_its_day(nlp):
-    text = RALLY + "There were several speakers at the rally, including the union leader. The union leader called the budget a disgrace."
+    text = RALLY + SPEAKERS.format("rally") + " " + CALLED.format("")
     assert _when(nlp, text, "called") == ("2021-03-07", "Sunday")
 
 
@@ -132,11 +136,11 @@ def test_act_after_a_sentence_set_at_the_dated_event_takes_its_day(nlp):
     "second",
     [
         # set at another event, of which the article gave no date
-        "There were several speakers at the meeting, including the union leader. The union leader called the budget a disgrace.",
+        SPEAKERS.format("meeting") + " " + CALLED.format(""),
         # the story moves on: a new paragraph
-        "There were several speakers at the rally, including the union leader.\n\nThe union leader called the budget a disgrace.",
+        SPEAKERS.format("rally") + "\n\n" + CALLED.format(""),
         # an adverb sets the act at another time
-        "There were several speakers at the rally, including the union leader. The union leader later called the budget a disgrace.",
+        SPEAKERS.format("rally") + " " + CALLED.format("later "),
     ],
 )
 def test_act_not_continuing_a_dated_event_keeps_no_date(nlp, second):
