@@ -382,6 +382,9 @@ class ModalityRules(RuleFile):
     reported_speech: Words
     quote_reading_verbs: Words
     quote_naming_verbs: Words
+    quote_text_nouns: Words = ()
+    quote_text_parts: Words = ()
+    quote_issuing_verbs: Words = ()
     unlikely: Words
     habitual: Words
     generic_when: Words

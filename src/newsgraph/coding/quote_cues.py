@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from ..rulefile import load_rules
 from ..ruleschemas import ModalityRules
+from .issued_texts import issuer, read_text
 
 if TYPE_CHECKING:
     from .quotes import Quotation
@@ -45,6 +46,15 @@ def reading_verbs() -> frozenset[str]:
 @cache
 def naming_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in load_rules(ModalityRules).quote_naming_verbs)
+
+
+def is_speech_cue(tok: Token, speech: frozenset[str]) -> bool:
+    """A speech verb of `speech`, or the attribution "according to" the list holds as a phrase
+    ("it was done with the help of '…', according to him"): its object is the speaker."""
+    if tok.lemma_.lower() in speech or reads_issued(tok):
+        return True
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to" and "according to" in speech
 
 
 def naming_cue(sent: Span, qs: int, qe: int) -> Token | None:
@@ -76,12 +86,46 @@ def cue_subject(tok: Token) -> Token | None:
     if tok.lower_ == "according":
         return _according_to(tok)
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if _after_quote(tok):  # '"…," said a protester', '"…;" read the statement': the subject follows
+        after = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i]
+        subj = after or [c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i] or subj
     if not subj and tok.tag_ == "VBG":
         return _participle_subject(tok)
     if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
         # "X cited the treaty and [said], '...'": the verbs share the first one's subject
         subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
-    return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
+    return speaking_for(min(subj, key=lambda c: abs(c.i - tok.i))) if subj else None
+
+
+def speaking_for(subj: Token) -> Token:
+    """Who speaks when `subj` is a verb's subject: the noun a relative pronoun stands for ("a
+    statement [which] said"), and for a text an author issued, its issuer (`issued_texts`)."""
+    if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    text = read_text(subj)
+    return issuer(text) if text is not None else subj
+
+
+def reads_issued(tok: Token) -> bool:
+    """A reading verb ("read") whose subject is a text an author issued ("the statement read:
+    '…'"), not a sign or a headline: a cue like a speech verb."""
+    if tok.lemma_.lower() not in reading_verbs():
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if _after_quote(tok):
+        subj += [c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i]
+    return any(read_text(s) is not None for s in subj)
+
+
+def _after_quote(tok: Token) -> bool:
+    """The verb follows a closing quote mark with only punctuation between ('"…," said X')."""
+    for j in range(tok.i - 1, max(tok.i - 3, -1), -1):
+        t = tok.doc[j]
+        if t.text in _MARKS or t.text == "'":
+            return True
+        if not t.is_punct:
+            return False
+    return False
 
 
 def _according_to(tok: Token) -> Token | None:
@@ -171,7 +215,7 @@ def _clause_cue(tok: Token, qs: int, qe: int) -> bool:
         return False
     if tok.dep_ != "ROOT" and not qs <= tok.head.idx < qe and not _hung_after(tok, qe):
         return False
-    return tok.lemma_.lower() not in reading_verbs()
+    return tok.lemma_.lower() not in reading_verbs() or reads_issued(tok)
 
 
 def _hung_after(tok: Token, qe: int) -> bool:
