@@ -71,6 +71,7 @@ class ActorContext(RuleFile):
     regional_modifiers: Words
     destination_preps: Words
     manner_suffixes: Words
+    stance_prefixes: Words = ()
     article_only_sectors: Words
     local_only_heads: Words
     party_words: Words

@@ -85,12 +85,14 @@ def cue_subject(tok: Token) -> Token | None:
         return agents[0]
     if tok.lower_ == "according":
         return _according_to(tok)
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    subj = _own_subjects(tok)
     if _after_quote(tok):  # '"…," said a protester', '"…;" read the statement': the subject follows
         after = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i]
         subj = after or [c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i] or subj
     if not subj and tok.tag_ == "VBG":
         return _participle_subject(tok)
+    if not subj and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return _infinitive_subject(tok)
     if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
         # "X cited the treaty and [said], '...'": the verbs share the first one's subject
         subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
@@ -99,9 +101,12 @@ def cue_subject(tok: Token) -> Token | None:
 
 def speaking_for(subj: Token) -> Token:
     """Who speaks when `subj` is a verb's subject: the noun a relative pronoun stands for ("a
-    statement [which] said"), and for a text an author issued, its issuer (`issued_texts`)."""
+    statement [which] said"), the name a number stands beside ("One of these groups, the SDF,
+    said"), and for a text an author issued, its issuer (`issued_texts`)."""
     if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
         subj = subj.head.head
+    if subj.pos_ == "NUM":
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
     text = read_text(subj)
     return issuer(text) if text is not None else subj
 
@@ -111,7 +116,7 @@ def reads_issued(tok: Token) -> bool:
     '…'"), not a sign or a headline: a cue like a speech verb."""
     if tok.lemma_.lower() not in reading_verbs():
         return False
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    subj = _own_subjects(tok)
     if _after_quote(tok):
         subj += [c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i]
     return any(read_text(s) is not None for s in subj)
@@ -163,15 +168,65 @@ def _participle_subject(tok: Token) -> Token | None:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
-        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        subj = _own_subjects(head)
         if subj:
-            # a main clause's subject, with no quotation opening or closing on the way to it
-            main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+            # a main clause's subject, with no quotation opening or closing on the way to it; or
+            # after a fronted participle ("[Calling] it 'a sham', X told reporters")
+            main = (
+                head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") or _hung_on_quote(head, tok)
+            )
             s = min(subj, key=lambda c: abs(c.i - head.i))
-            if not main or s.i > tok.i or any(t.text in _MARKS for t in tok.doc[s.i : tok.i]):
+            fronted = tok.i < s.i < head.i
+            if not main or (s.i > tok.i and not fronted) or any(t.text in _MARKS for t in tok.doc[s.i : tok.i]):
                 return None
             return s
     return None
+
+
+def _infinitive_subject(tok: Token) -> Token | None:
+    """ "X went on [to say] '…'", "X went as far as [to say], '…'": an infinitive of a verb with no
+    object of its own shares that verb's subject (not "asked Y to say": Y would say it)."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "advcl", "advmod", "prep") or head.head is head:
+            return None
+        head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue  # "as far [as] to say": through the adverb to the verb
+        if any(c.dep_ in ("dobj", "iobj") for c in head.children):
+            return None
+        subj = _own_subjects(head)
+        return speaking_for(min(subj, key=lambda c: abs(c.i - head.i))) if subj else None
+    return None
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; with none, the name a fronted participle's phrase swallowed ("Speaking
+    to AFP, the head of X, [Y], said": the parser made Y an apposition inside the phrase)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj:
+        return subj
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ not in ("VBG", "VBN") or c.i > verb.i:
+            continue
+        if any(not (t.is_punct or t.pos_ == "ADV") for t in verb.doc[c.sent.start : c.i]):
+            continue  # not at the sentence's start
+        named = [t for t in c.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and not _quoted(t)]
+        if named:
+            return named[:1]
+    return []
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether `tok` stands inside quote marks of its sentence (an odd number of marks before it)."""
+    return sum(t.text in _MARKS for t in tok.doc[tok.sent.start : tok.i]) % 2 == 1
+
+
+def _hung_on_quote(verb: Token, tok: Token) -> bool:
+    """A main clause the parser hung on a word of the quotation after `tok` ("X voiced support,
+    telling Y: '…'" with "voiced" a complement of a quoted verb)."""
+    gov = verb.head
+    return gov.i > tok.i and any(t.text in _MARKS for t in verb.doc[tok.i : gov.i])
 
 
 def set_off_cue(sents: list[Span], text: str, si: int, ei: int, qs: int, qe: int) -> Token | None:

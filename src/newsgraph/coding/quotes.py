@@ -166,13 +166,20 @@ class QuoteFinder:
         subj = cue_subject(cue)
         if subj is None:
             return None
-        actor = cue.doc._.actor_at.get(subj.i)
+        at = cue.doc._.actor_at
+        actor = at.get(subj.i)
+        if actor is None:  # "a Republican, Mark Amodei, ...": the name beside the subject
+            actor = next((at[c.i] for c in subj.children if c.dep_ == "appos" and c.i in at), None)
         if actor is not None:
             return placed_speaker(actor.ref(), subj, actor)
-        if subj.pos_ not in ("PROPN", "NOUN"):
+        of = [o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if subj.pos_ == "NUM" and of:  # "One of the children said": that one
+            text = cue.doc[subj.i : of[0].i + 1].text
+        elif subj.pos_ not in ("PROPN", "NOUN"):
             return None
-        words = [t for t in subj.subtree if t.dep_ in ("compound", "amod", "det") or t.i == subj.i]
-        text = cue.doc[min(t.i for t in words) : subj.i + 1].text
+        else:
+            words = [t for t in subj.subtree if t.dep_ in ("compound", "amod", "det") or t.i == subj.i]
+            text = cue.doc[min(t.i for t in words) : subj.i + 1].text
         words_only = {"text": text, "kb_id": None, "name": None, "country": None, "sector": None, "code": None}
         return placed_speaker(words_only, subj, None)
 
