@@ -92,3 +92,18 @@ def test_a_verb_after_the_quote_with_its_own_subject_keeps_it(code):
     # "he" stands between the quote and the verb: the subject is his, not the object's
     got = speakers(code, 'The talks failed. "We will not negotiate with these terrorists," Putin told the Afghan envoy.')
     assert [c for _, c in got] == ["RUS"]
+
+
+def test_a_text_read_parsed_as_a_reduced_relative_still_speaks(code):
+    # "the decision read in part:" the parser may read "read" as "the decision (that was) read"
+    got = speakers(
+        code,
+        'The Kenyan Supreme Court ruled on Tuesday. The summary of the decision read in part: "The election'
+        ' was not conducted in accordance with the constitution."',
+    )
+    assert [c for _, c in got] == ["KEN"]
+
+
+def test_a_slogan_read_in_part_names_no_speaker(code):
+    got = speakers(code, 'Thousands marched in Nairobi. The slogan on the banner read in part: "Go home, foreign troops".')
+    assert got == [(None, None)]

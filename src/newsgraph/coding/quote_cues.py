@@ -206,6 +206,10 @@ def _own_subjects(verb: Token) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     if subj:
         return subj
+    if verb.dep_ == "acl" and verb.lemma_.lower() in reading_verbs() and read_text(verb.head) is not None:
+        # "the summary of the decision [read] in part: '…'" parsed as a reduced relative
+        if not any(c.dep_ == "agent" for c in verb.children):  # not "a statement read by X"
+            return [verb.head]
     for c in verb.children:
         if c.dep_ != "advcl" or c.tag_ not in ("VBG", "VBN") or c.i > verb.i:
             continue
