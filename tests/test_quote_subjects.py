@@ -105,3 +105,26 @@ def test_a_gerund_lays_no_obligation(code):
         'The Kenyan president said the court had "spared the Somali families having to relive the raids".', DAY
     )
     assert not [e for e in c.events if e.cameo.startswith("10")]
+
+
+def test_a_quote_after_a_sentence_of_criticism_is_its_subjects(code):
+    text = (
+        "The Turkish foreign minister criticized the decision on Twitter. "
+        '"The statement tonight shows a complete lack of understanding of the situation."'
+    )
+    assert [c for _, c in speakers(code, text)] == ["TUR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence that reports no speech introduces no one's words
+        "The Turkish foreign minister visited Berlin on Monday. "
+        '"The statement tonight shows a complete lack of understanding of the situation."',
+        # nor across a paragraph break
+        "The Turkish foreign minister criticized the decision on Twitter.\n\n"
+        '"The statement tonight shows a complete lack of understanding of the situation."',
+    ],
+)
+def test_no_speaker_from_narration_or_another_paragraph(code, text):
+    assert speakers(code, text) == [(None, None)]

@@ -8,6 +8,13 @@
 - A quotation that is what a verb of naming calls its object is that verb's subject's:
   "X called the attack 'an act of barbarity'", "Y described the talks as 'a waste of time'"
   (`quote_naming_verbs`): the verb's object complement, or its "as" phrase.
+- A quotation opening a sentence right after a sentence of narration in its paragraph whose main
+  verb is one of speech or judging ("X criticized the decision on Twitter. '…'") is X's.
+- A verb's subject the parser lost: after the quote ('"…," said a protester'), swallowed by a
+  fronted participle's phrase ("Speaking to AFP, the head of X, Y, said"), an infinitive's
+  governing verb ("went on to say"), a number's apposition ("One of these groups, the SDF"); a
+  text an author issued ("the statement read", "a statement which said") speaks for its issuer
+  (`issued_texts`).
 - Continuation (a convention of news writing): a quotation with no cue goes on in the words of
   the quotation just before it when it is the next sentence of the same paragraph ("'…,' he
   said. '…'") or a paragraph of its own right after that quotation's paragraph ("'…,' the
@@ -300,6 +307,26 @@ def _own_words_between(verb: Token, qs: int) -> bool:
             return False
         k += 1
     return True
+
+
+def introduced_cue(sents: list[Span], text: str, si: int, qs: int, speech: frozenset[str]) -> Token | None:
+    """A quotation opening a sentence right after a sentence of narration, in one paragraph, whose
+    main verb is one of speech or of judging ("X criticized the decision on Twitter. '…'"): the
+    quoted words are what that sentence said X said (a convention of news writing)."""
+    here = sents[si]
+    if here.start_char < qs and text[here.start_char : qs].rstrip().endswith((".", "!", "?")):
+        prev = here  # the parser ran the narration on into the quotation
+    elif si > 0 and not text[sents[si - 1].end_char : qs].strip():
+        prev = sents[si - 1]
+    else:
+        return None
+    root = prev.root
+    start = max(prev.start_char, text.rfind("\n", 0, qs) + 1)  # the paragraph's narration only
+    if any(m in text[start:qs] for m in _MARKS) or not start <= root.idx < qs or root.pos_ != "VERB":
+        return None
+    if root.lemma_.lower() not in speech | naming_verbs():
+        return None
+    return root if cue_subject(root) is not None else None
 
 
 def continues(text: str, prev: Quotation, prev_close: int, qs: int, qe: int) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Quote
 from .component import MEMO_PREFIX, doc_text, drop_memos, guarded
 from .placed_speakers import placed_speaker
-from .quote_cues import continues, cue_subject, is_speech_cue, naming_cue, set_off_cue
+from .quote_cues import continues, cue_subject, introduced_cue, is_speech_cue, naming_cue, set_off_cue
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
 QUOTE_RE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.S)
@@ -117,7 +117,8 @@ def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int,
                 best = (dist, tok)
     if best:
         return best[1]
-    return set_off_cue(sents, text, si, ei, qs, qe) or naming_cue(sents[si], qs, qe)
+    found = set_off_cue(sents, text, si, ei, qs, qe) or naming_cue(sents[si], qs, qe)
+    return found or introduced_cue(sents, text, si, qs, speech)
 
 
 def _ended(text: str, qs: int, qe: int, tok: Token) -> bool:
