@@ -107,3 +107,23 @@ def test_a_text_read_parsed_as_a_reduced_relative_still_speaks(code):
 def test_a_slogan_read_in_part_names_no_speaker(code):
     got = speakers(code, 'Thousands marched in Nairobi. The slogan on the banner read in part: "Go home, foreign troops".')
     assert got == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        (
+            "The Kenyan High Court found that the president's order"
+            ' "was motivated by the improper purpose of silencing parliament".',
+            "KEN",
+        ),
+        ('The Kenyan inquiry concluded that the officers had "acted recklessly and without any lawful authority".', "KEN"),
+    ],
+)
+def test_a_finding_speaks_the_words_in_its_clause(code, text, country):
+    assert [c for _, c in speakers(code, text)] == [country]
+
+
+def test_a_thing_found_is_not_the_finders_words(code):
+    # the quote is no clause the finder states: "found the body 'in a terrible state'"
+    assert speakers(code, 'Police in Nairobi found the body "in a terrible state" near the river.') == [(None, None)]

@@ -51,6 +51,11 @@ def reading_verbs() -> frozenset[str]:
 
 
 @cache
+def finding_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules(ModalityRules).quote_finding_verbs)
+
+
+@cache
 def naming_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in load_rules(ModalityRules).quote_naming_verbs)
 
@@ -62,6 +67,14 @@ def is_speech_cue(tok: Token, speech: frozenset[str]) -> bool:
         return True
     nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
     return tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to" and "according to" in speech
+
+
+def finding_cue(tok: Token, qs: int, qe: int) -> bool:
+    """A verb of finding or ruling (`quote_finding_verbs`: "the court found that X 'was
+    motivated by …'") whose clausal complement holds the quoted words (marks at [qs, qe))."""
+    if tok.lemma_.lower() not in finding_verbs():
+        return False
+    return any(c.dep_ == "ccomp" and any(qs <= t.idx < qe for t in c.subtree) for c in tok.children)
 
 
 def naming_cue(sent: Span, qs: int, qe: int) -> Token | None:

@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Quote
 from .component import MEMO_PREFIX, doc_text, drop_memos, guarded
 from .placed_speakers import placed_speaker
-from .quote_cues import continues, cue_subject, introduced_cue, is_speech_cue, naming_cue, set_off_cue
+from .quote_cues import (
+    continues,
+    cue_subject,
+    finding_cue,
+    introduced_cue,
+    is_speech_cue,
+    naming_cue,
+    set_off_cue,
+)
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
 QUOTE_RE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.S)
@@ -108,7 +116,7 @@ def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int,
         for tok in sents[i]:
             if qs <= tok.idx < qe or tok.pos_ not in ("VERB", "AUX"):
                 continue
-            if not is_speech_cue(tok, speech) or not cue_subject(tok):
+            if not (is_speech_cue(tok, speech) or finding_cue(tok, qs, qe)) or not cue_subject(tok):
                 continue
             if i > ei and (tok.idx - qe > 80 or _ended(text, qs, qe, tok) or _opens_quote(text, sents[i], tok)):
                 continue  # the next sentence may only close the quote ("…,” he said.), not open its own
