@@ -127,3 +127,9 @@ def test_a_finding_speaks_the_words_in_its_clause(code, text, country):
 def test_a_thing_found_is_not_the_finders_words(code):
     # the quote is no clause the finder states: "found the body 'in a terrible state'"
     assert speakers(code, 'Police in Nairobi found the body "in a terrible state" near the river.') == [(None, None)]
+
+
+def test_a_naming_verb_beats_according_to(code):
+    # "according to the BBC" reports Putin's words; it does not speak them
+    got = speakers(code, 'Putin called the sanctions "an act of economic war against our people", according to the BBC.')
+    assert [c for _, c in got] == ["RUS"]

@@ -109,9 +109,12 @@ def _sent_index(starts: list[int], char: int) -> int:
 
 
 def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int, qs: int, qe: int) -> Token | None:
-    """The speech verb outside the quote nearest to it: after the close, else before the open."""
+    """The speech verb outside the quote nearest to it: after the close, else before the open;
+    "according to X" only when no verb of the sentence gives a speaker ("Y called it 'a breach',
+    according to NBC": Y's words, NBC only reports them)."""
     window = list(range(si, min(ei + 2, len(sents))))
     best: tuple[int, Token] | None = None
+    according: tuple[int, Token] | None = None
     for i in window:
         for tok in sents[i]:
             if qs <= tok.idx < qe or tok.pos_ not in ("VERB", "AUX"):
@@ -121,12 +124,14 @@ def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int,
             if i > ei and (tok.idx - qe > 80 or _ended(text, qs, qe, tok) or _opens_quote(text, sents[i], tok)):
                 continue  # the next sentence may only close the quote ("…,” he said.), not open its own
             dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
-            if best is None or dist < best[0]:
+            if tok.lower_ == "according":
+                according = according if according is not None and according[0] <= dist else (dist, tok)
+            elif best is None or dist < best[0]:
                 best = (dist, tok)
     if best:
         return best[1]
     found = set_off_cue(sents, text, si, ei, qs, qe) or naming_cue(sents[si], qs, qe)
-    return found or introduced_cue(sents, text, si, qs, speech)
+    return found or (according[1] if according else None) or introduced_cue(sents, text, si, qs, speech)
 
 
 def _ended(text: str, qs: int, qe: int, tok: Token) -> bool:
