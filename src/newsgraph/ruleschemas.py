@@ -71,6 +71,7 @@ class ActorContext(RuleFile):
     regional_modifiers: Words
     destination_preps: Words
     manner_suffixes: Words
+    stance_prefixes: Words = ()
     article_only_sectors: Words
     local_only_heads: Words
     party_words: Words
@@ -386,6 +387,10 @@ class ModalityRules(RuleFile):
     reported_speech: Words
     quote_reading_verbs: Words
     quote_naming_verbs: Words
+    quote_text_nouns: Words = ()
+    quote_text_parts: Words = ()
+    quote_issuing_verbs: Words = ()
+    quote_finding_verbs: Words = ()
     unlikely: Words
     habitual: Words
     generic_when: Words

@@ -8,6 +8,13 @@
 - A quotation that is what a verb of naming calls its object is that verb's subject's:
   "X called the attack 'an act of barbarity'", "Y described the talks as 'a waste of time'"
   (`quote_naming_verbs`): the verb's object complement, or its "as" phrase.
+- A quotation opening a sentence right after a sentence of narration in its paragraph whose main
+  verb is one of speech or judging ("X criticized the decision on Twitter. '…'") is X's.
+- A verb's subject the parser lost: after the quote ('"…," said a protester'), swallowed by a
+  fronted participle's phrase ("Speaking to AFP, the head of X, Y, said"), an infinitive's
+  governing verb ("went on to say"), a number's apposition ("One of these groups, the SDF"); a
+  text an author issued ("the statement read", "a statement which said") speaks for its issuer
+  (`issued_texts`).
 - Continuation (a convention of news writing): a quotation with no cue goes on in the words of
   the quotation just before it when it is the next sentence of the same paragraph ("'…,' he
   said. '…'") or a paragraph of its own right after that quotation's paragraph ("'…,' the
@@ -24,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from ..rulefile import load_rules
 from ..ruleschemas import ModalityRules
+from .issued_texts import issuer, read_text
 
 if TYPE_CHECKING:
     from .quotes import Quotation
@@ -43,8 +51,30 @@ def reading_verbs() -> frozenset[str]:
 
 
 @cache
+def finding_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules(ModalityRules).quote_finding_verbs)
+
+
+@cache
 def naming_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in load_rules(ModalityRules).quote_naming_verbs)
+
+
+def is_speech_cue(tok: Token, speech: frozenset[str]) -> bool:
+    """A speech verb of `speech`, or the attribution "according to" the list holds as a phrase
+    ("it was done with the help of '…', according to him"): its object is the speaker."""
+    if tok.lemma_.lower() in speech or reads_issued(tok):
+        return True
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to" and "according to" in speech
+
+
+def finding_cue(tok: Token, qs: int, qe: int) -> bool:
+    """A verb of finding or ruling (`quote_finding_verbs`: "the court found that X 'was
+    motivated by …'") whose clausal complement holds the quoted words (marks at [qs, qe))."""
+    if tok.lemma_.lower() not in finding_verbs():
+        return False
+    return any(c.dep_ == "ccomp" and any(qs <= t.idx < qe for t in c.subtree) for c in tok.children)
 
 
 def naming_cue(sent: Span, qs: int, qe: int) -> Token | None:
@@ -75,13 +105,52 @@ def cue_subject(tok: Token) -> Token | None:
         return agents[0]
     if tok.lower_ == "according":
         return _according_to(tok)
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    subj = _own_subjects(tok)
+    if _after_quote(tok):  # '"…," said a protester', '"…;" read the statement': the subject follows
+        after = [c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.i]
+        subj = after or [c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i] or subj
     if not subj and tok.tag_ == "VBG":
         return _participle_subject(tok)
+    if not subj and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return _infinitive_subject(tok)
     if not subj and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i:
         # "X cited the treaty and [said], '...'": the verbs share the first one's subject
         subj = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
-    return min(subj, key=lambda c: abs(c.i - tok.i)) if subj else None
+    return speaking_for(min(subj, key=lambda c: abs(c.i - tok.i))) if subj else None
+
+
+def speaking_for(subj: Token) -> Token:
+    """Who speaks when `subj` is a verb's subject: the noun a relative pronoun stands for ("a
+    statement [which] said"), the name a number stands beside ("One of these groups, the SDF,
+    said"), and for a text an author issued, its issuer (`issued_texts`)."""
+    if subj.lower_ in ("which", "that", "who") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    if subj.pos_ == "NUM":
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), subj)
+    text = read_text(subj)
+    return issuer(text) if text is not None else subj
+
+
+def reads_issued(tok: Token) -> bool:
+    """A reading verb ("read") whose subject is a text an author issued ("the statement read:
+    '…'"), not a sign or a headline: a cue like a speech verb."""
+    if tok.lemma_.lower() not in reading_verbs():
+        return False
+    subj = _own_subjects(tok)
+    if _after_quote(tok):
+        subj += [c for c in tok.children if c.dep_ in ("dobj", "attr") and c.i > tok.i]
+    return any(read_text(s) is not None for s in subj)
+
+
+def _after_quote(tok: Token) -> bool:
+    """The verb follows a closing quote mark with only punctuation between ('"…," said X')."""
+    for j in range(tok.i - 1, max(tok.i - 3, -1), -1):
+        t = tok.doc[j]
+        if t.text in _MARKS or t.text == "'":
+            return True
+        if not t.is_punct:
+            return False
+    return False
 
 
 def _according_to(tok: Token) -> Token | None:
@@ -119,15 +188,69 @@ def _participle_subject(tok: Token) -> Token | None:
             head = head.head
         if head.pos_ not in ("VERB", "AUX"):
             return None
-        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        subj = _own_subjects(head)
         if subj:
-            # a main clause's subject, with no quotation opening or closing on the way to it
-            main = head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+            # a main clause's subject, with no quotation opening or closing on the way to it; or
+            # after a fronted participle ("[Calling] it 'a sham', X told reporters")
+            main = (
+                head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") or _hung_on_quote(head, tok)
+            )
             s = min(subj, key=lambda c: abs(c.i - head.i))
-            if not main or s.i > tok.i or any(t.text in _MARKS for t in tok.doc[s.i : tok.i]):
+            fronted = tok.i < s.i < head.i
+            if not main or (s.i > tok.i and not fronted) or any(t.text in _MARKS for t in tok.doc[s.i : tok.i]):
                 return None
             return s
     return None
+
+
+def _infinitive_subject(tok: Token) -> Token | None:
+    """ "X went on [to say] '…'", "X went as far as [to say], '…'": an infinitive of a verb with no
+    object of its own shares that verb's subject (not "asked Y to say": Y would say it)."""
+    head = tok
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "advcl", "advmod", "prep") or head.head is head:
+            return None
+        head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue  # "as far [as] to say": through the adverb to the verb
+        if any(c.dep_ in ("dobj", "iobj") for c in head.children):
+            return None
+        subj = _own_subjects(head)
+        return speaking_for(min(subj, key=lambda c: abs(c.i - head.i))) if subj else None
+    return None
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects; with none, the name a fronted participle's phrase swallowed ("Speaking
+    to AFP, the head of X, [Y], said": the parser made Y an apposition inside the phrase)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subj:
+        return subj
+    if verb.dep_ == "acl" and verb.lemma_.lower() in reading_verbs() and read_text(verb.head) is not None:
+        # "the summary of the decision [read] in part: '…'" parsed as a reduced relative
+        if not any(c.dep_ == "agent" for c in verb.children):  # not "a statement read by X"
+            return [verb.head]
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ not in ("VBG", "VBN") or c.i > verb.i:
+            continue
+        if any(not (t.is_punct or t.pos_ == "ADV") for t in verb.doc[c.sent.start : c.i]):
+            continue  # not at the sentence's start
+        named = [t for t in c.subtree if t.dep_ == "appos" and t.pos_ in ("PROPN", "NOUN") and not _quoted(t)]
+        if named:
+            return named[:1]
+    return []
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether `tok` stands inside quote marks of its sentence (an odd number of marks before it)."""
+    return sum(t.text in _MARKS for t in tok.doc[tok.sent.start : tok.i]) % 2 == 1
+
+
+def _hung_on_quote(verb: Token, tok: Token) -> bool:
+    """A main clause the parser hung on a word of the quotation after `tok` ("X voiced support,
+    telling Y: '…'" with "voiced" a complement of a quoted verb)."""
+    gov = verb.head
+    return gov.i > tok.i and any(t.text in _MARKS for t in verb.doc[tok.i : gov.i])
 
 
 def set_off_cue(sents: list[Span], text: str, si: int, ei: int, qs: int, qe: int) -> Token | None:
@@ -171,7 +294,7 @@ def _clause_cue(tok: Token, qs: int, qe: int) -> bool:
         return False
     if tok.dep_ != "ROOT" and not qs <= tok.head.idx < qe and not _hung_after(tok, qe):
         return False
-    return tok.lemma_.lower() not in reading_verbs()
+    return tok.lemma_.lower() not in reading_verbs() or reads_issued(tok)
 
 
 def _hung_after(tok: Token, qe: int) -> bool:
@@ -197,6 +320,26 @@ def _own_words_between(verb: Token, qs: int) -> bool:
             return False
         k += 1
     return True
+
+
+def introduced_cue(sents: list[Span], text: str, si: int, qs: int, speech: frozenset[str]) -> Token | None:
+    """A quotation opening a sentence right after a sentence of narration, in one paragraph, whose
+    main verb is one of speech or of judging ("X criticized the decision on Twitter. '…'"): the
+    quoted words are what that sentence said X said (a convention of news writing)."""
+    here = sents[si]
+    if here.start_char < qs and text[here.start_char : qs].rstrip().endswith((".", "!", "?")):
+        prev = here  # the parser ran the narration on into the quotation
+    elif si > 0 and not text[sents[si - 1].end_char : qs].strip():
+        prev = sents[si - 1]
+    else:
+        return None
+    root = prev.root
+    start = max(prev.start_char, text.rfind("\n", 0, qs) + 1)  # the paragraph's narration only
+    if any(m in text[start:qs] for m in _MARKS) or not start <= root.idx < qs or root.pos_ != "VERB":
+        return None
+    if root.lemma_.lower() not in speech | naming_verbs():
+        return None
+    return root if cue_subject(root) is not None else None
 
 
 def continues(text: str, prev: Quotation, prev_close: int, qs: int, qe: int) -> bool:

@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Quote
 from .component import MEMO_PREFIX, doc_text, drop_memos, guarded
 from .placed_speakers import placed_speaker
-from .quote_cues import continues, cue_subject, naming_cue, set_off_cue
+from .quote_cues import (
+    continues,
+    cue_subject,
+    finding_cue,
+    introduced_cue,
+    is_speech_cue,
+    naming_cue,
+    set_off_cue,
+)
 
 # “…” and "…" (straight quotes pair up in order); ‘…’ is left to scare quotes.
 QUOTE_RE = re.compile(r"“([^”]{2,}?)”|\"([^\"]{2,}?)\"|«([^»]{2,}?)»", re.S)
@@ -101,23 +109,29 @@ def _sent_index(starts: list[int], char: int) -> int:
 
 
 def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int, qs: int, qe: int) -> Token | None:
-    """The speech verb outside the quote nearest to it: after the close, else before the open."""
+    """The speech verb outside the quote nearest to it: after the close, else before the open;
+    "according to X" only when no verb of the sentence gives a speaker ("Y called it 'a breach',
+    according to NBC": Y's words, NBC only reports them)."""
     window = list(range(si, min(ei + 2, len(sents))))
     best: tuple[int, Token] | None = None
+    according: tuple[int, Token] | None = None
     for i in window:
         for tok in sents[i]:
             if qs <= tok.idx < qe or tok.pos_ not in ("VERB", "AUX"):
                 continue
-            if tok.lemma_.lower() not in speech or not cue_subject(tok):
+            if not (is_speech_cue(tok, speech) or finding_cue(tok, qs, qe)) or not cue_subject(tok):
                 continue
             if i > ei and (tok.idx - qe > 80 or _ended(text, qs, qe, tok) or _opens_quote(text, sents[i], tok)):
                 continue  # the next sentence may only close the quote ("…,” he said.), not open its own
             dist = tok.idx - qe if tok.idx >= qe else qs - tok.idx + 1
-            if best is None or dist < best[0]:
+            if tok.lower_ == "according":
+                according = according if according is not None and according[0] <= dist else (dist, tok)
+            elif best is None or dist < best[0]:
                 best = (dist, tok)
     if best:
         return best[1]
-    return set_off_cue(sents, text, si, ei, qs, qe) or naming_cue(sents[si], qs, qe)
+    found = set_off_cue(sents, text, si, ei, qs, qe) or naming_cue(sents[si], qs, qe)
+    return found or (according[1] if according else None) or introduced_cue(sents, text, si, qs, speech)
 
 
 def _ended(text: str, qs: int, qe: int, tok: Token) -> bool:
@@ -166,13 +180,20 @@ class QuoteFinder:
         subj = cue_subject(cue)
         if subj is None:
             return None
-        actor = cue.doc._.actor_at.get(subj.i)
+        at = cue.doc._.actor_at
+        actor = at.get(subj.i)
+        if actor is None:  # "a Republican, Mark Amodei, ...": the name beside the subject
+            actor = next((at[c.i] for c in subj.children if c.dep_ == "appos" and c.i in at), None)
         if actor is not None:
             return placed_speaker(actor.ref(), subj, actor)
-        if subj.pos_ not in ("PROPN", "NOUN"):
+        of = [o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if subj.pos_ == "NUM" and of:  # "One of the children said": that one
+            text = cue.doc[subj.i : of[0].i + 1].text
+        elif subj.pos_ not in ("PROPN", "NOUN"):
             return None
-        words = [t for t in subj.subtree if t.dep_ in ("compound", "amod", "det") or t.i == subj.i]
-        text = cue.doc[min(t.i for t in words) : subj.i + 1].text
+        else:
+            words = [t for t in subj.subtree if t.dep_ in ("compound", "amod", "det") or t.i == subj.i]
+            text = cue.doc[min(t.i for t in words) : subj.i + 1].text
         words_only = {"text": text, "kb_id": None, "name": None, "country": None, "sector": None, "code": None}
         return placed_speaker(words_only, subj, None)
 

@@ -54,10 +54,16 @@ class AgentPhrases:
         self.agent_terms = kb.agents
         self.rules = rules
 
+    def stance(self, t: Token) -> bool:
+        """A country word after "pro-" or "anti-" ("pro-Russian separatists"): a stance, not
+        whose the people are (actors.yaml stance_prefixes)."""
+        doc = t.doc
+        return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in self.rules.stance_prefixes
+
     def country_of(self, tok: Token) -> str | None:
         """A demonym, country name or country's possessive modifying `tok`."""
         for t in tok.children:
-            if t.dep_ in ("amod", "compound", "poss", "nmod"):
+            if t.dep_ in ("amod", "compound", "poss", "nmod") and not self.stance(t):
                 low = t.text.lower()
                 iso = self.kb.demonym_country.get(low) or self.kb.country_by_name.get(low)
                 if iso is None and t.ent_id_.startswith(("country:", "demonym:", "capital:")):
@@ -180,7 +186,12 @@ class AgentPhrases:
             start += 1
         # "the Ukrainian Defence Ministry": a country word anywhere in the phrase
         country = country or next(
-            (t.ent_id_.split(":", 1)[1] for t in doc[start:end] if t.ent_id_.startswith(("country:", "demonym:"))), None
+            (
+                t.ent_id_.split(":", 1)[1]
+                for t in doc[start:end]
+                if t.ent_id_.startswith(("country:", "demonym:")) and not self.stance(t)
+            ),
+            None,
         )
         # "the Pope": an office of one country whatever the text says (actors.yaml title_countries)
         country = country or self.rules.title_countries.get(agent.term)

@@ -101,6 +101,7 @@ class SettingReader:
         self.gazetteer = gazetteer
         self.destination_preps = rules.destination_preps
         self.manner_suffixes = rules.manner_suffixes
+        self.stance_prefixes = rules.stance_prefixes
         # every spelling of a country, its demonyms and capital, as written (case matters in a
         # title: "US" is the country, "us" is not), longest first
         names: dict[str, str] = {}
@@ -139,7 +140,7 @@ class SettingReader:
         for i in sorted(at):
             k = at[i]
             a = actors[k]
-            if k in seen or not a.country or a.resolved_by not in _OWN_WORDS:
+            if k in seen or not a.country or a.resolved_by not in _OWN_WORDS or self._stance(doc, i):
                 continue
             seen.add(k)
             counts[a.country] += 1
@@ -191,8 +192,16 @@ class SettingReader:
                 out.append((tok.i, a.country))
             prev = None
         # a destination says where someone went, not where they are from ("officers traveled to Canada");
-        # "Soviet-style" a manner, not a place
-        return [(i, iso) for i, iso in out if not self._destination(doc[i]) and not self._manner(doc, i)]
+        # "Soviet-style" a manner, "pro-Beijing" a stance, not a place
+        return [
+            (i, iso)
+            for i, iso in out
+            if not self._destination(doc[i]) and not self._manner(doc, i) and not self._stance(doc, i)
+        ]
+
+    def _stance(self, doc: Doc, i: int) -> bool:
+        """Is the country word the second half of a stance ("pro-Beijing", "anti-American")?"""
+        return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in self.stance_prefixes
 
     def _office(self, a: Actor, tok: Token, at: dict[int, int]) -> bool:
         """Is `a` an office held by one person ("the former French president"), named by a
@@ -265,9 +274,12 @@ class SettingReader:
         """The countries a title names, in order, each once."""
         if not title:
             return []
+        # "pro-Beijing lawmakers walk out": a stance, not the story's country
+        stances = tuple(f"{w}-" for w in self.stance_prefixes)
         found = [
             (self._title_names[m.group()], self._after_destination(title, m.start()))
             for m in self._title_re.finditer(title)
+            if not title[: m.start()].lower().endswith(stances)
         ]
         # "US announces restrictions on flying to Cuba": a destination is where someone goes,
         # the story is the other country's (when the title names one)

@@ -52,6 +52,7 @@ class ActorWords:
     regional_modifiers: frozenset[str]
     destination_preps: frozenset[str]
     manner_suffixes: frozenset[str]
+    stance_prefixes: frozenset[str]  # `context.stance_prefixes`: "pro-Beijing" is no place
     article_only_sectors: frozenset[str]
     local_only_heads: frozenset[str]
     party_words: frozenset[str]  # `context.party_words`
@@ -111,6 +112,7 @@ class ActorWords:
             regional_modifiers=_lower(context.regional_modifiers),
             destination_preps=_lower(context.destination_preps),
             manner_suffixes=_lower(context.manner_suffixes),
+            stance_prefixes=_lower(context.stance_prefixes),
             article_only_sectors=frozenset(context.article_only_sectors),
             local_only_heads=_lower(context.local_only_heads),
             party_words=_lower(context.party_words),

@@ -473,8 +473,8 @@ class QuotedActs:
             phrase = f"{head.lemma_.lower()} to"
             if phrase in self.q.obligations and not children(head, "dobj"):
                 key, holder = phrase, head
-        if key is None or any(c.dep_ == "mark" for c in holder.children):
-            return None
+        if key is None or any(c.dep_ == "mark" for c in holder.children) or holder.tag_ == "VBG":
+            return None  # "spared them having to relive it": a gerund lays no obligation
         subj = children(holder, "nsubj")
         passive = not subj and holder is tok and bool(children(tok, "auxpass"))
         if passive:  # "Parliament must be recalled": the body the act is asked of
