@@ -236,6 +236,7 @@ class EventRules(RuleFile):
     announcing_verbs: Words
     planned_preps: Words
     symmetric_codes: Words
+    call_codes: Words
     group_nouns: Words
     quantifier_subjects: Words
     subject_control: Words

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import Actor
+from .calls import called, caller
 from .clauses import misparsed_object
 from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
@@ -81,6 +82,14 @@ class ElsewhereTargets(EarlierActs):
     def noun_source(self, tok: Token) -> list[Actor]:
         raise NotImplementedError
 
+    def callers(self, noun: Token) -> list[Token]:
+        """Who made a phone call a speech act was made in (calls.py; events.yaml call_codes)."""
+        return caller(noun) if self._is_call(noun) else []
+
+    def _is_call(self, noun: Token) -> bool:
+        entries = self.matcher.triggers.get((noun.lemma_.lower(), "noun"), [])
+        return any(e.cameo.startswith(self.words.call_codes) for e in entries)
+
     def site(self, tok: Token) -> Token:
         raise NotImplementedError
 
@@ -101,6 +110,9 @@ class ElsewhereTargets(EarlierActs):
         """The target outside the trigger's own phrases, else none (with `first`, the phrase acted on)."""
         if (obj := misparsed_object(tok)) is not None:  # "X [murdered] gay men" misparsed (clauses.py)
             return Targets(self.actors_of(obj), obj)
+        # "in a phone call, X urged [Y]": the one the call's speech act addressed took the call (calls.py)
+        if trig.pos == "noun" and trig.cameo.startswith(self.words.call_codes) and (took := called(tok)) is not None:
+            return Targets(self.actors_of(took), took)
         # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
         # acted on, the place of an act on a place (events.yaml place_target_*)
         if trig.cameo.startswith(self.words.place_target_codes):

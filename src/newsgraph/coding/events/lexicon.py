@@ -147,6 +147,7 @@ class ModalityWords:
     light_verbs: frozenset[str]
     planned_preps: frozenset[str]
     symmetric_codes: tuple[str, ...]  # for str.startswith, like every *_codes list of prefixes
+    call_codes: tuple[str, ...]
     group_nouns: frozenset[str]
     quantifier_subjects: frozenset[str]
     subject_control: frozenset[str]
@@ -249,6 +250,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         light_verbs=_lower(ev.light_verbs, ev.announcing_verbs),
         planned_preps=_lower(ev.planned_preps),
         symmetric_codes=_prefixes(ev.symmetric_codes),
+        call_codes=_prefixes(ev.call_codes),
         group_nouns=_lower(ev.group_nouns),
         quantifier_subjects=_lower(ev.quantifier_subjects),
         subject_control=_lower(ev.subject_control),

@@ -403,7 +403,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             if a is not None:
                 return [a]
         agents = [o for p in children(tok, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
-        if agents:
+        if agents or (agents := self.callers(tok)):  # "in a phone call, [X] urged Y" (calls.py)
             return self.actors_of(agents[0])
         head = tok.head
         if tok.dep_ == "nsubj" and head.lemma_.lower() in self.words.source_from_verbs:
