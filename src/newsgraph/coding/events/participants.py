@@ -26,7 +26,7 @@ from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
 from .fronted import subject_in_time_phrase
 from .lexicon import ActMap, ModalityWords, Trigger
-from .matching import Matcher, counted, destined, shared_passive_subject
+from .matching import Matcher, counted, destined
 from .mood import habitual, in_open_question
 from .noun_doers import doer_phrases, responding_verb
 from .phrase_actors import PhraseActors
@@ -162,7 +162,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             if t.dep_ == "relcl":
                 return Subject(self.actors_of(t.head) or self._act_doers(t.head), False, t.head)
             if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and children(t, "dobj"):
-                # a verbless sentence's participle with an object is its main verb: "The air force [carried out] raids"
+                # a verbless sentence's participle with an object is its main verb: "The Iraqi air force [carried out] strikes"
                 return Subject(self.actors_of(t.head), False)
             if (root := verbless_subject(t)) is not None:
                 # a finite verb parsed as a noun's modifier in a verbless sentence: "Allies of the
@@ -475,7 +475,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
     def _targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         if passive:
             subj = children(tok, "nsubjpass") or patients(tok, self.words.intentional_force | harm_verbs())
-            subj = subj or shared_passive_subject(tok) or fallen_place(tok)  # "was seized and [killed]"; "fell to"
+            subj = subj or fallen_place(tok)  # "[the town] fell to the rebels"
             if subj:
                 # "oil facilities [belonging to X] were hit": the thing's owner
                 found = self.actors_of(subj[0]) or self._participle_owner(subj[0])
