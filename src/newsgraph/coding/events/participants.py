@@ -105,7 +105,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         if (party := tied_party(tok)) is not None:  # "[X] was allied with Y" (ties.py)
             return Subject(self.actors_of(party), False, party)
         if (
-            (main := means_gerund_main(tok)) is not None
+            (main := means_gerund_main(tok, self.matcher.is_event_noun)) is not None
             and not (of_main := self.subject(main)).passive
             and of_main.actors
         ):
