@@ -244,6 +244,7 @@ class EventRules(RuleFile):
     kept_from: Words
     speaker_pronouns: Words
     light_nouns: Words
+    attempt_nouns: Words
     place_target_codes: Words
     place_target_preps: Words
     noun_object_preps: Words

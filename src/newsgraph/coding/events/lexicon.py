@@ -155,6 +155,7 @@ class ModalityWords:
     kept_from: frozenset[str]
     speaker_pronouns: frozenset[str]
     light_nouns: frozenset[str]
+    attempt_nouns: frozenset[str]  # "an attempt to capture X": tried, by the one who tries
     place_target_codes: tuple[str, ...]
     place_target_preps: frozenset[str]
     noun_object_preps: frozenset[str]
@@ -258,6 +259,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         kept_from=_lower(ev.kept_from),
         speaker_pronouns=_lower(ev.speaker_pronouns),
         light_nouns=_lower(ev.light_nouns),
+        attempt_nouns=_lower(ev.attempt_nouns),
         place_target_codes=_prefixes(ev.place_target_codes),
         place_target_preps=_lower(ev.place_target_preps),
         noun_object_preps=_lower(ev.noun_object_preps),

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules
 from ...ruleschemas import ModalityRules
+from .attempts import attempt_noun, tried_mood
 from .lexicon import ActMap, ModalityWords
 from .matching import Matcher
 from .negated_subject import subject_denies
@@ -44,6 +45,8 @@ class Mood:
         """negated > hypothetical > planned > actual, from the trigger and the words governing it."""
         if tok.pos_ == "NOUN" and answered_noun(tok):
             return "actual"  # "will comply with [the request of X]": the asking was done (noun_doers.py)
+        if (noun := attempt_noun(tok, self.words.attempt_nouns)) is not None:
+            return tried_mood(noun, self.modality, self.words.negated)  # "an attempt to [capture]" (attempts.py)
         chain = [tok, *governors(tok, self.words.speech)]
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             chain.append(tok.head)  # "Putin's visit will be ...", "cancelled the visit"

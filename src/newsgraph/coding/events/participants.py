@@ -15,6 +15,7 @@ from ..actors import MIN_CITY_POPULATION, country_actor
 from ..adjuncts import passive_adjunct
 from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
+from .attempts import attempt_noun, attempter
 from .by_agents import passive_agents
 from .casualties import harm_verbs
 from .clauses import allegiant_subject, misparsed_subject
@@ -104,7 +105,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
         if (party := tied_party(tok)) is not None:  # "[X] was allied with Y" (ties.py)
             return Subject(self.actors_of(party), False, party)
         if (
-            (main := means_gerund_main(tok)) is not None
+            (main := means_gerund_main(tok, self.matcher.is_event_noun)) is not None
             and not (of_main := self.subject(main)).passive
             and of_main.actors
         ):
@@ -121,12 +122,10 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
             # not the noun of a split fronted phrase ("at the government's request returned")
             subj = [s for s in children(t, "nsubj", "csubj") if stranded_prep(s) is None]
             if not subj and t.pos_ == "VERB":
-                # "The US has [been] encouraging": a subject the parser hung on an auxiliary of
-                # the verb chain is the chain's main verb's subject
+                # "The US has [been] encouraging": a subject hung on an auxiliary is the main verb's
                 subj = [s for a in children(t, "aux", "auxpass") for s in children(a, "nsubj") if s.i < t.i]
             if subj and subj[0].dep_ == "csubj" and subj[0].tag_ == "VBG":
-                # "Taking advantage of X, [the army] stormed Y": a fronted participle the parser
-                # made the subject; the real one was hung on the participle's phrase
+                # "Taking advantage of X, [the army] stormed Y": the real subject hung on a fronted participle
                 stranded = self._stranded_subject(t)
                 if stranded is not None:
                     return Subject(self.actors_of_words(stranded), False, stranded[0])
@@ -158,11 +157,12 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets):
                 return Subject([], True)  # "was arrested and imprisoned": passive too, the doer unnamed
             if passive:  # "Putin is expected to meet": the raised subject is the doer
                 return Subject(self.actors_of(passive[0]), False, passive[0])
+            if (noun := attempt_noun(t, self.words.attempt_nouns)) is not None:  # "an attempt to [capture]"
+                return attempter(noun, self.noun_source, self.subject)  # the one who tries (attempts.py)
             if t.dep_ == "relcl":
                 return Subject(self.actors_of(t.head) or self._act_doers(t.head), False, t.head)
             if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and children(t, "dobj"):
-                # a verbless sentence with a participle that has an object is a misparsed main
-                # clause: "The Iraqi air force [carried out] air strikes" (ROOT "force")
+                # a verbless sentence's participle with an object is its main verb: "The Iraqi air force [carried out] strikes"
                 return Subject(self.actors_of(t.head), False)
             if (root := verbless_subject(t)) is not None:
                 # a finite verb parsed as a noun's modifier in a verbless sentence: "Allies of the

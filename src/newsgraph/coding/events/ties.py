@@ -3,6 +3,7 @@ is no act done to X; the passive's subject is the doer and the "with" phrase the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
@@ -30,12 +31,18 @@ def tied_party(tok: Token) -> Token | None:
 _MEANS_PREPS = frozenset({"in", "by"})
 
 
-def means_gerund_main(tok: Token) -> Token | None:
+def means_gerund_main(tok: Token, is_act: Callable[[Token], bool]) -> Token | None:
     """The verb a subjectless gerund after "in" or "by" belongs to ("allied with Y [in] fighting
-    Z", "responded [by] shelling X"): its doer is that verb's; None otherwise."""
+    Z", "responded [by] shelling X"), also when the parser hung a "by" of means on the verb's
+    object ("struck a blow against X [by] seizing Y", "took revenge by killing Z": "by" + gerund
+    tells how the clause's act was done); not on an object that is an act of its own (`is_act`:
+    "condemned the crackdown [by] arresting X" is how the crackdown was done). Its doer is that
+    verb's; None otherwise."""
     if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or children(tok, "nsubj"):
         return None
-    prep = tok.head
-    if prep.lower_ not in _MEANS_PREPS or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+    prep, head = tok.head, tok.head.head
+    if prep.lower_ == "by" and head.pos_ == "NOUN" and head.dep_ == "dobj" and not is_act(head):
+        head = head.head
+    if prep.lower_ not in _MEANS_PREPS or prep.dep_ != "prep" or head.pos_ != "VERB":
         return None
-    return prep.head
+    return head

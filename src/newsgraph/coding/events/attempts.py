@@ -1,0 +1,57 @@
+"""An act told as what someone tries: "the army made an attempt to [capture] the town", "rebels
+attacked the base in a bid to [free] prisoners", "the police's bid to [arrest] him". The
+parser hangs the infinitive on the noun of trying (events.yaml attempt_nouns), whose clause has no
+subject of its own; the one who tries is the doer, and the act is only tried (hypothetical:
+mood.py asks tried_mood), negated with the trying."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from ...model import Actor
+from .syntax import is_infinitive
+
+if TYPE_CHECKING:  # mood.py imports this module, and elsewhere.py (through clauses.py) imports mood.py
+    from .elsewhere import Subject
+
+
+def attempt_noun(verb: Token, nouns: frozenset[str]) -> Token | None:
+    """The noun of trying whose infinitive `verb` is ("an attempt to [capture]"), if any."""
+    if verb.dep_ in ("acl", "relcl") and is_infinitive(verb) and verb.head.lemma_.lower() in nouns:
+        return verb.head
+    return None
+
+
+def attempter(noun: Token, noun_source: Callable[[Token], list[Actor]], subject: Callable[[Token], Subject]) -> Subject:
+    """Who tries: the noun's own doer (its possessor, a "by" phrase, the subject of the light verb
+    it is the object of: "made an attempt"), else, for a noun in a prepositional phrase of a
+    clause ("attacked X [in] a bid to"), that clause's subject; none for a noun with neither ("the
+    attempt to capture X failed")."""
+    from .elsewhere import Subject  # here, not at the top: see the import above
+
+    found = noun_source(noun)
+    if found:
+        return Subject(found, False, noun)
+    verb = trying_verb(noun)
+    if noun.dep_ == "pobj" and verb.pos_ in ("VERB", "AUX"):
+        return subject(verb)
+    return Subject([], False)
+
+
+def trying_verb(noun: Token) -> Token:
+    """The verb of the clause the noun of trying stands in: the light verb it is the object of
+    ("made an attempt"), or the verb its preposition hangs on ("failed [in] its attempt")."""
+    return noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+
+
+def tried_mood(noun: Token, mood_of: Callable[[Token], str], negating: frozenset[str]) -> str:
+    """The mood of an act only tried: negated when the trying is ("made no attempt to", "did not
+    try", "failed in its attempt to": modality.yaml negated), else hypothetical (it may not have
+    come about), as after the verb "try"."""
+    verb = trying_verb(noun)
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or mood_of(verb) == "negated":
+        return "negated"
+    return "negated" if verb.lemma_.lower() in negating else "hypothetical"
