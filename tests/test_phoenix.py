@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import time
 from pathlib import Path
 
 import pytest
@@ -20,8 +19,9 @@ from newsgraph.phoenix import (
     import_phoenix,
 )
 
-PHOENIX = Path("/work/shared/dictionaries/phoenix")
-PETRARCH2 = Path("/work/shared/benchmarks/openeventdata-petrarch2")
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+PHOENIX = SHARED / "dictionaries" / "phoenix"
+PETRARCH2 = SHARED / "benchmarks" / "openeventdata-petrarch2"
 
 ACTORS = """\
 # A comment line
@@ -288,13 +288,11 @@ def phoenix_kb(tmp_path_factory):
         pytest.skip("shared Phoenix dictionaries not available")
     out = tmp_path_factory.mktemp("phoenix")
     files = sorted(PHOENIX.glob("Phoenix.*.txt"))
-    t = time.perf_counter()
-    counts = import_phoenix(files, out)
-    return counts, out, time.perf_counter() - t
+    return import_phoenix(files, out), out
 
 
-def test_real_counts_and_speed(phoenix_kb):
-    counts, out, seconds = phoenix_kb
+def test_real_counts(phoenix_kb):
+    counts, out = phoenix_kb
     # measured 2026-11-27: people 26324 rows (18320 persons), orgs 7462, agents 3136
     # (+213 terms the bundled agents.tsv has), skipped 11, places 235
     assert counts[PEOPLE_FILE] > 25000
@@ -303,21 +301,19 @@ def test_real_counts_and_speed(phoenix_kb):
     assert counts[AGENTS_FILE] > 2500
     assert counts["places"] > 200
     assert 0 < counts["skipped"] < 50
-    assert seconds < 15
 
 
-def test_real_countries_file_alone_is_fast(tmp_path):
+def test_real_countries_file_alone(tmp_path):
+    """The countries file imports on its own (its time: bench/kb.py)."""
     f = PHOENIX / "Phoenix.Countries.actors.txt"
     if not f.exists():
         pytest.skip("shared Phoenix dictionaries not available")
-    t = time.perf_counter()
     counts = import_phoenix([f], tmp_path)
-    assert time.perf_counter() - t < 5
     assert counts[PEOPLE_FILE] > 20000
 
 
 def test_real_putin(phoenix_kb):
-    _, out, _ = phoenix_kb
+    _, out = phoenix_kb
     putin = rows_of(read_tsv(out / PEOPLE_FILE), "phoenix_vladimir_putin")
     assert putin and putin[0]["name"] == "Vladimir Putin"
     gov = {(r["start"], r["end"]) for r in putin if (r["country"], r["sector"]) == ("RUS", "GOV")}
@@ -330,14 +326,14 @@ def test_real_putin(phoenix_kb):
 
 def test_real_medvedev_block(phoenix_kb):
     """DMITRY_MEDVEDEV_ has no codes of its own; it shares DMITR_MEDVEDEV_'s."""
-    _, out, _ = phoenix_kb
+    _, out = phoenix_kb
     med = rows_of(read_tsv(out / PEOPLE_FILE), "phoenix_dmitry_medvedev")
     assert ("RUS", "GOV", "2008-05-07", "") in {(r["country"], r["sector"], r["start"], r["end"]) for r in med}
     assert "Dmitri Medvedev" in med[0]["aliases"].split("|")
 
 
 def test_real_igo_and_secretary_general(phoenix_kb):
-    _, out, _ = phoenix_kb
+    _, out = phoenix_kb
     orgs = {r["kb_id"]: r for r in read_tsv(out / ORGS_FILE)}
     un = orgs["phoenix_the_united_nations"]
     assert (un["kind"], un["country"], un["sector"], un["code"]) == ("igo", "", "IGO", "IGOUNO")
@@ -350,7 +346,7 @@ def test_real_igo_and_secretary_general(phoenix_kb):
 def test_real_agents(phoenix_kb):
     from newsgraph.phoenix import _bundled_agent_terms
 
-    _, out, _ = phoenix_kb
+    _, out = phoenix_kb
     agents = {r["term"]: r["sector"] for r in read_tsv(out / AGENTS_FILE)}
     bundled = _bundled_agent_terms()
     expected = {
@@ -373,7 +369,7 @@ def test_real_agents(phoenix_kb):
 
 def test_real_files_load_in_the_kb(phoenix_kb):
     kb_mod = pytest.importorskip("newsgraph.kb")
-    _, out, _ = phoenix_kb
+    _, out = phoenix_kb
     kb = kb_mod.KB([out])
     putin = kb.people["phoenix_vladimir_putin"]
     assert any(r.country == "RUS" and r.sector == "GOV" and r.end is None for r in putin.roles)
@@ -381,7 +377,7 @@ def test_real_files_load_in_the_kb(phoenix_kb):
 
 
 def test_real_no_duplicate_keys(phoenix_kb):
-    _, out, _ = phoenix_kb
+    _, out = phoenix_kb
     orgs = [r["kb_id"] for r in read_tsv(out / ORGS_FILE)]
     assert len(orgs) == len(set(orgs))
     terms = [r["term"] for r in read_tsv(out / AGENTS_FILE)]

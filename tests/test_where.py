@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pickle
-import time
 from pathlib import Path
 
 import pytest
@@ -241,26 +240,21 @@ def test_bundled_kb_on_the_sample(article, bundled_gaz):
     assert loc.name == "Central Asia" and loc.kind == "region"
 
 
-def test_load_from_cache_is_fast(tmp_path, monkeypatch):
+def test_load_from_cache_does_not_rebuild(tmp_path, monkeypatch):
+    """A new process reads the index from the cache file (its time: bench/kb.py)."""
     monkeypatch.setenv("NEWSGRAPH_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(where.geonames, "_BASE", None)
     kb = KB([])
     Gazetteer(kb)  # builds the index and writes the cache
     assert (tmp_path / "gazetteer.marshal").exists()
     monkeypatch.setattr(where.geonames, "_BASE", None)  # a new process, as far as the module knows
-    t = time.perf_counter()
+
+    def rebuilt(stamp: list) -> None:
+        raise AssertionError("the gazetteer index was rebuilt, not read from its cache")
+
+    monkeypatch.setattr(where.geonames, "_build", rebuilt)
     g = Gazetteer(kb)
-    elapsed = time.perf_counter() - t
     assert g.lookup("Kiev").country == "UKR"
-    assert elapsed < 0.5, f"Gazetteer() from cache took {elapsed:.3f} s"
-
-
-def test_lookup_is_fast(gaz):
-    names = ["Beijing", "the Arctic", "Kiev", "Paris", "Nowhere Land", "China's"] * 500
-    t = time.perf_counter()
-    for n in names:
-        gaz.lookup(n)
-    assert (time.perf_counter() - t) / len(names) < 1e-4
 
 
 # ---------------------------------------------------------------------------
