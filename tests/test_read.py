@@ -13,7 +13,7 @@ from newsgraph.model import ArticleInput
 from newsgraph.read import detect_language, iter_articles, normalize_date
 
 DATA = Path(__file__).parent / "data" / "read"
-WIKINEWS = Path("/work/shared/corpora/wikinews_2019/wikinews_2019.csv")
+WIKINEWS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpora" / "wikinews_2019" / "wikinews_2019.csv"
 
 
 def read(*paths, **kw) -> list[ArticleInput]:
