@@ -9,9 +9,10 @@ The object noun (events.yaml policy_nouns) gives the target:
 2. with no owner named, the government of the article's main country, only when every source
    belongs to that country (domestic politics) or is an international body with none of its own
    ("Amnesty International called for an investigation": it speaks to the government where the
-   story is). A foreign source ("China criticised the move" in a Hong Kong story) names no target, and a noun whose owner the text names but no actor stands
-   for ("a plan proposed by students", an unresolved "his") is no government's; nor is the
-   object of a verb that makes it the source's own ("proposed a bill": policy_own_verbs).
+   story is). A foreign source ("China criticised the move" in a Hong Kong story) names no
+   target, and a noun whose owner the text names but no actor stands for ("a plan proposed by
+   students", an unresolved "his") is no government's; nor is the object of a verb that makes
+   it the source's own ("proposed a bill": policy_own_verbs).
 
 Nouns that are no government's act ("condemned violence", "anti-semitism") are not listed and
 keep no target."""
