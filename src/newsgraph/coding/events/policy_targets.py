@@ -8,11 +8,12 @@ The object noun (events.yaml policy_nouns) gives the target:
    stands for, when the actors stage resolved it) or a country adjective ("the US sanctions");
 2. with no owner named, the government of the article's main country, only when every source
    belongs to that country (domestic politics) or is an international body with none of its own
-   ("Amnesty International called for an investigation": it speaks to the government where the
-   story is). A foreign source ("China criticised the move" in a Hong Kong story) names no
-   target, and a noun whose owner the text names but no actor stands for ("a plan proposed by
-   students", an unresolved "his") is no government's; nor is the object of a verb that makes
-   it the source's own ("proposed a bill": policy_own_verbs).
+   ("Amnesty International called for an independent investigation": it speaks to the government
+   where the story is; an investigation "into" an act is aimed at that act's doer, elsewhere.py).
+   A foreign source ("China criticised the move" in a Hong Kong story) names no target, and a
+   noun whose owner the text names but no actor stands for ("a plan proposed by students", an
+   unresolved "his") is no government's; nor is the object of a verb that makes it the source's
+   own ("proposed a bill": policy_own_verbs).
 
 Nouns that are no government's act ("condemned violence", "anti-semitism") are not listed and
 keep no target."""
@@ -110,6 +111,8 @@ def policy_owner(
         return found
     if owners or any(prep_objects(noun, p) for p in _OWNER_PREPS):
         return []  # an owner the text names and no actor stands for
+    if prep_objects(noun, "into"):
+        return []  # "an investigation [into] the shooting": aimed at the shooter, if anyone (elsewhere.py)
     st = noun.doc._.setting
     main = st.main if st is not None else None
     if not main or not sources or any(s is None or (s.country != main and not _international(s)) for s in sources):
