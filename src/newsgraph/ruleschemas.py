@@ -358,6 +358,7 @@ class EventRules(RuleFile):
     asking_codes: Words
     asking_acts: Words
     pointing_adjectives: Words
+    similar_adjectives: Words = ()
     undoing_codes: Words
     issuing_verbs: Words
     quoted_evaluation_verb: StrictStr

@@ -123,15 +123,23 @@ class ActorLinker:
     @staticmethod
     def _named_members(verb: Token, mentions: Mentions) -> None:
         """ "his critics, which include Greenpeace, blame him": a plural common noun that is no
-        actor, with a relative clause of `member_clause_verbs` naming one actor as its object
-        (no list), stands for that actor."""
+        actor or only a group word ("critics", "opponents": an agent phrase), with a relative
+        clause of `member_clause_verbs` naming one actor as its object (no list), stands for
+        that actor: the text says who the group is."""
         noun, at = verb.head, mentions.at
-        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.i in at:
+        group = at.get(noun.i)
+        if (
+            noun.pos_ != "NOUN"
+            or noun.tag_ != "NNS"
+            or group is not None
+            and mentions.actors[group].how != "context:agent"
+        ):
             return
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if len(objects) != 1 or objects[0].conjuncts or objects[0].i not in at:
+        if len(objects) != 1 or objects[0].conjuncts or objects[0].i not in at or at[objects[0].i] == group:
             return
-        at[noun.i] = at[objects[0].i]
+        for i in [i for i, k in at.items() if k == group] if group is not None else [noun.i]:
+            at[i] = at[objects[0].i]
 
     def _post_sought(self, tok: Token) -> bool:
         """Is an agent word the post someone seeks rather than an actor ("her candidacy for

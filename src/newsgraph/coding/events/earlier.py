@@ -154,6 +154,33 @@ class EarlierActs:
         found = self._latest(tok, thing, self._put_in_place_on)
         return (found, thing) if found else ([], None)
 
+    def similar_targets(self, tok: Token, trig: Trigger) -> tuple[list[Actor], Token | None]:
+        """Whom a similar act is aimed at ("X attributed the bombing to [Y]. [Similar] attributions
+        were made by Z": Y; similar_adjectives): whom the latest earlier act of the same CAMEO
+        root was aimed at, when it names someone."""
+        if self._looking_back:
+            return [], None
+        # the act noun itself, or the one a light verb makes ("similar accusations were [made]")
+        nouns = [tok] if tok.pos_ == "NOUN" else children(tok, "nsubjpass", "dobj")
+        similar = [n for n in nouns if any(c.lower_ in self.words.similar_adjectives for c in children(n, "amod"))]
+        if not similar:
+            return [], None
+        start = min(tok.i, similar[0].left_edge.i)  # before the act's own words
+        found = self.walk_back(
+            tok.doc, start, lambda t: self._aimed_at(t, trig.cameo[:2]), self._trigger_words(tok.doc)
+        )
+        found = [a for a in found or () if a.country or a.code]
+        return (found, tok) if found else ([], None)
+
+    def _aimed_at(self, t: Token, root: str) -> list[Actor] | None:
+        """The targets of an earlier act of the CAMEO root, as `walk_back` takes them (None: no
+        such act; an act with no one named ends the walk)."""
+        entry = self._entry(t)
+        if entry is None or not entry.cameo.startswith(root):
+            return None
+        passive = t.pos_ == "VERB" and bool(children(t, "nsubjpass", "auxpass"))
+        return self.targets(self.site(t) if t.pos_ == "NOUN" else t, entry, passive).actors
+
     # -- the nouns that point back -------------------------------------------------------
     def _definite(self, noun: Token) -> bool:
         """ "the documents", "these demands", "such a request": a noun pointing back, which no

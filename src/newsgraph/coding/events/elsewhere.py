@@ -185,10 +185,12 @@ class ElsewhereTargets(EarlierActs):
         return Targets([], h)
 
     def earlier_targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets | None:
-        """The target an earlier act gives a response or an undoing (earlier.py), if any."""
+        """The target an earlier act gives a response, an undoing or a similar act (earlier.py), if any."""
         found, thing = self.answered_asker(tok, trig, passive)
         if not found:
             found, thing = self.undone_targets(tok, trig, passive)
+        if not found:
+            found, thing = self.similar_targets(tok, trig)
         return Targets(found, thing) if found else None
 
     @staticmethod

@@ -228,6 +228,7 @@ class ModalityWords:
     asking_codes: tuple[str, ...]  # acts that ask for something (appeals, demands)
     asking_acts: frozenset[str]  # nouns and verbs that ask ("subpoenas for documents")
     pointing_adjectives: frozenset[str]  # "such a request": points back like "the"
+    similar_adjectives: frozenset[str]  # "similar accusations": another act of the kind just reported
     undoing_codes: tuple[str, ...]  # "the ban was lifted": by whoever put it in place
     issuing_verbs: frozenset[str]  # "introduced a bill", "authorized subpoenas": the issuer's
 
@@ -332,6 +333,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         asking_codes=_prefixes(ev.asking_codes),
         asking_acts=_lower(ev.asking_acts),
         pointing_adjectives=_lower(ev.pointing_adjectives),
+        similar_adjectives=_lower(ev.similar_adjectives),
         undoing_codes=_prefixes(ev.undoing_codes),
         issuing_verbs=_lower(ev.issuing_verbs),
     )

@@ -7,10 +7,13 @@ The object noun (events.yaml policy_nouns) gives the target:
 1. the owner the noun names: a possessor ("Germany's decision", "her plan": whom the pronoun
    stands for, when the actors stage resolved it) or a country adjective ("the US sanctions");
 2. with no owner named, the government of the article's main country, only when every source
-   belongs to that country (domestic politics). A foreign source ("China criticised the move" in
-   a Hong Kong story) names no target, and a noun whose owner the text names but no actor stands
-   for ("a plan proposed by students", an unresolved "his") is no government's; nor is the
-   object of a verb that makes it the source's own ("proposed a bill": policy_own_verbs).
+   belongs to that country (domestic politics) or is an international body with none of its own
+   ("Amnesty International called for an independent investigation": it speaks to the government
+   where the story is; an investigation "into" an act is aimed at that act's doer, elsewhere.py).
+   A foreign source ("China criticised the move" in a Hong Kong story) names no target, and a
+   noun whose owner the text names but no actor stands for ("a plan proposed by students", an
+   unresolved "his") is no government's; nor is the object of a verb that makes it the source's
+   own ("proposed a bill": policy_own_verbs).
 
 Nouns that are no government's act ("condemned violence", "anti-semitism") are not listed and
 keep no target."""
@@ -97,7 +100,7 @@ def policy_owner(
     actors_of: Callable[..., list[Actor]],
 ) -> list[Actor]:
     """Whose policy the noun is: its named owner, else the government of the article's main
-    country when every source belongs to it; none otherwise."""
+    country when every source belongs to it or is an IGO/NGO; none otherwise."""
     owners = children(noun, "poss")
     for c in owners:
         found = [a for a in actors_of(c) if a.country or a.code]
@@ -108,11 +111,18 @@ def policy_owner(
         return found
     if owners or any(prep_objects(noun, p) for p in _OWNER_PREPS):
         return []  # an owner the text names and no actor stands for
+    if prep_objects(noun, "into"):
+        return []  # "an investigation [into] the shooting": aimed at the shooter, if anyone (elsewhere.py)
     st = noun.doc._.setting
     main = st.main if st is not None else None
-    if not main or not sources or any(s is None or s.country != main for s in sources):
+    if not main or not sources or any(s is None or (s.country != main and not _international(s)) for s in sources):
         return []
     return [government(main, "article")]
+
+
+def _international(a: Actor) -> bool:
+    """An international body (IGO/NGO): it speaks to the government of where the story is."""
+    return not a.country and (a.sector in ("IGO", "NGO") or (a.code or "").startswith(("IGO", "NGO")))
 
 
 def owned_targets(who: Any, tok: Token, trig: Any, sources: Sequence[Actor | None], found: Any) -> Any:
