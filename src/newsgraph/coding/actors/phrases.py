@@ -179,8 +179,14 @@ class AgentPhrases:
         if doc[start].dep_ == "det" and doc[start].lower_ not in ("the",):
             start += 1
         # "the Ukrainian Defence Ministry": a country word anywhere in the phrase
+        # (not a maker's: "a [Russian]-made missile", actors.yaml maker_participles)
         country = country or next(
-            (t.ent_id_.split(":", 1)[1] for t in doc[start:end] if t.ent_id_.startswith(("country:", "demonym:"))), None
+            (
+                t.ent_id_.split(":", 1)[1]
+                for t in doc[start:end]
+                if t.ent_id_.startswith(("country:", "demonym:")) and t.head.lower_ not in self.rules.maker_participles
+            ),
+            None,
         )
         # "the Pope": an office of one country whatever the text says (actors.yaml title_countries)
         country = country or self.rules.title_countries.get(agent.term)

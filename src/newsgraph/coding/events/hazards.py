@@ -25,6 +25,8 @@ _RELATIVES = frozenset({"which", "that"})
 # clauses that take their head's doer when they have no subject of their own ("the storm hit the
 # coast, [killing] 20", "the fire spread and [killed] nine")
 _SHARED = frozenset({"advcl", "conj", "xcomp"})
+# the KB ruler's ids of a country's name or demonym ("country:ISR", "demonym:ISR")
+_COUNTRY_IDS = ("country:", "demonym:")
 
 
 @cache
@@ -123,8 +125,9 @@ def _is_hazard(noun: Token) -> bool:
     if noun.lemma_.lower() not in hazards and not named:
         return False
     actors = noun.doc._.actor_at
+    # a country's name or demonym says whose fire it was ("Israeli fire"), as an actor does
     return not any(
-        (c.i in actors and c.pos_ != "PRON") or c.lemma_.lower() in armed
+        (c.i in actors and c.pos_ != "PRON") or c.lemma_.lower() in armed or c.ent_id_.startswith(_COUNTRY_IDS)
         for c in children(noun, "amod", "compound", "poss", "nmod")
         if c.lemma_.lower() not in hazards
     )
