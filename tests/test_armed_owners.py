@@ -68,3 +68,35 @@ def test_a_condemned_firing_is_not_the_condemners_act(code):
     got = acts(code, "Palestinian rocket fire was condemned by Germany on Monday.")
     assert ("111", "DEU", None) in got or any(c == "111" and s == "DEU" for c, s, _ in got)
     assert not any(c[:2] in ("18", "19") and s and s.startswith("DEU") for c, s, _ in got)
+
+
+def test_a_weapons_fire_with_no_one_named_is_an_unidentified_attack(code):
+    # "sniper fire", "small arms fire", "militant fire": a weapon's, its firer unnamed (no source)
+    for text in (
+        "Three soldiers were killed by sniper fire in Kandahar on Monday.",
+        "Four children were killed by small arms fire in Kandahar on Monday.",
+        "Twelve civilians have been killed by militant fire in Kandahar since Monday.",
+    ):
+        got = _force(code, text)
+        assert got and all(c == "190" and s is None for c, s, _ in got), text
+
+
+def test_a_blaze_or_a_lightning_strike_is_no_attack(code):
+    assert _force(code, "Three people were killed by fire in Nairobi on Monday.") == []
+    assert _force(code, "Three people were killed by heavy fire in Nairobi on Monday.") == []
+    assert _force(code, "Two farmers were killed by a lightning strike in Kenya on Monday.") == []
+
+
+def test_rockets_that_land_or_slam_into_a_place_are_fired_at_it(code):
+    got = _force(code, "Hamas rockets landed in Sderot on Monday.")
+    assert got and all(s == "PSEREB" for _, s, _ in got)
+    got = _force(code, "Two rockets landed near the US embassy in Baghdad on Monday.")
+    assert got and all(c == "194" and s is None for c, s, _ in got)
+    assert _force(code, "The rockets slammed into the Karada district of Baghdad on Monday.")
+
+
+def test_a_plane_that_lands_or_a_car_that_slams_is_no_attack(code):
+    assert _force(code, "The plane landed in Kabul on Monday.") == []
+    assert _force(code, "The car slammed into a wall in Kabul on Monday.") == []
+    assert _force(code, "The deal landed on the president's desk on Monday.") == []
+    assert ("111", "GOV", None) in acts(code, "The minister slammed the decision on Monday.")

@@ -13,6 +13,7 @@ from ...model import Actor
 from .armed_owners import armed_noun, armed_owners
 from .casualties import harm_participle, harm_verbs
 from .elsewhere import Subject
+from .hazards import weapon_fire
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
 from .syntax import carried, children, common_noun_forms, prep_objects
@@ -35,7 +36,8 @@ class ForceActs:
     def unnamed_doer(self, subject: Subject) -> bool:
         """Does the text leave the doer of an act of force unnamed? A passive with no agent ("the
         mayor was stabbed"), a weapon or blast as the subject ("a car bomb killed"), or a doer
-        noun that names no one ("an attacker", "unknown assailants") with no actor in its phrase."""
+        noun that names no one ("an attacker", "unknown assailants") or a weapon's fire ("sniper
+        fire") with no actor in its phrase."""
         d = subject.doer
         if d is None:
             return False  # a passive with no agent ("ten people were killed") says who suffered, not who did it
@@ -44,8 +46,10 @@ class ForceActs:
         forms = common_noun_forms(d)
         if not forms or self._names_someone(d):
             return False  # a pronoun or a name: someone the text names, resolved or not
-        return any(f in self.words.instrument_codes or f in self.words.unidentified_doers for f in forms) or any(
-            c.lower_ in self.words.unidentified_modifiers for c in children(d, "amod")
+        return (
+            any(f in self.words.instrument_codes or f in self.words.unidentified_doers for f in forms)
+            or any(c.lower_ in self.words.unidentified_modifiers for c in children(d, "amod"))
+            or weapon_fire(d)  # "killed by sniper fire": a weapon's fire, no one named (hazards.py)
         )
 
     def _names_someone(self, noun: Token) -> bool:
