@@ -24,6 +24,8 @@ from .syntax import children
 # how the actors stage found a bare country: its name or demonym, no body or office
 _COUNTRY_HOWS = frozenset({"kb:country", "kb:demonym", "context:demonym"})
 _MODIFIERS = ("amod", "compound", "poss", "nmod")
+# how the actors stage found a place (a city, a capital): where an act was, not who did it
+_PLACE_HOWS = ("place", "kb:capital")
 # the armed forces: the sector of a country that used a weapon (GUIDELINE.md)
 _FORCES = "MIL"
 
@@ -55,9 +57,9 @@ def armed_owners(
 
 
 def _side(a: Actor) -> bool:
-    """Does the actor name a side: a country, or a body the KB knows ("NATO"), not a bare sector
-    ("artillery shells": MIL of no one)?"""
-    return bool(a.country or a.kb_id)
+    """Does the actor name a side: a country, or a body the KB knows ("NATO"); not a bare sector
+    ("artillery shells": MIL of no one), nor a place ("the Kharkiv shelling": where it was)?"""
+    return bool(a.country or a.kb_id) and not a.how.startswith(_PLACE_HOWS)
 
 
 def _named_on(noun: Token, kb: KB) -> list[Actor]:
@@ -68,9 +70,10 @@ def _named_on(noun: Token, kb: KB) -> list[Actor]:
     mods += [g for c in mods if c.dep_ == "compound" for g in children(c, *_MODIFIERS)]
     for c in mods:
         a = at.get(c.i)
-        if a is not None and not a.how.startswith(("place", "kb:capital")) and _side(a):
+        if a is not None and _side(a):
             return [a]
-    return next(([a] for c in mods if (a := country_actor(kb, c)) is not None), [])
+    named = [c for c in mods if c.i not in at]  # (a place's name, "Gaza shelling", is where it was)
+    return next(([a] for c in named if (a := country_actor(kb, c)) is not None), [])
 
 
 def _misparsed_act(word: Token, kb: KB) -> Actor | None:
