@@ -101,6 +101,7 @@ class ActorRules(RuleFile):
     title_levels: Words
     title_countries: dict[StrictStr, StrictStr]
     owned_weapons: Words
+    maker_participles: Words
     posts_sought_after: Words
     member_clause_verbs: Words
     office_taking_verbs: Words = ()
@@ -278,6 +279,7 @@ class EventRules(RuleFile):
     naming_verbs: Words
     identifying_sectors: Words
     instrument_codes: dict[StrictStr, StrictStr]
+    armed_act_nouns: Words
     two_sided_acts: Words
     attribution_words: Words
     asking_words: Words

@@ -185,11 +185,14 @@ class AgentPhrases:
         if doc[start].dep_ == "det" and doc[start].lower_ not in ("the",):
             start += 1
         # "the Ukrainian Defence Ministry": a country word anywhere in the phrase
+        # (not a maker's: "a [Russian]-made missile", actors.yaml maker_participles)
         country = country or next(
             (
                 t.ent_id_.split(":", 1)[1]
                 for t in doc[start:end]
-                if t.ent_id_.startswith(("country:", "demonym:")) and not self.stance(t)
+                if t.ent_id_.startswith(("country:", "demonym:"))
+                and not self.stance(t)
+                and t.head.lower_ not in self.rules.maker_participles
             ),
             None,
         )

@@ -62,6 +62,7 @@ class ActorWords:
     one_country_modifiers: frozenset[str]  # `context.one_country_modifiers`
     title_countries: dict[str, str]  # agent term -> the one country whose office it is
     owned_weapons: frozenset[str]  # agent terms that are actors only with an owner named
+    maker_participles: frozenset[str]  # "[Russian]-made": the maker, not the owner
     # KB organisation id -> (ISO day, sector): the sector it had before that day
     org_sectors_until: dict[str, tuple[dt.date, str]]
     genders: dict[str, str]  # `gendered_words`: a pronoun or title -> the gender it says
@@ -122,6 +123,7 @@ class ActorWords:
             one_country_modifiers=_lower(context.one_country_modifiers),
             title_countries={w.lower(): iso for w, iso in rules.title_countries.items()},
             owned_weapons=_lower(rules.owned_weapons),
+            maker_participles=_lower(rules.maker_participles),
             org_sectors_until={k: (dt.date.fromisoformat(d), s) for k, (d, s) in rules.org_sectors_until.items()},
             genders={w.lower(): g for g, ws in rules.gendered_words.items() for w in ws},
             affiliation_preps=_lower(rules.affiliation.preps),

@@ -211,10 +211,10 @@ class EventCoder:
             return []
         if weapon and subject.doer is not None:
             subject.actors = self.who.actors_of(subject.doer, owner=True)
-        # a named organisation the KB lacks still acted (a non-state group); a person the text gives
-        # no country, office or sector is an actor it does not resolve, whose acts GUIDELINE.md
-        # leaves uncoded; other uncoded phrases are no actors
-        sources: list[Actor | None] = [s for s in subject.actors if s.country or s.code or s.how == "context:org"]
+        # a named organisation the KB lacks still acted (a non-state group); a person of no country, office or sector
+        # is one the text does not resolve (GUIDELINE.md: uncoded); other phrases are no actors
+        found = self.who.armed(subject.actors, subject.doer or site, tok) if force else subject.actors  # "US fire"
+        sources: list[Actor | None] = [s for s in found if s.country or s.code or s.how == "context:org"]
         # an attack or threat whose doer the text leaves unnamed (or names only as a person of no
         # known country or side): no source (events.yaml null_source_codes)
         # "clashes broke out in X", "the attack occurred at Y": no side named, none needed (unnamed.py)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...kb import KB
 from ...model import Actor
+from .armed_owners import armed_noun, armed_owners
 from .casualties import harm_participle, harm_verbs
 from .elsewhere import Subject
+from .hazards import weapon_fire
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
 from .syntax import carried, children, common_noun_forms, prep_objects
@@ -20,6 +23,7 @@ class ForceActs:
     """Acts of force and their doers (mixed into `Participants`, which sets these attributes and
     defines the methods declared here)."""
 
+    kb: KB
     words: ModalityWords
     matcher: Matcher
 
@@ -32,7 +36,8 @@ class ForceActs:
     def unnamed_doer(self, subject: Subject) -> bool:
         """Does the text leave the doer of an act of force unnamed? A passive with no agent ("the
         mayor was stabbed"), a weapon or blast as the subject ("a car bomb killed"), or a doer
-        noun that names no one ("an attacker", "unknown assailants") with no actor in its phrase."""
+        noun that names no one ("an attacker", "unknown assailants") or a weapon's fire ("sniper
+        fire") with no actor in its phrase."""
         d = subject.doer
         if d is None:
             return False  # a passive with no agent ("ten people were killed") says who suffered, not who did it
@@ -41,8 +46,10 @@ class ForceActs:
         forms = common_noun_forms(d)
         if not forms or self._names_someone(d):
             return False  # a pronoun or a name: someone the text names, resolved or not
-        return any(f in self.words.instrument_codes or f in self.words.unidentified_doers for f in forms) or any(
-            c.lower_ in self.words.unidentified_modifiers for c in children(d, "amod")
+        return (
+            any(f in self.words.instrument_codes or f in self.words.unidentified_doers for f in forms)
+            or any(c.lower_ in self.words.unidentified_modifiers for c in children(d, "amod"))
+            or weapon_fire(d)  # "killed by sniper fire": a weapon's fire, no one named (hazards.py)
         )
 
     def _names_someone(self, noun: Token) -> bool:
@@ -54,19 +61,34 @@ class ForceActs:
         )
         return any(t.i in at for t in near)
 
+    def armed(self, actors: list[Actor], noun: Token, verb: Token | None = None) -> list[Actor]:
+        """The doers of an act of force (`verb`) whose doer word is an act or weapon noun ("killed
+        by Israeli fire", "Russian shelling killed"): the side its modifiers name, a country as its
+        armed forces (armed_owners.py); `actors` for any other word."""
+        return armed_owners(actors, noun, self.kb, self.actors_of, verb)
+
     def _armed_act_in(self, verb: Token) -> Subject | None:
-        """ "were killed in an Israeli drone strike": an act of force named by its weapon ("drone",
-        "missile": events.yaml instrument_codes) in the passive's "in"/"during" phrase, which the
-        actors stage resolved (an army's strike), is the doer; a place ("killed in Gaza") is not."""
+        """ "were killed in an Israeli drone strike", "died in Russian shelling": an act of force
+        named by its weapon ("drone", "missile": events.yaml instrument_codes) or as an act or weapon
+        (armed_act_nouns) in the passive's "in"/"during" phrase, which names whose it was (an army's
+        strike), is the doer; a place ("killed in Gaza", "in a Turkish hospital") is not."""
         for o in prep_objects(verb, "in") + prep_objects(verb, "during"):
+            if o.pos_ != "NOUN" and (misparsed := self.armed([], o)):
+                return Subject(misparsed, True, o)  # "killed in [Russian] shelling", "shelling" taken for a verb
             weapons = [o, *children(o, "compound")]
             if o.pos_ != "NOUN" or not any(
-                self.force_noun(w) or any(f in self.words.instrument_codes for f in common_noun_forms(w))
+                self.force_noun(w)
+                or armed_noun(w)
+                or any(f in self.words.instrument_codes for f in common_noun_forms(w))
                 for w in weapons
             ):
                 continue
             # whose it was, by its demonym: a strike of no country ("a drone strike") stays unnamed
-            found = [a for a in self.actors_of(o) if a.country and not a.how.startswith(("place", "kb:capital"))]
+            found = [
+                a
+                for a in self.armed(self.actors_of(o), o)
+                if a.country and not a.how.startswith(("place", "kb:capital"))
+            ]
             if found:
                 return Subject(found, True, o)
         return None

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
 from ..component import tokens_with
+from .armed_owners import armed_noun
 from .lexicon import Trigger
 from .syntax import children
 
@@ -25,6 +26,8 @@ _RELATIVES = frozenset({"which", "that"})
 # clauses that take their head's doer when they have no subject of their own ("the storm hit the
 # coast, [killing] 20", "the fire spread and [killed] nine")
 _SHARED = frozenset({"advcl", "conj", "xcomp"})
+# the KB ruler's ids of a country's name or demonym ("country:ISR", "demonym:ISR")
+_COUNTRY_IDS = ("country:", "demonym:")
 
 
 @cache
@@ -123,11 +126,23 @@ def _is_hazard(noun: Token) -> bool:
     if noun.lemma_.lower() not in hazards and not named:
         return False
     actors = noun.doc._.actor_at
+    # a country's name or demonym says whose fire it was ("Israeli fire"), as an actor does
     return not any(
-        (c.i in actors and c.pos_ != "PRON") or c.lemma_.lower() in armed
+        (c.i in actors and c.pos_ != "PRON")
+        or c.lemma_.lower() in armed
+        or c.lower_ in armed  # "small [arms] fire" (the lemma is "arm")
+        or c.ent_id_.startswith(_COUNTRY_IDS)
         for c in children(noun, "amod", "compound", "poss", "nmod")
         if c.lemma_.lower() not in hazards
     )
+
+
+def weapon_fire(noun: Token) -> bool:
+    """Is the noun a weapon's fire, not a blaze: a word of both ("fire": accident_words and
+    armed_act_nouns) that a weapon or a doer modifies ("sniper fire", "small arms fire", "militant
+    fire")? With no actor named its doer is an unidentified attacker (force_acts.unnamed_doer)."""
+    hazards, _, _ = _words()
+    return noun.lemma_.lower() in hazards and armed_noun(noun) and not _is_hazard(noun)
 
 
 def blaze(noun: Token) -> bool:
