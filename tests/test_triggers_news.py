@@ -13,9 +13,7 @@ from tests.trigger_checks import check, code_of, events, one
 
 # -- 01 statements, 02 appeals, 03 intents, 05 diplomatic cooperation --------------------
 @pytest.mark.parametrize("text, trigger, cameo, source, target", [
-    # issue / publish a report: make statement
-    ("The UN human rights office issued a report on Tuesday documenting abuses in Myanmar.",
-     "issued", "010", "IGOHCH", None),
+    # (issuing or publishing a report is no event of its own: tests/test_contentless_acts.py)
     # convey / reiterate / register concern: pessimistic comment
     ("Germany reiterated its concern about the humanitarian situation in the Sahel.",
      "reiterated", "012", "DEU", None),

@@ -1,0 +1,49 @@
+"""Acts with nothing a CAMEO code can classify are no events (GUIDELINE Scope): a bare statement
+issued, released, made or published (its content keeps its own trigger); a trip that reaches no
+host (CAMEO 042 is a visit of one actor to another); an offer of goods, services or a gift (no
+intent to cooperate, 03x). Invented sentences, each with the near twin that is still coded."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_rows import acts, coded
+
+
+def _on(code, text: str, trigger: str) -> list[tuple[str, str | None, str | None]]:
+    """(cameo, source code, target code) of the events on one trigger word."""
+    return [(c, s, t) for w, c, s, t, _ in coded(code, text) if w == trigger]
+
+
+# -- statements --------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The Chilean foreign ministry issued a statement on Monday.", "issued"),
+        ("The Chilean foreign ministry released a statement after the vote.", "released"),
+        ("The Chilean senator made the announcement on Twitter.", "made"),
+        ("The Chilean president made a brief statement to reporters.", "made"),
+        ("The Chilean health ministry published a report on Friday.", "published"),
+        ("The Chilean navy released the data on Monday.", "released"),
+        ("No cause had yet been released for the fire by Chilean authorities.", "released"),
+        ("The Chilean interior ministry issued a statement that a prisoner had been stabbed.", "issued"),
+    ],
+)
+def test_a_bare_statement_is_no_event(code, text, trigger):
+    assert _on(code, text, trigger) == []
+
+
+def test_a_statements_content_is_still_coded(code):
+    c = "The Chilean foreign ministry issued a statement condemning the attack on its embassy in Lima."
+    assert ("111", "CHLGOV") in [(x, s) for x, s, _ in acts(code, c)]
+    c = "The Chilean foreign ministry released a statement criticising the Peruvian government."
+    assert ("111", "CHLGOV", "PERGOV") in _on(code, c, "criticising")
+    assert [x for x, _, _ in _on(code, "The Chilean government issued a statement of condemnation.", "issued")] == [
+        "111"
+    ]
+    c = "The Chilean foreign ministry issued a statement calling for restraint."
+    assert [x for x, _, _ in _on(code, c, "calling")] == ["020"]
+
+
+def test_releasing_people_is_still_a_release(code):
+    assert [x for x, _, _ in _on(code, "Chile released two Peruvian prisoners on Friday.", "released")] == ["0841"]
