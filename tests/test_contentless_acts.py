@@ -47,3 +47,27 @@ def test_a_statements_content_is_still_coded(code):
 
 def test_releasing_people_is_still_a_release(code):
     assert [x for x, _, _ in _on(code, "Chile released two Peruvian prisoners on Friday.", "released")] == ["0841"]
+
+
+# -- visits ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Police arrived and arrested the man.", "arrived"),
+        ("Chilean officers arrived at the supermarket six minutes later.", "arrived"),
+        ("The Chilean church group was travelling from Santiago to a theme park.", "travelling"),
+        ("The Chilean president visited the wounded in hospital on Monday.", "visited"),
+    ],
+)
+def test_a_trip_to_no_host_is_no_visit(code, text, trigger):
+    assert _on(code, text, trigger) == []
+
+
+def test_a_visit_to_a_host_is_still_coded(code):
+    assert _on(code, "The Chilean president travelled to Peru on Monday.", "travelled") == [("042", "CHLGOV", "PER")]
+    assert _on(code, "The Chilean foreign minister arrived in Lima for talks.", "arrived")[0][:2] == ("042", "CHLGOV")
+    assert [(e[1], e[4]) for e in coded(code, "The Chilean president will visit Peru next week.")] == [
+        ("042", "planned")
+    ]
+    # a noun that calls it a visit keeps it, with its host
+    assert [x for x, _, _ in _on(code, "The Chilean president's visit to Peru was postponed.", "visit")] == ["042"]
