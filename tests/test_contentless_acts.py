@@ -71,3 +71,33 @@ def test_a_visit_to_a_host_is_still_coded(code):
     ]
     # a noun that calls it a visit keeps it, with its host
     assert [x for x, _, _ in _on(code, "The Chilean president's visit to Peru was postponed.", "visit")] == ["042"]
+
+
+# -- offers ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The Chilean firm offered a discount to its customers.", "offered"),
+        ("The inn is the only business offering food and accommodation in the Chilean town.", "offering"),
+        ("Chilean police officers offered the tourist a tour of their headquarters.", "offered"),
+        ("The painting was offered to the Chilean president in 2017.", "offered"),
+    ],
+)
+def test_an_offer_of_goods_or_a_gift_is_no_intent_to_cooperate(code, text, trigger):
+    assert _on(code, text, trigger) == []
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        ("Chile offered to mediate between Peru and Bolivia.", "039"),
+        ("Chile offered aid to Peru after the earthquake.", "033"),
+        ("Chile offered its support to Peru.", "032"),
+        ("The Chilean government offered a deal to the rebels.", "030"),
+        ("Chile offered talks with Bolivia.", "036"),
+        ("Chile offered condolences to the families of the victims.", "018"),
+        ("The Chilean government offered to cooperate with the inquiry.", "030"),
+    ],
+)
+def test_an_offer_of_cooperation_is_still_coded(code, text, cameo):
+    assert {x for x, _, _ in _on(code, text, "offered")} == {cameo}
