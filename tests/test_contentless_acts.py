@@ -1,5 +1,6 @@
 """Acts with nothing a CAMEO code can classify are no events (GUIDELINE Scope): a bare statement
-issued, released, made or published (its content keeps its own trigger); a trip that reaches no
+issued, released, made or published (its content keeps its own trigger), a bare declaration or a
+claimed election victory (what is declared keeps its entry); a trip that reaches no
 host (CAMEO 042 is a visit of one actor to another); an offer of goods, services or a gift (no
 intent to cooperate, 03x). Invented sentences, each with the near twin that is still coded."""
 
@@ -31,6 +32,32 @@ def _on(code, text: str, trigger: str) -> list[tuple[str, str | None, str | None
 )
 def test_a_bare_statement_is_no_event(code, text, trigger):
     assert _on(code, text, trigger) == []
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The Chilean mayor declared Monday a day of mourning.", "declared"),
+        ("The Chilean senator declared his candidacy for president.", "declared"),
+        ("The Chilean opposition leader claimed victory in the presidential election.", "claimed"),
+    ],
+)
+def test_a_bare_declaration_or_claimed_victory_is_no_event(code, text, trigger):
+    assert _on(code, text, trigger) == []
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        ("The Chilean government declared a curfew in Santiago.", "1723"),
+        ("The Chilean army declared martial law in the province.", "1724"),
+        ("The Chilean government declared the group a terrorist organisation.", "112"),
+        ("The Chilean president declared his support for the plan.", "051"),
+        ("The Chilean president declared an end to the fighting in the north.", "010"),
+    ],
+)
+def test_what_is_declared_is_still_coded(code, text, cameo):
+    assert [x for x, _, _ in _on(code, text, "declared")] == [cameo]
 
 
 def test_a_statements_content_is_still_coded(code):

@@ -32,9 +32,7 @@ from tests.trigger_checks import check, code_of, events, one
     ("The Hungarian prime minister defended Russia over the sanctions dispute.",
      "defended", "052", "HUNGOV", "RUS"),
     ("Beijing defended its efforts in the South China Sea.", "defended", "052", "CHNGOV", None),
-    # a claimed victory, an expressed wish: statements
-    ("The Kenyan opposition leader claimed victory in the presidential election.",
-     "claimed", "010", "KENOPP", None),
+    # an expressed wish: a statement (a claimed victory is none: tests/test_contentless_acts.py)
     ("The Turkish president expressed his wish that the two countries would settle their dispute.",
      "expressed", "010", "TURGOV", None),
     # an embassy opened: the converse of closing one
