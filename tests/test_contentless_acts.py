@@ -128,3 +128,22 @@ def test_an_offer_of_goods_or_a_gift_is_no_intent_to_cooperate(code, text, trigg
 )
 def test_an_offer_of_cooperation_is_still_coded(code, text, cameo):
     assert {x for x, _, _ in _on(code, text, "offered")} == {cameo}
+
+
+# -- a poll share, an accident looked into -------------------------------------------------------
+def test_a_poll_share_is_no_support(code):
+    assert _on(code, "The Chilean senator had only reached 3 percent support in two polls.", "support") == []
+    assert _on(code, "Peru thanked the Chilean president for his support.", "thanked")[0][0] == "051"
+    assert _on(code, "Peru voiced its support for the Chilean president.", "voiced") == [("051", "PER", "CHLGOV")]
+
+
+def test_an_accident_looked_into_is_no_investigation(code):
+    assert (
+        _on(code, "The crash was being investigated by Chilean police and the transport board.", "investigated") == []
+    )
+    assert _on(code, "Chilean police are investigating the crash of the bus.", "investigating") == []
+    # a crime, or a fire or blast that may be arson or a bombing, is still looked into
+    assert [x for x, _, _ in _on(code, "Chilean police are investigating the shooting.", "investigating")] == ["090"]
+    assert [
+        x for x, _, _ in _on(code, "Chilean police are investigating the fire at the mosque.", "investigating")
+    ] == ["090"]
