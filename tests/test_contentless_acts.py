@@ -147,3 +147,14 @@ def test_an_accident_looked_into_is_no_investigation(code):
     assert [
         x for x, _, _ in _on(code, "Chilean police are investigating the fire at the mosque.", "investigating")
     ] == ["090"]
+
+
+# -- a hazard warning --------------------------------------------------------------------------------
+def test_a_natural_hazard_warning_is_no_threat(code):
+    text = "The Chilean weather service has issued a flash flood warning covering the south."
+    assert _on(code, text, "issued") == []
+    assert _on(code, "A storm warning was issued by Chilean authorities.", "issued") == []
+    # a warning to an actor, or against a deed, is still a threat
+    assert _on(code, "The Chilean army issued a warning to Peru.", "issued") == [("130", "CHLMIL", "PER")]
+    text = "The Chilean air force issued warnings against attempts to enter the base."
+    assert [x for x, _, _ in _on(code, text, "issued")] == ["130"]
