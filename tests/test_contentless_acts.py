@@ -54,6 +54,7 @@ def test_a_bare_declaration_or_claimed_victory_is_no_event(code, text, trigger):
         ("The Chilean government declared the group a terrorist organisation.", "112"),
         ("The Chilean president declared his support for the plan.", "051"),
         ("The Chilean president declared an end to the fighting in the north.", "010"),
+        ("Chile declared a new partnership with Peru.", "050"),
     ],
 )
 def test_what_is_declared_is_still_coded(code, text, cameo):
