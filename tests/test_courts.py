@@ -20,6 +20,17 @@ def test_found_guilty_of_a_crime_is_the_crime_by_the_convicted(code):
     assert crimes(code, "Two Kenyan police officers were acquitted of raping a Canadian tourist.") == []
 
 
+def test_found_not_guilty_is_an_acquittal(code):
+    # "not" on the adjective: no finding against anyone (116) and no crime established
+    text = "Two Kenyan police officers were found not guilty of raping a Canadian tourist."
+    assert [e[1] for e in coded(code, text)] == []
+    assert [e[1] for e in coded(code, "A third Kenyan defendant was found not-guilty.")] == []
+    assert [e[1] for e in coded(code, "The Kenyan High Court found the law not unconstitutional.")] == []
+    # the finding of guilt beside it is still coded
+    assert [e[1] for e in coded(code, "A third Kenyan defendant was found guilty.")] == ["116"]
+    assert [e[1] for e in coded(code, "The Kenyan High Court found the law unconstitutional.")] == ["116"]
+
+
 def test_a_court_convicting_someone_of_a_crime_is_not_the_courts_crime(code):
     text = "A Kenyan court convicted two Kenyan officers of murdering a Canadian tourist."
     assert crimes(code, text) == [("murdering", "1823", "KENCOP", "CAN")]

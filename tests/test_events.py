@@ -811,12 +811,10 @@ def test_a_gerund_after_as_is_the_objects_act(code):
     # (protesters take the sentence's one country, issue 13: GUIDELINE.md's "the officers" in London)
     ("Thousands of protesters demonstrated in Hong Kong on Sunday.", "demonstrated", "141", "HKGOPP", "actual"),
     ("Protesters demonstrated against the government in Minsk.", "demonstrated", "141", "BLROPP", "actual"),
-    # published data, rules or causes are statements, not releases of people or property
-    # (a main clause: "data released by the Navy" only describes the data, issue 13 precision)
-    ("The U.S. Navy released the data on Monday.", "released", "010", "USAMIL", "actual"),
+    # (published data, rules or causes are no release of people or property, and no event:
+    # tests/test_contentless_acts.py)
     ("Iran released the British tanker on Friday.", "released", "084", "IRN", "actual"),
     # "no" on the object: nothing was done
-    ("No cause had yet been released for the fire by authorities.", "released", "010", "GOV", "negated"),
     ("The army killed no civilians, the ministry said.", "killed", "190", "MIL", "negated"),
     ("Russia released two prisoners on Friday.", "released", "0841", "RUS", "actual"),
 ])

@@ -27,7 +27,9 @@ def test_event_in_a_clause_describing_a_noun_is_not_coded(code, text, trigger):
 @pytest.mark.parametrize("text, trigger", [
     ("The Kenyan government supported Mayor Jones on Monday.", "supported"),
     ("The Chilean police rejected the march on Monday.", "rejected"),
-    ("The Peruvian president released a statement criticising Ecuador.", "released"),
+    ("The Peruvian president released two Ecuadorian prisoners.", "released"),
+    # a statement is coded by its content (a bare one is no event: tests/test_contentless_acts.py)
+    ("The Peruvian president released a statement criticising Ecuador.", "criticising"),
 ])
 def test_the_same_event_as_the_main_clause_is_coded(code, text, trigger):
     assert trigger in [t for t, _, _ in triggers(code, text)]

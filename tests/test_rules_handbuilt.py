@@ -437,10 +437,6 @@ Gaza Gaza PROPN:NNP pobj 4 B-GPE
     assert events(parse(nlp, workers)) == [("051", "EGY", "DEV", "actual")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'arrive' codes 042 (make a visit) for any subject: aid arriving is made a visit by the aid's possessor",
-)
 def test_aid_arriving_is_no_visit(nlp):
     arrived = AID_TO.replace("grew grow VERB:VBD", "arrived arrive VERB:VBD")
     assert events(parse(nlp, arrived)) == [("070", "EGY", "PSE", "actual")]

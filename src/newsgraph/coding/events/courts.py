@@ -41,10 +41,16 @@ def _finding(verb: Token) -> tuple[Token, Token | None] | None:
     return (gov, adj) if gov.pos_ in ("VERB", "AUX") else None
 
 
+def _not(adj: Token | None) -> bool:
+    """ "found [not] guilty of": the finding's adjective negated, an acquittal."""
+    return adj is not None and any(c.dep_ in ("neg", "advmod") and c.lower_ == "not" for c in adj.children)
+
+
 def cleared(verb: Token, clearing: frozenset[str]) -> bool:
-    """Is the act a gerund names one its doer was cleared of ("was acquitted of [raping]")?"""
+    """Is the act a gerund names one its doer was cleared of ("was acquitted of [raping]", "was
+    found not guilty of [raping]")?"""
     found = _finding(verb)
-    return found is not None and found[0].lemma_.lower() in clearing
+    return found is not None and (found[0].lemma_.lower() in clearing or _not(found[1]))
 
 
 def held_guilty(verb: Token, guilt: dict[str, frozenset[str]]) -> Token | None:
@@ -57,7 +63,7 @@ def held_guilty(verb: Token, guilt: dict[str, frozenset[str]]) -> Token | None:
         return None
     gov, adj = found
     needs = guilt.get(gov.lemma_.lower())
-    if needs is None:
+    if needs is None or _not(adj):
         return None
     if needs and not (adj is not None and adj.lower_ in needs) and not any(c.lower_ in needs for c in gov.children):
         return None  # "found a way of [avoiding]": no finding of guilt

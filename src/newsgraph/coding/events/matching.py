@@ -118,7 +118,8 @@ def ground_name(o: Token) -> bool:
 def predicate_words(tok: Token) -> set[str]:
     """What a verb calls its object ("called the move [a grave abuse]", "described the attack
     as [a cowardly act]", "considered it [inappropriate]"): the predicate's words (lemma and
-    form) with their modifiers, coordinated words and "of" phrase ("an act [of barbarity]")."""
+    form) with their modifiers, coordinated words and "of" phrase ("an act [of barbarity]"),
+    and "not" when it negates the predicate ("found him [not] guilty")."""
     heads = children(tok, "oprd") + [c for c in children(tok, "ccomp", "xcomp") if c.pos_ in ("ADJ", "NOUN")]
     heads += children(tok, "dobj")[1:]  # "branded the militants [terrorists]" parsed as two objects
     # "ruled the ban [unlawful]" parsed as an adverb of the verb; "ruled that the ban was [unlawful]"
@@ -134,6 +135,8 @@ def predicate_words(tok: Token) -> set[str]:
         for t in conjuncts(h) + children(h, "appos"):
             for w in [t, *children(t, "amod", "compound"), *prep_objects(t, "of")]:
                 words |= {w.lemma_.lower(), w.lower_}
+            # "found him [not] guilty": a negated predicate (an entry may name "not")
+            words |= {c.lower_ for c in children(t, "neg", "advmod") if c.lower_ == "not"}
     return words
 
 

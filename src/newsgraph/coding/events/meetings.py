@@ -30,9 +30,14 @@ class Meetings:
 
     def reshape(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
         """The dyads of a meeting trigger reshaped (`dyads`), and sympathy's aimed at whom it is
-        with (condolences.py); other dyads as they are."""
+        with (condolences.py); a visit's kept only with a host; other dyads as they are."""
         if reading.code.code in self.words.meeting_codes:
             return self.dyads(tok, dyads, reading)
+        if reading.code.code == self.words.visit_code and reading.trigger.pos == "verb":
+            # CAMEO 042 is a visit of one actor to another: a verb of going that reaches no one the
+            # text names ("police arrived", "the group was travelling to Disney World") is no visit
+            # (a noun that calls it one, "ahead of Putin's visit", keeps it)
+            return [d for d in dyads if d.target is not None]
         if reading.code.code in _rules().sympathy_codes:
             return sympathy_targets(tok, dyads, _rules().sympathy_preps, _rules().sympathy_nouns)
         return dyads
