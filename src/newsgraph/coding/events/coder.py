@@ -6,7 +6,6 @@ did or did not code when `explain` asks."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from .clauses import background, in_the_present
 from .courts import by_private_person, held_by_state
 from .hazards import hazard_harm
 from .identified_doers import identified_doers
+from .ids import event_id
 from .implied import done_to_persons, implied_sector, over_places
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
@@ -641,12 +641,10 @@ class EventCoder:
                 untargeted.append((s, c.code))
             conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s and s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
             # the offset in the whole article, so pieces of a long text never share an id
-            sid = (s.kb_id or s.code) if s else ""
-            ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{sid}|{t.kb_id or t.code if t else ''}"
-            ident += f"|{c.code}" if mod != modality else ""
+            ident = event_id(doc._.article_id, doc._.offset + tok.idx, s, t, c.code if mod != modality else "")
             out.append(
                 Event(
-                    event_id=hashlib.sha1(ident.encode()).hexdigest()[:16],
+                    event_id=ident,
                     sentence_index=si,
                     sentence=sent.text.strip(),
                     trigger=tok.text,
