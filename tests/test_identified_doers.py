@@ -7,7 +7,8 @@ attackers or two attacks. Articles are invented; each positive has a negative be
 
 from __future__ import annotations
 
-from tests.event_rows import acts
+from newsgraph.coding.events.ids import event_id
+from tests.event_rows import DAY, acts
 
 STABBED = "A local official was stabbed on stage in Gdynia, Poland, on Sunday. "
 
@@ -69,3 +70,21 @@ def test_a_lone_attackers_attack_is_unconventional_violence(code):
         "The attacker, a man, was shot dead by police."
     )
     assert force(code, text) == [("180", "FRA", "FRA")]
+
+
+def test_the_id_of_an_identified_attackers_act_names_them(code):
+    # the stabbing given its attacker is identified by that source (events/ids.py), stably and
+    # uniquely; a stabbing whose attacker is only sought keeps the id of an act with no source
+    text = STABBED + "He was taken to hospital. The attacker, a 35-year-old local man, was arrested at the scene."
+    first, again = code(text, DAY), code(text, DAY)
+    stab = next(e for e in first.events if e.cameo == "182")
+    assert stab.source is not None
+    article, at = first.article.id, stab.span[0]  # one piece: its offsets are the article's
+    assert stab.event_id == event_id(article, at, stab.source, stab.target)
+    assert stab.event_id != event_id(article, at, None, stab.target)
+    assert [e.event_id for e in again.events] == [e.event_id for e in first.events]
+    assert len({e.event_id for e in first.events}) == len(first.events)
+    sought = code(STABBED + "He was taken to hospital. Police are searching for the attacker.", DAY)
+    stab = next(e for e in sought.events if e.cameo == "182")
+    assert stab.source is None
+    assert stab.event_id == event_id(sought.article.id, stab.span[0], None, stab.target)

@@ -83,14 +83,10 @@ class Affiliations:
         article is set in (a national body: "Jane Roe of the Teachers League"); so are the
         people coded as it."""
         for body, i in found.bodies:
-            for country, by in (
-                (setting.sentence_country[setting.sentence_of(i)], "sentence"),
-                (setting.paragraph_country[setting.paragraph_of(body.span[0])], "paragraph"),
-                (setting.main, "article"),
-            ):
-                if country and not body.country:
-                    body.country, body.resolved_by = country, by
-                    body.code = actor_code(country, body.sector) or body.sector
+            country, by = setting.country_at(i, body.span[0])
+            if country and not body.country:
+                body.country, body.resolved_by = country, by
+                body.code = actor_code(country, body.sector) or body.sector
         for person, body in [*found.members, *found.origins]:
             if not person.country and body.country:
                 person.country, person.resolved_by = body.country, "appositive"

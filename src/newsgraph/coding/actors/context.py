@@ -369,9 +369,7 @@ class ContextResolver:
             country = legislature_country(self._mentions) or outlet_country(_head(doc, f), self._mentions)
             by = "appositive"
         if local and country is None:
-            country, by = setting.sentence_country[setting.sentence_of(f.first)], "sentence"
-            if country is None:
-                country, by = setting.paragraph_country[setting.paragraph_of(doc[f.first].idx)], "paragraph"
+            country, by = setting.local_country(f.first, doc[f.first].idx)
         if country is None and id(a) not in self._offices and a.how == "context:agent" and self._local_only(doc, f):
             return
         if country is None:

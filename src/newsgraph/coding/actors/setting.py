@@ -84,13 +84,21 @@ class Setting:
     def country_at(self, i: int, char: int) -> tuple[str | None, str | None]:
         """The country the setting gives token `i` (at char offset `char`) and where it came from:
         its sentence's, else its paragraph's, else the article's main country."""
+        country, by = self.local_country(i, char)
+        if country is not None:
+            return country, by
+        return (self.main, "article") if self.main else (None, None)
+
+    def local_country(self, i: int, char: int) -> tuple[str | None, str | None]:
+        """`country_at` without the article's main country: token `i`'s sentence's one country,
+        else its paragraph's (at char offset `char`), and which; (None, None) when neither names one."""
         si = self.sentence_of(i)
         if si < len(self.sentence_country) and self.sentence_country[si]:
             return self.sentence_country[si], "sentence"
         pi = self.paragraph_of(char)
         if pi < len(self.paragraph_country) and self.paragraph_country[pi]:
             return self.paragraph_country[pi], "paragraph"
-        return (self.main, "article") if self.main else (None, None)
+        return None, None
 
 
 class SettingReader:

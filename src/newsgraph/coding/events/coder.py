@@ -6,15 +6,14 @@ did or did not code when `explain` asks."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import asdict, replace
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ...kb import actor_code, cameo, load_kb
-from ...model import Actor, Event, Location, TimeRef
+from ...kb import cameo, load_kb
+from ...model import Actor, Event, TimeRef
 from .. import when, where
 from ..component import guarded
 from .accusations import Accusations, Attributions
@@ -24,7 +23,9 @@ from .clauses import background, in_the_present
 from .courts import by_private_person, held_by_state
 from .hazards import hazard_harm
 from .identified_doers import identified_doers
-from .implied import done_to_persons, implied_sector, over_places
+from .ids import event_id
+from .implied import done_to_persons
+from .implied_doers import ImpliedDoers
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .meetings import Meetings
@@ -32,7 +33,7 @@ from .mood import Mood
 from .own_people import own_people_state, people_of
 from .participants import Participants, Subject, Targets
 from .policy_targets import government, owned_targets
-from .protests import crowd_country, greeted_with, protest_by_manner, setting_crowd
+from .protests import greeted_with, protest_by_manner, setting_crowd
 from .quoted import QuotedActs, QuotedWords
 from .readings import Dyad, Reading
 from .reports import reporting_verb, reports_a_death, suffered_code
@@ -40,13 +41,13 @@ from .role_targets import role_person
 from .syntax import children, in_a_title, phrase
 from .trace import note
 from .unnamed import sideless_outbreak
-from .victims import Victims, setting_country
+from .victims import Victims
 
 # two reference days far apart: a date resolving alike against both is written out in full
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
 
 
-class EventCoder:
+class EventCoder(ImpliedDoers):
     """spaCy component filling `doc._.events` (a list of `Event`)."""
 
     def __init__(self, kb_dirs: list[str]) -> None:
@@ -443,76 +444,6 @@ class EventCoder:
             found = self.who.subject(carrier.head).actors
         return Subject(found, False, carrier) if found else None
 
-    def _implied_agent(
-        self, tok: Token, loc: Location | None, implied: dict[str, str] | None = None, trig: Trigger | None = None
-    ) -> list[Actor | None]:
-        """The doer a passive with no agent implies (events.yaml implied_agents: an arrest is the
-        police's; undergone_acts for an act noun undergone), of the country of the event's place
-        when the text gives one, else of the setting's, else of none."""
-        sector = implied_sector(tok, trig, self.words.implied_agents if implied is None else implied)
-        if sector is None:
-            return []
-        country, by = _implied_country(tok, loc)
-        code = actor_code(country, sector) if country else sector
-        how = f"implied:{by}" if country else "implied"
-        return over_places(
-            tok, [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
-        )
-
-    def _state_measure(self, tok: Token) -> Token | None:
-        """The passive subject of a verb that, done to it, only a state does ("[that ban] was
-        lifted", "the state of [emergency] was declared", "[parliament] was dissolved"; events.yaml
-        state_acts): the noun, else None. A relative pronoun stands for the noun it hangs on ("the
-        curfew, [which] was imposed"); the second verb of a coordination takes the first's."""
-        things = self.words.state_acts.get(tok.lemma_.lower())
-        if things is None:
-            return None
-        subj = children(tok, "nsubjpass")
-        if not subj and tok.dep_ == "conj":
-            subj = children(tok.head, "nsubjpass")
-        if not subj:
-            return None
-        noun = subj[0]
-        if noun.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
-            noun = tok.head
-        if noun.lemma_.lower() in things:
-            return noun
-        of = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in children(p, "pobj")]
-        return of[0] if of and of[0].lemma_.lower() in things else None
-
-    def _state_doer(self, tok: Token, measure: Token, loc: Location | None, sent: Span) -> list[Actor | None]:
-        """The government that took a measure an agentless passive reports (`_state_measure`):
-        of the country of the event's place, else of the sentence's, paragraph's or article's
-        setting; none when there is no country, or when the sentence names a state body, court or
-        IGO outside the measure's phrase and its place (a doer of its own)."""
-        at = sent.doc._.actor_at or {}
-        inside = range(measure.left_edge.i, measure.right_edge.i + 1)
-        for i in range(sent.start, sent.end):
-            a = at.get(i)
-            if a is None or i in inside:
-                continue
-            w = sent.doc[i]
-            if a.how in _PLACE_HOWS and w.dep_ in ("pobj", "compound", "poss"):
-                continue  # "in Tunisia", "a Tunis court": a place
-            if a.how in _PLACE_HOWS or a.sector in ("GOV", "MIL", "JUD") or (a.code or "").startswith("IGO"):
-                return []  # "Tunisia said", "the army said": a doer of its own
-        country, by = _implied_country(tok, loc)
-        if not country:
-            return []
-        return [
-            Actor(
-                "(government)",
-                [tok.idx, tok.idx],
-                None,
-                None,
-                country,
-                "GOV",
-                actor_code(country, "GOV"),
-                how=f"implied:{by}",
-                resolved_by=by,
-            )
-        ]
-
     def _undergone(self, noun: Token) -> Targets | None:
         """An act noun undergone by the subject of the verb it is the object of ("two officers
         received [prison terms]", "was handed [a sentence]", "faces [trial]"; events.yaml
@@ -530,15 +461,6 @@ class EventCoder:
             return Targets(actors, passive[0]) if actors else None
         found = self.who.subject(verb)
         return Targets(found.actors, found.doer) if found.actors else None
-
-    def _crowd(self, tok: Token, loc: Location | None) -> list[Actor | None]:
-        """The protesters of a demonstration noun the text gives no doer: of the country of the
-        event's place (events.yaml crowd_codes), none when the text does not place it."""
-        if not (country := crowd_country(tok, loc.country if loc and loc.kind != "region" else None, loc is None)):
-            return []  # protests.py: the place's country, else the setting's for a noun reporting protests
-        sector = self.words.crowd_sector
-        code = actor_code(country, sector)
-        return [Actor("(protesters)", [tok.idx, tok.idx], None, None, country, sector, code, how="implied:place")]
 
     def _dyads(self, tok: Token, reading: Reading, sources: list[Actor | None], targets: Targets) -> list[Dyad]:
         """Each source with each target (coordinated sources of a symmetric act with each other),
@@ -641,12 +563,10 @@ class EventCoder:
                 untargeted.append((s, c.code))
             conf = 0.5 + 0.2 * (t is not None) + 0.15 * bool(s and s.kb_id) + 0.15 * bool(t is not None and t.kb_id)
             # the offset in the whole article, so pieces of a long text never share an id
-            sid = (s.kb_id or s.code) if s else ""
-            ident = f"{doc._.article_id}|{doc._.offset + tok.idx}|{sid}|{t.kb_id or t.code if t else ''}"
-            ident += f"|{c.code}" if mod != modality else ""
+            ident = event_id(doc._.article_id, doc._.offset + tok.idx, s, t, c.code if mod != modality else "")
             out.append(
                 Event(
-                    event_id=hashlib.sha1(ident.encode()).hexdigest()[:16],
+                    event_id=ident,
                     sentence_index=si,
                     sentence=sent.text.strip(),
                     trigger=tok.text,
@@ -681,19 +601,6 @@ class EventCoder:
                 )
             )
         return out
-
-
-_PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
-
-
-def _implied_country(tok: Token, loc: Location | None) -> tuple[str | None, str | None]:
-    """The country of an implied doer and where it came from: the event's place ("place"), else,
-    as for a group noun the KB lacks ("police", "the court"), the sentence's one country, the
-    paragraph's, else the article's main country (actors/setting.py)."""
-    country = loc.country if loc is not None and loc.kind != "region" else None
-    if country is not None:
-        return country, "place" if country else None
-    return setting_country(tok)
 
 
 def event_time(sent: Span, tok: Token, published: dt.date | None, future: bool) -> TimeRef | None:

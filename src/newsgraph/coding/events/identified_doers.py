@@ -38,6 +38,7 @@ from ...ruleschemas import EventRules
 from ..component import tokens_with
 from .casualties import FORCE_ROOTS
 from .courts import private
+from .ids import event_id
 from .victims import setting_country
 
 _RULES = load_rules(EventRules)
@@ -81,7 +82,7 @@ def identified_doers(doc: Doc, events: list[Event]) -> list[Event]:
     out = list(events)
     for i in todo:
         if not _is_doer(out[i].target, doer, words):
-            out[i] = _done_by(out[i], doer)
+            out[i] = _done_by(doc, out[i], doer)
     return out
 
 
@@ -205,8 +206,10 @@ def _is_doer(target: dict | None, doer: Actor, words: set[str]) -> bool:
     return bool(last and last[0] in words) or (doer.name is not None and target.get("name") == doer.name)
 
 
-def _done_by(e: Event, doer: Actor) -> Event:
-    """The act with the attacker as its source: a private person's force is 18 (private_force)."""
+def _done_by(doc: Doc, e: Event, doer: Actor) -> Event:
+    """The act with the attacker as its source: a private person's force is 18 (private_force);
+    its id names that source (an act of force with no source is never an intent or demand
+    reading, whose id would also name its code)."""
     code = e.cameo
     if code[:2] in _PRIVATE_FORCE and (doer.how == HOW or private(doer)):
         code = _PRIVATE_FORCE[code[:2]]
@@ -214,6 +217,7 @@ def _done_by(e: Event, doer: Actor) -> Event:
     source = doer.ref()
     return replace(
         e,
+        event_id=event_id(doc._.article_id, doc._.offset + e.span[0], source, e.target),
         source=source,
         cameo=c.code,
         cameo_name=c.name,
