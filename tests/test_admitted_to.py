@@ -26,6 +26,6 @@ def test_letting_a_member_in_or_telling_reporters_is_no_admission(code):
     assert _admissions(code, "The German finance minister admitted to reporters that the plan had failed.") == []
 
 
-def test_refugees_admitted_to_a_country_stay_humanitarian_aid(code):
-    assert "075" in [c for c, _, _ in acts(code, "Germany admitted 1,000 refugees to the country last year.")]
+def test_refugees_admitted_stay_humanitarian_aid(code):
+    assert "075" in [c for c, _, _ in acts(code, "Germany admitted 1,000 refugees last year.")]
     assert ("015", "DEUGOV") in _admissions(code, "The German finance minister admitted his guilt.")
