@@ -210,8 +210,10 @@ def background(tok: Token, trig: Trigger, act_noun: Callable[[Token], bool]) -> 
     country") and a body's own session with no partner ("Parliament would [meet] in September"),
     events/generic.py, and an imperative, an act asked of the one addressed ("Stop [attacking]
     us", events/imperatives.py)."""
-    if imperative(tok) or generic_participle(tok, _in_unrealised, trig.cameo == "042") or (
-        trig.cameo.startswith("04") and own_session(tok)
+    if (
+        imperative(tok)
+        or generic_participle(tok, _in_unrealised, trig.cameo == "042")
+        or (trig.cameo.startswith("04") and own_session(tok))
     ):
         return True
     if main_clause_misparsed(tok, trig) or not describes_a_noun(tok):
