@@ -133,6 +133,16 @@ def test_a_scheduled_meeting_or_talk_with_a_partner_is_one(nlp) -> None:
     assert _visits(nlp, "The Iraqi prime minister discussed the budget with Iranian officials on Sunday.")
 
 
+def test_a_body_announcing_its_own_session_is_no_consultation(nlp) -> None:
+    """A reported clause's "it" is the body that reports ("the senate said [it] would meet"); with a
+    partner it is still a planned meeting; "it" under a person is left as it was."""
+    assert not _codes(nlp, "The Kenyan senate announced it would meet on Monday.")
+    assert ("036", "KENLEG", "UGAGOV") in _codes(nlp, "The Kenyan senate said it would meet the Ugandan president.")
+    assert ("036", "KENLEG", "UGAGOV") in _codes(
+        nlp, "The Kenyan senate announced it would meet with the Ugandan delegation on Monday."
+    )
+
+
 def test_leaders_meeting_for_a_summit_are_left_as_they_are(nlp) -> None:
     """Negative: a plural of leaders is several parties (meetings.py codes a summit)."""
     assert _visits(nlp, "Leaders of the African Union met in Niamey for a summit.")

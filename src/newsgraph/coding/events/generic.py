@@ -117,10 +117,14 @@ def own_session(tok: Token) -> bool:
 
 def _subjects(tok: Token) -> list[Token]:
     """The verb's subjects; a to-infinitive with none of its own ("was set [to meet]", "met Monday
-    [to discuss] it") takes those of the verb it completes."""
+    [to discuss] it") takes those of the verb it completes, and a reported clause's "it" the
+    reporter ("the Senate said [it] would meet")."""
     verb = tok
     while not (subjects := children(verb, "nsubj", "nsubjpass")) and verb.dep_ in ("xcomp", "advcl"):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head is verb:
             break
         verb = verb.head
+    if len(subjects) == 1 and subjects[0].lower_ == "it" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB":
+        # "the Senate announced [it] would meet": a reported clause's "it" is the reporter
+        return children(verb.head, "nsubj") or subjects
     return subjects

@@ -289,9 +289,11 @@ def stray_agents(verb: Token, obj: Token) -> list[Token]:
 
 def patient_possessor(noun: Token, nouns: frozenset[str]) -> bool:
     """Is the noun's possessor the one acted on ("X's arrest"), not the doer ("Russia's arrest of
-    X", "Russia's invasion")? (events.yaml patient_nouns)"""
+    X", "Russia's invasion", "the EU's charges against Google")? (events.yaml patient_nouns)"""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and lemma in nouns and bool(children(noun, "poss")) and not prep_objects(noun, "of")
+    if noun.pos_ != "NOUN" or lemma not in nouns or not children(noun, "poss"):
+        return False
+    return not prep_objects(noun, "of") and not prep_objects(noun, "against")
 
 
 def role_subject(tok: Token, role_nouns: frozenset[str]) -> Token | None:
