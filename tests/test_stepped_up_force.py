@@ -1,8 +1,8 @@
-"""Stepping up an act of force is the act (rules/triggers-verbs.yaml escalate, intensify, step
-up, as continue and resume): "escalated its airstrikes on X" is aerial force (195), "intensified
-the offensive" force (190), "air strikes escalated" an act said to go on (the noun's code); strikes
-named by their weapon and carried out are aerial (195). Tensions, disputes and efforts escalated
-are no act. Sentences are invented; each positive has a negative beside it."""
+"""Stepping up an act of force: "escalated its airstrikes on X", "intensified the offensive" code
+the act noun (events.yaml light verbs), "air strikes escalated", "fighting intensified" code the
+verb as an act said to go on (rules/triggers-verbs.yaml `@act` entries of escalate, intensify);
+strikes named by their weapon and carried out are aerial (195). Tensions, disputes and efforts
+escalated are no act. Sentences are invented; each positive has a negative beside it."""
 
 from __future__ import annotations
 

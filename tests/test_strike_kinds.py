@@ -33,3 +33,8 @@ def test_one_act_named_twice_is_coded_once(code):
     assert [a[0] for a in acts(code, text)] == ["195"]
     # an act noun with no other act noun beside it is still the verb's one act
     assert [a[0] for a in acts(code, "Ten Kenyan soldiers were killed in an attack.")] == ["190"]
+
+
+def test_a_labour_strike_launched_is_a_strike_not_an_attack(code):
+    assert [a[0] for a in acts(code, "Kenyan unions launched a general strike on Monday.")] == ["143"]
+    assert [a[0] for a in acts(code, "Kenyan forces launched a strike on militants in Somalia.")] == ["190"]

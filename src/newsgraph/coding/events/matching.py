@@ -444,14 +444,15 @@ class Matcher:
     def force_act_noun(self, t: Token, codes: tuple[str, ...]) -> bool:
         """Is the noun an act of force (an entry's code in `codes`)? By the entry its conditions
         match when one does: an "air strike" is one, a "general strike" (a protest entry) is not;
-        else by any entry of the word, as the word's conditions are finer than its sense ("a
-        counterterrorism operation")."""
+        else by a force entry of the word that no modifier names, as its other conditions are
+        finer than its sense ("a counterterrorism operation"); a word whose force is only ever
+        named by a modifier (a plain "strike") is none."""
         entries = self.triggers.get((t.lemma_.lower(), "noun"), [])
         if t.pos_ != "NOUN" or not entries:
             return False
         if (entry := self.match(t, entries)) is not None:
             return entry.cameo.startswith(codes)
-        return any(e.cameo.startswith(codes) for e in entries)
+        return any(e.cameo.startswith(codes) and not e.modifiers for e in entries)
 
     def _force_gerund(self, t: Token) -> bool:
         """ "[fighting] destroyed the towns": a gerund subject the tagger took for a verb, whose noun
