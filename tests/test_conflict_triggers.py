@@ -97,7 +97,11 @@ def test_began_offensive_coded_on_the_verb(nlp):
 def test_passive_hit_by_strikes_is_left_to_the_act_noun(nlp):
     # the strikes' doer is not named: the weapon entry of "hit" reads the active subject only
     assert entry(nlp, "Two rockets hit a market in the south.", "hit") == "190"
-    assert entry(nlp, "The oil facilities were hit by drone strikes at dawn.", "hit") is None
+    assert entry(nlp, "The oil facilities were hit by strikes at dawn.", "hit") is None
+    # an act noun of force as the agent holds the `attack` entry: "drone strikes" as "drone
+    # attacks" (triggers-nouns.yaml strike entries); a general strike is no act of force
+    assert entry(nlp, "The oil facilities were hit by drone strikes at dawn.", "hit") == "190"
+    assert entry(nlp, "The ports were hit by a general strike at dawn.", "hit") is None
 
 
 def test_captured_by_an_armed_group(nlp):

@@ -165,18 +165,20 @@ def test_an_act_noun_coded_itself_lends_no_doer_to_its_relative_clause(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
+    ("text", "source", "cameo"),
     [
         # an act of force named by its weapon and its country's demonym: that country's military
-        ("Two men were killed in an Israeli drone strike near Rafah.", "ISRMIL"),
-        # no demonym: the doer stays unnamed (null source)
-        ("Two men were killed in a drone strike near Rafah.", None),
+        # (a drone strike is aerial force, 195, as a drone attack: triggers-nouns.yaml strike)
+        ("Two men were killed in an Israeli drone strike near Rafah.", "ISRMIL", "195"),
+        # no demonym: no country; the drone names a military weapon (MIL), as for "a drone attack"
+        ("Two men were killed in a drone strike near Rafah.", "MIL", "195"),
+        ("Two men were killed in a raid near Rafah.", None, "190"),
         # a place in the "in" phrase is where, not who
-        ("Two men were killed in Gaza on Monday.", None),
+        ("Two men were killed in Gaza on Monday.", None, "190"),
     ],
 )
-def test_an_armed_act_in_a_passives_in_phrase(nlp, text: str, source: str | None) -> None:
-    assert ("190", source, "killed") in _events(nlp, text), _events(nlp, text)
+def test_an_armed_act_in_a_passives_in_phrase(nlp, text: str, source: str | None, cameo: str) -> None:
+    assert (cameo, source, "killed") in _events(nlp, text), _events(nlp, text)
 
 
 def test_who_a_participle_says_the_doer_is(nlp):

@@ -103,8 +103,7 @@ class ForceActs:
 
     def force_noun(self, t: Token) -> bool:
         """Is the word an act noun of force ("attack", "bombing", "airstrike")?"""
-        entries = self.matcher.triggers.get((t.lemma_.lower(), "noun"), [])
-        return t.pos_ == "NOUN" and any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
+        return self.matcher.force_act_noun(t, self.words.null_source_codes)
 
     def act_noun(self, verb: Token, subject: Subject) -> Token | None:
         """The act noun of force that codes a verb's act itself: its subject ("the bombing

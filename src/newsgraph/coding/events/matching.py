@@ -442,8 +442,20 @@ class Matcher:
         return entry.cameo if entry is not None and entry.cameo.startswith(ACT_CODES) else None
 
     def _force_noun(self, t: Token) -> bool:
+        return self.force_act_noun(t, FORCE_CODES)
+
+    def force_act_noun(self, t: Token, codes: tuple[str, ...]) -> bool:
+        """Is the noun an act of force (an entry's code in `codes`)? By the entry its conditions
+        match when one does: an "air strike" is one, a "general strike" (a protest entry) is not;
+        else by a force entry of the word that no modifier names, as its other conditions are
+        finer than its sense ("a counterterrorism operation"); a word whose force is only ever
+        named by a modifier (a plain "strike") is none."""
         entries = self.triggers.get((t.lemma_.lower(), "noun"), [])
-        return t.pos_ == "NOUN" and any(e.cameo.startswith(FORCE_CODES) for e in entries)
+        if t.pos_ != "NOUN" or not entries:
+            return False
+        if (entry := self.match(t, entries)) is not None:
+            return entry.cameo.startswith(codes)
+        return any(e.cameo.startswith(codes) and not e.modifiers for e in entries)
 
     def _force_gerund(self, t: Token) -> bool:
         """ "[fighting] destroyed the towns": a gerund subject the tagger took for a verb, whose noun
@@ -498,6 +510,9 @@ class Matcher:
         if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head.pos_ == "VERB":
             # "called for [Y's resignation]", "went on [strike]": a verb entry's `prep` object
             prep = noun.head.lower_
+            verb_agents = [o for a in children(noun.head.head, "agent") for o in children(a, "pobj")]
+            if prep in ("in", "during") and self._force_noun(noun) and any(map(self._force_noun, verb_agents)):
+                return True  # "were hit by airstrikes [in a pre-dawn raid]": the agent's act, named twice
             entries = self.triggers.get((noun.head.head.lemma_.lower(), "verb"), [])
             return any(lemma in t.objects and prep in t.preps for t in entries)
         if noun.dep_ == "nsubjpass" and named_doer_passive(noun):
