@@ -407,6 +407,8 @@ class ModalityRules(RuleFile):
     session_topic_verbs: Words
     committing_verbs: Words = ()
     achieved_in_past: Words = ()
+    performative_frames: Words = ()
+    performative_verbs: Words = ()
 
 
 class MeetingRules(RuleFile):

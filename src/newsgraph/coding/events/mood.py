@@ -16,6 +16,7 @@ from .lexicon import ActMap, ModalityWords
 from .matching import Matcher
 from .negated_subject import subject_denies
 from .noun_doers import answered_noun
+from .performatives import performed
 from .syntax import CLAUSE_LINKS, children, clause_head, governors, kept_from, opens_with_wh
 
 
@@ -45,6 +46,8 @@ class Mood:
         """negated > hypothetical > planned > actual, from the trigger and the words governing it."""
         if tok.pos_ == "NOUN" and answered_noun(tok):
             return "actual"  # "will comply with [the request of X]": the asking was done (noun_doers.py)
+        if performed(tok):
+            return "actual"  # "I want to [express] my sympathy": said, so done (performatives.py)
         if (noun := attempt_noun(tok, self.words.attempt_nouns)) is not None:
             return tried_mood(noun, self.modality, self.words.negated)  # "an attempt to [capture]" (attempts.py)
         chain = [tok, *governors(tok, self.words.speech)]

@@ -29,6 +29,7 @@ from .matching import Matcher, counted, destined
 from .misplaced_subjects import MisplacedSubjects
 from .mood import habitual, in_open_question
 from .noun_doers import doer_phrases, responding_verb
+from .performatives import performed
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
 from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estimated_crowd, setting_crowd
@@ -255,7 +256,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         demanded, offered or allowed (events.yaml asking_words), which is not an event of its own."""
         t = climb(tok, ("conj",))  # "urged Israel to halt and [withdraw]"
         head = t.head
-        if head.i == t.i or head.lemma_.lower() not in self.words.asking_words:
+        if head.i == t.i or head.lemma_.lower() not in self.words.asking_words or performed(t):
             return False
         if t.dep_ == "xcomp":
             return True
