@@ -875,11 +875,6 @@ def test_kept_from_an_act_negates_it_for_the_one_kept(nlp):
     assert [(e[0], e[3]) for e in events(parse(nlp, PRAISED_FOR))] == [("051", "actual"), ("0841", "actual")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'praised X for doing': the gerund's doer is taken to be the subject (the EU), not the "
-    "object praised (Iran)",
-)
 def test_praised_for_doing_is_the_objects_act(nlp):
     """The one praised for releasing is the one who released."""
     assert events(parse(nlp, PRAISED_FOR)) == [("051", "IGOEUR", "IRN", "actual"), ("0841", "IRN", None, "actual")]

@@ -243,6 +243,9 @@ class EventRules(RuleFile):
     subject_control: Words
     ordering_verbs: Words
     kept_from: Words
+    judged_for: Words
+    protested_against: Words
+    protested_preps: Words
     speaker_pronouns: Words
     light_nouns: Words
     attempt_nouns: Words

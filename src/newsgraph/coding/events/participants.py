@@ -24,6 +24,7 @@ from .courts import cleared, held_guilty
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
+from .judged import others_act
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher, counted, destined
 from .misplaced_subjects import MisplacedSubjects
@@ -214,6 +215,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 return Subject(self.actors_of(convicted), False, convicted)
             if t.dep_ == "pcomp" and cleared(t, self.words.clearing_verbs):
                 return Subject([], False)  # "a court acquitted X of raping": no one's act
+            if (other := others_act(t)) is not None:  # "criticised Turkey for [arresting]": Turkey's (judged.py)
+                return Subject(self.actors_of(other[0]) if other else [], False, other[0] if other else None)
             if t.dep_ == "pcomp" and t.head.head.i != t.head.i:
                 t = t.head.head  # "China helps by donating", "guilty of violating"
                 if children(t, "nsubjpass"):
