@@ -16,6 +16,7 @@ from ...ruleschemas import MeetingRules
 from .condolences import sympathy_targets
 from .lexicon import ModalityWords
 from .participants import Participants
+from .partners import partnerless
 from .readings import Dyad, Reading
 from .syntax import Phrase
 
@@ -30,7 +31,18 @@ class Meetings:
 
     def reshape(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
         """The dyads of a meeting trigger reshaped (`dyads`), and sympathy's aimed at whom it is
-        with (condolences.py); a visit's kept only with a host; other dyads as they are."""
+        with (condolences.py); a visit's kept only with a host; a consultation with no other
+        side or where is none (partners.py); other dyads as they are."""
+        if reading.code.code in _rules().partnered_codes:
+            dyads = partnerless(
+                tok,
+                dyads,
+                reading,
+                _rules().side_preps,
+                _rules().where_preps,
+                self.words.meeting_nouns,
+                _rules().attending_verbs,
+            )
         if reading.code.code in self.words.meeting_codes:
             return self.dyads(tok, dyads, reading)
         if reading.code.code == self.words.visit_code and reading.trigger.pos == "verb":
@@ -191,6 +203,9 @@ def _rules() -> _MeetingWords:
         low(r.arranging_verbs),
         low(r.helping_verbs),
         low(r.attending_verbs),
+        frozenset(r.partnered_codes),
+        low(r.side_preps),
+        low(r.where_preps),
         frozenset(r.sympathy_codes),
         low(r.sympathy_preps),
         low(r.sympathy_nouns),
@@ -206,7 +221,14 @@ class _MeetingWords:
         self.arranging_verbs = arranging
         self.helping_verbs = helping
         self.attending_verbs = attending
-        self.sympathy_codes, self.sympathy_preps, self.sympathy_nouns = more
+        (
+            self.partnered_codes,
+            self.side_preps,
+            self.where_preps,
+            self.sympathy_codes,
+            self.sympathy_preps,
+            self.sympathy_nouns,
+        ) = more
 
 
 def _past(v: Token) -> bool:

@@ -1,0 +1,67 @@
+"""A consultation with no other side (events/partners.py, meetings.yaml partnered_codes): CAMEO 04
+is consultation between actors, so a meet/discuss/negotiate/mediate trigger whose clause names no
+partner, no place, no gathering attended, no organisation and a single doer reports no meeting
+and is not coded; naming any of them keeps it, the target null when the other side is unnamed.
+Sentences are invented; each negative has a positive beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.event_rows import acts
+
+MIN = "The Kenyan foreign minister"
+
+
+def _consults(code, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [a for a in acts(code, text) if a[0] in ("040", "044", "045", "046", "036")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{MIN} met on Monday.",
+        f"{MIN} held talks on Monday.",
+        f"{MIN} discussed the deal on Monday.",
+        f"{MIN} mediated on Monday.",
+        f"{MIN} was unable to negotiate a Brexit deal.",
+        f"{MIN} was able to negotiate immunity and a home, known as the Blue House, in exchange for his resignation.",
+        f"{MIN} negotiated in good faith.",
+    ],
+)
+def test_a_consultation_with_no_side_and_no_where_is_none(code, text):
+    assert _consults(code, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a place: the meeting was somewhere, with someone unnamed
+        (f"{MIN} met in Paris on Monday.", [("040", "KENGOV", None)]),
+        (f"{MIN} held a meeting at the ministry on Monday.", [("040", "KENGOV", None)]),
+        # a partner, named or not
+        (f"{MIN} met with officials on Monday.", [("040", "KENGOV", "GOV"), ("040", "GOV", "KEN")]),
+        (f"{MIN} held talks with Ugandan officials on Monday.", [("040", "KENGOV", "UGA"), ("040", "UGAGOV", "KEN")]),
+        (
+            f"{MIN} mediated between the rebels and the army on Monday.",
+            [("045", "KENGOV", "REB"), ("045", "KENGOV", "MIL")],
+        ),
+        # several doers meet each other
+        ("Kenyan ministers met on Monday.", [("040", "KENGOV", None)]),
+        (
+            "Kenyan and Ugandan officials discussed the deal on Monday.",
+            [("040", "KENGOV", "UGA"), ("040", "UGAGOV", "KEN")],
+        ),
+        # a gathering attended, an organisation whose members meet
+        (f"{MIN} attended the summit on Monday.", [("040", "KENGOV", None)]),
+        ("The African Union is scheduled to meet next week.", [("036", "IGOAFU", None)]),
+    ],
+)
+def test_a_consultation_with_a_side_or_a_where_stays(code, text, want):
+    assert _consults(code, text) == want
+
+
+def test_a_purpose_clause_takes_its_meeting_verbs_partner(code):
+    # "to discuss" hangs from "meet X": X is whom it is discussed with
+    got = _consults(code, f"{MIN} will meet Ugandan President Yoweri Museveni next week to discuss the border.")
+    assert ("036", "KENGOV", None) in got and ("036", "KENGOV", "UGA") in got
