@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from . import DATA_DIR, read_tsv
 
@@ -31,6 +32,18 @@ class CameoCode:
         3 verbal conflict (09-13), 4 material conflict (14-20)."""
         r = int(self.root)
         return 1 if r <= 5 else 2 if r <= 8 else 3 if r <= 13 else 4
+
+    def event_fields(self) -> dict[str, Any]:
+        """The fields an `Event` takes from its code: written once, for the coder and for the
+        steps that recode an event."""
+        return {
+            "cameo": self.code,
+            "cameo_name": self.name,
+            "cameo_root": self.root,
+            "plover": self.plover,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+        }
 
 
 @lru_cache(maxsize=1)

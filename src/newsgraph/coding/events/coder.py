@@ -573,12 +573,7 @@ class EventCoder(ImpliedDoers):
                     span=[tok.idx, tok.idx + len(tok.text)],
                     source=s.ref() if s else None,
                     target=t.ref() if t else None,
-                    cameo=c.code,
-                    cameo_name=c.name,
-                    cameo_root=c.root,
-                    plover=c.plover,
-                    quad_class=c.quad_class,
-                    goldstein=c.goldstein,
+                    **c.event_fields(),
                     modality=mod,  # type: ignore[arg-type]
                     date=tref.date if tref else None,
                     date_end=tref.date_end if tref else None,

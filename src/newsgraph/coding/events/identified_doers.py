@@ -219,11 +219,6 @@ def _done_by(doc: Doc, e: Event, doer: Actor) -> Event:
         e,
         event_id=event_id(doc._.article_id, doc._.offset + e.span[0], source, e.target),
         source=source,
-        cameo=c.code,
-        cameo_name=c.name,
-        cameo_root=c.root,
-        plover=c.plover,
-        quad_class=c.quad_class,
-        goldstein=c.goldstein,
+        **c.event_fields(),
         rule=e.rule + "+identified_doer",
     )
