@@ -8,6 +8,7 @@ YAML is a `RuleError` naming the file and line, not a parser traceback.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -43,6 +44,12 @@ def load_rules(schema: type[R]) -> R:
     """The bundled rule file of `schema` (`schema.file` in data/rules), checked, read once per process."""
     path = RULES_DIR / schema.file
     return checked(path, read_yaml(path), schema)
+
+
+def lowered(*lists: Iterable[str]) -> frozenset[str]:
+    """The words of rule lists as one lower-cased set: the files write words as people do
+    ("Senate", "NATO"), and the coder compares them with lower-cased tokens and lemmas."""
+    return frozenset(w.lower() for words in lists for w in words)
 
 
 def checked(path: Path, data: Any, schema: type[M]) -> M:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from ..kb import KB, load_kb
 from ..model import Flag
-from ..rulefile import load_rules
+from ..rulefile import load_rules, lowered
 from ..ruleschemas import FlagRules
 from .component import guarded
 
@@ -25,7 +25,7 @@ from .component import guarded
 class FlagChecker:
     def __init__(self, kb: KB) -> None:
         self.kb = kb
-        self.attribution = frozenset(w.lower() for w in load_rules(FlagRules).attribution_nouns)
+        self.attribution = lowered(load_rules(FlagRules).attribution_nouns)
 
     def country_name(self, iso3: str | None) -> str:
         c = self.kb.countries.get(iso3 or "")

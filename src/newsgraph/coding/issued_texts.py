@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ..rulefile import load_rules
+from ..rulefile import load_rules, lowered
 from ..ruleschemas import ModalityRules
 
 _RELATIVES = frozenset({"which", "that"})
@@ -30,9 +30,9 @@ _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     rules = load_rules(ModalityRules)
     return (
-        frozenset(w.lower() for w in rules.quote_text_nouns),
-        frozenset(w.lower() for w in rules.quote_text_parts),
-        frozenset(w.lower() for w in rules.quote_issuing_verbs),
+        lowered(rules.quote_text_nouns),
+        lowered(rules.quote_text_parts),
+        lowered(rules.quote_issuing_verbs),
     )
 
 

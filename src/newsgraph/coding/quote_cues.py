@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from ..rulefile import load_rules
+from ..rulefile import load_rules, lowered
 from ..ruleschemas import ModalityRules
 from .issued_texts import issuer, read_text
 
@@ -47,17 +47,17 @@ _NEXT_SENTENCE = re.compile(r"[.!?]\s+\S")
 
 @cache
 def reading_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules(ModalityRules).quote_reading_verbs)
+    return lowered(load_rules(ModalityRules).quote_reading_verbs)
 
 
 @cache
 def finding_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules(ModalityRules).quote_finding_verbs)
+    return lowered(load_rules(ModalityRules).quote_finding_verbs)
 
 
 @cache
 def naming_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules(ModalityRules).quote_naming_verbs)
+    return lowered(load_rules(ModalityRules).quote_naming_verbs)
 
 
 def is_speech_cue(tok: Token, speech: frozenset[str]) -> bool:

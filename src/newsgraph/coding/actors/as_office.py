@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import actor_code
 from ...model import Actor
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import AsOfficeRules
 from ..component import entity_of, tokens_with
 from .mentions import Mentions
@@ -43,7 +43,7 @@ def as_phrase_office(verb: Token, mentions: Mentions, preps: frozenset[str]) -> 
 class AsOffice:
     def __init__(self, rules: AsOfficeRules | None = None) -> None:
         r = rules or load_rules(AsOfficeRules)
-        self.verbs = frozenset(w.lower() for w in r.office_verbs)
+        self.verbs = lowered(r.office_verbs)
         self.preps = frozenset({"as"})
 
     def link(self, doc: Doc, mentions: Mentions) -> None:

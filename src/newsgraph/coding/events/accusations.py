@@ -32,7 +32,7 @@ from spacy.tokens import Token
 from ...kb import cameo
 from ...kb.cameo import CameoCode
 from ...model import Actor
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .deontic import Deontic, DeonticAct
 from .lexicon import AccusationWords, Trigger, accusation_words
@@ -348,4 +348,4 @@ class Attributions:
 
 @cache
 def _manners() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules(EventRules).condemning_manners)
+    return lowered(load_rules(EventRules).condemning_manners)

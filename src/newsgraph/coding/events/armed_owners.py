@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ...kb import KB, actor_code
 from ...model import Actor
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from ..actors import country_actor
 from .syntax import children
@@ -33,7 +33,7 @@ _FORCES = "MIL"
 @cache
 def _nouns() -> frozenset[str]:
     """events.yaml armed_act_nouns."""
-    return frozenset(w.lower() for w in load_rules(EventRules).armed_act_nouns)
+    return lowered(load_rules(EventRules).armed_act_nouns)
 
 
 def armed_noun(noun: Token) -> bool:

@@ -12,7 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Event
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .syntax import children
 from .unnamed import MODALS, patients
@@ -98,7 +98,7 @@ def _counted(head: Token) -> bool:
 
 @cache
 def harm_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules(EventRules).harm_verbs)
+    return lowered(load_rules(EventRules).harm_verbs)
 
 
 def harm_participle(verb: Token) -> Token | None:

@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import ActorRules
 from .generic import generic_participle, own_session
 from .imperatives import imperative
@@ -278,7 +278,7 @@ def reports_on_a_noun(tok: Token, trig: Trigger, act_noun: Callable[[Token], boo
 
 @cache
 def _allegiance_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules(ActorRules).context.allegiance_words)
+    return lowered(load_rules(ActorRules).context.allegiance_words)
 
 
 def allegiant_subject(verb: Token) -> Token | None:

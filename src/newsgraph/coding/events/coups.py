@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...kb import actor_code
 from ...model import Actor
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .syntax import children
 
@@ -20,7 +20,7 @@ from .syntax import children
 @cache
 def _coup_nouns() -> frozenset[str]:
     """events.yaml coup_nouns."""
-    return frozenset(w.lower() for w in load_rules(EventRules).coup_nouns)
+    return lowered(load_rules(EventRules).coup_nouns)
 
 
 def coup_forces(subj: Token, verb: Token, actors_of: Callable[[Token], list[Actor]]) -> list[Actor]:

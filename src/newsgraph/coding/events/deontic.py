@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import cameo
 from ...model import Actor
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import DemandRules
 from ..component import MEMO_PREFIX, tokens_with
 from .lexicon import Trigger, load_act_map
@@ -60,9 +60,9 @@ class Deontic:
         self.acc = acc
         self.who = acc.who
         rules = load_rules(DemandRules)
-        self.auxiliaries = frozenset(w.lower() for w in rules.demand_auxiliaries)
-        self.policy_verbs = frozenset(w.lower() for w in rules.policy_verbs)
-        self.policy_nouns = frozenset(w.lower() for w in rules.policy_nouns)
+        self.auxiliaries = lowered(rules.demand_auxiliaries)
+        self.policy_verbs = lowered(rules.policy_verbs)
+        self.policy_nouns = lowered(rules.policy_nouns)
         self.policy_act = rules.policy_act
         self.intents = load_act_map("intents")
         self.demands = load_act_map("demands")

@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .syntax import children, prep_objects
 
@@ -19,7 +19,7 @@ FALL = "fall"
 @cache
 def _holding_nouns() -> frozenset[str]:
     """events.yaml holding_nouns."""
-    return frozenset(w.lower() for w in load_rules(EventRules).holding_nouns)
+    return lowered(load_rules(EventRules).holding_nouns)
 
 
 def new_holder(tok: Token) -> Token | None:

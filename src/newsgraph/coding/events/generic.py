@@ -10,7 +10,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import ModalityRules
 from .syntax import children
 
@@ -26,10 +26,10 @@ _PARTNER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     rules = load_rules(ModalityRules)
     return (
-        frozenset(w.lower() for w in rules.generic_people),
-        frozenset(w.lower() for w in rules.session_bodies),
-        frozenset(w.lower() for w in rules.session_verbs),
-        frozenset(w.lower() for w in rules.session_topic_verbs),
+        lowered(rules.generic_people),
+        lowered(rules.session_bodies),
+        lowered(rules.session_verbs),
+        lowered(rules.session_topic_verbs),
     )
 
 

@@ -13,7 +13,7 @@ from functools import cache
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from ..component import tokens_with
 from .armed_owners import armed_noun
@@ -35,9 +35,9 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The hazards (accident_words, harm_animals), the disasters alone (accident_words) and the
     words that make a noun a weapon's (instrument_codes, unidentified_doers, armed_fire)."""
     ev = load_rules(EventRules)
-    disasters = frozenset(w.lower() for w in ev.accident_words)
-    hazards = disasters | {w.lower() for w in ev.harm_animals}
-    armed = frozenset(w.lower() for w in (*ev.instrument_codes, *ev.unidentified_doers, *ev.armed_fire))
+    disasters = lowered(ev.accident_words)
+    hazards = disasters | lowered(ev.harm_animals)
+    armed = lowered(ev.instrument_codes, ev.unidentified_doers, ev.armed_fire)
     return hazards, disasters, armed
 
 
@@ -61,9 +61,7 @@ def hazard_harm(tok: Token, cands: Iterable[Trigger]) -> bool:
 def _road() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """events.yaml collision_verbs, collision_vehicles, road_fixtures."""
     ev = load_rules(EventRules)
-    return tuple(
-        frozenset(w.lower() for w in ws) for ws in (ev.collision_verbs, ev.collision_vehicles, ev.road_fixtures)
-    )  # type: ignore[return-value]
+    return tuple(lowered(ws) for ws in (ev.collision_verbs, ev.collision_vehicles, ev.road_fixtures))  # type: ignore[return-value]
 
 
 def _collision(verb: Token) -> bool:

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .syntax import children
 
 _RULES = load_rules(EventRules)
-_JUDGED = frozenset(w.lower() for w in _RULES.judged_for)
-_PROTESTED = frozenset(w.lower() for w in _RULES.protested_against)
-_PROTEST_PREPS = frozenset(w.lower() for w in _RULES.protested_preps)
+_JUDGED = lowered(_RULES.judged_for)
+_PROTESTED = lowered(_RULES.protested_against)
+_PROTEST_PREPS = lowered(_RULES.protested_preps)
 
 
 def others_act(gerund: Token) -> list[Token] | None:

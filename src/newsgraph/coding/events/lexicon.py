@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ...kb import cameo
-from ...rulefile import RULES_DIR, RuleError, checked_entries, line_of, load_rules, read_yaml
+from ...rulefile import RULES_DIR, RuleError, checked_entries, line_of, load_rules, lowered, read_yaml
 from ...ruleschemas import (
     ActMapRules,
     DemandRules,
@@ -233,10 +233,6 @@ class ModalityWords:
     issuing_verbs: frozenset[str]  # "introduced a bill", "authorized subpoenas": the issuer's
 
 
-def _lower(*lists: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower() for words in lists for w in words)
-
-
 def _prefixes(codes: tuple[str, ...]) -> tuple[str, ...]:
     """CAMEO code prefixes as `str.startswith` takes them, made once at load."""
     return tuple(sorted(set(codes)))
@@ -245,97 +241,97 @@ def _prefixes(codes: tuple[str, ...]) -> tuple[str, ...]:
 def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
     """The word lists of modality.yaml (the moods) and events.yaml (what steers source and target)."""
     return ModalityWords(
-        planned=_lower(mod.planned),
-        hypothetical=_lower(mod.hypothetical, mod.unlikely),
-        negated=_lower(mod.negated),
-        speech=_lower(mod.reported_speech),
-        light_verbs=_lower(ev.light_verbs, ev.announcing_verbs),
-        planned_preps=_lower(ev.planned_preps),
+        planned=lowered(mod.planned),
+        hypothetical=lowered(mod.hypothetical, mod.unlikely),
+        negated=lowered(mod.negated),
+        speech=lowered(mod.reported_speech),
+        light_verbs=lowered(ev.light_verbs, ev.announcing_verbs),
+        planned_preps=lowered(ev.planned_preps),
         symmetric_codes=_prefixes(ev.symmetric_codes),
         call_codes=_prefixes(ev.call_codes),
-        group_nouns=_lower(ev.group_nouns),
-        quantifier_subjects=_lower(ev.quantifier_subjects),
-        subject_control=_lower(ev.subject_control),
-        ordering_verbs=_lower(ev.ordering_verbs),
-        kept_from=_lower(ev.kept_from),
-        speaker_pronouns=_lower(ev.speaker_pronouns),
-        light_nouns=_lower(ev.light_nouns),
-        attempt_nouns=_lower(ev.attempt_nouns),
+        group_nouns=lowered(ev.group_nouns),
+        quantifier_subjects=lowered(ev.quantifier_subjects),
+        subject_control=lowered(ev.subject_control),
+        ordering_verbs=lowered(ev.ordering_verbs),
+        kept_from=lowered(ev.kept_from),
+        speaker_pronouns=lowered(ev.speaker_pronouns),
+        light_nouns=lowered(ev.light_nouns),
+        attempt_nouns=lowered(ev.attempt_nouns),
         place_target_codes=_prefixes(ev.place_target_codes),
-        place_target_preps=_lower(ev.place_target_preps),
-        noun_object_preps=_lower(ev.noun_object_preps),
-        partner_preps=_lower(ev.partner_preps),
+        place_target_preps=lowered(ev.place_target_preps),
+        noun_object_preps=lowered(ev.noun_object_preps),
+        partner_preps=lowered(ev.partner_preps),
         acted_on_preps=tuple(dict.fromkeys(w.lower() for w in (*ev.partner_preps, *ev.acted_on_preps))),
         opposed_preps=tuple(w.lower() for w in ev.opposed_preps),
-        of_doer_preps=_lower(ev.of_doer_preps),
-        source_from_verbs=_lower(ev.source_from_verbs),
+        of_doer_preps=lowered(ev.of_doer_preps),
+        source_from_verbs=lowered(ev.source_from_verbs),
         comment_target_codes=_prefixes(ev.comment_target_codes),
         heeded_request_codes=_prefixes(ev.heeded_request_codes),
-        heeded_request_preps=_lower(ev.heeded_request_preps),
-        message_nouns=_lower(ev.message_nouns),
-        message_verbs=_lower(ev.message_verbs),
-        patient_nouns=_lower(ev.patient_nouns),
-        role_nouns=_lower(ev.role_nouns),
+        heeded_request_preps=lowered(ev.heeded_request_preps),
+        message_nouns=lowered(ev.message_nouns),
+        message_verbs=lowered(ev.message_verbs),
+        patient_nouns=lowered(ev.patient_nouns),
+        role_nouns=lowered(ev.role_nouns),
         reaction_codes=_prefixes(ev.reaction_codes),
-        lasting_states=_lower(ev.lasting_states),
-        anaphoric_acts=_lower(ev.anaphoric_acts),
-        anaphoric_determiners=_lower(ev.anaphoric_determiners),
+        lasting_states=lowered(ev.lasting_states),
+        anaphoric_acts=lowered(ev.anaphoric_acts),
+        anaphoric_determiners=lowered(ev.anaphoric_determiners),
         policy_target_codes=_prefixes(ev.policy_target_codes),
-        policy_nouns=_lower(ev.policy_nouns),
-        policy_own_verbs=_lower(ev.policy_own_verbs),
+        policy_nouns=lowered(ev.policy_nouns),
+        policy_own_verbs=lowered(ev.policy_own_verbs),
         owner_target_codes=_prefixes(ev.owner_target_codes),
-        owner_kind_nouns=_lower(ev.owner_kind_nouns),
+        owner_kind_nouns=lowered(ev.owner_kind_nouns),
         null_source_codes=_prefixes(ev.null_source_codes),
-        unidentified_doers=_lower(ev.unidentified_doers),
-        unidentified_modifiers=_lower(ev.unidentified_modifiers),
+        unidentified_doers=lowered(ev.unidentified_doers),
+        unidentified_modifiers=lowered(ev.unidentified_modifiers),
         instrument_codes={k.lower(): v for k, v in ev.instrument_codes.items()},
-        two_sided_acts=_lower(ev.two_sided_acts),
-        attribution_words=_lower(ev.attribution_words),
-        asking_words=_lower(ev.asking_words),
+        two_sided_acts=lowered(ev.two_sided_acts),
+        attribution_words=lowered(ev.attribution_words),
+        asking_words=lowered(ev.asking_words),
         foreign_codes=dict(ev.foreign_codes),
         implied_agents={k.lower(): v for k, v in ev.implied_agents.items()},
-        state_acts={k.lower(): _lower(v) for k, v in ev.state_acts.items()},
+        state_acts={k.lower(): lowered(v) for k, v in ev.state_acts.items()},
         crowd_codes=_prefixes(ev.crowd_codes),
         crowd_sector=ev.crowd_sector,
-        estimate_verbs=_lower(ev.estimate_verbs),
-        demand_nouns=_lower(ev.demand_nouns),
+        estimate_verbs=lowered(ev.estimate_verbs),
+        demand_nouns=lowered(ev.demand_nouns),
         demand_codes=_prefixes(ev.demand_codes),
-        protest_doers=_lower(ev.protest_doers),
-        greeted_verbs=_lower(ev.greeted_verbs),
+        protest_doers=lowered(ev.protest_doers),
+        greeted_verbs=lowered(ev.greeted_verbs),
         meeting_codes=frozenset(ev.meeting_codes),
         visit_code=ev.visit_code,
         host_code=ev.host_code,
         planned_meeting_code=ev.planned_meeting_code,
-        undergoing_verbs=_lower(ev.undergoing_verbs),
+        undergoing_verbs=lowered(ev.undergoing_verbs),
         undergone_acts={k.lower(): v for k, v in ev.undergone_acts.items()},
-        guilt_verbs={k.lower(): _lower(v) for k, v in ev.guilt_verbs.items()},
-        clearing_verbs=_lower(ev.clearing_verbs),
-        held_nouns=_lower(ev.held_nouns) | _lower(ev.relation_nouns),  # "police detained [his wife]"
-        relation_nouns=_lower(ev.relation_nouns),
-        intentional_force=_lower(ev.intentional_force),
+        guilt_verbs={k.lower(): lowered(v) for k, v in ev.guilt_verbs.items()},
+        clearing_verbs=lowered(ev.clearing_verbs),
+        held_nouns=lowered(ev.held_nouns) | lowered(ev.relation_nouns),  # "police detained [his wife]"
+        relation_nouns=lowered(ev.relation_nouns),
+        intentional_force=lowered(ev.intentional_force),
         sector_partner_codes={k: dict(v) for k, v in ev.sector_partner_codes.items()},
         claim_codes=_prefixes(ev.claim_codes),
         claimed_act_codes=_prefixes(ev.claimed_act_codes),
-        pointing_quantifiers=_lower(ev.pointing_quantifiers),
+        pointing_quantifiers=lowered(ev.pointing_quantifiers),
         owner_participles={k.lower(): v.lower() for k, v in ev.owner_participles.items()},
         topic_participles={k.lower(): v.lower() for k, v in ev.topic_participles.items()},
-        context_places=_lower(ev.context_places),
-        trial_words=_lower(ev.trial_words),
-        bearing_preps=_lower(ev.bearing_preps),
-        bearing_verbs=_lower(ev.bearing_verbs),
+        context_places=lowered(ev.context_places),
+        trial_words=lowered(ev.trial_words),
+        bearing_preps=lowered(ev.bearing_preps),
+        bearing_verbs=lowered(ev.bearing_verbs),
         inquiry_preps=tuple(w.lower() for w in ev.inquiry_preps),
-        member_list_words=_lower(ev.member_list_words),
-        member_nouns=_lower(ev.member_nouns),
-        meeting_nouns=_lower(ev.meeting_nouns),
+        member_list_words=lowered(ev.member_list_words),
+        member_nouns=lowered(ev.member_nouns),
+        meeting_nouns=lowered(ev.meeting_nouns),
         answer_codes=_prefixes(ev.answer_codes),
         answer_preps=tuple(w.lower() for w in ev.answer_preps),
         refusing_codes=_prefixes(ev.refusing_codes),
         asking_codes=_prefixes(ev.asking_codes),
-        asking_acts=_lower(ev.asking_acts),
-        pointing_adjectives=_lower(ev.pointing_adjectives),
-        similar_adjectives=_lower(ev.similar_adjectives),
+        asking_acts=lowered(ev.asking_acts),
+        pointing_adjectives=lowered(ev.pointing_adjectives),
+        similar_adjectives=lowered(ev.similar_adjectives),
         undoing_codes=_prefixes(ev.undoing_codes),
-        issuing_verbs=_lower(ev.issuing_verbs),
+        issuing_verbs=lowered(ev.issuing_verbs),
     )
 
 
@@ -369,7 +365,7 @@ def load_act_map(name: str) -> ActMap:
         if v not in known:
             path = RULES_DIR / schema.file
             raise RuleError(f"{path}:{line_of(path, ('codes', k))}: codes.{k}: unknown CAMEO code {v!r}")
-    return ActMap(_lower(data.markers), dict(data.codes))
+    return ActMap(lowered(data.markers), dict(data.codes))
 
 
 @cache
@@ -438,11 +434,11 @@ def accusation_words() -> AccusationWords:
             path = RULES_DIR / EventRules.file
             raise RuleError(f"{path}:{line_of(path, ('accused_act_codes', k))}: accused_act_codes.{k}: unknown {v!r}")
     return AccusationWords(
-        accusing_verbs=_lower(ev.accusing_verbs),
-        reporting_verbs=_lower(ev.reporting_verbs),
-        reporting_preps=_lower(ev.reporting_preps),
+        accusing_verbs=lowered(ev.accusing_verbs),
+        reporting_verbs=lowered(ev.reporting_verbs),
+        reporting_preps=lowered(ev.reporting_preps),
         neutral_sectors=frozenset(ev.neutral_reporter_sectors),
-        alleging_modifiers=_lower(ev.alleging_modifiers),
+        alleging_modifiers=lowered(ev.alleging_modifiers),
         accused_codes=dict(ev.accused_act_codes),
         same_side_sectors=frozenset(ev.same_side_sectors),
     )
@@ -452,10 +448,10 @@ def accusation_words() -> AccusationWords:
 def plan_nouns() -> frozenset[str]:
     """`rules/intents.yaml` `plans`: the nouns of an intended course of action ("initiative",
     "plan", "intention"), whose announcement is an intent (03), read once."""
-    return _lower(load_rules(IntentRules).plans)
+    return lowered(load_rules(IntentRules).plans)
 
 
 @cache
 def founder_verbs() -> frozenset[str]:
     """`rules/intents.yaml` `founders`: verbs whose doer founds or leads a group others join."""
-    return _lower(load_rules(IntentRules).founders)
+    return lowered(load_rules(IntentRules).founders)

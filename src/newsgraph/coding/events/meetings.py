@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ...kb import actor_code, cameo
 from ...model import Actor
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import MeetingRules
 from .condolences import sympathy_targets
 from .lexicon import ModalityWords
@@ -198,17 +198,16 @@ class Meetings:
 def _rules() -> _MeetingWords:
     """meetings.yaml, read once."""
     r = load_rules(MeetingRules)
-    low = lambda ws: frozenset(w.lower() for w in ws)  # noqa: E731
     return _MeetingWords(
-        low(r.arranging_verbs),
-        low(r.helping_verbs),
-        low(r.attending_verbs),
+        lowered(r.arranging_verbs),
+        lowered(r.helping_verbs),
+        lowered(r.attending_verbs),
         frozenset(r.partnered_codes),
-        low(r.side_preps),
-        low(r.where_preps),
+        lowered(r.side_preps),
+        lowered(r.where_preps),
         frozenset(r.sympathy_codes),
-        low(r.sympathy_preps),
-        low(r.sympathy_nouns),
+        lowered(r.sympathy_preps),
+        lowered(r.sympathy_nouns),
     )
 
 

@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import ModalityRules
 from .attempts import attempt_noun, tried_mood
 from .lexicon import ActMap, ModalityWords
@@ -164,7 +164,7 @@ class Mood:
 def _commitment_words() -> tuple[frozenset[str], frozenset[str]]:
     """modality.yaml's `committing_verbs` and `achieved_in_past`, read once."""
     rules = load_rules(ModalityRules)
-    return frozenset(w.lower() for w in rules.committing_verbs), frozenset(w.lower() for w in rules.achieved_in_past)
+    return lowered(rules.committing_verbs), lowered(rules.achieved_in_past)
 
 
 def _commitment(gov: Token, below: Token, states: set[str]) -> set[str]:
@@ -197,9 +197,9 @@ def _background_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     """modality.yaml's `habitual` adverbs, `open_questions` heads and `generic_when`, read once."""
     rules = load_rules(ModalityRules)
     return (
-        frozenset(w.lower() for w in rules.habitual),
-        frozenset(w.lower() for w in rules.open_questions),
-        frozenset(w.lower() for w in rules.generic_when),
+        lowered(rules.habitual),
+        lowered(rules.open_questions),
+        lowered(rules.generic_when),
     )
 
 
@@ -230,7 +230,7 @@ def _each_time(clause: Token, when: frozenset[str]) -> bool:
 
 @cache
 def _time_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules(ModalityRules).time_clauses)
+    return lowered(load_rules(ModalityRules).time_clauses)
 
 
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})

@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import NounDoerRules
 
 
@@ -25,12 +25,11 @@ class _Words:
     """noun_doers.yaml's word lists, lower-cased."""
 
     def __init__(self, r: NounDoerRules) -> None:
-        low = lambda ws: frozenset(w.lower() for w in ws)  # noqa: E731
-        self.of_doer_nouns = low(r.of_doer_nouns)
-        self.from_doer_nouns = low(r.from_doer_nouns) | self.of_doer_nouns
-        self.responding_verbs = low(r.responding_verbs)
-        self.responding_preps = low(r.responding_preps)
-        self.state_verbs = low(r.state_verbs)
+        self.of_doer_nouns = lowered(r.of_doer_nouns)
+        self.from_doer_nouns = lowered(r.from_doer_nouns) | self.of_doer_nouns
+        self.responding_verbs = lowered(r.responding_verbs)
+        self.responding_preps = lowered(r.responding_preps)
+        self.state_verbs = lowered(r.state_verbs)
 
 
 @cache

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import ModalityRules
 from .syntax import children
 
@@ -27,9 +27,7 @@ _WOULD = frozenset({"would", "'d"})
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     rules = load_rules(ModalityRules)
-    return frozenset(w.lower() for w in rules.performative_frames), frozenset(
-        w.lower() for w in rules.performative_verbs
-    )
+    return lowered(rules.performative_frames), lowered(rules.performative_verbs)
 
 
 def performed(tok: Token) -> bool:

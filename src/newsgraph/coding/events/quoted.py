@@ -53,7 +53,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import cameo
 from ...model import Actor
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EvaluationRules, EventRules
 from ..component import doc_text
 from ..quotes import Quotation, quotations
@@ -134,7 +134,7 @@ class QuotedWords:
         return cls(
             predicates,
             {k.lower(): v for k, v in ev.quoted_evaluative_verbs.items()},
-            frozenset(w.lower() for w in ev.quoted_choice_verbs),
+            lowered(ev.quoted_choice_verbs),
             {k.lower(): v for k, v in ev.quoted_performatives.items()},
             {k.lower(): v for k, v in ev.quoted_obligations.items()},
             {k.lower(): v for k, v in ev.quoted_threat_verbs.items()},
@@ -144,12 +144,12 @@ class QuotedWords:
             hostile_lemmas(ev.quoted_hostile_acts, ev.quoted_hostile_aid),
             frozenset(ev.quoted_hostile_aid_recipients),
             frozenset(ev.quoted_obliged_bodies),
-            frozenset(w.lower() for w in ev.quoted_peers),
-            frozenset(w.lower() for w in (*ev.quoted_conduct_verbs, *lex.conduct_verbs)),
+            lowered(ev.quoted_peers),
+            lowered(ev.quoted_conduct_verbs, lex.conduct_verbs),
             {(p.split()[0], p.split()[1]): c for p, c in phrases.items()},
-            frozenset(w.lower() for w in lex.evaluated_nouns),
-            frozenset(w.lower() for w in lex.descriptive),
-            frozenset(w.lower() for w in lex.manner_preps),
+            lowered(lex.evaluated_nouns),
+            lowered(lex.descriptive),
+            lowered(lex.manner_preps),
         )
 
 

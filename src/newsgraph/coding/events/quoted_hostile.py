@@ -15,6 +15,7 @@ from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
 
+from ...rulefile import lowered
 from .syntax import children
 
 
@@ -51,7 +52,7 @@ def hostile_lemmas(acts: Mapping[str, str], aid: Mapping[str, str]) -> frozenset
     for k in acts:
         words = k.lower().split()
         out.add(words[-1] if len(words) > 1 and words[0].endswith("ly") else words[0])
-    return frozenset(w.lower() for w in out)
+    return lowered(out)
 
 
 def armed(code: str | None, sectors: frozenset[str]) -> bool:

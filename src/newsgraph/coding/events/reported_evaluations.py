@@ -19,7 +19,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EvaluationRules
 from ..component import tokens_with
 from .accusations import Accusations
@@ -39,7 +39,7 @@ class ReportedSpeakers:
         w = accusations.words
         self._verbs = frozenset(w.reporting_verbs | w.accusing_verbs)
         self._preps = frozenset(w.reporting_preps)
-        self._opinions = frozenset(v.lower() for v in load_rules(EvaluationRules).opinion_verbs) | accusations.speech
+        self._opinions = lowered(load_rules(EvaluationRules).opinion_verbs) | accusations.speech
         self._sents: set[int] = set()
 
     def prepare(self, doc: Doc) -> None:

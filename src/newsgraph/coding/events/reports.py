@@ -9,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .hazards import blaze
 from .syntax import children
@@ -20,7 +20,7 @@ _REASONS = frozenset({"for", "over"})
 
 @cache
 def _verbs() -> dict[str, frozenset[str]]:
-    return {k.lower(): frozenset(p.lower() for p in v) for k, v in load_rules(EventRules).undergoing_force.items()}
+    return {k.lower(): lowered(v) for k, v in load_rules(EventRules).undergoing_force.items()}
 
 
 @cache

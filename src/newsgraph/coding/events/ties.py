@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .syntax import children
 
@@ -16,7 +16,7 @@ from .syntax import children
 @cache
 def _tie_passives() -> frozenset[str]:
     """events.yaml tie_passives."""
-    return frozenset(w.lower() for w in load_rules(EventRules).tie_passives)
+    return lowered(load_rules(EventRules).tie_passives)
 
 
 def tied_party(tok: Token) -> Token | None:

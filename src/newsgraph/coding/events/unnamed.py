@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .lexicon import Trigger
 from .syntax import children, common_noun_forms
@@ -22,7 +22,7 @@ def _words() -> tuple[frozenset[str], ...]:
     """events.yaml accidental_blasts, accident_words, instrument_codes, unidentified_doers and trial_words."""
     ev = load_rules(EventRules)
     lists = (ev.accidental_blasts, ev.accident_words, list(ev.instrument_codes), ev.unidentified_doers, ev.trial_words)
-    return tuple(frozenset(w.lower() for w in ws) for ws in lists)
+    return tuple(lowered(ws) for ws in lists)
 
 
 def _own_charge(obj: Token, weapons: frozenset[str]) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...kb import actor_code
 from ...model import Actor, Location
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from ..component import doc_text
 from .casualties import bare_count, casualty_report, mark_report
@@ -44,12 +44,12 @@ class VictimWords:
             tuple(ev.victim_codes),
             frozenset(ev.victim_place_sectors),
             {k.lower(): v for k, v in ev.body_sectors.items()},
-            frozenset(w.lower() for w in ev.crowd_doers),
-            frozenset(w.lower() for w in ev.victim_nouns),
-            frozenset(w.lower() for w in ev.harm_verbs),
-            frozenset(w.lower() for w in ev.accident_words),
-            frozenset(w.lower() for w in ev.harm_clause_links),
-            frozenset(w.lower() for w in ev.combat_verbs),
+            lowered(ev.crowd_doers),
+            lowered(ev.victim_nouns),
+            lowered(ev.harm_verbs),
+            lowered(ev.accident_words),
+            lowered(ev.harm_clause_links),
+            lowered(ev.combat_verbs),
             frozenset(ev.armed_sectors),
             ev.armed_group_sector,
         )
