@@ -132,7 +132,7 @@ class Mood:
         """A clause of time in the simple present under a main clause in the future ("will meet
         Xi when he [visits] Beijing", "talks will resume after the army [withdraws]"): that
         future (modality.yaml `time_clauses`)."""
-        if clause.dep_ != "advcl" or not _simple_present(clause):
+        if clause.dep_ != "advcl" or not simple_present(clause):
             return False
         words = _time_words()
         opener = " ".join(c.lower_ for c in clause.lefts if c.dep_ in ("advmod", "mark", "prep"))
@@ -213,9 +213,9 @@ def habitual(tok: Token) -> bool:
     while True:
         if any(c.dep_ == "advmod" and c.lower_ in words for c in t.children):
             return True
-        if t.dep_ == "advcl" and _each_time(t, when) and _simple_present(t.head):
+        if t.dep_ == "advcl" and _each_time(t, when) and simple_present(t.head):
             return True
-        if _simple_present(t) and any(_each_time(c, when) for c in t.children if c.dep_ == "advcl"):
+        if simple_present(t) and any(_each_time(c, when) for c in t.children if c.dep_ == "advcl"):
             return True
         if t.dep_ not in CLAUSE_LINKS or t.head.i == t.i:
             return False
@@ -225,7 +225,7 @@ def habitual(tok: Token) -> bool:
 def _each_time(clause: Token, when: frozenset[str]) -> bool:
     """A clause of time opened by "when"/"whenever", in the simple present."""
     opened = any(c.i < clause.i and c.dep_ in ("advmod", "mark") and c.lower_ in when for c in clause.children)
-    return opened and _simple_present(clause)
+    return opened and simple_present(clause)
 
 
 @cache
@@ -236,7 +236,7 @@ def _time_words() -> frozenset[str]:
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
-def _simple_present(verb: Token) -> bool:
+def simple_present(verb: Token) -> bool:
     """ "attacks", "remain", "is attacked", "does not hold": no modal, perfect or progressive."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not aux:
