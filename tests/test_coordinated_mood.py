@@ -1,8 +1,10 @@
-"""Which verbs' mood a coordinated act shares (events/syntax.py governors): a clause joined by
-"and"/"but" with its own subject and tense is a clause of its own ("X is not illegal, but Y [was
-sentenced]"), and a past tense after an infinitive is joined to the finite verb above it ("planned
-to hold a funeral and [asked] for donations"), not to the plan. Invented sentences, each with the
-coordination that does share the mood."""
+"""Which verbs' mood a coordinated act shares (events/syntax.py governors, events/mood.py): a
+clause joined by "and"/"but" with its own subject and tense is a clause of its own ("X is not
+illegal, but Y [was sentenced]"); a past tense after an infinitive is joined to the finite verb
+above it ("planned to hold a funeral and [asked] for donations"), not to the plan; and the
+meaning of the verb an act is joined to ("planned a rally and [asked]") is no mood of it, its
+auxiliaries are ("will meet and [discuss]"). Invented sentences, each with the coordination that
+does share the mood."""
 
 from __future__ import annotations
 
@@ -38,3 +40,13 @@ def test_a_passive_clause_of_its_own_after_a_negated_one_is_actual(code):
 def test_a_shared_subject_shares_the_negation(code):
     text = "Kenyan police did not arrest the men or detain them."
     assert set(_mood(code, text, "detain")) <= {"negated"}
+
+
+def test_a_verb_joined_to_a_plan_is_not_planned(code):
+    # the first verb's meaning ("planned", "refused") is no mood of the verb joined to it
+    assert _mood(code, "Kenyan rebels planned a rally and asked Uganda for aid.", "asked") == ["actual"]
+    assert _mood(code, "Kenya refused and condemned the Ugandan proposal.", "condemned") == ["actual"]
+
+
+def test_a_verb_joined_to_one_with_will_shares_the_will(code):
+    assert set(_mood(code, "Russia will meet Japan and discuss the treaty.", "meet")) == {"planned"}

@@ -63,7 +63,9 @@ class Mood:
                     found.add("negated")
                 elif c.dep_ in ("aux", "auxpass", "mark") or (t.i == tok.i and c.dep_ in ("amod", "advmod")):
                     found |= self._states({c.lower_, c.lemma_.lower()})  # will, would, if, "the planned visit"
-            if t.i != tok.i:
+            if t.i != tok.i and not (below.dep_ == "conj" and below.head.i == t.i):
+                # a verb the act is joined to is no governor: its auxiliaries and negation are
+                # shared ("will meet and [discuss]"), not its meaning ("planned a funeral and [asked]")
                 states = _commitment(t, below, self._states(phrases(t)))
                 found |= states
                 if (
