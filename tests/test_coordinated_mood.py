@@ -50,3 +50,16 @@ def test_a_verb_joined_to_a_plan_is_not_planned(code):
 
 def test_a_verb_joined_to_one_with_will_shares_the_will(code):
     assert set(_mood(code, "Russia will meet Japan and discuss the treaty.", "meet")) == {"planned"}
+
+
+def test_a_clause_before_a_semicolon_takes_no_mood_from_the_one_after(code):
+    # a semicolon joins clauses that each stand alone: "can seek" is not the arrest's mood
+    text = "Kenyan police arrested the suspect on Monday; the prosecution can seek to extend his detention."
+    assert _mood(code, text, "arrested") == ["actual"]
+
+
+def test_a_noun_takes_the_mood_of_the_verbs_above_its_verb(code):
+    # "would seek to extradite him to face charges": the charges are sought, not brought
+    text = "Kenya would seek to extradite the Ugandan gunman to face charges in Kenya."
+    assert _mood(code, text, "charges") == ["hypothetical"]
+    assert _mood(code, "The Ugandan gunman faces charges in Kenya.", "charges") == ["actual"]

@@ -52,7 +52,9 @@ class Mood:
             return tried_mood(noun, self.modality, self.words.negated)  # "an attempt to [capture]" (attempts.py)
         chain = [tok, *governors(tok, self.words.speech)]
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-            chain.append(tok.head)  # "Putin's visit will be ...", "cancelled the visit"
+            # "Putin's visit will be ...", "cancelled the visit"; and the verbs that verb's own mood
+            # comes from ("would seek to extradite him [to face] charges": sought, not done)
+            chain += [tok.head, *governors(tok.head, self.words.speech)]
         found: set[str] = set()
         below = tok  # the link of the chain the governor `t` governs
         if tok.pos_ == "VERB" and subject_denies(chain):

@@ -105,6 +105,8 @@ def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
     while (t.dep_ in ("xcomp", "conj", "acomp", "ccomp") or is_purpose(t)) and t.head.i != t.i:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech:
             break  # "Putin said he will talk": the report's tense is not the event's
+        if t.dep_ in ("ccomp", "conj") and _semicolon_between(t, t.head):
+            break  # "X faces a life sentence; the prosecution can seek ...": two sentences in one
         if t.dep_ == "conj" and _finite(t) and children(t, "nsubj", "nsubjpass") and not children(t.head, "mark"):
             break  # "X should be opened, and his critics [blame] him", "X is not illegal, but Y [was sentenced]"
         if t.dep_ == "conj" and t.tag_ == "VBD" and is_infinitive(t.head) and t.head.head.i != t.head.i:
@@ -118,6 +120,13 @@ def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
         t = t.head
         out.append(t)
     return out
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    """Is there a semicolon between the two clauses (the words after the first one's phrase and
+    before the second one's head, or the reverse)? It joins clauses that each stand alone."""
+    lo, hi = (a.right_edge.i, b.i) if a.i < b.i else (b.i, a.left_edge.i)
+    return any(w.text == ";" for w in a.doc[lo + 1 : hi])
 
 
 def _finite(verb: Token) -> bool:
