@@ -30,6 +30,10 @@ def phrases(t: Token) -> set[str]:
         out |= {f"be {t.lower_} to", f"be {lemma} to"}
     if lemma == "be" and any(c.dep_ == "xcomp" for c in t.children):
         out.add("be to")  # "Putin is to visit", not "Russia is concerned"
+    if lemma in ("have", "need") and t.tag_ in ("VBP", "VBZ") and any(c.dep_ == "xcomp" for c in t.children):
+        # "we have to stop", "Russia needs to withdraw": an obligation, as "must"; the past ("had
+        # to flee") mostly tells what was done, and stays as it reads
+        out.add(f"{lemma} to")
     return out
 
 
