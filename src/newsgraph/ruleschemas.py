@@ -412,6 +412,7 @@ class ModalityRules(RuleFile):
     achieved_in_past: Words = ()
     performative_frames: Words = ()
     performative_verbs: Words = ()
+    document_nouns: Words = ()
 
 
 class MeetingRules(RuleFile):

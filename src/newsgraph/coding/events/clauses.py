@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import ActorRules
+from .documents import document_content
 from .generic import generic_participle, own_session
 from .imperatives import imperative
 from .lexicon import Trigger
@@ -208,10 +209,12 @@ def background(tok: Token, trig: Trigger, act_noun: Callable[[Token], bool]) -> 
     (`reports_on_a_noun`)? `act_noun` tells an act noun of force ("attack", "bombing"). So
     are a participle that only says which people a generic noun means ("anyone [entering] the
     country") and a body's own session with no partner ("Parliament would [meet] in September"),
-    events/generic.py, and an imperative, an act asked of the one addressed ("Stop [attacking]
-    us", events/imperatives.py)."""
+    events/generic.py, an imperative, an act asked of the one addressed ("Stop [attacking]
+    us", events/imperatives.py), and what a law or treaty lays down ("the directive [provides]
+    protections", events/documents.py)."""
     if (
         imperative(tok)
+        or document_content(tok)
         or generic_participle(tok, _in_unrealised, trig.cameo == "042")
         or (trig.cameo.startswith("04") and own_session(tok))
     ):

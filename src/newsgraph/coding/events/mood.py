@@ -30,6 +30,10 @@ def phrases(t: Token) -> set[str]:
         out |= {f"be {t.lower_} to", f"be {lemma} to"}
     if lemma == "be" and any(c.dep_ == "xcomp" for c in t.children):
         out.add("be to")  # "Putin is to visit", not "Russia is concerned"
+    if lemma in ("have", "need") and t.tag_ in ("VBP", "VBZ") and any(c.dep_ == "xcomp" for c in t.children):
+        # "we have to stop", "Russia needs to withdraw": an obligation, as "must"; the past ("had
+        # to flee") mostly tells what was done, and stays as it reads
+        out.add(f"{lemma} to")
     return out
 
 
@@ -52,7 +56,9 @@ class Mood:
             return tried_mood(noun, self.modality, self.words.negated)  # "an attempt to [capture]" (attempts.py)
         chain = [tok, *governors(tok, self.words.speech)]
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-            chain.append(tok.head)  # "Putin's visit will be ...", "cancelled the visit"
+            # "Putin's visit will be ...", "cancelled the visit"; and the verbs that verb's own mood
+            # comes from ("would seek to extradite him [to face] charges": sought, not done)
+            chain += [tok.head, *governors(tok.head, self.words.speech)]
         found: set[str] = set()
         below = tok  # the link of the chain the governor `t` governs
         if tok.pos_ == "VERB" and subject_denies(chain):
@@ -63,7 +69,9 @@ class Mood:
                     found.add("negated")
                 elif c.dep_ in ("aux", "auxpass", "mark") or (t.i == tok.i and c.dep_ in ("amod", "advmod")):
                     found |= self._states({c.lower_, c.lemma_.lower()})  # will, would, if, "the planned visit"
-            if t.i != tok.i:
+            if t.i != tok.i and not (below.dep_ == "conj" and below.head.i == t.i):
+                # a verb the act is joined to is no governor: its auxiliaries and negation are
+                # shared ("will meet and [discuss]"), not its meaning ("planned a funeral and [asked]")
                 states = _commitment(t, below, self._states(phrases(t)))
                 found |= states
                 if (
@@ -132,7 +140,7 @@ class Mood:
         """A clause of time in the simple present under a main clause in the future ("will meet
         Xi when he [visits] Beijing", "talks will resume after the army [withdraws]"): that
         future (modality.yaml `time_clauses`)."""
-        if clause.dep_ != "advcl" or not _simple_present(clause):
+        if clause.dep_ != "advcl" or not simple_present(clause):
             return False
         words = _time_words()
         opener = " ".join(c.lower_ for c in clause.lefts if c.dep_ in ("advmod", "mark", "prep"))
@@ -213,9 +221,9 @@ def habitual(tok: Token) -> bool:
     while True:
         if any(c.dep_ == "advmod" and c.lower_ in words for c in t.children):
             return True
-        if t.dep_ == "advcl" and _each_time(t, when) and _simple_present(t.head):
+        if t.dep_ == "advcl" and _each_time(t, when) and simple_present(t.head):
             return True
-        if _simple_present(t) and any(_each_time(c, when) for c in t.children if c.dep_ == "advcl"):
+        if simple_present(t) and any(_each_time(c, when) for c in t.children if c.dep_ == "advcl"):
             return True
         if t.dep_ not in CLAUSE_LINKS or t.head.i == t.i:
             return False
@@ -225,7 +233,7 @@ def habitual(tok: Token) -> bool:
 def _each_time(clause: Token, when: frozenset[str]) -> bool:
     """A clause of time opened by "when"/"whenever", in the simple present."""
     opened = any(c.i < clause.i and c.dep_ in ("advmod", "mark") and c.lower_ in when for c in clause.children)
-    return opened and _simple_present(clause)
+    return opened and simple_present(clause)
 
 
 @cache
@@ -236,7 +244,7 @@ def _time_words() -> frozenset[str]:
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
 
 
-def _simple_present(verb: Token) -> bool:
+def simple_present(verb: Token) -> bool:
     """ "attacks", "remain", "is attacked", "does not hold": no modal, perfect or progressive."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not aux:

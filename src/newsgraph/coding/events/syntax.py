@@ -105,18 +105,36 @@ def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
     while (t.dep_ in ("xcomp", "conj", "acomp", "ccomp") or is_purpose(t)) and t.head.i != t.i:
         if t.dep_ == "ccomp" and t.head.lemma_.lower() in speech:
             break  # "Putin said he will talk": the report's tense is not the event's
-        if (
-            t.dep_ == "conj"
-            and t.tag_ in ("VBD", "VBZ", "VBP")
-            and children(t, "nsubj", "nsubjpass")
-            and not children(t.head, "mark")
-        ):
-            break  # "X should be opened, and his critics [blame] him": a finite clause of its own
+        if t.dep_ in ("ccomp", "conj") and _semicolon_between(t, t.head):
+            break  # "X faces a life sentence; the prosecution can seek ...": two sentences in one
+        if t.dep_ == "conj" and _finite(t) and children(t, "nsubj", "nsubjpass") and not children(t.head, "mark"):
+            break  # "X should be opened, and his critics [blame] him", "X is not illegal, but Y [was sentenced]"
+        if t.dep_ == "conj" and t.tag_ == "VBD" and is_infinitive(t.head) and t.head.head.i != t.head.i:
+            # "said they planned to hold a funeral and [asked] for donations": a past tense is joined
+            # to the finite verb above the infinitive, not to the infinitive; that verb's
+            # governors are its own, and the verb itself is no governor but a coordinate
+            t = t.head.head
+            continue
         if t.dep_ == "conj" and t.tag_ == "VBD" and _against_counterfactual(t.head):
             break  # "would have faced impeachment but [resigned]": what did happen
         t = t.head
         out.append(t)
     return out
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    """Is there a semicolon between the two clauses (the words after the first one's phrase and
+    before the second one's head, or the reverse)? It joins clauses that each stand alone."""
+    lo, hi = (a.right_edge.i, b.i) if a.i < b.i else (b.i, a.left_edge.i)
+    return any(w.text == ";" for w in a.doc[lo + 1 : hi])
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with a tense of its own: a finite form ("blame", "attacked") or a participle with a
+    finite auxiliary ("[was] sentenced", "[has] attacked"), not an infinitive or a bare participle."""
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in children(verb, "aux", "auxpass"))
 
 
 def _against_counterfactual(verb: Token) -> bool:
