@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import ModalityRules
 from .mood import simple_present
 from .syntax import CLAUSE_LINKS, children
@@ -21,7 +21,7 @@ from .syntax import CLAUSE_LINKS, children
 
 @cache
 def _documents() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules(ModalityRules).document_nouns)
+    return lowered(load_rules(ModalityRules).document_nouns)
 
 
 def document_content(tok: Token) -> bool:
