@@ -77,6 +77,8 @@ class ActorContext(RuleFile):
     party_words: Words
     quote_speaker_pronouns: Words
     quote_group_pronouns: Words
+    quote_generic_quantifiers: Words = ()
+    quote_deictic_countries: Words = ()
     office_preps: Words
     one_country_modifiers: Words
 

@@ -25,6 +25,7 @@ from .mentions import Mentions
 from .origin import person_origins
 from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
+from .quoted_groups import settle_quoted_groups
 from .roles import resolve_roles
 from .setting import SettingReader
 from .speakers import resolve_quoted
@@ -113,6 +114,9 @@ class ActorLinker:
         mentions.drop_uncoded_guesses()
         # "I" and "we" inside a quotation: its speaker, once the speakers are coded
         resolve_quoted(doc, quotations(doc, speech_verbs()), mentions, self.rules)
+        # and its groups: a quoted "they" is not the speaker's side, "our X" and "this country" are
+        # the speaker's country's, "we all" is no one
+        settle_quoted_groups(doc, quotations(doc, speech_verbs()), mentions, self.rules, self.context)
         # a mention inside a longer one is the same actor ("US" in "the head of US diplomacy")
         kept = sorted({at[i] for i in at}, key=lambda k: actors[k].span[0])
         doc._.actors = [actors[k] for k in kept]

@@ -58,6 +58,8 @@ class ActorWords:
     party_words: frozenset[str]  # `context.party_words`
     speaker_pronouns: frozenset[str]  # `context.quote_speaker_pronouns`
     speaker_group_pronouns: frozenset[str]  # `context.quote_group_pronouns`
+    generic_quantifiers: frozenset[str]  # `context.quote_generic_quantifiers`: "we all", "all of us"
+    deictic_countries: frozenset[str]  # `context.quote_deictic_countries`: "this country"
     office_preps: frozenset[str]  # `context.office_preps`
     one_country_modifiers: frozenset[str]  # `context.one_country_modifiers`
     title_countries: dict[str, str]  # agent term -> the one country whose office it is
@@ -119,6 +121,8 @@ class ActorWords:
             party_words=_lower(context.party_words),
             speaker_pronouns=_lower(context.quote_speaker_pronouns),
             speaker_group_pronouns=_lower(context.quote_group_pronouns),
+            generic_quantifiers=_lower(context.quote_generic_quantifiers),
+            deictic_countries=_lower(context.quote_deictic_countries),
             office_preps=_lower(context.office_preps),
             one_country_modifiers=_lower(context.one_country_modifiers),
             title_countries={w.lower(): iso for w, iso in rules.title_countries.items()},
