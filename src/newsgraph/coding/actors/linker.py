@@ -55,6 +55,10 @@ class ActorLinker:
         self.as_office = AsOffice()
         self.affiliations = Affiliations(rules)
         self.rules = rules
+        # the words naming one person an agent phrase may head ("a police officer", "the attacker"),
+        # not a spokesman or official, who speaks for someone ("a spokesman for X said he" is X)
+        roles = frozenset(w.lower() for w in load_rules(ActorRules).role_nouns)
+        self.one_person = (rules.person_titles | roles) - rules.generic_heads
 
     @guarded("newsgraph_actors")
     def __call__(self, doc: Doc) -> Doc:
@@ -84,7 +88,7 @@ class ActorLinker:
         for verb in members:
             self._named_members(verb, mentions)
         share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
-        resolve_pronouns(pronouns, mentions, doc, self.rules.genders, quotations(doc, speech_verbs()))
+        resolve_pronouns(pronouns, mentions, doc, self.rules.genders, quotations(doc, speech_verbs()), self.one_person)
         # actors the KB lacks: a country from the text around them (a body beside them, the
         # sentence, paragraph or article, the actor a pronoun stands for)
         for a in actors:

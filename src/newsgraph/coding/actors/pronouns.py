@@ -19,6 +19,7 @@ def resolve_pronouns(
     doc: Doc,
     genders: Mapping[str, str] | None = None,
     quotes: Sequence[Quotation] = (),
+    person_nouns: frozenset[str] = frozenset(),
 ) -> None:
     """he/she -> the most prominent person of the nearest sentence (the pronoun's own,
     before it, then earlier ones) that names a person as a subject or object; within it
@@ -31,9 +32,13 @@ def resolve_pronouns(
     whose name or title says the other sex (`genders`: actors.yaml gendered_words, "King X"
     for a "she") is not a candidate. Inside a direct quotation (`quotes`) the speaker calls
     themself "I": a he/she there is someone else, never the speaker, and what it stands for
-    is not carried on outside that quotation."""
+    is not carried on outside that quotation. A person named by a role or title alone (an
+    agent phrase headed by one of `person_nouns` in the singular: "a police officer ... he drew
+    his pistol") is a person here as a name is."""
     actors, at = mentions.actors, mentions.at
-    people = sorted(i for i, k in at.items() if actors[k].how in PERSON_HOWS)
+    people = sorted(
+        i for i, k in at.items() if actors[k].how in PERSON_HOWS or _one_person(doc[i], actors[k], person_nouns)
+    )
     sent_start = {t.i: s.start for s in doc.sents for t in s}
     sex = _sexes(doc, mentions, genders) if genders else {}
     speakers = quoted_speakers(doc, quotes, pronouns)
@@ -71,6 +76,12 @@ def resolve_pronouns(
     for p in pronouns:
         if p in waiting:
             resolve(p)
+
+
+def _one_person(tok: Token, actor: Actor, nouns: frozenset[str]) -> bool:
+    """Is the word the head of an agent phrase naming one person by a role or title the KB does
+    not link ("a police officer", "the attacker"): a he/she may stand for it as for a name."""
+    return actor.how == "context:agent" and tok.tag_ == "NN" and tok.lemma_.lower() in nouns
 
 
 def _same_person(a: Actor, b: Actor) -> bool:

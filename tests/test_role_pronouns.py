@@ -1,0 +1,37 @@
+"""A he/she may stand for one person named by a role or title alone ("a police officer ... he
+drew his pistol"), as for a name (actors/pronouns.py): the same nearest-sentence, subject-first
+search, with a singular agent phrase headed by a person title or role noun among the people.
+Not for a plural ("police officers ... he"), nor for a spokesman or official, who speaks for
+someone ("a spokesman for X said he": X). Invented sentences, each rule beside a negative."""
+
+from __future__ import annotations
+
+from tests.event_rows import coded
+
+
+def actor(nlp, text: str, word: str, field: str = "code") -> str | None:
+    """A field of the actor the first token `word` of `text` stands for, else None."""
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == word)
+    a = doc._.actor_at.get(tok.i)
+    return getattr(a, field) if a is not None else None
+
+
+def test_he_is_the_officer_named_by_his_role(nlp, code):
+    text = "A police officer in Paris stopped the man. He then shot the attacker."
+    assert actor(nlp, text, "He") == "FRACOP"
+    text = "The video showed a police officer surrounded by protesters in Hong Kong; he then drew his pistol and shot at a student."
+    assert ("shot", "193", "HKGCOP", "HKGEDU", "actual") in coded(code, text)
+
+
+def test_a_named_subject_still_comes_first(nlp):
+    # negative: the person named as the subject of the sentence before is the topic
+    text = "Russian President Vladimir Putin met a police officer in Moscow. He praised the police."
+    assert actor(nlp, text, "He") == "RUSGOV"
+    text = "A spokesman for Vladimir Putin said he would attend the summit."
+    assert actor(nlp, text, "he", "kb_id") == "vladimir_putin"
+
+
+def test_a_plural_role_is_no_he(nlp):
+    # negative: "police officers" are several people, not a "he"
+    assert actor(nlp, "Police officers in Paris stopped the man. He then fled.", "He") is None
