@@ -35,3 +35,16 @@ def test_a_named_subject_still_comes_first(nlp):
 def test_a_plural_role_is_no_he(nlp):
     # negative: "police officers" are several people, not a "he"
     assert actor(nlp, "Police officers in Paris stopped the man. He then fled.", "He") is None
+
+
+PUTIN = "Russian President Vladimir Putin visited Paris on Monday. "
+
+
+def test_a_private_person_reporting_is_the_he_or_she_of_the_report(nlp, code):
+    # "his daughter said she ...": she is the daughter, no actor, not the president
+    assert actor(nlp, PUTIN + "His daughter said she would attend the summit.", "she") is None
+    assert not [r for r in coded(code, PUTIN + "His daughter said she would attend the summit.") if r[1] == "036"]
+    # negative: the president reporting is the "he" of his own report
+    assert actor(nlp, PUTIN + "The president said he would attend the summit.", "he") == "RUSGOV"
+    # negative: a report ("the statement") is no person: its "he" is the person named before
+    assert actor(nlp, PUTIN + "A statement said he would attend the summit.", "he") == "RUSGOV"

@@ -98,6 +98,7 @@ class ActorRules(RuleFile):
     group_name_nouns: Words
     origin_preps: Words
     person_pronouns: Words
+    reporting_person_nouns: Words = ()
     title_agents: dict[StrictStr, StrictStr]
     title_offices: Words
     title_levels: Words

@@ -88,7 +88,10 @@ class ActorLinker:
         for verb in members:
             self._named_members(verb, mentions)
         share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
-        resolve_pronouns(pronouns, mentions, doc, self.rules.genders, quotations(doc, speech_verbs()), self.one_person)
+        quotes = quotations(doc, speech_verbs())
+        resolve_pronouns(
+            pronouns, mentions, doc, self.rules.genders, quotes, self.one_person, self.rules.reporting_person_nouns
+        )
         # actors the KB lacks: a country from the text around them (a body beside them, the
         # sentence, paragraph or article, the actor a pronoun stands for)
         for a in actors:

@@ -20,6 +20,7 @@ def resolve_pronouns(
     genders: Mapping[str, str] | None = None,
     quotes: Sequence[Quotation] = (),
     person_nouns: frozenset[str] = frozenset(),
+    reporters: frozenset[str] = frozenset(),
 ) -> None:
     """he/she -> the most prominent person of the nearest sentence (the pronoun's own,
     before it, then earlier ones) that names a person as a subject or object; within it
@@ -34,7 +35,9 @@ def resolve_pronouns(
     themself "I": a he/she there is someone else, never the speaker, and what it stands for
     is not carried on outside that quotation. A person named by a role or title alone (an
     agent phrase headed by one of `person_nouns` in the singular: "a police officer ... he drew
-    his pistol") is a person here as a name is."""
+    his pistol") is a person here as a name is. A he/she subject of a clause reported by a
+    private person who is no actor (`reporters`: "His daughter said she would attend") is that
+    person: unresolved."""
     actors, at = mentions.actors, mentions.at
     people = sorted(
         i for i, k in at.items() if actors[k].how in PERSON_HOWS or _one_person(doc[i], actors[k], person_nouns)
@@ -48,6 +51,8 @@ def resolve_pronouns(
         waiting.discard(p)
         if p in at:
             return  # the possessive opening an agent phrase ("her government"): the phrase's own word
+        if _reported_by_unlinked(doc[p], reporters, at):
+            return
         quote = speakers.get(p)
         speaker = quote.subject if quote is not None else None
         if speaker is not None and speaker.i in waiting:
@@ -76,6 +81,20 @@ def resolve_pronouns(
     for p in pronouns:
         if p in waiting:
             resolve(p)
+
+
+def _reported_by_unlinked(pron: Token, reporters: frozenset[str], at: Mapping[int, int]) -> bool:
+    """Is a subject pronoun the subject of a clause reported by (the complement of) a verb whose
+    own subject is a noun of `reporters` that names no actor ("His daughter said [she] would")?"""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or not reporters:
+        return False
+    verb = pron.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return False
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.i not in at and subj.lemma_.lower() in reporters
 
 
 def _one_person(tok: Token, actor: Actor, nouns: frozenset[str]) -> bool:

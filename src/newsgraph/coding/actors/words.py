@@ -30,6 +30,7 @@ class ActorWords:
     not_local_modifiers: frozenset[str]  # `located_in.not_modifiers`
     origin_preps: frozenset[str]
     person_pronouns: frozenset[str]
+    reporting_person_nouns: frozenset[str]  # "his daughter said she ...": she is the daughter
     title_agents: dict[str, str]  # word -> sector, a capitalised title only
     title_offices: frozenset[str]
     title_levels: frozenset[str]
@@ -93,6 +94,7 @@ class ActorWords:
             not_local_modifiers=_lower(located.not_modifiers),
             origin_preps=_lower(rules.origin_preps),
             person_pronouns=_lower(rules.person_pronouns),
+            reporting_person_nouns=_lower(rules.reporting_person_nouns),
             title_agents={w.lower(): sector for w, sector in rules.title_agents.items()},
             title_offices=_lower(rules.title_offices),
             title_levels=_lower(rules.title_levels),
