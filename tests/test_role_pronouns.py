@@ -48,3 +48,20 @@ def test_a_private_person_reporting_is_the_he_or_she_of_the_report(nlp, code):
     assert actor(nlp, PUTIN + "The president said he would attend the summit.", "he") == "RUSGOV"
     # negative: a report ("the statement") is no person: its "he" is the person named before
     assert actor(nlp, PUTIN + "A statement said he would attend the summit.", "he") == "RUSGOV"
+
+
+def test_a_pronoun_in_a_fronted_phrase_is_the_main_subject(nlp):
+    # "After his conviction, Navalny ...": his looks forward to the subject, not to the judge
+    text = "A judge in Moscow sentenced Alexei Navalny on Monday. After his conviction, Navalny called for protests."
+    assert actor(nlp, text, "his", "text") == "Navalny"
+    assert actor(nlp, "As part of her ruling, Judge Amy Berman said the sentence was fair.", "her", "text") == "Amy Berman"
+    # negative: a subject that is no person ("police") takes no fronted pronoun
+    assert actor(nlp, "Following his arrest, police said the suspect had fled.", "his") is None
+
+
+def test_a_role_is_a_person_of_its_words_sex_and_not_a_role_said_of_someone(nlp):
+    # "the king" is a man: no "she"
+    assert actor(nlp, "Prince William met the king in London. She then criticised the government.", "She") is None
+    # "as special envoy" says what Volker was: "he" is Volker, not the envoy phrase
+    text = "Michael Volker served as special envoy to Ukraine. In July, he met Ukrainian officials."
+    assert actor(nlp, text, "he", "text") == "Michael Volker"
