@@ -77,6 +77,8 @@ class ActorContext(RuleFile):
     party_words: Words
     quote_speaker_pronouns: Words
     quote_group_pronouns: Words
+    quote_generic_quantifiers: Words = ()
+    quote_deictic_countries: Words = ()
     office_preps: Words
     one_country_modifiers: Words
 
@@ -96,6 +98,7 @@ class ActorRules(RuleFile):
     group_name_nouns: Words
     origin_preps: Words
     person_pronouns: Words
+    reporting_person_nouns: Words = ()
     title_agents: dict[StrictStr, StrictStr]
     title_offices: Words
     title_levels: Words

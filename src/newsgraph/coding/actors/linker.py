@@ -25,6 +25,7 @@ from .mentions import Mentions
 from .origin import person_origins
 from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
+from .quoted_groups import settle_quoted_groups
 from .roles import resolve_roles
 from .setting import SettingReader
 from .speakers import resolve_quoted
@@ -54,6 +55,10 @@ class ActorLinker:
         self.as_office = AsOffice()
         self.affiliations = Affiliations(rules)
         self.rules = rules
+        # the words naming one person an agent phrase may head ("a police officer", "the attacker"),
+        # not a spokesman or official, who speaks for someone ("a spokesman for X said he" is X)
+        roles = frozenset(w.lower() for w in load_rules(ActorRules).role_nouns)
+        self.one_person = (rules.person_titles | roles) - rules.generic_heads
 
     @guarded("newsgraph_actors")
     def __call__(self, doc: Doc) -> Doc:
@@ -83,7 +88,10 @@ class ActorLinker:
         for verb in members:
             self._named_members(verb, mentions)
         share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"
-        resolve_pronouns(pronouns, mentions, doc, self.rules.genders, quotations(doc, speech_verbs()))
+        quotes = quotations(doc, speech_verbs())
+        resolve_pronouns(
+            pronouns, mentions, doc, self.rules.genders, quotes, self.one_person, self.rules.reporting_person_nouns
+        )
         # actors the KB lacks: a country from the text around them (a body beside them, the
         # sentence, paragraph or article, the actor a pronoun stands for)
         for a in actors:
@@ -113,6 +121,9 @@ class ActorLinker:
         mentions.drop_uncoded_guesses()
         # "I" and "we" inside a quotation: its speaker, once the speakers are coded
         resolve_quoted(doc, quotations(doc, speech_verbs()), mentions, self.rules)
+        # and its groups: a quoted "they" is not the speaker's side, "our X" and "this country" are
+        # the speaker's country's, "we all" is no one
+        settle_quoted_groups(doc, quotations(doc, speech_verbs()), mentions, self.rules, self.context)
         # a mention inside a longer one is the same actor ("US" in "the head of US diplomacy")
         kept = sorted({at[i] for i in at}, key=lambda k: actors[k].span[0])
         doc._.actors = [actors[k] for k in kept]

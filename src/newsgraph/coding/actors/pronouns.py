@@ -19,6 +19,8 @@ def resolve_pronouns(
     doc: Doc,
     genders: Mapping[str, str] | None = None,
     quotes: Sequence[Quotation] = (),
+    person_nouns: frozenset[str] = frozenset(),
+    reporters: frozenset[str] = frozenset(),
 ) -> None:
     """he/she -> the most prominent person of the nearest sentence (the pronoun's own,
     before it, then earlier ones) that names a person as a subject or object; within it
@@ -31,18 +33,36 @@ def resolve_pronouns(
     whose name or title says the other sex (`genders`: actors.yaml gendered_words, "King X"
     for a "she") is not a candidate. Inside a direct quotation (`quotes`) the speaker calls
     themself "I": a he/she there is someone else, never the speaker, and what it stands for
-    is not carried on outside that quotation."""
+    is not carried on outside that quotation. A person named by a role or title alone (an
+    agent phrase headed by one of `person_nouns` in the singular: "a police officer ... he drew
+    his pistol") is a person here as a name is, of the sex its head word gives ("the king"), but
+    not a role said of someone ("X served as special envoy"). A pronoun in an adverbial phrase or
+    clause put before its sentence's main subject looks forward to that subject when it is a
+    person ("After his conviction, Manafort agreed"). A he/she subject of a clause reported by a
+    private person who is no actor (`reporters`: "His daughter said she would attend") is that
+    person: unresolved."""
     actors, at = mentions.actors, mentions.at
-    people = sorted(i for i, k in at.items() if actors[k].how in PERSON_HOWS)
+    people = sorted(
+        i for i, k in at.items() if actors[k].how in PERSON_HOWS or _one_person(doc[i], k, at, actors, person_nouns)
+    )
     sent_start = {t.i: s.start for s in doc.sents for t in s}
     sex = _sexes(doc, mentions, genders) if genders else {}
     speakers = quoted_speakers(doc, quotes, pronouns)
     waiting = set(pronouns)
 
+    def sex_of(i: int) -> str | None:
+        """The sex a person's name or title gives; a role phrase's, its head word's ("the king")."""
+        k = at[i]
+        if k in sex or actors[k].how in PERSON_HOWS or not genders:
+            return sex.get(k)
+        return genders.get(doc[i].lower_)
+
     def resolve(p: int) -> None:
         waiting.discard(p)
         if p in at:
             return  # the possessive opening an agent phrase ("her government"): the phrase's own word
+        if _reported_by_unlinked(doc[p], reporters, at):
+            return
         quote = speakers.get(p)
         speaker = quote.subject if quote is not None else None
         if speaker is not None and speaker.i in waiting:
@@ -50,6 +70,13 @@ def resolve_pronouns(
         # an object pronoun is not its own clause's subject ("Trump called Erdogan and urged him")
         subj = _clause_subject(doc[p]) if doc[p].dep_ in ("dobj", "dative", "pobj") else None
         mine = genders.get(doc[p].lower_) if genders else None
+        front = _fronted_subject(doc[p])
+        if front is not None and front.i in waiting:
+            resolve(front.i)  # "During his time as vice president, he urged": who "he" is first
+        if front is not None and front.i in people and (mine is None or sex_of(front.i) in (None, mine)):
+            at[p] = at[front.i]
+            bisect.insort(people, p)
+            return
         others = [actors[at[t.i]] for t in (subj, speaker) if t is not None and t.i in at]
         before = [
             i
@@ -57,7 +84,7 @@ def resolve_pronouns(
             if i < p
             and speakers.get(i, quote) is quote  # a quoted "he" is not carried out of its quotation
             and not any(_same_person(actors[at[i]], o) for o in others)
-            and (mine is None or sex.get(at[i]) in (None, mine))
+            and (mine is None or sex_of(i) in (None, mine))
         ]
         if not before:
             return
@@ -71,6 +98,48 @@ def resolve_pronouns(
     for p in pronouns:
         if p in waiting:
             resolve(p)
+
+
+def _reported_by_unlinked(pron: Token, reporters: frozenset[str], at: Mapping[int, int]) -> bool:
+    """Is a subject pronoun the subject of a clause reported by (the complement of) a verb whose
+    own subject is a noun of `reporters` that names no actor ("His daughter said [she] would")?"""
+    if pron.dep_ not in ("nsubj", "nsubjpass") or not reporters:
+        return False
+    verb = pron.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return False
+    subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.pos_ == "NOUN" and subj.i not in at and subj.lemma_.lower() in reporters
+
+
+def _one_person(tok: Token, k: int, at: Mapping[int, int], actors: Sequence[Actor], nouns: frozenset[str]) -> bool:
+    """Is the word the head of an agent phrase naming one person by a role or title the KB does
+    not link ("a police officer", "the attacker"): a he/she may stand for it as for a name. Not
+    a role said of someone ("his position as special envoy", "X is the president", "X, the
+    governor"): the person named is the one a he/she stands for."""
+    if actors[k].how != "context:agent" or tok.tag_ != "NN" or tok.lemma_.lower() not in nouns:
+        return False
+    if tok.head.i != tok.i and at.get(tok.head.i) == k:
+        return False  # a word inside the phrase ("the three-judge court")
+    return tok.dep_ not in ("attr", "appos", "oprd") and not (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+
+
+def _fronted_subject(tok: Token) -> Token | None:
+    """The subject of the main clause when a pronoun sits in an adverbial phrase or clause put
+    before it ("After [his] conviction, Manafort agreed", "As part of [her] admonition, Judge
+    Jackson stated"): in English such a pronoun looks forward to that subject."""
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or tok.i >= subj.left_edge.i:
+        return None
+    t = tok
+    while t.head.i != root.i:
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return subj if t.dep_ in ("prep", "advcl", "npadvmod") and t.i < subj.i else None
 
 
 def _same_person(a: Actor, b: Actor) -> bool:

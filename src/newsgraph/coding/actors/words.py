@@ -31,6 +31,7 @@ class ActorWords:
     not_local_modifiers: frozenset[str]  # `located_in.not_modifiers`
     origin_preps: frozenset[str]
     person_pronouns: frozenset[str]
+    reporting_person_nouns: frozenset[str]  # "his daughter said she ...": she is the daughter
     title_agents: dict[str, str]  # word -> sector, a capitalised title only
     title_offices: frozenset[str]
     title_levels: frozenset[str]
@@ -59,6 +60,8 @@ class ActorWords:
     party_words: frozenset[str]  # `context.party_words`
     speaker_pronouns: frozenset[str]  # `context.quote_speaker_pronouns`
     speaker_group_pronouns: frozenset[str]  # `context.quote_group_pronouns`
+    generic_quantifiers: frozenset[str]  # `context.quote_generic_quantifiers`: "we all", "all of us"
+    deictic_countries: frozenset[str]  # `context.quote_deictic_countries`: "this country"
     office_preps: frozenset[str]  # `context.office_preps`
     one_country_modifiers: frozenset[str]  # `context.one_country_modifiers`
     title_countries: dict[str, str]  # agent term -> the one country whose office it is
@@ -92,6 +95,7 @@ class ActorWords:
             not_local_modifiers=lowered(located.not_modifiers),
             origin_preps=lowered(rules.origin_preps),
             person_pronouns=lowered(rules.person_pronouns),
+            reporting_person_nouns=lowered(rules.reporting_person_nouns),
             title_agents={w.lower(): sector for w, sector in rules.title_agents.items()},
             title_offices=lowered(rules.title_offices),
             title_levels=lowered(rules.title_levels),
@@ -120,6 +124,8 @@ class ActorWords:
             party_words=lowered(context.party_words),
             speaker_pronouns=lowered(context.quote_speaker_pronouns),
             speaker_group_pronouns=lowered(context.quote_group_pronouns),
+            generic_quantifiers=lowered(context.quote_generic_quantifiers),
+            deictic_countries=lowered(context.quote_deictic_countries),
             office_preps=lowered(context.office_preps),
             one_country_modifiers=lowered(context.one_country_modifiers),
             title_countries={w.lower(): iso for w, iso in rules.title_countries.items()},
