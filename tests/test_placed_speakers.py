@@ -45,37 +45,3 @@ def test_an_international_body_is_given_no_country(code):
     )
     sp = speaker_of(code, text, "The tax will hurt")
     assert sp["country"] is None and sp["sector"] == "IGO"
-
-
-def test_a_university_member_gets_no_country_from_the_story_alone(code):
-    text = (
-        "Farmers in Kenya marched on Monday against a new tax on fertiliser.\n\n"
-        'Jane Roe of Lakeside University said, "The tax will hurt the poorest growers first."'
-    )
-    sp = speaker_of(code, text, "The tax will hurt")
-    assert sp["country"] is None and sp["sector"] == "EDU"
-
-
-def test_a_company_executive_gets_no_country_from_the_story_alone(code):
-    text = (
-        "Farmers in Kenya marched on Monday against a new tax on fertiliser.\n\n"
-        'Jane Roe, chief executive of Lakeside Bank, said, "The tax will hurt the poorest growers first."'
-    )
-    sp = speaker_of(code, text, "The tax will hurt")
-    assert sp["country"] is None and sp["sector"] == "BUS"
-
-
-def test_an_institution_the_text_places_gives_its_country(code):
-    text = (
-        "Farmers in Kenya marched on Monday against a new tax on fertiliser.\n\n"
-        'Jane Roe of the University of Nairobi said, "The tax will hurt the poorest growers first."'
-    )
-    assert speaker_of(code, text, "The tax will hurt")["country"] == "KEN"
-
-
-def test_an_academic_speaking_in_a_named_country_keeps_it(code):
-    text = (
-        "Farmers in Kenya marched on Monday against a new tax on fertiliser.\n\n"
-        'Jane Roe of Lakeside University said in Kenya, "The tax will hurt the poorest growers first."'
-    )
-    assert speaker_of(code, text, "The tax will hurt")["country"] == "KEN"

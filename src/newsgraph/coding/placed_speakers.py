@@ -7,12 +7,6 @@ does for a titled person (`actors/context.py`). The actors stage leaves an untit
 one, since an event needs more than a name; a quotation's speaker needs only where they speak.
 International bodies and actors the stage coded (with or without a country: an organisation the KB
 knows and gives none is international) are left as they are.
-
-A speaker known only as a member of a university, think tank or company (sector EDU or BUS: "Jane
-Roe of Lakeside University", "a think-tank executive") speaks for that institution (GUIDELINE.md:
-the country of the speaker's affiliation), whose seat the story's place does not give: experts and
-firms are quoted from abroad as often as from home. Such a speaker keeps a country the text puts
-in their own sentence or words; one only the paragraph or the article gave is dropped (unknown).
 """
 
 from __future__ import annotations
@@ -22,17 +16,10 @@ from spacy.tokens import Token
 from ..model import Actor
 from .actors.mentions import PERSON_HOWS
 
-# sectors of institutions a story's place says nothing about (universities, think tanks, firms)
-_UNPLACED_SECTORS = frozenset({"EDU", "BUS"})
-# countries read from the story around a speaker, not from their own sentence or words
-_STORY_PLACED = frozenset({"paragraph", "article"})
-
 
 def placed_speaker(speaker: dict, subj: Token, actor: Actor | None) -> dict:
     """`speaker` (the ref of `actor`, or the words of `subj` no actor covers) with the country
     of where it speaks when it is a person or unknown words with no country."""
-    if speaker.get("sector") in _UNPLACED_SECTORS and speaker.get("resolved_by") in _STORY_PLACED:
-        return {**speaker, "country": None, "code": None, "resolved_by": None}
     if speaker.get("country") or (actor is not None and (actor.how not in PERSON_HOWS or actor.sector)):
         return speaker
     doc = subj.doc
