@@ -74,3 +74,13 @@ def test_a_sign_before_a_colon_gives_no_block_quotation(code):
         " No taxation without representation for the farmers of this country."
     )
     assert coded(code, text).quotes == []
+
+
+def test_a_body_named_by_its_of_phrase_speaks_before_a_colon(code):
+    text = (
+        "The government of Kenya issued a statement agreeing that the tax should be decided by the "
+        'assembly and not by judges: "imposition of a tax by judicial order would fail to respect the '
+        'will of the people."'
+    )
+    q = quote(code, text, "imposition of a tax")
+    assert q.speaker and q.speaker["country"] == "KEN" and q.speaker["sector"] == "GOV"

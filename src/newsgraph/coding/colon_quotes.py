@@ -11,7 +11,8 @@ argument:" followed by the ruling's words. Two forms:
 
 The speaker is the subject of the clause's main verb (the verb of the words before the colon that
 no other of them governs), only when it names someone who can speak: a person, organisation,
-country or group entity (or a noun such a name stands beside: "the opposition leader X"), or a
+country or group entity (or a noun such a name stands beside or its "of" phrase names: "the
+opposition leader X", "the government of X"), or a
 personal pronoun ("The list of changes included: '…'" has none).
 """
 
@@ -75,4 +76,6 @@ def _can_speak(subj: Token, start: int) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ in _SPEAKER_PRONOUNS
     named = [subj, *(c for c in subj.children if c.dep_ in _NAMING_DEPS)]  # "the leader, X,"
+    # "the government of American Samoa", "the head of the agency X": the body its "of" names
+    named += [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return any(t.ent_type_ in _SPEAKER_ENTS for t in named)
