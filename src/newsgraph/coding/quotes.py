@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..model import Quote
 from .colon_quotes import block_quotations, colon_clause_cue
 from .component import MEMO_PREFIX, doc_text, drop_memos, guarded
-from .placed_speakers import placed_speaker
+from .placed_speakers import placed_speaker, surnamed_speaker
 from .quote_cues import (
     continues,
     cue_subject,
@@ -202,7 +202,7 @@ class QuoteFinder:
         if actor is None:  # "a Republican, Mark Amodei, ...": the name beside the subject
             actor = next((at[c.i] for c in subj.children if c.dep_ == "appos" and c.i in at), None)
         if actor is not None:
-            return placed_speaker(actor.ref(), subj, actor)
+            return surnamed_speaker(subj, actor) or placed_speaker(actor.ref(), subj, actor)
         of = [o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if subj.pos_ == "NUM" and of:  # "One of the children said": that one
             text = cue.doc[subj.i : of[0].i + 1].text
