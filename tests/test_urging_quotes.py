@@ -33,3 +33,10 @@ def test_a_quoted_object_of_an_order_is_not_the_orders_words(code):
     text = 'Peruvian police ordered a review of "the so-called river tax" after the floods.'
     q = quote(code, text, "the so-called river tax")
     assert q.speaker is None
+
+
+def test_asked_to_say_gives_no_speaker(code):
+    # the one asked would say the words, not the one who asked
+    text = 'Kenyan President William Ruto asked the envoy to say "we will respect every part of the deal".'
+    q = quote(code, text, "we will respect")
+    assert q.speaker is None

@@ -85,7 +85,19 @@ def finding_cue(tok: Token, qs: int, qe: int) -> bool:
         deps = ("ccomp", "xcomp", "advcl")
     else:
         return False
-    return any(c.dep_ in deps and any(qs <= t.idx < qe for t in c.subtree) for c in tok.children)
+    for c in tok.children:
+        if c.dep_ not in deps or not any(qs <= t.idx < qe for t in c.subtree):
+            continue
+        # "asked the envoy to say '…'": the envoy would say it, not the one who asked
+        return deps == ("ccomp",) or c.lemma_.lower() not in _speech_words()
+    return False
+
+
+def _speech_words() -> frozenset[str]:
+    """The speech cues (`quotes.speech_verbs`, imported here: the quotes stage imports this module)."""
+    from .quotes import speech_verbs
+
+    return speech_verbs()
 
 
 def naming_cue(sent: Span, qs: int, qe: int) -> Token | None:
