@@ -46,17 +46,19 @@ def block_quotations(text: str, min_words: int) -> list[tuple[int, int]]:
     return out
 
 
-def colon_clause_cue(sents: list[Span], text: str, qs: int) -> Token | None:
-    """The main verb of the clause a colon closes right before the quotation opening at `qs`,
-    when its subject can speak."""
-    before = text[:qs].rstrip()
+def colon_clause_cue(sents: list[Span], text: str, qs: int, si: int) -> Token | None:
+    """The main verb of the clause a colon closes right before the quotation opening at `qs` (in
+    sentence `si`), when its subject can speak."""
+    start = max(0, qs - 200)  # the colon stands a few blanks before the opening
+    before = text[start:qs].rstrip()
     if not before.endswith(":"):
         return None
-    colon = len(before) - 1
-    sent = next((s for s in sents if s.start_char <= colon < s.end_char), None)
+    colon = start + len(before) - 1
+    near = (sents[i] for i in (si, si - 1) if 0 <= i < len(sents))  # the quote's or the one before
+    sent = next((s for s in near if s.start_char <= colon < s.end_char), None)
     if sent is None:
         return None
-    start = max(sent.start_char, text.rfind("\n", 0, colon) + 1)
+    start = max(sent.start_char, text.rfind("\n", sent.start_char, colon) + 1)
     clause = [t for t in sent if start <= t.idx < colon]
     inside = {t.i for t in clause}
     for tok in clause:

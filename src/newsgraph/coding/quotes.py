@@ -108,9 +108,10 @@ def _with_blocks(
     for bs, be in block_quotations(text, MIN_WORDS):
         if any(ms < be and bs < me for ms, me in marks):
             continue
-        cue = colon_clause_cue(sents, text, bs)
+        si = _sent_index(starts, bs)
+        cue = colon_clause_cue(sents, text, bs, si)
         if cue is not None:
-            blocks.append(Quotation(bs, be, _sent_index(starts, bs), cue))
+            blocks.append(Quotation(bs, be, si, cue))
     return sorted(out + blocks, key=lambda q: q.start) if blocks else out
 
 
@@ -148,7 +149,7 @@ def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int,
         return best[1]
     found = set_off_cue(sents, text, si, ei, qs, qe) or naming_cue(sents[si], qs, qe)
     found = found or (according[1] if according else None) or introduced_cue(sents, text, si, qs, speech)
-    return found or colon_clause_cue(sents, text, qs)
+    return found or colon_clause_cue(sents, text, qs, si)
 
 
 def _ended(text: str, qs: int, qe: int, tok: Token) -> bool:
