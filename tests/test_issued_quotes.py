@@ -133,3 +133,8 @@ def test_a_naming_verb_beats_according_to(code):
     # "according to the BBC" reports Putin's words; it does not speak them
     got = speakers(code, 'Putin called the sanctions "an act of economic war against our people", according to the BBC.')
     assert [c for _, c in got] == ["RUS"]
+
+
+def test_a_decree_speaks_for_whoever_signed_it(code):
+    text = 'The decree signed by President William Ruto read "The tax on fertiliser is suspended until the end of the year."'
+    assert speakers(code, text) == [("William Ruto", "KEN")]

@@ -67,7 +67,7 @@ def test_a_verb_and_particle_then_a_colon(code):
 
 
 def test_no_speaker_across_a_subordinate_clause(code):
-    text = "The crowd chanted in the square after the president left, “Washington is lying about our trade with Moscow.”"
+    text = "The crowd waited in the square after the president left, “Washington is lying about our trade with Moscow.”"
     assert speakers(quotes(code, text)) == [None]
 
 

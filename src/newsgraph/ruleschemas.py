@@ -402,6 +402,7 @@ class ModalityRules(RuleFile):
     quote_text_parts: Words = ()
     quote_issuing_verbs: Words = ()
     quote_finding_verbs: Words = ()
+    quote_urging_verbs: Words = ()
     unlikely: Words
     habitual: Words
     generic_when: Words

@@ -56,6 +56,11 @@ def finding_verbs() -> frozenset[str]:
 
 
 @cache
+def urging_verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules(ModalityRules).quote_urging_verbs)
+
+
+@cache
 def naming_verbs() -> frozenset[str]:
     return lowered(load_rules(ModalityRules).quote_naming_verbs)
 
@@ -71,10 +76,28 @@ def is_speech_cue(tok: Token, speech: frozenset[str]) -> bool:
 
 def finding_cue(tok: Token, qs: int, qe: int) -> bool:
     """A verb of finding or ruling (`quote_finding_verbs`: "the court found that X 'was
-    motivated by …'") whose clausal complement holds the quoted words (marks at [qs, qe))."""
-    if tok.lemma_.lower() not in finding_verbs():
+    motivated by …'") whose clausal complement holds the quoted words (marks at [qs, qe)), or a
+    verb of urging or pledging (`quote_urging_verbs`) whose infinitive or clause holds them."""
+    lemma = tok.lemma_.lower()
+    if lemma in finding_verbs():
+        deps: tuple[str, ...] = ("ccomp",)
+    elif lemma in urging_verbs():  # "directed the committees to '…'", "vowed to '…'"
+        deps = ("ccomp", "xcomp", "advcl")
+    else:
         return False
-    return any(c.dep_ == "ccomp" and any(qs <= t.idx < qe for t in c.subtree) for c in tok.children)
+    for c in tok.children:
+        if c.dep_ not in deps or not any(qs <= t.idx < qe for t in c.subtree):
+            continue
+        # "asked the envoy to say '…'": the envoy would say it, not the one who asked
+        return deps == ("ccomp",) or c.lemma_.lower() not in _speech_words()
+    return False
+
+
+def _speech_words() -> frozenset[str]:
+    """The speech cues (`quotes.speech_verbs`, imported here: the quotes stage imports this module)."""
+    from .quotes import speech_verbs
+
+    return speech_verbs()
 
 
 def naming_cue(sent: Span, qs: int, qe: int) -> Token | None:

@@ -18,8 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Quote
+from .colon_quotes import block_quotations, colon_clause_cue
 from .component import MEMO_PREFIX, doc_text, drop_memos, guarded
-from .placed_speakers import placed_speaker
+from .placed_speakers import placed_speaker, surnamed_speaker
 from .quote_cues import (
     continues,
     cue_subject,
@@ -95,7 +96,23 @@ def _quotations(doc: Doc, speech: frozenset[str]) -> list[Quotation]:
             q = replace(q, cue=out[-1].cue)  # the same speaker goes on
         out.append(q)
         marks.append((m.start(), m.end()))
-    return out
+    return _with_blocks(out, marks, sents, starts, text)
+
+
+def _with_blocks(
+    out: list[Quotation], marks: list[tuple[int, int]], sents: list[Span], starts: list[int], text: str
+) -> list[Quotation]:
+    """The marked quotations and the block quotations a colon introduces (`colon_quotes`) that
+    overlap none of them and have a speaker, in the text's order."""
+    blocks = []
+    for bs, be in block_quotations(text, MIN_WORDS):
+        if any(ms < be and bs < me for ms, me in marks):
+            continue
+        si = _sent_index(starts, bs)
+        cue = colon_clause_cue(sents, text, bs, si)
+        if cue is not None:
+            blocks.append(Quotation(bs, be, si, cue))
+    return sorted(out + blocks, key=lambda q: q.start) if blocks else out
 
 
 def _sent_index(starts: list[int], char: int) -> int:
@@ -131,7 +148,8 @@ def _cue(speech: frozenset[str], sents: list[Span], text: str, si: int, ei: int,
     if best:
         return best[1]
     found = set_off_cue(sents, text, si, ei, qs, qe) or naming_cue(sents[si], qs, qe)
-    return found or (according[1] if according else None) or introduced_cue(sents, text, si, qs, speech)
+    found = found or (according[1] if according else None) or introduced_cue(sents, text, si, qs, speech)
+    return found or colon_clause_cue(sents, text, qs, si)
 
 
 def _ended(text: str, qs: int, qe: int, tok: Token) -> bool:
@@ -185,7 +203,7 @@ class QuoteFinder:
         if actor is None:  # "a Republican, Mark Amodei, ...": the name beside the subject
             actor = next((at[c.i] for c in subj.children if c.dep_ == "appos" and c.i in at), None)
         if actor is not None:
-            return placed_speaker(actor.ref(), subj, actor)
+            return surnamed_speaker(subj, actor) or placed_speaker(actor.ref(), subj, actor)
         of = [o for p in subj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         if subj.pos_ == "NUM" and of:  # "One of the children said": that one
             text = cue.doc[subj.i : of[0].i + 1].text
