@@ -57,7 +57,7 @@ def finding_verbs() -> frozenset[str]:
 
 @cache
 def urging_verbs() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules(ModalityRules).quote_urging_verbs)
+    return lowered(load_rules(ModalityRules).quote_urging_verbs)
 
 
 @cache

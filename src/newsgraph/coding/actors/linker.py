@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import KB, load_kb
 from ...model import Actor
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import ActorRules
 from ..component import guarded
 from ..quotes import quotations, speech_verbs
@@ -57,7 +57,7 @@ class ActorLinker:
         self.rules = rules
         # the words naming one person an agent phrase may head ("a police officer", "the attacker"),
         # not a spokesman or official, who speaks for someone ("a spokesman for X said he" is X)
-        roles = frozenset(w.lower() for w in load_rules(ActorRules).role_nouns)
+        roles = lowered(load_rules(ActorRules).role_nouns)
         self.one_person = (rules.person_titles | roles) - rules.generic_heads
 
     @guarded("newsgraph_actors")
