@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ...kb import KB, Agent
 from ..component import entity_of
 from ..where import Gazetteer
+from .kin import KIN_NOUNS, names_a_person, relative_country
 from .words import ActorWords
 
 # a city outside the KB gives an agent phrase its country ("officials in Kharkiv") only from
@@ -143,8 +144,13 @@ class AgentPhrases:
         agent = agent or self.agent_term(tok)
         if agent is None or (agent.person and self._figurative(tok)):
             return None
+        kin = agent.term in KIN_NOUNS
+        if kin and names_a_person(tok):
+            return None  # "X, son of Y": whose relative X is, no title of X's (kin.py)
         # (the country only once an agent is found: most nouns name none)
         country = self.country_of(tok) or (self.country_of(of_object) if of_object is not None else None)
+        if country is None and kin:
+            country = relative_country(tok, self.country_of)  # "the parents of a Canadian student"
         post = _postposed(tok)
         if post is not None and agent.term.endswith(f" {post.lower_}"):
             end = max(end, post.i + 1)  # "attorneys general": the phrase ends with the office's last word

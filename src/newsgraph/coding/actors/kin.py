@@ -1,0 +1,43 @@
+"""Kin nouns ("his sister", "the victim's mother", "the parents"): a private person named by a
+tie to another (kb/agents.tsv codes them CVL, as Phoenix codes MOTHER).
+
+Two things set them apart from an office (actors.yaml `kin_nouns`):
+
+- beside a name ("Hamza bin Laden, son of Osama bin Laden", "X, the victim's mother") the noun
+  says whose relative the person is, not what they are: it is no title and gives the person
+  no sector (nor, through it, a country from the sentence);
+- unnamed, a relative is of the country of the one they are related to when the text gives it
+  ("the parents of a Canadian student", "the Syrian boy's mother"), whatever the article's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ...rulefile import load_rules
+from ...ruleschemas import ActorRules
+
+KIN_NOUNS = frozenset(w.lower() for w in load_rules(ActorRules).kin_nouns)
+
+
+def names_a_person(tok: Token) -> bool:
+    """Is the kin noun at `tok` put beside a person's name ("X, son of Y", "Y's mother, X")?"""
+    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def relative_country(tok: Token, country_of: Callable[[Token], str | None]) -> str | None:
+    """The country of the one the kin noun at `tok` is related to: its possessor ("the Syrian
+    boy's mother") or its "of" object ("the parents of a Canadian student"), by the demonym or
+    country word `country_of` finds on that noun."""
+    for c in tok.children:
+        if c.dep_ == "poss" and (iso := country_of(c)):
+            return iso
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj" and (iso := country_of(pobj)):
+                    return iso
+    return None

@@ -1,0 +1,51 @@
+"""Kin nouns and namesakes (actors/kin.py, actors/surnames.py `namesakes`, kb/agents.tsv kin
+and prosecutor terms). A relative named by a tie ("his sister", "the parents") is a private
+person (CVL) of the country the text gives the one they are related to, else of the setting; a
+kin noun beside a name is no title of that person. Two people the KB lacks who share a surname
+are two people. Sentences are invented; each positive has a negative."""
+
+from __future__ import annotations
+
+from tests.event_rows import coded
+
+
+def _pairs(code, text: str, trigger: str):
+    return [(e[2], e[3]) for e in coded(code, text) if e[0] == trigger]
+
+
+def test_a_possessed_kin_noun_is_a_private_person_of_the_possessor(code):
+    text = "NAIROBI - Kenyan police arrested a man on Monday. His sister condemned the police."
+    assert _pairs(code, text, "condemned") == [("KENCVL", "KENCOP")]
+
+
+def test_unnamed_parents_take_the_setting(code):
+    text = "NAIROBI - Police arrested the parents of the missing girl on Monday."
+    assert _pairs(code, text, "arrested") == [("KENCOP", "KENCVL")]
+
+
+def test_the_parents_of_a_foreign_child_are_of_the_childs_country(code):
+    text = "The parents of a Canadian student criticised the Kenyan police in Nairobi on Monday."
+    assert _pairs(code, text, "criticised") == [("CANCVL", "KENCOP")]
+    text = "The Ugandan student's parents criticised the Kenyan police in Nairobi on Monday."
+    assert _pairs(code, text, "criticised") == [("UGACVL", "KENCOP")]
+    # a child the text gives no country: the parents are of the place
+    text = "The parents of a student criticised the Kenyan police in Nairobi on Monday."
+    assert _pairs(code, text, "criticised") == [("KENCVL", "KENCOP")]
+
+
+def test_a_kin_noun_beside_a_name_is_no_title(code):
+    # "son of X" says whose son he is: no sector, and so no country from the sentence
+    text = "NAIROBI - Gunmen killed Peter Otieno, son of a Kenyan businessman, on Monday."
+    assert _pairs(code, text, "killed") == [("KENUAF", None)]
+    # a real title beside the name still codes him
+    text = "NAIROBI - Gunmen killed Peter Otieno, a Kenyan businessman, on Monday."
+    assert _pairs(code, text, "killed") == [("KENUAF", "KENBUS")]
+
+
+def test_two_people_of_one_surname_are_two_people(code):
+    text = "NAIROBI - Gunmen killed Peter Otieno and the businessman Samuel Otieno on Monday."
+    assert _pairs(code, text, "killed") == [("KENUAF", None), ("KENUAF", "KENBUS")]
+    # one person named twice is still one: the title of the first mention codes the second
+    text = "NAIROBI - The businessman Peter Otieno was freed on Monday. Gunmen later killed Peter Otieno."
+    assert _pairs(code, text, "killed") == [("KENUAF", "KENBUS")]
+
