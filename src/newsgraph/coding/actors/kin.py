@@ -1,7 +1,8 @@
 """Kin nouns ("his sister", "the victim's mother", "the parents"): a private person named by a
-tie to another (kb/agents.tsv codes them CVL, as Phoenix codes MOTHER).
+tie to another (events.yaml `relation_nouns`; kb/agents.tsv codes them CVL, as Phoenix codes
+MOTHER).
 
-Two things set them apart from an office (actors.yaml `kin_nouns`):
+Two things set them apart from an office:
 
 - beside a name ("Hamza bin Laden, son of Osama bin Laden", "X, the victim's mother") the noun
   says whose relative the person is, not what they are: it is no title and gives the person
@@ -17,9 +18,15 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ...rulefile import load_rules
-from ...ruleschemas import ActorRules
+from ...ruleschemas import EventRules
+from ..where import fold
 
-KIN_NOUNS = frozenset(w.lower() for w in load_rules(ActorRules).kin_nouns)
+_KIN = frozenset(fold(w) for w in load_rules(EventRules).relation_nouns)
+
+
+def kin_noun(tok: Token) -> bool:
+    """Is `tok` a kin noun ("sister", "parents", "fiancée")?"""
+    return fold(tok.lemma_) in _KIN or fold(tok.text) in _KIN
 
 
 def names_a_person(tok: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...kb import KB, Agent
 from ..component import entity_of
 from ..where import Gazetteer
-from .kin import KIN_NOUNS, names_a_person, relative_country
+from .kin import kin_noun, names_a_person, relative_country
 from .words import ActorWords
 
 # a city outside the KB gives an agent phrase its country ("officials in Kharkiv") only from
@@ -144,7 +144,7 @@ class AgentPhrases:
         agent = agent or self.agent_term(tok)
         if agent is None or (agent.person and self._figurative(tok)):
             return None
-        kin = agent.term in KIN_NOUNS
+        kin = kin_noun(tok)
         if kin and names_a_person(tok):
             return None  # "X, son of Y": whose relative X is, no title of X's (kin.py)
         # (the country only once an agent is found: most nouns name none)
