@@ -2,11 +2,12 @@
 tie to another (events.yaml `relation_nouns`; kb/agents.tsv codes them CVL, as Phoenix codes
 MOTHER).
 
-Two things set them apart from an office:
+Three things set them apart from an office:
 
 - beside a name ("Hamza bin Laden, son of Osama bin Laden", "X, the victim's mother") the noun
   says whose relative the person is, not what they are: it is no title and gives the person
   no sector (nor, through it, a country from the sentence);
+- a relation said of no one ("a cousin was shot") makes no actor here;
 - unnamed, a relative is of the country of the one they are related to when the text gives it
   ("the parents of a Canadian student", "the Syrian boy's mother"), whatever the article's.
 """
@@ -22,6 +23,7 @@ from ...ruleschemas import EventRules
 from ..where import fold
 
 _KIN = frozenset(fold(w) for w in load_rules(EventRules).relation_nouns)
+_INDEFINITE = frozenset({"a", "an", "another", "some", "any", "no"})
 
 
 def kin_noun(tok: Token) -> bool:
@@ -34,6 +36,19 @@ def names_a_person(tok: Token) -> bool:
     if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
         return True
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
+
+
+def relation_unsaid(tok: Token) -> bool:
+    """Does the kin noun at `tok` say nothing of whose relative it is ("a cousin was shot"): no
+    possessor, "of" phrase or definite determiner ("his sister", "the son of X", "the parents",
+    "both parents")? Such a word is left to the events stage (events/phrase_actors.py: a
+    relative of no one known is a person the text gives no country)."""
+    return not any(
+        c.dep_ == "poss"
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ in ("det", "predet") and c.lower_ not in _INDEFINITE)
+        for c in tok.children
+    )
 
 
 def relative_country(tok: Token, country_of: Callable[[Token], str | None]) -> str | None:

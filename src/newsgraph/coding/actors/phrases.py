@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ...kb import KB, Agent
 from ..component import entity_of
 from ..where import Gazetteer
-from .kin import kin_noun, names_a_person, relative_country
+from .kin import kin_noun, names_a_person, relation_unsaid, relative_country
 from .words import ActorWords
 
 # a city outside the KB gives an agent phrase its country ("officials in Kharkiv") only from
@@ -145,8 +145,8 @@ class AgentPhrases:
         if agent is None or (agent.person and self._figurative(tok)):
             return None
         kin = kin_noun(tok)
-        if kin and names_a_person(tok):
-            return None  # "X, son of Y": whose relative X is, no title of X's (kin.py)
+        if kin and (names_a_person(tok) or relation_unsaid(tok)):
+            return None  # "X, son of Y": whose relative X is, no title of X's; "a cousin" (kin.py)
         # (the country only once an agent is found: most nouns name none)
         country = self.country_of(tok) or (self.country_of(of_object) if of_object is not None else None)
         if country is None and kin:
