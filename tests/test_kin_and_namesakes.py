@@ -1,8 +1,9 @@
 """Kin nouns and namesakes (actors/kin.py, actors/surnames.py `namesakes`, kb/agents.tsv kin
-and prosecutor terms). A relative named by a tie ("his sister", "the parents") is a private
+terms, actors/held.py `argument`). A relative named by a tie ("his sister", "the parents") is a private
 person (CVL) of the country the text gives the one they are related to, else of the setting; a
 kin noun beside a name is no title of that person. Two people the KB lacks who share a surname
-are two people. Sentences are invented; each positive has a negative."""
+are two people; a name put beside the one police or a court hold is that one. Sentences are
+invented; each positive has a negative."""
 
 from __future__ import annotations
 
@@ -49,3 +50,16 @@ def test_two_people_of_one_surname_are_two_people(code):
     text = "NAIROBI - The businessman Peter Otieno was freed on Monday. Gunmen later killed Peter Otieno."
     assert _pairs(code, text, "killed") == [("KENUAF", "KENBUS")]
 
+
+
+def test_the_accused_is_a_held_person_named_beside_a_demonym(code):
+    # "A Briton, X, appeared in court, charged with ...": X is the one held (actors/held.py
+    # `argument`: an apposition is its head's argument), so "the accused" is X, a Briton
+    text = (
+        "A Briton, John Carter, appeared in a Nairobi court on Monday, charged with murder. "
+        "Police arrested the accused in Mombasa last week."
+    )
+    assert _pairs(code, text, "arrested") == [("KENCOP", "GBR")]
+    # not held by anyone: "the accused" is not he
+    text = "A Briton, John Carter, spoke to reporters in Nairobi on Monday. Police arrested the accused in Mombasa."
+    assert ("KENCOP", "GBR") not in _pairs(code, text, "arrested")
