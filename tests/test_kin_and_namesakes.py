@@ -63,3 +63,12 @@ def test_the_accused_is_a_held_person_named_beside_a_demonym(code):
     # not held by anyone: "the accused" is not he
     text = "A Briton, John Carter, spoke to reporters in Nairobi on Monday. Police arrested the accused in Mombasa."
     assert ("KENCOP", "GBR") not in _pairs(code, text, "arrested")
+
+
+def test_a_surname_alone_is_the_kb_person_named_in_full_before(code):
+    # the KB knows two Clintons, so a lone "Clinton" is neither; named in full first, it is he
+    text = "WASHINGTON - Two presidents were impeached: Andrew Johnson and Bill Clinton. In 1998, the House impeached Clinton."
+    assert ("USALEG", "USAGOV") in _pairs(code, text, "impeached")
+    # two of that surname named before: neither
+    text = "WASHINGTON - Bill Clinton and Hillary Clinton visited Kenya on Monday. In 1998, the House impeached Clinton."
+    assert _pairs(code, text, "impeached") == [("USALEG", None)]

@@ -134,6 +134,10 @@ class EntityLinker:
             if named is not None and surname not in surnames:
                 self._by_first_name(ent, named, mentions, later)
                 continue
+            # "Bill Clinton ... Clinton": the KB person named in full before (surnames.py)
+            if alone and ent.label_ == "PERSON" and (seen := full.kb_person(surname, ent.start_char)):
+                self._by_first_name(ent, seen, mentions, later)
+                continue
             if self.phrases.title_only(ent):
                 continue  # "the Queen", "Crown Prince" tagged PERSON: an agent phrase (titles.py)
             actor = self._unknown_person(ent) if before or ahead else self._from_entity(ent, day)

@@ -54,6 +54,15 @@ class FullNames:
             return
         self.by_surname[surname] = (end, full, person)
 
+    def kb_person(self, surname: str, start: int) -> Actor | None:
+        """The KB person named in full before character `start` whose surname this is, when no
+        one else named so far carries it ("Bill Clinton ... Clinton", though the KB knows two
+        Clintons and a lone "Clinton" is neither there)."""
+        seen = self.by_surname.get(surname)
+        if seen is None or seen[0] > start or seen[2].how != "kb:person":
+            return None
+        return seen[2]
+
     def link_untagged(self, doc: Doc, mentions: Mentions) -> list[tuple[Actor, Actor]]:
         """Add a mention for every untagged surname of one person named in full before it;
         the (mention, first) pairs of people the KB lacks, for the caller to share codes."""
