@@ -72,3 +72,11 @@ def test_a_surname_alone_is_the_kb_person_named_in_full_before(code):
     # two of that surname named before: neither
     text = "WASHINGTON - Bill Clinton and Hillary Clinton visited Kenya on Monday. In 1998, the House impeached Clinton."
     assert _pairs(code, text, "impeached") == [("USALEG", None)]
+
+
+def test_a_capitalised_kin_word_is_a_title_of_address(code):
+    # "Mother Teresa", "Father X": no relation, so no private person of the setting
+    text = "On Monday, Mother Teresa criticised the Italian government in Rome."
+    assert ("ITACVL", "ITAGOV") not in _pairs(code, text, "criticised")
+    text = "On Monday, the mother criticised the Italian government in Rome."
+    assert _pairs(code, text, "criticised") == [("ITACVL", "ITAGOV")]

@@ -2,11 +2,13 @@
 tie to another (events.yaml `relation_nouns`; kb/agents.tsv codes them CVL, as Phoenix codes
 MOTHER).
 
-Three things set them apart from an office:
+Four things set them apart from an office:
 
 - beside a name ("Hamza bin Laden, son of Osama bin Laden", "X, the victim's mother") the noun
   says whose relative the person is, not what they are: it is no title and gives the person
   no sector (nor, through it, a country from the sentence);
+- written capitalised inside a sentence the word is a title of address or part of a name
+  ("Mother Teresa", "Father X", "the Founding Fathers"), no relation (phrases.agent_term);
 - a relation said of no one ("a cousin was shot") makes no actor here;
 - unnamed, a relative is of the country of the one they are related to when the text gives it
   ("the parents of a Canadian student", "the Syrian boy's mother"), whatever the article's.

@@ -292,6 +292,8 @@ class AgentPhrases:
         """The agent a noun names with its modifiers: the longest run of modifiers right
         before it that makes a KB term ("first deputy prime minister"), one modifier
         ("foreign minister"), else the word alone ("top diplomats", "officials")."""
+        if kin_noun(tok) and tok.text[:1].isupper() and not tok.is_sent_start:
+            return None  # "Mother Teresa", "Father X", "the Founding Fathers": a title or a name (kin.py)
         lemma = tok.lemma_.lower()
         mods: list[Token] = []
         for t in reversed(list(tok.lefts)):
