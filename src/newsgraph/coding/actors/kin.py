@@ -34,8 +34,12 @@ def kin_noun(tok: Token) -> bool:
 
 
 def names_a_person(tok: Token) -> bool:
-    """Is the kin noun at `tok` put beside a person's name ("X, son of Y", "Y's mother, X")?"""
-    if tok.dep_ == "appos" and tok.head.ent_type_ == "PERSON":
+    """Is the kin noun at `tok` put beside a person's name ("X, son of Y", "Y's mother, X",
+    "Y's cousin X")?"""
+    if tok.dep_ in ("appos", "compound") and tok.head.ent_type_ == "PERSON":
+        return True
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON" and doc[tok.i + 1].ent_iob_ == "B":
         return True
     return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children)
 
