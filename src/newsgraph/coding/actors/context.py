@@ -29,6 +29,7 @@ from .as_office import as_phrase_office
 from .mentions import PERSON_HOWS, Mentions
 from .outlet import LEGISLATOR_SECTORS, legislature_country, outlet_country
 from .setting import Setting
+from .short_forms import name_short_forms
 from .words import ActorWords
 
 # the actors this module may give a country: found in the text, not in the KB
@@ -90,6 +91,7 @@ class ContextResolver:
         minister": "foreign" is the office's, not a foreign group's)."""
         self._offices = offices
         self._mentions = mentions
+        name_short_forms(doc, mentions)  # "the European Commission ... the Commission" (short_forms.py)
         found = _found(mentions)
         possessed = [f for f in found if self._possessive(doc, f) is not None]
         owned = {id(f.actor) for f in possessed}

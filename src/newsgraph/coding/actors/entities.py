@@ -17,11 +17,8 @@ from ..where import Gazetteer, fold, place_of
 from .mentions import Mentions
 from .nations import nation_named, one_of_nation, widen_hyphenated_names
 from .phrases import AgentPhrases
-from .surnames import FullNames
+from .surnames import SAME_FIRST_NAME, FullNames, namesakes
 from .words import ActorWords
-
-# how alike (rapidfuzz ratio) two first names must be to be spellings of one name
-SAME_FIRST_NAME = 80
 
 
 def country_actor(kb: KB, tok: Token) -> Actor | None:
@@ -121,6 +118,8 @@ class EntityLinker:
         # first name -> the one person named in full with it so far (None: several people)
         given: dict[str, Actor | None] = {}
         full = FullNames()  # for surnames the NER leaves untagged ("... congratulated Pelosi")
+        shared: set[str] = set()  # surnames of two people the KB lacks ("Peter/Samuel Otieno")
+        honorifics = self.rules.honorifics
         for ent in doc.ents:
             surname = ent[-1].text.lower()
             alone = len(ent) == 1 and not ent.ent_id_ and ent.label_ in ("PERSON", "ORG", "NORP")
@@ -135,6 +134,10 @@ class EntityLinker:
             if named is not None and surname not in surnames:
                 self._by_first_name(ent, named, mentions, later)
                 continue
+            # "Bill Clinton ... Clinton": the KB person named in full before (surnames.py)
+            if alone and ent.label_ == "PERSON" and (seen := full.kb_person(surname, ent.start_char)):
+                self._by_first_name(ent, seen, mentions, later)
+                continue
             if self.phrases.title_only(ent):
                 continue  # "the Queen", "Crown Prince" tagged PERSON: an agent phrase (titles.py)
             actor = self._unknown_person(ent) if before or ahead else self._from_entity(ent, day)
@@ -142,8 +145,15 @@ class EntityLinker:
                 continue
             if actor.how == "kb:person":
                 kb_named.add(surname)
+            key = surname
             if actor.how == "context:person":
-                first = unknown.setdefault(surname, actor)
+                seen = unknown.get(surname)
+                if seen is not None and (
+                    namesakes(seen, ent, honorifics) or (surname in shared and seen.text != ent.text)
+                ):
+                    shared.add(surname)  # two people of one surname: "Otieno" alone is neither
+                    key = f"{ent.text.lower()}\t"  # a later full mention repeats this one
+                first = unknown.setdefault(key, actor)
                 if first is actor and len(ent) > 1:
                     full_named.add(surname)
                     # "Ricardo Rosselló Nevares ... Rosselló": a name of two surnames is
@@ -155,7 +165,7 @@ class EntityLinker:
                     actor = Actor(actor.text, actor.span, None, None, None, None, None, how=actor.how)
                     later.append(RepeatedName(actor, first))
             if ent.label_ == "PERSON" and actor.how in ("kb:person", "context:person"):
-                person = actor if actor.how == "kb:person" else unknown[surname]
+                person = actor if actor.how == "kb:person" else unknown[key]
                 if len(ent) > 1:
                     self._note_first_name(ent, person, given)
                 # a one-word name too ("security minister Wiranto ... visit Wiranto")

@@ -66,8 +66,9 @@ def _name(toks: list[Token]) -> list[Token]:
 
 
 def argument(t: Token) -> Token:
-    """The subject or object a conjoined name shares ("sentenced [David] and [Louise]": David)."""
-    while t.dep_ == "conj" and t.head.dep_ in ("nsubjpass", "dobj", "nsubj"):
+    """The subject or object a conjoined name shares ("sentenced [David] and [Louise]": David),
+    or that a name is put beside ("[An Australian], [X], appeared in court": one person)."""
+    while t.dep_ in ("conj", "appos") and t.head.dep_ in ("nsubjpass", "dobj", "nsubj"):
         t = t.head
     return t
 

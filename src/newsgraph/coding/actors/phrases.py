@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ...kb import KB, Agent
 from ..component import entity_of
 from ..where import Gazetteer
+from .kin import kin_noun, names_a_person, relation_unsaid, relative_country
 from .words import ActorWords
 
 # a city outside the KB gives an agent phrase its country ("officials in Kharkiv") only from
@@ -143,8 +144,13 @@ class AgentPhrases:
         agent = agent or self.agent_term(tok)
         if agent is None or (agent.person and self._figurative(tok)):
             return None
+        kin = kin_noun(tok)
+        if kin and (names_a_person(tok) or relation_unsaid(tok)):
+            return None  # "X, son of Y": whose relative X is, no title of X's; "a cousin" (kin.py)
         # (the country only once an agent is found: most nouns name none)
         country = self.country_of(tok) or (self.country_of(of_object) if of_object is not None else None)
+        if country is None and kin:
+            country = relative_country(tok, self.country_of)  # "the parents of a Canadian student"
         post = _postposed(tok)
         if post is not None and agent.term.endswith(f" {post.lower_}"):
             end = max(end, post.i + 1)  # "attorneys general": the phrase ends with the office's last word
@@ -286,6 +292,8 @@ class AgentPhrases:
         """The agent a noun names with its modifiers: the longest run of modifiers right
         before it that makes a KB term ("first deputy prime minister"), one modifier
         ("foreign minister"), else the word alone ("top diplomats", "officials")."""
+        if kin_noun(tok) and tok.text[:1].isupper() and not tok.is_sent_start:
+            return None  # "Mother Teresa", "Father X", "the Founding Fathers": a title or a name (kin.py)
         lemma = tok.lemma_.lower()
         mods: list[Token] = []
         for t in reversed(list(tok.lefts)):

@@ -11,13 +11,16 @@ the second tagged GPE), is such a surname too: the text named no place or body b
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor
 from ..component import tokens_with
 from .mentions import Mentions
 
+# how alike (rapidfuzz ratio) two given names must be to be spellings of one name
+SAME_FIRST_NAME = 80
 # entity labels a lone surname gets from the NER when it is taken for a place or a body
 _NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "NORP"})
 
@@ -50,6 +53,15 @@ class FullNames:
                 self.by_surname[surname] = None
             return
         self.by_surname[surname] = (end, full, person)
+
+    def kb_person(self, surname: str, start: int) -> Actor | None:
+        """The KB person named in full before character `start` whose surname this is, when no
+        one else named so far carries it ("Bill Clinton ... Clinton", though the KB knows two
+        Clintons and a lone "Clinton" is neither there)."""
+        seen = self.by_surname.get(surname)
+        if seen is None or seen[0] > start or seen[2].how != "kb:person":
+            return None
+        return seen[2]
 
     def link_untagged(self, doc: Doc, mentions: Mentions) -> list[tuple[Actor, Actor]]:
         """Add a mention for every untagged surname of one person named in full before it;
@@ -84,3 +96,20 @@ class FullNames:
                 found.append((actor, person))
             mentions.add(actor, range(tok.i, tok.i + 1))
         return found
+
+
+def given_name(words: list[str], honorifics: frozenset[str]) -> str | None:
+    """The given name of a full name, past honorifics ("Mme Emily Spanton": emily); None for
+    a surname alone or a title and surname ("Mme Spanton")."""
+    names = [w.lower() for w in words if w.lower().rstrip(".") not in honorifics]
+    return names[0] if len(names) > 1 else None
+
+
+def namesakes(first: Actor, ent: Span, honorifics: frozenset[str]) -> bool:
+    """Are two full names of people the KB lacks that end in one surname two people ("Peter
+    Otieno ... Samuel Otieno", "Hamza bin Laden, son of Osama bin Laden"): both give a given
+    name, and the two are not spellings of one (`SAME_FIRST_NAME`)? The later one is then no
+    repeat of the first, and the surname alone stands for neither."""
+    a = given_name(first.text.split(), honorifics)
+    b = given_name([t.text for t in ent], honorifics)
+    return a is not None and b is not None and fuzz.ratio(a, b) < SAME_FIRST_NAME
