@@ -437,6 +437,8 @@ class NounDoerRules(RuleFile):
     responding_verbs: Words
     responding_preps: Words
     state_verbs: Words
+    leading_participles: Words
+    reacting_verbs: Words
 
 
 class AsOfficeRules(RuleFile):

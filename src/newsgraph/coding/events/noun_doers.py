@@ -9,7 +9,12 @@ at the invitation of X"). Acts done to someone keep their "of" phrase as the one
 
 Such a noun as the object of a verb of responding ("complied with the request of the PM",
 "rejected the demands of the protesters", "accepted the proposal of X") is an act of its own,
-coded beside the response, aimed at the one who responds (`responding_verb`)."""
+coded beside the response, aimed at the one who responds (`responding_verb`).
+
+Any act noun: the actor compounded with a leading participle before it led the act ("the
+[US]-led invasion": `leaders`); the subject of a verb that only reacts to the act is not its doer
+("Officials condemned [an attack]": `reacted_to`); an act of force's "of" phrase is the one acted
+on even beside a phrase of place or time ("the killing of [three soldiers] in Mali": `of_is_doer`)."""
 
 from __future__ import annotations
 
@@ -31,6 +36,8 @@ class _Words:
         self.responding_verbs = low(r.responding_verbs)
         self.responding_preps = low(r.responding_preps)
         self.state_verbs = low(r.state_verbs)
+        self.leading = low(r.leading_participles)
+        self.reacting = low(r.reacting_verbs)
 
 
 @cache
@@ -86,3 +93,29 @@ def answered_noun(noun: Token) -> bool:
         and bool(doer_phrases(noun))
         and responding_verb(noun) is not None
     )
+
+
+def leaders(noun: Token) -> list[Token]:
+    """ "the [US]-led invasion", "a [NATO]-led operation": the words compounded with a leading
+    participle (leading_participles) that modifies the act noun; they name who led the act."""
+    lead = [m for m in noun.children if m.dep_ in ("amod", "compound") and m.lemma_.lower() in _words().leading]
+    return [w for m in lead for w in m.children if w.dep_ in ("npadvmod", "compound", "nmod", "amod") and w.i < m.i]
+
+
+def reacted_to(noun: Token) -> bool:
+    """Is the act noun the object or passive subject of a verb that only reacts to it
+    (reacting_verbs: "condemned [an attack]", "[the killing] was condemned by X")? That verb's
+    subject or agent is then not the act's doer."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and any(p.lower_ == "by" for p in verb.children if p.dep_ == "prep"):
+        return False  # "condemned the attack on X [by] the rebels": the noun's agent, hung on the verb
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _words().reacting
+
+
+def of_is_doer(noun: Token, preps: frozenset[str], force: bool) -> bool:
+    """Does a phrase after the noun show its "of" phrase to be the doer ("the visit of Putin [to]
+    India": one of `preps`)? For an act of force (`force`) only a phrase naming whom it hit does
+    ("the attack of the rebels [on] the town"); "in" gives its place or time, and the "of" phrase
+    stays the one acted on ("the killing of three soldiers [in] Mali", "the invasion of X [in] 2003")."""
+    found = {p.lower_ for p in noun.children if p.dep_ == "prep"} & preps
+    return bool(found - {"in"}) if force else bool(found)

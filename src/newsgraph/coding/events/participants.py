@@ -29,7 +29,7 @@ from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher, counted, destined
 from .misplaced_subjects import MisplacedSubjects
 from .mood import habitual, in_open_question
-from .noun_doers import doer_phrases, responding_verb
+from .noun_doers import doer_phrases, leaders, of_is_doer, responding_verb
 from .performatives import performed
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
@@ -309,8 +309,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         ]
         if found:
             return found
-        for c in children(tok, "amod", "compound"):  # "the Russian invasion"
-            a = country_actor(self.kb, c)
+        for c in children(tok, "amod", "compound") + leaders(tok):  # "the Russian invasion", "the [US]-led one"
+            a = tok.doc._.actor_at.get(c.i) or country_actor(self.kb, c)
             if a is not None:
                 return [a]
         agents = [o for p in children(tok, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
@@ -339,7 +339,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         # "the request of the PM", "an appeal from the Red Cross": a speaker's act (noun_doers.py)
         if found := next((f for o in doer_phrases(tok) if (f := self.actors_of(o))), []):
             return found
-        has_target = any(p.lower_ in self.words.of_doer_preps for p in children(tok, "prep"))
+        has_target = of_is_doer(tok, self.words.of_doer_preps, self.force_noun(tok))  # "the visit of X [to] Y"
         # "[at the request of X], troops returned": the asker (events.yaml heeded_request_preps)
         has_target = has_target or (
             heeded_by(tok, self.words.heeded_request_preps) is not None and self._is_request(tok)

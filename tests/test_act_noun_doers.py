@@ -1,0 +1,74 @@
+"""The doer and target of an act a noun names (coding/events/noun_doers.py, force_acts.py,
+rules/noun_doers.yaml): the actor compounded with "-led" before the noun led it; a verb that
+only reacts to the act ("condemned", "investigated") names no doer by its subject; an act of
+force's "of" phrase is the one acted on, also beside a phrase of place or time. Invented
+sentences, each beside a negative."""
+
+from __future__ import annotations
+
+from tests.event_rows import acts
+
+
+def _force(code, text):
+    return {(c, s, t) for c, s, t in acts(code, text) if c.startswith(("18", "19", "17"))}
+
+
+# -- "-led": the leader is the doer ------------------------------------------------------------
+
+
+def test_a_led_act_is_the_leaders(code):
+    got = acts(code, "The UN criticised the US-led invasion of Iraq.")
+    assert ("192", "USA", "IRQ") in got, got
+
+
+def test_a_made_weapon_names_no_doer(code):
+    # the maker of a weapon did not fire it
+    got = acts(code, "A Russian-made missile struck a market in Kharkiv, killing five shoppers.")
+    assert all(s is None or not s.startswith("RUS") for _, s, _ in got), got
+
+
+def test_a_noun_of_a_visit_keeps_its_possessor_as_doer(code):
+    got = acts(code, "The Polish bishop's visit to Rome was praised.")
+    assert any(c == "042" and s == "POLREL" for c, s, _ in got), got
+
+
+# -- a reacting verb's subject is not the doer ------------------------------------------------
+
+
+def test_a_condemned_attack_is_coded_with_no_doer(code):
+    got = _force(code, "Officials condemned an attack on a police station in Kabul.")
+    assert ("190", None, "AFG") in got, got
+
+
+def test_a_launched_attack_is_the_subjects(code):
+    got = _force(code, "Taliban fighters launched an attack on a police station in Kabul.")
+    assert got and all(s is not None for _, s, _ in got), got
+
+
+def test_a_condemned_attack_with_its_agent_keeps_the_agent(code):
+    # "by the rebels" hung on the verb is the attack's agent: no doerless attack
+    got = _force(code, "KABUL - The government condemned the attack on the police station by the rebels.")
+    assert all(s is not None for _, s, _ in got), got
+
+
+def test_a_passive_condemnation_names_no_killer(code):
+    got = _force(code, "The killing of two journalists in Mexico was condemned by France.")
+    assert all(s is None or not s.startswith("FRA") for _, s, _ in got), got
+
+
+# -- "the killing of X in Y": X is the one killed --------------------------------------------
+
+
+def test_the_killing_of_soldiers_in_a_place_makes_them_the_target(code):
+    got = acts(code, "France condemned the killing of three soldiers in Mali.")
+    assert all(s is None or s != "MIL" for c, s, _ in got if c.startswith("19")), got
+
+
+def test_the_invasion_of_a_country_in_a_year_is_aimed_at_it(code):
+    got = acts(code, "Iran condemned the invasion of Iraq in 2003.")
+    assert ("192", None, "IRQ") in got and not any(s == "IRQ" for c, s, _ in got if c.startswith("19")), got
+
+
+def test_the_visit_of_a_leader_to_a_country_is_his(code):
+    got = acts(code, "The visit of Vladimir Putin to India in 2021 was praised.")
+    assert any(c == "042" and s == "RUSGOV" and t == "IND" for c, s, t in got), got
