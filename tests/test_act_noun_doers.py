@@ -72,3 +72,27 @@ def test_the_invasion_of_a_country_in_a_year_is_aimed_at_it(code):
 def test_the_visit_of_a_leader_to_a_country_is_his(code):
     got = acts(code, "The visit of Vladimir Putin to India in 2021 was praised.")
     assert any(c == "042" and s == "RUSGOV" and t == "IND" for c, s, t in got), got
+
+
+# -- the target of an act noun: its place gives the country ----------------------------------
+
+
+def test_a_hospital_hit_takes_the_country_of_its_place(code):
+    got = _force(code, "A missile hit a hospital in Kharkiv.")
+    assert any(t == "UKR" for _, _, t in got), got
+
+
+def test_refugees_hit_do_not_take_the_country_they_are_in(code):
+    got = _force(code, "Gunmen killed ten refugees in Lebanon.")
+    assert not any(t == "LBN" for _, _, t in got), got
+
+
+def test_a_phrase_hung_on_the_verb_after_an_act_noun_is_its_target(code):
+    # "against a synagogue" is the vandalism's, though the parser gives it to "condemned"
+    got = _force(code, "He condemned racism after vandalism against a synagogue in Marseille.")
+    assert ("1712", None, "FRA") in got, got
+
+
+def test_a_date_after_an_act_noun_is_no_target(code):
+    got = _force(code, "He condemned the vandalism on Monday.")
+    assert got == set(), got
