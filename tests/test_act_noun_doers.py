@@ -96,3 +96,38 @@ def test_a_phrase_hung_on_the_verb_after_an_act_noun_is_its_target(code):
 def test_a_date_after_an_act_noun_is_no_target(code):
     got = _force(code, "He condemned the vandalism on Monday.")
     assert got == set(), got
+
+
+# -- a police or court act noun with no doer: the body of the place -----------------------------
+
+
+def test_a_detention_of_someone_named_is_the_police_of_the_place(code):
+    got = acts(code, "Rights groups condemned the detention of the journalist in Turkey.")
+    assert ("173", "TURCOP", "TUR") in got, got
+    # the journalist was detained, not the detainer
+    assert not any(s == "TURMED" for _, s, _ in got), got
+
+
+def test_an_arrest_by_a_named_body_keeps_it(code):
+    got = acts(code, "Rights groups condemned the arrest of the journalist by the army in Turkey.")
+    assert not any(s == "TURCOP" for _, s, _ in got), got
+
+
+def test_a_conviction_that_is_a_belief_implies_no_court(code):
+    got = acts(code, "He spoke of his conviction that peace is possible.")
+    assert got == [], got
+
+
+def test_a_bare_arrest_noun_with_no_one_named_implies_no_police(code):
+    got = acts(code, "Officials said the arrest was legal in Turkey.")
+    assert not any(c == "173" for c, _, _ in got), got
+
+
+def test_a_nato_led_act_is_natos(code):
+    got = acts(code, "The UN criticised the NATO-led bombing of Libya.")
+    assert ("183", "IGONAT", "LBY") in got, got
+
+
+def test_a_city_before_an_act_noun_is_no_doer(code):
+    got = acts(code, "Last week a Kabul car bombing killed five people.")
+    assert not any(s and s.startswith("AFGGOV") for _, s, _ in got), got

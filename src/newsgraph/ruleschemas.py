@@ -439,6 +439,7 @@ class NounDoerRules(RuleFile):
     state_verbs: Words
     leading_participles: Words
     reacting_verbs: Words
+    implied_noun_agents: dict[StrictStr, StrictStr]
 
 
 class AsOfficeRules(RuleFile):

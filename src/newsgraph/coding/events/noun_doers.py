@@ -13,8 +13,9 @@ coded beside the response, aimed at the one who responds (`responding_verb`).
 
 Any act noun: the actor compounded with a leading participle before it led the act ("the
 [US]-led invasion": `leaders`); the subject of a verb that only reacts to the act is not its doer
-("Officials condemned [an attack]": `reacted_to`); an act of force's "of" phrase is the one acted
-on even beside a phrase of place or time ("the killing of [three soldiers] in Mali": `of_is_doer`)."""
+("Officials condemned [an attack]": `reacted_to`); an act of force's or of an act done to
+someone (events.yaml patient_nouns) "of" phrase is the one acted on, also beside a phrase of place
+or time ("the killing of [three soldiers] in Mali": `of_is_doer`)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ class _Words:
         self.state_verbs = low(r.state_verbs)
         self.leading = low(r.leading_participles)
         self.reacting = low(r.reacting_verbs)
+        self.implied = {k.lower(): v for k, v in r.implied_noun_agents.items()}
 
 
 @cache
@@ -112,10 +114,19 @@ def reacted_to(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _words().reacting
 
 
-def of_is_doer(noun: Token, preps: frozenset[str], force: bool) -> bool:
+def of_is_doer(noun: Token, preps: frozenset[str], force: bool, patients: frozenset[str]) -> bool:
     """Does a phrase after the noun show its "of" phrase to be the doer ("the visit of Putin [to]
-    India": one of `preps`)? For an act of force (`force`) only a phrase naming whom it hit does
-    ("the attack of the rebels [on] the town"); "in" gives its place or time, and the "of" phrase
-    stays the one acted on ("the killing of three soldiers [in] Mali", "the invasion of X [in] 2003")."""
+    India": one of `preps`)? Never for an act whose "of" phrase is the one it is done to
+    (`patients`, events.yaml patient_nouns: "the detention of the journalist [in] Turkey", "the
+    extradition of X [to] Y"). For an act of force (`force`) only a phrase naming whom it hit
+    does ("the attack of the rebels [on] the town"); "in" gives its place or time, and the "of"
+    phrase stays the one acted on ("the shelling of Kharkiv [in] May", "the invasion of X [in] 2003")."""
+    if noun.lemma_.lower() in patients:
+        return False
     found = {p.lower_ for p in noun.children if p.dep_ == "prep"} & preps
     return bool(found - {"in"}) if force else bool(found)
+
+
+def implied_noun_agents() -> dict[str, str]:
+    """noun_doers.yaml implied_noun_agents: an act noun -> the sector of the body implied to do it."""
+    return _words().implied

@@ -304,13 +304,13 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         # "the Astana talks", "the Geneva negotiations": a city before the noun is where, not who
         found += [
             a
-            for a in self.actors_of_children(tok, "compound")
+            for a in self.actors_of_children(tok, "compound") + self.actors_of_words(leaders(tok))  # "[NATO]-led"
             if a.how not in ("kb:capital", "place:city") and a not in found
         ]
         if found:
             return found
         for c in children(tok, "amod", "compound") + leaders(tok):  # "the Russian invasion", "the [US]-led one"
-            a = tok.doc._.actor_at.get(c.i) or country_actor(self.kb, c)
+            a = country_actor(self.kb, c)
             if a is not None:
                 return [a]
         agents = [o for p in children(tok, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
@@ -339,7 +339,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         # "the request of the PM", "an appeal from the Red Cross": a speaker's act (noun_doers.py)
         if found := next((f for o in doer_phrases(tok) if (f := self.actors_of(o))), []):
             return found
-        has_target = of_is_doer(tok, self.words.of_doer_preps, self.force_noun(tok))  # "the visit of X [to] Y"
+        has_target = of_is_doer(tok, self.words.of_doer_preps, self.force_noun(tok), self.words.patient_nouns)
         # "[at the request of X], troops returned": the asker (events.yaml heeded_request_preps)
         has_target = has_target or (
             heeded_by(tok, self.words.heeded_request_preps) is not None and self._is_request(tok)
