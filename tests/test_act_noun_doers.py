@@ -131,3 +131,21 @@ def test_a_nato_led_act_is_natos(code):
 def test_a_city_before_an_act_noun_is_no_doer(code):
     got = acts(code, "Last week a Kabul car bombing killed five people.")
     assert not any(s and s.startswith("AFGGOV") for _, s, _ in got), got
+
+
+# -- a date or an act in the "of" phrase's place names no doer --------------------------------
+
+
+def test_an_investigation_of_an_act_on_a_date_has_no_doer_of_that_act(code):
+    got = acts(code, "HONG KONG - Protesters demanded an investigation of police violence on June 12.")
+    assert not any(c == "090" and s and s.endswith("COP") for c, s, _ in got), got
+
+
+def test_the_visit_of_a_leader_on_a_day_is_his(code):
+    got = acts(code, "The visit of Vladimir Putin on Monday was praised.")
+    assert any(c == "042" and s == "RUSGOV" for c, s, _ in got), got
+
+
+def test_a_tour_of_a_building_is_no_visit_by_it(code):
+    got = acts(code, "PARIS - The minister was given a tour of the police headquarters on Monday.")
+    assert not any(s and s.endswith("COP") for c, s, _ in got if c.startswith("04")), got

@@ -20,11 +20,17 @@ or time ("the killing of [three soldiers] in Mali": `of_is_doer`)."""
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from ...rulefile import load_rules
 from ...ruleschemas import NounDoerRules
+from .syntax import prep_objects
+
+if TYPE_CHECKING:
+    from .lexicon import ModalityWords
+    from .matching import Matcher
 
 
 class _Words:
@@ -114,19 +120,27 @@ def reacted_to(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _words().reacting
 
 
-def of_is_doer(noun: Token, preps: frozenset[str], force: bool, patients: frozenset[str]) -> bool:
+def of_is_doer(noun: Token, words: ModalityWords, matcher: Matcher) -> bool:
     """Does a phrase after the noun show its "of" phrase to be the doer ("the visit of Putin [to]
-    India": one of `preps`)? Never for an act whose "of" phrase is the one it is done to
-    (`patients`, events.yaml patient_nouns: "the detention of the journalist [in] Turkey", "the
-    extradition of X [to] Y"). For an act of force (`force`) only a phrase naming whom it hit
-    does ("the attack of the rebels [on] the town"); "in" gives its place or time, and the "of"
+    India": one of events.yaml of_doer_preps)? Never for an act whose "of" phrase is the one it
+    is done to (patient_nouns: "the detention of the journalist [in] Turkey", "the extradition of
+    X [to] Y"), nor when that phrase names an act, not an actor ("an investigation of [police
+    violence] against protesters"); a date is no such phrase ("[on] June 12"). For an act of force only a phrase naming whom it hit does
+    ("the attack of the rebels [on] the town"); "in" gives its place or time, and the "of"
     phrase stays the one acted on ("the shelling of Kharkiv [in] May", "the invasion of X [in] 2003")."""
-    if noun.lemma_.lower() in patients:
+    if noun.lemma_.lower() in words.patient_nouns:
         return False
-    found = {p.lower_ for p in noun.children if p.dep_ == "prep"} & preps
-    return bool(found - {"in"}) if force else bool(found)
+    if any(matcher.is_event_noun(o) for o in prep_objects(noun, "of")):
+        return False
+    found = {p.lower_ for p in noun.children if p.dep_ == "prep" and not _dated(p)} & words.of_doer_preps
+    return bool(found - {"in"}) if matcher.force_act_noun(noun, words.null_source_codes) else bool(found)
 
 
 def implied_noun_agents() -> dict[str, str]:
     """noun_doers.yaml implied_noun_agents: an act noun -> the sector of the body implied to do it."""
     return _words().implied
+
+
+def _dated(prep: Token) -> bool:
+    """Is the phrase a date or time ("on June 12", "in 2003")?"""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")

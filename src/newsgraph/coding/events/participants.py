@@ -339,7 +339,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         # "the request of the PM", "an appeal from the Red Cross": a speaker's act (noun_doers.py)
         if found := next((f for o in doer_phrases(tok) if (f := self.actors_of(o))), []):
             return found
-        has_target = of_is_doer(tok, self.words.of_doer_preps, self.force_noun(tok), self.words.patient_nouns)
+        has_target = of_is_doer(tok, self.words, self.matcher)  # "the visit of X [to] Y": X the doer
         # "[at the request of X], troops returned": the asker (events.yaml heeded_request_preps)
         has_target = has_target or (
             heeded_by(tok, self.words.heeded_request_preps) is not None and self._is_request(tok)
