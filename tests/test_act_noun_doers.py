@@ -149,3 +149,13 @@ def test_the_visit_of_a_leader_on_a_day_is_his(code):
 def test_a_tour_of_a_building_is_no_visit_by_it(code):
     got = acts(code, "PARIS - The minister was given a tour of the police headquarters on Monday.")
     assert not any(s and s.endswith("COP") for c, s, _ in got if c.startswith("04")), got
+
+
+def test_an_on_phrase_hung_on_the_verb_after_an_air_strike_is_its_target(code):
+    got = _force(code, "Egypt condemned the Israeli airstrikes on Gaza.")
+    assert ("195", "ISRMIL", "PSE") in got, got
+
+
+def test_a_date_after_an_air_strike_is_no_target(code):
+    got = _force(code, "Egypt condemned the Israeli airstrikes on Monday.")
+    assert all(t is None for _, _, t in got), got

@@ -15,10 +15,14 @@ Any act noun: the actor compounded with a leading participle before it led the a
 [US]-led invasion": `leaders`); the subject of a verb that only reacts to the act is not its doer
 ("Officials condemned [an attack]": `reacted_to`); an act of force's or of an act done to
 someone (events.yaml patient_nouns) "of" phrase is the one acted on, also beside a phrase of place
-or time ("the killing of [three soldiers] in Mali": `of_is_doer`)."""
+or time ("the killing of [three soldiers] in Mali": `of_is_doer`). A phrase saying whom an act
+is aimed at right after the act noun is the noun's, though the parser hung it on a word above
+("condemned anti-semitism after [vandalism] against a synagogue": `stray_objects`); not a phrase
+on the noun already, nor one on a word that is not above it ("attacked X [on] Monday")."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -26,7 +30,7 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules
 from ...ruleschemas import NounDoerRules
-from .syntax import prep_objects
+from .syntax import children, prep_objects
 
 if TYPE_CHECKING:
     from .lexicon import ModalityWords
@@ -144,3 +148,15 @@ def implied_noun_agents() -> dict[str, str]:
 def _dated(prep: Token) -> bool:
     """Is the phrase a date or time ("on June 12", "in 2003")?"""
     return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
+def stray_objects(noun: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of a phrase of `preps` (a word or words) right after the act noun that the
+    parser hung on one of the noun's governors ("after [vandalism] against a synagogue": "a
+    synagogue"); a date is no one acted on."""
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) and noun.pos_ == "NOUN" else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in preps or nxt.head.i == noun.i:
+        return []
+    if not any(a.i == nxt.head.i for a in noun.ancestors):
+        return []
+    return [o for o in children(nxt, "pobj") if o.ent_type_ not in ("DATE", "TIME")]

@@ -29,7 +29,7 @@ from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher, counted, destined
 from .misplaced_subjects import MisplacedSubjects
 from .mood import habitual, in_open_question
-from .noun_doers import doer_phrases, leaders, of_is_doer, responding_verb
+from .noun_doers import doer_phrases, leaders, of_is_doer, responding_verb, stray_objects
 from .performatives import performed
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
@@ -422,7 +422,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                     )
                 return self.earlier_targets(tok, trig, passive) or Targets([], None)
             if form.startswith("prep:"):
-                objs = prep_objects(tok, form[5:])
+                objs = prep_objects(tok, form[5:]) + stray_objects(tok, form[5:])  # hung on a word above
                 for o in children(tok, "dobj"):  # "imposed [sanctions on Russia]"; "withheld $9 million
                     for thing in (o, *counted(o)):  # in [aid to Peru]": what the amount counts
                         objs += destined(thing, form[5:])  # "aid [slated for] X"

@@ -14,9 +14,9 @@ from ...model import Actor, Location
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
 from ..component import doc_text
-from .act_phrases import stray_objects
 from .casualties import bare_count, casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
+from .noun_doers import stray_objects
 from .participants import Participants, Subject, Targets
 from .syntax import children, prep_objects
 from .unnamed import patients, targetless_blast
