@@ -101,11 +101,20 @@ def test_a_date_after_an_act_noun_is_no_target(code):
 # -- a police or court act noun with no doer: the body of the place -----------------------------
 
 
-def test_a_detention_of_someone_named_is_the_police_of_the_place(code):
-    got = acts(code, "Rights groups condemned the detention of the journalist in Turkey.")
+def test_an_arrest_of_someone_named_is_the_police_of_the_place(code):
+    got = acts(code, "Rights groups condemned the arrest of the journalist in Turkey.")
     assert ("173", "TURCOP", "TUR") in got, got
-    # the journalist was detained, not the detainer
+
+
+def test_the_detention_of_someone_in_a_place_makes_them_no_doer(code):
+    # the journalist was detained, not the detainer; a detention implies no police (a state of being held)
+    got = acts(code, "Rights groups condemned the detention of the journalist in Turkey.")
     assert not any(s == "TURMED" for _, s, _ in got), got
+
+
+def test_a_strike_against_their_detention_codes_no_arrest(code):
+    got = acts(code, "Kenyan prisoners began a hunger strike against their detention.")
+    assert not any(c == "173" for c, _, _ in got), got
 
 
 def test_an_arrest_by_a_named_body_keeps_it(code):
