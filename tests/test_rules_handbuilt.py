@@ -342,12 +342,13 @@ Ukraine Ukraine PROPN:NNP pobj 4 B-GPE
 
 def test_a_light_verb_gives_its_subject_to_the_act(nlp):
     """launch + object invasion -> 192, the launcher invading, the "of" phrase invaded; condemning an
-    invasion does not make the condemner the invader."""
+    invasion does not make the condemner the invader: the invasion's doer is unnamed (noun_doers.yaml
+    reacting_verbs; a doerless act of force keeps its target)."""
     assert events(parse(nlp, INVASION_OF)) == [("192", "RUS", "UKR", "actual")]
     condemned = INVASION_OF.replace("launched launch VERB:VBD", "condemned condemn VERB:VBD").replace(
         "an an DET:DT", "the the DET:DT"
     )
-    assert events(parse(nlp, condemned)) == [("111", "RUS", None, "actual")]
+    assert sorted(events(parse(nlp, condemned))) == [("111", "RUS", None, "actual"), ("192", None, "UKR", "actual")]
 
 
 ANNOUNCED_DEPLOYMENT = """

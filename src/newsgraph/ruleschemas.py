@@ -442,6 +442,9 @@ class NounDoerRules(RuleFile):
     responding_verbs: Words
     responding_preps: Words
     state_verbs: Words
+    leading_participles: Words
+    reacting_verbs: Words
+    implied_noun_agents: dict[StrictStr, StrictStr]
 
 
 class AsOfficeRules(RuleFile):

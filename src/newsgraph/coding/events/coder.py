@@ -40,7 +40,7 @@ from .reports import reporting_verb, reports_a_death, suffered_code
 from .role_targets import role_person
 from .syntax import children, in_a_title, phrase
 from .trace import note
-from .unnamed import sideless_outbreak
+from .unnamed import no_side, sideless_outbreak
 from .victims import Victims
 
 # two reference days far apart: a date resolving alike against both is written out in full
@@ -254,9 +254,9 @@ class EventCoder(ImpliedDoers):
             if not sources and measure is not None:
                 sources = self._state_doer(tok, measure, loc, sent)
         undergone = self._undergone(site) if not sources and not unnamed and trig.pos == "noun" else None
-        if undergone is not None:
-            # "two officers received [prison terms]": a court's act on them (events.yaml undergone_acts)
-            sources = self._implied_agent(tok, loc, self.words.undergone_acts)
+        if undergone is not None or (not sources and not unnamed and (done_to := self._done_to(site, trig, loc))):
+            # "two officers received [prison terms]", "after [his arrest]": a court's or the police's act on them
+            sources = self._implied_agent(tok, loc, self.words.undergone_acts) if undergone else done_to
         if not sources and not unnamed and trig.pos == "noun" and trig.cameo.startswith(self.words.crowd_codes):
             # "weeks of protests in the capital": by protesters of the place's country ("[in X] it
             # was met with protests": the place of the verb the noun greets it with, protests.py)
@@ -315,8 +315,8 @@ class EventCoder(ImpliedDoers):
             # the country of the event's place, else of the setting (events.yaml victim_*)
             targets = self.victims.victims(site, targets, loc)
         if unnamed:
-            if act is not None and not outbreak and not any(a.country or a.code for a in targets.actors):
-                # "a bombing killed [a photojournalist]" with no country: no dyad to code
+            if (act is not None or trig.pos == "noun") and not outbreak and no_side(targets.actors, act is None):
+                # "a bombing killed [a photojournalist]", "condemned the attack on [the embassy]": no dyad to code
                 note(doc, tok, cands, f"{trig.name} matched, but no source actor and no target of known country", trig)
                 return []
             if not targets.actors and not outbreak and not self.victims.blast(tok, weapon or trig.cameo, subject.doer):

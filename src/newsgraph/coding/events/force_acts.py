@@ -16,6 +16,7 @@ from .elsewhere import Subject
 from .hazards import weapon_fire
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
+from .noun_doers import reacted_to
 from .syntax import carried, children, common_noun_forms, prep_objects
 
 
@@ -52,12 +53,15 @@ class ForceActs:
             or weapon_fire(d)  # "killed by sniper fire": a weapon's fire, no one named (hazards.py)
         )
 
-    def _names_someone(self, noun: Token) -> bool:
+    def _names_someone(self, noun: Token, of: bool = True) -> bool:
         """An actor in the noun's own modifiers or "of"/"from" phrase ("Taliban gunmen",
-        "militants of the Islamic State")."""
+        "militants of the Islamic State"); not the "of" phrase of an act noun (`of` False), whose "of" phrase is the one
+        acted on ("the bombing of [Belgrade]")."""
         at = noun.doc._.actor_at
         near = (
-            children(noun, "poss", "compound", "amod", "nmod") + prep_objects(noun, "of") + prep_objects(noun, "from")
+            children(noun, "poss", "compound", "amod", "nmod")
+            + (prep_objects(noun, "of") if of else [])
+            + prep_objects(noun, "from")
         )
         return any(t.i in at for t in near)
 
@@ -191,12 +195,14 @@ class ForceActs:
         night's attack"), no "by" phrase, no subject of a verb that carries it ("they launched
         an attack"), no actor in its modifiers, not said to be someone's ("involvement in the
         kidnapping", "responsibility for the attack": events.yaml attribution_words)."""
-        if self._names_someone(noun) or prep_objects(noun, "by"):
+        if self._names_someone(noun, of=not reacted_to(noun)) or prep_objects(noun, "by"):
             return False
         if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.words.attribution_words:
             return False
         if any(c.ent_type_ not in ("DATE", "TIME") for c in children(noun, "poss")):
             return False
+        if reacted_to(noun):
+            return True  # "Officials condemned [an attack]": the subject reacts, the doer is unnamed
         if noun.dep_ == "dobj" and children(noun.head, "nsubj"):
             return False  # "they launched an attack": named, if unresolved
         return noun.dep_ != "nsubjpass" or not children(noun.head, "agent")

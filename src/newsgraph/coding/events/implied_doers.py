@@ -13,8 +13,9 @@ from ...kb import actor_code
 from ...model import Actor, Location
 from .implied import implied_sector, over_places
 from .lexicon import ModalityWords, Trigger
+from .noun_doers import implied_noun_agents
 from .protests import crowd_country
-from .syntax import children
+from .syntax import children, prep_objects
 from .victims import setting_country
 
 _PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
@@ -50,6 +51,17 @@ class ImpliedDoers:
         return over_places(
             tok, [Actor("(implied)", [tok.idx, tok.idx], None, None, country, sector, code, how=how, resolved_by=by)]
         )
+
+    def _done_to(self, noun: Token, trig: Trigger, loc: Location | None) -> list[Actor | None]:
+        """ "condemned [the arrest] of the journalist in Turkey", "after [his arrest]": a noun
+        trigger of a police or court act (noun_doers.yaml implied_noun_agents) done to someone the
+        text names (its possessor or "of" phrase) and with no doer named is that body's act."""
+        if trig.pos != "noun" or not (children(noun, "poss") or prep_objects(noun, "of")):
+            return []
+        if children(noun, "acl", "ccomp"):
+            return []  # "his conviction [that peace is possible]": a belief, no court's act
+        # a body of no country is no side the text gives ("Police confirmed [the president's] arrest")
+        return [a for a in self._implied_agent(noun, loc, implied_noun_agents()) if a is not None and a.country]
 
     def _state_measure(self, tok: Token) -> Token | None:
         """The passive subject of a verb that, done to it, only a state does ("[that ban] was

@@ -9,16 +9,32 @@ at the invitation of X"). Acts done to someone keep their "of" phrase as the one
 
 Such a noun as the object of a verb of responding ("complied with the request of the PM",
 "rejected the demands of the protesters", "accepted the proposal of X") is an act of its own,
-coded beside the response, aimed at the one who responds (`responding_verb`)."""
+coded beside the response, aimed at the one who responds (`responding_verb`).
+
+Any act noun: the actor compounded with a leading participle before it led the act ("the
+[US]-led invasion": `leaders`); the subject of a verb that only reacts to the act is not its doer
+("Officials condemned [an attack]": `reacted_to`); an act of force's or of an act done to
+someone (events.yaml patient_nouns) "of" phrase is the one acted on, also beside a phrase of place
+or time ("the killing of [three soldiers] in Mali": `of_is_doer`). A phrase saying whom an act
+is aimed at right after the act noun is the noun's, though the parser hung it on a word above
+("condemned anti-semitism after [vandalism] against a synagogue": `stray_objects`); not a phrase
+on the noun already, nor one on a word that is not above it ("attacked X [on] Monday")."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import NounDoerRules
+from .syntax import children, prep_objects
+
+if TYPE_CHECKING:
+    from .lexicon import ModalityWords
+    from .matching import Matcher
 
 
 class _Words:
@@ -30,6 +46,9 @@ class _Words:
         self.responding_verbs = lowered(r.responding_verbs)
         self.responding_preps = lowered(r.responding_preps)
         self.state_verbs = lowered(r.state_verbs)
+        self.leading = lowered(r.leading_participles)
+        self.reacting = lowered(r.reacting_verbs)
+        self.implied = {k.lower(): v for k, v in r.implied_noun_agents.items()}
 
 
 @cache
@@ -85,3 +104,58 @@ def answered_noun(noun: Token) -> bool:
         and bool(doer_phrases(noun))
         and responding_verb(noun) is not None
     )
+
+
+def leaders(noun: Token) -> list[Token]:
+    """ "the [US]-led invasion", "a [NATO]-led operation": the words compounded with a leading
+    participle (leading_participles) that modifies the act noun; they name who led the act."""
+    lead = [m for m in noun.children if m.dep_ in ("amod", "compound") and m.lemma_.lower() in _words().leading]
+    return [w for m in lead for w in m.children if w.dep_ in ("npadvmod", "compound", "nmod", "amod") and w.i < m.i]
+
+
+def reacted_to(noun: Token) -> bool:
+    """Is the act noun the object or passive subject of a verb that only reacts to it
+    (reacting_verbs: "condemned [an attack]", "[the killing] was condemned by X")? That verb's
+    subject or agent is then not the act's doer."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and any(p.lower_ == "by" for p in verb.children if p.dep_ == "prep"):
+        return False  # "condemned the attack on X [by] the rebels": the noun's agent, hung on the verb
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _words().reacting
+
+
+def of_is_doer(noun: Token, words: ModalityWords, matcher: Matcher) -> bool:
+    """Does a phrase after the noun show its "of" phrase to be the doer ("the visit of Putin [to]
+    India": one of events.yaml of_doer_preps)? Never for an act whose "of" phrase is the one it
+    is done to (patient_nouns: "the detention of the journalist [in] Turkey", "the extradition of
+    X [to] Y"), nor when that phrase names an act, not an actor ("an investigation of [police
+    violence] against protesters"); a date is no such phrase ("[on] June 12"). For an act of force only a phrase naming whom it hit does
+    ("the attack of the rebels [on] the town"); "in" gives its place or time, and the "of"
+    phrase stays the one acted on ("the shelling of Kharkiv [in] May", "the invasion of X [in] 2003")."""
+    if noun.lemma_.lower() in words.patient_nouns:
+        return False
+    if any(matcher.is_event_noun(o) for o in prep_objects(noun, "of")):
+        return False
+    found = {p.lower_ for p in noun.children if p.dep_ == "prep" and not _dated(p)} & words.of_doer_preps
+    return bool(found - {"in"}) if matcher.force_act_noun(noun, words.null_source_codes) else bool(found)
+
+
+def implied_noun_agents() -> dict[str, str]:
+    """noun_doers.yaml implied_noun_agents: an act noun -> the sector of the body implied to do it."""
+    return _words().implied
+
+
+def _dated(prep: Token) -> bool:
+    """Is the phrase a date or time ("on June 12", "in 2003")?"""
+    return any(o.ent_type_ in ("DATE", "TIME") for o in prep.children if o.dep_ == "pobj")
+
+
+def stray_objects(noun: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of a phrase of `preps` (a word or words) right after the act noun that the
+    parser hung on one of the noun's governors ("after [vandalism] against a synagogue": "a
+    synagogue"); a date is no one acted on."""
+    nxt = noun.nbor(1) if noun.i + 1 < len(noun.doc) and noun.pos_ == "NOUN" else None
+    if nxt is None or nxt.dep_ != "prep" or nxt.lower_ not in preps or nxt.head.i == noun.i:
+        return []
+    if not any(a.i == nxt.head.i for a in noun.ancestors):
+        return []
+    return [o for o in children(nxt, "pobj") if o.ent_type_ not in ("DATE", "TIME")]

@@ -29,7 +29,7 @@ from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher, counted, destined
 from .misplaced_subjects import MisplacedSubjects
 from .mood import habitual, in_open_question
-from .noun_doers import doer_phrases, responding_verb
+from .noun_doers import doer_phrases, leaders, of_is_doer, responding_verb, stray_objects
 from .performatives import performed
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
@@ -304,12 +304,12 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         # "the Astana talks", "the Geneva negotiations": a city before the noun is where, not who
         found += [
             a
-            for a in self.actors_of_children(tok, "compound")
+            for a in self.actors_of_children(tok, "compound") + self.actors_of_words(leaders(tok))  # "[NATO]-led"
             if a.how not in ("kb:capital", "place:city") and a not in found
         ]
         if found:
             return found
-        for c in children(tok, "amod", "compound"):  # "the Russian invasion"
+        for c in children(tok, "amod", "compound") + leaders(tok):  # "the Russian invasion", "the [US]-led one"
             a = country_actor(self.kb, c)
             if a is not None:
                 return [a]
@@ -339,7 +339,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         # "the request of the PM", "an appeal from the Red Cross": a speaker's act (noun_doers.py)
         if found := next((f for o in doer_phrases(tok) if (f := self.actors_of(o))), []):
             return found
-        has_target = any(p.lower_ in self.words.of_doer_preps for p in children(tok, "prep"))
+        has_target = of_is_doer(tok, self.words, self.matcher)  # "the visit of X [to] Y": X the doer
         # "[at the request of X], troops returned": the asker (events.yaml heeded_request_preps)
         has_target = has_target or (
             heeded_by(tok, self.words.heeded_request_preps) is not None and self._is_request(tok)
@@ -422,7 +422,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                     )
                 return self.earlier_targets(tok, trig, passive) or Targets([], None)
             if form.startswith("prep:"):
-                objs = prep_objects(tok, form[5:])
+                objs = prep_objects(tok, form[5:]) + stray_objects(tok, form[5:])  # hung on a word above
                 for o in children(tok, "dobj"):  # "imposed [sanctions on Russia]"; "withheld $9 million
                     for thing in (o, *counted(o)):  # in [aid to Peru]": what the amount counts
                         objs += destined(thing, form[5:])  # "aid [slated for] X"

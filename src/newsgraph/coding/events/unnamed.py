@@ -6,11 +6,12 @@ the sentence names ("a car bomb [exploded] in X") is an unnamed attacker's act w
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from spacy.tokens import Token
 
+from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .lexicon import Trigger
@@ -206,3 +207,13 @@ def sideless_outbreak(tok: Token, act: Token | None, trig: Trigger) -> bool:
         return False  # "ten were killed when clashes [erupted]": the harm's act
     mark_report(tok)  # dropped when it has no place or restates an act the article codes (casualties.py)
     return True
+
+
+def no_side(targets: Sequence[Actor], noun: bool) -> bool:
+    """Do the targets of an act of force with no named doer name no side, so that it makes no
+    dyad? For an act noun coded on its own (`noun`: "condemned the attack on [the embassy]") a
+    target needs a country or an international body: a bare sector ("the embassy": GOV of no
+    one) is no side; for an act a verb reports ("a bombing killed [a photojournalist]") any code."""
+    if noun:
+        return not any(a.country or (a.code or "").startswith(("IGO", "NGO")) for a in targets)
+    return not any(a.country or a.code for a in targets)

@@ -16,9 +16,13 @@ from ...ruleschemas import EventRules
 from ..component import doc_text
 from .casualties import bare_count, casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
+from .noun_doers import stray_objects
 from .participants import Participants, Subject, Targets
 from .syntax import children, prep_objects
 from .unnamed import patients, targetless_blast
+
+# the phrases naming the building or body an act hit ("an attack [on] a mosque")
+_HIT_PREPS = frozenset({"on", "against", "at"})
 
 
 @dataclass(frozen=True)
@@ -375,6 +379,7 @@ class Victims:
         cands = [targets.head] if targets.head is not None else []
         cands += children(site, "dobj", "nsubjpass")
         cands += [o for p in ("on", "against", "at", "in") for o in prep_objects(site, p)]
+        cands += stray_objects(site, _HIT_PREPS)  # "after vandalism [against a synagogue]" hung on the verb
         for n in cands:
             if n is None or n.pos_ not in ("NOUN", "PROPN"):
                 continue
