@@ -1,8 +1,8 @@
-"""Vigils and gifts of one's body (rules/triggers-nouns.yaml vigil, triggers-verbs.yaml donate):
+"""Vigils and gifts (rules/triggers-nouns.yaml vigil, triggers-verbs.yaml donate and provide):
 a vigil keeps watch in mourning, a symbolic act (CAMEO 017, as PETRARCH codes "held a vigil"),
 unless it is held against something or named a protest vigil (141); donating blood or an organ
-is a private gift to a hospital, no aid between actors (07). Sentences are invented; each
-positive has a negative beside it."""
+is a private gift to a hospital, and providing information or evidence tells something: neither
+is aid between actors (07). Sentences are invented; each positive has a negative beside it."""
 
 from __future__ import annotations
 
@@ -39,3 +39,13 @@ def test_donated_blood_is_no_aid(code):
     # aid donated by a government to another country is still aid
     assert codes(code, "The Polish government donated medicine to Ukraine.") == [("donated", "073", "POLGOV")]
     assert codes(code, "The French government donated five million euros to Haiti.") == [("donated", "071", "FRAGOV")]
+
+
+def test_provided_information_is_no_aid(code):
+    assert coded(code, "The Russian ministry provided no evidence for the claim.") == []
+    assert coded(code, "The French government provided details of the plan to reporters.") == []
+    text = "The American administration arranged instead to provide citizenship information from other agencies."
+    assert coded(code, text) == []
+    # material aid and shared intelligence keep their codes
+    assert codes(code, "The American government provided aid to Haiti.") == [("provided", "070", "USAGOV")]
+    assert codes(code, "Britain provided intelligence to France.") == [("provided", "064", "GBR")]
