@@ -2,7 +2,8 @@
 a vigil keeps watch in mourning, a symbolic act (CAMEO 017, as PETRARCH codes "held a vigil"),
 unless it is held against something or named a protest vigil (141); donating blood or an organ
 is a private gift to a hospital, and providing information or evidence tells something: neither
-is aid between actors (07). Sentences are invented; each positive has a negative beside it."""
+is aid between actors (07), nor is a law that "provides" something (stipulates it). Sentences are
+invented; each positive has a negative beside it."""
 
 from __future__ import annotations
 
@@ -49,3 +50,10 @@ def test_provided_information_is_no_aid(code):
     # material aid and shared intelligence keep their codes
     assert codes(code, "The American government provided aid to Haiti.") == [("provided", "070", "USAGOV")]
     assert codes(code, "Britain provided intelligence to France.") == [("provided", "064", "GBR")]
+
+
+def test_a_legal_text_that_provides_something_stipulates_it(code):
+    assert coded(code, "The EU directive on electronic commerce provides liability protections for hosts.") == []
+    assert coded(code, "The treaty provides for the withdrawal of Russian troops from Moldova.") == []
+    # a government or a union providing aid gives it
+    assert codes(code, "The European Union provided aid to Greece.") == [("provided", "070", "IGOEUR")]
