@@ -1,7 +1,12 @@
-"""A comma-set participle of harm that the parser hung on a subordinate clause is the main
-clause's also when only the report's attribution follows it ("stormed X as residents were
-fleeing, killing 39 people, officials said"): where/heads.py final_participle_main. Not when a
-clause of another verb follows. Hand-built parses, so the test fails for the rule only."""
+"""Clauses the parser hung on a report's attribution that follows them ("..., officials said"):
+- a comma-set participle of harm hung on a subordinate clause is the main clause's also when only
+  the attribution follows it ("stormed X as residents were fleeing, killing 39 people, officials
+  said"): where/heads.py final_participle_main; not when a clause of another verb follows;
+- a finite verb the parser hung under a participle that is a reduced relative on the subject
+  ("Gunmen [suspected] to be members of X attacked Y, police said") takes that subject also when
+  the participle is the report of the verb of saying after it (events/syntax.py
+  reduced_relative_subject); not under a verb of another kind.
+Hand-built parses, so the tests fail for the rules only."""
 
 from __future__ import annotations
 
@@ -48,3 +53,36 @@ def test_the_doer_of_the_attributed_participle_is_the_main_subject(code):
         "killing at least 12 people and wounding 38, Iraqi officials said Thursday."
     )
     assert [(c, s, t) for w, c, s, t, _ in coded(code, text) if w == "killing"] == [("190", None, "IRQCVL")]
+
+
+_SUSPECTED = """
+Gunmen gunman NOUN:NNS nsubj 1
+suspected suspect VERB:VBN ccomp 13
+to to PART aux 3
+be be AUX:VB xcomp 1
+members member NOUN:NNS attr 3
+of of ADP prep 4
+Boko Boko PROPN compound 7 B-ORG
+Haram Haram PROPN pobj 5 I-ORG
+attacked attack VERB:VBD ccomp 1
+the the DET det 10
+village village NOUN dobj 8
+, , PUNCT:, punct 13
+police police NOUN:NNS nsubj 13
+{verb} {lemma} VERB:VBD ROOT 13
+. . PUNCT:. punct 13
+"""
+
+
+def _doer(nlp, table: str):
+    doc = parse(nlp, table)
+    s = nlp.get_pipe("newsgraph_events").who.subject(doc[8])
+    return s.doer.text if s.doer is not None else None, [a.code for a in s.actors]
+
+
+def test_gunmen_suspected_to_be_members_before_the_attribution_are_that_group(nlp):
+    assert _doer(nlp, _SUSPECTED.format(verb="said", lemma="say")) == ("Gunmen", ["NGAREB"])
+
+
+def test_under_a_verb_of_another_kind_the_participle_keeps_its_subject(nlp):
+    assert _doer(nlp, _SUSPECTED.format(verb="feared", lemma="fear"))[0] != "Gunmen"
