@@ -2,6 +2,8 @@
 - a comma-set participle of harm hung on a subordinate clause is the main clause's also when only
   the attribution follows it ("stormed X as residents were fleeing, killing 39 people, officials
   said"): where/heads.py final_participle_main; not when a clause of another verb follows;
+- the subject a verb of reporting set after the report took ("Allies of X killed ten, said police")
+  is the subject of the verb hung on it as a noun's clause (where/heads.py verbless_subject);
 - a finite verb the parser hung under a participle that is a reduced relative on the subject
   ("Gunmen [suspected] to be members of X attacked Y, police said") takes that subject also when
   the participle is the report of the verb of saying after it (events/syntax.py
@@ -86,3 +88,31 @@ def test_gunmen_suspected_to_be_members_before_the_attribution_are_that_group(nl
 
 def test_under_a_verb_of_another_kind_the_participle_keeps_its_subject(nlp):
     assert _doer(nlp, _SUSPECTED.format(verb="feared", lemma="fear"))[0] != "Gunmen"
+
+
+_ALLIES = """
+Allies ally NOUN:NNS nsubj 8
+of of ADP prep 0
+the the DET det 3
+Taliban Taliban PROPN pobj 1 B-ORG
+killed kill VERB:VBD acl 3
+ten ten NUM:CD nummod 6 B-CARDINAL
+villagers villager NOUN:NNS dobj 4
+, , PUNCT:, punct 8
+{verb} {lemma} VERB:VBD ROOT 8
+police police NOUN:NNS dobj 8
+. . PUNCT:. punct 8
+"""
+
+
+def test_the_subject_an_inverted_attribution_took_is_the_verbs(nlp):
+    # "Allies of the Taliban killed ten villagers, said police": "said" took the subject
+    from newsgraph.coding.where.heads import verbless_subject
+
+    assert verbless_subject(parse(nlp, _ALLIES.format(verb="said", lemma="say"))[4]).text == "Allies"
+
+
+def test_a_verb_of_another_kind_keeps_its_subject(nlp):
+    from newsgraph.coding.where.heads import verbless_subject
+
+    assert verbless_subject(parse(nlp, _ALLIES.format(verb="feared", lemma="fear"))[4]) is None

@@ -224,8 +224,12 @@ def has_subject(tok: Token) -> bool:
 def verbless_subject(verb: Token) -> Token | None:
     """The sentence's root noun when the parser hung the main verb on a noun after it, leaving
     the sentence with no verb of its own: "Allies of the rebels [killed] ten", "A bomber in X,
-    the capital of Y [killed] 16" (the verb a finite form with an object, the root before it)."""
+    the capital of Y [killed] 16" (the verb a finite form with an object, the root before it);
+    so is the noun a verb of reporting after it took for its subject ("Allies of the rebels
+    [killed] ten, said police": the attribution set after the report)."""
     root = verb.sent.root
+    if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in REPORT_VERBS and root.i > verb.i:
+        root = next((c for c in root.children if c.dep_ == "nsubj" and c.left_edge.i <= verb.i <= c.right_edge.i), root)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBD"
