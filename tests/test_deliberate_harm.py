@@ -70,26 +70,3 @@ def test_claimed_responsibility_and_victory_are_not_killings(code):
     got = coded(code, "The rebels claimed responsibility for the attack in Kandahar on Monday.")
     assert all(c != "190" or w != "claimed" for w, c, _, _, _ in got)
     assert all(w != "claimed" for w, *_ in coded(code, "The Afghan president claimed victory in the election."))
-
-
-def test_a_blast_that_killed_is_coded_on_the_blast_verb_too(code):
-    text = "A car bomb exploded near a market in Kandahar on Monday, killing 12 Afghan civilians."
-    assert _on(code, text, "exploded") == [("183", None, "AFGCVL")]
-    assert _on(code, text, "killing") == [("183", None, "AFGCVL")]
-
-
-def test_the_blast_of_a_clause_of_time_hit_the_victims_of_the_harm(code):
-    text = "At least 12 Afghan civilians were killed when a car bomb exploded near a market in Kandahar on Monday."
-    assert _on(code, text, "exploded") == [("183", None, "AFGCVL")]
-
-
-def test_an_accidental_blast_or_a_collapse_codes_nothing_on_its_verb(code):
-    text = "Twelve Afghan workers were killed when a boiler exploded at a factory in Kandahar on Monday."
-    assert _on(code, text, "exploded") == []
-    assert _on(code, "Twelve Afghan workers were killed when a bridge collapsed in Kandahar.", "collapsed") == []
-    text = "A gas cylinder exploded in a market in Kandahar on Monday, killing 12 Afghan civilians."
-    assert coded(code, text) == []
-
-
-def test_a_blast_with_no_victims_named_keeps_no_target(code):
-    assert _on(code, "A car bomb exploded near a market in Kandahar on Monday.", "exploded") == [("183", None, None)]

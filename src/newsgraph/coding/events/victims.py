@@ -14,7 +14,7 @@ from ...model import Actor, Location
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
 from ..component import doc_text
-from .casualties import bare_count, casualty_report, harm_participle, mark_report
+from .casualties import bare_count, casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
 from .participants import Participants, Subject, Targets
 from .syntax import children, prep_objects
@@ -320,8 +320,6 @@ class Victims:
         """The target of an act of force with a country: victims the actors stage gave a sector
         only take the country of the event's place, else the setting's; a place hit whose phrase
         names a body ("a synagogue in the city") is that body (events.yaml body_sectors)."""
-        if not targets.actors and (told := self._harm_told(site)) is not None:
-            targets = told  # "a car bomb exploded in X, killing [12 civilians]": whom it hit
         place = loc.country if loc is not None and loc.kind != "region" else None
         country = place or setting_country(site)[0]
         by = "place" if place else "implied"
@@ -389,26 +387,6 @@ class Victims:
                     )
                     return Targets([hit], noun)
         return Targets(out, targets.head)
-
-    def _harm_told(self, site: Token) -> Targets | None:
-        """The victims of the harm a verb of force that names none is told with: those its
-        participle of harm counts ("a car bomb exploded in X, [killing] 12 civilians") or the
-        passive of harm it is the clause of time of ("12 civilians were killed when a bomb
-        [exploded]"). They are whom the act hit, so the verb that names the act codes it on
-        them too (the harm verb codes it as well: one event of the article, GUIDELINE.md)."""
-        partner, passive = harm_participle(site), False
-        if partner is None and site.dep_ == "advcl" and site.head.lemma_.lower() in self.lists.harm_verbs:
-            linked = any(m.dep_ in ("mark", "advmod") and m.lower_ in self.lists.links for m in site.children)
-            if not linked or not children(site.head, "auxpass"):
-                return None
-            partner, passive = site.head, True
-        if partner is None:
-            return None
-        entry = self.who.matcher.match(partner, self.triggers.get((partner.lemma_.lower(), "verb"), []))
-        if entry is None or not entry.cameo.startswith(self.lists.codes):
-            return None
-        found = self.who.targets(partner, entry, passive)
-        return found if found.actors else None
 
     def _body(self, site: Token, targets: Targets) -> tuple[Token, str] | None:
         """A building or body hit (events.yaml body_sectors) among the act's objects and its place's noun."""
