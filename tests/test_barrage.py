@@ -1,5 +1,5 @@
 """A barrage carries its weapons as a volley or salvo does (events.yaml light_nouns): "a barrage of
-rockets struck X" is the rockets' fire (an unnamed side's, 194), "fired a barrage of rockets" fires
+rockets struck X, killing 27" is the rockets' fire (an unnamed side's, 194), "fired a barrage of rockets" fires
 rockets. A barrage of criticism is no act of force. All sentences are invented."""
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ def _on(code, text: str, trigger: str):
 
 def test_a_barrage_of_rockets_that_killed_is_an_unnamed_sides_fire(code):
     text = "A barrage of rockets struck homes and a market in Mariupol on Saturday, killing 27 people, officials said."
-    assert _on(code, text, "struck") == [("194", None, "UKRCVL")]
+    # one act, coded on the participle that counts its victims (tests/test_agentless_more.py)
+    assert _on(code, text, "killing") == [("194", None, "UKRCVL")]
+    assert _on(code, text, "struck") == []
 
 
 def test_fired_a_barrage_of_rockets_fires_rockets(code):

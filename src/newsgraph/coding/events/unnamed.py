@@ -73,21 +73,9 @@ def _gapped_subject(tok: Token) -> Token | None:
 
 
 def patients(tok: Token, harm: Collection[str]) -> list[Token]:
-    """The victim of a bare participle of harm as a list (`patient_of_participle`), or of a
-    passive participle of harm conjoined to a passive before it with no subject or auxiliary of
-    its own, when that passive is one of harm too ("[a reporter] was shot and [wounded]"): the
-    subject they share. Not after another act ("was arrested and injured", "was robbed and
-    killed": who did the harm is not told)."""
+    """The victim of a bare participle of harm as a list (`patient_of_participle`)."""
     p = patient_of_participle(tok, harm)
-    if p is not None:
-        return [p]
-    if tok.dep_ != "conj" or tok.tag_ != "VBN" or tok.lemma_.lower() not in harm:
-        return []
-    if tok.head.lemma_.lower() not in harm:
-        return []
-    if children(tok, "nsubj", "nsubjpass", "auxpass") or not children(tok.head, "auxpass"):
-        return []
-    return children(tok.head, "nsubjpass")[:1]
+    return [p] if p is not None else []
 
 
 def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collection[str]) -> bool:

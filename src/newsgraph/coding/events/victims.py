@@ -101,8 +101,6 @@ class Victims:
             return False
         if {t.lemma_.lower() for t in sent} & self.lists.accidents:
             return False
-        if self._with_deliberate_force(tok):
-            return True  # "was shot and [wounded]", "was shot dead and his wife [injured]"
         report = casualty_report(tok, sent, self.lists.nouns, self.words.two_sided_acts)
         if self._named_cue(sent):
             # a bare count ("between the blasts, 20 were killed") is a casualty report even beside
@@ -117,22 +115,6 @@ class Victims:
             mark_report(tok)
             return True
         return False
-
-    def _with_deliberate_force(self, tok: Token) -> bool:
-        """Is a passive of harm conjoined with an agentless passive of deliberate violence
-        (events.yaml intentional_force) that tells how the harm was done ("a reporter was shot
-        and [wounded]", "a farmer was shot dead and his wife [injured]", "was [killed] and his
-        body mutilated")? The harm is that act's: an unnamed attacker's, as the other verb's is.
-        A conjunct with a "by" phrase of its own names its doer (`clause_doer`)."""
-        partners = [c for c in children(tok, "conj") if c.pos_ == "VERB"]
-        if tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-            partners.append(tok.head)
-        return any(
-            p.lemma_.lower() in self.words.intentional_force
-            and not children(p, "agent")
-            and (children(p, "auxpass", "nsubjpass") or (p.dep_ == "conj" and children(p.head, "auxpass")))
-            for p in partners
-        )
 
     def _named_cue(self, sent: Span) -> bool:
         """Does the sentence name an unnamed attacker or a weapon whose act no verb of force of
