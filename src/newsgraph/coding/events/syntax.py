@@ -349,10 +349,21 @@ def reduced_relative_subject(t: Token) -> Token | None:
         return None
     if children(t, "nsubj", "nsubjpass", "csubj", "expl") or head.tag_ not in ("VBN", "VBG"):
         return None
-    if children(head, "aux", "auxpass") or head.dep_ != "ROOT":
+    if children(head, "aux", "auxpass") or not (head.dep_ == "ROOT" or _reported(head)):
         return None
     subj = children(head, "nsubj")
     return subj[0] if subj and subj[0].i < head.i and subj[0].pos_ in ("NOUN", "PROPN") else None
+
+
+# verbs of saying whose clause is the report itself ("..., police [said]")
+_SAYING = frozenset({"say", "tell", "report", "add", "state", "confirm"})
+
+
+def _reported(clause: Token) -> bool:
+    """Is the clause the report of a verb of saying after it ("Gunmen suspected to be X attacked
+    Y, [police said]"), so that it stands as the sentence's own main clause?"""
+    say = clause.head
+    return clause.dep_ == "ccomp" and say.dep_ == "ROOT" and say.i > clause.i and say.lemma_.lower() in _SAYING
 
 
 def carried(noun: Token, light: Collection[str]) -> Token:

@@ -224,8 +224,12 @@ def has_subject(tok: Token) -> bool:
 def verbless_subject(verb: Token) -> Token | None:
     """The sentence's root noun when the parser hung the main verb on a noun after it, leaving
     the sentence with no verb of its own: "Allies of the rebels [killed] ten", "A bomber in X,
-    the capital of Y [killed] 16" (the verb a finite form with an object, the root before it)."""
+    the capital of Y [killed] 16" (the verb a finite form with an object, the root before it);
+    so is the noun a verb of reporting after it took for its subject ("Allies of the rebels
+    [killed] ten, said police": the attribution set after the report)."""
     root = verb.sent.root
+    if root.pos_ in ("VERB", "AUX") and root.lemma_.lower() in REPORT_VERBS and root.i > verb.i:
+        root = next((c for c in root.children if c.dep_ == "nsubj" and c.left_edge.i <= verb.i <= c.right_edge.i), root)
     if (
         verb.dep_ == "acl"
         and verb.tag_ == "VBD"
@@ -254,10 +258,30 @@ def final_participle_main(verb: Token) -> Token | None:
     if start == 0 or doc[start - 1].text != ",":
         return None
     end = verb.sent.end
-    if any(not doc[i].is_punct for i in range(verb.right_edge.i + 1, end)):
-        return None  # not at the end of the sentence
+    if any(not doc[i].is_punct for i in range(verb.right_edge.i + 1, end)) and not _attribution_after(verb):
+        return None  # not at the end of the sentence, nor before its attribution only
     main = sub.head
     return main if main.pos_ in ("VERB", "AUX") and main.i < sub.i else None
+
+
+def _attribution_after(verb: Token) -> bool:
+    """ "..., killing 12 people, [officials said] Thursday.": is all that follows a clause only
+    the report's attribution, set off by a comma: the sentence's root, a verb of reporting
+    (places.yaml report_verbs) after the clause, and its own words?"""
+    root, doc = verb.sent.root, verb.doc
+    after = range(verb.right_edge.i + 1, verb.sent.end)
+    if root.i <= verb.right_edge.i or root.lemma_.lower() not in REPORT_VERBS or not after or doc[after[0]].text != ",":
+        return False
+    return all(doc[i].is_punct or doc[i].i == root.i or _under(doc[i], root, verb) for i in after)
+
+
+def _under(tok: Token, root: Token, clause: Token) -> bool:
+    """Is the word in the root's own phrases, not in the clause that holds `clause`?"""
+    while tok.head.i != tok.i:
+        if tok.head.i == root.i:
+            return not any(t.i == clause.i for t in tok.subtree)
+        tok = tok.head
+    return False
 
 
 def _shared_verbs(verb: Token) -> list[Token]:
