@@ -83,7 +83,7 @@ How it works
    a dated act happened inside ("marched on Saturday during a protest", see
    ``occasion``) takes that act's date; a simple-past
    event continuing the story of its paragraph takes the last past day named
-   in the few sentences before it there (not a day inside a quotation, not
+   in the sentences before it there (``story``, up to six; not a day inside a quotation, not
    across a line break, not for a clause that "after"/"before" orders
    against another event, nor for an event noun whose own clause is dated,
    nor for one an adverb sets at another time: "initially", "later"); a
@@ -161,6 +161,7 @@ Modules
 * ``expressions``: step 1, the expressions of a sentence as ``Expr`` records of their kind.
 * ``attach``: step 2 and the direction of step 3, read off the parse around the trigger.
 * ``arithmetic``: step 3's arithmetic, an expression's dates from the publication date.
+* ``story``: step 4's day of a paragraph's story, carried to a simple-past event with none of its own.
 """
 
 from __future__ import annotations
@@ -204,8 +205,9 @@ from .lexicon import (
     UNITS,
     WITHIN_PERIOD,
 )
-from .occasion import occasion_date, set_at
+from .occasion import occasion_date
 from .relative import earlier_mention, placed_by_event
+from .story import QUOTE_MARKS, antecedent_day, carried, quoted
 
 __all__ = ["resolve"]
 
@@ -287,7 +289,7 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
         if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
             return (
                 _told_again(sent, trigger, published)
-                or _carried(sent, trigger, published)
+                or carried(sent, trigger, published, resolve)
                 or _restated(trigger, published)
                 or fallback
             )
@@ -465,22 +467,6 @@ def _host_dated(clauses: TriggerClauses, exprs: list[Expr]) -> bool:
     return any(not e.start <= host.i < e.end and rank(e, outer) is not None for e in exprs)
 
 
-def _antecedent_day(x: Expr, doc: Doc, published: dt.date, way: int) -> Resolved | None:
-    """The single day an earlier expression names, for an event looking back at it; None for one
-    that names no single day, or a day ahead (a scheduled "on December 10") for a past event."""
-    if isinstance(x, Unanchored):
-        return None
-    own = expr_direction(x, doc)
-    if way < 0 and own > 0:
-        return None
-    res = resolve_expr(x, published, way)
-    if res is None or res.precision != "day" or res.date_end is not None:
-        return None
-    if way < 0 and res.date > published:
-        return None
-    return res
-
-
 def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolved | None:
     """The day an anaphoric expression names: the last day mentioned before it, in its sentence
     ("On Friday, X said an attack that day ..."), else in the sentences just before ("On Monday,
@@ -490,7 +476,7 @@ def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolv
     before: list[Expr] = [x for x in find(sent) if x.end <= e.start]
     for _ in range(_ANTECEDENT_SENTENCES + 1):
         for x in reversed(before):
-            res = _antecedent_day(x, doc, published, way)
+            res = antecedent_day(x, doc, published, way)
             if res is not None:
                 day = res.date + dt.timedelta(days=e.days)
                 return Resolved(day, None, "day")
@@ -498,59 +484,6 @@ def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolv
             return None
         span = doc[span.start - 1].sent
         before = find(span)
-    return None
-
-
-_QUOTE_OPEN = frozenset('"\u201c')
-_QUOTE_CLOSE = frozenset('"\u201d')
-_QUOTE_MARKS = _QUOTE_OPEN | _QUOTE_CLOSE
-
-
-def _quoted(text: str, offset: int) -> bool:
-    """Whether the character at `offset` of a paragraph's text is inside quotation marks."""
-    inside = False
-    for ch in text[:offset]:
-        if ch == '"':
-            inside = not inside
-        elif ch in _QUOTE_OPEN:
-            inside = True
-        elif ch in _QUOTE_CLOSE:
-            inside = False
-    return inside
-
-
-def _carried(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
-    """A simple-past event with no date of its own continues the story of the sentences just before
-    it in its paragraph: it takes the last day they name ("On Monday, police fired on protesters.
-    Protesters threw stones."), with that day's words as `date_text`. The paragraph starts after
-    the last line break before the trigger (a dateline or a quotation the sentence splitter glued
-    on does not count as the story); a day inside a quotation is the speaker's "yesterday", not
-    the story's, and a day ahead of publication (a schedule) is no past event's day. A sentence
-    set at an event the article dated ("There were several speakers at the rally.") gives that
-    event's day (occasion.set_at). An event an adverb sets at another time ("Y initially denied
-    it", "X later resigned") takes none."""
-    if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
-        return None
-    doc = sent.doc
-    text = doc_text(doc)
-    para = text.rfind("\n", 0, trigger.idx) + 1
-    span = sent
-    for _ in range(_ANTECEDENT_SENTENCES):
-        if span.start == 0 or span.start_char <= para:
-            return None
-        prev = doc[span.start - 1].sent
-        for x in reversed(find(prev)):
-            start = doc[x.start].idx
-            if start < para:
-                break
-            if _quoted(text[para:], start - para):
-                continue
-            res = _antecedent_day(x, doc, published, -1)
-            if res is not None:
-                return TimeRef(res.date.isoformat(), None, doc[x.start : x.end].text, "day")
-        if (at := set_at(prev, para, published, resolve)) is not None:
-            return at
-        span = prev
     return None
 
 
@@ -593,7 +526,7 @@ def _statement(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in STATEMENT_VERBS:
         return True
-    return lemma in QUOTATION_CUES and any(t.text in _QUOTE_MARKS for t in verb.sent)
+    return lemma in QUOTATION_CUES and any(t.text in QUOTE_MARKS for t in verb.sent)
 
 
 def _lead_end(doc: Doc) -> int:
@@ -632,7 +565,7 @@ def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
         return None
     text = doc_text(doc)
     para = text.rfind("\n", 0, trigger.idx) + 1
-    if _quoted(text[para:], trigger.idx - para):
+    if quoted(text[para:], trigger.idx - para):
         return None
     for speaker, ref in _lead_statements(doc, lead, published):
         if _same_actor(at.get(speaker), me):
