@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from newsgraph import when
 
 PUB = dt.date(2021, 3, 12)
@@ -43,3 +45,49 @@ def test_the_paragraphs_day_ends_at_a_line_break(nlp):
 def test_a_day_named_later_in_the_paragraph_is_the_storys_day(nlp):
     text = RULING.replace("The ministry is studying", "On Thursday, the ministry said it was studying")
     assert _when(nlp, text, "appealed") == ("2021-03-11", "Thursday")
+
+
+# --------------------------------------------------------------------------- what a statement says
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        # the present tense of a quotation or a reported clause is the time of the saying
+        ('On Monday, the minister said, "We condemn the attack."', "condemn", ("2021-03-08", "Monday")),
+        ("The minister said on Monday that they condemn the attack.", "condemn", ("2021-03-08", "Monday")),
+        ('On Monday, the minister said, "Our condolences go to the families."', "condolences",
+         ("2021-03-08", "Monday")),
+        # the statement dated by the story it continues
+        ('The minister spoke to reporters on Monday. He said, "We condemn the attack."', "condemn",
+         ("2021-03-08", "Monday")),
+        # a date of the reported event's own stays its own
+        ("The minister said on Monday that rebels attacked the village on Sunday.", "attacked",
+         ("2021-03-07", "Sunday")),
+    ],
+)
+def test_what_a_statement_says_takes_the_statements_date(nlp, text, trigger, expected):
+    assert _when(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a plan said on Monday is not dated Monday
+        ("On Monday, the minister said they will build a wall.", "build"),
+        # a date of another event: the speaker's arrival, in a relative clause
+        ('The minister, who arrived on Sunday, said, "We condemn the attack."', "condemn"),
+        # the statement across a paragraph break from the day: undated, and so is what it says
+        ('The minister spoke to reporters on Monday.\n\nHe said, "We condemn the attack."', "condemn"),
+        # not a statement: a wish is no saying
+        ("On Monday, the minister hoped that they condemn the attack.", "condemn"),
+    ],
+)
+def test_what_a_statement_says_keeps_no_date_the_statement_lacks(nlp, text, trigger):
+    assert _when(nlp, text, trigger) == UNDATED
+
+
+def test_a_modal_clause_of_a_statement_keeps_no_date(nlp):
+    # a prediction or a possibility is not done by saying it
+    assert _when(nlp, "On Monday, the minister said the strike would end.", "end") == UNDATED
+    assert _when(nlp, "On Monday, the minister said the union may end the strike.", "end") == UNDATED

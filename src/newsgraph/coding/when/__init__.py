@@ -207,6 +207,7 @@ from .lexicon import (
 )
 from .occasion import occasion_date
 from .relative import earlier_mention, placed_by_event
+from .speech import statement_over
 from .story import QUOTE_MARKS, antecedent_day, carried, quoted
 
 __all__ = ["resolve"]
@@ -247,9 +248,11 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
         scored = [
             (r, e) for e in exprs if not e.start <= host.i < e.end and (r := rank(e, outer)) is not None and r <= 1
         ]
-    if not scored and not future and (way < 0 or (way == 0 and tenseless(clauses))):
+    speech = None if future else statement_over(clauses)
+    if not scored and not future and (way < 0 or (way == 0 and (tenseless(clauses) or speech is not None))):
         # no date of its own: a past or tenseless event shares the date of the clause it is embedded in
-        # ("On Monday, X announced it had entered ...", "joined the calls asking ...")
+        # ("On Monday, X announced it had entered ...", "joined the calls asking ..."), and so does a
+        # present one of a statement's ("said on Monday they condemn the attack")
         for v in governing(clauses):
             outer = TriggerClauses.of(v)
             scored = [
@@ -286,6 +289,9 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             )
             if inside is not None:
                 return inside
+            if speech is not None and way <= 0 and (said := resolve(sent, speech, published, False)).date_precision:
+                # the statement dated by the story around it ("X spoke on Monday. He said, '...'")
+                return said
         if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
             return (
                 _told_again(sent, trigger, published)
