@@ -91,3 +91,42 @@ def test_a_modal_clause_of_a_statement_keeps_no_date(nlp):
     # a prediction or a possibility is not done by saying it
     assert _when(nlp, "On Monday, the minister said the strike would end.", "end") == UNDATED
     assert _when(nlp, "On Monday, the minister said the union may end the strike.", "end") == UNDATED
+
+
+# --------------------------------------------------------------------------- the year the story is told in
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("After weeks of unrest, the army seized the capital on November 15, 2017. The president resigned "
+         "on November 21.", "resigned", ("2017-11-21", "November 21")),
+        ("The army seized the capital on November 15, 2017, and the president resigned on November 21.",
+         "resigned", ("2017-11-21", "November 21")),
+        # a day without a year between them goes on in the same story
+        ("The army seized the capital on November 15, 2017. Talks began on November 18. The president "
+         "resigned on November 21.", "resigned", ("2017-11-21", "November 21")),
+        ("The army seized the capital in November 2017. The president resigned in December.", "resigned",
+         ("2017-12-01", "December")),
+    ],
+)
+def test_a_day_without_a_year_is_in_the_storys_year(nlp, text, trigger, expected):
+    assert _when(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        # a day counted from the publication brings the story back to the news
+        ("The army seized the capital on November 15, 2017. On Monday, the court heard the case. The "
+         "president resigned on November 21.", "resigned", ("2020-11-21", "November 21")),
+        # another paragraph, another story
+        ("The army seized the capital on November 15, 2017.\n\nThe president resigned on November 21.",
+         "resigned", ("2020-11-21", "November 21")),
+        # a bare year names no day's year ("the 2016 law")
+        ("The parliament passed the law in 2016. Farmers marched against it on March 3.", "marched",
+         ("2021-03-03", "March 3")),
+    ],
+)
+def test_a_day_without_a_year_keeps_the_publications_year_without_a_dated_story(nlp, text, trigger, expected):
+    assert _when(nlp, text, trigger) == expected

@@ -208,7 +208,7 @@ from .lexicon import (
 from .occasion import occasion_date
 from .relative import earlier_mention, placed_by_event
 from .speech import statement_over
-from .story import QUOTE_MARKS, antecedent_day, carried, quoted
+from .story import QUOTE_MARKS, antecedent_day, carried, in_story_year, quoted, story_year
 
 __all__ = ["resolve"]
 
@@ -305,6 +305,9 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
     results = []
     for e in cands:
         w = way or describing_direction(e, clauses)
+        if way <= 0 and (year := story_year(sent, e, published)) is not None:
+            # "the army moved on November 15, 2017 ... resigned on November 21": that year's
+            e = in_story_year(e, year)
         res = _anaphoric(sent, e, published, w) if isinstance(e, Anaphoric) else resolve_expr(e, published, w)
         if res is None and type(e) is Unanchored:
             res = _counted_from_anchor(sent, e, published, w)

@@ -11,6 +11,7 @@ same event.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from spacy.tokens import Doc, Span, Token
@@ -20,7 +21,7 @@ from newsgraph.model import TimeRef
 from ..component import doc_text
 from .arithmetic import Resolved, resolve_expr
 from .attach import expr_direction
-from .expressions import Expr, Unanchored, find
+from .expressions import Date, Expr, Month, MonthDay, Unanchored, find
 from .lexicon import OTHER_TIME_ADVERBS
 from .occasion import set_at
 from .relative import Resolver
@@ -96,3 +97,63 @@ def carried(sent: Span, trigger: Token, published: dt.date, resolve: Resolver) -
             return at
         span = prev
     return None
+
+
+# how many sentences back, inside the paragraph, a day or month without a year looks for the year
+# the story is told in
+YEAR_SENTENCES = 3
+
+
+def _yearless(e: Expr) -> bool:
+    """A day or month named without a year or a relative one ("on November 21", "in November")."""
+    if isinstance(e, MonthDay):
+        return e.year is None and e.rel_year is None
+    return isinstance(e, Month) and e.year is None and e.rel is None and e.rel_year is None
+
+
+def _dated_year(x: Expr) -> int | None | bool:
+    """The calendar year a dated expression states ("November 15, 2017", "March 2019"); None for a
+    day or month without one (it goes on in the same story: look further back); False for a date
+    counted from the publication ("yesterday", "on Monday", "last week": the story is back at the
+    news) or a bare year, too coarse to tell which day a month day names ("the 2016 law")."""
+    if isinstance(x, Date):
+        return x.year
+    if isinstance(x, MonthDay | Month) and x.year is not None:
+        return x.year
+    if _yearless(x) or isinstance(x, Unanchored):
+        return None
+    return False
+
+
+def story_year(sent: Span, e: Expr, published: dt.date) -> int | None:
+    """The past year a day or month named without a year is in, when the story around it is told
+    at a date that states one: "the army moved on November 15, 2017 ... his resignation on November
+    21" is 2017's November 21 (writers leave out the year they are telling). Looked for before the
+    expression in its sentence, then in the sentences before it in its paragraph (up to
+    YEAR_SENTENCES); None without such a date, or when a date counted from the publication comes
+    between (the story is back at the news), or for a year not before the publication's."""
+    if not _yearless(e):
+        return None
+    doc = sent.doc
+    para = doc_text(doc).rfind("\n", 0, doc[e.start].idx) + 1
+    span: Span | None = sent
+    before = [x for x in find(sent) if x.end <= e.start]
+    for _ in range(YEAR_SENTENCES + 1):
+        for x in reversed(before):
+            if doc[x.start].idx < para:
+                return None
+            y = _dated_year(x)
+            if y is False:
+                return None
+            if isinstance(y, int):
+                return y if y < published.year else None
+        if span is None or span.start == 0 or span.start_char <= para:
+            return None
+        span = doc[span.start - 1].sent
+        before = find(span)
+    return None
+
+
+def in_story_year(e: Expr, year: int) -> Expr:
+    """The expression with the story's year stated."""
+    return dataclasses.replace(e, year=year)  # type: ignore[call-arg]
