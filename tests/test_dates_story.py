@@ -130,3 +130,35 @@ def test_a_day_without_a_year_is_in_the_storys_year(nlp, text, trigger, expected
 )
 def test_a_day_without_a_year_keeps_the_publications_year_without_a_dated_story(nlp, text, trigger, expected):
     assert _when(nlp, text, trigger) == expected
+
+
+# --------------------------------------------------------------------------- an event a clause follows
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # Friday's "Monday" is four days back or three ahead: an event a past or present clause
+        # follows is the one back
+        ("Police arrested the driver after the attack on Monday.", "attack"),
+        ("The driver remains in hospital following the attack on Monday.", "attack"),
+        ("Police have arrested two men since the attack on Monday.", "attack"),
+        # an act a short interval after it takes its day
+        ("Police arrested the driver hours after the attack on Monday.", "arrested"),
+    ],
+)
+def test_an_event_its_clause_follows_is_in_the_past(nlp, text, trigger):
+    assert _when(nlp, text, trigger) == ("2021-03-08", "Monday")
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        # a clause ahead: the event it follows may be ahead too (the nearest Monday)
+        ("Police will question the driver after the summit on Monday.", "summit", ("2021-03-15", "Monday")),
+        # before, not after: the event may still be ahead of a past clause
+        ("The minister arrived ahead of the summit on Monday.", "summit", UNDATED),
+    ],
+)
+def test_an_event_a_clause_precedes_or_a_future_clause_follows_keeps_the_nearest_day(nlp, text, trigger, expected):
+    assert _when(nlp, text, trigger) == expected

@@ -393,8 +393,26 @@ def direction(clauses: TriggerClauses, future: bool) -> int:
     if clauses.host is not None:
         return _direction_of_verb(clauses.host)
     # an event noun inside a prepositional phrase ("ahead of Putin's visit on
-    # Wednesday") does not share the tense of the verb above it
-    return 0
+    # Wednesday") does not share the tense of the verb above it; but one the clause
+    # follows ("arrested the man after the attack on Monday", "has been in hospital
+    # since the attack") happened before it, so before now when the clause is not ahead
+    return -1 if _earlier_than_its_clause(clauses.trigger) else 0
+
+
+# prepositions putting their object before the clause they modify: a closed class of grammar words,
+# like relative.py's order prepositions
+_EARLIER_OBJECT_PREPS = frozenset({"after", "following", "since"})
+
+
+def _earlier_than_its_clause(noun: Token) -> bool:
+    """An event noun a past or present clause follows ("arrested him after the attack", "is in
+    hospital following the blast", "since the coup"); not one of a clause ahead ("will meet after
+    the summit on Monday"), which may itself be ahead."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _EARLIER_OBJECT_PREPS:
+        return False
+    verb = prep.head
+    return _is_clause_head(verb) and verb.i != prep.i and _direction_of_verb(verb) <= 0
 
 
 def _direction_of_verb(v: Token) -> int:
