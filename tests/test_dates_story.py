@@ -162,3 +162,42 @@ def test_an_event_its_clause_follows_is_in_the_past(nlp, text, trigger):
 )
 def test_an_event_a_clause_precedes_or_a_future_clause_follows_keeps_the_nearest_day(nlp, text, trigger, expected):
     assert _when(nlp, text, trigger) == expected
+
+
+# --------------------------------------------------------------------------- the occasion an act is done in
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        # a present participle set off on the subject is at the time of its clause
+        ("The minister, speaking to reporters on Monday, said the strike was illegal.", "said",
+         ("2021-03-08", "Monday")),
+        # a message or event described with its date
+        ("In a statement released Sunday, the ministry condemned the shelling.", "condemned",
+         ("2021-03-07", "Sunday")),
+        ("In a letter sent on Monday, the union demanded higher wages.", "demanded", ("2021-03-08", "Monday")),
+        ("The president spoke at a rally held on Thursday.", "spoke", ("2021-03-11", "Thursday")),
+        # a message phrase the parser hangs on the object is still the verb's
+        ("The ministry condemned the shelling in a statement issued on Sunday.", "condemned",
+         ("2021-03-07", "Sunday")),
+        ("The ministry condemned the shelling in a statement on Sunday.", "condemned", ("2021-03-07", "Sunday")),
+    ],
+)
+def test_an_act_takes_the_date_of_the_occasion_it_is_done_in(nlp, text, trigger, expected):
+    assert _when(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # a past participle on the subject tells what came before
+        ("The man, arrested on Monday, appeared in court.", "appeared"),
+        # the object's own date is not the verb's
+        ("The president criticized the verdict issued on Sunday.", "criticized"),
+        # after an event, not inside it
+        ("After a meeting held on Monday, the ministers agreed to cut prices.", "agreed"),
+    ],
+)
+def test_an_act_takes_no_date_from_what_came_before_or_its_object(nlp, text, trigger):
+    assert _when(nlp, text, trigger) == UNDATED
