@@ -201,3 +201,36 @@ def test_an_act_takes_the_date_of_the_occasion_it_is_done_in(nlp, text, trigger,
 )
 def test_an_act_takes_no_date_from_what_came_before_or_its_object(nlp, text, trigger):
     assert _when(nlp, text, trigger) == UNDATED
+
+
+# --------------------------------------------------------------------------- one more act of the lead's speaker
+
+LEAD = "On Tuesday, Finance Minister Anna Kowal announced a new tax on fuel.\n\nThe opposition criticized the plan.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # "also" adds an act to those the lead tells of its speaker: the lead's day
+        (LEAD + "Kowal also promised to cut income taxes.", "promised"),
+        # and a verb conjoined with it, sharing its subject, is one more act of the same telling
+        (LEAD + "Kowal also promised to cut income taxes but did not set a date.", "set"),
+    ],
+)
+def test_an_act_also_done_by_the_leads_speaker_takes_the_leads_day(nlp, text, trigger):
+    assert _when(nlp, text, trigger) == ("2021-03-09", "Tuesday")
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # without "also", an act of the speaker may be background
+        (LEAD + "Kowal promised to cut income taxes.", "promised"),
+        # another doer's "also"
+        (LEAD + "The unions also rejected the tax.", "rejected"),
+        # an adverb of another time
+        (LEAD + "Kowal also later promised to cut income taxes.", "promised"),
+    ],
+)
+def test_an_act_not_added_to_the_leads_speakers_keeps_no_date(nlp, text, trigger):
+    assert _when(nlp, text, trigger) == UNDATED

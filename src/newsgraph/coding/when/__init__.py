@@ -297,6 +297,7 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
                 _told_again(sent, trigger, published)
                 or carried(sent, trigger, published, resolve)
                 or _restated(trigger, published)
+                or _first_conjunct_date(sent, trigger, published)
                 or fallback
             )
         return fallback
@@ -554,12 +555,37 @@ def _lead_end(doc: Doc) -> int:
     return len(text)
 
 
+def _first_conjunct_date(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
+    """A verb conjoined with an earlier one and sharing its subject ("Lam also agreed to add two
+    members but did not accede to the demands") is one more act of the same telling: with no date
+    of its own, it takes the date the earlier verb takes from the story (its own date is already
+    shared, rank 3). None for a conjunct with a subject of its own ("X resigned and Y took over")."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.i >= trigger.i or head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    ref = resolve(sent, head, published, False)
+    return ref if ref.date_precision is not None else None
+
+
+# the additive adverb: "X also agreed to ..." adds an act to those already told of X
+_ADDITIVE = frozenset({"also"})
+
+
+def _added(verb: Token) -> bool:
+    """An act told as one more of its doer's ("Lam also agreed to ...", "X also attacked the plan")."""
+    return any(c.dep_ == "advmod" and c.lower_ in _ADDITIVE for c in verb.children)
+
+
 def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
     """A statement in simple past with no date of its own, by the speaker whose dated statement
     leads the article ("On Tuesday, X announced ..." ... '"...," wrote X on Twitter'), restates
-    that statement: it takes the lead's day. Not a statement an adverb sets at another time ("X
-    later said"), nor one inside a quotation or in the lead itself."""
-    if trigger.tag_ != "VBD" or not _statement(trigger):
+    that statement: it takes the lead's day; so does any act "also" done by that speaker ("Lam
+    also agreed to ..."), one more of those the lead tells. Not a statement an adverb sets at
+    another time ("X later said"), nor one inside a quotation or in the lead itself; not an act of
+    the speaker's told without "also" ("X murdered five men": background, not the lead's news)."""
+    if trigger.tag_ != "VBD" or not (_statement(trigger) or _added(trigger)):
         return None
     if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
         return None
