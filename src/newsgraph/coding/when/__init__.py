@@ -73,8 +73,15 @@ How it works
    dated through a clause describing it takes that clause's tense: "a call
    made on Monday" back, "a summit scheduled for Monday" forward), anything else
    (present, "would", an event noun in a prepositional phrase such as "ahead
-   of Putin's visit on Wednesday") -> the nearest.  The publication day itself
-   counts in every direction ("on Monday" published on a Monday is that day).
+   of Putin's visit on Wednesday") -> the nearest; but an event noun a past or
+   present clause follows ("arrested him after the attack on Monday", "since
+   the attack") -> backward.  The publication day itself counts in every
+   direction ("on Monday" published on a Monday is that day).  A day or month
+   named without a year ("on November 21") in a paragraph told at a dated past
+   year ("moved on November 15, 2017") is in that year (``story.story_year``).
+   A present clause of a statement ("said on Monday they condemn ...", a
+   quotation) takes the statement's date, also one the story gives it
+   (``speech``); not a modal or planned one.
 
 4. **From the sentences before**, for an event with no date of its own: one
    placed inside an earlier-named event ("X called Y on Monday. In it, X
@@ -93,8 +100,10 @@ How it works
    nearest earlier act of force of the article, across paragraphs, and takes
    its date unless another date is named in between; a clause "in the letter"
    takes the day the letter was sent; a simple-past statement by the speaker whose dated statement
-   leads the article ('"...," wrote X on Twitter') restates it and takes the
-   lead's day.
+   leads the article ('"...," wrote X on Twitter'), or an act "also" done by
+   that speaker ("Lam also agreed ..."), restates it and takes the lead's day;
+   a verb conjoined with an earlier one, sharing its subject, takes the date
+   the earlier one takes from the story ("... but did not accede").
 
 Precision and ranges
 --------------------
