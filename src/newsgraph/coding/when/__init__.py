@@ -56,7 +56,12 @@ How it works
    noun ("was hit by drone strikes") takes its verb's date; a request or order
    noun giving the reason an act was done ("returned in 2014 at the
    government's request", "withdrew on the orders of X"; not "after the
-   request", "despite the orders") takes that act's date.
+   request", "despite the orders") takes that act's date; a present participle
+   set off on the subject ("X, speaking on Monday, said") is a participle
+   clause of the trigger (rank 2); a message or event described with its date
+   that the act is done in ("In a statement released Sunday, X condemned",
+   "spoke at a rally held on Thursday"; a message phrase the parser hangs on
+   the object too) dates it.
 
    An event noun on the way up (see ``event_nouns`` in the YAML) stops the
    walk: "arrived in Beijing on Monday ahead of Putin's visit" gives Monday to
