@@ -234,3 +234,23 @@ def test_an_act_also_done_by_the_leads_speaker_takes_the_leads_day(nlp, text, tr
 )
 def test_an_act_not_added_to_the_leads_speakers_keeps_no_date(nlp, text, trigger):
     assert _when(nlp, text, trigger) == UNDATED
+
+
+# --------------------------------------------------------------------------- a short interval after an event named before
+
+
+def test_a_short_interval_after_an_event_takes_its_nearest_dated_mention(nlp):
+    # the nearest mention ("two attacks") has no date: the one before it has
+    text = (
+        "A shooting at a market on Sunday killed six people.\n\nWitnesses described two attacks in the "
+        "market.\n\nPolice arrested a man an hour after the shooting."
+    )
+    assert _when(nlp, text, "arrested") == ("2021-03-07", "Sunday")
+
+
+def test_a_short_interval_after_an_event_never_dated_keeps_no_date(nlp):
+    text = (
+        "A shooting at a market killed six people.\n\nWitnesses described two attacks in the market.\n\n"
+        "Police arrested a man an hour after the shooting."
+    )
+    assert _when(nlp, text, "arrested") == UNDATED

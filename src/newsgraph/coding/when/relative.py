@@ -85,8 +85,25 @@ def placed_by_event(clauses: TriggerClauses, published: dt.date, resolve: Resolv
     own = resolve(noun.sent, noun, published, False)
     if own.date_precision is not None:
         return own
+    return dated_mention(noun, published, resolve)
+
+
+# how many earlier mentions of an event a definite noun looks through for the one that dates it
+_MENTIONS = 4
+
+
+def dated_mention(noun: Token, published: dt.date, resolve: Resolver) -> TimeRef | None:
+    """The date of the nearest earlier mention of the event `noun` names again that has one: the
+    article may name the event several times without a date ("a mass shooting on Friday ... the
+    first attack was in X mosque ... 36 minutes after the mass shooting"); up to _MENTIONS back."""
     earlier = earlier_mention(noun)
-    return _dated(earlier, published, resolve) if earlier is not None else None
+    for _ in range(_MENTIONS):
+        if earlier is None:
+            return None
+        if (ref := _dated(earlier, published, resolve)) is not None:
+            return ref
+        earlier = earlier_mention(earlier)
+    return None
 
 
 def earlier_mention(noun: Token) -> Token | None:
