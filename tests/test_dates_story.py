@@ -254,3 +254,23 @@ def test_a_short_interval_after_an_event_never_dated_keeps_no_date(nlp):
         "Police arrested a man an hour after the shooting."
     )
     assert _when(nlp, text, "arrested") == UNDATED
+
+
+# --------------------------------------------------------------------------- an adjective the events stage codes
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the copula's clause is the adjective's: its date, or its statement's
+        ('On Monday, the minister said he remained "cautiously optimistic" a deal would be reached.',
+         ("2021-03-08", "Monday")),
+        ("The minister was optimistic on Monday.", ("2021-03-08", "Monday")),
+        # no date in the clause or the statement
+        ("The minister said he is optimistic.", UNDATED),
+        # a date of another clause: the deal's
+        ("The minister said he is optimistic that a deal will be reached on Monday.", UNDATED),
+    ],
+)
+def test_an_adjective_takes_the_date_of_its_copulas_clause(nlp, text, expected):
+    assert _when(nlp, text, "optimistic") == expected

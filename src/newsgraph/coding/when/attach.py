@@ -34,7 +34,9 @@ from .lexicon import (
 )
 from .reattach import means_of, names_a_thing, premodifies, reporting_verb
 
-_CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "csubj"})
+# the dependencies of an event word on the verb whose clause it is in; "acomp" for an adjective the
+# events stage codes ("remained optimistic", "was opposed"): the copula's clause is its own
+_CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "acomp", "dative", "csubj"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _NONE: frozenset[int] = frozenset()
 
