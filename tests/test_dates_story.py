@@ -274,3 +274,37 @@ def test_a_short_interval_after_an_event_never_dated_keeps_no_date(nlp):
 )
 def test_an_adjective_takes_the_date_of_its_copulas_clause(nlp, text, expected):
     assert _when(nlp, text, "optimistic") == expected
+
+
+# --------------------------------------------------------------------------- counted from a dated event
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The minister resigned hours after Monday's vote.", ("2021-03-08", "Monday")),
+        ("The minister resigned two days after the vote on Monday.", ("2021-03-10", "two days after")),
+        ("The minister resigned a day after Monday's vote.", ("2021-03-09", "a day after")),
+        ("The minister resigned two years after the 2016 vote.", ("2018-01-01", "two years after")),
+        # the event dated in an earlier sentence
+        ("The vote was held on Monday. The minister resigned two days after the vote.",
+         ("2021-03-10", "two days after")),
+    ],
+)
+def test_an_interval_after_a_dated_event_is_counted_from_its_date(nlp, text, expected):
+    assert _when(nlp, text, "resigned") == expected
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # an event with no date, a vague count, a count finer than the event's date
+        ("The minister resigned two days after a vote.", "two days after"),
+        ("The minister resigned days after the vote on Monday.", "days after"),
+        ("The minister resigned two days after the 2016 vote.", "two days after"),
+        # a past act the count would put after the publication
+        ("The minister resigned two weeks after Monday's vote.", "two weeks after"),
+    ],
+)
+def test_an_interval_after_an_event_without_a_fitting_date_is_not_counted(nlp, text, words):
+    assert _when(nlp, text, "resigned") == (PUB.isoformat(), words)

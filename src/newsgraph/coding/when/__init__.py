@@ -220,7 +220,7 @@ from .lexicon import (
     WITHIN_PERIOD,
 )
 from .occasion import occasion_date
-from .relative import earlier_mention, placed_by_event
+from .relative import counted_from_event, earlier_mention, placed_by_event
 from .speech import statement_over
 from .story import QUOTE_MARKS, antecedent_day, carried, in_story_year, quoted, story_year
 
@@ -325,7 +325,7 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             e = in_story_year(e, year)
         res = _anaphoric(sent, e, published, w) if isinstance(e, Anaphoric) else resolve_expr(e, published, w)
         if res is None and type(e) is Unanchored:
-            res = _counted_from_anchor(sent, e, published, w)
+            res = _counted_from_anchor(sent, e, published, w) or counted_from_event(sent, e, published, w, resolve)
         dist = min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i))
         prec = res.precision if res else None
         # a date the text names beats one counted from another ("seven days earlier on October 6")

@@ -16,8 +16,19 @@ from spacy.tokens import Span, Token
 
 from newsgraph.model import TimeRef
 
+from .arithmetic import Resolved
 from .attach import TriggerClauses
-from .lexicon import ACT_KIND, DEFINITE_DETS, EVENT_NOUNS, LIGHT_VERBS, PERFORMING_VERBS, SHORT_INTERVALS
+from .expressions import Expr
+from .lexicon import (
+    ACT_KIND,
+    DEFINITE_DETS,
+    EVENT_NOUNS,
+    LIGHT_VERBS,
+    NUMBERS,
+    PERFORMING_VERBS,
+    SHORT_INTERVALS,
+    UNITS,
+)
 
 Resolver = Callable[[Span, Token, dt.date, bool], TimeRef]
 
@@ -63,9 +74,18 @@ def _anchor(clauses: TriggerClauses) -> Token | None:
         if verb is None or verb.i not in clauses.catena:
             continue
         for p in c.children:
-            if p.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in p.children):
+            if p.dep_ == "pobj" and (_definite(p) or _own_day(p)):
                 return p
     return None
+
+
+def _definite(noun: Token) -> bool:
+    return any(d.dep_ == "det" and d.lower_ in DEFINITE_DETS for d in noun.children)
+
+
+def _own_day(noun: Token) -> bool:
+    """A noun dated by a possessive day ("hours after Monday's vote"): definite as well."""
+    return any(d.dep_ == "poss" and d.ent_type_ == "DATE" for d in noun.children)
 
 
 def _dated(t: Token, published: dt.date, resolve: Resolver) -> TimeRef | None:
@@ -85,7 +105,55 @@ def placed_by_event(clauses: TriggerClauses, published: dt.date, resolve: Resolv
     own = resolve(noun.sent, noun, published, False)
     if own.date_precision is not None:
         return own
-    return dated_mention(noun, published, resolve)
+    return dated_mention(noun, published, resolve) if _definite(noun) else None
+
+
+def counted_from_event(sent: Span, e: Expr, published: dt.date, way: int, resolve: Resolver) -> Resolved | None:
+    """ "N units after/before" an event the article dates, counted from its day: "resigned two days
+    after the vote on Monday" is Wednesday, "a week before Monday's vote" the Monday before, at the
+    coarser of the count's and the date's grain (a count of weeks gives the week, of months the
+    month, of years the year: "two years after the 2016 vote" is 2018). None for an event with no
+    date, a count finer than its date, a vague count ("days after"), or a past event (`way` < 0)
+    the count would put after the publication."""
+    doc = sent.doc
+    words = [t.lower_ for t in doc[e.start : e.end]]
+    if len(words) != 3 or words[2] not in _ORDER_PREPS:
+        return None
+    n = NUMBERS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+    unit = UNITS.get(words[1])
+    noun = next((c for c in doc[e.end - 1].children if c.dep_ == "pobj"), None)
+    if not n or unit not in ("day", "week", "month", "year") or noun is None or not (_definite(noun) or _own_day(noun)):
+        return None
+    own = resolve(sent, noun, published, False)
+    ref = (
+        own if own.date_precision is not None else dated_mention(noun, published, resolve) if _definite(noun) else None
+    )
+    if ref is None or ref.date_precision is None:
+        return None
+    # a count finer than the event's date tells nothing ("two days after the 2016 vote")
+    fine = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
+    if ref.date_precision not in fine[unit] or (ref.date_precision == "day" and ref.date_end is not None):
+        return None
+    sign = 1 if words[2] == "after" else -1
+    day = dt.date.fromisoformat(ref.date)
+    counted = _count(day, n * sign, unit)
+    return None if way < 0 and counted.date > published else counted
+
+
+def _count(day: dt.date, n: int, unit: str) -> Resolved:
+    """`n` units from `day`, at the unit's grain (a day, its Monday-Sunday week, month or year)."""
+    if unit == "day":
+        return Resolved(day + dt.timedelta(days=n), None, "day")
+    if unit == "week":
+        day += dt.timedelta(days=7 * n)
+        monday = day - dt.timedelta(days=day.weekday())
+        return Resolved(monday, monday + dt.timedelta(days=6), "week")
+    months = day.year * 12 + day.month - 1 + (n if unit == "month" else n * 12)
+    y, m = divmod(months, 12)
+    if unit == "year":
+        return Resolved(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
+    last = (dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return Resolved(dt.date(y, m + 1, 1), dt.date(y, m + 1, last), "month")
 
 
 # how many earlier mentions of an event a definite noun looks through for the one that dates it
