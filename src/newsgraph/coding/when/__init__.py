@@ -159,7 +159,9 @@ Precision and ranges
   past day named before it (a scheduled "to take effect on December 10" is
   skipped), and "N days/weeks/months/years later/earlier" from the last date
   named before it in its sentence ("left in 2011, returned three years
-  later" -> 2014), never finer than that date.
+  later" -> 2014), never finer than that date; "N units after/before" an
+  event the article dates from that event's date ("two days after the vote on
+  Monday", ``relative.counted_from_event``).
 * A date heading the text on its own line ("Friday, January 4, 2019" then a
   line break) is a dateline, not an event's date, and is ignored.
 

@@ -4,7 +4,8 @@
 ordered ...": the act has no date of its own, but the sentence ties it to an event the article
 has dated (the definite noun names again its nearest earlier mention: "On Monday, the judge
 issued a ruling"). Only a short interval (rules/dates.yaml ``short_intervals``) keeps the date;
-"weeks after the ruling" or a bare "after the ruling" gives none.
+"weeks after the ruling" or a bare "after the ruling" gives none. A counted interval ("two days after
+the vote on Monday") is counted from the event's date (counted_from_event).
 """
 
 from __future__ import annotations
