@@ -308,3 +308,23 @@ def test_an_interval_after_a_dated_event_is_counted_from_its_date(nlp, text, exp
 )
 def test_an_interval_after_an_event_without_a_fitting_date_is_not_counted(nlp, text, words):
     assert _when(nlp, text, "resigned") == (PUB.isoformat(), words)
+
+
+# --------------------------------------------------------------------------- a quotation running on
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We condemn the shelling," the minister said on Monday. "We demand an inquiry."', ("2021-03-08", "Monday")),
+        ('The minister said on Monday: "We condemn the shelling. We demand an inquiry."', ("2021-03-08", "Monday")),
+        # the statement undated: so is what runs on from it
+        ('"We condemn the shelling," the minister said. "We demand an inquiry."', UNDATED),
+        # not a quotation: another statement, the rebels'
+        ('"We condemn the shelling," the minister said on Monday. The rebels demand an inquiry.', UNDATED),
+        # a plan in the quotation
+        ('"We condemn the shelling," the minister said on Monday. "We will demand an inquiry."', UNDATED),
+    ],
+)
+def test_a_quotation_running_on_takes_its_statements_date(nlp, text, expected):
+    assert _when(nlp, text, "demand") == expected

@@ -223,7 +223,7 @@ from .lexicon import (
 )
 from .occasion import occasion_date
 from .relative import counted_from_event, earlier_mention, placed_by_event
-from .speech import statement_over
+from .speech import quotation_date, statement_over
 from .story import QUOTE_MARKS, antecedent_day, carried, in_story_year, quoted, story_year
 
 __all__ = ["resolve"]
@@ -308,6 +308,8 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             if speech is not None and way <= 0 and (said := resolve(sent, speech, published, False)).date_precision:
                 # the statement dated by the story around it ("X spoke on Monday. He said, '...'")
                 return said
+            if speech is None and way <= 0 and (ran_on := quotation_date(sent, trigger, published, resolve)):
+                return ran_on  # a quotation running on from its dated statement
         if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
             return (
                 _told_again(sent, trigger, published)
