@@ -328,3 +328,34 @@ def test_an_interval_after_an_event_without_a_fitting_date_is_not_counted(nlp, t
 )
 def test_a_quotation_running_on_takes_its_statements_date(nlp, text, expected):
     assert _when(nlp, text, "demand") == expected
+
+
+# --------------------------------------------------------------------------- counted from the date before
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("Rebels seized the town on Monday. Two days later, the army retreated.", "retreated",
+         ("2021-03-10", "Two days later")),
+        ("Rebels seized the town on Monday. The day before, the army retreated.", "retreated",
+         ("2021-03-07", "The day before")),
+        ("Rebels seized the town in 2014. A year later, the army recaptured it.", "recaptured",
+         ("2015-01-01", "A year later")),
+    ],
+)
+def test_a_count_later_or_before_runs_from_the_date_of_the_sentence_before(nlp, text, trigger, expected):
+    assert _when(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # no date before it
+        ("Rebels seized the town. Two days later, the army retreated.", "Two days later"),
+        # a past act the count would put after the publication
+        ("Rebels seized the town on Monday. Two years later, the army retreated.", "Two years later"),
+    ],
+)
+def test_a_count_with_no_date_to_run_from_stays_unresolved(nlp, text, words):
+    assert _when(nlp, text, "retreated") == (PUB.isoformat(), words)
