@@ -157,8 +157,8 @@ Precision and ranges
   anaphoric months ("that September") are kept the same way.  Exceptions:
   an anaphoric day ("the same day", "the next day") counts from the last
   past day named before it (a scheduled "to take effect on December 10" is
-  skipped), and "N days/weeks/months/years later/earlier" from the last date
-  named before it in its sentence ("left in 2011, returned three years
+  skipped), and "N days/weeks/months/years later/earlier" ("the day before") from the last date
+  named before it in its sentence or the few before ("left in 2011, returned three years
   later" -> 2014), never finer than that date; "N units after/before" an
   event the article dates from that event's date ("two days after the vote on
   Monday", ``relative.counted_from_event``).
