@@ -196,7 +196,6 @@ from .attach import (
     describing_direction,
     direction,
     during_object,
-    expr_direction,
     governing,
     heeded_verb,
     narrative_past,
@@ -214,15 +213,12 @@ from .lexicon import (
     GENERIC_EVENT_NOUNS,
     LIGHT_VERBS,
     MESSAGE_NOUNS,
-    NUMBERS,
     OTHER_TIME_ADVERBS,
     QUOTATION_CUES,
     STATEMENT_VERBS,
-    UNITS,
-    WITHIN_PERIOD,
 )
 from .occasion import occasion_date
-from .relative import counted_from_event, earlier_mention, placed_by_event
+from .relative import counted_from_date, counted_from_event, earlier_mention, placed_by_event
 from .speech import quotation_date, statement_over
 from .story import QUOTE_MARKS, antecedent_day, carried, in_story_year, quoted, story_year
 
@@ -329,7 +325,7 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             e = in_story_year(e, year)
         res = _anaphoric(sent, e, published, w) if isinstance(e, Anaphoric) else resolve_expr(e, published, w)
         if res is None and type(e) is Unanchored:
-            res = _counted_from_anchor(sent, e, published, w) or counted_from_event(sent, e, published, w, resolve)
+            res = counted_from_date(sent, e, published, w) or counted_from_event(sent, e, published, w, resolve)
         dist = min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i))
         prec = res.precision if res else None
         # a date the text names beats one counted from another ("seven days earlier on October 6")
@@ -446,69 +442,6 @@ def _told_again(sent: Span, trigger: Token, published: dt.date) -> TimeRef | Non
         if any(not isinstance(x, Unanchored) and resolve_expr(x, published, -1) is not None for x in find(prev)):
             return None
         span = prev
-    return None
-
-
-# "the day before", "the week after": a count of one back or ahead of the date named before it
-_ADVERB_ORDER = {"before": -1, "after": 1}
-
-
-def _counted_from_anchor(sent: Span, e: Unanchored, published: dt.date, way: int) -> Resolved | None:
-    """ "N units later/earlier" counted from the last date named before it in its sentence ("left
-    Iraq in 2011, then returned three years later" -> 2014), else in the sentences just before it
-    ("X seized the town on Monday. Two days later, ..."; "The day before, ..."), at the coarser of
-    the two precisions; None without such a date, for a count finer than the date ("in 2011
-    ... two days later"), or for a past event it would put after the publication."""
-    doc = sent.doc
-    words = [t.lower_ for t in doc[e.start : e.end]]
-    if len(words) != 3:
-        return None
-    if words[2] in WITHIN_PERIOD:
-        n = NUMBERS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
-        shift_sign = WITHIN_PERIOD[words[2]]
-    elif words[2] in _ADVERB_ORDER and words[0] == "the" and not any(c.dep_ == "pobj" for c in doc[e.end - 1].children):
-        n, shift_sign = 1, _ADVERB_ORDER[words[2]]
-    else:
-        return None
-    unit = UNITS.get(words[1])
-    if not n or unit not in ("day", "week", "month", "year"):
-        return None
-    shift = n * shift_sign
-    span: Span = sent
-    before = [x for x in find(sent) if x.end <= e.start]
-    for _ in range(_ANTECEDENT_SENTENCES + 1):
-        for x in reversed([x for x in before if not isinstance(x, Unanchored)]):
-            res = resolve_expr(x, published, expr_direction(x, doc) or way)
-            if res is None or res.precision is None:
-                continue
-            moved = _shifted(res, unit, shift)
-            # a past event is not after the publication
-            return None if moved is None or (way < 0 and moved.date > published) else moved
-        if span.start == 0:
-            return None
-        span = doc[span.start - 1].sent
-        before = find(span)
-    return None
-
-
-def _shifted(res: Resolved, unit: str, shift: int) -> Resolved | None:
-    """A resolved date moved `shift` units, at the coarser of the two grains; None for a unit finer
-    than the date."""
-    d = res.date
-    if unit == "year":
-        return Resolved(dt.date(d.year + shift, 1, 1), dt.date(d.year + shift, 12, 31), "year")
-    if unit == "month" and res.precision in ("day", "month"):
-        m = d.year * 12 + d.month - 1 + shift
-        y, mo = divmod(m, 12)
-        last = (dt.date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - dt.timedelta(days=1)).day
-        return Resolved(dt.date(y, mo + 1, 1), dt.date(y, mo + 1, last), "month")
-    if unit in ("day", "week") and res.precision == "day" and res.date_end is None:
-        days = shift * (7 if unit == "week" else 1)
-        day = d + dt.timedelta(days=days)
-        if unit == "day":
-            return Resolved(day, None, "day")
-        monday = day - dt.timedelta(days=day.weekday())
-        return Resolved(monday, monday + dt.timedelta(days=6), "week")
     return None
 
 

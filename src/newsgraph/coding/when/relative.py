@@ -5,7 +5,8 @@ ordered ...": the act has no date of its own, but the sentence ties it to an eve
 has dated (the definite noun names again its nearest earlier mention: "On Monday, the judge
 issued a ruling"). Only a short interval (rules/dates.yaml ``short_intervals``) keeps the date;
 "weeks after the ruling" or a bare "after the ruling" gives none. A counted interval ("two days after
-the vote on Monday") is counted from the event's date (counted_from_event).
+the vote on Monday") is counted from the event's date (counted_from_event), and one after a date named
+before it ("On Monday, ... Two days later, ...") from that date (counted_from_date).
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from spacy.tokens import Span, Token
 
 from newsgraph.model import TimeRef
 
-from .arithmetic import Resolved
-from .attach import TriggerClauses
-from .expressions import Expr
+from .arithmetic import Resolved, resolve_expr
+from .attach import TriggerClauses, expr_direction
+from .expressions import Expr, Unanchored, find
 from .lexicon import (
     ACT_KIND,
     DEFINITE_DETS,
@@ -29,6 +30,7 @@ from .lexicon import (
     PERFORMING_VERBS,
     SHORT_INTERVALS,
     UNITS,
+    WITHIN_PERIOD,
 )
 
 Resolver = Callable[[Span, Token, dt.date, bool], TimeRef]
@@ -131,30 +133,80 @@ def counted_from_event(sent: Span, e: Expr, published: dt.date, way: int, resolv
     )
     if ref is None or ref.date_precision is None:
         return None
-    # a count finer than the event's date tells nothing ("two days after the 2016 vote")
-    fine = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
-    if ref.date_precision not in fine[unit] or (ref.date_precision == "day" and ref.date_end is not None):
-        return None
     sign = 1 if words[2] == "after" else -1
-    day = dt.date.fromisoformat(ref.date)
-    counted = _count(day, n * sign, unit)
-    return None if way < 0 and counted.date > published else counted
+    start = Resolved(
+        dt.date.fromisoformat(ref.date),
+        dt.date.fromisoformat(ref.date_end) if ref.date_end else None,
+        ref.date_precision,
+    )
+    counted = shifted(start, unit, n * sign)
+    return None if counted is None or (way < 0 and counted.date > published) else counted
 
 
-def _count(day: dt.date, n: int, unit: str) -> Resolved:
-    """`n` units from `day`, at the unit's grain (a day, its Monday-Sunday week, month or year)."""
-    if unit == "day":
-        return Resolved(day + dt.timedelta(days=n), None, "day")
-    if unit == "week":
-        day += dt.timedelta(days=7 * n)
+# how many sentences back a count ("two days later") looks for the date it runs from
+_COUNT_SENTENCES = 3
+
+# "the day before", "the week after": a count of one back or ahead of the date named before it
+_ADVERB_ORDER = {"before": -1, "after": 1}
+
+
+def counted_from_date(sent: Span, e: Unanchored, published: dt.date, way: int) -> Resolved | None:
+    """ "N units later/earlier" counted from the last date named before it in its sentence ("left
+    Iraq in 2011, then returned three years later" -> 2014), else in the sentences just before it
+    ("X seized the town on Monday. Two days later, ..."; "The day before, ..."), at the coarser of
+    the two precisions; None without such a date, for a count finer than the date ("in 2011
+    ... two days later"), or for a past event it would put after the publication."""
+    doc = sent.doc
+    words = [t.lower_ for t in doc[e.start : e.end]]
+    if len(words) != 3:
+        return None
+    if words[2] in WITHIN_PERIOD:
+        n = NUMBERS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
+        shift_sign = WITHIN_PERIOD[words[2]]
+    elif words[2] in _ADVERB_ORDER and words[0] == "the" and not any(c.dep_ == "pobj" for c in doc[e.end - 1].children):
+        n, shift_sign = 1, _ADVERB_ORDER[words[2]]
+    else:
+        return None
+    unit = UNITS.get(words[1])
+    if not n or unit not in ("day", "week", "month", "year"):
+        return None
+    shift = n * shift_sign
+    span: Span = sent
+    before = [x for x in find(sent) if x.end <= e.start]
+    for _ in range(_COUNT_SENTENCES + 1):
+        for x in reversed([x for x in before if not isinstance(x, Unanchored)]):
+            res = resolve_expr(x, published, expr_direction(x, doc) or way)
+            if res is None or res.precision is None:
+                continue
+            moved = shifted(res, unit, shift)
+            # a past event is not after the publication
+            return None if moved is None or (way < 0 and moved.date > published) else moved
+        if span.start == 0:
+            return None
+        span = doc[span.start - 1].sent
+        before = find(span)
+    return None
+
+
+def shifted(res: Resolved, unit: str, shift: int) -> Resolved | None:
+    """A resolved date moved `shift` units, at the coarser of the two grains; None for a unit finer
+    than the date."""
+    d = res.date
+    if unit == "year":
+        return Resolved(dt.date(d.year + shift, 1, 1), dt.date(d.year + shift, 12, 31), "year")
+    if unit == "month" and res.precision in ("day", "month"):
+        m = d.year * 12 + d.month - 1 + shift
+        y, mo = divmod(m, 12)
+        last = (dt.date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - dt.timedelta(days=1)).day
+        return Resolved(dt.date(y, mo + 1, 1), dt.date(y, mo + 1, last), "month")
+    if unit in ("day", "week") and res.precision == "day" and res.date_end is None:
+        days = shift * (7 if unit == "week" else 1)
+        day = d + dt.timedelta(days=days)
+        if unit == "day":
+            return Resolved(day, None, "day")
         monday = day - dt.timedelta(days=day.weekday())
         return Resolved(monday, monday + dt.timedelta(days=6), "week")
-    months = day.year * 12 + day.month - 1 + (n if unit == "month" else n * 12)
-    y, m = divmod(months, 12)
-    if unit == "year":
-        return Resolved(dt.date(y, 1, 1), dt.date(y, 12, 31), "year")
-    last = (dt.date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return Resolved(dt.date(y, m + 1, 1), dt.date(y, m + 1, last), "month")
+    return None
 
 
 # how many earlier mentions of an event a definite noun looks through for the one that dates it
