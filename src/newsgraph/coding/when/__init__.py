@@ -56,7 +56,12 @@ How it works
    noun ("was hit by drone strikes") takes its verb's date; a request or order
    noun giving the reason an act was done ("returned in 2014 at the
    government's request", "withdrew on the orders of X"; not "after the
-   request", "despite the orders") takes that act's date.
+   request", "despite the orders") takes that act's date; a present participle
+   set off on the subject ("X, speaking on Monday, said") is a participle
+   clause of the trigger (rank 2); a message or event described with its date
+   that the act is done in ("In a statement released Sunday, X condemned",
+   "spoke at a rally held on Thursday"; a message phrase the parser hangs on
+   the object too) dates it.
 
    An event noun on the way up (see ``event_nouns`` in the YAML) stops the
    walk: "arrived in Beijing on Monday ahead of Putin's visit" gives Monday to
@@ -73,8 +78,15 @@ How it works
    dated through a clause describing it takes that clause's tense: "a call
    made on Monday" back, "a summit scheduled for Monday" forward), anything else
    (present, "would", an event noun in a prepositional phrase such as "ahead
-   of Putin's visit on Wednesday") -> the nearest.  The publication day itself
-   counts in every direction ("on Monday" published on a Monday is that day).
+   of Putin's visit on Wednesday") -> the nearest; but an event noun a past or
+   present clause follows ("arrested him after the attack on Monday", "since
+   the attack") -> backward.  The publication day itself counts in every
+   direction ("on Monday" published on a Monday is that day).  A day or month
+   named without a year ("on November 21") in a paragraph told at a dated past
+   year ("moved on November 15, 2017") is in that year (``story.story_year``).
+   A present clause of a statement ("said on Monday they condemn ...", a
+   quotation) takes the statement's date, also one the story gives it
+   (``speech``); not a modal or planned one.
 
 4. **From the sentences before**, for an event with no date of its own: one
    placed inside an earlier-named event ("X called Y on Monday. In it, X
@@ -83,7 +95,7 @@ How it works
    a dated act happened inside ("marched on Saturday during a protest", see
    ``occasion``) takes that act's date; a simple-past
    event continuing the story of its paragraph takes the last past day named
-   in the few sentences before it there (not a day inside a quotation, not
+   in the sentences before it there (``story``, up to six; not a day inside a quotation, not
    across a line break, not for a clause that "after"/"before" orders
    against another event, nor for an event noun whose own clause is dated,
    nor for one an adverb sets at another time: "initially", "later"); a
@@ -93,8 +105,10 @@ How it works
    nearest earlier act of force of the article, across paragraphs, and takes
    its date unless another date is named in between; a clause "in the letter"
    takes the day the letter was sent; a simple-past statement by the speaker whose dated statement
-   leads the article ('"...," wrote X on Twitter') restates it and takes the
-   lead's day.
+   leads the article ('"...," wrote X on Twitter'), or an act "also" done by
+   that speaker ("Lam also agreed ..."), restates it and takes the lead's day;
+   a verb conjoined with an earlier one, sharing its subject, takes the date
+   the earlier one takes from the story ("... but did not accede").
 
 Precision and ranges
 --------------------
@@ -143,9 +157,11 @@ Precision and ranges
   anaphoric months ("that September") are kept the same way.  Exceptions:
   an anaphoric day ("the same day", "the next day") counts from the last
   past day named before it (a scheduled "to take effect on December 10" is
-  skipped), and "N days/weeks/months/years later/earlier" from the last date
-  named before it in its sentence ("left in 2011, returned three years
-  later" -> 2014), never finer than that date.
+  skipped), and "N days/weeks/months/years later/earlier" ("the day before") from the last date
+  named before it in its sentence or the few before ("left in 2011, returned three years
+  later" -> 2014), never finer than that date; "N units after/before" an
+  event the article dates from that event's date ("two days after the vote on
+  Monday", ``relative.counted_from_event``).
 * A date heading the text on its own line ("Friday, January 4, 2019" then a
   line break) is a dateline, not an event's date, and is ignored.
 
@@ -161,6 +177,7 @@ Modules
 * ``expressions``: step 1, the expressions of a sentence as ``Expr`` records of their kind.
 * ``attach``: step 2 and the direction of step 3, read off the parse around the trigger.
 * ``arithmetic``: step 3's arithmetic, an expression's dates from the publication date.
+* ``story``: step 4's day of a paragraph's story, carried to a simple-past event with none of its own.
 """
 
 from __future__ import annotations
@@ -179,7 +196,6 @@ from .attach import (
     describing_direction,
     direction,
     during_object,
-    expr_direction,
     governing,
     heeded_verb,
     narrative_past,
@@ -197,15 +213,14 @@ from .lexicon import (
     GENERIC_EVENT_NOUNS,
     LIGHT_VERBS,
     MESSAGE_NOUNS,
-    NUMBERS,
     OTHER_TIME_ADVERBS,
     QUOTATION_CUES,
     STATEMENT_VERBS,
-    UNITS,
-    WITHIN_PERIOD,
 )
-from .occasion import occasion_date, set_at
-from .relative import earlier_mention, placed_by_event
+from .occasion import occasion_date
+from .relative import counted_from_date, counted_from_event, earlier_mention, placed_by_event
+from .speech import quotation_date, statement_over
+from .story import QUOTE_MARKS, antecedent_day, carried, in_story_year, quoted, story_year
 
 __all__ = ["resolve"]
 
@@ -245,9 +260,11 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
         scored = [
             (r, e) for e in exprs if not e.start <= host.i < e.end and (r := rank(e, outer)) is not None and r <= 1
         ]
-    if not scored and not future and (way < 0 or (way == 0 and tenseless(clauses))):
+    speech = None if future else statement_over(clauses)
+    if not scored and not future and (way < 0 or (way == 0 and (tenseless(clauses) or speech is not None))):
         # no date of its own: a past or tenseless event shares the date of the clause it is embedded in
-        # ("On Monday, X announced it had entered ...", "joined the calls asking ...")
+        # ("On Monday, X announced it had entered ...", "joined the calls asking ..."), and so does a
+        # present one of a statement's ("said on Monday they condemn the attack")
         for v in governing(clauses):
             outer = TriggerClauses.of(v)
             scored = [
@@ -284,11 +301,17 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
             )
             if inside is not None:
                 return inside
+            if speech is not None and way <= 0 and (said := resolve(sent, speech, published, False)).date_precision:
+                # the statement dated by the story around it ("X spoke on Monday. He said, '...'")
+                return said
+            if speech is None and way <= 0 and (ran_on := quotation_date(sent, trigger, published, resolve)):
+                return ran_on  # a quotation running on from its dated statement
         if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
             return (
                 _told_again(sent, trigger, published)
-                or _carried(sent, trigger, published)
+                or carried(sent, trigger, published, resolve)
                 or _restated(trigger, published)
+                or _first_conjunct_date(sent, trigger, published)
                 or fallback
             )
         return fallback
@@ -297,9 +320,12 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
     results = []
     for e in cands:
         w = way or describing_direction(e, clauses)
+        if way <= 0 and (year := story_year(sent, e, published)) is not None:
+            # "the army moved on November 15, 2017 ... resigned on November 21": that year's
+            e = in_story_year(e, year)
         res = _anaphoric(sent, e, published, w) if isinstance(e, Anaphoric) else resolve_expr(e, published, w)
         if res is None and type(e) is Unanchored:
-            res = _counted_from_anchor(sent, e, published, w)
+            res = counted_from_date(sent, e, published, w) or counted_from_event(sent, e, published, w, resolve)
         dist = min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i))
         prec = res.precision if res else None
         # a date the text names beats one counted from another ("seven days earlier on October 6")
@@ -419,42 +445,6 @@ def _told_again(sent: Span, trigger: Token, published: dt.date) -> TimeRef | Non
     return None
 
 
-def _counted_from_anchor(sent: Span, e: Unanchored, published: dt.date, way: int) -> Resolved | None:
-    """ "N units later/earlier" counted from the last date named before it in its sentence ("left
-    Iraq in 2011, then returned three years later" -> 2014), at the coarser of the two precisions;
-    None without such a date, or for a count finer than the date ("in 2011 ... two days later")."""
-    doc = sent.doc
-    words = [t.lower_ for t in doc[e.start : e.end]]
-    if len(words) != 3 or words[2] not in WITHIN_PERIOD:
-        return None
-    n = NUMBERS.get(words[0]) or (int(words[0]) if words[0].isdigit() else None)
-    unit = UNITS.get(words[1])
-    if not n or unit not in ("day", "week", "month", "year"):
-        return None
-    shift = n * WITHIN_PERIOD[words[2]]
-    for x in reversed([x for x in find(sent) if x.end <= e.start and not isinstance(x, Unanchored)]):
-        res = resolve_expr(x, published, expr_direction(x, doc) or way)
-        if res is None or res.precision is None:
-            continue
-        d = res.date
-        if unit == "year":
-            return Resolved(dt.date(d.year + shift, 1, 1), dt.date(d.year + shift, 12, 31), "year")
-        if unit == "month" and res.precision in ("day", "month"):
-            m = d.year * 12 + d.month - 1 + shift
-            y, mo = divmod(m, 12)
-            last = (dt.date(y + (mo + 1) // 12, (mo + 1) % 12 + 1, 1) - dt.timedelta(days=1)).day
-            return Resolved(dt.date(y, mo + 1, 1), dt.date(y, mo + 1, last), "month")
-        if unit in ("day", "week") and res.precision == "day" and res.date_end is None:
-            days = shift * (7 if unit == "week" else 1)
-            day = d + dt.timedelta(days=days)
-            if unit == "day":
-                return Resolved(day, None, "day")
-            monday = day - dt.timedelta(days=day.weekday())
-            return Resolved(monday, monday + dt.timedelta(days=6), "week")
-        return None
-    return None
-
-
 def _host_dated(clauses: TriggerClauses, exprs: list[Expr]) -> bool:
     """An event noun whose host clause has a date of its own ("On Sunday, X condemned the attack"):
     the sentence is dated, so its undated event does not take the day of the sentences before."""
@@ -463,22 +453,6 @@ def _host_dated(clauses: TriggerClauses, exprs: list[Expr]) -> bool:
         return False
     outer = TriggerClauses.of(host)
     return any(not e.start <= host.i < e.end and rank(e, outer) is not None for e in exprs)
-
-
-def _antecedent_day(x: Expr, doc: Doc, published: dt.date, way: int) -> Resolved | None:
-    """The single day an earlier expression names, for an event looking back at it; None for one
-    that names no single day, or a day ahead (a scheduled "on December 10") for a past event."""
-    if isinstance(x, Unanchored):
-        return None
-    own = expr_direction(x, doc)
-    if way < 0 and own > 0:
-        return None
-    res = resolve_expr(x, published, way)
-    if res is None or res.precision != "day" or res.date_end is not None:
-        return None
-    if way < 0 and res.date > published:
-        return None
-    return res
 
 
 def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolved | None:
@@ -490,7 +464,7 @@ def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolv
     before: list[Expr] = [x for x in find(sent) if x.end <= e.start]
     for _ in range(_ANTECEDENT_SENTENCES + 1):
         for x in reversed(before):
-            res = _antecedent_day(x, doc, published, way)
+            res = antecedent_day(x, doc, published, way)
             if res is not None:
                 day = res.date + dt.timedelta(days=e.days)
                 return Resolved(day, None, "day")
@@ -498,59 +472,6 @@ def _anaphoric(sent: Span, e: Anaphoric, published: dt.date, way: int) -> Resolv
             return None
         span = doc[span.start - 1].sent
         before = find(span)
-    return None
-
-
-_QUOTE_OPEN = frozenset('"\u201c')
-_QUOTE_CLOSE = frozenset('"\u201d')
-_QUOTE_MARKS = _QUOTE_OPEN | _QUOTE_CLOSE
-
-
-def _quoted(text: str, offset: int) -> bool:
-    """Whether the character at `offset` of a paragraph's text is inside quotation marks."""
-    inside = False
-    for ch in text[:offset]:
-        if ch == '"':
-            inside = not inside
-        elif ch in _QUOTE_OPEN:
-            inside = True
-        elif ch in _QUOTE_CLOSE:
-            inside = False
-    return inside
-
-
-def _carried(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
-    """A simple-past event with no date of its own continues the story of the sentences just before
-    it in its paragraph: it takes the last day they name ("On Monday, police fired on protesters.
-    Protesters threw stones."), with that day's words as `date_text`. The paragraph starts after
-    the last line break before the trigger (a dateline or a quotation the sentence splitter glued
-    on does not count as the story); a day inside a quotation is the speaker's "yesterday", not
-    the story's, and a day ahead of publication (a schedule) is no past event's day. A sentence
-    set at an event the article dated ("There were several speakers at the rally.") gives that
-    event's day (occasion.set_at). An event an adverb sets at another time ("Y initially denied
-    it", "X later resigned") takes none."""
-    if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
-        return None
-    doc = sent.doc
-    text = doc_text(doc)
-    para = text.rfind("\n", 0, trigger.idx) + 1
-    span = sent
-    for _ in range(_ANTECEDENT_SENTENCES):
-        if span.start == 0 or span.start_char <= para:
-            return None
-        prev = doc[span.start - 1].sent
-        for x in reversed(find(prev)):
-            start = doc[x.start].idx
-            if start < para:
-                break
-            if _quoted(text[para:], start - para):
-                continue
-            res = _antecedent_day(x, doc, published, -1)
-            if res is not None:
-                return TimeRef(res.date.isoformat(), None, doc[x.start : x.end].text, "day")
-        if (at := set_at(prev, para, published, resolve)) is not None:
-            return at
-        span = prev
     return None
 
 
@@ -593,7 +514,7 @@ def _statement(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in STATEMENT_VERBS:
         return True
-    return lemma in QUOTATION_CUES and any(t.text in _QUOTE_MARKS for t in verb.sent)
+    return lemma in QUOTATION_CUES and any(t.text in QUOTE_MARKS for t in verb.sent)
 
 
 def _lead_end(doc: Doc) -> int:
@@ -612,12 +533,37 @@ def _lead_end(doc: Doc) -> int:
     return len(text)
 
 
+def _first_conjunct_date(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
+    """A verb conjoined with an earlier one and sharing its subject ("Lam also agreed to add two
+    members but did not accede to the demands") is one more act of the same telling: with no date
+    of its own, it takes the date the earlier verb takes from the story (its own date is already
+    shared, rank 3). None for a conjunct with a subject of its own ("X resigned and Y took over")."""
+    head = trigger.head
+    if trigger.dep_ != "conj" or head.i >= trigger.i or head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None
+    ref = resolve(sent, head, published, False)
+    return ref if ref.date_precision is not None else None
+
+
+# the additive adverb: "X also agreed to ..." adds an act to those already told of X
+_ADDITIVE = frozenset({"also"})
+
+
+def _added(verb: Token) -> bool:
+    """An act told as one more of its doer's ("Lam also agreed to ...", "X also attacked the plan")."""
+    return any(c.dep_ == "advmod" and c.lower_ in _ADDITIVE for c in verb.children)
+
+
 def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
     """A statement in simple past with no date of its own, by the speaker whose dated statement
     leads the article ("On Tuesday, X announced ..." ... '"...," wrote X on Twitter'), restates
-    that statement: it takes the lead's day. Not a statement an adverb sets at another time ("X
-    later said"), nor one inside a quotation or in the lead itself."""
-    if trigger.tag_ != "VBD" or not _statement(trigger):
+    that statement: it takes the lead's day; so does any act "also" done by that speaker ("Lam
+    also agreed to ..."), one more of those the lead tells. Not a statement an adverb sets at
+    another time ("X later said"), nor one inside a quotation or in the lead itself; not an act of
+    the speaker's told without "also" ("X murdered five men": background, not the lead's news)."""
+    if trigger.tag_ != "VBD" or not (_statement(trigger) or _added(trigger)):
         return None
     if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
         return None
@@ -632,7 +578,7 @@ def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
         return None
     text = doc_text(doc)
     para = text.rfind("\n", 0, trigger.idx) + 1
-    if _quoted(text[para:], trigger.idx - para):
+    if quoted(text[para:], trigger.idx - para):
         return None
     for speaker, ref in _lead_statements(doc, lead, published):
         if _same_actor(at.get(speaker), me):

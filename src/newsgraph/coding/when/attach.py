@@ -22,6 +22,7 @@ from .lexicon import (
     HEEDED_NOUNS,
     HEEDED_PREPS,
     LIGHT_VERBS,
+    MESSAGE_NOUNS,
     OCCASION_RELATIVES,
     OPEN_MODALS,
     PASS_THROUGH_VERBS,
@@ -33,7 +34,9 @@ from .lexicon import (
 )
 from .reattach import means_of, names_a_thing, premodifies, reporting_verb
 
-_CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "dative", "csubj"})
+# the dependencies of an event word on the verb whose clause it is in; "acomp" for an adjective the
+# events stage codes ("remained optimistic", "was opposed"): the copula's clause is its own
+_CORE_ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "oprd", "acomp", "dative", "csubj"})
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _NONE: frozenset[int] = frozenset()
 
@@ -115,13 +118,18 @@ def _is_participle_adjunct(c: Token) -> bool:
 
 def _participles(v: Token, catena: set[int]) -> set[int]:
     """Subjectless participle clauses bound to the trigger ("Asked ..., Putin
-    said"; "Speaking on Friday, he said"), both ways."""
+    said"; "Speaking on Friday, he said"; "Putin, speaking on Friday, said"), both ways."""
     out: set[int] = set()
     doc = v.doc
     for i in catena:
         for c in doc[i].children:
             if _is_participle_adjunct(c):
                 out.add(c.i)
+            elif c.dep_ in ("nsubj", "nsubjpass"):
+                # set off on the subject, "The minister, speaking on Monday, said": a present
+                # participle is at the time of its clause ("The man, arrested on Monday, appeared in
+                # court" is not: a past one tells what came before)
+                out |= {a.i for a in c.children if a.dep_ == "acl" and a.tag_ == "VBG" and not _has_subject(a)}
     if _is_participle_adjunct(v):
         out |= _catena(v.head)
     return out
@@ -288,9 +296,15 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
             return 1
         if _bare_after_object(root, tok, clauses.catena):
             return 1
+        if _occasion_of(tok, clauses.catena) is not None and tok.lemma_.lower() in MESSAGE_NOUNS:
+            return 1  # "condemned the attack in a statement on Sunday", the phrase hung on "attack"
         return None
     if walk.reached != "clause" or tok is None:
         return None
+    if not clauses.noun and (described := _described_occasion(tok)) is not None:
+        # "In a statement released on Sunday, X condemned ...", "spoke at a rally held on Sunday"
+        if _occasion_of(described, clauses.catena) is not None:
+            return 1
     if clauses.noun:
         if clauses.host is None:
             return None
@@ -316,6 +330,32 @@ def _occasion(clause: Token) -> Token | None:
     if noun.pos_ != "NOUN" or not (noun.lemma_.lower() in EVENT_NOUNS or noun.lower_ in EVENT_NOUNS):
         return None
     return noun if clause.left_edge.lower_ in OCCASION_RELATIVES else None
+
+
+def _described_occasion(clause: Token) -> Token | None:
+    """The event or message noun a participle clause describes ("a statement [released] on Sunday",
+    "a rally [held] on Saturday"), or None."""
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBN", "VBG") or _has_subject(clause):
+        return None
+    noun = clause.head
+    lemma = noun.lemma_.lower()
+    return noun if noun.pos_ == "NOUN" and (lemma in EVENT_NOUNS or lemma in MESSAGE_NOUNS) else None
+
+
+def _occasion_of(noun: Token, catena: Set[int]) -> Token | None:
+    """The verb of the trigger's clause that a "during"-like phrase puts inside `noun` ("In a
+    statement, X condemned", "spoke at a rally"), or None. The parser may hang a message's phrase on
+    the verb's object ("condemned the attack in a statement"): a message holds no event, so the
+    phrase is the verb's."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in DURING_PREPS:
+        return None
+    host = prep.head
+    if host.i in catena:
+        return host
+    if noun.lemma_.lower() in MESSAGE_NOUNS and host.dep_ in ("dobj", "obj") and host.head.i in catena:
+        return host.head
+    return None
 
 
 def _bare_after_object(root: Token, noun: Token, catena: Set[int]) -> bool:
@@ -393,8 +433,26 @@ def direction(clauses: TriggerClauses, future: bool) -> int:
     if clauses.host is not None:
         return _direction_of_verb(clauses.host)
     # an event noun inside a prepositional phrase ("ahead of Putin's visit on
-    # Wednesday") does not share the tense of the verb above it
-    return 0
+    # Wednesday") does not share the tense of the verb above it; but one the clause
+    # follows ("arrested the man after the attack on Monday", "has been in hospital
+    # since the attack") happened before it, so before now when the clause is not ahead
+    return -1 if _earlier_than_its_clause(clauses.trigger) else 0
+
+
+# prepositions putting their object before the clause they modify: a closed class of grammar words,
+# like relative.py's order prepositions
+_EARLIER_OBJECT_PREPS = frozenset({"after", "following", "since"})
+
+
+def _earlier_than_its_clause(noun: Token) -> bool:
+    """An event noun a past or present clause follows ("arrested him after the attack", "is in
+    hospital following the blast", "since the coup"); not one of a clause ahead ("will meet after
+    the summit on Monday"), which may itself be ahead."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _EARLIER_OBJECT_PREPS:
+        return False
+    verb = prep.head
+    return _is_clause_head(verb) and verb.i != prep.i and _direction_of_verb(verb) <= 0
 
 
 def _direction_of_verb(v: Token) -> int:

@@ -1,0 +1,159 @@
+"""The story of a paragraph: a simple-past event with no date of its own continues the sentences before it.
+
+News tells a paragraph in order: "On Monday, police fired on protesters. Protesters threw stones." The
+stones were thrown on Monday. The day holds through the paragraph (background in the present tense,
+"The office is investigating X", does not end it) until another day is named; a line break starts
+another story. Only a day is carried: a year or month of background ("In 1998, X was impeached. A
+third president, Y, resigned") is as often another event's time as the story's (session 15: the gold
+dates one such event of three), and the guideline takes a date from another sentence only for the
+same event.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.model import TimeRef
+
+from ..component import doc_text
+from .arithmetic import Resolved, resolve_expr
+from .attach import expr_direction
+from .expressions import Date, Expr, Month, MonthDay, Unanchored, find
+from .lexicon import OTHER_TIME_ADVERBS
+from .occasion import set_at
+from .relative import Resolver
+
+# how many sentences back, inside the paragraph, a story's day reaches (was 3: "On Monday, the judge
+# ruled ... [two sentences of background] ... X sued, but the judge dismissed it. X appealed.")
+STORY_SENTENCES = 6
+
+QUOTE_OPEN = frozenset('"\u201c')
+QUOTE_CLOSE = frozenset('"\u201d')
+QUOTE_MARKS = QUOTE_OPEN | QUOTE_CLOSE
+
+
+def quoted(text: str, offset: int) -> bool:
+    """Whether the character at `offset` of a paragraph's text is inside quotation marks."""
+    inside = False
+    for ch in text[:offset]:
+        if ch == '"':
+            inside = not inside
+        elif ch in QUOTE_OPEN:
+            inside = True
+        elif ch in QUOTE_CLOSE:
+            inside = False
+    return inside
+
+
+def antecedent_day(x: Expr, doc: Doc, published: dt.date, way: int) -> Resolved | None:
+    """The single day an earlier expression names, for an event looking back at it; None for one
+    that names no single day, or a day ahead (a scheduled "on December 10") for a past event."""
+    if isinstance(x, Unanchored):
+        return None
+    own = expr_direction(x, doc)
+    if way < 0 and own > 0:
+        return None
+    res = resolve_expr(x, published, way)
+    if res is None or res.precision != "day" or res.date_end is not None:
+        return None
+    if way < 0 and res.date > published:
+        return None
+    return res
+
+
+def carried(sent: Span, trigger: Token, published: dt.date, resolve: Resolver) -> TimeRef | None:
+    """The day of the story a simple-past event with no date of its own continues: the last day
+    named in the sentences before it in its paragraph (up to STORY_SENTENCES back: "On Monday,
+    police fired on protesters. Protesters threw stones."), with that day's words as `date_text`.
+    The paragraph starts after the last line break before the trigger (a dateline or a quotation
+    the sentence splitter glued on does not count as the story); a day inside a quotation is the
+    speaker's "yesterday", not the story's, and a day ahead of publication (a schedule) is no past
+    event's day. A sentence set at an event the article dated ("There were several speakers at the
+    rally.") gives that event's day (occasion.set_at). An event an adverb sets at another time ("Y
+    initially denied it", "X later resigned") takes none."""
+    if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
+        return None
+    doc = sent.doc
+    text = doc_text(doc)
+    para = text.rfind("\n", 0, trigger.idx) + 1
+    span = sent
+    for _ in range(STORY_SENTENCES):
+        if span.start == 0 or span.start_char <= para:
+            return None
+        prev = doc[span.start - 1].sent
+        for x in reversed(find(prev)):
+            start = doc[x.start].idx
+            if start < para:
+                break
+            if quoted(text[para:], start - para):
+                continue
+            words = doc[x.start : x.end].text
+            if (res := antecedent_day(x, doc, published, -1)) is not None:
+                return TimeRef(res.date.isoformat(), None, words, "day")
+        if (at := set_at(prev, para, published, resolve)) is not None:
+            return at
+        span = prev
+    return None
+
+
+# how many sentences back, inside the paragraph, a day or month without a year looks for the year
+# the story is told in
+YEAR_SENTENCES = 3
+
+
+def _yearless(e: Expr) -> bool:
+    """A day or month named without a year or a relative one ("on November 21", "in November")."""
+    if isinstance(e, MonthDay):
+        return e.year is None and e.rel_year is None
+    return isinstance(e, Month) and e.year is None and e.rel is None and e.rel_year is None
+
+
+def _dated_year(x: Expr) -> int | None | bool:
+    """The calendar year a dated expression states ("November 15, 2017", "March 2019"); None for a
+    day or month without one (it goes on in the same story: look further back); False for a date
+    counted from the publication ("yesterday", "on Monday", "last week": the story is back at the
+    news) or a bare year, too coarse to tell which day a month day names ("the 2016 law")."""
+    if isinstance(x, Date):
+        return x.year
+    if isinstance(x, MonthDay | Month) and x.year is not None:
+        return x.year
+    if _yearless(x) or isinstance(x, Unanchored):
+        return None
+    return False
+
+
+def story_year(sent: Span, e: Expr, published: dt.date) -> int | None:
+    """The past year a day or month named without a year is in, when the story around it is told
+    at a date that states one: "the army moved on November 15, 2017 ... his resignation on November
+    21" is 2017's November 21 (writers leave out the year they are telling). Looked for before the
+    expression in its sentence, then in the sentences before it in its paragraph (up to
+    YEAR_SENTENCES); None without such a date, or when a date counted from the publication comes
+    between (the story is back at the news), or for a year not before the publication's."""
+    if not _yearless(e):
+        return None
+    doc = sent.doc
+    para = doc_text(doc).rfind("\n", 0, doc[e.start].idx) + 1
+    span: Span | None = sent
+    before = [x for x in find(sent) if x.end <= e.start]
+    for _ in range(YEAR_SENTENCES + 1):
+        for x in reversed(before):
+            if doc[x.start].idx < para:
+                return None
+            y = _dated_year(x)
+            if y is False:
+                return None
+            if isinstance(y, int):
+                return y if y < published.year else None
+        if span is None or span.start == 0 or span.start_char <= para:
+            return None
+        span = doc[span.start - 1].sent
+        before = find(span)
+    return None
+
+
+def in_story_year(e: Expr, year: int) -> Expr:
+    """The expression with the story's year stated."""
+    return dataclasses.replace(e, year=year)  # type: ignore[call-arg]
