@@ -78,7 +78,8 @@ def test_what_a_statement_says_takes_the_statements_date(nlp, text, trigger, exp
         # a date of another event: the speaker's arrival, in a relative clause
         ('The minister, who arrived on Sunday, said, "We condemn the attack."', "condemn"),
         # the statement across a paragraph break from the day: undated, and so is what it says
-        ('The minister spoke to reporters on Monday.\n\nHe said, "We condemn the attack."', "condemn"),
+        # (a lead that is itself a statement, "spoke to reporters on Monday", is restated instead)
+        ('The minister arrived in Paris on Monday.\n\nHe said, "We condemn the attack."', "condemn"),
         # not a statement: a wish is no saying
         ("On Monday, the minister hoped that they condemn the attack.", "condemn"),
     ],
