@@ -41,9 +41,12 @@ PUTIN = "Russian President Vladimir Putin visited Paris on Monday. "
 
 
 def test_a_private_person_reporting_is_the_he_or_she_of_the_report(nlp, code):
-    # "his daughter said she ...": she is the daughter, no actor, not the president
-    assert actor(nlp, PUTIN + "His daughter said she would attend the summit.", "she") is None
-    assert not [r for r in coded(code, PUTIN + "His daughter said she would attend the summit.") if r[1] == "036"]
+    # "his daughter said she ...": she is the daughter (a relative: kin.py), not the president
+    assert actor(nlp, PUTIN + "His daughter said she would attend the summit.", "she") == "RUSCVL"
+    # a witness is no actor: "she" stays unresolved rather than becoming the president
+    assert actor(nlp, PUTIN + "A witness said she would attend the summit.", "she") is None
+    daughter = coded(code, PUTIN + "His daughter said she would attend the summit.")
+    assert not [r for r in daughter if r[1] == "036" and r[2] == "RUSGOV"]
     # negative: the president reporting is the "he" of his own report
     assert actor(nlp, PUTIN + "The president said he would attend the summit.", "he") == "RUSGOV"
     # negative: a report ("the statement") is no person: its "he" is the person named before

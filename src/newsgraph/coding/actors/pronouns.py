@@ -39,8 +39,8 @@ def resolve_pronouns(
     not a role said of someone ("X served as special envoy"). A pronoun in an adverbial phrase or
     clause put before its sentence's main subject looks forward to that subject when it is a
     person ("After his conviction, Manafort agreed"). A he/she subject of a clause reported by a
-    private person who is no actor (`reporters`: "His daughter said she would attend") is that
-    person: unresolved."""
+    private person (`reporters`: "His daughter said she would attend") is that person: the
+    person's actor where the phrase names one (a relative, `kin.py`), else unresolved."""
     actors, at = mentions.actors, mentions.at
     people = sorted(
         i for i, k in at.items() if actors[k].how in PERSON_HOWS or _one_person(doc[i], k, at, actors, person_nouns)
@@ -61,7 +61,10 @@ def resolve_pronouns(
         waiting.discard(p)
         if p in at:
             return  # the possessive opening an agent phrase ("her government"): the phrase's own word
-        if _reported_by_unlinked(doc[p], reporters, at):
+        reporter = _reporting_person(doc[p], reporters)
+        if reporter is not None:
+            if reporter.i in at:
+                at[p] = at[reporter.i]  # "His daughter said she ...": the daughter, where she is an actor
             return
         quote = speakers.get(p)
         speaker = quote.subject if quote is not None else None
@@ -100,18 +103,19 @@ def resolve_pronouns(
             resolve(p)
 
 
-def _reported_by_unlinked(pron: Token, reporters: frozenset[str], at: Mapping[int, int]) -> bool:
-    """Is a subject pronoun the subject of a clause reported by (the complement of) a verb whose
-    own subject is a noun of `reporters` that names no actor ("His daughter said [she] would")?"""
+def _reporting_person(pron: Token, reporters: frozenset[str]) -> Token | None:
+    """The person a subject pronoun stands for when its clause is reported by (the complement of)
+    a verb whose own subject is a noun of `reporters` ("His daughter said [she] would"): that
+    noun, whether or not it names an actor; None otherwise."""
     if pron.dep_ not in ("nsubj", "nsubjpass") or not reporters:
-        return False
+        return None
     verb = pron.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "ccomp":
-        return False
+        return None
     subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.pos_ == "NOUN" and subj.i not in at and subj.lemma_.lower() in reporters
+    return subj if subj is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in reporters else None
 
 
 def _one_person(tok: Token, k: int, at: Mapping[int, int], actors: Sequence[Actor], nouns: frozenset[str]) -> bool:
