@@ -34,3 +34,23 @@ def test_a_date_line_before_an_event_leaves_its_actors_and_code(code):
     c = code(text, DAY)
     (e,) = c.events
     assert (e.cameo[:2], (e.source or {}).get("country"), e.date) == ("19", "KEN", "2023-10-15")
+
+
+def test_a_dateline_is_no_doer(code):
+    # the city of a dateline was parsed as the subject of the first sentence
+    c = code("NAIROBI - The Kenyan opposition leader criticised the plan on Monday.", DAY)
+    (e,) = c.events
+    assert e.source["code"] == "KENOPP" and e.sentence.startswith("The Kenyan opposition leader")
+
+
+def test_a_title_case_phrase_before_a_dash_is_no_dateline(code):
+    # negative: "The Northern Brigade - backed by ..." is the sentence's subject, not a dateline
+    text = "The Northern Brigade – backed by Kenyan troops – attacked rebel positions in Somalia on Sunday."
+    c = code(text, DAY)
+    assert [e.sentence for e in c.events if e.cameo.startswith("19")] == [text]
+
+
+def test_a_title_opening_the_sentence_after_a_dateline_is_still_a_title(code):
+    c = code("OTTAWA — Senator Thomas Hadley criticised the budget plan on Monday.", DAY)
+    (e,) = c.events
+    assert (e.source["country"], e.source["sector"]) == ("CAN", "LEG")

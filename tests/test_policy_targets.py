@@ -33,6 +33,18 @@ def test_calling_the_move_names_the_government(code):
     assert e.cameo.startswith("11") and target_code(e) == "KENGOV"
 
 
+def test_the_country_itself_is_not_its_own_governments_critic(code):
+    # "Kenya condemned the sanctions" in a Kenya story: the sanctions are others', not Nairobi's own
+    e = event(code, "Kenya condemned the international sanctions imposed on Sudan.", "condemned")
+    assert e.cameo.startswith("11") and e.source["country"] == "KEN" and e.target is None
+
+
+def test_a_domestic_official_still_criticises_the_government(code):
+    # negative: a Kenyan minister criticising an unowned plan is domestic politics
+    e = event(code, "A Kenyan minister criticised the plan on Monday.", "criticised")
+    assert e.cameo.startswith("11") and target_code(e) == "KENGOV"
+
+
 def test_a_foreign_source_names_no_one(code):
     e = event(code, "China criticised the plan on Monday.", "criticised")
     assert e.source["country"] == "CHN" and e.target is None

@@ -1,10 +1,14 @@
-"""The `paragraphs` stage: a blank line ends a sentence, before the parser splits the rest.
+"""The `paragraphs` stage: a blank line ends a sentence, and so does a dateline, before the parser
+splits the rest.
 
 The parser decides sentence ends from the words alone, so a line with no final stop runs on
 into the next paragraph: an article's date line ("Monday, January 7, 2019") or a heading became
 the start of the first sentence, and every event of that sentence showed the date line as its
 sentence. The parser keeps boundaries set before it (spaCy's documented behaviour for preset
-`is_sent_start`), so marking the first word after each blank line is enough.
+`is_sent_start`), so marking the first word after each blank line is enough. A dateline
+("NAIROBI - The opposition leader criticised ...") was parsed as the first sentence's subject, so
+the city became the doer of its acts: the words after the dateline start a sentence too. The two
+patterns are read here and by the setting (`actors/setting.py`, the dateline's country).
 """
 
 from __future__ import annotations
@@ -15,13 +19,33 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+# a first line that is only a date ("Friday, January 4, 2019"), skipped before a dateline
+DATE_LINE = re.compile(
+    r"\A\s*(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*\n"
+)
+# "KABUL (Reuters) -", "WASHINGTON —", "Beirut, Lebanon (CNN) —", "MOSCOW, Oct 16 (Reuters) -"
+DATELINE = re.compile(
+    r"\A\s*(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})"
+    r"(?:,\s*(?P<region>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}))?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s"
+)
+
+
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline opening `text` (after a line that is only a date), or None."""
+    start = DATE_LINE.match(text)
+    return DATELINE.match(text, start.end() if start else 0)
 
 
 @Language.component("newsgraph_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
-    """Start a sentence at the first word after every blank line of `doc`."""
-    for m in BLANK_LINE.finditer(doc.text):
-        span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    """Start a sentence at the first word after every blank line of `doc` and after its dateline."""
+    starts = [m.end() for m in BLANK_LINE.finditer(doc.text)]
+    if (m := dateline(doc.text)) is not None and (m["place"].isupper() or m["region"]):
+        starts.append(m.end())  # "NAIROBI -", "Damascus, Syria -": not "The Desert Hawks Brigade - backed by"
+    for at in starts:
+        span = doc.char_span(at, at + 1, alignment_mode="expand")
         if span is not None and len(span) and span[0].i > 0:
             span[0].is_sent_start = True
     return doc

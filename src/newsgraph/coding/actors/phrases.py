@@ -266,13 +266,15 @@ class AgentPhrases:
 
     def title_agent(self, tok: Token) -> Agent | None:
         """A word of actors.yaml `title_agents` written as a title: capitalised, tagged a proper
-        noun, not the sentence's first word ("the Speaker", "Representative X", "the House";
-        not "a speaker", "House prices"), with no modifier before it but a country's, another
+        noun, not the sentence's first word unless a person's name follows it ("the Speaker",
+        "Representative X", "the House"; not "a speaker", "House prices"), with no modifier before it but a country's, another
         agent word's, a title's, a party's or a level of government's ("the US House",
         "Democratic Representatives", "State Representative"; not "the Opera House")."""
         low = tok.lower_
         sector = self.rules.title_agents.get(low)
-        if sector is None or not tok.text[:1].isupper() or tok.tag_ not in ("NNP", "NNPS") or tok.is_sent_start:
+        if sector is None or not tok.text[:1].isupper() or tok.tag_ not in ("NNP", "NNPS"):
+            return None
+        if tok.is_sent_start and not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_type_ == "PERSON"):
             return None
         for t in tok.lefts:
             if t.dep_ not in ("compound", "amod") or t.ent_id_.startswith(("country:", "demonym:", "org:")):

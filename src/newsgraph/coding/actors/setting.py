@@ -37,21 +37,11 @@ from spacy.tokens import Doc, Token
 from ...kb import KB
 from ...model import CONTEXT_ONLY, RESOLVED_BY, Actor, Location
 from ..component import doc_text
+from ..paragraphs import dateline
 from ..where import Gazetteer
 from .mentions import PERSON_HOWS, Mentions
 from .words import ActorWords
 
-# a first line that is only a date ("Friday, January 4, 2019"), skipped before a dateline
-_DATE_LINE = re.compile(
-    r"\A\s*(?:[A-Z][a-z]+day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4})\s*\n"
-)
-# "KABUL (Reuters) -", "WASHINGTON —", "Beirut, Lebanon (CNN) —", "MOSCOW, Oct 16 (Reuters) -"
-_DATELINE = re.compile(
-    r"\A\s*(?P<place>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})"
-    r"(?:,\s*(?P<region>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}))?"
-    r"(?:,?\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"\s*(?:\([^()\n]{1,40}\))?\s*(?:—|–|--|-)\s"
-)
 # the piece's actors must belong to its main country at least this often (one mention is no topic)
 MIN_MENTIONS = 2
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -246,8 +236,7 @@ class SettingReader:
         """The country of a place opening the article's first line, if it is a dateline, and
         the place itself: its town when the gazetteer knows it in that country ("KABUL"), else
         the region it names ("VILLANOVA, Pa."), else the country."""
-        start = _DATE_LINE.match(text)
-        m = _DATELINE.match(text, start.end() if start else 0)
+        m = dateline(text)
         if m is None:
             return None, None
         region = m.group("region")

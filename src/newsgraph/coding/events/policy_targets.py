@@ -10,7 +10,9 @@ The object noun (events.yaml policy_nouns) gives the target:
    belongs to that country (domestic politics) or is an international body with none of its own
    ("Amnesty International called for an independent investigation": it speaks to the government
    where the story is; an investigation "into" an act is aimed at that act's doer, elsewhere.py).
-   A foreign source ("China criticised the move" in a Hong Kong story) names no target, and a
+   A foreign source ("China criticised the move" in a Hong Kong story) names no target, nor does
+   the main country named as a whole ("China condemned the sanctions" in a China story: a
+   country does not criticise or petition its own government), and a
    noun whose owner the text names but no actor stands for ("a plan proposed by students", an
    unresolved "his") is no government's; nor is the object of a verb that makes it the source's
    own ("proposed a bill": policy_own_verbs).
@@ -117,6 +119,8 @@ def policy_owner(
     main = st.main if st is not None else None
     if not main or not sources or any(s is None or (s.country != main and not _international(s)) for s in sources):
         return []
+    if any(s is not None and s.code == main for s in sources):
+        return []  # the country as a whole ("China condemned the sanctions") is not its own government's critic
     return [government(main, "article")]
 
 
