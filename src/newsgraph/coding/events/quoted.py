@@ -60,6 +60,7 @@ from ..quotes import Quotation, quotations
 from .accusations import Accusations
 from .attributive import in_condition, manner_code, modifier_code, part_owners
 from .condolences import quoted_sympathy
+from .correlatives import before_correlative, own_mood
 from .lexicon import ModalityWords, Trigger, TriggerTable
 from .mood import Mood
 from .participants import Participants
@@ -199,6 +200,7 @@ class QuotedActs:
         self._said: list[Said] = []
         self._starts: list[int] = []
         self.reported = ReportedSpeakers(Accusations(who, who.matcher))
+        self._moods = (words.hypothetical, words.negated)
 
     # -- the quotations of a doc ------------------------------------------------------
     def prepare(self, doc: Doc) -> None:
@@ -564,12 +566,15 @@ class QuotedActs:
         end = sent[-1]
         if "?" in sent.text[tok.idx - sent.start_char :].split("\n", 1)[0] or end.text == "?":
             return False
-        mood = self.mood.modality(tok)
+        mood = self.mood.modality(tok) if not before_correlative(tok) else own_mood(tok, *self._moods)
         return mood == "actual" or (negation and mood in ("negated", "hypothetical"))
 
     def _others(self, head: Token, s: Said) -> list[Actor]:
         """Actors a phrase names or whose act it names, other than the speaker and the speaker's side."""
-        if head.lower_ in _FIRST_PERSON or any(c.lower_ in _FIRST_PERSON for c in children(head, "poss")):
+        peers = getattr(head.doc._.actor_at.get(head.i), "how", None) == _PEERS  # "[my colleagues] are ..."
+        if head.lower_ in _FIRST_PERSON or (
+            not peers and any(c.lower_ in _FIRST_PERSON for c in children(head, "poss"))
+        ):
             return []
         found = self.who.actors_of(head, owner=True)
         found += [a for o in part_owners(head) for a in self.who.actors_of(o) if a not in found]
