@@ -65,6 +65,7 @@ from .lexicon import ModalityWords, Trigger, TriggerTable
 from .mood import Mood
 from .participants import Participants
 from .quoted_hostile import armed, hostile_code, hostile_lemmas
+from .quoted_warnings import warned
 from .reported_evaluations import ReportedSpeakers
 from .syntax import children, clause_head
 
@@ -87,6 +88,7 @@ class QuotedWords:
     obligations: dict[str, str]
     threat_verbs: dict[str, str]
     dismay: dict[str, str]
+    warnings: dict[str, str]  # quoted_warnings.py
     hostile_acts: dict[str, str]  # quoted_hostile.py
     hostile_aid: dict[str, str]
     hostile_lemmas: frozenset[str]  # the verbs of both
@@ -121,6 +123,7 @@ class QuotedWords:
             ev.quoted_obligations,
             ev.quoted_threat_verbs,
             ev.quoted_dismay,
+            ev.quoted_warning_verbs,
             ev.quoted_hostile_acts,
             ev.quoted_hostile_aid,
         )
@@ -140,6 +143,7 @@ class QuotedWords:
             {k.lower(): v for k, v in ev.quoted_obligations.items()},
             {k.lower(): v for k, v in ev.quoted_threat_verbs.items()},
             {k.lower(): v for k, v in ev.quoted_dismay.items()},
+            {k.lower(): v for k, v in ev.quoted_warning_verbs.items()},
             {k.lower(): v for k, v in ev.quoted_hostile_acts.items()},
             {k.lower(): v for k, v in ev.quoted_hostile_aid.items()},
             hostile_lemmas(ev.quoted_hostile_acts, ev.quoted_hostile_aid),
@@ -299,6 +303,7 @@ class QuotedActs:
                 or self._sympathy(tok, s)
                 or self._threat(tok, s)
                 or self._dismay(tok, s)
+                or self._warning(tok, s)
             )
             if act is not None:
                 out.append(act)
@@ -535,6 +540,15 @@ class QuotedActs:
             if targets:
                 return QuotedAct(tok, _entry(tok.lemma_.lower(), code, ""), code, s.speaker, targets, h, s)
         return None
+
+    def _warning(self, tok: Token, s: Said) -> QuotedAct | None:
+        """ "We will not tolerate X", "X will not be tolerated": a warning (quoted_warnings.py)."""
+        found = warned(tok, self.q.warnings)
+        if found is None or "?" in tok.sent.text[tok.idx - tok.sent.start_char :]:
+            return None
+        code, what = found
+        targets = self._others(what, s) if what is not None else []
+        return QuotedAct(tok, _entry(tok.lemma_.lower(), code, ""), code, s.speaker, targets, what or tok, s)
 
     def _dismay(self, tok: Token, s: Said) -> QuotedAct | None:
         """ "I am deeply disappointed by X", "we are appalled at X's conduct": the speaker's own
