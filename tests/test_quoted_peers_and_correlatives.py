@@ -65,3 +65,11 @@ def test_a_hypothetical_or_negated_statement_before_a_correlative_is_no_evaluati
 def test_a_description_before_a_correlative_is_no_event(code):
     text = _SPEAKER + '"It has been a long year and the sooner it ends, the happier we will be", he continued.'
     assert not _of(acts(code, text), "11") and not _of(acts(code, text), "05")
+
+
+def test_a_statement_before_a_correlative_said_to_an_addressee_evaluates_it(code):
+    text = (
+        "Venezuela's President Luis Mora spoke on Sunday in Caracas. \"Your sanctions have been a disaster for "
+        'our people and the longer you keep them, the poorer our children will be", he told the American envoy.'
+    )
+    assert ("111", "VENGOV", "USA") in acts(code, text)
