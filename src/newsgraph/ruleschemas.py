@@ -383,6 +383,7 @@ class EventRules(RuleFile):
     quoted_conduct_verbs: Words
     quoted_threat_verbs: dict[StrictStr, StrictStr]
     quoted_dismay: dict[StrictStr, StrictStr]
+    quoted_warning_verbs: dict[StrictStr, StrictStr]
 
 
 class FlagRules(RuleFile):

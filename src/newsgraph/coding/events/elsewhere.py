@@ -171,6 +171,8 @@ class ElsewhereTargets(EarlierActs):
         pron = h if h.tag_ == "PRP$" else next((c for c in children(h, "poss") if c.tag_ == "PRP$"), None)
         if pron is None or pron.i not in pron.doc._.actor_at:
             return found
+        if any(a.how == "quote:peers" for a in found.actors):
+            return found  # "'I urge [my colleagues] to ...'": others of the speaker's body (quoted.py)
         doers = self.subject(tok).actors if trig.pos != "noun" else self.noun_source(tok)
         own = {(d.code, d.country) for d in doers}
         if not any((a.code, a.country) in own for a in found.actors):

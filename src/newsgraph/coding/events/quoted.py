@@ -60,10 +60,12 @@ from ..quotes import Quotation, quotations
 from .accusations import Accusations
 from .attributive import in_condition, manner_code, modifier_code, part_owners
 from .condolences import quoted_sympathy
+from .correlatives import before_correlative, own_mood
 from .lexicon import ModalityWords, Trigger, TriggerTable
 from .mood import Mood
 from .participants import Participants
 from .quoted_hostile import armed, hostile_code, hostile_lemmas
+from .quoted_warnings import warned
 from .reported_evaluations import ReportedSpeakers
 from .syntax import children, clause_head
 
@@ -86,6 +88,7 @@ class QuotedWords:
     obligations: dict[str, str]
     threat_verbs: dict[str, str]
     dismay: dict[str, str]
+    warnings: dict[str, str]  # quoted_warnings.py
     hostile_acts: dict[str, str]  # quoted_hostile.py
     hostile_aid: dict[str, str]
     hostile_lemmas: frozenset[str]  # the verbs of both
@@ -120,6 +123,7 @@ class QuotedWords:
             ev.quoted_obligations,
             ev.quoted_threat_verbs,
             ev.quoted_dismay,
+            ev.quoted_warning_verbs,
             ev.quoted_hostile_acts,
             ev.quoted_hostile_aid,
         )
@@ -139,6 +143,7 @@ class QuotedWords:
             {k.lower(): v for k, v in ev.quoted_obligations.items()},
             {k.lower(): v for k, v in ev.quoted_threat_verbs.items()},
             {k.lower(): v for k, v in ev.quoted_dismay.items()},
+            {k.lower(): v for k, v in ev.quoted_warning_verbs.items()},
             {k.lower(): v for k, v in ev.quoted_hostile_acts.items()},
             {k.lower(): v for k, v in ev.quoted_hostile_aid.items()},
             hostile_lemmas(ev.quoted_hostile_acts, ev.quoted_hostile_aid),
@@ -199,6 +204,7 @@ class QuotedActs:
         self._said: list[Said] = []
         self._starts: list[int] = []
         self.reported = ReportedSpeakers(Accusations(who, who.matcher))
+        self._moods = (words.hypothetical, words.negated)
 
     # -- the quotations of a doc ------------------------------------------------------
     def prepare(self, doc: Doc) -> None:
@@ -297,6 +303,7 @@ class QuotedActs:
                 or self._sympathy(tok, s)
                 or self._threat(tok, s)
                 or self._dismay(tok, s)
+                or self._warning(tok, s)
             )
             if act is not None:
                 out.append(act)
@@ -534,6 +541,15 @@ class QuotedActs:
                 return QuotedAct(tok, _entry(tok.lemma_.lower(), code, ""), code, s.speaker, targets, h, s)
         return None
 
+    def _warning(self, tok: Token, s: Said) -> QuotedAct | None:
+        """ "We will not tolerate X", "X will not be tolerated": a warning (quoted_warnings.py)."""
+        found = warned(tok, self.q.warnings)
+        if found is None or "?" in tok.sent.text[tok.idx - tok.sent.start_char :]:
+            return None
+        code, what = found
+        targets = self._others(what, s) if what is not None else []
+        return QuotedAct(tok, _entry(tok.lemma_.lower(), code, ""), code, s.speaker, targets, what or tok, s)
+
     def _dismay(self, tok: Token, s: Said) -> QuotedAct | None:
         """ "I am deeply disappointed by X", "we are appalled at X's conduct": the speaker's own
         dismay (`quoted_dismay`) at an actor the phrase names (itself or as owner)."""
@@ -564,12 +580,15 @@ class QuotedActs:
         end = sent[-1]
         if "?" in sent.text[tok.idx - sent.start_char :].split("\n", 1)[0] or end.text == "?":
             return False
-        mood = self.mood.modality(tok)
+        mood = self.mood.modality(tok) if not before_correlative(tok) else own_mood(tok, *self._moods)
         return mood == "actual" or (negation and mood in ("negated", "hypothetical"))
 
     def _others(self, head: Token, s: Said) -> list[Actor]:
         """Actors a phrase names or whose act it names, other than the speaker and the speaker's side."""
-        if head.lower_ in _FIRST_PERSON or any(c.lower_ in _FIRST_PERSON for c in children(head, "poss")):
+        peers = getattr(head.doc._.actor_at.get(head.i), "how", None) == _PEERS  # "[my colleagues] are ..."
+        if head.lower_ in _FIRST_PERSON or (
+            not peers and any(c.lower_ in _FIRST_PERSON for c in children(head, "poss"))
+        ):
             return []
         found = self.who.actors_of(head, owner=True)
         found += [a for o in part_owners(head) for a in self.who.actors_of(o) if a not in found]
