@@ -46,3 +46,8 @@ def test_ending_a_pact_or_ties_reduces_relations(code):
 def test_ending_sanctions_or_a_strike_is_no_reduction(code):
     assert _codes(code, "Turkey ended its sanctions on Greece.", "16") == []
     assert _codes(code, "The Greek dockers ended their strike on Monday.", "16") == []
+
+
+def test_declined_to_return_is_left_to_no_reading(code):
+    # talks (125) or prisoners (1243): the infinitive's object would choose; not the plain refusal
+    assert _codes(code, "Iran declined to return to the negotiating table.", "12") == []
