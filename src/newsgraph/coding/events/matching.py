@@ -35,6 +35,10 @@ ARMED_ROLES = ("MIL", "REB", "INS", "SEP", "UAF")
 # entered X"): rebels, insurgents, separatists, unidentified armed forces, militarized groups
 IRREGULAR_SUBJECT = "@irregular"
 IRREGULAR_ROLES = ("REB", "INS", "SEP", "UAF")
+# a `subject` word standing for any actor the actors stage coded at the subject's own head word
+# ("[he] declined", "[the Kremlin] declined"), not one that only owns it ("Russia's [exports]
+# declined"): for verbs whose plain sense is an act only when an actor does it
+ACTOR_SUBJECT = "@actor"
 # a `subject` word standing for any act noun of force or protest ("the [shelling] occurred in X",
 # "a [vigil] took place"): a noun whose own entry codes an act of force (18, 19, 20) or a protest
 # (14); the entry then takes that noun's code. Accidents (a crash, a quake, a spill) have no entry.
@@ -428,6 +432,8 @@ class Matcher:
             if PLACE_OBJECT in lemmas and any(h.ent_type_ in PLACE_ENTS for h in heads):
                 return True  # "[Kabul] fell to the rebels"
             if IRREGULAR_SUBJECT in lemmas and any(irregular_actor(h) for h in heads):
+                return True
+            if ACTOR_SUBJECT in lemmas and any(h.i in (h.doc._.actor_at or {}) for h in heads):
                 return True
             if ACT_SUBJECT in lemmas and self.act_code(s):
                 return True
