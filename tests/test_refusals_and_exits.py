@@ -23,6 +23,12 @@ def test_a_quantity_declining_is_no_refusal(code):
     assert _codes(code, "The number of attacks in the province declined in March.", "12") == []
 
 
+def test_an_actor_word_declining_by_an_amount_is_no_refusal(code):
+    # "the population" may name an actor (protesters, civilians); declining 40% it is a quantity
+    assert acts(code, "The population of Kenya has declined 40% since 1990.") == []
+    assert acts(code, "The Kenyan population declined by 5 percent last year.") == []
+
+
 def test_declined_with_an_object_or_infinitive_keeps_its_reading(code):
     assert [c for c, _, _ in acts(code, "The French minister declined to comment.")] == ["011"]
     assert [c for c, _, _ in acts(code, "The French minister declined to say how many soldiers died.")] == ["011"]

@@ -43,6 +43,9 @@ ACTOR_SUBJECT = "@actor"
 # "a [vigil] took place"): a noun whose own entry codes an act of force (18, 19, 20) or a protest
 # (14); the entry then takes that noun's code. Accidents (a crash, a quake, a spill) have no entry.
 ACT_SUBJECT = "@act"
+# the prepositions that measure a change ("declined [by] 40%", "fell [to] 300"): with a number, the
+# verb tells an amount ("the population declined 40%"), not what an actor did
+_AMOUNT_PREPS = ("by", "to", "from")
 ACT_CODES = (*FORCE_CODES, "14")
 # an `object` word standing for a name taken as ground ("the army entered [Rityan]", "rebels
 # captured [Surjah Kabira]"): a proper name no actor is coded at, which the NER and the gazetteer
@@ -433,7 +436,7 @@ class Matcher:
                 return True  # "[Kabul] fell to the rebels"
             if IRREGULAR_SUBJECT in lemmas and any(irregular_actor(h) for h in heads):
                 return True
-            if ACTOR_SUBJECT in lemmas and any(h.i in (h.doc._.actor_at or {}) for h in heads):
+            if ACTOR_SUBJECT in lemmas and any(h.i in (h.doc._.actor_at or {}) for h in heads) and not _by_amount(tok):
                 return True
             if ACT_SUBJECT in lemmas and self.act_code(s):
                 return True
@@ -545,3 +548,10 @@ class Matcher:
                 if any(self.codes_itself(x) for x in inner if x.dep_ != "prep"):
                     return True
         return False
+
+
+def _by_amount(verb: Token) -> bool:
+    """Does the verb measure a change ("has declined 40%", "declined by 5 percent")? Then its
+    subject is a quantity ("the population", "its share"), whatever actor the word may name."""
+    measures = children(verb, "npadvmod") + [o for p in _AMOUNT_PREPS for o in prep_objects(verb, p)]
+    return any(t.like_num or t.ent_type_ in ("PERCENT", "QUANTITY", "CARDINAL") for m in measures for t in m.subtree)
