@@ -34,3 +34,28 @@ def test_co_sponsored_bill_as_a_modifier_is_no_act(code):
 def test_re_and_co_prefixed_verbs_are_the_verb_with_its_subject(code):
     assert ("081", "KEN", "SOM") in acts(code, "Kenya re-opened its border with Somalia on Monday.")
     assert ("043", "FRA", "DEU") in acts(code, "France co-hosted the summit with Germany on Monday.")
+
+
+def test_past_form_opening_the_object_after_a_verbless_subject_is_the_verb(code):
+    # "captured" hung as an amod of "villages", itself an apposition inside the subject
+    got = acts(code, "Militants led by Omar Haji, captured villages in the Gedo region.")
+    assert [r[:2] for r in got if r[0] == "192"] == [("192", "REB")]
+
+
+def test_have_before_a_participle_of_its_object_is_the_perfect(code):
+    # "targeted" hung as an amod of "fishermen", the object of "had"
+    text = "The ambush had targeted fishermen and cattle herders from Ethiopia's Nyangatom community, who are normally armed in that region, he said."
+    assert [r[0] for r in acts(code, text)] == ["190"]
+
+
+def test_have_with_adjectives_of_its_object_stays_possession(code):
+    assert acts(code, "The town had damaged roads and destroyed bridges after the storm.") == []
+
+
+def test_noun_coordinated_with_a_finite_verb_is_a_verb(code):
+    # "hit" tagged a root noun, "bomb" its compound, "wrecked" its conjunct
+    got = coded(code, "On Thursday, a bomb hit and wrecked some school buses in a car park in northern Kabul.")
+    assert [t for t, *_ in got] == ["hit"]
+    # and its subject hung as a compound of the verb: "mortar"
+    got = acts(code, "On Sunday, a mortar hit and destroyed some market stalls in a square in central Mosul.")
+    assert [r[0] for r in got] == ["194"]

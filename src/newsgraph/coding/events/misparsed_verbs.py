@@ -33,6 +33,8 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         for verb in [t for t in sent if t.lower_ in VERB_PREFIXES]:
             _join_prefixed(verb, lexicon)
         _adjective_verb(sent)
+        _perfect(sent)
+        _noun_joined_to_verb(sent)
 
 
 def _attach(tok: Token, head: Token, dep: str) -> None:
@@ -105,28 +107,94 @@ def _passive(verb: Token) -> None:
 
 
 def _adjective_verb(sent: Span) -> None:
-    """ "The British [relinquished] control of X to Y in 1997": a past form hung as an adjective
-    on the root noun after it, in a sentence with no finite verb, after a noun phrase that is a
-    dependent of that same noun: the verb of the sentence, the phrase before it its subject,
-    the noun its object, and the prepositions after the noun (but "of") its own."""
-    noun = sent.root
-    if noun.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _FINITE and t.dep_ != "amod" for t in sent):
+    """A sentence with a noun for its root and no finite verb whose one past form is hung as an
+    adjective of a noun after it: that past form is the sentence's verb. Either on the root noun
+    itself, after a noun phrase that is that noun's dependent ("The British [relinquished]
+    control of X to Y in 1997": the phrase before it the subject, the noun the object, the
+    prepositions after the noun but "of" the verb's), or opening a noun phrase inside the root's
+    ("Rebels led by X, [captured] towns in Y": the root the subject, that phrase the object)."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(_finite(t) for t in sent):
         return
-    verbs = [c for c in noun.lefts if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB"]
-    if len(verbs) != 1:
+    verbs = [t for t in sent if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and t.pos_ == "VERB"]
+    if len(verbs) != 1 or verbs[0].head.i < verbs[0].i:
         return
     verb = verbs[0]
-    subject = next((c for c in noun.lefts if c.i < verb.i and c.right_edge.i == verb.i - 1), None)
+    if verb.head.i != root.i:
+        _verb_inside_subject(root, verb)
+        return
+    subject = next((c for c in root.lefts if c.i < verb.i and c.right_edge.i == verb.i - 1), None)
     if subject is None or subject.dep_ not in _SUBJECT_SLOTS or not _nominal(subject):
         return
-    moved = [c for c in noun.children if c.i not in (verb.i, subject.i) and (c.i < verb.i or _verb_dependent(c))]
-    _take_place(verb, noun, [c for c in moved if c.dep_ != "det"])
+    moved = [c for c in root.children if c.i not in (verb.i, subject.i) and (c.i < verb.i or _verb_dependent(c))]
+    _take_place(verb, root, [c for c in moved if c.dep_ != "det"])
     _attach(subject, verb, "nsubj")
     for c in moved:  # "[The] British relinquished control": the article hung on the object is the subject's
         if c.dep_ == "det":
             _attach(c, subject, "det")
-    _attach(noun, verb, "dobj")
+    _attach(root, verb, "dobj")
     verb.tag_ = "VBD"
+
+
+def _verb_inside_subject(root: Token, verb: Token) -> None:
+    """ "Rebels led by X, [captured] towns": the past form opens the object's phrase (nothing of
+    that phrase before it) after the root noun, which is its subject."""
+    obj = verb.head
+    while obj.dep_ == "compound" and obj.head.i > obj.i:
+        obj = obj.head  # "shot [rubber] tapper X": the name heads the object
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.left_edge.i or verb.left_edge.i <= root.i:
+        return
+    moved = [c for c in root.children if c.i > obj.right_edge.i]
+    _take_place(verb, root, moved)
+    _attach(root, verb, "nsubj")
+    _attach(obj, verb, "dobj")
+    verb.tag_ = "VBD"
+
+
+def _finite(t: Token) -> bool:
+    """A finite verb that states the sentence's act (not one inside a relative clause)."""
+    return t.tag_ in _FINITE and t.dep_ != "amod" and "relcl" not in (t.dep_, t.head.dep_)
+
+
+def _perfect(sent: Span) -> None:
+    """ "The raid had [targeted] fishermen": "have" right before a past participle the parser hung
+    as an adjective of the object of "have" is the perfect tense: the participle is the verb, "have"
+    its auxiliary, the noun its object."""
+    for have in [t for t in sent if t.lemma_ == "have" and t.pos_ in ("VERB", "AUX") and t.i + 1 < sent.end]:
+        verb = have.doc[have.i + 1]
+        obj = verb.head
+        if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.left_edge.i != verb.i or obj.head.i != have.i:
+            continue
+        if obj.dep_ != "dobj" or obj.i < verb.i:
+            continue
+        moved = [c for c in have.children if c.i != obj.i]
+        _take_place(verb, have, moved)
+        _attach(have, verb, "aux")
+        _attach(obj, verb, "dobj")
+        verb.pos_, have.pos_ = "VERB", "AUX"
+
+
+def _noun_joined_to_verb(sent: Span) -> None:
+    """ "On Tuesday, a bomb [hit] and wrecked a bus": a root noun coordinated with a finite verb
+    that has no subject of its own is a verb of that tense (coordination joins like with like);
+    the noun right before it, hung as its compound, is its subject, as it is before a root verb
+    with no subject ("a mortar [hit] and destroyed ...", "mortar" a compound of the verb)."""
+    root = sent.root
+    subject = root.doc[root.i - 1] if root.i > sent.start else None
+    if subject is None or subject.head.i != root.i or subject.dep_ != "compound" or not _nominal(subject):
+        return
+    if root.pos_ == "NOUN" and root.tag_ in ("NN", "NNS"):
+        conj = next((c for c in root.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE), None)
+        if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return
+        root.pos_, root.tag_ = "VERB", conj.tag_
+    elif (
+        root.pos_ != "VERB" or root.tag_ not in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    ):
+        return
+    subject.dep_ = "nsubj"
+    for c in [c for c in root.lefts if c.i < subject.i and c.dep_ in ("det", "amod", "poss", "nummod")]:
+        _attach(c, subject, c.dep_)  # "[a] bomb hit": the article is the subject's
 
 
 def _nominal(t: Token) -> bool:
