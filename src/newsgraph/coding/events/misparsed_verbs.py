@@ -1,13 +1,19 @@
 """Verbs the small parser misread, mended in the tree before the events stage reads it, so every
-rule after (subject, object, prepositions, mood) sees the clause a reader sees:
+rule after (subject, object, prepositions, mood) sees the clause a reader sees. A sentence states
+its act through a finite verb; where the parse leaves it none, or splits the verb, the word a
+reader takes for the verb is made the verb:
 
-- a sentence's only verb tagged an adjective of the noun after it, its subject a sibling before
-  it ("The British [relinquished] control of X to Y": "control" the root, "relinquished" its
-  amod): a sentence states its act through a finite verb, so a participle-looking word that is
-  the sentence's only verb candidate, with a noun phrase before it, is that verb;
 - a verb written with a hyphenated prefix, which the tokenizer splits ("co - sponsored",
-  "re - elected") and the parser then hangs anywhere: the verb after the hyphen is the word, its
-  prefix a part of it (the lemma "cosponsor" when the lexicon has that verb, else the plain one).
+  "re - opened") and the parser then hangs anywhere: the verb after the hyphen heads the three
+  words (the lemma "cosponsor" when the lexicon has that verb, else the plain one), and "was
+  co-sponsored by X" is a passive;
+- a sentence's only verb tagged an adjective of the noun after it: on the root noun with its
+  subject a sibling before it ("The British [relinquished] control of X to Y"), or opening the
+  object's phrase after a verbless subject ("Rebels led by X, [captured] towns");
+- "have" right before a participle hung as an adjective of its object: the perfect ("the raid
+  had [targeted] fishermen");
+- a root noun coordinated with a finite verb ("a bomb [hit] and wrecked"), and a verb's subject
+  hung on it as a compound ("a mortar [hit] ...").
 
 Each repair only moves heads inside one sentence and keeps its one root, so sentence bounds and
 token indices (which the actors stage has already keyed) stay as they were."""
@@ -16,10 +22,14 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
+
+from ..component import tokens_with
 
 # prefixes written with a hyphen before a verb ("co-sponsored", "re-elected", "pre-empted")
 VERB_PREFIXES = frozenset({"co", "re", "pre"})
+_HAVE = frozenset({"have"})
 # finite verb tags: a sentence that has one of these has its verb
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # relations of a noun's left dependent that a misread subject takes ("[Rebels] seized ...")
@@ -28,12 +38,14 @@ _SUBJECT_SLOTS = frozenset({"nsubj", "amod", "compound", "nmod", "poss"})
 
 def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
     """Mend, in place, the misparses described in the module docstring (`lexicon`: the trigger
-    keys, (lemma, pos), for the joined lemma of a prefixed verb)."""
+    keys, (lemma, pos), for the joined lemma of a prefixed verb). Words are found by one array
+    read (`tokens_with`), a sentence's root by the parse: no pass over every word."""
+    for prefix in tokens_with(doc, LOWER, VERB_PREFIXES):
+        _join_prefixed(prefix, lexicon)
+    for have in tokens_with(doc, LEMMA, _HAVE):
+        _perfect(have)
     for sent in doc.sents:
-        for verb in [t for t in sent if t.lower_ in VERB_PREFIXES]:
-            _join_prefixed(verb, lexicon)
         _adjective_verb(sent)
-        _perfect(sent)
         _noun_joined_to_verb(sent)
 
 
@@ -156,22 +168,23 @@ def _finite(t: Token) -> bool:
     return t.tag_ in _FINITE and t.dep_ != "amod" and "relcl" not in (t.dep_, t.head.dep_)
 
 
-def _perfect(sent: Span) -> None:
+def _perfect(have: Token) -> None:
     """ "The raid had [targeted] fishermen": "have" right before a past participle the parser hung
     as an adjective of the object of "have" is the perfect tense: the participle is the verb, "have"
     its auxiliary, the noun its object."""
-    for have in [t for t in sent if t.lemma_ == "have" and t.pos_ in ("VERB", "AUX") and t.i + 1 < sent.end]:
-        verb = have.doc[have.i + 1]
-        obj = verb.head
-        if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.left_edge.i != verb.i or obj.head.i != have.i:
-            continue
-        if obj.dep_ != "dobj" or obj.i < verb.i:
-            continue
-        moved = [c for c in have.children if c.i != obj.i]
-        _take_place(verb, have, moved)
-        _attach(have, verb, "aux")
-        _attach(obj, verb, "dobj")
-        verb.pos_, have.pos_ = "VERB", "AUX"
+    if have.pos_ not in ("VERB", "AUX") or have.i + 1 >= have.sent.end:
+        return
+    verb = have.doc[have.i + 1]
+    obj = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.left_edge.i != verb.i or obj.head.i != have.i:
+        return
+    if obj.dep_ != "dobj" or obj.i < verb.i:
+        return
+    moved = [c for c in have.children if c.i != obj.i]
+    _take_place(verb, have, moved)
+    _attach(have, verb, "aux")
+    _attach(obj, verb, "dobj")
+    verb.pos_, have.pos_ = "VERB", "AUX"
 
 
 def _noun_joined_to_verb(sent: Span) -> None:
