@@ -59,3 +59,10 @@ def test_noun_coordinated_with_a_finite_verb_is_a_verb(code):
     # and its subject hung as a compound of the verb: "mortar"
     got = acts(code, "On Sunday, a mortar hit and destroyed some market stalls in a square in central Mosul.")
     assert [r[0] for r in got] == ["194"]
+
+
+def test_counter_prefixed_attack_is_an_attack_by_its_subject(code):
+    assert ("190", "MIL", None) in acts(code, "Government troops counter-attacked the rebel positions on Sunday.")
+    assert [r for r in acts(code, "The rebels counter-attacked near the airport on Sunday.") if r[0] == "190"] == [
+        ("190", "REB", None)
+    ]

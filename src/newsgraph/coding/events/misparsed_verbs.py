@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..component import tokens_with
 
-# prefixes written with a hyphen before a verb ("co-sponsored", "re-elected", "pre-empted")
-VERB_PREFIXES = frozenset({"co", "re", "pre"})
+# prefixes written with a hyphen before a verb ("co-sponsored", "re-elected", "pre-empted", "counter-attacked")
+VERB_PREFIXES = frozenset({"co", "re", "pre", "counter"})
 _HAVE = frozenset({"have"})
 # finite verb tags: a sentence that has one of these has its verb
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
