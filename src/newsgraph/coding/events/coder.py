@@ -29,6 +29,7 @@ from .implied_doers import ImpliedDoers
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, Matcher
 from .meetings import Meetings
+from .misparsed_verbs import mend_misparsed_verbs
 from .mood import Mood
 from .own_people import own_people_state, people_of
 from .participants import Participants, Subject, Targets
@@ -74,6 +75,7 @@ class EventCoder(ImpliedDoers):
         seen: set[tuple] = set()
         # the doers of earlier sentences' acts by trigger lemma, latest last ("criticised the move")
         doers: list[tuple[str, Actor]] = []
+        mend_misparsed_verbs(doc, self.triggers)  # "The British [relinquished] control", "co-sponsored"
         self.quoted.prepare(doc)  # quotations' speakers and addressees ("you")
         for si, sent in enumerate(doc.sents):
             acted: list[tuple[str, Actor]] = []

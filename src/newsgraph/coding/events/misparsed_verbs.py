@@ -1,0 +1,224 @@
+"""Verbs the small parser misread, mended in the tree before the events stage reads it, so every
+rule after (subject, object, prepositions, mood) sees the clause a reader sees. A sentence states
+its act through a finite verb; where the parse leaves it none, or splits the verb, the word a
+reader takes for the verb is made the verb:
+
+- a verb written with a hyphenated prefix, which the tokenizer splits ("co - sponsored",
+  "re - opened") and the parser then hangs anywhere: the verb after the hyphen heads the three
+  words (the lemma "cosponsor" when the lexicon has that verb, else the plain one), and "was
+  co-sponsored by X" is a passive;
+- a sentence's only verb tagged an adjective of the noun after it: on the root noun with its
+  subject a sibling before it ("The British [relinquished] control of X to Y"), or opening the
+  object's phrase after a verbless subject ("Rebels led by X, [captured] towns");
+- "have" right before a participle hung as an adjective of its object: the perfect ("the raid
+  had [targeted] fishermen");
+- a root noun coordinated with a finite verb ("a bomb [hit] and wrecked"), and a verb's subject
+  hung on it as a compound ("a mortar [hit] ...").
+
+Each repair only moves heads inside one sentence and keeps its one root, so sentence bounds and
+token indices (which the actors stage has already keyed) stay as they were."""
+
+from __future__ import annotations
+
+from collections.abc import Container, Iterable
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from ..component import tokens_with
+
+# prefixes written with a hyphen before a verb ("co-sponsored", "re-elected", "pre-empted", "counter-attacked")
+VERB_PREFIXES = frozenset({"co", "re", "pre", "counter"})
+_HAVE = frozenset({"have"})
+# finite verb tags: a sentence that has one of these has its verb
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# relations of a noun's left dependent that a misread subject takes ("[Rebels] seized ...")
+_SUBJECT_SLOTS = frozenset({"nsubj", "amod", "compound", "nmod", "poss"})
+
+
+def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
+    """Mend, in place, the misparses described in the module docstring (`lexicon`: the trigger
+    keys, (lemma, pos), for the joined lemma of a prefixed verb). Words are found by one array
+    read (`tokens_with`), a sentence's root by the parse: no pass over every word."""
+    for prefix in tokens_with(doc, LOWER, VERB_PREFIXES):
+        _join_prefixed(prefix, lexicon)
+    for have in tokens_with(doc, LEMMA, _HAVE):
+        _perfect(have)
+    for sent in doc.sents:
+        _adjective_verb(sent)
+        _noun_joined_to_verb(sent)
+
+
+def _attach(tok: Token, head: Token, dep: str) -> None:
+    """Hang `tok` on `head` (itself for a root) unless that would close a cycle."""
+    if head.i != tok.i and tok.is_ancestor(head):
+        return
+    tok.head = head
+    tok.dep_ = dep
+
+
+def _take_place(verb: Token, top: Token, moved: Iterable[Token]) -> None:
+    """Put `verb` where `top` stands in the tree (its head and relation, the root included) and
+    hang `moved` (the words that leaned on the misread ones) on it."""
+    if top.head.i == top.i:
+        _attach(verb, verb, "ROOT")
+    else:
+        _attach(verb, top.head, top.dep_)
+    for t in moved:
+        _attach(t, verb, t.dep_)
+
+
+def _join_prefixed(prefix: Token, lexicon: Container[tuple[str, str]]) -> None:
+    """ "co - sponsored": the verb after the hyphen heads the three words, prefix and hyphen
+    under it; its lemma is the joined verb's when the lexicon has it ("cosponsor")."""
+    doc, i = prefix.doc, prefix.i
+    if i + 2 >= len(doc) or doc[i + 1].text != "-" or prefix.whitespace_ or doc[i + 1].whitespace_:
+        return
+    verb = doc[i + 2]
+    if not verb.tag_.startswith("VB") or verb.sent.start != prefix.sent.start:
+        return
+    group = (prefix, doc[i + 1], verb)
+    if verb.dep_ == "amod" and verb.head.i > verb.i and prefix.head.i == verb.head.i:
+        top = None  # "a co-sponsored bill": a modifier all along
+    else:
+        tops = [t for t in group if t.head.i == t.i or t.head not in group]
+        top = next((t for t in tops if t.dep_ == "ROOT"), tops[0] if tops else None)
+    if top is not None and top.i != verb.i:
+        moved = [c for t in group[:2] for c in t.children if c not in group]
+        _take_place(verb, top, moved)
+        verb.pos_ = "VERB"
+        for c in moved:  # "Senator Smith co-sponsored": the name before, hung as a compound, is the subject
+            if c.i < prefix.i and c.dep_ == "compound" and _nominal(c):
+                c.dep_ = "nsubj"
+    _attach(prefix, verb, "dep")
+    _attach(doc[i + 1], verb, "punct")
+    prefix.pos_, doc[i + 1].pos_, doc[i + 1].tag_ = "X", "PUNCT", "HYPH"
+    joined = prefix.lower_ + verb.lemma_.lower()
+    if (joined, "verb") in lexicon:
+        verb.lemma_ = joined
+    _passive(verb)
+
+
+def _passive(verb: Token) -> None:
+    """ "was co-sponsored by X": the participle the split left as an adjective of "be" is a
+    passive verb when an agent ("by X") hangs on it: "be" its auxiliary, the subject passive
+    (also when the parser hung the subject on the auxiliary instead)."""
+    be = verb.head
+    if verb.dep_ == "acomp" and verb.tag_ == "VBN" and be.lemma_ == "be" and be.pos_ == "AUX":
+        if any(c.dep_ == "agent" for c in verb.children):
+            moved = [c for c in be.children if c.i != verb.i]
+            _take_place(verb, be, moved)
+            _attach(be, verb, "auxpass")
+    if verb.tag_ != "VBN":
+        return
+    for aux in [c for c in verb.children if c.dep_ == "auxpass"]:
+        for c in [c for c in aux.children if c.dep_ == "nsubj"]:
+            _attach(c, verb, "nsubjpass")
+    for c in [c for c in verb.children if c.dep_ == "nsubj" and any(a.dep_ == "auxpass" for a in verb.children)]:
+        c.dep_ = "nsubjpass"
+
+
+def _adjective_verb(sent: Span) -> None:
+    """A sentence with a noun for its root and no finite verb whose one past form is hung as an
+    adjective of a noun after it: that past form is the sentence's verb. Either on the root noun
+    itself, after a noun phrase that is that noun's dependent ("The British [relinquished]
+    control of X to Y in 1997": the phrase before it the subject, the noun the object, the
+    prepositions after the noun but "of" the verb's), or opening a noun phrase inside the root's
+    ("Rebels led by X, [captured] towns in Y": the root the subject, that phrase the object)."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(_finite(t) for t in sent):
+        return
+    verbs = [t for t in sent if t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and t.pos_ == "VERB"]
+    if len(verbs) != 1 or verbs[0].head.i < verbs[0].i:
+        return
+    verb = verbs[0]
+    if verb.head.i != root.i:
+        _verb_inside_subject(root, verb)
+        return
+    subject = next((c for c in root.lefts if c.i < verb.i and c.right_edge.i == verb.i - 1), None)
+    if subject is None or subject.dep_ not in _SUBJECT_SLOTS or not _nominal(subject):
+        return
+    moved = [c for c in root.children if c.i not in (verb.i, subject.i) and (c.i < verb.i or _verb_dependent(c))]
+    _take_place(verb, root, [c for c in moved if c.dep_ != "det"])
+    _attach(subject, verb, "nsubj")
+    for c in moved:  # "[The] British relinquished control": the article hung on the object is the subject's
+        if c.dep_ == "det":
+            _attach(c, subject, "det")
+    _attach(root, verb, "dobj")
+    verb.tag_ = "VBD"
+
+
+def _verb_inside_subject(root: Token, verb: Token) -> None:
+    """ "Rebels led by X, [captured] towns": the past form opens the object's phrase (nothing of
+    that phrase before it) after the root noun, which is its subject."""
+    obj = verb.head
+    while obj.dep_ == "compound" and obj.head.i > obj.i:
+        obj = obj.head  # "shot [rubber] tapper X": the name heads the object
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.left_edge.i or verb.left_edge.i <= root.i:
+        return
+    moved = [c for c in root.children if c.i > obj.right_edge.i]
+    _take_place(verb, root, moved)
+    _attach(root, verb, "nsubj")
+    _attach(obj, verb, "dobj")
+    verb.tag_ = "VBD"
+
+
+def _finite(t: Token) -> bool:
+    """A finite verb that states the sentence's act (not one inside a relative clause)."""
+    return t.tag_ in _FINITE and t.dep_ != "amod" and "relcl" not in (t.dep_, t.head.dep_)
+
+
+def _perfect(have: Token) -> None:
+    """ "The raid had [targeted] fishermen": "have" right before a past participle the parser hung
+    as an adjective of the object of "have" is the perfect tense: the participle is the verb, "have"
+    its auxiliary, the noun its object."""
+    if have.pos_ not in ("VERB", "AUX") or have.i + 1 >= have.sent.end:
+        return
+    verb = have.doc[have.i + 1]
+    obj = verb.head
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.left_edge.i != verb.i or obj.head.i != have.i:
+        return
+    if obj.dep_ != "dobj" or obj.i < verb.i:
+        return
+    moved = [c for c in have.children if c.i != obj.i]
+    _take_place(verb, have, moved)
+    _attach(have, verb, "aux")
+    _attach(obj, verb, "dobj")
+    verb.pos_, have.pos_ = "VERB", "AUX"
+
+
+def _noun_joined_to_verb(sent: Span) -> None:
+    """ "On Tuesday, a bomb [hit] and wrecked a bus": a root noun coordinated with a finite verb
+    that has no subject of its own is a verb of that tense (coordination joins like with like);
+    the noun right before it, hung as its compound, is its subject, as it is before a root verb
+    with no subject ("a mortar [hit] and destroyed ...", "mortar" a compound of the verb)."""
+    root = sent.root
+    subject = root.doc[root.i - 1] if root.i > sent.start else None
+    if subject is None or subject.head.i != root.i or subject.dep_ != "compound" or not _nominal(subject):
+        return
+    if root.pos_ == "NOUN" and root.tag_ in ("NN", "NNS"):
+        conj = next((c for c in root.rights if c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ in _FINITE), None)
+        if conj is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return
+        root.pos_, root.tag_ = "VERB", conj.tag_
+    elif (
+        root.pos_ != "VERB" or root.tag_ not in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+    ):
+        return
+    subject.dep_ = "nsubj"
+    for c in [c for c in root.lefts if c.i < subject.i and c.dep_ in ("det", "amod", "poss", "nummod")]:
+        _attach(c, subject, c.dep_)  # "[a] bomb hit": the article is the subject's
+
+
+def _nominal(t: Token) -> bool:
+    """A noun phrase that can be a subject: a noun, name or pronoun, or a people named by its
+    adjective after "the" ("the British")."""
+    if t.pos_ in ("NOUN", "PROPN", "PRON"):
+        return True
+    return t.pos_ == "ADJ" and t.ent_type_ == "NORP" and t.i > 0 and t.doc[t.i - 1].lower_ == "the"
+
+
+def _verb_dependent(c: Token) -> bool:
+    """A dependent after the object noun that belongs to the verb: a preposition but "of" (the
+    noun's own), a time word, or the closing punctuation."""
+    return (c.dep_ == "prep" and c.lower_ != "of") or c.dep_ in ("npadvmod", "punct", "advmod")
