@@ -65,3 +65,17 @@ def test_a_firms_apology_to_no_one_is_private(code):
 def test_a_firms_apology_to_the_government_is_coded(code):
     got = coded(code, "LIMA - The company apologized to the Peruvian government on Monday.")
     assert [(c, t) for _, c, _, t, _ in got] == [("055", "PERGOV")]
+
+
+SALEH = "Omar Saleh, a Briton, stabbed two people in London on Friday. "
+
+
+def test_a_private_persons_promise_to_no_one_is_private(code):
+    got = coded(code, SALEH + "Saleh had been released on the provision that he had agreed to wear an electronic tag.")
+    assert [c for _, c, _, _, _ in got] == ["182"]
+    assert [c for _, c, _, _, _ in coded(code, SALEH + "Saleh promised to pay the fine.")] == ["182"]
+
+
+def test_a_private_persons_agreement_to_meet_a_leader_is_coded(code):
+    got = coded(code, SALEH + "Saleh had agreed to meet Prime Minister Boris Johnson.")
+    assert ("036", "GBR", "GBRGOV") in [(c, s, t) for _, c, s, t, _ in got]

@@ -27,6 +27,7 @@ from .syntax import children
 
 # personal pronouns as the object an act is addressed to
 _PERSONS = frozenset({"him", "her", "them", "us", "me", "you"})
+_PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 @cache
@@ -66,6 +67,13 @@ def _no_actor(doc: Doc, e: Event) -> bool:
     return generic or _owned_thing(doc, e, head, tok, phrase) or _private(doc, e, head, tok)
 
 
+def _people(obj: Token) -> bool:
+    """Does an object name people: a personal pronoun, a name, or a plural ("the prisoners")?"""
+    if obj.pos_ == "PRON":
+        return obj.lower_ in _PERSONS
+    return obj.ent_type_ in _PEOPLE_ENTS or obj.tag_ in ("NNS", "NNPS")
+
+
 def _subject(tok: Token) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or completes ("you go and [ask]")."""
     t = tok
@@ -97,8 +105,10 @@ def _owned_thing(doc: Doc, e: Event, head: Token, tok: Token, phrase: Span | Non
         return True
     if phrase is None or head.i == tok.i or head.pos_ != "NOUN" or head.lemma_.lower() in rules[5]:
         return False
-    if tok.pos_ in ("VERB", "AUX") and _subject(tok) != head:
-        return False  # "these attacks are [our right], and we warn X": the verb's doer is another word
+    if tok.pos_ not in ("VERB", "AUX") or _subject(tok) != head:
+        # "these attacks are [our right], and we warn X": the verb's doer is another word; an act
+        # noun's owner is its doer ("Norway's mediation efforts")
+        return False
     if e.cameo_root in ("15", "16", "17", "18", "19", "20"):
         return False  # "Russia's jets bombed X": a weapon's owner
     at = doc._.actor_at or {}
@@ -113,14 +123,20 @@ def _private(doc: Doc, e: Event, head: Token, tok: Token) -> bool:
     """A private doer's act of cooperation, appeal or intent, addressed to no one, naming no actor."""
     rules = _rules()
     source = e.source or {}
-    if e.target is not None or (source.get("sector") or "").lower() not in rules[3]:
+    sector = source.get("sector")
+    # a person the KB lacks, of no sector of public life, is a private one ("[Khan] had agreed to wear a tag")
+    if (
+        e.target is not None
+        or e.target_phrase is not None
+        or (sector.lower() not in rules[3] if sector else bool(source.get("kb_id")))
+    ):
         return False
     if e.cameo_root not in rules[4] or head.lemma_.lower() in rules[6] or head.tag_ in ("NNS", "NNPS"):
         return False  # a crowd ("scores of residents [called on] compatriots to protect the city") acts in public
-    if any(
-        o.pos_ == "PRON" and o.lower_ in _PERSONS for t in (tok, *tok.ancestors) for o in children(t, "dobj", "dative")
+    if any(_people(o) for o in children(tok, "dobj", "dative")) or any(
+        o.pos_ == "PRON" and o.lower_ in _PERSONS for t in tok.ancestors for o in children(t, "dobj", "dative")
     ):
-        return False  # "tell [them] I'm sorry": addressed to people the coder did not resolve
+        return False  # "tell [them] I'm sorry", "releasing [the prisoners]": done to people the coder did not resolve
     at = doc._.actor_at or {}
     doer = set(range(head.left_edge.i, head.right_edge.i + 1))
     named = (at[w.i] for w in tok.subtree if w.i in at and w.i not in doer)
