@@ -79,3 +79,8 @@ def test_a_private_persons_promise_to_no_one_is_private(code):
 def test_a_private_persons_agreement_to_meet_a_leader_is_coded(code):
     got = coded(code, SALEH + "Saleh had agreed to meet Prime Minister Boris Johnson.")
     assert ("036", "GBR", "GBRGOV") in [(c, s, t) for _, c, s, t, _ in got]
+
+
+def test_a_group_the_kb_lacks_is_no_private_person(code):
+    got = coded(code, "The Haitian group Fanmi Nou agreed to postpone the march.")
+    assert [(c, s) for _, c, s, _, _ in got] == [("030", "HTI")]

@@ -74,6 +74,11 @@ def _people(obj: Token) -> bool:
     return obj.ent_type_ in _PEOPLE_ENTS or obj.tag_ in ("NNS", "NNPS")
 
 
+def _person(head: Token) -> bool:
+    """A person, not a group: a name the NER tagged a person's, or he/she ("the group Lavi Nou" is none)."""
+    return head.ent_type_ == "PERSON" or head.lower_ in ("he", "she", "i")
+
+
 def _subject(tok: Token) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with or completes ("you go and [ask]")."""
     t = tok
@@ -128,7 +133,7 @@ def _private(doc: Doc, e: Event, head: Token, tok: Token) -> bool:
     if (
         e.target is not None
         or e.target_phrase is not None
-        or (sector.lower() not in rules[3] if sector else bool(source.get("kb_id")))
+        or (sector.lower() not in rules[3] if sector else bool(source.get("kb_id")) or not _person(head))
     ):
         return False
     if e.cameo_root not in rules[4] or head.lemma_.lower() in rules[6] or head.tag_ in ("NNS", "NNPS"):
