@@ -88,7 +88,7 @@ def _subject(tok: Token) -> Token | None:
 
 
 def _generic(head: Token) -> bool:
-    """A generic pronoun doer; "you" only in a clause of habit, rule or possibility."""
+    """A generic pronoun doer; "you" only in a clause of habit or condition, not under a modal ("you must")."""
     generic, addressee = _rules()[0], _rules()[1]
     word = head.lower_
     if word not in generic or head.pos_ not in ("PRON", "NOUN") or head.dep_ not in ("nsubj", "nsubjpass"):
@@ -98,7 +98,9 @@ def _generic(head: Token) -> bool:
     verb = head.head
     while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and verb.tag_ not in ("VBZ", "VBP", "MD"):
         verb = verb.head
-    if verb.tag_ in ("VBZ", "VBP") or any(a.tag_ == "MD" for a in children(verb, "aux")):
+    if any(a.tag_ == "MD" for a in children(verb, "aux")):
+        return False  # "you must leave": a demand of the addressee
+    if verb.tag_ in ("VBZ", "VBP"):
         return True
     return any(m.lower_ in ("if", "whenever", "unless") for m in children(verb, "mark"))
 
