@@ -463,6 +463,17 @@ class OwnPeopleRules(RuleFile):
     sectors: Words
 
 
+class DoerRules(RuleFile):
+    """doers.yaml: doers that are no actor: generic pronouns, things, private persons' private acts."""
+
+    file = "doers.yaml"
+    generic_doers: Words
+    addressee_doers: Words
+    non_actor_phrases: Words
+    private_sectors: Words
+    private_roots: Words
+
+
 class EvaluationRules(RuleFile):
     """evaluations.yaml: the words and "modifier noun" phrases that praise (051), criticise (111)
     or accuse (112) the actor they are said of, by CAMEO code; the nouns whose evaluative modifier

@@ -13,6 +13,7 @@ from ...kb import actor_code
 from ...model import Actor, Location
 from .implied import implied_sector, over_places
 from .lexicon import ModalityWords, Trigger
+from .non_actors import actor_doers
 from .noun_doers import implied_noun_agents
 from .protests import crowd_country
 from .syntax import children, prep_objects
@@ -35,6 +36,9 @@ class ImpliedDoers:
     """The doers a text implies (mixed into `EventCoder`, which sets `words`)."""
 
     words: ModalityWords
+    # the other side of implied doers: coded doers that are no actor (a generic "you", a thing,
+    # a private person's private act), dropped once over the document's events (non_actors.py)
+    actor_doers = staticmethod(actor_doers)
 
     def _implied_agent(
         self, tok: Token, loc: Location | None, implied: dict[str, str] | None = None, trig: Trigger | None = None
