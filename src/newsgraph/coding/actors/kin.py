@@ -24,13 +24,15 @@ from ...rulefile import load_rules
 from ...ruleschemas import EventRules
 from ..where import fold
 
-_KIN = frozenset(fold(w) for w in load_rules(EventRules).relation_nouns)
+# each kin noun lower-cased and folded ("fiancée", "fiancee"): a token is looked up as it is,
+# not folded, as this runs on every noun of every phrase
+_KIN = frozenset(f(w) for w in load_rules(EventRules).relation_nouns for f in (str.lower, fold))
 _INDEFINITE = frozenset({"a", "an", "another", "some", "any", "no"})
 
 
 def kin_noun(tok: Token) -> bool:
     """Is `tok` a kin noun ("sister", "parents", "fiancée")?"""
-    return fold(tok.lemma_) in _KIN or fold(tok.text) in _KIN
+    return tok.lemma_.lower() in _KIN or tok.lower_ in _KIN
 
 
 def names_a_person(tok: Token) -> bool:
