@@ -9,14 +9,11 @@ Publication date of every text: Friday 12 March 2021 (Thursday 11, Monday 8 Marc
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from newsgraph import when
 from newsgraph.model import TimeRef
-
-PUB = dt.date(2021, 3, 12)
+from tests.dated import PUB, when_in
 
 
 def when_of(nlp, text: str, trigger: str, nth: int = 0) -> TimeRef:
@@ -87,24 +84,17 @@ LEAD = (
 )
 
 
-def _when_in(nlp, text: str, trigger: str) -> tuple[str, str | None]:
-    doc = nlp(text)
-    tok = [t for t in doc if t.text == trigger][0]
-    ref = when.resolve(tok.sent, tok, PUB, False)
-    return ref.date, ref.date_text
-
-
 @pytest.mark.parametrize("verb", ["called", "described"])
 def test_lead_speaker_naming_with_quoted_words_restates_the_lead(nlp, verb):
     text = LEAD + f'Trudeau {verb} the invasion "a crime against a free people," according to CBC.'
-    assert _when_in(nlp, text, verb) == ("2021-03-09", "Tuesday")
+    assert when_in(nlp, text, verb) == ("2021-03-09", "Tuesday")
 
 
 def test_naming_without_a_quotation_is_no_statement(nlp):
     text = LEAD + "Trudeau called the ambassador to his office."
-    assert _when_in(nlp, text, "called") == (PUB.isoformat(), None)
+    assert when_in(nlp, text, "called") == (PUB.isoformat(), None)
 
 
 def test_another_speaker_naming_with_quoted_words_keeps_no_day(nlp):
     text = LEAD + 'German Chancellor Olaf Scholz called the invasion "a crime against a free people," according to CBC.'
-    assert _when_in(nlp, text, "called") == (PUB.isoformat(), None)
+    assert when_in(nlp, text, "called") == (PUB.isoformat(), None)

@@ -9,22 +9,10 @@ Publication date of every text: Friday 12 March 2021 (Sunday 7, Monday 8, Thursd
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from newsgraph import when
-
-PUB = dt.date(2021, 3, 12)
-UNDATED = (PUB.isoformat(), None)
-
-
-def _when(nlp, text: str, trigger: str, nth: int = 0) -> tuple[str, str | None]:
-    doc = nlp(text)
-    tok = [t for t in doc if t.text == trigger][nth]
-    ref = when.resolve(tok.sent, tok, PUB, False)
-    return ref.date, ref.date_text
-
+from tests.dated import PUB, UNDATED, when_in
 
 # --------------------------------------------------------------------------- the occasion of a dated act
 
@@ -41,7 +29,7 @@ def _when(nlp, text: str, trigger: str, nth: int = 0) -> tuple[str, str | None]:
     ],
 )
 def test_event_a_dated_act_happened_inside_takes_its_date(nlp, text, noun, expected):
-    assert _when(nlp, text, noun) == expected
+    assert when_in(nlp, text, noun) == expected
 
 
 @pytest.mark.parametrize(
@@ -57,7 +45,7 @@ def test_event_a_dated_act_happened_inside_takes_its_date(nlp, text, noun, expec
     ],
 )
 def test_event_before_after_or_the_case_of_a_dated_act_keeps_no_date(nlp, text, noun):
-    assert _when(nlp, text, noun) == UNDATED
+    assert when_in(nlp, text, noun) == UNDATED
 
 
 def test_event_with_its_own_date_keeps_it(nlp):
@@ -85,7 +73,7 @@ def test_date_opening_the_noun_phrase_dates_its_event_noun(nlp, text, noun):
 
 def test_date_of_a_thing_before_a_verb_does_not_date_a_later_event_noun(nlp):
     # "the 2016 law banning protests": the year names the law; the protests have no date
-    assert _when(nlp, "The court struck down the 2016 law banning protests near parliament.", "protests") == UNDATED
+    assert when_in(nlp, "The court struck down the 2016 law banning protests near parliament.", "protests") == UNDATED
 
 
 # --------------------------------------------------------------------------- "that incident"
@@ -95,13 +83,13 @@ ATTACK = "Rebels carried out an attack on an army convoy on Monday.\n\n"
 
 
 def test_that_incident_names_the_last_event_told(nlp):
-    assert _when(nlp, ATTACK + "In that incident, they seized four trucks.", "seized") == ("2021-03-08", "Monday")
+    assert when_in(nlp, ATTACK + "In that incident, they seized four trucks.", "seized") == ("2021-03-08", "Monday")
 
 
 @pytest.mark.parametrize("occasion", ["In that meeting", "At the ceremony"])
 def test_an_event_of_another_kind_is_not_the_last_event_told(nlp, occasion):
     # "that meeting" names a meeting, not the attack: no date from it
-    assert _when(nlp, ATTACK + f"{occasion}, they seized four trucks.", "seized") == UNDATED
+    assert when_in(nlp, ATTACK + f"{occasion}, they seized four trucks.", "seized") == UNDATED
 
 
 def test_whole_article_act_in_that_event_takes_the_rallys_month(code):
@@ -129,7 +117,7 @@ CALLED = "The union leader {}called the budget a disgrace."
 
 def test_act_after_a_sentence_set_at_the_dated_event_takes_its_day(nlp):
     text = RALLY + SPEAKERS.format("rally") + " " + CALLED.format("")
-    assert _when(nlp, text, "called") == ("2021-03-07", "Sunday")
+    assert when_in(nlp, text, "called") == ("2021-03-07", "Sunday")
 
 
 @pytest.mark.parametrize(
@@ -144,4 +132,4 @@ def test_act_after_a_sentence_set_at_the_dated_event_takes_its_day(nlp):
     ],
 )
 def test_act_not_continuing_a_dated_event_keeps_no_date(nlp, second):
-    assert _when(nlp, RALLY + second, "called") == UNDATED
+    assert when_in(nlp, RALLY + second, "called") == UNDATED

@@ -7,15 +7,11 @@ Publication date of every text: Friday 12 March 2021 (Monday 8, Tuesday 9, Sunda
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from newsgraph import when
 from newsgraph.model import TimeRef
-
-PUB = dt.date(2021, 3, 12)
-UNDATED = (PUB.isoformat(), None)
+from tests.dated import PUB, UNDATED, when_in
 
 
 def when_of(nlp, text: str, trigger: str, future: bool = False, nth: int = 0) -> TimeRef:
@@ -79,35 +75,29 @@ LEAD = (
 )
 
 
-def _when_in(nlp, text: str, trigger: str, nth: int = 0) -> tuple[str, str | None]:
-    doc = nlp(text)
-    tok = [t for t in doc if t.text == trigger][nth]
-    return day(when.resolve(tok.sent, tok, PUB, False))
-
-
 def test_lead_speakers_later_statement_takes_the_leads_day(nlp):
     text = LEAD + '"We will not stand by," wrote Trudeau on Twitter.'
-    assert _when_in(nlp, text, "wrote") == ("2021-03-09", "Tuesday")
+    assert when_in(nlp, text, "wrote") == ("2021-03-09", "Tuesday")
 
 
 def test_statement_set_later_by_an_adverb_keeps_no_day(nlp):
     text = LEAD + '"We will not stand by," Trudeau later wrote on Twitter.'
-    assert _when_in(nlp, text, "wrote") == UNDATED
+    assert when_in(nlp, text, "wrote") == UNDATED
 
 
 def test_another_speakers_statement_does_not_take_the_leads_day(nlp):
     text = LEAD + '"This is wrong," said German Chancellor Olaf Scholz.'
-    assert _when_in(nlp, text, "said") == UNDATED
+    assert when_in(nlp, text, "said") == UNDATED
 
 
 def test_present_tense_statement_does_not_take_the_leads_day(nlp):
     text = LEAD + '"We will not stand by," Trudeau says.'
-    assert _when_in(nlp, text, "says") == UNDATED
+    assert when_in(nlp, text, "says") == UNDATED
 
 
 def test_lead_without_a_day_gives_no_day(nlp):
     text = LEAD.replace("On Tuesday, ", "") + '"We will not stand by," wrote Trudeau on Twitter.'
-    assert _when_in(nlp, text, "wrote") == UNDATED
+    assert when_in(nlp, text, "wrote") == UNDATED
 
 
 # --------------------------------------------------------------------------- an act named again
@@ -123,36 +113,36 @@ def test_lead_without_a_day_gives_no_day(nlp):
 )
 def test_definite_act_noun_takes_the_date_of_the_act_it_names_again(nlp, second, trigger):
     text = "Yesterday, a fuel depot was hit by drone strikes.\n\nFires burned for hours.\n\n" + second
-    assert _when_in(nlp, text, trigger) == ("2021-03-11", "Yesterday")
+    assert when_in(nlp, text, trigger) == ("2021-03-11", "Yesterday")
 
 
 def test_indefinite_act_noun_is_a_new_act(nlp):
     text = "Yesterday, a fuel depot was hit by drone strikes.\n\nFires burned for hours.\n\nThe rebels said they had carried out an attack."
-    assert _when_in(nlp, text, "carried") == UNDATED
+    assert when_in(nlp, text, "carried") == UNDATED
 
 
 def test_act_of_another_kind_is_not_named_again(nlp):
     text = "Yesterday, a fuel depot was hit by drone strikes.\n\nFires burned for hours.\n\nThe minister condemned the protest."
-    assert _when_in(nlp, text, "protest") == UNDATED
+    assert when_in(nlp, text, "protest") == UNDATED
 
 
 def test_first_mention_of_a_definite_act_keeps_no_date(nlp):
     text = "Fires burned for hours.\n\nThe rebels said they had carried out the attack."
-    assert _when_in(nlp, text, "carried") == UNDATED
+    assert when_in(nlp, text, "carried") == UNDATED
 
 
 def test_passive_by_agent_event_noun_takes_its_verbs_date(nlp):
-    assert _when_in(nlp, "Yesterday, a fuel depot was hit by drone strikes.", "strikes") == ("2021-03-11", "Yesterday")
+    assert when_in(nlp, "Yesterday, a fuel depot was hit by drone strikes.", "strikes") == ("2021-03-11", "Yesterday")
 
 
 def test_continuing_a_quotation_restates_the_lead(nlp):
     text = LEAD + '"We will not stand by," Trudeau continued.'
-    assert _when_in(nlp, text, "continued") == ("2021-03-09", "Tuesday")
+    assert when_in(nlp, text, "continued") == ("2021-03-09", "Tuesday")
 
 
 def test_continuing_without_a_quotation_is_no_statement(nlp):
     text = LEAD + "Trudeau continued his tour of Europe."
-    assert _when_in(nlp, text, "continued") == UNDATED
+    assert when_in(nlp, text, "continued") == UNDATED
 
 
 # --------------------------------------------------------------------------- adverbs of another time
@@ -160,9 +150,9 @@ def test_continuing_without_a_quotation_is_no_statement(nlp):
 
 def test_story_day_carries_to_an_undated_past_event(nlp):
     text = "On Monday, the journalist entered the consulate. The government denied any knowledge of it."
-    assert _when_in(nlp, text, "denied") == ("2021-03-08", "Monday")
+    assert when_in(nlp, text, "denied") == ("2021-03-08", "Monday")
 
 
 def test_adverb_of_another_time_stops_the_carry(nlp):
     text = "On Monday, the journalist entered the consulate. The government initially denied any knowledge of it."
-    assert _when_in(nlp, text, "denied") == UNDATED
+    assert when_in(nlp, text, "denied") == UNDATED

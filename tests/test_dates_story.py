@@ -6,22 +6,9 @@ Publication date of every text: Friday 12 March 2021 (Sunday 7, Monday 8, Thursd
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from newsgraph import when
-
-PUB = dt.date(2021, 3, 12)
-UNDATED = (PUB.isoformat(), None)
-
-
-def _when(nlp, text: str, trigger: str, nth: int = 0) -> tuple[str, str | None]:
-    doc = nlp(text)
-    tok = [t for t in doc if t.text == trigger][nth]
-    ref = when.resolve(tok.sent, tok, PUB, False)
-    return ref.date, ref.date_text
-
+from tests.dated import PUB, UNDATED, when_in
 
 # --------------------------------------------------------------------------- the paragraph's day
 
@@ -34,17 +21,17 @@ RULING = (
 
 
 def test_the_paragraphs_day_reaches_past_background_sentences(nlp):
-    assert _when(nlp, RULING, "appealed") == ("2021-03-08", "Monday")
+    assert when_in(nlp, RULING, "appealed") == ("2021-03-08", "Monday")
 
 
 def test_the_paragraphs_day_ends_at_a_line_break(nlp):
     text = RULING.replace(" The ministry appealed", "\n\nThe ministry appealed")
-    assert _when(nlp, text, "appealed") == UNDATED
+    assert when_in(nlp, text, "appealed") == UNDATED
 
 
 def test_a_day_named_later_in_the_paragraph_is_the_storys_day(nlp):
     text = RULING.replace("The ministry is studying", "On Thursday, the ministry said it was studying")
-    assert _when(nlp, text, "appealed") == ("2021-03-11", "Thursday")
+    assert when_in(nlp, text, "appealed") == ("2021-03-11", "Thursday")
 
 
 # --------------------------------------------------------------------------- what a statement says
@@ -67,7 +54,7 @@ def test_a_day_named_later_in_the_paragraph_is_the_storys_day(nlp):
     ],
 )
 def test_what_a_statement_says_takes_the_statements_date(nlp, text, trigger, expected):
-    assert _when(nlp, text, trigger) == expected
+    assert when_in(nlp, text, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -85,13 +72,13 @@ def test_what_a_statement_says_takes_the_statements_date(nlp, text, trigger, exp
     ],
 )
 def test_what_a_statement_says_keeps_no_date_the_statement_lacks(nlp, text, trigger):
-    assert _when(nlp, text, trigger) == UNDATED
+    assert when_in(nlp, text, trigger) == UNDATED
 
 
 def test_a_modal_clause_of_a_statement_keeps_no_date(nlp):
     # a prediction or a possibility is not done by saying it
-    assert _when(nlp, "On Monday, the minister said the strike would end.", "end") == UNDATED
-    assert _when(nlp, "On Monday, the minister said the union may end the strike.", "end") == UNDATED
+    assert when_in(nlp, "On Monday, the minister said the strike would end.", "end") == UNDATED
+    assert when_in(nlp, "On Monday, the minister said the union may end the strike.", "end") == UNDATED
 
 
 # --------------------------------------------------------------------------- the year the story is told in
@@ -112,7 +99,7 @@ def test_a_modal_clause_of_a_statement_keeps_no_date(nlp):
     ],
 )
 def test_a_day_without_a_year_is_in_the_storys_year(nlp, text, trigger, expected):
-    assert _when(nlp, text, trigger) == expected
+    assert when_in(nlp, text, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -130,7 +117,7 @@ def test_a_day_without_a_year_is_in_the_storys_year(nlp, text, trigger, expected
     ],
 )
 def test_a_day_without_a_year_keeps_the_publications_year_without_a_dated_story(nlp, text, trigger, expected):
-    assert _when(nlp, text, trigger) == expected
+    assert when_in(nlp, text, trigger) == expected
 
 
 # --------------------------------------------------------------------------- an event a clause follows
@@ -149,7 +136,7 @@ def test_a_day_without_a_year_keeps_the_publications_year_without_a_dated_story(
     ],
 )
 def test_an_event_its_clause_follows_is_in_the_past(nlp, text, trigger):
-    assert _when(nlp, text, trigger) == ("2021-03-08", "Monday")
+    assert when_in(nlp, text, trigger) == ("2021-03-08", "Monday")
 
 
 @pytest.mark.parametrize(
@@ -162,7 +149,7 @@ def test_an_event_its_clause_follows_is_in_the_past(nlp, text, trigger):
     ],
 )
 def test_an_event_a_clause_precedes_or_a_future_clause_follows_keeps_the_nearest_day(nlp, text, trigger, expected):
-    assert _when(nlp, text, trigger) == expected
+    assert when_in(nlp, text, trigger) == expected
 
 
 # --------------------------------------------------------------------------- the occasion an act is done in
@@ -186,7 +173,7 @@ def test_an_event_a_clause_precedes_or_a_future_clause_follows_keeps_the_nearest
     ],
 )
 def test_an_act_takes_the_date_of_the_occasion_it_is_done_in(nlp, text, trigger, expected):
-    assert _when(nlp, text, trigger) == expected
+    assert when_in(nlp, text, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -201,7 +188,7 @@ def test_an_act_takes_the_date_of_the_occasion_it_is_done_in(nlp, text, trigger,
     ],
 )
 def test_an_act_takes_no_date_from_what_came_before_or_its_object(nlp, text, trigger):
-    assert _when(nlp, text, trigger) == UNDATED
+    assert when_in(nlp, text, trigger) == UNDATED
 
 
 # --------------------------------------------------------------------------- one more act of the lead's speaker
@@ -219,7 +206,7 @@ LEAD = "On Tuesday, Finance Minister Anna Kowal announced a new tax on fuel.\n\n
     ],
 )
 def test_an_act_also_done_by_the_leads_speaker_takes_the_leads_day(nlp, text, trigger):
-    assert _when(nlp, text, trigger) == ("2021-03-09", "Tuesday")
+    assert when_in(nlp, text, trigger) == ("2021-03-09", "Tuesday")
 
 
 @pytest.mark.parametrize(
@@ -234,7 +221,7 @@ def test_an_act_also_done_by_the_leads_speaker_takes_the_leads_day(nlp, text, tr
     ],
 )
 def test_an_act_not_added_to_the_leads_speakers_keeps_no_date(nlp, text, trigger):
-    assert _when(nlp, text, trigger) == UNDATED
+    assert when_in(nlp, text, trigger) == UNDATED
 
 
 # --------------------------------------------------------------------------- a short interval after an event named before
@@ -246,7 +233,7 @@ def test_a_short_interval_after_an_event_takes_its_nearest_dated_mention(nlp):
         "A shooting at a market on Sunday killed six people.\n\nWitnesses described two attacks in the "
         "market.\n\nPolice arrested a man an hour after the shooting."
     )
-    assert _when(nlp, text, "arrested") == ("2021-03-07", "Sunday")
+    assert when_in(nlp, text, "arrested") == ("2021-03-07", "Sunday")
 
 
 def test_a_short_interval_after_an_event_never_dated_keeps_no_date(nlp):
@@ -254,7 +241,7 @@ def test_a_short_interval_after_an_event_never_dated_keeps_no_date(nlp):
         "A shooting at a market killed six people.\n\nWitnesses described two attacks in the market.\n\n"
         "Police arrested a man an hour after the shooting."
     )
-    assert _when(nlp, text, "arrested") == UNDATED
+    assert when_in(nlp, text, "arrested") == UNDATED
 
 
 # --------------------------------------------------------------------------- an adjective the events stage codes
@@ -274,7 +261,7 @@ def test_a_short_interval_after_an_event_never_dated_keeps_no_date(nlp):
     ],
 )
 def test_an_adjective_takes_the_date_of_its_copulas_clause(nlp, text, expected):
-    assert _when(nlp, text, "optimistic") == expected
+    assert when_in(nlp, text, "optimistic") == expected
 
 
 # --------------------------------------------------------------------------- counted from a dated event
@@ -293,7 +280,7 @@ def test_an_adjective_takes_the_date_of_its_copulas_clause(nlp, text, expected):
     ],
 )
 def test_an_interval_after_a_dated_event_is_counted_from_its_date(nlp, text, expected):
-    assert _when(nlp, text, "resigned") == expected
+    assert when_in(nlp, text, "resigned") == expected
 
 
 @pytest.mark.parametrize(
@@ -308,7 +295,7 @@ def test_an_interval_after_a_dated_event_is_counted_from_its_date(nlp, text, exp
     ],
 )
 def test_an_interval_after_an_event_without_a_fitting_date_is_not_counted(nlp, text, words):
-    assert _when(nlp, text, "resigned") == (PUB.isoformat(), words)
+    assert when_in(nlp, text, "resigned") == (PUB.isoformat(), words)
 
 
 # --------------------------------------------------------------------------- a quotation running on
@@ -328,7 +315,7 @@ def test_an_interval_after_an_event_without_a_fitting_date_is_not_counted(nlp, t
     ],
 )
 def test_a_quotation_running_on_takes_its_statements_date(nlp, text, expected):
-    assert _when(nlp, text, "demand") == expected
+    assert when_in(nlp, text, "demand") == expected
 
 
 # --------------------------------------------------------------------------- counted from the date before
@@ -346,7 +333,7 @@ def test_a_quotation_running_on_takes_its_statements_date(nlp, text, expected):
     ],
 )
 def test_a_count_later_or_before_runs_from_the_date_of_the_sentence_before(nlp, text, trigger, expected):
-    assert _when(nlp, text, trigger) == expected
+    assert when_in(nlp, text, trigger) == expected
 
 
 @pytest.mark.parametrize(
@@ -359,4 +346,4 @@ def test_a_count_later_or_before_runs_from_the_date_of_the_sentence_before(nlp, 
     ],
 )
 def test_a_count_with_no_date_to_run_from_stays_unresolved(nlp, text, words):
-    assert _when(nlp, text, "retreated") == (PUB.isoformat(), words)
+    assert when_in(nlp, text, "retreated") == (PUB.isoformat(), words)
