@@ -38,3 +38,12 @@ def events_in_peru(code, text: str, trigger: str):
 def dyad(e) -> tuple[str | None, str | None]:
     """(source country, target code) of an event."""
     return (e.source or {}).get("country"), (e.target or {}).get("code")
+
+
+def quote(code, text: str, opening: str):
+    """The one coded quotation of an invented text that opens with `opening`."""
+    c = code(text, DAY)
+    assert c.article.status == "ok", c.article.error
+    found = [q for q in c.quotes if q.text.startswith(opening)]
+    assert len(found) == 1, [q.text for q in c.quotes]
+    return found[0]

@@ -4,6 +4,8 @@ marks after a paragraph ending with a colon), are the words of the clause's subj
 
 from __future__ import annotations
 
+from tests.event_rows import quote
+
 DAY = "2023-10-16"
 
 
@@ -11,12 +13,6 @@ def coded(code, text: str):
     c = code(text, DAY)
     assert c.article.status == "ok", c.article.error
     return c
-
-
-def quote(code, text: str, opening: str):
-    found = [q for q in coded(code, text).quotes if q.text.startswith(opening)]
-    assert len(found) == 1
-    return found[0]
 
 
 def test_a_long_clause_before_a_colon_gives_its_subject(code):

@@ -4,15 +4,7 @@ government's 'ongoing repression'", "crowds chanted '…'"."""
 
 from __future__ import annotations
 
-DAY = "2023-10-16"
-
-
-def quote(code, text: str, opening: str):
-    c = code(text, DAY)
-    assert c.article.status == "ok", c.article.error
-    found = [q for q in c.quotes if q.text.startswith(opening)]
-    assert len(found) == 1, [q.text for q in c.quotes]
-    return found[0]
+from tests.event_rows import quote
 
 
 def test_a_participle_of_speaking_gives_the_main_clause_subject(code):
