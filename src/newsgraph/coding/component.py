@@ -23,6 +23,12 @@ def drop_memos(doc: Doc) -> None:
         del doc.user_data[key]
 
 
+def line_start(doc: Doc, at: int) -> int:
+    """Where the line (paragraph) holding character `at` of the Doc's text begins: the rules that
+    read a story or a quotation stop at a line break."""
+    return doc_text(doc).rfind("\n", 0, at) + 1
+
+
 def doc_text(doc: Doc) -> str:
     """The Doc's text, built once: spaCy's `Doc.text` joins every token's text at each access,
     which rules that look at the text around a word (dates, quotations) would pay per word.

@@ -188,7 +188,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import TimeRef
 
-from ..component import doc_text
+from ..component import doc_text, line_start
 from .arithmetic import Resolved, resolve_expr
 from .attach import (
     TriggerClauses,
@@ -361,7 +361,7 @@ def _inside_earlier_event(sent: Span, clauses: TriggerClauses, published: dt.dat
     generic = definite and obj.lemma_.lower() in GENERIC_EVENT_NOUNS
     doc = sent.doc
     # "that event", "the incident" point back to the last event told, also across a paragraph break
-    para = 0 if generic else doc_text(doc).rfind("\n", 0, sent.start_char) + 1
+    para = 0 if generic else line_start(doc, sent.start_char)
     span = sent
     for _ in range(1 if pronoun else _ANTECEDENT_SENTENCES):
         if span.start == 0 or span.start_char <= para:
@@ -577,7 +577,7 @@ def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
     if trigger.idx < lead:
         return None
     text = doc_text(doc)
-    para = text.rfind("\n", 0, trigger.idx) + 1
+    para = line_start(doc, trigger.idx)
     if quoted(text[para:], trigger.idx - para):
         return None
     for speaker, ref in _lead_statements(doc, lead, published):

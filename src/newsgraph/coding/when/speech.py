@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.model import TimeRef
 
-from ..component import doc_text
+from ..component import doc_text, line_start
 from .attach import TriggerClauses, governing
 from .lexicon import STATEMENT_VERBS
 from .relative import Resolver
@@ -52,7 +52,7 @@ def quotation_date(sent: Span, trigger: Token, published: dt.date, resolve: Reso
     quotation). None outside a quotation, across a line break, or when that statement has no date."""
     doc = sent.doc
     text = doc_text(doc)
-    para = text.rfind("\n", 0, trigger.idx) + 1
+    para = line_start(doc, trigger.idx)
     if not quoted(text[para:], trigger.idx - para):
         return None
     span = sent

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import TimeRef
 
-from ..component import doc_text
+from ..component import doc_text, line_start
 from .arithmetic import Resolved, resolve_expr
 from .attach import expr_direction
 from .expressions import Date, Expr, Month, MonthDay, Unanchored, find
@@ -78,7 +78,7 @@ def carried(sent: Span, trigger: Token, published: dt.date, resolve: Resolver) -
         return None
     doc = sent.doc
     text = doc_text(doc)
-    para = text.rfind("\n", 0, trigger.idx) + 1
+    para = line_start(doc, trigger.idx)
     span = sent
     for _ in range(STORY_SENTENCES):
         if span.start == 0 or span.start_char <= para:
@@ -135,7 +135,7 @@ def story_year(sent: Span, e: Expr, published: dt.date) -> int | None:
     if not _yearless(e):
         return None
     doc = sent.doc
-    para = doc_text(doc).rfind("\n", 0, doc[e.start].idx) + 1
+    para = line_start(doc, doc[e.start].idx)
     span: Span | None = sent
     before = [x for x in find(sent) if x.end <= e.start]
     for _ in range(YEAR_SENTENCES + 1):
