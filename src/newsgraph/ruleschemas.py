@@ -96,6 +96,7 @@ class ActorRules(RuleFile):
     org_name_heads: Words
     person_titles: Words
     group_name_nouns: Words
+    company_nouns: dict[StrictStr, StrictStr] = {}
     origin_preps: Words
     person_pronouns: Words
     reporting_person_nouns: Words = ()

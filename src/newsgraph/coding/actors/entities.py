@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import KB, actor_code
 from ...model import Actor
 from ..where import Gazetteer, fold, place_of
+from .described import DescribedBodies
 from .mentions import Mentions
 from .nations import nation_named, one_of_nation, widen_hyphenated_names
 from .phrases import AgentPhrases
@@ -120,7 +121,11 @@ class EntityLinker:
         full = FullNames()  # for surnames the NER leaves untagged ("... congratulated Pelosi")
         shared: set[str] = set()  # surnames of two people the KB lacks ("Peter/Samuel Otieno")
         honorifics = self.rules.honorifics
+        bodies = DescribedBodies(self.rules.company_nouns, self.phrases.country_of)  # "Iranian airline X"
         for ent in doc.ents:
+            if (body := bodies.find(ent)) is not None:
+                mentions.add(body, range(ent.start, ent.end))
+                continue
             surname = ent[-1].text.lower()
             alone = len(ent) == 1 and not ent.ent_id_ and ent.label_ in ("PERSON", "ORG", "NORP")
             # "Carrie Lam ... Lam": the person named in full before, not a KB namesake (To Lam),

@@ -23,6 +23,7 @@ class ActorWords:
     org_name_heads: frozenset[str]
     person_titles: frozenset[str]
     group_name_nouns: frozenset[str]
+    company_nouns: dict[str, str]  # a noun describing a named body -> its sector (described.py)
     former_sectors: frozenset[str]
     former_bodies: frozenset[str]
     located_preps: frozenset[str]  # `located_in.preps`
@@ -87,6 +88,7 @@ class ActorWords:
             org_name_heads=lowered(rules.org_name_heads),
             person_titles=lowered(rules.person_titles),
             group_name_nouns=lowered(rules.group_name_nouns),
+            company_nouns={w.lower(): sector for w, sector in rules.company_nouns.items()},
             former_sectors=frozenset(rules.former_sectors),
             former_bodies=lowered(rules.former_bodies),
             located_preps=lowered(located.preps),
