@@ -209,6 +209,8 @@ class DemandRules(ActMapRules):
     policy_verbs: Words = ()
     policy_nouns: Words = ()
     policy_act: StrictStr = ""
+    due_nouns: Words = ()
+    due_modifiers: Words = ()
 
     @property
     def markers(self) -> Words:

@@ -21,12 +21,14 @@ from .casualties import harm_verbs
 from .clauses import allegiant_subject, misparsed_subject
 from .coups import coup_forces
 from .courts import cleared, held_guilty
+from .due import due_subject
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
 from .judged import others_act
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher, counted, destined
+from .mentions import mentioned
 from .misplaced_subjects import MisplacedSubjects
 from .mood import habitual, in_open_question
 from .noun_doers import doer_phrases, leaders, of_is_doer, responding_verb, stray_objects
@@ -260,7 +262,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         t = climb(tok, ("conj",))  # "urged Israel to halt and [withdraw]"
         head = t.head
         if head.i == t.i or head.lemma_.lower() not in self.words.asking_words or performed(t):
-            return False
+            return due_subject(t) is not None or mentioned(t)  # "it is time for X to" (due.py), mentions.py
         if t.dep_ == "xcomp":
             return True
         if t.dep_ == "ccomp":

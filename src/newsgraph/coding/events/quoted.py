@@ -36,7 +36,8 @@ trigger word names (events.yaml `quoted_*`):
   "they need to stand by us" 020, "X must step aside" 100); an obligation on a trigger's act
   ("Russia must withdraw") is the events stage's demand, of which the quotation's speaker is
   the demander (`demanders`); a passive one is laid on the state body its subject names
-  (`quoted_obliged_bodies`: "Parliament must be recalled" 100);
+  (`quoted_obliged_bodies`: "Parliament must be recalled" 100); "it is time for X to act" lays
+  the act on X, said or reported (due.py);
 - "my colleagues", "our colleagues" (`quoted_peers`) are others of the speaker's own body.
 
 Each act takes the speaker as source; with no date of its own, the act in a quotation takes
@@ -61,6 +62,7 @@ from .accusations import Accusations
 from .attributive import in_condition, manner_code, modifier_code, part_owners
 from .condolences import quoted_sympathy
 from .correlatives import before_correlative, own_mood
+from .due import due_act, due_subject
 from .lexicon import ModalityWords, Trigger, TriggerTable
 from .mood import Mood
 from .participants import Participants
@@ -300,6 +302,7 @@ class QuotedActs:
                 self._evaluation(tok, s)
                 or self._performative(tok, s)
                 or self._obligation(tok, s)
+                or self._due(tok, s)
                 or self._sympathy(tok, s)
                 or self._threat(tok, s)
                 or self._dismay(tok, s)
@@ -312,9 +315,9 @@ class QuotedActs:
     def _reported(self, tok: Token) -> list[QuotedAct]:
         """An evaluation in a reported clause outside the quotations ("X said the government's
         conduct was shameful"): the report's speakers' (reported_evaluations.py)."""
-        if not self._evaluates(tok) or in_condition(tok):
+        if not (self._evaluates(tok) or due_subject(tok)) or in_condition(tok):
             return []  # "asked whether the decision was wise", "said that if X did so it would be a mistake"
-        return self._as_reported([self._evaluation(tok, s) for s in self._reports(tok)])
+        return self._as_reported([self._evaluation(tok, s) or self._due(tok, s) for s in self._reports(tok)])
 
     def _reports(self, tok: Token) -> list[Said]:
         """The reports whose clause, outside the quotations, holds the word: one per coded speaker."""
@@ -462,6 +465,13 @@ class QuotedActs:
             if targets:
                 return QuotedAct(tok, _entry(key.replace(" ", "+"), code, ""), code, s.speaker, targets, o, s)
         return None
+
+    def _due(self, tok: Token, s: Said) -> QuotedAct | None:
+        """ "It is time for X to act": the act asked of X, a demand or an appeal (due.py)."""
+        due = due_act(tok, self.who.matcher, self.who.demands, self.q.obligations["should"])
+        if due is None or not (targets := self._others(due[0], s)):
+            return None
+        return QuotedAct(tok, _entry("time+for", due[1], ""), due[1], s.speaker, targets, due[0], s)
 
     def _obligation(self, tok: Token, s: Said) -> QuotedAct | None:
         """ "They need to stand by us", "X must step aside": an act no trigger names laid on another
