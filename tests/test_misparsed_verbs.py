@@ -66,3 +66,17 @@ def test_counter_prefixed_attack_is_an_attack_by_its_subject(code):
     assert [r for r in acts(code, "The rebels counter-attacked near the airport on Sunday.") if r[0] == "190"] == [
         ("190", "REB", None)
     ]
+
+
+def test_past_form_after_a_participle_or_time_word_of_a_verbless_subject_is_the_verb(code):
+    # "shot" hung as a clause of "motorcycles", the object of "riding"; "protested" of "women"
+    got = coded(code, "Taliban insurgents riding motorcycles shot at the soldiers.")
+    assert [(t, c) for t, c, *_ in got] == [("shot", "193")]
+    got = coded(code, "Some 50 women today protested in Banja Luka.")
+    assert [(t, c) for t, c, *_ in got] == [("protested", "141")]
+
+
+def test_reduced_relative_after_a_verbless_subject_stays_a_modifier(code):
+    # no object, no "at", no time word: "killed in a raid" describes the militants
+    got = coded(code, "Militants riding motorcycles killed in a raid in Kandahar.")
+    assert [r for r in got if r[0] == "killed"] == []

@@ -13,7 +13,10 @@ reader takes for the verb is made the verb:
 - "have" right before a participle hung as an adjective of its object: the perfect ("the raid
   had [targeted] fishermen");
 - a root noun coordinated with a finite verb ("a bomb [hit] and wrecked"), and a verb's subject
-  hung on it as a compound ("a mortar [hit] ...").
+  hung on it as a compound ("a mortar [hit] ...");
+- a past form hung as a clause of a noun after a verbless subject and the participle or time
+  word between them ("Insurgents riding motorcycles [shot] at the soldiers", "Some 50 women
+  today [protested] in X"), when it acts on something or a time word stands before it.
 
 Each repair only moves heads inside one sentence and keeps its one root, so sentence bounds and
 token indices (which the actors stage has already keyed) stay as they were."""
@@ -47,6 +50,7 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
     for sent in doc.sents:
         _adjective_verb(sent)
         _noun_joined_to_verb(sent)
+        _verb_after_participle(sent)
 
 
 def _attach(tok: Token, head: Token, dep: str) -> None:
@@ -161,6 +165,39 @@ def _verb_inside_subject(root: Token, verb: Token) -> None:
     _attach(root, verb, "nsubj")
     _attach(obj, verb, "dobj")
     verb.tag_ = "VBD"
+
+
+def _verb_after_participle(sent: Span) -> None:
+    """ "Insurgents riding motorcycles [shot] at the soldiers", "Some 50 women today [protested] in
+    X": a sentence whose root is a noun (the parser found no verb) and whose past form after it
+    is hung as a clause of that noun or of the object of the participle between them ("riding
+    [motorcycles]"). English puts the verb after its subject and what describes it, so that past
+    form is the sentence's verb, the root noun its subject, when it reads as active: it has an
+    object or an "at" phrase (aimed at someone), or a time word before it. A reduced relative
+    ("Soldiers killed in an ambush", "Militants riding motorcycles killed in a raid") has neither
+    and stays as it is."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(_finite(t) and t.dep_ != "acl" for t in sent):
+        return
+    participles = [c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBG"]
+    hosts = [root] + [o for p in participles for o in p.children if o.dep_ in ("dobj", "npadvmod")]
+    verb = next(
+        (c for h in hosts for c in h.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB"),
+        None,
+    )
+    if verb is None or (verb.head.i == root.i and not participles and not _timed(verb)):
+        return
+    acts = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at") for c in verb.children)
+    if not acts and not _timed(verb):
+        return
+    _take_place(verb, root, [c for c in root.children if c.i > verb.i])
+    _attach(root, verb, "nsubj")
+    verb.tag_ = "VBD"
+
+
+def _timed(verb: Token) -> bool:
+    """A time word right before the verb ("women [today] protested"): a clause's, not a noun's."""
+    return any(c.dep_ == "npadvmod" and c.i == verb.i - 1 for c in verb.children)
 
 
 def _finite(t: Token) -> bool:
