@@ -80,3 +80,14 @@ def test_reduced_relative_after_a_verbless_subject_stays_a_modifier(code):
     # no object, no "at", no time word: "killed in a raid" describes the militants
     got = coded(code, "Militants riding motorcycles killed in a raid in Kandahar.")
     assert [r for r in got if r[0] == "killed"] == []
+
+
+def test_noun_heading_a_clause_with_its_own_subject_is_a_present_verb(code):
+    # "target" tagged a noun, yet the parser gave it a subject and an object in a "while" clause
+    text = "While the Turkish Armed Forces target Kafr Hamra, rebel forces are shelling the nearby town of Khan Touman."
+    assert ("target", "190", "TURMIL") in [(t, c, s) for t, c, s, *_ in coded(code, text)]
+
+
+def test_noun_with_its_own_article_stays_a_noun(code):
+    got = coded(code, "Officials said the main target was the airport in Kabul.")
+    assert [r for r in got if r[0] == "target"] == []

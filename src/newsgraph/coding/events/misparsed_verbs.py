@@ -16,7 +16,9 @@ reader takes for the verb is made the verb:
   hung on it as a compound ("a mortar [hit] ...");
 - a past form hung as a clause of a noun after a verbless subject and the participle or time
   word between them ("Insurgents riding motorcycles [shot] at the soldiers", "Some 50 women
-  today [protested] in X"), when it acts on something or a time word stands before it.
+  today [protested] in X"), when it acts on something or a time word stands before it;
+- a word tagged a noun that the parser made a clause with a subject of its own ("While the
+  Syrian Armed Forces [target] X, ..."): a verb of the present, when the lexicon has that verb.
 
 Each repair only moves heads inside one sentence and keeps its one root, so sentence bounds and
 token indices (which the actors stage has already keyed) stay as they were."""
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..component import tokens_with
@@ -35,6 +37,10 @@ VERB_PREFIXES = frozenset({"co", "re", "pre", "counter"})
 _HAVE = frozenset({"have"})
 # finite verb tags: a sentence that has one of these has its verb
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# relations of a clause's head: a noun hung so with a subject of its own is a verb ("While X [target] Y")
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl"})
+# a noun phrase's own dependents: a word that has one is a noun ("[the] target")
+_NOUN_DEPS = frozenset({"det", "poss", "amod", "nummod", "case"})
 # relations of a noun's left dependent that a misread subject takes ("[Rebels] seized ...")
 _SUBJECT_SLOTS = frozenset({"nsubj", "amod", "compound", "nmod", "poss"})
 
@@ -47,6 +53,8 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _join_prefixed(prefix, lexicon)
     for have in tokens_with(doc, LEMMA, _HAVE):
         _perfect(have)
+    for clause in tokens_with(doc, DEP, _CLAUSE_DEPS):
+        _noun_with_subject(clause, lexicon)
     for sent in doc.sents:
         _adjective_verb(sent)
         _noun_joined_to_verb(sent)
@@ -193,6 +201,18 @@ def _verb_after_participle(sent: Span) -> None:
     _take_place(verb, root, [c for c in root.children if c.i > verb.i])
     _attach(root, verb, "nsubj")
     verb.tag_ = "VBD"
+
+
+def _noun_with_subject(t: Token, lexicon: Container[tuple[str, str]]) -> None:
+    """ "While the Syrian Armed Forces [target] X, ...": a word tagged a noun that heads a clause
+    (the root, or an adverbial, complement or relative clause) with a subject before it and none
+    of a noun phrase's own words (no article, possessive, adjective or number) is a verb of the
+    present, when the lexicon has that verb; its tense from its form ("targets" VBZ, "target" VBP)."""
+    if t.pos_ != "NOUN" or t.tag_ not in ("NN", "NNS") or (t.lemma_.lower(), "verb") not in lexicon:
+        return
+    if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) or any(c.dep_ in _NOUN_DEPS for c in t.children):
+        return
+    t.pos_, t.tag_ = "VERB", "VBZ" if t.tag_ == "NNS" else "VBP"
 
 
 def _timed(verb: Token) -> bool:
