@@ -91,3 +91,17 @@ def test_noun_heading_a_clause_with_its_own_subject_is_a_present_verb(code):
 def test_noun_with_its_own_article_stays_a_noun(code):
     got = coded(code, "Officials said the main target was the airport in Kabul.")
     assert [r for r in got if r[0] == "target"] == []
+
+
+def test_past_tense_hung_on_the_name_after_it_is_the_verb(code):
+    # "captured" (VBD) hung as an adjective of "Srebrenica", an apposition of the root "forces"
+    text = (
+        "Ethiopian armed forces midday Saturday captured Srebrenica, the one-time stronghold of the rebels,"
+        " and set their flag flying over the fortress."
+    )
+    assert [(t, s) for t, _, s, *_ in coded(code, text) if t == "captured"] == [("captured", "ETHMIL")]
+
+
+def test_past_participle_before_a_noun_stays_an_adjective(code):
+    got = coded(code, "The captured Knin fortress was returned to Serbia on Monday.")
+    assert [r for r in got if r[0] == "captured"] == []

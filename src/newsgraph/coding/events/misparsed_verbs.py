@@ -18,7 +18,9 @@ reader takes for the verb is made the verb:
   word between them ("Insurgents riding motorcycles [shot] at the soldiers", "Some 50 women
   today [protested] in X"), when it acts on something or a time word stands before it;
 - a word tagged a noun that the parser made a clause with a subject of its own ("While the
-  Syrian Armed Forces [target] X, ..."): a verb of the present, when the lexicon has that verb.
+  Syrian Armed Forces [target] X, ..."): a verb of the present, when the lexicon has that verb;
+- a past tense (VBD, never a noun's modifier) hung as a modifier of the name after it, after a
+  root noun ("Croatian forces on Saturday [captured] Knin, ... and set ..."): the verb.
 
 Each repair only moves heads inside one sentence and keeps its one root, so sentence bounds and
 token indices (which the actors stage has already keyed) stay as they were."""
@@ -59,6 +61,7 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _adjective_verb(sent)
         _noun_joined_to_verb(sent)
         _verb_after_participle(sent)
+        _past_tense_modifier(sent)
 
 
 def _attach(tok: Token, head: Token, dep: str) -> None:
@@ -201,6 +204,42 @@ def _verb_after_participle(sent: Span) -> None:
     _take_place(verb, root, [c for c in root.children if c.i > verb.i])
     _attach(root, verb, "nsubj")
     verb.tag_ = "VBD"
+
+
+def _past_tense_modifier(sent: Span) -> None:
+    """ "Croatian armed forces midday Saturday [captured] Knin, ..., and set the flag ...": the
+    tagger read a past tense (VBD: a participle, VBN, may modify a noun, a past tense never does),
+    the parser hung it as a compound or adjective of the name after it, in a sentence whose root
+    is a noun before it and whose only other finite verbs are coordinated with that noun or the
+    name. The past tense is the verb: the root noun its subject, the name its object, the time
+    words between them and the verbs coordinated after it ("and set ...") its own."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next((t for t in root.subtree if t.tag_ == "VBD" and t.dep_ in ("compound", "amod")), None)
+    if verb is None:
+        return
+    obj = verb.head
+    while obj.dep_ == "compound" and obj.head.i > obj.i:
+        obj = obj.head  # "[captured] Port Harcourt": the name's head
+    if obj.i < verb.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return
+    # (not "Croatian [troops] midday Saturday captured [Knin]", the subject a compound of the name:
+    # the actors stage took the whole phrase for one actor, which the verb would then act on)
+    subject = root if root.i < verb.i and obj.head.i == root.i else None
+    if subject is None or any(_finite(t) and t.i != verb.i and t.head.i not in (root.i, obj.i) for t in sent):
+        return
+    between = [t for t in sent[subject.i + 1 : verb.i] if t.head.i in (subject.i, obj.i, root.i)]
+    after = [c for h in {root, obj} for c in h.children if c.i > obj.i and c.dep_ in ("cc", "conj", "punct")]
+    after = [c for c in after if c.dep_ != "punct" or c.i == sent.end - 1]  # the closing stop, not the name's commas
+    _take_place(verb, root, [])
+    _attach(subject, verb, "nsubj")
+    _attach(obj, verb, "dobj")
+    for t in between:
+        _attach(t, verb, "npadvmod")  # "midday Saturday captured": the time of the act
+    for c in after:
+        _attach(c, verb, c.dep_)  # "..., and [set] the flag": coordinated with the verb
+    verb.pos_ = "VERB"
 
 
 def _noun_with_subject(t: Token, lexicon: Container[tuple[str, str]]) -> None:
