@@ -105,3 +105,14 @@ def test_past_tense_hung_on_the_name_after_it_is_the_verb(code):
 def test_past_participle_before_a_noun_stays_an_adjective(code):
     got = coded(code, "The captured Knin fortress was returned to Serbia on Monday.")
     assert [r for r in got if r[0] == "captured"] == []
+
+
+def test_past_form_after_the_participles_phrase_opens_the_clause(code):
+    # "attacked" hung as an adjective of "mourners", the object of "numbering" after "about 20"
+    got = coded(code, "Fulani herdsmen numbering about 20 attacked mourners and killed four people.")
+    assert [t for t, c, s, *_ in got if s == "AGR"] == ["attacked", "killed"]
+
+
+def test_participle_before_the_noun_of_a_listed_object_stays_an_adjective(code):
+    got = coded(code, "Rebels riding stolen trucks and captured tanks.")
+    assert [r for r in got if r[0] == "captured"] == []

@@ -61,6 +61,7 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _adjective_verb(sent)
         _noun_joined_to_verb(sent)
         _verb_after_participle(sent)
+        _verb_opening_participle_object(sent)
         _past_tense_modifier(sent)
 
 
@@ -203,6 +204,44 @@ def _verb_after_participle(sent: Span) -> None:
         return
     _take_place(verb, root, [c for c in root.children if c.i > verb.i])
     _attach(root, verb, "nsubj")
+    verb.tag_ = "VBD"
+
+
+def _verb_opening_participle_object(sent: Span) -> None:
+    """ "Herdsmen numbering about 20 [attacked] mourners and killed four", "Gunmen riding on a
+    motorcycle [opened] fire": in a sentence whose root is a noun, a past form hung as an adjective
+    of a noun in the phrase of the participle after the root, with a word of that phrase before
+    it ("20", "motorcycle"), splits the phrase: the word before it ends the participle's phrase,
+    the past form is the verb (the root its subject, its noun its object) and the verbs
+    coordinated after it are its own. A participle before a noun with nothing of the phrase
+    before it ("riding [armoured] vehicles") stays an adjective."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    participles = [c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBG"]
+    if len(participles) != 1:
+        return
+    part = participles[0]
+    slots = [o for o in part.children if o.dep_ == "dobj"]
+    slots += [o for p in part.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    verb = next((c for n in slots for c in n.lefts if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")), None)
+    if verb is None or verb.pos_ != "VERB" or verb.i - 1 <= part.i:
+        return
+    noun, prev = verb.head, sent.doc[verb.i - 1]
+    if prev.head.i not in (noun.i, verb.i) or prev.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return
+    if any(_finite(t) and not (t.dep_ == "conj" and t.head.i in (root.i, part.i)) for t in sent):
+        return
+    moved = [c for h in (root, part) for c in h.children if c.i > noun.i and c.dep_ in ("cc", "conj", "punct")]
+    slot_head, slot_dep = noun.head, noun.dep_
+    _take_place(verb, root, [])
+    _attach(root, verb, "nsubj")
+    _attach(prev, slot_head, slot_dep)  # "numbering [about 20]", "riding on [a motorcycle]"
+    for c in [c for c in noun.lefts if c.i < prev.i]:
+        _attach(c, prev, c.dep_)
+    _attach(noun, verb, "dobj")
+    for c in moved:
+        _attach(c, verb, c.dep_)
     verb.tag_ = "VBD"
 
 
