@@ -66,3 +66,53 @@ def test_counter_prefixed_attack_is_an_attack_by_its_subject(code):
     assert [r for r in acts(code, "The rebels counter-attacked near the airport on Sunday.") if r[0] == "190"] == [
         ("190", "REB", None)
     ]
+
+
+def test_past_form_after_a_participle_or_time_word_of_a_verbless_subject_is_the_verb(code):
+    # "shot" hung as a clause of "motorcycles", the object of "riding"; "protested" of "women"
+    got = coded(code, "Taliban insurgents riding motorcycles shot at the soldiers.")
+    assert [(t, c) for t, c, *_ in got] == [("shot", "193")]
+    got = coded(code, "Some 50 women today protested in Banja Luka.")
+    assert [(t, c) for t, c, *_ in got] == [("protested", "141")]
+
+
+def test_reduced_relative_after_a_verbless_subject_stays_a_modifier(code):
+    # no object, no "at", no time word: "killed in a raid" describes the militants
+    got = coded(code, "Militants riding motorcycles killed in a raid in Kandahar.")
+    assert [r for r in got if r[0] == "killed"] == []
+
+
+def test_noun_heading_a_clause_with_its_own_subject_is_a_present_verb(code):
+    # "target" tagged a noun, yet the parser gave it a subject and an object in a "while" clause
+    text = "While the Turkish Armed Forces target Kafr Hamra, rebel forces are shelling the nearby town of Khan Touman."
+    assert ("target", "190", "TURMIL") in [(t, c, s) for t, c, s, *_ in coded(code, text)]
+
+
+def test_noun_with_its_own_article_stays_a_noun(code):
+    got = coded(code, "Officials said the main target was the airport in Kabul.")
+    assert [r for r in got if r[0] == "target"] == []
+
+
+def test_past_tense_hung_on_the_name_after_it_is_the_verb(code):
+    # "captured" (VBD) hung as an adjective of "Srebrenica", an apposition of the root "forces"
+    text = (
+        "Ethiopian armed forces midday Saturday captured Srebrenica, the one-time stronghold of the rebels,"
+        " and set their flag flying over the fortress."
+    )
+    assert [(t, s) for t, _, s, *_ in coded(code, text) if t == "captured"] == [("captured", "ETHMIL")]
+
+
+def test_past_participle_before_a_noun_stays_an_adjective(code):
+    got = coded(code, "The captured Knin fortress was returned to Serbia on Monday.")
+    assert [r for r in got if r[0] == "captured"] == []
+
+
+def test_past_form_after_the_participles_phrase_opens_the_clause(code):
+    # "attacked" hung as an adjective of "mourners", the object of "numbering" after "about 20"
+    got = coded(code, "Fulani herdsmen numbering about 20 attacked mourners and killed four people.")
+    assert [t for t, c, s, *_ in got if s == "AGR"] == ["attacked", "killed"]
+
+
+def test_participle_before_the_noun_of_a_listed_object_stays_an_adjective(code):
+    got = coded(code, "Rebels riding stolen trucks and captured tanks.")
+    assert [r for r in got if r[0] == "captured"] == []

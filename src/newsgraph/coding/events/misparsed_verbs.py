@@ -13,7 +13,14 @@ reader takes for the verb is made the verb:
 - "have" right before a participle hung as an adjective of its object: the perfect ("the raid
   had [targeted] fishermen");
 - a root noun coordinated with a finite verb ("a bomb [hit] and wrecked"), and a verb's subject
-  hung on it as a compound ("a mortar [hit] ...").
+  hung on it as a compound ("a mortar [hit] ...");
+- a past form hung as a clause of a noun after a verbless subject and the participle or time
+  word between them ("Insurgents riding motorcycles [shot] at the soldiers", "Some 50 women
+  today [protested] in X"), when it acts on something or a time word stands before it;
+- a word tagged a noun that the parser made a clause with a subject of its own ("While the
+  Syrian Armed Forces [target] X, ..."): a verb of the present, when the lexicon has that verb;
+- a past tense (VBD, never a noun's modifier) hung as a modifier of the name after it, after a
+  root noun ("Croatian forces on Saturday [captured] Knin, ... and set ..."): the verb.
 
 Each repair only moves heads inside one sentence and keeps its one root, so sentence bounds and
 token indices (which the actors stage has already keyed) stay as they were."""
@@ -22,7 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..component import tokens_with
@@ -32,6 +39,10 @@ VERB_PREFIXES = frozenset({"co", "re", "pre", "counter"})
 _HAVE = frozenset({"have"})
 # finite verb tags: a sentence that has one of these has its verb
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# relations of a clause's head: a noun hung so with a subject of its own is a verb ("While X [target] Y")
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl"})
+# a noun phrase's own dependents: a word that has one is a noun ("[the] target")
+_NOUN_DEPS = frozenset({"det", "poss", "amod", "nummod", "case"})
 # relations of a noun's left dependent that a misread subject takes ("[Rebels] seized ...")
 _SUBJECT_SLOTS = frozenset({"nsubj", "amod", "compound", "nmod", "poss"})
 
@@ -44,9 +55,14 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _join_prefixed(prefix, lexicon)
     for have in tokens_with(doc, LEMMA, _HAVE):
         _perfect(have)
+    for clause in tokens_with(doc, DEP, _CLAUSE_DEPS):
+        _noun_with_subject(clause, lexicon)
     for sent in doc.sents:
         _adjective_verb(sent)
         _noun_joined_to_verb(sent)
+        _verb_after_participle(sent)
+        _verb_opening_participle_object(sent)
+        _past_tense_modifier(sent)
 
 
 def _attach(tok: Token, head: Token, dep: str) -> None:
@@ -161,6 +177,125 @@ def _verb_inside_subject(root: Token, verb: Token) -> None:
     _attach(root, verb, "nsubj")
     _attach(obj, verb, "dobj")
     verb.tag_ = "VBD"
+
+
+def _verb_after_participle(sent: Span) -> None:
+    """ "Insurgents riding motorcycles [shot] at the soldiers", "Some 50 women today [protested] in
+    X": a sentence whose root is a noun (the parser found no verb) and whose past form after it
+    is hung as a clause of that noun or of the object of the participle between them ("riding
+    [motorcycles]"). English puts the verb after its subject and what describes it, so that past
+    form is the sentence's verb, the root noun its subject, when it reads as active: it has an
+    object or an "at" phrase (aimed at someone), or a time word before it. A reduced relative
+    ("Soldiers killed in an ambush", "Militants riding motorcycles killed in a raid") has neither
+    and stays as it is."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(_finite(t) and t.dep_ != "acl" for t in sent):
+        return
+    participles = [c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBG"]
+    hosts = [root] + [o for p in participles for o in p.children if o.dep_ in ("dobj", "npadvmod")]
+    verb = next(
+        (c for h in hosts for c in h.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB"),
+        None,
+    )
+    if verb is None or (verb.head.i == root.i and not participles and not _timed(verb)):
+        return
+    acts = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at") for c in verb.children)
+    if not acts and not _timed(verb):
+        return
+    _take_place(verb, root, [c for c in root.children if c.i > verb.i])
+    _attach(root, verb, "nsubj")
+    verb.tag_ = "VBD"
+
+
+def _verb_opening_participle_object(sent: Span) -> None:
+    """ "Herdsmen numbering about 20 [attacked] mourners and killed four", "Gunmen riding on a
+    motorcycle [opened] fire": in a sentence whose root is a noun, a past form hung as an adjective
+    of a noun in the phrase of the participle after the root, with a word of that phrase before
+    it ("20", "motorcycle"), splits the phrase: the word before it ends the participle's phrase,
+    the past form is the verb (the root its subject, its noun its object) and the verbs
+    coordinated after it are its own. A participle before a noun with nothing of the phrase
+    before it ("riding [armoured] vehicles") stays an adjective."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    participles = [c for c in root.rights if c.dep_ == "acl" and c.tag_ == "VBG"]
+    if len(participles) != 1:
+        return
+    part = participles[0]
+    slots = [o for o in part.children if o.dep_ == "dobj"]
+    slots += [o for p in part.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    verb = next((c for n in slots for c in n.lefts if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN")), None)
+    if verb is None or verb.pos_ != "VERB" or verb.i - 1 <= part.i:
+        return
+    noun, prev = verb.head, sent.doc[verb.i - 1]
+    if prev.head.i not in (noun.i, verb.i) or prev.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return
+    if any(_finite(t) and not (t.dep_ == "conj" and t.head.i in (root.i, part.i)) for t in sent):
+        return
+    moved = [c for h in (root, part) for c in h.children if c.i > noun.i and c.dep_ in ("cc", "conj", "punct")]
+    slot_head, slot_dep = noun.head, noun.dep_
+    _take_place(verb, root, [])
+    _attach(root, verb, "nsubj")
+    _attach(prev, slot_head, slot_dep)  # "numbering [about 20]", "riding on [a motorcycle]"
+    for c in [c for c in noun.lefts if c.i < prev.i]:
+        _attach(c, prev, c.dep_)
+    _attach(noun, verb, "dobj")
+    for c in moved:
+        _attach(c, verb, c.dep_)
+    verb.tag_ = "VBD"
+
+
+def _past_tense_modifier(sent: Span) -> None:
+    """ "Croatian armed forces midday Saturday [captured] Knin, ..., and set the flag ...": the
+    tagger read a past tense (VBD: a participle, VBN, may modify a noun, a past tense never does),
+    the parser hung it as a compound or adjective of the name after it, in a sentence whose root
+    is a noun before it and whose only other finite verbs are coordinated with that noun or the
+    name. The past tense is the verb: the root noun its subject, the name its object, the time
+    words between them and the verbs coordinated after it ("and set ...") its own."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb = next((t for t in root.subtree if t.tag_ == "VBD" and t.dep_ in ("compound", "amod")), None)
+    if verb is None:
+        return
+    obj = verb.head
+    while obj.dep_ == "compound" and obj.head.i > obj.i:
+        obj = obj.head  # "[captured] Port Harcourt": the name's head
+    if obj.i < verb.i or obj.pos_ not in ("NOUN", "PROPN"):
+        return
+    # (not "Croatian [troops] midday Saturday captured [Knin]", the subject a compound of the name:
+    # the actors stage took the whole phrase for one actor, which the verb would then act on)
+    subject = root if root.i < verb.i and obj.head.i == root.i else None
+    if subject is None or any(_finite(t) and t.i != verb.i and t.head.i not in (root.i, obj.i) for t in sent):
+        return
+    between = [t for t in sent[subject.i + 1 : verb.i] if t.head.i in (subject.i, obj.i, root.i)]
+    after = [c for h in {root, obj} for c in h.children if c.i > obj.i and c.dep_ in ("cc", "conj", "punct")]
+    after = [c for c in after if c.dep_ != "punct" or c.i == sent.end - 1]  # the closing stop, not the name's commas
+    _take_place(verb, root, [])
+    _attach(subject, verb, "nsubj")
+    _attach(obj, verb, "dobj")
+    for t in between:
+        _attach(t, verb, "npadvmod")  # "midday Saturday captured": the time of the act
+    for c in after:
+        _attach(c, verb, c.dep_)  # "..., and [set] the flag": coordinated with the verb
+    verb.pos_ = "VERB"
+
+
+def _noun_with_subject(t: Token, lexicon: Container[tuple[str, str]]) -> None:
+    """ "While the Syrian Armed Forces [target] X, ...": a word tagged a noun that heads a clause
+    (the root, or an adverbial, complement or relative clause) with a subject before it and none
+    of a noun phrase's own words (no article, possessive, adjective or number) is a verb of the
+    present, when the lexicon has that verb; its tense from its form ("targets" VBZ, "target" VBP)."""
+    if t.pos_ != "NOUN" or t.tag_ not in ("NN", "NNS") or (t.lemma_.lower(), "verb") not in lexicon:
+        return
+    if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) or any(c.dep_ in _NOUN_DEPS for c in t.children):
+        return
+    t.pos_, t.tag_ = "VERB", "VBZ" if t.tag_ == "NNS" else "VBP"
+
+
+def _timed(verb: Token) -> bool:
+    """A time word right before the verb ("women [today] protested"): a clause's, not a noun's."""
+    return any(c.dep_ == "npadvmod" and c.i == verb.i - 1 for c in verb.children)
 
 
 def _finite(t: Token) -> bool:

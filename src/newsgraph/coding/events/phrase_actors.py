@@ -99,6 +99,8 @@ class PhraseActors:
                 )
             if a is not None and a not in out:
                 out.append(a)
+            if t.i not in at:  # "rebel and [FSA] groups", "the army and [police] units"
+                out += [x for x in listed_modifiers(t) if x not in out]
             if a is not None and a.how == "context:agent":
                 out += [x for x in self._coordinated_countries(t, a) if x not in out]
         return out
@@ -243,7 +245,8 @@ class PhraseActors:
         out = []
         located = [o for o in prep_objects(t, "in") if (it := country_actor(self.kb, o)) and it.country == a.country]
         # "the [Russian] and [US] navies": a demonym and a country name may be coordinated here
-        mods = [c for m in children(t, "amod", "compound") for c in m.subtree if c.dep_ == "conj"]
+        # "[US] and [Iraqi] troops": a country's name before the noun is hung as its nmod
+        mods = [c for m in children(t, "amod", "compound", "nmod") for c in m.subtree if c.dep_ == "conj"]
         listed = [
             c
             for o in prep_objects(t, "of") + prep_objects(t, "from") + located  # "lawmakers in A and B"
@@ -318,3 +321,19 @@ class PhraseActors:
         how = "context:relative" if country else "context:person"
         span = [phrase.start_char, phrase.end_char]
         return Actor(phrase.text, span, None, None, country, sector, actor_code(country, sector), how=how)
+
+
+def listed_modifiers(t: Token) -> list[Actor]:
+    """The actors of a list of modifiers before a noun that names none itself, after the first
+    (the first is the phrase's own, `_modifier_actor`): "rebel and [FSA] groups pressed on", "the
+    army and [police] units stormed": each member names a doer of its own, as "Russia and China"
+    do; a name that spans the list ("Trinidad and Tobago") is one actor, counted once."""
+    at = t.doc._.actor_at
+    out: list[Actor] = []
+    for m in children(t, "amod", "compound", "nmod"):
+        first = at.get(m.i)
+        for c in conjuncts(m)[1:]:
+            a = at.get(c.i)
+            if a is not None and a is not first and a not in out:
+                out.append(a)
+    return out
