@@ -20,7 +20,7 @@ from .accusations import Accusations, Attributions
 from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
-from .courts import by_private_person, held_by_state
+from .courts import by_private_person, held_by_state, named_private_force
 from .hazards import hazard_harm
 from .identified_doers import identified_doers
 from .ids import event_id
@@ -348,7 +348,7 @@ class EventCoder(ImpliedDoers):
             time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:
             time = self._said_time(doc, tok) or time
-        code = cameo.lookup(weapon or noun_code or trig.cameo)
+        code = named_private_force(cameo.lookup(weapon or noun_code or trig.cameo), subject.actors if unnamed else [])
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )
