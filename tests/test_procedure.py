@@ -47,6 +47,20 @@ def test_a_vote_against_a_bill_is_a_rejection(code):
     assert acts(code, "Kenyan voters voted in the election on Tuesday.") == []
 
 
+def test_a_vote_against_any_course_of_action_is_a_rejection(code):
+    # whatever a body votes against, not only a bill or a resolution
+    assert acts(code, "The Kenyan Senate voted against a delay of the referendum.") == [("120", "KENLEG", None)]
+    assert acts(code, "The Kenyan Senate voted against confirming the nominee.") == [("120", "KENLEG", None)]
+    # voting for it is no rejection
+    assert acts(code, "The Kenyan Senate voted for a delay of the referendum.") == []
+
+
+def test_a_vote_against_a_person_or_a_war_is_left_out(code):
+    # an election, and a legislator's record on his own state's war
+    assert acts(code, "The Kenyan Senate voted against him on Tuesday.") == []
+    assert acts(code, "The Kenyan Senate voted against the war in Somalia.") == []
+
+
 def test_legalising_eases_a_prohibition_on_the_states_own_people(code):
     assert acts(code, "The Kenyan parliament voted to legalize cannabis.") == [("081", "KENLEG", "KEN")]
     assert acts(code, "The Kenyan parliament voted to elect a speaker.") == []
