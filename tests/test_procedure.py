@@ -75,6 +75,22 @@ def test_a_signed_law_that_bans_is_aimed_at_the_states_people(code):
     assert acts(code, "The Kenyan government banned imports from Uganda.") == [("163", "KENGOV", "UGA")]
 
 
+def test_a_country_named_as_a_whole_bans_as_its_government(code):
+    # "Kenya" is its government: its ban on a thing is aimed at its own people
+    assert acts(code, "Kenya imposed a ban on plastic bags in 2017.") == [("172", "KEN", "KEN")]
+    # its ban on another country's goods stays a sanction on that country
+    assert acts(code, "Kenya imposed a ban on Ugandan sugar in 2017.") == [("163", "KEN", "UGA")]
+    # a company is no state: its ban is aimed at no one named
+    assert ("172", "KENBUS", "KEN") not in acts(code, "Safaricom, a Kenyan company, imposed a ban on plastic bags.")
+
+
+def test_each_state_bans_for_its_own_people(code):
+    got = acts(code, "Kenya and Uganda have imposed bans on plastic bags.")
+    assert sorted(got) == [("172", "KEN", "KEN"), ("172", "UGA", "UGA")]
+    got = acts(code, "The Kenyan and Ugandan governments have imposed bans on plastic bags.")
+    assert sorted(got) == [("172", "KENGOV", "KEN"), ("172", "UGAGOV", "UGA")]
+
+
 def test_cosponsoring_a_bill_endorses_it(code):
     assert [a[:2] for a in acts(code, "Kenyan Senator Amos Kiprono cosponsored the bill.")] == [("051", "KENLEG")]
     assert acts(code, "Kenyan Senator Amos Kiprono sponsored the football team.") == []
