@@ -29,6 +29,8 @@ from spacy.tokens import Token
 
 from ...kb import actor_code
 from ...model import Actor
+from ...rulefile import load_rules, lowered
+from ...ruleschemas import EventRules
 from .owner_targets import owned_by_source, thing_owner
 from .syntax import children, is_infinitive, prep_objects
 
@@ -43,6 +45,9 @@ _INNER_PREPS = ("of", "for")
 _POINTERS = frozenset({"it", "this"})
 # words that say who owns or proposed a noun, other than a possessor
 _OWNER_PREPS = ("by", "from")
+# elections and their results: a state's (events.yaml election_nouns, election_result_nouns)
+_ELECTIONS = lowered(load_rules(EventRules).election_nouns)
+_RESULTS = lowered(load_rules(EventRules).election_result_nouns)
 
 
 def _candidates(tok: Token, clauses: tuple[str, ...] = _CLAUSES) -> list[Token]:
@@ -72,13 +77,28 @@ def _candidates(tok: Token, clauses: tuple[str, ...] = _CLAUSES) -> list[Token]:
 def policy_noun(tok: Token, nouns: frozenset[str]) -> Token | None:
     """The policy noun the act at `tok` is about: an object (or one "of"/"for" step inside it)."""
     for c in _candidates(tok):
-        if c.lemma_.lower() in nouns:
+        if c.lemma_.lower() in nouns or held_election(c):
             return c
         for p in _INNER_PREPS:
             for o in prep_objects(c, p):
                 if o.lemma_.lower() in nouns:
                     return o
     return None
+
+
+def held_election(noun: Token) -> bool:
+    """Is the noun an election, or the result of one: its "of" phrase ("the result of the
+    election") or an election the sentence names before it ("X won the election, but the EU would
+    not endorse [the result]")? An election is the state's that held it."""
+    lemma = noun.lemma_.lower()
+    if lemma in _ELECTIONS or noun.lower_ in _ELECTIONS:
+        return True
+    if lemma not in _RESULTS and noun.lower_ not in _RESULTS:
+        return False
+    of = prep_objects(noun, "of")
+    if of:
+        return of[0].lemma_.lower() in _ELECTIONS
+    return any(t.lemma_.lower() in _ELECTIONS for t in noun.doc[noun.sent.start : noun.i])
 
 
 def government(country: str, by: str | None = None) -> Actor:
@@ -117,6 +137,8 @@ def policy_owner(
         return []  # "an investigation [into] the shooting": aimed at the shooter, if anyone (elsewhere.py)
     st = noun.doc._.setting
     main = st.main if st is not None else None
+    if main and held_election(noun):  # "the US would not endorse [the result]": the state's that held it
+        return [government(main, "article")]
     if not main or not sources or any(s is None or (s.country != main and not _international(s)) for s in sources):
         return []
     if any(s is not None and s.code == main for s in sources):
