@@ -108,3 +108,12 @@ def test_a_result_of_no_election_is_no_governments(code):
     assert target_code(e) is None
     e = event(code, "The United States praised the result on Monday.", "praised")
     assert target_code(e) is None
+
+
+def test_an_election_placed_elsewhere_is_that_countrys_and_a_country_does_not_judge_its_own(code):
+    # set in Kenya, about an election the text places in Uganda: Uganda's government
+    e = event(code, "Kenya's president rejected the results of the election in Uganda.", "rejected")
+    assert target_code(e) == "UGAGOV"
+    # the country named as a whole judging its own election is aimed at no one
+    e = event(code, "Kenya praised the election on Monday.", "praised")
+    assert target_code(e) is None

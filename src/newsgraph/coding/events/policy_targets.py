@@ -137,13 +137,27 @@ def policy_owner(
         return []  # "an investigation [into] the shooting": aimed at the shooter, if anyone (elsewhere.py)
     st = noun.doc._.setting
     main = st.main if st is not None else None
-    if main and held_election(noun):  # "the US would not endorse [the result]": the state's that held it
-        return [government(main, "article")]
+    if held_election(noun):  # "the US would not endorse [the result]": the state's that held it
+        return _election_state(noun, sources, actors_of, main)
     if not main or not sources or any(s is None or (s.country != main and not _international(s)) for s in sources):
         return []
     if any(s is not None and s.code == main for s in sources):
         return []  # the country as a whole ("China condemned the sanctions") is not its own government's critic
     return [government(main, "article")]
+
+
+def _election_state(
+    noun: Token, sources: Sequence[Actor | None], actors_of: Callable[..., list[Actor]], main: str | None
+) -> list[Actor]:
+    """The government of the country that held an election: the country its "in" phrase names
+    ("the results of the election [in Zimbabwe]"), else the article's main one; none for a
+    country named as a whole that would judge its own election."""
+    elections = [noun] + [o for o in prep_objects(noun, "of") if o.lemma_.lower() in _ELECTIONS]
+    places = [a for e in elections for o in prep_objects(e, "in") for a in actors_of(o) if a.country]
+    country = places[0].country if places else main
+    if not country or any(s is not None and s.code == country for s in sources):
+        return []
+    return [government(country, places[0].resolved_by if places else "article")]
 
 
 def _international(a: Actor) -> bool:
