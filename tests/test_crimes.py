@@ -88,3 +88,18 @@ def test_a_private_persons_trip_is_no_visit(code):
     assert not [e for e in c.events if e.cameo.startswith("04")]
     c = code("The Kenyan foreign minister travelled to Uganda on Monday.", DAY)
     assert [(e.cameo, (e.target or {}).get("country")) for e in c.events if e.cameo.startswith("04")] == [("042", "UGA")]
+
+
+def test_a_named_person_of_no_country_commits_unconventional_violence(code):
+    # a doer the text names but gives no country or side: the source stays null, the act is 18
+    assert force(code, "Karim Hadad planned the attacks on the US embassy in 1998.") == [("attacks", "180", None)]
+    assert force(code, "Tomas Brenner carried out an attack on the French embassy.") == [("carried", "180", None)]
+
+
+def test_an_unnamed_or_armed_doer_keeps_the_code_of_force(code):
+    # no one named: no private person, the act keeps the verb's code
+    got = force(code, "Unknown assailants carried out an attack on the French embassy.")
+    assert got and all(c.startswith("19") for _, c, _ in got), got
+    # a rebel commander named: his side's force
+    got = force(code, "Tomas Brenner, a rebel commander, carried out an attack on the French embassy.")
+    assert got and all(c.startswith("19") for _, c, _ in got), got

@@ -89,3 +89,31 @@ def test_a_named_owner_of_another_country(code):
 def test_a_non_state_owner_is_not_the_government(code):
     e = event(code, "Kenyan lawmakers rejected the company's plan on Tuesday.", "rejected")
     assert e.target["code"] != "KENGOV" and e.target["sector"] != "GOV"
+
+
+# -- an election and its result: the state's that held it, whoever the source ---------------
+def test_a_foreign_states_endorsement_of_an_election_result_is_aimed_at_the_host_government(code):
+    text = "Odinga won the presidential election, but the European Union did not endorse the result."
+    e = event(code, text, "endorse")
+    assert e.cameo == "051" and e.modality == "negated" and target_code(e) == "KENGOV"
+    e = event(code, "The United States rejected the results of the referendum on Monday.", "rejected")
+    assert e.cameo.startswith("12") and target_code(e) == "KENGOV"
+
+
+def test_a_result_of_no_election_is_no_governments(code):
+    # the result of an investigation or a match, or a result with no election named, is no state's
+    e = event(code, "The United States rejected the results of the investigation on Monday.", "rejected")
+    assert target_code(e) is None
+    e = event(code, "The United States praised the result of the football match.", "praised")
+    assert target_code(e) is None
+    e = event(code, "The United States praised the result on Monday.", "praised")
+    assert target_code(e) is None
+
+
+def test_an_election_placed_elsewhere_is_that_countrys_and_a_country_does_not_judge_its_own(code):
+    # set in Kenya, about an election the text places in Uganda: Uganda's government
+    e = event(code, "Kenya's president rejected the results of the election in Uganda.", "rejected")
+    assert target_code(e) == "UGAGOV"
+    # the country named as a whole judging its own election is aimed at no one
+    e = event(code, "Kenya praised the election on Monday.", "praised")
+    assert target_code(e) is None

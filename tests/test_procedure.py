@@ -47,6 +47,20 @@ def test_a_vote_against_a_bill_is_a_rejection(code):
     assert acts(code, "Kenyan voters voted in the election on Tuesday.") == []
 
 
+def test_a_vote_against_any_course_of_action_is_a_rejection(code):
+    # whatever a body votes against, not only a bill or a resolution
+    assert acts(code, "The Kenyan Senate voted against a delay of the referendum.") == [("120", "KENLEG", None)]
+    assert acts(code, "The Kenyan Senate voted against confirming the nominee.") == [("120", "KENLEG", None)]
+    # voting for it is no rejection
+    assert acts(code, "The Kenyan Senate voted for a delay of the referendum.") == []
+
+
+def test_a_vote_against_a_person_or_a_war_is_left_out(code):
+    # an election, and a legislator's record on his own state's war
+    assert acts(code, "The Kenyan Senate voted against him on Tuesday.") == []
+    assert acts(code, "The Kenyan Senate voted against the war in Somalia.") == []
+
+
 def test_legalising_eases_a_prohibition_on_the_states_own_people(code):
     assert acts(code, "The Kenyan parliament voted to legalize cannabis.") == [("081", "KENLEG", "KEN")]
     assert acts(code, "The Kenyan parliament voted to elect a speaker.") == []
@@ -59,6 +73,22 @@ def test_a_signed_law_that_bans_is_aimed_at_the_states_people(code):
     assert acts(code, "Kenya's president signed a trade agreement with Uganda.") == [("057", "KENGOV", "UGA")]
     # a ban on another country's goods is a sanction on that country, not on the own people
     assert acts(code, "The Kenyan government banned imports from Uganda.") == [("163", "KENGOV", "UGA")]
+
+
+def test_a_country_named_as_a_whole_bans_as_its_government(code):
+    # "Kenya" is its government: its ban on a thing is aimed at its own people
+    assert acts(code, "Kenya imposed a ban on plastic bags in 2017.") == [("172", "KEN", "KEN")]
+    # its ban on another country's goods stays a sanction on that country
+    assert acts(code, "Kenya imposed a ban on Ugandan sugar in 2017.") == [("163", "KEN", "UGA")]
+    # a company is no state: its ban is aimed at no one named
+    assert ("172", "KENBUS", "KEN") not in acts(code, "Safaricom, a Kenyan company, imposed a ban on plastic bags.")
+
+
+def test_each_state_bans_for_its_own_people(code):
+    got = acts(code, "Kenya and Uganda have imposed bans on plastic bags.")
+    assert sorted(got) == [("172", "KEN", "KEN"), ("172", "UGA", "UGA")]
+    got = acts(code, "The Kenyan and Ugandan governments have imposed bans on plastic bags.")
+    assert sorted(got) == [("172", "KENGOV", "KEN"), ("172", "UGAGOV", "UGA")]
 
 
 def test_cosponsoring_a_bill_endorses_it(code):

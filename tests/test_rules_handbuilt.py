@@ -773,10 +773,12 @@ def test_an_announced_refusal_is_a_rejection_a_plain_negation_is_not(nlp):
     """refusals: "will not lift the ban" -> 1241 (refuse to ease sanctions), which happened;
     "did not lift the ban" stays 081, negated."""
     doc = parse(nlp, WILL_NOT_LIFT)
-    assert events(doc) == [("1241", "USA", None, "actual")]
+    # a country named as a whole is its government; a ban that names no one is on its own people
+    # (events/own_people.py)
+    assert events(doc) == [("1241", "USA", "USACVL", "actual")]
     assert doc._.events[0].rule.endswith("!refusal")
     did_not = WILL_NOT_LIFT.replace("will will AUX:MD", "did do AUX:VBD")
-    assert events(parse(nlp, did_not)) == [("081", "USA", None, "negated")]
+    assert events(parse(nlp, did_not)) == [("081", "USA", "USACVL", "negated")]
 
 
 SAID_IT_WILL_RELEASE = """

@@ -277,6 +277,8 @@ class EventRules(RuleFile):
     policy_target_codes: Words
     policy_nouns: Words
     policy_own_verbs: Words
+    election_nouns: Words
+    election_result_nouns: Words
     owner_target_codes: Words
     owner_kind_nouns: Words
     null_source_codes: Words

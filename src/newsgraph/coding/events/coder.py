@@ -20,7 +20,7 @@ from .accusations import Accusations, Attributions
 from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
-from .courts import by_private_person, held_by_state
+from .courts import by_private_person, held_by_state, named_private_force
 from .hazards import hazard_harm
 from .identified_doers import identified_doers
 from .ids import event_id
@@ -31,7 +31,7 @@ from .matching import POS, Matcher
 from .meetings import Meetings
 from .misparsed_verbs import mend_misparsed_verbs
 from .mood import Mood
-from .own_people import own_people_state, people_of
+from .own_people import own_people_of, own_people_state, people_of
 from .participants import Participants, Subject, Targets
 from .policy_targets import government, owned_targets
 from .protests import greeted_with, protest_by_manner, setting_crowd
@@ -348,7 +348,7 @@ class EventCoder(ImpliedDoers):
             time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:
             time = self._said_time(doc, tok) or time
-        code = cameo.lookup(weapon or noun_code or trig.cameo)
+        code = named_private_force(cameo.lookup(weapon or noun_code or trig.cameo), subject.actors if unnamed else [])
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )
@@ -471,7 +471,7 @@ class EventCoder(ImpliedDoers):
         t_phrase = phrase(targets.head) if targets.head is not None else None
         dyads: list[Dyad] = []
         for s in sources:
-            ts: list[Actor | None] = [t for t in targets.actors if t is not s]
+            ts: list[Actor | None] = own_people_of(s, [t for t in targets.actors if t is not s])
             if not ts and len(sources) > 1 and not targets.actors and code.code.startswith(self.words.symmetric_codes):
                 ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
             s_phrase = self.who.phrase_of(s, tok) if s is not None and not s.how.startswith("implied") else None

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...kb import actor_code, cameo
+from ...kb.cameo import CameoCode
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
@@ -104,6 +105,16 @@ def private(actor: Actor | None) -> bool:
     if actor is None:
         return False
     return actor.sector in _PRIVATE_SECTORS or (actor.sector is None and actor.how in _PERSON_HOWS)
+
+
+def named_private_force(code: CameoCode, doers: list[Actor]) -> CameoCode:
+    """An act of force left with no source because its doer is a person the text names but gives
+    no country or side ("Osama bin Laden orchestrated the attacks on the US", "John Smith carried
+    out an attack"): the doer is still a named private person, not a state's forces, so the act is
+    unconventional violence as `by_private_person` codes it (GUIDELINE: a lone gunman 180; the
+    source stays null). An unnamed doer ("gunmen", "a car bomb") keeps the verb's code."""
+    root = code.code[:2]
+    return cameo.lookup(_PRIVATE_FORCE[root]) if root in _PRIVATE_FORCE and any(map(private, doers)) else code
 
 
 def by_private_person(dyads: list[Dyad]) -> list[Dyad]:

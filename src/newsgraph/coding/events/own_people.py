@@ -24,17 +24,40 @@ def own_people_state(trig: Trigger, sources: list[Actor | None]) -> Actor | None
     """The state (a government or legislature of a known country) whose measure `trig` codes,
     when its code is one a state takes on its own people; else None. An entry whose target is
     `none` has said its act is aimed at no one ("suspended the constitution")."""
-    codes, sectors = _rules()
+    codes, _ = _rules()
     if trig.cameo not in codes or trig.target == ("none",):
         return None
     state = next((s for s in sources if s), None)
-    if state is None or not state.country or state.sector not in sectors:
-        return None
-    return state
+    return state if state is not None and _is_state(state) else None
+
+
+def own_people_of(source: Actor | None, targets: list[Actor | None]) -> list[Actor | None]:
+    """The implied people a measure is aimed at are each doer's own: "Algeria and Morocco imposed
+    bans on niqabs" is each state's measure on its own people, not Morocco's on Algerians (which
+    events.yaml foreign_codes would make a sanction, 163)."""
+    if source is None or len(targets) != 1 or not _is_state(source):
+        return targets
+    t = targets[0]
+    if t is None or t.how != _IMPLIED or t.sector != _PEOPLE or t.country == source.country:
+        return targets
+    return [people_of(source.country or "", source.resolved_by)]
+
+
+def _is_state(a: Actor) -> bool:
+    """A government or legislature (own_people.yaml sectors) of a known country, or a country named as
+    a whole ("Algeria imposed a ban"), which is its government (GUIDELINE: "a country or capital
+    used for its government")."""
+    return bool(a.country) and (a.sector in _rules()[1] or (a.sector is None and a.how == _COUNTRY_HOW))
+
+
+# how the actors stage found a country named as a whole: by its name
+_COUNTRY_HOW = "kb:country"
+# the implied people of a measure (people_of)
+_IMPLIED, _PEOPLE = "implied:target", "CVL"
 
 
 def people_of(country: str, by: str | None) -> Actor:
     """The people of a country, as the implied target of a measure its government took."""
     return Actor(
-        "(people)", [0, 0], None, None, country, "CVL", actor_code(country, "CVL"), how="implied:target", resolved_by=by
+        "(people)", [0, 0], None, None, country, _PEOPLE, actor_code(country, _PEOPLE), how=_IMPLIED, resolved_by=by
     )

@@ -29,6 +29,8 @@ from spacy.tokens import Token
 
 from ...kb import actor_code
 from ...model import Actor
+from ...rulefile import load_rules, lowered
+from ...ruleschemas import EventRules
 from .owner_targets import owned_by_source, thing_owner
 from .syntax import children, is_infinitive, prep_objects
 
@@ -43,6 +45,9 @@ _INNER_PREPS = ("of", "for")
 _POINTERS = frozenset({"it", "this"})
 # words that say who owns or proposed a noun, other than a possessor
 _OWNER_PREPS = ("by", "from")
+# elections and their results: a state's (events.yaml election_nouns, election_result_nouns)
+_ELECTIONS = lowered(load_rules(EventRules).election_nouns)
+_RESULTS = lowered(load_rules(EventRules).election_result_nouns)
 
 
 def _candidates(tok: Token, clauses: tuple[str, ...] = _CLAUSES) -> list[Token]:
@@ -72,13 +77,28 @@ def _candidates(tok: Token, clauses: tuple[str, ...] = _CLAUSES) -> list[Token]:
 def policy_noun(tok: Token, nouns: frozenset[str]) -> Token | None:
     """The policy noun the act at `tok` is about: an object (or one "of"/"for" step inside it)."""
     for c in _candidates(tok):
-        if c.lemma_.lower() in nouns:
+        if c.lemma_.lower() in nouns or held_election(c):
             return c
         for p in _INNER_PREPS:
             for o in prep_objects(c, p):
                 if o.lemma_.lower() in nouns:
                     return o
     return None
+
+
+def held_election(noun: Token) -> bool:
+    """Is the noun an election, or the result of one: its "of" phrase ("the result of the
+    election") or an election the sentence names before it ("X won the election, but the EU would
+    not endorse [the result]")? An election is the state's that held it."""
+    lemma = noun.lemma_.lower()
+    if lemma in _ELECTIONS or noun.lower_ in _ELECTIONS:
+        return True
+    if lemma not in _RESULTS and noun.lower_ not in _RESULTS:
+        return False
+    of = prep_objects(noun, "of")
+    if of:
+        return of[0].lemma_.lower() in _ELECTIONS
+    return any(t.lemma_.lower() in _ELECTIONS for t in noun.doc[noun.sent.start : noun.i])
 
 
 def government(country: str, by: str | None = None) -> Actor:
@@ -117,11 +137,27 @@ def policy_owner(
         return []  # "an investigation [into] the shooting": aimed at the shooter, if anyone (elsewhere.py)
     st = noun.doc._.setting
     main = st.main if st is not None else None
+    if held_election(noun):  # "the US would not endorse [the result]": the state's that held it
+        return _election_state(noun, sources, actors_of, main)
     if not main or not sources or any(s is None or (s.country != main and not _international(s)) for s in sources):
         return []
     if any(s is not None and s.code == main for s in sources):
         return []  # the country as a whole ("China condemned the sanctions") is not its own government's critic
     return [government(main, "article")]
+
+
+def _election_state(
+    noun: Token, sources: Sequence[Actor | None], actors_of: Callable[..., list[Actor]], main: str | None
+) -> list[Actor]:
+    """The government of the country that held an election: the country its "in" phrase names
+    ("the results of the election [in Zimbabwe]"), else the article's main one; none for a
+    country named as a whole that would judge its own election."""
+    elections = [noun] + [o for o in prep_objects(noun, "of") if o.lemma_.lower() in _ELECTIONS]
+    places = [a for e in elections for o in prep_objects(e, "in") for a in actors_of(o) if a.country]
+    country = places[0].country if places else main
+    if not country or any(s is not None and s.code == country for s in sources):
+        return []
+    return [government(country, places[0].resolved_by if places else "article")]
 
 
 def _international(a: Actor) -> bool:
