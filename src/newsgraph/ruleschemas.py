@@ -472,6 +472,8 @@ class DoerRules(RuleFile):
     non_actor_phrases: Words
     private_sectors: Words
     private_roots: Words
+    private_codes: Words
+    audience_sectors: Words
 
 
 class EvaluationRules(RuleFile):
