@@ -37,6 +37,7 @@ class ImpliedDoers:
     """The doers a text implies (mixed into `EventCoder`, which sets `words`)."""
 
     words: ModalityWords
+
     @staticmethod
     def actor_doers(doc: Doc, events: list[Event]) -> list[Event]:
         """The other side of implied doers: coded doers that are no actor (a generic "you", a
