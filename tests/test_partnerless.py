@@ -1,6 +1,6 @@
-"""Acts of consultation or cooperation with no partner (events/partnerless.py, doers.yaml
-partner_roots): CAMEO's 04-06 are interactions of two actors; with no one named to be met,
-praised or helped, no event. Invented sentences, each beside one naming the partner."""
+"""Acts between two actors with no partner (events/partnerless.py, doers.yaml partner_codes):
+CAMEO's 04-06 and 112 are interactions of two actors; with no one named to be met, praised,
+helped or accused, no event. Invented sentences, each beside one naming the partner."""
 
 from __future__ import annotations
 
@@ -36,3 +36,12 @@ def test_an_apology_to_no_one_is_none(code):
 
 def test_an_apology_to_a_country_is_coded(code):
     assert _roots(code, "LIMA - The Peruvian foreign minister apologized to Chile on Monday.") == [("055", "CHL")]
+
+
+def test_an_accusation_of_no_one_is_none(code):
+    assert _roots(code, "LIMA - Police sources have ascribed the explosion to terrorism.", ("11",)) == []
+
+
+def test_an_accusation_of_an_army_is_coded(code):
+    got = _roots(code, "LIMA - Peru's interior minister accused the Chilean army of the attack.", ("11",))
+    assert got == [("112", "CHLMIL")]

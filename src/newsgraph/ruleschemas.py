@@ -474,7 +474,7 @@ class DoerRules(RuleFile):
     private_roots: Words
     private_codes: Words
     audience_sectors: Words
-    partner_roots: Words
+    partner_codes: Words
 
 
 class EvaluationRules(RuleFile):
