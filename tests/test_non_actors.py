@@ -131,3 +131,17 @@ def test_an_appeal_about_a_named_journalist_is_coded(code):
 def test_a_firms_deal_with_a_government_is_coded(code):
     got = coded(code, "LIMA - The company agreed with the Peruvian government to build a bridge in Cusco.")
     assert any(c.startswith("03") and t == "PERGOV" for _, c, _, t, _ in got)
+
+
+# idea_nouns (doers.yaml): a view or stance does nothing; people and weapons do
+DENVER = "DENVER - Senator John Smith's "
+
+
+def test_a_senators_politics_fight_no_one(code):
+    assert coded(code, DENVER + "moderate politics have clashed with the stances of national leaders of his party.") == []
+    assert coded(code, DENVER + "views clashed with the party's platform.") == []
+
+
+def test_a_senators_supporters_clash_with_the_police(code):
+    got = coded(code, DENVER + "supporters have clashed with the police in Denver.")
+    assert [(c, t) for _, c, _, t, _ in got] == [("180", "USACOP")]

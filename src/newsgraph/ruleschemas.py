@@ -475,6 +475,7 @@ class DoerRules(RuleFile):
     private_codes: Words
     audience_sectors: Words
     partner_codes: Words
+    idea_nouns: Words
 
 
 class EvaluationRules(RuleFile):

@@ -35,7 +35,7 @@ def _rules() -> tuple[frozenset[str], ...]:
     """doers.yaml's lists, and events.yaml's message_nouns, protest_doers and relation_nouns."""
     r, ev = load_rules(DoerRules), load_rules(EventRules)
     lists = (r.generic_doers, r.addressee_doers, r.non_actor_phrases, r.private_sectors, r.private_roots)
-    rest = (ev.message_nouns, ev.protest_doers, r.private_codes, r.audience_sectors, ev.relation_nouns)
+    rest = (ev.message_nouns, ev.protest_doers, r.private_codes, r.audience_sectors, ev.relation_nouns, r.idea_nouns)
     return (*(lowered(ws) for ws in lists), *(lowered(ws) for ws in rest))
 
 
@@ -117,6 +117,8 @@ def _owned_thing(doc: Doc, e: Event, head: Token, tok: Token, phrase: Span | Non
         # "these attacks are [our right], and we warn X": the verb's doer is another word; an act
         # noun's owner is its doer ("Norway's mediation efforts")
         return False
+    if head.lemma_.lower() in rules[10] or head.lower_ in rules[10]:
+        return True  # "his politics have clashed with the party's stances": a view does nothing
     if e.cameo_root in ("15", "16", "17", "18", "19", "20"):
         return False  # "Russia's jets bombed X": a weapon's owner
     at = doc._.actor_at or {}
