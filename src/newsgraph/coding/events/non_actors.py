@@ -5,11 +5,14 @@ doer are none, though the actors stage gave them a country or a sector:
 - a generic pronoun ("everyone", "one", a generic "you": "if you had a boss that annoys you, you
   [ask] X"), which means no one in particular (`generic_doers`);
 - a thing its owner stands in for: "[Our work] is calling for a revision" (the work, not "our"
-  people, calls), "social media struggled to censor X" (`non_actor_phrases`); an owner's
-  message ("the ministry's statement said") or weapon ("Israel's jets struck") is the owner's act;
+  people, calls), "social media struggled to censor X" (`non_actor_phrases`), a view ("his
+  politics clashed with X": `idea_nouns`); an owner's message ("the ministry's statement said")
+  or weapon ("Israel's jets struck") is the owner's act;
 - a private person or firm acting in private life: an act of cooperation, appeal or intent with
   no one addressed and no actor named in its words ("the family asked for donations to a ranch",
-  "the company apologized for its website": `private_sectors`, `private_roots`).
+  "the company apologized for its website": `private_sectors`, `private_roots`), weighing its
+  options or a symbolic act ("relatives attended the ceremony": `private_codes`); the press it
+  speaks to names no actor (`audience_sectors`).
 
 Run over the coded events once per document; an event with no source is left alone.
 """
