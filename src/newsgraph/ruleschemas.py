@@ -474,7 +474,6 @@ class DoerRules(RuleFile):
     private_roots: Words
     private_codes: Words
     audience_sectors: Words
-    partner_codes: Words
     idea_nouns: Words
 
 
