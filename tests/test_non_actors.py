@@ -84,3 +84,64 @@ def test_a_private_persons_agreement_to_meet_a_leader_is_coded(code):
 def test_a_group_the_kb_lacks_is_no_private_person(code):
     got = coded(code, "The Haitian group Fanmi Nou agreed to postpone the march.")
     assert [(c, s) for _, c, s, _, _ in got] == [("030", "HTI")]
+
+
+# private_codes, kin in the plural, a thing aimed at, the press as audience (doers.yaml)
+def test_relatives_at_a_ceremony_are_private(code):
+    got = coded(code, "LIMA - Relatives of the fisherman attended the launching ceremony in Callao on Sunday.")
+    assert not any(c == "017" for _, c, _, _, _ in got)
+
+
+def test_relatives_protesting_against_a_ministry_are_coded(code):
+    got = coded(code, "LIMA - Relatives of the fisherman protested against the Peruvian interior ministry on Sunday.")
+    assert any(c.startswith("14") for _, c, _, _, _ in got)
+
+
+def test_the_president_at_a_ceremony_is_coded(code):
+    got = coded(code, "LIMA - Peruvian President Martin Vizcarra attended the launching ceremony in Callao on Sunday.")
+    assert ("017", "PERGOV") in [(c, s) for _, c, s, _, _ in got]
+
+
+def test_a_familys_option_is_private(code):
+    text = "LIMA - The family said on Monday they are considering selling their farm to a neighbour."
+    assert not any(c == "014" for _, c, _, _, _ in coded(code, text))
+
+
+def test_a_ministers_option_is_coded(code):
+    text = "LIMA - Peru's finance minister said on Monday he is considering raising the fuel tax."
+    assert any(c == "014" for _, c, _, _, _ in coded(code, text))
+
+
+def test_a_private_persons_interview_is_private(code):
+    text = (
+        "Laura Finch, a professor at Boston University, led the study. "
+        "Finch agreed to answer some questions for the Boston Globe's correspondent."
+    )
+    assert not any(c.startswith("03") for _, c, _, _, _ in coded(code, text))
+
+
+def test_an_appeal_about_a_named_journalist_is_coded(code):
+    text = (
+        "On Monday, Leyla Demir, fiancée of Saudi journalist Omar Haddad, addressed reporters in Paris, "
+        "calling for the killers of Haddad to be brought to justice."
+    )
+    assert [c for _, c, _, _, _ in coded(code, text)] == ["020"]
+
+
+def test_a_firms_deal_with_a_government_is_coded(code):
+    got = coded(code, "LIMA - The company agreed with the Peruvian government to build a bridge in Cusco.")
+    assert any(c.startswith("03") and t == "PERGOV" for _, c, _, t, _ in got)
+
+
+# idea_nouns (doers.yaml): a view or stance does nothing; people and weapons do
+DENVER = "DENVER - Senator John Smith's "
+
+
+def test_a_senators_politics_fight_no_one(code):
+    assert coded(code, DENVER + "moderate politics have clashed with the stances of national leaders of his party.") == []
+    assert coded(code, DENVER + "views clashed with the party's platform.") == []
+
+
+def test_a_senators_supporters_clash_with_the_police(code):
+    got = coded(code, DENVER + "supporters have clashed with the police in Denver.")
+    assert [(c, t) for _, c, _, t, _ in got] == [("180", "USACOP")]

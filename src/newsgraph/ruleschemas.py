@@ -477,6 +477,9 @@ class DoerRules(RuleFile):
     non_actor_phrases: Words
     private_sectors: Words
     private_roots: Words
+    private_codes: Words
+    audience_sectors: Words
+    idea_nouns: Words
 
 
 class EvaluationRules(RuleFile):

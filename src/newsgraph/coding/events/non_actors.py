@@ -5,11 +5,14 @@ doer are none, though the actors stage gave them a country or a sector:
 - a generic pronoun ("everyone", "one", a generic "you": "if you had a boss that annoys you, you
   [ask] X"), which means no one in particular (`generic_doers`);
 - a thing its owner stands in for: "[Our work] is calling for a revision" (the work, not "our"
-  people, calls), "social media struggled to censor X" (`non_actor_phrases`); an owner's
-  message ("the ministry's statement said") or weapon ("Israel's jets struck") is the owner's act;
+  people, calls), "social media struggled to censor X" (`non_actor_phrases`), a view ("his
+  politics clashed with X": `idea_nouns`); an owner's message ("the ministry's statement said")
+  or weapon ("Israel's jets struck") is the owner's act;
 - a private person or firm acting in private life: an act of cooperation, appeal or intent with
   no one addressed and no actor named in its words ("the family asked for donations to a ranch",
-  "the company apologized for its website": `private_sectors`, `private_roots`).
+  "the company apologized for its website": `private_sectors`, `private_roots`), weighing its
+  options or a symbolic act ("relatives attended the ceremony": `private_codes`); the press it
+  speaks to names no actor (`audience_sectors`).
 
 Run over the coded events once per document; an event with no source is left alone.
 """
@@ -32,10 +35,11 @@ _PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 @cache
 def _rules() -> tuple[frozenset[str], ...]:
-    """doers.yaml's lists, and events.yaml's message_nouns and protest_doers."""
+    """doers.yaml's lists, and events.yaml's message_nouns, protest_doers and relation_nouns."""
     r, ev = load_rules(DoerRules), load_rules(EventRules)
     lists = (r.generic_doers, r.addressee_doers, r.non_actor_phrases, r.private_sectors, r.private_roots)
-    return (*(lowered(ws) for ws in lists), lowered(ev.message_nouns), lowered(ev.protest_doers))
+    rest = (ev.message_nouns, ev.protest_doers, r.private_codes, r.audience_sectors, ev.relation_nouns, r.idea_nouns)
+    return (*(lowered(ws) for ws in lists), *(lowered(ws) for ws in rest))
 
 
 def actor_doers(doc: Doc, events: list[Event]) -> list[Event]:
@@ -116,6 +120,8 @@ def _owned_thing(doc: Doc, e: Event, head: Token, tok: Token, phrase: Span | Non
         # "these attacks are [our right], and we warn X": the verb's doer is another word; an act
         # noun's owner is its doer ("Norway's mediation efforts")
         return False
+    if head.lemma_.lower() in rules[10] or head.lower_ in rules[10]:
+        return True  # "his politics have clashed with the party's stances": a view does nothing
     if e.cameo_root in ("15", "16", "17", "18", "19", "20"):
         return False  # "Russia's jets bombed X": a weapon's owner
     at = doc._.actor_at or {}
@@ -134,11 +140,13 @@ def _private(doc: Doc, e: Event, head: Token, tok: Token) -> bool:
     # a person the KB lacks, of no sector of public life, is a private one ("[Khan] had agreed to wear a tag")
     if (
         e.target is not None
-        or e.target_phrase is not None
+        or _aimed(doc, e)
         or (sector.lower() not in rules[3] if sector else bool(source.get("kb_id")) or not _person(head))
     ):
         return False
-    if e.cameo_root not in rules[4] or head.lemma_.lower() in rules[6] or head.tag_ in ("NNS", "NNPS"):
+    if not (e.cameo_root in rules[4] or e.cameo in rules[7]) or head.lemma_.lower() in rules[6]:
+        return False
+    if head.tag_ in ("NNS", "NNPS") and not _kin(head):
         return False  # a crowd ("scores of residents [called on] compatriots to protect the city") acts in public
     if any(_people(o) for o in children(tok, "dobj", "dative")) or any(
         o.pos_ == "PRON" and o.lower_ in _PERSONS for t in tok.ancestors for o in children(t, "dobj", "dative")
@@ -147,5 +155,23 @@ def _private(doc: Doc, e: Event, head: Token, tok: Token) -> bool:
     at = doc._.actor_at or {}
     doer = set(range(head.left_edge.i, head.right_edge.i + 1))
     named = (at[w.i] for w in tok.subtree if w.i in at and w.i not in doer)
-    # "calling for the killers of [Khashoggi] to face justice": an actor of public life in its words
-    return not any(a.how.startswith("kb") or (a.sector or "cvl").lower() not in rules[3] for a in named)
+    # "calling for the killers of [Khashoggi] to face justice": an actor of public life in its words;
+    # an outlet of the press spoken to, or its staff, is none ("answered questions for [the Times]")
+    public = (a for a in named if (a.sector or "").lower() not in rules[8] or a.how == "context:person")
+    return not any(a.how.startswith("kb") or (a.sector or "cvl").lower() not in rules[3] for a in public)
+
+
+def _aimed(doc: Doc, e: Event) -> bool:
+    """Is the act aimed at someone its target phrase names: people, an actor, or a plural; not a
+    lone thing ("attended [the ceremony]", "agreed to open [a factory]")?"""
+    phrase = _span(doc, e.target_phrase)
+    if phrase is None or not len(phrase):
+        return e.target_phrase is not None
+    head = phrase.root
+    return head.tag_ != "NN" or bool(head.ent_type_) or head.i in (doc._.actor_at or {}) or _kin(head)
+
+
+def _kin(head: Token) -> bool:
+    """A kin noun (events.yaml relation_nouns), also a plural the tagger took for a name ("Relatives of X")."""
+    kin, word = _rules()[9], head.lower_
+    return head.lemma_.lower() in kin or word in kin or word.removesuffix("s") in kin
