@@ -27,12 +27,13 @@ from .lexicon import (
     OPEN_MODALS,
     PASS_THROUGH_VERBS,
     PURPOSE_PREPS,
+    RESULT_VERBS,
     ROLE_NOUNS,
     SIMULTANEOUS_MARKS,
     START_MARKS,
     TEMPORAL_PREPS,
 )
-from .reattach import means_of, names_a_thing, premodifies, reporting_verb
+from .reattach import means_of, names_a_thing, ordered_noun, premodifies, reporting_verb
 
 # the dependencies of an event word on the verb whose clause it is in; "acomp" for an adjective the
 # events stage codes ("remained optimistic", "was opposed"): the copula's clause is its own
@@ -264,6 +265,8 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
         return None
     if clauses.noun and premodifies(e.start, e.end, trig):
         return 0  # "the August 2017 Unite the Right rally", however parsed
+    if (before_or_after := ordered_noun(root, e.start, e.end)) is not None:
+        return 0 if before_or_after.i == trig.i else None  # "After his conviction last summer, X agreed"
     walk = _walk(root, trig, clauses.noun)
     if walk.reached in ("clause", "trigger") and (said := reporting_verb(root)) is not None:
         # "said at a press conference yesterday morning the laws should change": the saying's date
@@ -296,6 +299,8 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
             return 1
         if _bare_after_object(root, tok, clauses.catena):
             return 1
+        if tok.dep_ == "nsubj" and tok.head.i in clauses.catena and tok.head.lemma_ in RESULT_VERBS:
+            return 1  # the event's result is its own act: "The attack on Monday killed five people"
         if _occasion_of(tok, clauses.catena) is not None and tok.lemma_.lower() in MESSAGE_NOUNS:
             return 1  # "condemned the attack in a statement on Sunday", the phrase hung on "attack"
         return None

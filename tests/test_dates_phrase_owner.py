@@ -1,0 +1,91 @@
+"""Dates whose parse attachment is not the event they date (session 16). Invented texts, each rule
+beside negatives.
+
+Publication date of every text: Friday 12 March 2021 (Sunday 7, Monday 8, Thursday 11 March).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.dated import UNDATED, when_in
+
+# --------------------------------------------------- a bare date closing an "after"/"before" phrase
+
+@pytest.mark.parametrize(
+    "text, noun, verb, expected",
+    [
+        # the parser hangs the date on the clause's verb, on the phrase's noun, or on the preposition
+        ("After his arrest last week, the mayor resigned.", "arrest", "resigned", ("2021-03-01", "last week")),
+        (
+            "After her conviction in the fraud trial last summer, the senator agreed to testify.",
+            "conviction",
+            "agreed",
+            ("2020-06-01", "last summer"),
+        ),
+        (
+            "Following his dismissal last month, the general joined the opposition.",
+            "dismissal",
+            "joined",
+            ("2021-02-01", "last month"),
+        ),
+    ],
+)
+def test_a_date_inside_an_ordering_phrase_dates_its_noun_not_the_clause(nlp, text, noun, verb, expected):
+    assert when_in(nlp, text, noun) == expected
+    # the act came before or after that event, not at its time
+    assert when_in(nlp, text, verb) == UNDATED
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        # the clause's own date, placed after the phrase, stays its own
+        ("After his arrest, the mayor resigned last week.", "resigned", ("2021-03-01", "last week")),
+        ("Last week, after his arrest, the mayor resigned.", "resigned", ("2021-03-01", "Last week")),
+        # an occasion: what happened during the visit happened in its week
+        ("During his visit last week, the minister signed a trade deal.", "signed", ("2021-03-01", "last week")),
+        # a gap before the preposition measures, it dates neither event
+        ("Two days before the vote, the president resigned.", "resigned", ("2021-03-12", "Two days before")),
+        # a time, not an event: "before midnight Wednesday night" is one time, the verb's
+        ("The governor announced his resignation shortly before midnight Wednesday night.", "announced",
+         ("2021-03-10", "Wednesday night")),
+    ],
+)
+def test_a_date_outside_an_ordering_phrase_stays_the_clauses(nlp, text, trigger, expected):
+    assert when_in(nlp, text, trigger) == expected
+
+
+# --------------------------------------------------- an event's result takes the event's date
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("The attack on Monday killed five people.", "killed", ("2021-03-08", "Monday")),
+        ("The bombing on Sunday wounded twelve soldiers.", "wounded", ("2021-03-07", "Sunday")),
+        # "saw": the period its dated subject names, shared by a clause conjoined to it
+        ("The election in 2013 saw a victory for the ruling party.", "saw", ("2013-01-01", "2013")),
+        (
+            "The election in 2013 saw a victory for the ruling party, and the party ended the coalition.",
+            "ended",
+            ("2013-01-01", "2013"),
+        ),
+    ],
+)
+def test_a_result_verb_takes_its_dated_subject_events_date(nlp, text, trigger, expected):
+    assert when_in(nlp, text, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # not the event's result: a reaction to it, by others, at another time
+        ("The attack on Monday was condemned by the council.", "condemned"),
+        ("The attack on Monday prompted new talks.", "prompted"),
+        # the subject is a person arrested after the event, not the event
+        ("The man arrested after the attack on Monday killed himself.", "killed"),
+    ],
+)
+def test_other_verbs_do_not_take_their_subject_events_date(nlp, text, trigger):
+    assert when_in(nlp, text, trigger) == UNDATED
