@@ -89,3 +89,25 @@ def test_a_result_verb_takes_its_dated_subject_events_date(nlp, text, trigger, e
 )
 def test_other_verbs_do_not_take_their_subject_events_date(nlp, text, trigger):
     assert when_in(nlp, text, trigger) == UNDATED
+
+
+# --------------------------------------------------- a kind of act named is no act told
+
+SHOOTING = (
+    "Yesterday, police fired live rounds at protesters in the capital.\n\n"
+    "Rights groups said it was the first report of a protester being shot by police.\n\n"
+)
+
+
+def test_an_act_of_force_told_again_looks_past_a_kind_of_act_named(nlp):
+    # "a protester being shot" names what kind of report it is; the act told again is the firing
+    assert when_in(nlp, SHOOTING + "A video showed an officer who drew his pistol and shot at a student.", "shot", 1) == (
+        "2021-03-11",
+        "Yesterday",
+    )
+
+
+def test_an_undated_act_of_force_told_in_between_still_stops_it(nlp):
+    # an act told, in the perfect: the nearest earlier act has no date, so none is told again
+    text = SHOOTING.replace("it was the first report of a protester being shot by police", "soldiers have shot protesters before")
+    assert when_in(nlp, text + "A video showed an officer who drew his pistol and shot at a student.", "shot", 1) == UNDATED

@@ -417,7 +417,8 @@ def _named_again(clauses: TriggerClauses, published: dt.date) -> TimeRef | None:
 def _force_act(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ == "VERB":
-        return lemma in FORCE_VERBS
+        # "the first report of a protester being shot": a kind of act named, not an act told
+        return lemma in FORCE_VERBS and not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in t.children)
     return t.pos_ == "NOUN" and ACT_KIND.get(lemma) == "attack"
 
 
