@@ -111,3 +111,32 @@ def test_an_undated_act_of_force_told_in_between_still_stops_it(nlp):
     # an act told, in the perfect: the nearest earlier act has no date, so none is told again
     text = SHOOTING.replace("it was the first report of a protester being shot by police", "soldiers have shot protesters before")
     assert when_in(nlp, text + "A video showed an officer who drew his pistol and shot at a student.", "shot", 1) == UNDATED
+
+
+# --------------------------------------------------- the year of a name, a month "of" a year
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        # which law is meant, not when the event happened
+        ("The governor was impeached over violations of the Election Finance Act of 1998.", "impeached"),
+        ("The senator was charged with breaches of the Civil Rights Act of 1964.", "charged"),
+    ],
+)
+def test_the_year_in_a_name_dates_nothing(nlp, text, trigger):
+    assert when_in(nlp, text, trigger) == UNDATED
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        # a year of an event noun still dates it
+        ("The senator was charged over fraud in the elections of 2016.", "elections", ("2016-01-01", "2016")),
+        ("The senator was charged with fraud in March of 2019.", "charged", ("2019-03-01", "March of 2019")),
+        ("The senator was charged in early March of 2019.", "charged", ("2019-03-01", "early March of 2019")),
+        ("The senator was charged in May of last year.", "charged", ("2020-05-01", "May of last year")),
+    ],
+)
+def test_a_year_of_an_event_or_a_month_dates_it(nlp, text, trigger, expected):
+    assert when_in(nlp, text, trigger) == expected

@@ -113,8 +113,13 @@ def means_of(clause: Token) -> Token | None:
 
 
 def names_a_thing(root: Token) -> bool:
-    """The date premodifies a noun that names no event ("the 2016 law", "the March 2019 budget")."""
+    """The date premodifies a noun that names no event ("the 2016 law", "the March 2019 budget"),
+    or is the year in a name ("violations of the Tenure of Office Act of 1867", "the Civil Rights
+    Act of 1964": which act is meant, not when the clause's event happened)."""
     noun = root.head
+    if root.dep_ == "pobj" and noun.lower_ == "of" and root.tag_ == "CD":
+        named = noun.head
+        return named.pos_ == "PROPN" and named.i < root.i and named.is_title
     return (
         root.dep_ in _PREMODIFIERS
         and root.i < noun.i
