@@ -50,7 +50,8 @@ def quoted(text: str, offset: int) -> bool:
 
 def antecedent_day(x: Expr, doc: Doc, published: dt.date, way: int) -> Resolved | None:
     """The single day an earlier expression names, for an event looking back at it; None for one
-    that names no single day, or a day ahead (a scheduled "on December 10") for a past event."""
+    that names no single day, or a day ahead (a scheduled "on December 10", or a yearless day nearer
+    ahead than back) for a past event."""
     if isinstance(x, Unanchored):
         return None
     own = expr_direction(x, doc)
@@ -60,6 +61,10 @@ def antecedent_day(x: Expr, doc: Doc, published: dt.date, way: int) -> Resolved 
     if res is None or res.precision != "day" or res.date_end is not None:
         return None
     if way < 0 and res.date > published:
+        return None
+    if way < 0 and _yearless(x) and (near := resolve_expr(x, published, 0)) is not None and near.date > published:
+        # a date named without a year is the one nearest publication: "until October 14" in late
+        # September is the coming one, a schedule, not last year's (a weekday is the last one)
         return None
     return res
 
