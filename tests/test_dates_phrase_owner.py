@@ -174,3 +174,16 @@ def test_a_word_of_its_kind_names_it_again_when_the_same_word_is_not_there(nlp):
         "2019-08-01",
         "August 2019",
     )
+
+
+# --------------------------------------------------- "on" + a date times a clause, whatever the parse
+
+
+def test_a_date_after_on_is_no_modifier_of_the_noun_after_it(nlp):
+    # the parser takes "Sunday" for a modifier of "Presidents" (as "2016" of "the 2016 law")
+    text = "Leaders met in Accra for a summit where on Sunday Presidents John Mensah of Ghana and Paul Kone of Mali signed the treaty."
+    assert when_in(nlp, text, "signed") == ("2021-03-07", "Sunday")
+
+
+def test_a_year_premodifying_a_thing_still_dates_nothing(nlp):
+    assert when_in(nlp, "The court struck down the 2016 law on protests.", "struck") == UNDATED

@@ -280,7 +280,7 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
             return 1
         walk = _Walk("blocked", occasion, walk.nouns)
     if walk.reached == "trigger":
-        if walk.nouns and names_a_thing(root):
+        if walk.nouns and names_a_thing(root, e.start):
             return None
         return 0 if walk.nouns == 0 else 1
     tok = walk.token

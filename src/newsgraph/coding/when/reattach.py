@@ -112,10 +112,14 @@ def means_of(clause: Token) -> Token | None:
     return prep.head
 
 
-def names_a_thing(root: Token) -> bool:
+def names_a_thing(root: Token, start: int) -> bool:
     """The date premodifies a noun that names no event ("the 2016 law", "the March 2019 budget"),
     or is the year in a name ("violations of the Tenure of Office Act of 1867", "the Civil Rights
-    Act of 1964": which act is meant, not when the clause's event happened)."""
+    Act of 1964": which act is meant, not when the clause's event happened). Not a date right after
+    "on", which times a clause whatever the parse ("a summit where on Sunday Presidents X and Y
+    signed", "Sunday" taken for a modifier of "Presidents"). `start` is the date's first token."""
+    if start > 0 and root.doc[start - 1].lower_ == "on":
+        return False
     noun = root.head
     if root.dep_ == "pobj" and noun.lower_ == "of" and root.tag_ == "CD":
         named = noun.head
