@@ -228,22 +228,16 @@ def dated_mention(noun: Token, published: dt.date, resolve: Resolver) -> TimeRef
 
 
 def earlier_mention(noun: Token) -> Token | None:
-    """The event noun before `noun` that names the same event again: the nearest with the same word,
-    else the nearest of its kind (dates.yaml ``act_kinds``: "the conversation" after "a phone call")."""
+    """The nearest event noun before `noun` that names the same event again: the same word, or
+    one of its kind (dates.yaml ``act_kinds``: "the conversation" after "a phone call")."""
     lemma = noun.lemma_.lower()
     kind = ACT_KIND.get(lemma)
     doc = noun.doc
-    same = kinned = None
     for i in range(noun.i - 1, -1, -1):
         t = doc[i]
         if t.pos_ != "NOUN":
             continue
         other = t.lemma_.lower()
-        if other == lemma:
-            same = t
-            break
-        if kinned is None and kind is not None and ACT_KIND.get(other) == kind:
-            kinned = t
-    # the same word names it again before one of its kind does: "Monday's attack [was] the deadliest
-    # since an assault in Ghazni in August 2018. ... the attack had killed twelve" is Monday's
-    return same if same is not None else kinned
+        if other == lemma or (kind is not None and ACT_KIND.get(other) == kind):
+            return t
+    return None
