@@ -167,3 +167,24 @@ def test_a_date_after_on_is_no_modifier_of_the_noun_after_it(nlp):
 
 def test_a_year_premodifying_a_thing_still_dates_nothing(nlp):
     assert when_in(nlp, "The court struck down the 2016 law on protests.", "struck") == UNDATED
+
+
+# --------------------------------------------------- a clause describing a time noun
+
+
+@pytest.mark.parametrize(
+    "story, trigger",
+    [
+        ("The inmate later claimed to have no memory of the night the senator was shot.", "shot"),
+        ("He recalled the day his brother was arrested.", "arrested"),
+    ],
+)
+def test_a_clause_describing_a_time_noun_takes_no_story_day(nlp, story, trigger):
+    # "the night ... was shot" is that night, not the Tuesday the story is told at
+    text = "The prison said an inmate was stabbed on Tuesday. " + story
+    assert when_in(nlp, text, trigger) == UNDATED
+
+
+def test_a_clause_describing_a_person_still_takes_the_story_day(nlp):
+    text = "The prison said an inmate was stabbed on Tuesday. Guards said the attacker was shot by a guard."
+    assert when_in(nlp, text, "shot") == ("2021-03-09", "Tuesday")

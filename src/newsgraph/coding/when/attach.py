@@ -25,6 +25,7 @@ from .lexicon import (
     MESSAGE_NOUNS,
     OCCASION_RELATIVES,
     OPEN_MODALS,
+    PARTS_OF_DAY,
     PASS_THROUGH_VERBS,
     PURPOSE_PREPS,
     RESULT_VERBS,
@@ -32,6 +33,7 @@ from .lexicon import (
     SIMULTANEOUS_MARKS,
     START_MARKS,
     TEMPORAL_PREPS,
+    UNITS,
 )
 from .reattach import means_of, names_a_thing, ordered_noun, premodifies, reporting_verb
 
@@ -602,7 +604,8 @@ def tenseless(clauses: TriggerClauses) -> bool:
 def narrative_past(clauses: TriggerClauses) -> bool:
     """A trigger in the simple past ("police fired", "the talks were held"), the tense of a story
     told in order; not a perfect ("have attacked", "had signed": before the story's time), nor a
-    clause a conjunction of time orders against another event ("after Trump had a call")."""
+    clause a conjunction of time orders against another event ("after Trump had a call"), nor one
+    describing a time noun ("no memory of the night Kennedy was shot": that night is its time)."""
     v = clauses.host if clauses.noun else clauses.trigger
     if v is None:
         return False
@@ -610,6 +613,8 @@ def narrative_past(clauses: TriggerClauses) -> bool:
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for c in top.children):
+        return False
+    if top.dep_ in ("relcl", "acl") and (top.head.lower_ in UNITS or top.head.lower_ in PARTS_OF_DAY):
         return False
     auxes = [c for c in top.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
     if any(a.lemma_ == "have" or a.tag_ == "MD" for a in auxes):
