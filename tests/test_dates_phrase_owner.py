@@ -188,3 +188,19 @@ def test_a_clause_describing_a_time_noun_takes_no_story_day(nlp, story, trigger)
 def test_a_clause_describing_a_person_still_takes_the_story_day(nlp):
     text = "The prison said an inmate was stabbed on Tuesday. Guards said the attacker was shot by a guard."
     assert when_in(nlp, text, "shot") == ("2021-03-09", "Tuesday")
+
+
+# --------------------------------------------------- the story's day stops at a time its sentence names
+
+ARRESTS = "On Monday, police arrested five protesters. "
+
+
+def test_a_time_named_earlier_in_the_sentence_stops_the_story_day(nlp):
+    # "Later that year" moved the story on: Monday is not the day of the promise
+    text = ARRESTS + "Later that year, the movement launched; its leader promised weekly protests."
+    assert when_in(nlp, text, "promised") == UNDATED
+
+
+def test_without_a_time_named_the_story_day_goes_on(nlp):
+    text = ARRESTS + "The movement's leader promised weekly protests."
+    assert when_in(nlp, text, "promised") == ("2021-03-08", "Monday")

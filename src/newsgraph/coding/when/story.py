@@ -78,8 +78,13 @@ def carried(sent: Span, trigger: Token, published: dt.date, resolve: Resolver) -
     speaker's "yesterday", not the story's, and a day ahead of publication (a schedule) is no past
     event's day. A sentence set at an event the article dated ("There were several speakers at the
     rally.") gives that event's day (occasion.set_at). An event an adverb sets at another time ("Y
-    initially denied it", "X later resigned") takes none."""
+    initially denied it", "X later resigned"), or one after a time its sentence names for another
+    clause, takes none."""
     if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
+        return None
+    if any(x.end <= trigger.i for x in find(sent)):
+        # a time named before it in its own sentence, another clause's ("That September, the
+        # movement launched; she promised protests"): the story has moved on from the day before
         return None
     doc = sent.doc
     text = doc_text(doc)
