@@ -204,3 +204,17 @@ def test_a_time_named_earlier_in_the_sentence_stops_the_story_day(nlp):
 def test_without_a_time_named_the_story_day_goes_on(nlp):
     text = ARRESTS + "The movement's leader promised weekly protests."
     assert when_in(nlp, text, "promised") == ("2021-03-08", "Monday")
+
+
+# --------------------------------------------------- the story goes on at its main clause's day
+
+TOLL = "a gunman shot shoppers at a mall, with the death toll rising to twelve on Monday. The gunman surrendered to police."
+
+
+def test_the_story_goes_on_at_the_day_of_the_sentences_main_clause(nlp):
+    # the toll rose on Monday; the shooting, and so the surrender, was on Saturday
+    assert when_in(nlp, "On Saturday morning, " + TOLL, "surrendered") == ("2021-03-06", "Saturday morning")
+
+
+def test_with_no_day_of_its_main_clause_the_last_day_named_goes_on(nlp):
+    assert when_in(nlp, TOLL[0].upper() + TOLL[1:], "surrendered") == ("2021-03-08", "Monday")
