@@ -218,3 +218,25 @@ def test_the_story_goes_on_at_the_day_of_the_sentences_main_clause(nlp):
 
 def test_with_no_day_of_its_main_clause_the_last_day_named_goes_on(nlp):
     assert when_in(nlp, TOLL[0].upper() + TOLL[1:], "surrendered") == ("2021-03-08", "Monday")
+
+
+# --------------------------------------------------- a "when" clause on a date
+
+
+@pytest.mark.parametrize(
+    "text, trigger, expected",
+    [
+        ("The island has been self-governing since 1997, when Britain handed it to China.", "handed",
+         ("1997-01-01", "1997")),
+        ("The talks collapsed in March, when the rebels attacked a convoy.", "attacked", ("2021-03-01", "March")),
+        ("The rebels have fought since 2014, when they seized the airport.", "seized", ("2014-01-01", "2014")),
+    ],
+)
+def test_a_when_clause_on_a_date_takes_that_date(nlp, text, trigger, expected):
+    assert when_in(nlp, text, trigger) == expected
+
+
+def test_another_relative_clause_on_a_date_takes_none(nlp):
+    # "which" describes the year; the recalling is the army's, now
+    text = "The rebels seized the airport in 2014, which the army recalls as a dark year."
+    assert when_in(nlp, text, "recalls") == UNDATED

@@ -35,7 +35,7 @@ from .lexicon import (
     TEMPORAL_PREPS,
     UNITS,
 )
-from .reattach import means_of, names_a_thing, ordered_noun, premodifies, reporting_verb
+from .reattach import means_of, names_a_thing, ordered_noun, premodifies, reporting_verb, told_when
 
 # the dependencies of an event word on the verb whose clause it is in; "acomp" for an adjective the
 # events stage codes ("remained optimistic", "was opposed"): the copula's clause is its own
@@ -267,6 +267,8 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
         return None
     if clauses.noun and premodifies(e.start, e.end, trig):
         return 0  # "the August 2017 Unite the Right rally", however parsed
+    if not clauses.noun and told_when(trig, e.start, e.end):
+        return 0  # "in March, when the rebels attacked a convoy"
     if (before_or_after := ordered_noun(root, e.start, e.end)) is not None:
         return 0 if before_or_after.i == trig.i else None  # "After his conviction last summer, X agreed"
     walk = _walk(root, trig, clauses.noun)

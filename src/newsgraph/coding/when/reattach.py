@@ -18,6 +18,9 @@
   it closes the phrase and dates its noun, the earlier or later event, not the verb (as "arrested
   him after the attack Monday" dates the attack). Not after "during"/"amid" (an occasion: the
   clause's act happened inside it, so the date is the verb's too).
+* A "when" clause the parser hangs on a date ("since 1997, when Britain handed it over", "in
+  March, when the rebels attacked"): the date is the clause's own time, whatever the main clause
+  does with it.
 * A date premodifying a noun that names no event ("struck down the 2016 law") tells which thing is
   meant, not when the clause's act happened: it dates nothing there ("the 2016 election" is an event
   noun, which dates itself).
@@ -97,6 +100,16 @@ def ordered_noun(root: Token, start: int, end: int) -> Token | None:
 
 # how far up from a date an ordering preposition may be: the date, its noun's phrase, the noun
 _PHRASE_DEPTH = 6
+
+
+def told_when(clause: Token, start: int, end: int) -> bool:
+    """Whether `clause` is a "when" clause on the date at doc tokens [start, end) ("in March, when
+    the rebels attacked a convoy")."""
+    return (
+        clause.dep_ == "relcl"
+        and start <= clause.head.i < end
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+    )
 
 
 def _a_time(noun: Token) -> bool:
