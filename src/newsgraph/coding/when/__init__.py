@@ -61,7 +61,11 @@ How it works
    clause of the trigger (rank 2); a message or event described with its date
    that the act is done in ("In a statement released Sunday, X condemned",
    "spoke at a rally held on Thursday"; a message phrase the parser hangs on
-   the object too) dates it.
+   the object too) dates it; a result verb takes its dated subject event's
+   date ("The attack on Monday killed five", "The election in 2013 saw ...");
+   a date inside an "after"/"before"/"following" phrase is its noun's, not the
+   clause's, however parsed ("After his conviction last summer, X agreed"); a
+   "when" clause hung on a date takes it ("since 1997, when Britain handed").
 
    An event noun on the way up (see ``event_nouns`` in the YAML) stops the
    walk: "arrived in Beijing on Monday ahead of Putin's visit" gives Monday to
