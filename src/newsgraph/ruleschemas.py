@@ -185,6 +185,7 @@ class DateRules(RuleFile):
     heeded_nouns: Words
     season_preps: Words
     temporal_preps: Words
+    ordering_preps: Words
     simultaneous_marks: Words
     start_marks: Words
     role_nouns: Words

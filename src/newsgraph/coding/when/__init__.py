@@ -61,7 +61,11 @@ How it works
    clause of the trigger (rank 2); a message or event described with its date
    that the act is done in ("In a statement released Sunday, X condemned",
    "spoke at a rally held on Thursday"; a message phrase the parser hangs on
-   the object too) dates it.
+   the object too) dates it; a result verb takes its dated subject event's
+   date ("The attack on Monday killed five", "The election in 2013 saw ...");
+   a date inside an "after"/"before"/"following" phrase is its noun's, not the
+   clause's, however parsed ("After his conviction last summer, X agreed"); a
+   "when" clause hung on a date takes it ("since 1997, when Britain handed").
 
    An event noun on the way up (see ``event_nouns`` in the YAML) stops the
    walk: "arrived in Beijing on Monday ahead of Putin's visit" gives Monday to
@@ -417,7 +421,8 @@ def _named_again(clauses: TriggerClauses, published: dt.date) -> TimeRef | None:
 def _force_act(t: Token) -> bool:
     lemma = t.lemma_.lower()
     if t.pos_ == "VERB":
-        return lemma in FORCE_VERBS
+        # "the first report of a protester being shot": a kind of act named, not an act told
+        return lemma in FORCE_VERBS and not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in t.children)
     return t.pos_ == "NOUN" and ACT_KIND.get(lemma) == "attack"
 
 

@@ -25,14 +25,17 @@ from .lexicon import (
     MESSAGE_NOUNS,
     OCCASION_RELATIVES,
     OPEN_MODALS,
+    PARTS_OF_DAY,
     PASS_THROUGH_VERBS,
     PURPOSE_PREPS,
+    RESULT_VERBS,
     ROLE_NOUNS,
     SIMULTANEOUS_MARKS,
     START_MARKS,
     TEMPORAL_PREPS,
+    UNITS,
 )
-from .reattach import means_of, names_a_thing, premodifies, reporting_verb
+from .reattach import means_of, names_a_thing, ordered_noun, premodifies, reporting_verb, told_when
 
 # the dependencies of an event word on the verb whose clause it is in; "acomp" for an adjective the
 # events stage codes ("remained optimistic", "was opposed"): the copula's clause is its own
@@ -264,6 +267,10 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
         return None
     if clauses.noun and premodifies(e.start, e.end, trig):
         return 0  # "the August 2017 Unite the Right rally", however parsed
+    if not clauses.noun and told_when(trig, e.start, e.end):
+        return 0  # "in March, when the rebels attacked a convoy"
+    if (before_or_after := ordered_noun(root, e.start, e.end)) is not None:
+        return 0 if before_or_after.i == trig.i else None  # "After his conviction last summer, X agreed"
     walk = _walk(root, trig, clauses.noun)
     if walk.reached in ("clause", "trigger") and (said := reporting_verb(root)) is not None:
         # "said at a press conference yesterday morning the laws should change": the saying's date
@@ -277,7 +284,7 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
             return 1
         walk = _Walk("blocked", occasion, walk.nouns)
     if walk.reached == "trigger":
-        if walk.nouns and names_a_thing(root):
+        if walk.nouns and names_a_thing(root, e.start):
             return None
         return 0 if walk.nouns == 0 else 1
     tok = walk.token
@@ -296,6 +303,8 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
             return 1
         if _bare_after_object(root, tok, clauses.catena):
             return 1
+        if tok.dep_ == "nsubj" and tok.head.i in clauses.catena and tok.head.lemma_ in RESULT_VERBS:
+            return 1  # the event's result is its own act: "The attack on Monday killed five people"
         if _occasion_of(tok, clauses.catena) is not None and tok.lemma_.lower() in MESSAGE_NOUNS:
             return 1  # "condemned the attack in a statement on Sunday", the phrase hung on "attack"
         return None
@@ -597,7 +606,8 @@ def tenseless(clauses: TriggerClauses) -> bool:
 def narrative_past(clauses: TriggerClauses) -> bool:
     """A trigger in the simple past ("police fired", "the talks were held"), the tense of a story
     told in order; not a perfect ("have attacked", "had signed": before the story's time), nor a
-    clause a conjunction of time orders against another event ("after Trump had a call")."""
+    clause a conjunction of time orders against another event ("after Trump had a call"), nor one
+    describing a time noun ("no memory of the night Kennedy was shot": that night is its time)."""
     v = clauses.host if clauses.noun else clauses.trigger
     if v is None:
         return False
@@ -605,6 +615,8 @@ def narrative_past(clauses: TriggerClauses) -> bool:
     while top.dep_ == "xcomp" and top.head.i != top.i:
         top = top.head
     if top.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TEMPORAL_PREPS for c in top.children):
+        return False
+    if top.dep_ in ("relcl", "acl") and (top.head.lower_ in UNITS or top.head.lower_ in PARTS_OF_DAY):
         return False
     auxes = [c for c in top.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
     if any(a.lemma_ == "have" or a.tag_ == "MD" for a in auxes):

@@ -356,7 +356,7 @@ class _Scan:
         return MonthDay(i, j, mo, day, yr, mo2, d2, ry)
 
     def _month(self, i: int) -> Expr | None:
-        """[early|late|mid(-)|the end of ...] [last|next|this] Month [[,] Year]."""
+        """[early|late|mid(-)|the end of ...] [last|next|this] Month [[,|of] Year]."""
         j, mod = self._part_of(i)
         if not mod and self.w(j) == "the" and self.w(j + 1) in MONTH_PORTIONS and self.w(j + 2) == "of":
             j, mod = j + 3, True
@@ -367,6 +367,8 @@ class _Scan:
         if self.ent(j) in ("PERSON", "ORG", "WORK_OF_ART"):
             return None
         k, yr = self._year_after(j + 1, ",")
+        if yr is None:
+            k, yr = self._year_after(j + 1, "of")  # "in March of 2019"
         if self.w(j - 1) == "that" and rel is None:
             return None  # "that September": anaphoric, see _narrative
         ry = None

@@ -61,7 +61,8 @@ OPEN_MODALS = frozenset(_DATA.open_modals)
 # the event noun takes the verb's date: light verbs (one list for the stages, in events.yaml) and
 # verbs of the event's result
 _EVENTS = load_rules(EventRules)
-LIGHT_VERBS = frozenset(_EVENTS.light_verbs) | frozenset(_DATA.result_verbs)
+RESULT_VERBS = frozenset(_DATA.result_verbs)
+LIGHT_VERBS = frozenset(_EVENTS.light_verbs) | RESULT_VERBS
 # verbs that announce an act the events stage codes as the act itself ("announced a withdrawal")
 ANNOUNCING_VERBS = frozenset(_EVENTS.announcing_verbs)
 # verbs of a statement, whose restatement later in the article takes the lead's day
@@ -90,6 +91,7 @@ GENERIC_EVENT_NOUNS = frozenset(_DATA.generic_event_nouns)
 GATHERING_VERBS = frozenset(_DATA.gathering_verbs)
 PURPOSE_PREPS = frozenset(_DATA.purpose_preps)
 TEMPORAL_PREPS = frozenset(_DATA.temporal_preps)
+ORDERING_PREPS = frozenset(_DATA.ordering_preps)
 SIMULTANEOUS_MARKS = frozenset(_DATA.simultaneous_marks)
 START_MARKS = frozenset(_DATA.start_marks)
 ROLE_NOUNS = frozenset(_DATA.role_nouns)

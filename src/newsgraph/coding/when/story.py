@@ -20,7 +20,7 @@ from newsgraph.model import TimeRef
 
 from ..component import doc_text, line_start
 from .arithmetic import Resolved, resolve_expr
-from .attach import expr_direction
+from .attach import TriggerClauses, expr_direction, rank
 from .expressions import Date, Expr, Month, MonthDay, Unanchored, find
 from .lexicon import OTHER_TIME_ADVERBS
 from .occasion import set_at
@@ -50,7 +50,8 @@ def quoted(text: str, offset: int) -> bool:
 
 def antecedent_day(x: Expr, doc: Doc, published: dt.date, way: int) -> Resolved | None:
     """The single day an earlier expression names, for an event looking back at it; None for one
-    that names no single day, or a day ahead (a scheduled "on December 10") for a past event."""
+    that names no single day, or a day ahead (a scheduled "on December 10", or a yearless day nearer
+    ahead than back) for a past event."""
     if isinstance(x, Unanchored):
         return None
     own = expr_direction(x, doc)
@@ -61,20 +62,30 @@ def antecedent_day(x: Expr, doc: Doc, published: dt.date, way: int) -> Resolved 
         return None
     if way < 0 and res.date > published:
         return None
+    if way < 0 and _yearless(x) and (near := resolve_expr(x, published, 0)) is not None and near.date > published:
+        # a date named without a year is the one nearest publication: "until October 14" in late
+        # September is the coming one, a schedule, not last year's (a weekday is the last one)
+        return None
     return res
 
 
 def carried(sent: Span, trigger: Token, published: dt.date, resolve: Resolver) -> TimeRef | None:
     """The day of the story a simple-past event with no date of its own continues: the last day
-    named in the sentences before it in its paragraph (up to STORY_SENTENCES back: "On Monday,
+    named in the sentences before it in its paragraph, that of a sentence's main clause first
+    (up to STORY_SENTENCES back: "On Monday,
     police fired on protesters. Protesters threw stones."), with that day's words as `date_text`.
     The paragraph starts after the last line break before the trigger (a dateline or a quotation
     the sentence splitter glued on does not count as the story); a day inside a quotation is the
     speaker's "yesterday", not the story's, and a day ahead of publication (a schedule) is no past
     event's day. A sentence set at an event the article dated ("There were several speakers at the
     rally.") gives that event's day (occasion.set_at). An event an adverb sets at another time ("Y
-    initially denied it", "X later resigned") takes none."""
+    initially denied it", "X later resigned"), or one after a time its sentence names for another
+    clause, takes none."""
     if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
+        return None
+    if any(x.end <= trigger.i for x in find(sent)):
+        # a time named before it in its own sentence, another clause's ("That September, the
+        # movement launched; she promised protests"): the story has moved on from the day before
         return None
     doc = sent.doc
     text = doc_text(doc)
@@ -84,10 +95,10 @@ def carried(sent: Span, trigger: Token, published: dt.date, resolve: Resolver) -
         if span.start == 0 or span.start_char <= para:
             return None
         prev = doc[span.start - 1].sent
-        for x in reversed(find(prev)):
+        for x in _main_clause_first(prev):
             start = doc[x.start].idx
             if start < para:
-                break
+                continue
             if quoted(text[para:], start - para):
                 continue
             words = doc[x.start : x.end].text
@@ -97,6 +108,16 @@ def carried(sent: Span, trigger: Token, published: dt.date, resolve: Resolver) -
             return at
         span = prev
     return None
+
+
+def _main_clause_first(prev: Span) -> list[Expr]:
+    """A sentence's expressions, last first, those of its main clause before any other: the story
+    goes on at the day of what the sentence tells, not of a clause added to it ("On Saturday
+    morning, a gunman shot shoppers ..., with the death toll rising to 22 on Monday" goes on at
+    Saturday)."""
+    exprs = list(reversed(find(prev)))
+    main = TriggerClauses.of(prev.root)
+    return sorted(exprs, key=lambda x: rank(x, main) is None)
 
 
 # how many sentences back, inside the paragraph, a day or month without a year looks for the year
