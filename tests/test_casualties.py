@@ -8,7 +8,8 @@
   two-sided fight or a general statement with no count ("civilians were hurt");
 - in a whole article, a report that says neither whose victims nor where is dropped, and so is
   one that restates an act of force (or a crowd's violent repression, 175) the article codes on
-  the same country; a report of a country's victims with no place stays when it restates nothing.
+  the same country; a report of a country's victims with no place stays when it restates nothing,
+  and so does one of victims of another country than those the act it restates hit (another dyad).
 """
 
 from __future__ import annotations
@@ -160,3 +161,14 @@ def test_an_act_noun_modifying_a_named_doer_is_no_act(code):
     evs = events(code, "Russian occupation forces shelled a village near Kharkiv on Monday, killing two people.")
     assert all((scode(e) or "").startswith("RUS") for e in evs if e.trigger in ("shelled", "killing"))
     assert _on(evs, "shelled") or _on(evs, "killing")
+
+
+def test_victims_of_another_country_than_the_attacks_target_are_another_dyad(code):
+    # one attack, two dyads: the foreign engineer it killed, and the local civilians who also died
+    text = "A bomb killed a Turkish engineer in Kabul on Monday. At least five Afghan civilians also died in the attack."
+    assert {tcode(e) for e in _reports(events(code, text))} == {"TUR", "AFGCVL"}
+
+
+def test_victims_of_the_attacks_own_target_country_restate_it(code):
+    text = "A bomb killed two Afghan police officers in Kabul on Monday. At least five civilians also died in the attack."
+    assert [tcode(e) for e in _reports(events(code, text))] == ["AFGCOP"]

@@ -1,5 +1,6 @@
 """The doer of an agentless passive of harm named in another clause of the same act (issue 14):
-the side a victim was fighting ("was killed while fighting the army"), and the doer of a clause
+the side a victim was fighting ("was killed while fighting the army"; "in clashes with [settlers]",
+a crowd or private persons of a country, too), and the doer of a clause
 of time whose object is an act of force or a weapon ("after rebels launched a barrage of
 rockets"). Each beside a negative. All sentences are invented."""
 
@@ -129,3 +130,22 @@ def test_killed_by_a_named_people_takes_the_setting_country(code):
 def test_killed_by_the_attackers_stays_unnamed(code):
     evs = _killed(code, "About 60 villagers were killed by the attackers in the town of Kiliba, Congo, on Friday.")
     assert evs and evs[0].source is None and tcode(evs[0]) == "CODCVL"
+
+
+# -- "in clashes with" a crowd or private persons ------------------------------------------------
+def _harm(code, text: str):
+    return [e for e in events(code, text) if e.cameo_root in ("18", "19") and e.trigger in ("killed", "shot")]
+
+
+def test_killed_in_a_clash_with_settlers_is_the_settlers_act(code):
+    evs = _harm(code, "A Palestinian teenager was shot dead on Friday in a clash with Israeli settlers near Nablus.")
+    assert evs and scode(evs[0]) == "ISRCVL" and tcode(evs[0]) == "PSECVL"
+
+
+def test_policemen_killed_in_clashes_with_protesters_are_the_protesters_victims(code):
+    evs = _harm(code, "Two policemen were killed in clashes with Kenyan protesters in Nairobi on Monday.")
+    assert evs and (scode(evs[0]) or "").startswith("KEN") and tcode(evs[0]) == "KENCOP"
+
+
+def test_a_clash_with_unnamed_neighbours_names_no_side(code):
+    assert not _harm(code, "Two men were killed in a clash with their neighbours in Nairobi on Monday.")

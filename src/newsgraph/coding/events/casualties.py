@@ -137,7 +137,8 @@ def drop_restated(events: list[Event], reports: list[Event], disaster: bool = Fa
     and any that restates an act of force (roots 18, 19, 20, and 175 violent repression) the
     article codes elsewhere on victims of the same country (a blast or an outbreak of fighting
     with no target: elsewhere in its place's country, or with no country or place of its own,
-    which the article's place will fill). A report of victims of a country with no place of its
+    which the article's place will fill; not an act on victims of another country, which is
+    another dyad). A report of victims of a country with no place of its
     own ("three Turkish soldiers were killed") stays when it restates nothing, unless the article
     tells of a disaster or an accident (`disaster`, hazards.py) and codes no act of force: then
     its dead are the disaster's (GUIDELINE Scope)."""
@@ -152,7 +153,12 @@ def drop_restated(events: list[Event], reports: list[Event], disaster: bool = Fa
             country = _country(e.target) if e.target else _country(e.location)
             if country is None and e.location is None:
                 continue  # neither whose victims nor where
-            if country and any(_country(a.target) == country or _country(a.location) == country for a in acts):
+            # (an act on victims of another country is another dyad, though the same attack: "a
+            # bombing killed an Emirati journalist in X; five local civilians also died" codes both)
+            if country and any(
+                _country(a.target) == country or (not _country(a.target) and _country(a.location) == country)
+                for a in acts
+            ):
                 continue
             if not e.target and any(not _country(a.target) and a.location is None for a in acts):
                 # an act with no country of its own, later placed at the article's place (pipeline

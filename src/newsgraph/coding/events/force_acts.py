@@ -17,7 +17,7 @@ from .hazards import weapon_fire
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
 from .noun_doers import reacted_to
-from .syntax import carried, children, common_noun_forms, prep_objects
+from .syntax import WH_TAGS, antecedents, carried, children, common_noun_forms, prep_objects
 
 
 class ForceActs:
@@ -42,8 +42,8 @@ class ForceActs:
         d = subject.doer
         if d is None:
             return False  # a passive with no agent ("ten people were killed") says who suffered, not who did it
-        # "a series of car bombs [killed]", "dozens of attackers [stormed]"
-        d = carried(carried(d, self.words.group_nouns), self.words.light_nouns)
+        # "a series of car bombs [killed]", "dozens of attackers [stormed]", "gunmen [who] killed"
+        d = carried(carried(relative_doer(d), self.words.group_nouns), self.words.light_nouns)
         forms = common_noun_forms(d)
         if not forms or self._names_someone(d):
             return False  # a pronoun or a name: someone the text names, resolved or not
@@ -102,7 +102,7 @@ class ForceActs:
         d = subject.doer
         if d is None:
             return None
-        d = carried(d, self.words.light_nouns)  # "a series of car bombs [hit] X"
+        d = carried(relative_doer(d), self.words.light_nouns)  # "a series of car bombs [hit] X", "a bomb [that] hit X"
         return next((c for f in common_noun_forms(d) if (c := self.words.instrument_codes.get(f))), None)
 
     def force_noun(self, t: Token) -> bool:
@@ -113,7 +113,7 @@ class ForceActs:
         """The act noun of force that codes a verb's act itself: its subject ("the bombing
         [struck] X", "an attack [killed] X"), or the act a passive with no agent happened in
         ("ten people were [killed] in a suicide bombing")."""
-        d = subject.doer
+        d = relative_doer(subject.doer) if subject.doer is not None else None
         if d is not None and d.lemma_.lower() in self.words.light_nouns:
             # "a wave [of attacks] killed X": the acts the light noun carries
             d = next((o for o in prep_objects(d, "of") if self.force_noun(o)), d)
@@ -160,8 +160,17 @@ class ForceActs:
 
     def force_verb(self, noun: Token) -> tuple[Token, bool] | None:
         """The verb of force whose act an act noun names (`act_noun`), and whether it is passive:
-        it says what the act hit ("twin bombings [struck] a cathedral", "[ten people] were killed
-        in the attack")."""
+        the verb it is the subject, agent or "in" phrase of (`_governing_force_verb`), else a
+        relative clause on it that reports the act ("an explosion [which] wounded 30 was heard",
+        "the scene of a bombing that [killed] ten")."""
+        found = self._governing_force_verb(noun)
+        if found is None and not _carried_by_verb(noun) and (told := self._told_in_relative(noun)) is not None:
+            return told, False
+        return found
+
+    def _governing_force_verb(self, noun: Token) -> tuple[Token, bool] | None:
+        """The verb of force an act noun is the subject, agent or "in" phrase of: it says what the
+        act hit ("twin bombings [struck] a cathedral", "[ten people] were killed in the attack")."""
         head, passive = noun.head, False
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words.light_nouns:
             noun = head.head  # "a wave [of attacks] killed"
@@ -190,6 +199,19 @@ class ForceActs:
         entries = self.matcher.triggers.get((head.lemma_.lower(), "verb"), [])
         return (head, passive) if any(t.cameo.startswith(self.words.null_source_codes) for t in entries) else None
 
+    def _told_in_relative(self, noun: Token) -> Token | None:
+        """The verb of force of a relative clause whose subject stands for the act noun ("a suicide
+        bombing [that] killed ten", "the explosion, [which] wounded 30, ..."): the clause reports the
+        act with what it hit, so the act is coded there, once (its victims, not the noun's place)."""
+        for clause in children(noun, "relcl"):
+            subj = children(clause, "nsubj")
+            if clause.pos_ != "VERB" or not subj or antecedents(subj[0])[0].i != noun.i or not children(clause, "dobj"):
+                continue  # (a clause with no object, "the attack that [happened] in X", says nothing it hit)
+            entries = self.matcher.triggers.get((clause.lemma_.lower(), "verb"), [])
+            if any(t.cameo.startswith(self.words.null_source_codes) for t in entries):
+                return clause
+        return None
+
     def doerless(self, noun: Token) -> bool:
         """An act noun whose doer the text does not name: no possessor (but a date: "last
         night's attack"), no "by" phrase, no subject of a verb that carries it ("they launched
@@ -206,6 +228,26 @@ class ForceActs:
         if noun.dep_ == "dobj" and children(noun.head, "nsubj"):
             return False  # "they launched an attack": named, if unresolved
         return noun.dep_ != "nsubjpass" or not children(noun.head, "agent")
+
+
+def _carried_by_verb(noun: Token) -> bool:
+    """Is an act noun the object of a verb ("launched an offensive that targeted X": that verb's
+    doer did it) or the "in"/"during"/"by" phrase of a passive of harm ("were killed in an
+    explosion that ripped through X": the harm's act)?"""
+    if noun.dep_ == "dobj":
+        return True
+    return noun.dep_ == "pobj" and (noun.head.lower_ in ("in", "during") or noun.head.dep_ == "agent")
+
+
+def relative_doer(d: Token) -> Token:
+    """The noun a relative pronoun that is a clause's subject stands for ("a car bomb [that]
+    killed ten", "gunmen [who] stormed X": the bomb, the gunmen), unless a verb carries that noun's
+    act already (`_carried_by_verb`: "launched an offensive [that] targeted X", "were killed in
+    an explosion [that] ripped through X"); any other word itself."""
+    if d.tag_ not in WH_TAGS or d.dep_ != "nsubj":
+        return d
+    noun = antecedents(d)[0]
+    return d if _carried_by_verb(noun) else noun
 
 
 def _first_harm_passive(verb: Token) -> Token:

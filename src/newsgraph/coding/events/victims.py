@@ -189,11 +189,23 @@ class Victims:
     def clash_doer(self, tok: Token, act: Token) -> Subject | None:
         """The other side of the fighting a passive of harm happened in ("were killed in clashes
         [with Kurdish forces]", "during a battle [against the army]"; events.yaml two_sided_acts):
-        its doer, when an armed actor (`foe`). Not "killed in a car crash": no fighting."""
+        its doer, when an armed actor (`foe`), else a crowd or private persons of a country ("in a
+        clash with [Israeli settlers]", `_crowd_side`). Not "killed in a car crash": no fighting."""
         harm = self.lists.harm_verbs | self.words.intentional_force
         if tok.lemma_.lower() not in harm or act.lemma_.lower() not in self.words.two_sided_acts:
             return None
-        return self._armed_side([*prep_objects(act, "with"), *prep_objects(act, "against")])
+        sides = [*prep_objects(act, "with"), *prep_objects(act, "against")]
+        return self._armed_side(sides) or self._crowd_side(sides)
+
+    def _crowd_side(self, nouns: list[Token]) -> Subject | None:
+        """The first of the nouns that is an unarmed side of a country ("in a clash with [Israeli
+        settlers]", "in clashes with [Kenyan protesters]"; armed ones are `_armed_side`'s): in a
+        fight the text gives two sides, the one the victim fought is the doer, armed or not."""
+        for o in nouns:
+            found = [a for a in self.who.actors_of(o) if a.country and a.sector]
+            if found:
+                return Subject(found, True, o)
+        return None
 
     def _armed_side(self, nouns: list[Token]) -> Subject | None:
         """The first of the nouns that is an armed actor (a force, a state or an armed group:
