@@ -418,6 +418,9 @@ class ModalityRules(RuleFile):
     performative_frames: Words = ()
     performative_verbs: Words = ()
     document_nouns: Words = ()
+    due_nouns: Words = ()
+    kin_nouns: Words = ()
+    marriage_words: Words = ()
 
 
 class MeetingRules(RuleFile):
