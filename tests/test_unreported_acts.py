@@ -50,3 +50,39 @@ def test_meeting_a_future_spouse_is_private_life(code):
     assert len(_on(code, married, "met")) == 2  # only the first sentence's meeting
     marriage = first + "She lost her title upon her marriage to a French diplomat whom she met while studying in Paris."
     assert len(_on(code, marriage, "met")) == 2
+
+
+def test_an_act_one_is_pressured_to_do_is_not_done(code):
+    text = "Trump pressured the Ukrainian government to launch an investigation of Biden's son."
+    assert _on(code, text, "launch") == []
+    assert [r[1] for r in _on(code, text, "pressured")] == ["100"]
+    assert _on(code, "The Ukrainian government launched an investigation of Biden's son.", "launched") != []
+
+
+def test_a_visit_that_was_cancelled_did_not_take_place(code):
+    assert _on(code, "Putin's visit to Paris, which was cancelled, was to include talks with Macron.", "visit") == []
+    assert _on(code, "Putin's visit to Paris, which ended on Monday, included talks with Macron.", "visit") != []
+    postponed = "Putin's visit to Paris, which was postponed to May, will include talks with Macron."
+    assert [r[4] for r in _on(code, postponed, "visit")] == ["planned"]
+
+
+def test_a_threat_that_emerges_or_is_posed_is_a_danger(code):
+    assert _on(code, "In 2000, a new threat to Mugabe's rule emerged.", "threat") == []
+    assert _on(code, "Iran poses a threat to Israel, the Israeli prime minister said.", "threat") == []
+    assert _on(code, "In 2000, threats by the army against Mugabe's rivals grew.", "threats") != []
+
+
+def test_the_act_an_accusation_alleges_is_left_to_the_accusation(code):
+    text = "Critics in Brazil blame President Bolsonaro for encouraging farmers to set fires."
+    assert _on(code, text, "encouraging") == []
+    assert [r[1] for r in _on(code, text, "blame")] == ["112"]
+    assert _on(code, "Bolsonaro encouraged farmers to set fires.", "encouraged") != []
+
+
+def test_any_one_country_in_a_possibility_is_no_actor(code):
+    assert _on(code, "A single EU country could demand that Facebook take down a post.", "demand") == []
+    assert [r[4] for r in _on(code, "The EU could demand that Facebook take down a post.", "demand")] == ["hypothetical"]
+
+
+def test_threats_faced_from_a_named_side_stay_threats(code):
+    assert _on(code, "Journalists in Kabul faced threats from the Taliban on Monday.", "threats") != []

@@ -421,6 +421,8 @@ class ModalityRules(RuleFile):
     due_nouns: Words = ()
     kin_nouns: Words = ()
     marriage_words: Words = ()
+    cancelling_verbs: Words = ()
+    danger_verbs: Words = ()
 
 
 class MeetingRules(RuleFile):

@@ -1,11 +1,14 @@
 """Trigger words that name an act the sentence does not report as done: one only asked for
-("urged Israel to [halt]", participants.asked_for, and "called for [an investigation]"), one
-only urged as due ("it is time for Congress to [hold] itself accountable"), a kind of act a
-habit describes ("G7 [meetings] usually center on politics") and a private life's meeting ("a
-man [whom] she met while studying", "visited his mother"). The GUIDELINE codes political events
-that happened (or are planned, refused, hypothetical), never an act only wished, a lasting
-habit, or a person's private life. Word lists: modality.yaml `due_nouns`, `kin_nouns`,
-`marriage_words`, events.yaml `asking_words`."""
+("urged Israel to [halt]", participants.asked_for; "called for [an investigation]"), urged as
+due ("it is time for Congress to [hold] itself accountable"), a kind of act a habit describes ("G7
+[meetings] usually center on politics"), a meeting of private life ("visited his mother", "a man
+whom she [met] while studying"), an act called off ("the visit, which was cancelled"), a threat
+that is only a danger ("a new threat to his rule emerged"), the act an accusation alleges ("blamed
+him for [encouraging]"), and any one of a kind in a possibility ("a single EU country could
+[demand]"). The GUIDELINE codes political events that happened (or are planned, negated,
+hypothetical) with a resolved actor: never an act only wished, a habit, private life, or an act
+only alleged. Word lists: modality.yaml `due_nouns`, `kin_nouns`, `marriage_words`,
+`cancelling_verbs`, `danger_verbs`; events.yaml `asking_words`, `accusing_verbs`."""
 
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import ModalityRules
-from .lexicon import Trigger
+from .lexicon import Trigger, accusation_words
 from .syntax import children, is_infinitive
 
 # possessive pronouns that make a kin noun one's own family ("his wife", "their children")
@@ -25,10 +28,23 @@ _OWN = frozenset({"his", "her", "their", "my", "our", "your", "its"})
 _COUNTED = frozenset({"first", "second", "third", "last", "only", "next", "one", "another"})
 
 
+# modals of a possibility or a rule ("a single country could demand", "any state may veto")
+_MODALS = frozenset({"can", "could", "may", "might", "would", "must", "should", "shall", "will"})
+# determiners and modifiers that make a singular noun any one of its kind ("any country", "a single state")
+_ANY = frozenset({"any", "every", "each"})
+_ANY_MODIFIERS = frozenset({"single", "given", "lone"})
+
+
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     rules = load_rules(ModalityRules)
     return lowered(rules.due_nouns), lowered(rules.kin_nouns), lowered(rules.marriage_words)
+
+
+@cache
+def _more_words() -> tuple[frozenset[str], frozenset[str]]:
+    rules = load_rules(ModalityRules)
+    return lowered(rules.cancelling_verbs), lowered(rules.danger_verbs)
 
 
 def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], asking: frozenset[str]) -> str | None:
@@ -43,6 +59,14 @@ def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], as
         return "a kind of act a habit describes ('meetings usually center on'): no act reported"
     if trig.cameo.startswith("04") and trig.pos == "verb" and _private(tok):
         return "a meeting in private life (one's own family, a spouse): no political event"
+    if trig.pos == "noun" and _cancelled(tok):
+        return "an act the sentence says was cancelled or foiled: it did not take place"
+    if trig.pos == "noun" and trig.cameo.startswith("13") and _danger(tok):
+        return "a threat as a danger ('a threat to X emerged', 'poses a threat'): no threat was made"
+    if _alleged(tok):
+        return "the act an accusation alleges ('blamed X for [encouraging]'): left to the accusation"
+    if trig.pos == "verb" and _any_one(tok):
+        return "any one of a kind in a possibility ('a single EU country could demand'): no actor acts"
     return None
 
 
@@ -116,3 +140,56 @@ def _private(verb: Token) -> bool:
     # "marriage [to] a man", "engagement with"; the parser may hang the "to" on the verb before
     # ("lost it upon her marriage to a man"): the word right before it is then the marriage
     return prep.head.lemma_.lower() in marriage or prep.doc[prep.i - 1].lemma_.lower() in marriage
+
+
+def _cancelled(noun: Token) -> bool:
+    """ "Putin's visit, which was cancelled", "the planned trip to Warsaw, which was called off",
+    "the attack, which was foiled": an event noun a clause on it says was cancelled or thwarted
+    (modality.yaml `cancelling_verbs`) names an act that did not take place (GUIDELINE: a cancelled
+    meeting is 161/12, not 04). The parser may hang the clause on the noun's own "to"/"in" phrase
+    ("trip to [Warsaw], which was cancelled": no city is cancelled)."""
+    from .mood import phrases  # here, not at the top: mood.py imports this module
+
+    cancelling = _more_words()[0]
+    nouns = [noun, *(o for p in children(noun, "prep") for o in children(p, "pobj"))]
+    clauses = [c for n in nouns for c in children(n, "relcl", "acl") if c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass":
+        clauses.append(noun.head)  # "the visit was cancelled"
+    return any(phrases(c) & cancelling for c in clauses)
+
+
+def _danger(noun: Token) -> bool:
+    """ "a new threat to his rule emerged", "Iran poses a threat to Israel": a threat noun with no
+    doer of its own that emerges, looms or is posed (modality.yaml `danger_verbs`) is a danger,
+    not a threat someone made (CAMEO 13 is a threatener's act); "issued a threat", "threats by X
+    emerged" stay."""
+    dangers = _more_words()[1]
+    if children(noun, "poss") or any(p.lower_ in ("by", "from") for p in children(noun, "prep")):
+        return False  # "the army's threats", "threats by X", "threats from X": made by someone
+    return noun.dep_ in ("nsubj", "dobj", "attr") and noun.head.lemma_.lower() in dangers
+
+
+def _alleged(tok: Token) -> bool:
+    """ "critics blame him for [encouraging] farmers", "accused Macron of [misleading] parliament",
+    "charged him with [murdering]": the act in the gerund of an accusing verb (events.yaml
+    `accusing_verbs`, accusations.py's list) is what the accusation alleges, not an act the
+    article reports; the accusation (112) is coded on its verb."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("for", "of", "with") and prep.head.lemma_.lower() in accusation_words().accusing_verbs
+
+
+def _any_one(verb: Token) -> bool:
+    """ "a single EU country could demand that ...", "any member state may veto it": a subject that
+    is any one of its kind (any/every/each, "a single", "a given"), in a modal clause, states a
+    possibility or a rule, not an act of a particular actor (GUIDELINE: no event whose actor cannot
+    be resolved). "The EU could demand" and "a Russian court sentenced him" stay."""
+    if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    for subject in children(verb, "nsubj", "nsubjpass"):
+        dets = {c.lower_ for c in subject.children if c.dep_ == "det"}
+        mods = {c.lower_ for c in subject.children if c.dep_ == "amod"}
+        if subject.tag_ in ("NN", "NNP") and (dets & _ANY or (dets & {"a", "an"} and mods & _ANY_MODIFIERS)):
+            return True
+    return False
