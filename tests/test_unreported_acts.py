@@ -86,3 +86,17 @@ def test_any_one_country_in_a_possibility_is_no_actor(code):
 
 def test_threats_faced_from_a_named_side_stay_threats(code):
     assert _on(code, "Journalists in Kabul faced threats from the Taliban on Monday.", "threats") != []
+
+
+def test_an_act_only_believed_is_not_stated_as_fact(code):
+    believed = "The CIA and other intelligence agencies reportedly believe the Saudi crown prince ordered Khashoggi's killing."
+    said = "The Saudi crown prince ordered Khashoggi's killing, the CIA said."
+    assert _on(code, believed, "killing") == []
+    assert _on(code, said, "killing") != []
+    speculated = "Indonesian police asked people to refrain from speculating that the tanker had been hijacked by pirates."
+    assert _on(code, speculated, "hijacked") == []
+
+
+def test_a_speakers_own_i_think_is_a_hedge(code):
+    text = 'The British prime minister said, "I think everybody\'s sympathies are very much with the family of Harry Dunn and our condolences to them."'
+    assert [r[1] for r in _on(code, text, "condolences")] == ["018"]

@@ -423,6 +423,7 @@ class ModalityRules(RuleFile):
     marriage_words: Words = ()
     cancelling_verbs: Words = ()
     danger_verbs: Words = ()
+    belief_verbs: Words = ()
 
 
 class MeetingRules(RuleFile):
