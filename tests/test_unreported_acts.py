@@ -100,3 +100,15 @@ def test_an_act_only_believed_is_not_stated_as_fact(code):
 def test_a_speakers_own_i_think_is_a_hedge(code):
     text = 'The British prime minister said, "I think everybody\'s sympathies are very much with the family of Harry Dunn and our condolences to them."'
     assert [r[1] for r in _on(code, text, "condolences")] == ["018"]
+
+
+def test_an_apology_named_as_a_subject_is_no_apology(code):
+    named = 'Judge Jackson of the US District Court stated, "Saying I\'m sorry I got caught is not an inspiring plea for leniency."'
+    made = 'Judge Jackson of the US District Court stated, "I\'m sorry for the delay."'
+    assert _on(code, named, "sorry") == []
+    assert [r[1] for r in _on(code, made, "sorry")] == ["055"]
+
+
+def test_a_participle_of_suspicion_on_the_doers_is_no_belief_frame(code):
+    text = "Gunmen suspected to be members of Boko Haram on Thursday invaded a village in Borno state, Nigeria."
+    assert _on(code, text, "invaded") != []

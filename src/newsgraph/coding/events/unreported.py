@@ -67,6 +67,8 @@ def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], as
         return "a threat as a danger ('a threat to X emerged', 'poses a threat'): no threat was made"
     if _alleged(tok):
         return "the act an accusation alleges ('blamed X for [encouraging]'): left to the accusation"
+    if _named_as_subject(tok):
+        return "a kind of act named as a subject ('Saying sorry is not enough'): no act reported"
     if _believed(tok):
         return "an act only believed or suspected ('believe X ordered the [killing]'): not reported as fact"
     if trig.pos == "verb" and _any_one(tok):
@@ -210,4 +212,22 @@ def _believed(tok: Token) -> bool:
         t = t.head
     if t.dep_ != "ccomp" or t.head.lemma_.lower() not in _more_words()[2]:
         return False
+    if t.head.tag_ == "VBN" and not children(t.head, "aux", "auxpass"):
+        return False  # "Gunmen [suspected] to be X ... invaded": a participle on a noun, parsed as the root
     return not any(c.lower_ in ("i", "we") for c in children(t.head, "nsubj"))
+
+
+def _named_as_subject(tok: Token) -> bool:
+    """ "Saying I'm [sorry] I got caught is not a plea for leniency", "[Attacking] civilians is a war
+    crime", "To [negotiate] with them would be a mistake": an act in a gerund or infinitive clause
+    that is the subject of a present or modal verb names a kind of act and judges it; no one is
+    reported doing it. "Meeting Putin was a mistake" (past) may tell a meeting done and is left alone."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ in ("csubj", "csubjpass"):
+            verb = t.head
+            return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        if t.dep_ not in _IN_CLAUSE and t.dep_ not in ("ccomp", "acomp") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
