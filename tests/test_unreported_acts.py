@@ -112,3 +112,16 @@ def test_an_apology_named_as_a_subject_is_no_apology(code):
 def test_a_participle_of_suspicion_on_the_doers_is_no_belief_frame(code):
     text = "Gunmen suspected to be members of Boko Haram on Thursday invaded a village in Borno state, Nigeria."
     assert _on(code, text, "invaded") != []
+
+
+def test_one_actor_agreeing_with_a_view_is_no_intent(code):
+    said = "Regional Governor Mujiv Hataman of the Philippines agreed, saying only this group could have carried out the bombing."
+    view = "The Philippine defence minister agreed that the group should be banned."
+    assert [r for r in _on(code, said, "agreed") if r[1].startswith("03")] == []
+    assert [r for r in _on(code, view, "agreed") if r[1].startswith("03")] == []
+
+
+def test_agreeing_to_do_a_thing_or_two_sides_agreeing_stays(code):
+    assert _on(code, "Russia agreed to help with the investigation on Monday.", "agreed") != []
+    assert _on(code, "The Philippine defence minister agreed that the army would withdraw from Jolo.", "agreed") != []
+    assert len(_on(code, "Russia and Turkey agreed on Monday.", "agreed")) == 2

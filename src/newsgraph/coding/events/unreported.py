@@ -24,6 +24,10 @@ from .syntax import children, is_infinitive
 
 # the links a word climbs by to the clause it is in ("ordered Khashoggi's [killing]": its verb)
 _IN_CLAUSE = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "acomp", "xcomp", "conj", "aux", "agent"})
+# verbs of agreeing; the words that make an agreement a commitment (to do, on or over a thing)
+_AGREEING = frozenset({"agree", "concur"})
+_COMMITTING_PREPS = frozenset({"to", "on", "upon", "over", "in"})
+_FUTURE = frozenset({"will", "would", "shall", "'ll"})
 # possessive pronouns that make a kin noun one's own family ("his wife", "their children")
 _OWN = frozenset({"his", "her", "their", "my", "our", "your", "its"})
 # ordinals and the like that make "time" a count of occasions, not a due act ("the first time to")
@@ -67,6 +71,8 @@ def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], as
         return "a threat as a danger ('a threat to X emerged', 'poses a threat'): no threat was made"
     if _alleged(tok):
         return "the act an accusation alleges ('blamed X for [encouraging]'): left to the accusation"
+    if trig.cameo.startswith("03") and trig.pos == "verb" and _concurs(tok):
+        return "agreeing with a view ('X agreed, saying ...'): a concurrence, no intent to cooperate"
     if _named_as_subject(tok):
         return "a kind of act named as a subject ('Saying sorry is not enough'): no act reported"
     if _believed(tok):
@@ -231,3 +237,25 @@ def _named_as_subject(tok: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+def _concurs(verb: Token) -> bool:
+    """ "Governor X agreed, saying only this group could have done it", "the government issued a
+    statement agreeing the issue should be decided by Congress": one actor agreeing with a view
+    states an opinion, not an intent to cooperate (CAMEO 03). Left alone: an agreement to do or on a
+    thing ("agreed to help", "agreed on a budget", "agreed that troops would leave"), and two sides
+    agreeing ("the two sides agreed", "X and Y agreed"), which is an agreement between them."""
+    if verb.lemma_.lower() not in _AGREEING or children(verb, "xcomp", "dobj"):
+        return False
+    if any(p.lower_ in _COMMITTING_PREPS for p in children(verb, "prep")):
+        return False
+    subjects = children(verb, "nsubj")
+    if verb.dep_ == "acl" and not subjects:
+        # "issued a statement [agreeing] ...": the issuer's
+        subjects = children(verb.head.head, "nsubj") if verb.head.dep_ == "dobj" else []
+    if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or children(subjects[0], "conj"):
+        return False
+    views = children(verb, "ccomp")
+    if views:
+        return not any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in views for c in v.children)
+    return any(c.tag_ == "VBG" and c.dep_ == "advcl" for c in verb.children)  # "agreed, [saying] ..."
