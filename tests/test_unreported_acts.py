@@ -125,3 +125,9 @@ def test_agreeing_to_do_a_thing_or_two_sides_agreeing_stays(code):
     assert _on(code, "Russia agreed to help with the investigation on Monday.", "agreed") != []
     assert _on(code, "The Philippine defence minister agreed that the army would withdraw from Jolo.", "agreed") != []
     assert len(_on(code, "Russia and Turkey agreed on Monday.", "agreed")) == 2
+
+
+
+def test_a_visit_told_as_cancelled_is_no_visit(code):
+    assert _on(code, "Putin's visit to Paris was cancelled.", "visit") == []
+    assert _on(code, "Putin's visit to Paris was a success.", "visit") != []

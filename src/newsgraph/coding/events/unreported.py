@@ -35,9 +35,10 @@ _COUNTED = frozenset({"first", "second", "third", "last", "only", "next", "one",
 
 
 # modals of a possibility or a rule ("a single country could demand", "any state may veto")
-_MODALS = frozenset({"can", "could", "may", "might", "would", "must", "should", "shall", "will"})
-# determiners and modifiers that make a singular noun any one of its kind ("any country", "a single state")
-_ANY = frozenset({"any", "every", "each"})
+_MODALS = frozenset({"can", "could", "may", "might", "would", "must", "should"})
+# determiners and modifiers that make a singular noun any one of its kind ("any country", "a single
+# state"); "each"/"every" and a plain future ("each side will withdraw") share out a planned act
+_ANY = frozenset({"any"})
 _ANY_MODIFIERS = frozenset({"single", "given", "lone"})
 
 
@@ -194,9 +195,10 @@ def _alleged(tok: Token) -> bool:
 
 def _any_one(verb: Token) -> bool:
     """ "a single EU country could demand that ...", "any member state may veto it": a subject that
-    is any one of its kind (any/every/each, "a single", "a given"), in a modal clause, states a
-    possibility or a rule, not an act of a particular actor (GUIDELINE: no event whose actor cannot
-    be resolved). "The EU could demand" and "a Russian court sentenced him" stay."""
+    is any one of its kind ("any", "a single", "a given"), in a clause of can/could/may/must,
+    states a possibility or a rule, not an act of a particular actor (GUIDELINE: no event whose
+    actor cannot be resolved). "The EU could demand", "a Russian court sentenced him" and "each
+    side will withdraw" (a planned act shared out) stay."""
     if not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
         return False
     for subject in children(verb, "nsubj", "nsubjpass"):
