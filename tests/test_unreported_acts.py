@@ -93,8 +93,6 @@ def test_an_act_only_believed_is_not_stated_as_fact(code):
     said = "The Saudi crown prince ordered Khashoggi's killing, the CIA said."
     assert _on(code, believed, "killing") == []
     assert _on(code, said, "killing") != []
-    speculated = "Indonesian police asked people to refrain from speculating that the tanker had been hijacked by pirates."
-    assert _on(code, speculated, "hijacked") == []
 
 
 def test_a_speakers_own_i_think_is_a_hedge(code):

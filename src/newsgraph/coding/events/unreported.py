@@ -210,11 +210,11 @@ def _any_one(verb: Token) -> bool:
 
 
 def _believed(tok: Token) -> bool:
-    """ "intelligence agencies believe the crown prince ordered Khashoggi's [killing]", "refrain from
-    speculating that it had been [hijacked]": an act in the reported clause of a verb of belief or
-    guess (modality.yaml `belief_verbs`) is only believed, not reported as fact (GUIDELINE: a
-    missing label is better than a doubtful one). A speaker's own "I think" / "we believe" hedges
-    what the speaker says ("I think everybody's sympathies are with the family") and is left alone."""
+    """ "intelligence agencies believe the crown prince ordered Khashoggi's [killing]": an act in the
+    reported clause of a verb of belief (modality.yaml `belief_verbs`) is only believed, not
+    reported as fact (GUIDELINE: a missing label is better than a doubtful one). A speaker's own
+    "I think" / "we believe" hedges what the speaker says ("I think everybody's sympathies are with
+    the family") and is left alone; a guess ("speculated that") stays hypothetical (mood.py)."""
     t = tok
     while t.dep_ in _IN_CLAUSE and t.head.i != t.i:
         t = t.head
