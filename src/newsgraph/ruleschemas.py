@@ -424,6 +424,12 @@ class ModalityRules(RuleFile):
     performative_frames: Words = ()
     performative_verbs: Words = ()
     document_nouns: Words = ()
+    due_nouns: Words = ()
+    kin_nouns: Words = ()
+    marriage_words: Words = ()
+    cancelling_verbs: Words = ()
+    danger_verbs: Words = ()
+    belief_verbs: Words = ()
 
 
 class MeetingRules(RuleFile):

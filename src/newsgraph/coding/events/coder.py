@@ -157,8 +157,8 @@ class EventCoder(ImpliedDoers):
         if tok.dep_ == "xcomp" and (same := self._named_by_head(tok, trig)):
             note(doc, tok, cands, f"the act its governing verb codes ({same}): one act, named twice", trig)
             return []
-        if self.who.asked_for(tok):
-            note(doc, tok, cands, "only asked for, offered or allowed: left to the appeal, demand or offer", trig)
+        if (why := self.mood.unreported(tok, trig, self.who.asked_for)) is not None:
+            note(doc, tok, cands, why, trig)  # only asked for, urged as due, a habit, private life
             return []
         carrier = message_carrier(tok, self.words.message_nouns) if trig.pos == "verb" else None
         manner = protest_by_manner(tok, self.words.crowd_codes, trig.cameo)  # "X protested by shouting"

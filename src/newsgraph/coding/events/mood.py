@@ -5,6 +5,7 @@ Putin would travel")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
@@ -12,12 +13,13 @@ from spacy.tokens import Token
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import ModalityRules
 from .attempts import attempt_noun, tried_mood
-from .lexicon import ActMap, ModalityWords
+from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher
 from .negated_subject import subject_denies
 from .noun_doers import answered_noun
 from .performatives import performed
 from .syntax import CLAUSE_LINKS, children, clause_head, governors, kept_from, opens_with_wh
+from .unreported import unreported
 
 
 def phrases(t: Token) -> set[str]:
@@ -108,6 +110,10 @@ class Mood:
             if state in found:
                 return state
         return "actual"
+
+    def unreported(self, tok: Token, trig: Trigger, asked_for: Callable[[Token], bool]) -> str | None:
+        """Why the trigger word names no act the sentence reports (unreported.py), or None."""
+        return unreported(tok, trig, asked_for, self.words.asking_words)
 
     def announced_refusal(self, tok: Token) -> bool:
         """ "will not lift", "cannot accept", "won't allow X to": a negation with a modal
