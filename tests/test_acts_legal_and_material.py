@@ -8,6 +8,10 @@ each positive has a near-identical negative."""
 
 from __future__ import annotations
 
+import pytest
+
+from tests.trigger_checks import entry
+
 DAY = "2023-10-16"
 
 
@@ -117,9 +121,19 @@ def test_cooperation_with_armed_forces_is_military(code):
     assert sorted(evs) == [("increased", "062", "IRN", "CHNMIL"), ("increased", "062", "IRN", "RUSMIL")]
 
 
-def test_joining_an_agreement_is_signing_it(code):
+def test_joining_an_agreement_is_signing_it(code, nlp):
     assert coded(code, "Kenya signed on to the agreement with Uganda.") == [("signed", "057", "KEN", "UGA")]
-    assert coded(code, "Kenya acceded to the treaty.") == [("acceded", "057", "KEN", None)]
+    # acceding is signing (057); to a treaty with no partner named it is no dyad and no event
+    # (events/partnerless.py)
+    assert entry(nlp, "Kenya acceded to the treaty.", "acceded") == "057"
+    assert coded(code, "Kenya acceded to the treaty.") == []
     # acceding to demands stays a yield (the rebels' demands are an act of their own: noun_doers.py)
     got = coded(code, "Kenya acceded to the demands of the rebels.")
     assert [e[1] for e in got if e[0] == "acceded"] == ["080"]
+
+
+# found in session 16: "with Ethiopia" gives "acceded" no target, so the signing is dropped as
+# partnerless (a gap of target resolution, not of events/partnerless.py)
+@pytest.mark.xfail(strict=True, reason="acceding to a treaty takes no target from its 'with' partner")
+def test_acceding_to_a_treaty_with_a_partner_is_signing_with_it(code):
+    assert coded(code, "Kenya acceded to the treaty with Ethiopia.") == [("acceded", "057", "KEN", "ETH")]

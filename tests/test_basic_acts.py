@@ -65,11 +65,17 @@ def test_phone_call_is_coded_each_way(nlp):
 
 
 @pytest.mark.parametrize("text, cameo", [
-    ("The Japanese minister said: \"We are sorry for the suffering we caused.\"", "055"),
+    ("The Japanese minister said: \"We are sorry to South Korea for the suffering we caused.\"", "055"),
     ("The Japanese minister said: \"We are sorry to hear of the earthquake.\"", "018"),
 ])
 def test_sorry(nlp, text, cameo):
     assert one(nlp, text, "sorry").cameo == cameo
+
+
+def test_sorry_to_no_one_named_is_no_apology(nlp):
+    # an apology (055) is to someone: to no one named it is no dyad and no event (events/partnerless.py)
+    text = "The Japanese minister said: \"We are sorry for the suffering we caused.\""
+    assert [e.cameo for e in events(nlp, text) if e.trigger == "sorry"] == []
 
 
 # -- demonstrations: doers from the place, the own government as target ------------------------

@@ -71,8 +71,10 @@ def test_scheduled_meeting_of_one_party_is_intent_to_meet(nlp):
 
 
 def test_past_meeting_of_one_party_stays_meeting(nlp):
-    e = one(nlp, "NATO met in Brussels last week.", "met")
+    e = one(nlp, "NATO met with Russia in Brussels last week.", "met")
     assert e.cameo == "040"
+    # with no one met, a past meeting is no dyad and no event (events/partnerless.py)
+    assert codes(nlp, "NATO met in Brussels last week.", "met") == []
 
 
 # -- pressure X to do Y: a demand (10); pressing for a probe is judicial cooperation ----

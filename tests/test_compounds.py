@@ -14,21 +14,21 @@ def _moods(code, text: str) -> set[tuple[str, str | None, str]]:
 
 
 def test_neither_nor_negates_each_source(code):
-    assert _moods(code, "Neither Russia nor China endorsed the plan.") == {
+    assert _moods(code, "Neither Russia nor China endorsed the French plan.") == {
         ("051", "RUS", "negated"),
         ("051", "CHN", "negated"),
     }
     # negative: a plain compound subject reports the act as done
-    assert _moods(code, "Russia and China endorsed the plan.") == {("051", "RUS", "actual"), ("051", "CHN", "actual")}
+    assert _moods(code, "Russia and China endorsed the French plan.") == {("051", "RUS", "actual"), ("051", "CHN", "actual")}
 
 
 def test_neither_nor_with_would_is_negated_not_hypothetical(code):
-    got = _moods(code, "Neither Russia nor China would endorse the plan.")
+    got = _moods(code, "Neither Russia nor China would endorse the French plan.")
     assert got == {("051", "RUS", "negated"), ("051", "CHN", "negated")}
 
 
 def test_neither_nor_agent_phrases(code):
-    got = _moods(code, "Neither the Kenyan government nor the opposition praised the deal.")
+    got = _moods(code, "Neither the Kenyan government nor the opposition praised the Ugandan deal.")
     assert got == {("051", "KENGOV", "negated"), ("051", "KENOPP", "negated")}
 
 

@@ -51,14 +51,20 @@ def test_a_bare_declaration_or_claimed_victory_is_no_event(code, text, trigger):
     [
         ("The Chilean government declared a curfew in Santiago.", "1723"),
         ("The Chilean army declared martial law in the province.", "1724"),
-        ("The Chilean government declared the group a terrorist organisation.", "112"),
-        ("The Chilean president declared his support for the plan.", "051"),
+        ("The Chilean government declared the Peruvian rebel group a terrorist organisation.", "112"),
+        ("The Chilean president declared his support for the French plan.", "051"),
         ("The Chilean president declared an end to the fighting in the north.", "010"),
         ("Chile declared a new partnership with Peru.", "050"),
     ],
 )
 def test_what_is_declared_is_still_coded(code, text, cameo):
     assert [x for x, _, _ in _on(code, text, "declared")] == [cameo]
+
+
+def test_support_declared_for_no_one_named_is_no_event(code):
+    # support (051) is of someone: of no one named it is no dyad (events/partnerless.py); of the
+    # French plan it is coded above
+    assert _on(code, "The Chilean president declared his support for the plan.", "declared") == []
 
 
 def test_a_statements_content_is_still_coded(code):

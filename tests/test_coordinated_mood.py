@@ -22,7 +22,7 @@ def test_a_past_after_an_infinitive_is_not_planned(code):
 
 
 def test_a_second_infinitive_shares_the_plan(code):
-    text = "The French ministers planned to meet in Paris and to sign the treaty."
+    text = "The French ministers planned to meet in Paris and to sign the treaty with Germany."
     assert _mood(code, text, "sign") == ["planned"]
 
 

@@ -761,7 +761,7 @@ def test_no_target_from_a_governed_acts_beneficiary(code):
 @pytest.mark.parametrize("text, trigger, source, target", [
     # kept from an act: the one kept is its doer, and it did not happen
     ("The court barred the company from releasing the prisoners.", "releasing", "BUS", None),
-    ("Russia was banned from attending the summit in Paris.", "attending", "RUS", None),
+    ("Russia was banned from meeting the Ukrainian delegation in Paris.", "meeting", "RUS", "UKRGOV"),
     ("The blockade stopped Israel from attacking Gaza.", "attacking", "ISR", "PSE"),
     ("Police prevented protesters from marching to parliament.", "marching", "OPP", None),
 ])

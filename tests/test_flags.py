@@ -36,7 +36,7 @@ def test_person_given_another_countrys_title(code):
 
 @pytest.mark.parametrize("office", ["Germany's top diplomat", "The German foreign minister"])
 def test_person_given_another_countrys_office_by_apposition(code, office):
-    text = (f"{office}, Sergei Lavrov, met his Chinese counterpart Wang Yi in Beijing "
+    text = (f"{office}, Sergei Lavrov, met the Chinese foreign minister, Wang Yi, in Beijing "
             "on Monday to discuss the war in Ukraine.")
     c = coded(code, text)
     [f] = flags(c)
@@ -49,7 +49,7 @@ def test_person_given_another_countrys_office_by_apposition(code, office):
 
 
 def test_office_of_country_in_apposition(code):
-    text = ("The top diplomat of Germany, Sergei Lavrov, met his Chinese counterpart Wang Yi in Beijing "
+    text = ("The top diplomat of Germany, Sergei Lavrov, met the Chinese foreign minister, Wang Yi, in Beijing "
             "on Monday to discuss the war in Ukraine.")
     c = coded(code, text)
     assert [f.kind for f in c.flags] == ["office_country"]

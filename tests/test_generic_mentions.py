@@ -144,8 +144,10 @@ def test_a_body_announcing_its_own_session_is_no_consultation(nlp) -> None:
 
 
 def test_leaders_meeting_for_a_summit_are_left_as_they_are(nlp) -> None:
-    """Negative: a plural of leaders is several parties (meetings.py codes a summit)."""
-    assert _visits(nlp, "Leaders of the African Union met in Niamey for a summit.")
+    """Negative: a plural of leaders is several parties (meetings.py codes a summit); with no one
+    named whom they met, the summit is no dyad and not coded (events/partnerless.py)."""
+    assert _visits(nlp, "Leaders of the African Union met Chinese officials in Niamey for a summit.")
+    assert not _visits(nlp, "Leaders of the African Union met in Niamey for a summit.")
 
 
 def test_each_time_in_the_simple_present_is_no_act(nlp) -> None:

@@ -20,9 +20,9 @@ def test_participle_before_a_noun_in_a_sentence_with_a_verb_stays_an_adjective(c
 
 
 def test_co_prefixed_verb_split_by_the_hyphen_is_the_verb(code):
-    got = coded(code, "Senator Mary Okafor co-sponsored the bill with two Democrats on Monday.")
+    got = coded(code, "Senator Mary Okafor co-sponsored the president's bill with two Democrats on Monday.")
     assert [(t, c) for t, c, *_ in got] == [("sponsored", "051")]
-    got = coded(code, "The resolution was co-sponsored by Senator Mary Okafor on Monday.")
+    got = coded(code, "The president's resolution was co-sponsored by Senator Mary Okafor on Monday.")
     assert [(t, c) for t, c, *_ in got] == [("sponsored", "051")]
 
 

@@ -49,7 +49,7 @@ def test_titled_list_of_names_with_their_countries(code):
 
 
 def test_a_single_titled_name_is_one_actor(code):
-    r = code("President William Ruto of Kenya signed the agreement.")
+    r = code("President William Ruto of Kenya signed the agreement with Uganda.")
     assert sources(r, "05") == {"KEN"}
 
 

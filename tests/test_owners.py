@@ -28,13 +28,13 @@ def test_particle_noun_of_phrase_owner(code):
 
 
 def test_place_owning_a_non_policy_thing_is_no_target(code):
-    text = "The strength of France's economy was praised by German Chancellor Angela Merkel."
-    assert ("051", "DEUGOV", None) in acts(code, text)
+    text = "The strength of France's economy was criticised by German Chancellor Angela Merkel."
+    assert ("111", "DEUGOV", None) in acts(code, text)
 
 
 def test_kind_owns_nothing(code):
-    text = "The kind of reform was supported by German Chancellor Angela Merkel."
-    assert ("051", "DEUGOV", None) in acts(code, text)
+    text = "The kind of reform was criticised by German Chancellor Angela Merkel."
+    assert ("111", "DEUGOV", None) in acts(code, text)
 
 
 def test_active_object_owner_still_found(code):

@@ -1,7 +1,9 @@
 """A consultation with no other side (events/partners.py, meetings.yaml partnered_codes): CAMEO 04
 is consultation between actors, so a meet/discuss/negotiate/mediate trigger whose clause names no
 partner, no place, no gathering attended, no organisation and a single doer reports no meeting
-and is not coded; naming any of them keeps it, the target null when the other side is unnamed.
+and is not coded. A place, a gathering or several doers of one country name no partner either:
+with no target an actor stands for, the meeting is no dyad and not coded (events/partnerless.py,
+doers.yaml partner_codes); a partner named, even as no actor ("officials"), keeps it.
 Sentences are invented; each negative has a positive beside it."""
 
 from __future__ import annotations
@@ -34,11 +36,45 @@ def test_a_consultation_with_no_side_and_no_where_is_none(code, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a place, a gathering or several doers of one country, but no partner: no dyad
+        f"{MIN} met in Paris on Monday.",
+        f"{MIN} held a meeting at the ministry on Monday.",
+        "Kenyan ministers met on Monday.",
+        f"{MIN} attended the summit on Monday.",
+    ],
+)
+def test_a_consultation_with_a_where_but_no_side_is_none(code, text):
+    assert _consults(code, text) == []
+
+
+# found in session 16: the partner is named, but the coder resolves no target for it, so the
+# meeting is dropped as partnerless (a gap of target resolution, not of partnerless.py)
+@pytest.mark.xfail(strict=True, reason="no target for 'his Ugandan counterpart' / a summit attended 'with' X")
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{MIN} met his Ugandan counterpart in Paris on Monday.",
+        f"{MIN} attended the summit with the Ugandan president on Monday.",
+    ],
+)
+def test_a_partner_named_as_a_counterpart_or_at_a_summit_stays(code, text):
+    assert ("040", "KENGOV", "UGA") in _consults(code, text)
+
+
+@pytest.mark.parametrize(
     "text, want",
     [
-        # a place: the meeting was somewhere, with someone unnamed
-        (f"{MIN} met in Paris on Monday.", [("040", "KENGOV", None)]),
-        (f"{MIN} held a meeting at the ministry on Monday.", [("040", "KENGOV", None)]),
+        # a place, with a partner named: the meeting was somewhere, with someone
+        (
+            f"{MIN} met the Ugandan foreign minister in Paris on Monday.",
+            [("040", "KENGOV", "UGA"), ("040", "UGAGOV", "KEN")],
+        ),
+        (
+            f"{MIN} held a meeting with Ugandan officials at the ministry on Monday.",
+            [("040", "KENGOV", "UGA"), ("040", "UGAGOV", "KEN")],
+        ),
         # a partner, named or not
         (f"{MIN} met with officials on Monday.", [("040", "KENGOV", "GOV"), ("040", "GOV", "KEN")]),
         (f"{MIN} held talks with Ugandan officials on Monday.", [("040", "KENGOV", "UGA"), ("040", "UGAGOV", "KEN")]),
@@ -47,17 +83,16 @@ def test_a_consultation_with_no_side_and_no_where_is_none(code, text):
             [("045", "KENGOV", "REB"), ("045", "KENGOV", "MIL")],
         ),
         # several doers meet each other
-        ("Kenyan ministers met on Monday.", [("040", "KENGOV", None)]),
+        ("Kenyan and Ugandan ministers met on Monday.", [("040", "KENGOV", "UGA"), ("040", "UGAGOV", "KEN")]),
         (
             "Kenyan and Ugandan officials discussed the deal on Monday.",
             [("040", "KENGOV", "UGA"), ("040", "UGAGOV", "KEN")],
         ),
-        # a gathering attended, an organisation whose members meet
-        (f"{MIN} attended the summit on Monday.", [("040", "KENGOV", None)]),
+        # an organisation whose members meet
         ("The African Union is scheduled to meet next week.", [("036", "IGOAFU", None)]),
     ],
 )
-def test_a_consultation_with_a_side_or_a_where_stays(code, text, want):
+def test_a_consultation_with_a_side_stays(code, text, want):
     assert _consults(code, text) == want
 
 

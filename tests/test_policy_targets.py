@@ -104,9 +104,9 @@ def test_a_result_of_no_election_is_no_governments(code):
     # the result of an investigation or a match, or a result with no election named, is no state's
     e = event(code, "The United States rejected the results of the investigation on Monday.", "rejected")
     assert target_code(e) is None
-    e = event(code, "The United States praised the result of the football match.", "praised")
+    e = event(code, "The United States criticised the result of the football match.", "criticised")
     assert target_code(e) is None
-    e = event(code, "The United States praised the result on Monday.", "praised")
+    e = event(code, "The United States criticised the result on Monday.", "criticised")
     assert target_code(e) is None
 
 
@@ -115,5 +115,5 @@ def test_an_election_placed_elsewhere_is_that_countrys_and_a_country_does_not_ju
     e = event(code, "Kenya's president rejected the results of the election in Uganda.", "rejected")
     assert target_code(e) == "UGAGOV"
     # the country named as a whole judging its own election is aimed at no one
-    e = event(code, "Kenya praised the election on Monday.", "praised")
+    e = event(code, "Kenya criticised the election on Monday.", "criticised")
     assert target_code(e) is None

@@ -92,5 +92,5 @@ def test_each_state_bans_for_its_own_people(code):
 
 
 def test_cosponsoring_a_bill_endorses_it(code):
-    assert [a[:2] for a in acts(code, "Kenyan Senator Amos Kiprono cosponsored the bill.")] == [("051", "KENLEG")]
+    assert [a[:2] for a in acts(code, "Kenyan Senator Amos Kiprono cosponsored the government's bill.")] == [("051", "KENLEG")]
     assert acts(code, "Kenyan Senator Amos Kiprono sponsored the football team.") == []

@@ -403,12 +403,24 @@ ended end VERB:VBD ROOT 5
 
 
 def test_a_noun_trigger_takes_its_target_from_its_prepositions(nlp):
-    """talk (noun) -> 040, source the possessor, target after "with"; "talks in Iran" name the
-    place, not a partner."""
+    """talk (noun) -> 040, source the possessor, target after "with"; "talks with Xi in Iran" name
+    the place, not a partner (with no partner, "talks in Iran" are no dyad: events/partnerless.py)."""
     assert events(parse(nlp, TALKS_WITH)) == [("040", "RUSGOV", "IRN", "actual"), ("040", "IRN", "RUSGOV", "actual")]
-    doc = parse(nlp, TALKS_WITH.replace("with with ADP:IN", "in in ADP:IN"))
-    assert events(doc) == [("040", "RUSGOV", None, "actual")]
-    assert places(doc) == ["Iran"]
+    assert events(parse(nlp, TALKS_WITH.replace("with with ADP:IN", "in in ADP:IN"))) == []
+    talks = """
+Putin Putin PROPN:NNP poss 2 B-PERSON
+'s 's PART:POS case 0
+talks talk NOUN:NNS nsubj 7
+with with ADP:IN prep 2
+Xi Xi PROPN:NNP pobj 3 B-PERSON
+in in ADP:IN prep 2
+Iran Iran PROPN:NNP pobj 5 B-GPE
+ended end VERB:VBD ROOT 7
+. . PUNCT:. punct 7
+"""
+    doc = parse(nlp, talks)
+    assert events(doc) == [("040", "RUSGOV", "CHNGOV", "actual"), ("040", "CHNGOV", "RUSGOV", "actual")]
+    assert places(doc) == ["Iran", "Iran"]
 
 
 AID_TO = """
@@ -549,18 +561,31 @@ met meet VERB:VBD ROOT 3
 """
 
 
+APOLOGIZED_TO = """
+Putin Putin PROPN:NNP nsubj 3 B-PERSON
+and and CCONJ:CC cc 0
+Xi Xi PROPN:NNP conj 0 B-PERSON
+apologized apologize VERB:VBD ROOT 3
+to to ADP:IN prep 3
+Japan Japan PROPN:NNP pobj 4 B-GPE
+. . PUNCT:. punct 3
+"""
+
+
 @pytest.mark.parametrize(
-    "verb, expected",
+    "table, expected",
     [
         # symmetric_codes: a meeting of two is each one's with the other
-        ("met meet VERB:VBD", [("040", "RUSGOV", "CHNGOV", "actual"), ("040", "CHNGOV", "RUSGOV", "actual")]),
-        # an apology is not: two apologies to no one named
-        ("apologized apologize VERB:VBD", [("055", "RUSGOV", None, "actual"), ("055", "CHNGOV", None, "actual")]),
+        (MET, [("040", "RUSGOV", "CHNGOV", "actual"), ("040", "CHNGOV", "RUSGOV", "actual")]),
+        # an apology is not: two apologies to Japan, none to each other
+        (APOLOGIZED_TO, [("055", "RUSGOV", "JPN", "actual"), ("055", "CHNGOV", "JPN", "actual")]),
+        # and to no one named, no dyad and no event (events/partnerless.py)
+        (MET.replace("met meet VERB:VBD", "apologized apologize VERB:VBD"), []),
     ],
 )
-def test_symmetric_codes_pair_coordinated_subjects(nlp, verb, expected):
+def test_symmetric_codes_pair_coordinated_subjects(nlp, table, expected):
     """symmetric_codes (04 ...): "Putin and Xi met" is coded each way; other codes are not."""
-    assert events(parse(nlp, MET.replace("met meet VERB:VBD", verb))) == expected
+    assert events(parse(nlp, table)) == expected
 
 
 # -- actors: titles, dated roles, groups, places ------------------------------------------------------
@@ -1031,17 +1056,28 @@ Kenya Kenya PROPN:NNP pobj 2 B-GPE
 
 
 def test_in_after_invest_is_the_target_not_the_place(nlp):
-    """in_is_target: "invested in Kenya" -> 061 toward Kenya, no place; "traded in Kenya" did so
-    there, with no partner named."""
+    """in_is_target: "invested in Kenya" -> 061 toward Kenya, no place; "traded with Uganda in
+    Kenya" did so there (with no partner named, "traded in Kenya" is no dyad: events/partnerless.py)."""
     doc = parse(nlp, INVESTED_IN)
     assert (events(doc), places(doc)) == ([("061", "RUS", "KEN", "actual")], [None])
-    doc = parse(nlp, INVESTED_IN.replace("invested invest VERB:VBD", "traded trade VERB:VBD"))
-    assert (events(doc), places(doc)) == ([("061", "RUS", None, "actual")], ["Kenya"])
+    assert events(parse(nlp, INVESTED_IN.replace("invested invest VERB:VBD", "traded trade VERB:VBD"))) == []
+    traded = """
+Russia Russia PROPN:NNP nsubj 1 B-GPE
+traded trade VERB:VBD ROOT 1
+with with ADP:IN prep 1
+Uganda Uganda PROPN:NNP pobj 2 B-GPE
+in in ADP:IN prep 1
+Kenya Kenya PROPN:NNP pobj 4 B-GPE
+. . PUNCT:. punct 1
+"""
+    doc = parse(nlp, traded)
+    assert (events(doc), places(doc)) == ([("061", "RUS", "UGA", "actual")], ["Kenya"])
 
 
 def test_a_place_is_the_target_of_coercion_not_of_a_meeting(nlp):
     """place_target_codes: "declared a curfew in Bangkok" acts on Thailand (THA) and happened there;
-    "met in Bangkok" names only where."""
+    "met Putin in Geneva" names only where (with no one met, "met in Bangkok" is no dyad:
+    events/partnerless.py)."""
     declared = IMPOSED_CURFEW.replace("imposed impose VERB:VBD", "declared declare VERB:VBD")
     doc = parse(nlp, declared)
     assert (events(doc), places(doc)) == ([("1723", "THAGOV", "THA", "actual")], ["Bangkok"])
@@ -1053,8 +1089,21 @@ in in ADP:IN prep 2
 Bangkok Bangkok PROPN:NNP pobj 3 B-GPE
 . . PUNCT:. punct 2
 """
-    doc = parse(nlp, met)
-    assert (events(doc), places(doc)) == ([("040", "THAGOV", None, "actual")], ["Bangkok"])
+    assert events(parse(nlp, met)) == []
+    met_putin = """
+Thai thai ADJ:JJ compound 1 B-NORP
+officials official NOUN:NNS nsubj 2
+met meet VERB:VBD ROOT 2
+Putin Putin PROPN:NNP dobj 2 B-PERSON
+in in ADP:IN prep 2
+Geneva Geneva PROPN:NNP pobj 4 B-GPE
+. . PUNCT:. punct 2
+"""
+    doc = parse(nlp, met_putin)
+    assert (events(doc), places(doc)) == (
+        [("040", "THAGOV", "RUSGOV", "actual"), ("040", "RUSGOV", "THAGOV", "actual")],
+        ["Geneva", "Geneva"],
+    )
 
 
 # -- quotes ------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from tests.trigger_checks import check, code_of, events, one
     # defend verbally: a policy-like object, or an actor defended "over" something
     ("The Hungarian prime minister defended Russia over the sanctions dispute.",
      "defended", "052", "HUNGOV", "RUS"),
-    ("Beijing defended its efforts in the South China Sea.", "defended", "052", "CHNGOV", None),
+    ("Beijing defended Russia's efforts in the Arctic.", "defended", "052", "CHNGOV", "RUS"),
     # an expressed wish: a statement (a claimed victory is none: tests/test_contentless_acts.py)
     ("The Turkish president expressed his wish that the two countries would settle their dispute.",
      "expressed", "010", "TURGOV", None),
@@ -40,6 +40,13 @@ from tests.trigger_checks import check, code_of, events, one
 ])
 def test_statements_appeals_and_support(nlp, text, trigger, cameo, source, target):
     check(nlp, text, trigger, cameo, source, target)
+
+
+def test_defending_ones_own_efforts_defends_no_one(nlp):
+    # a verbal defence (052) is of someone: of one's own efforts it is no dyad and no event
+    # (events/partnerless.py); of Russia's efforts it is coded above
+    got = events(nlp, "Beijing defended its efforts in the South China Sea.")
+    assert [e.cameo for e in got if e.trigger == "defended"] == []
 
 
 # -- 06-08 material cooperation -----------------------------------------------------------

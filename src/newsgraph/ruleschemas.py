@@ -486,6 +486,7 @@ class DoerRules(RuleFile):
     private_roots: Words
     private_codes: Words
     audience_sectors: Words
+    partner_codes: Words
     idea_nouns: Words
 
 

@@ -7,14 +7,15 @@ so those rules can grow."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...kb import actor_code
-from ...model import Actor, Location
+from ...model import Actor, Event, Location
 from .implied import implied_sector, over_places
 from .lexicon import ModalityWords, Trigger
 from .non_actors import actor_doers
 from .noun_doers import implied_noun_agents
+from .partnerless import with_partners
 from .protests import crowd_country
 from .syntax import children, prep_objects
 from .victims import setting_country
@@ -36,9 +37,13 @@ class ImpliedDoers:
     """The doers a text implies (mixed into `EventCoder`, which sets `words`)."""
 
     words: ModalityWords
-    # the other side of implied doers: coded doers that are no actor (a generic "you", a thing,
-    # a private person's private act), dropped once over the document's events (non_actors.py)
-    actor_doers = staticmethod(actor_doers)
+
+    @staticmethod
+    def actor_doers(doc: Doc, events: list[Event]) -> list[Event]:
+        """The other side of implied doers: coded doers that are no actor (a generic "you", a
+        thing, a private person's private act: non_actors.py) and acts of cooperation with no
+        partner (partnerless.py), dropped once over the document's events."""
+        return with_partners(actor_doers(doc, events))
 
     def _implied_agent(
         self, tok: Token, loc: Location | None, implied: dict[str, str] | None = None, trig: Trigger | None = None
