@@ -20,7 +20,7 @@ def test_time_for_x_to_act_urges_it_does_not_report_it(code):
 
 
 def test_the_same_acts_told_as_done_stay_coded(code):
-    assert _on(code, "Congress held itself accountable on Monday.", "held") != []
+    assert _on(code, "Congress held the president accountable on Monday.", "held") != []
     assert _on(code, "Israel withdrew its troops from Gaza for the first time.", "withdrew") != []
 
 
@@ -32,8 +32,9 @@ def test_an_investigation_called_for_is_not_one_launched(code):
 
 
 def test_a_habit_of_meetings_is_no_meeting(code):
-    habit = "The G7 summit opened in Biarritz on Saturday. Unlike the G20, which focuses on economics, G7 meetings usually center on politics."
-    held = "The G7 summit opened in Biarritz on Saturday. G7 meetings were held in Paris on Monday."
+    habit = "The G7 summit opened in Biarritz on Saturday. Unlike the G20, which focuses on economics, G7 meetings with China usually center on politics."
+    # with a partner named, so that only the habit tells them apart (partnerless.py drops a meeting with none)
+    held = "The G7 summit opened in Biarritz on Saturday. G7 meetings with Chinese officials were held in Paris on Monday."
     assert _on(code, habit, "meetings") == []
     assert _on(code, held, "meetings") != []
 
@@ -102,7 +103,7 @@ def test_a_speakers_own_i_think_is_a_hedge(code):
 
 def test_an_apology_named_as_a_subject_is_no_apology(code):
     named = 'Judge Jackson of the US District Court stated, "Saying I\'m sorry I got caught is not an inspiring plea for leniency."'
-    made = 'Judge Jackson of the US District Court stated, "I\'m sorry for the delay."'
+    made = 'Judge Jackson of the US District Court stated, "I\'m sorry to Mexico for the delay."'  # one apologised to: partnerless.py
     assert _on(code, named, "sorry") == []
     assert [r[1] for r in _on(code, made, "sorry")] == ["055"]
 
