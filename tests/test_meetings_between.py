@@ -25,9 +25,20 @@ def test_a_meeting_set_up_in_the_past_was_held(code):
     assert ("FRAGOV", "IRNGOV", "040", "actual") in got
 
 
-def test_a_meeting_still_being_arranged_is_an_intent_to_meet(code):
+def test_a_meeting_others_still_work_to_arrange_is_no_intent_of_its_parties(code):
+    # CAMEO 036 is the meeting sides' own intent to meet: the envoy's aim is not theirs
     got = rows(code, "The envoy worked to arrange a meeting between Emmanuel Macron and Javad Zarif.")
-    assert ("FRAGOV", "IRNGOV", "036", "planned") in got
+    assert not any(c == "036" or c.startswith("04") for _, _, c, _ in got)
+
+
+def test_a_named_arranger_outside_the_meeting_states_no_intent_of_its_parties(code):
+    got = rows(code, "Smithers worked to arrange a meeting between Emmanuel Macron and Javad Zarif.")
+    assert not any(c == "036" for _, _, c, _ in got)
+
+
+def test_a_meeting_being_arranged_with_no_arranger_named_is_an_intent_to_meet(code):
+    got = rows(code, "A meeting between Emmanuel Macron and Javad Zarif is being arranged for next month.")
+    assert ("FRAGOV", "IRNGOV", "036", "planned") in got and ("IRNGOV", "FRAGOV", "036", "planned") in got
     assert not any(c.startswith("04") for _, _, c, _ in got)
 
 

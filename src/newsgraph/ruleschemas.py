@@ -446,6 +446,10 @@ class MeetingRules(RuleFile):
     sympathy_prayers: Words
     sympathy_people: Words
     sympathy_motion: Words = ()
+    visited_places: Words = ()
+    errand_sectors: Words = ()
+    gathering_codes: Words = ()
+    own_deal_words: Words = ()
 
 
 class NounDoerRules(RuleFile):

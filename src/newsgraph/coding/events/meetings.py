@@ -14,11 +14,13 @@ from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import MeetingRules
 from .condolences import sympathy_targets
+from .gathered_signers import gathered_signers
 from .lexicon import ModalityWords
 from .participants import Participants
 from .partners import partnerless
 from .readings import Dyad, Reading
 from .syntax import Phrase
+from .visit_hosts import hosted_visits
 
 
 class Meetings:
@@ -45,11 +47,12 @@ class Meetings:
             )
         if reading.code.code in self.words.meeting_codes:
             return self.dyads(tok, dyads, reading)
+        dyads = gathered_signers(tok, dyads, reading.code.code, self.words.meeting_nouns)
         if reading.code.code == self.words.visit_code and reading.trigger.pos == "verb":
             # CAMEO 042 is a visit of one actor to another: a verb of going that reaches no one the
             # text names ("police arrived", "the group was travelling to Disney World") is no visit
             # (a noun that calls it one, "ahead of Putin's visit", keeps it)
-            return [d for d in dyads if d.target is not None]
+            return hosted_visits(tok, [d for d in dyads if d.target is not None])
         if reading.code.code in _rules().sympathy_codes:
             return sympathy_targets(tok, dyads, _rules().sympathy_preps, _rules().sympathy_nouns)
         return dyads
@@ -65,6 +68,8 @@ class Meetings:
                 return attended
         if reading.modality == "planned" and self._arranged(tok):
             reading = replace(reading, modality="actual")  # "helped arrange a meeting between A and B"
+        elif reading.modality == "planned" and self._arranged_by_other(tok, dyads):
+            return []  # "the envoy worked to arrange a meeting between A and B": the envoy's aim
         return self._parties(dyads, reading, self._attendees(tok))
 
     def _attended(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad] | None:
@@ -94,6 +99,23 @@ class Meetings:
                 out += [Dyad(a, igo, go, mod, p, None), Dyad(igo, a, back, mod, None, p)]
         return out or None
 
+    def _arranged_by_other(self, tok: Token, dyads: list[Dyad]) -> bool:
+        """A meeting to come that the doer of a verb of arranging it is not a party of ("the
+        envoy is working to arrange a meeting between A and B"): CAMEO 036 is an intent to meet
+        that the meeting's own sides express, and the arranger's aim is not theirs; an arranger
+        among the parties ("Putin is arranging a meeting with Zelensky") or none named ("a
+        meeting is being arranged") leaves the intent to meet. A named arranger the coder has no
+        actor for ("Smith worked to arrange ...") is not a party either."""
+        if not _arranging(tok):
+            return False
+        by = self.who.subject(tok.head)
+        parties = [a for d in dyads for a in (d.source, d.target) if a is not None]
+        if by.passive or not parties:
+            return False
+        if not by.actors:
+            return by.doer is not None and by.doer.pos_ == "PROPN" and all(by.doer.text not in p.text for p in parties)
+        return not any(a is p or (a.kb_id is not None and a.kb_id == p.kb_id) for a in by.actors for p in parties)
+
     def _arranged(self, tok: Token) -> bool:
         """ "arranged a meeting between A and B", "helped set up a meeting": the object of a verb
         of arranging reported done, in the past (meetings.yaml arranging_verbs, helping_verbs),
@@ -101,11 +123,7 @@ class Meetings:
         "will arrange" leave it planned."""
         rules = _rules()
         v = tok.head
-        if (
-            tok.dep_ != "dobj"
-            or not {v.lemma_.lower(), *(f"{v.lemma_.lower()} {c.lower_}" for c in v.children if c.dep_ == "prt")}
-            & rules.arranging_verbs
-        ):
+        if not _arranging(tok):
             return False
         if any(c.dep_ == "amod" and c.lemma_.lower() in self.words.planned for c in tok.children):
             return False
@@ -228,6 +246,14 @@ class _MeetingWords:
             self.sympathy_preps,
             self.sympathy_nouns,
         ) = more
+
+
+def _arranging(tok: Token) -> bool:
+    """Is the meeting noun `tok` the object of a verb of arranging (meetings.yaml
+    arranging_verbs: "arrange", "set up")?"""
+    v = tok.head
+    words = {v.lemma_.lower(), *(f"{v.lemma_.lower()} {c.lower_}" for c in v.children if c.dep_ == "prt")}
+    return tok.dep_ == "dobj" and bool(words & _rules().arranging_verbs)
 
 
 def _past(v: Token) -> bool:
