@@ -88,8 +88,10 @@ def thing_owner(
 
 @cache
 def _partner_preps() -> frozenset[str]:
-    """events.yaml partner_preps: the phrases of a joint act's noun that name its other party."""
-    return lowered(load_rules(EventRules).partner_preps)
+    """events.yaml partner_preps and acted_on_preps: the phrases of an act's noun that name its
+    other party or the one it is aimed at ("talks [with] X", "accusations [against] X")."""
+    ev = load_rules(EventRules)
+    return lowered(ev.partner_preps, ev.acted_on_preps)
 
 
 def _joint_partner(
