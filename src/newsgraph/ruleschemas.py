@@ -247,6 +247,8 @@ class EventRules(RuleFile):
     call_codes: Words
     addressed_codes: Words
     addressed_channel_sectors: Words
+    org_gathering_nouns: Words
+    org_name_heads: Words
     group_nouns: Words
     quantifier_subjects: Words
     subject_control: Words

@@ -107,6 +107,10 @@ def _joint_partner(
     for noun in nouns:
         if noun.lemma_.lower() not in own_nouns:
             continue
+        # a named gathering is its organisation's ("attended [the World Health Assembly]")
+        named = [a for a in actors_of(noun) if a.code] if noun.i in noun.doc._.actor_at else []
+        if named and not owned_by_source(named, sources):
+            return named, noun
         for p in children(noun, "prep"):
             if p.lower_ not in preps:
                 continue
