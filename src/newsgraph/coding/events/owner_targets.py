@@ -107,8 +107,10 @@ def _joint_partner(
     for noun in nouns:
         if noun.lemma_.lower() not in own_nouns:
             continue
-        # a named gathering is its organisation's ("attended [the World Health Assembly]")
-        named = [a for a in actors_of(noun) if a.code] if noun.i in noun.doc._.actor_at else []
+        # a named gathering the actors stage gave no code is its organisation's ("attended [the
+        # World Health Assembly]": org_gatherings.py); not an actor coded there ("withdrew its [troops]")
+        own = noun.doc._.actor_at.get(noun.i)
+        named = [a for a in actors_of(noun) if a.code] if own is not None and not own.code else []
         if named and not owned_by_source(named, sources):
             return named, noun
         for p in children(noun, "prep"):
