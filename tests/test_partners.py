@@ -59,12 +59,29 @@ def test_a_counterpart_is_a_partner_of_the_country_its_demonym_names(code):
     assert _consults(code, f"{MIN} met his counterpart in Paris on Monday.") == []
 
 
-# found in session 16: the partner is named, but the coder resolves no target for it, so the
-# meeting is dropped as partnerless (a gap of target resolution, not of partnerless.py)
-@pytest.mark.xfail(strict=True, reason="no target for a summit attended 'with' X")
-def test_a_partner_named_at_a_summit_stays(code):
-    text = f"{MIN} attended the summit with the Ugandan president on Monday."
+# "with X" on the gathering attended names who was met there (events/owner_targets.py: a joint
+# thing's partner phrase is the act's target); company of no country ("his wife") or no actor
+# ("great hopes") is no partner, and the meeting stays partnerless (dropped)
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{MIN} attended the summit with the Ugandan president on Monday.",
+        f"{MIN} attended talks with Ugandan officials on Monday.",
+    ],
+)
+def test_a_partner_named_at_a_summit_stays(code, text):
     assert ("040", "KENGOV", "UGA") in _consults(code, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{MIN} attended the summit with his wife on Monday.",
+        f"{MIN} attended the summit with great hopes on Monday.",
+    ],
+)
+def test_company_at_a_summit_is_no_partner(code, text):
+    assert _consults(code, text) == []
 
 
 @pytest.mark.parametrize(

@@ -245,6 +245,10 @@ class EventRules(RuleFile):
     planned_preps: Words
     symmetric_codes: Words
     call_codes: Words
+    addressed_codes: Words
+    addressed_channel_sectors: Words
+    org_gathering_nouns: Words
+    org_name_heads: Words
     group_nouns: Words
     quantifier_subjects: Words
     subject_control: Words

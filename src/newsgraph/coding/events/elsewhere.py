@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...model import Actor
-from .calls import called, caller
+from .calls import addressed, called, caller
 from .clauses import misparsed_object
 from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
@@ -113,6 +113,8 @@ class ElsewhereTargets(EarlierActs):
         # "in a phone call, X urged [Y]": the one the call's speech act addressed took the call (calls.py)
         if trig.pos == "noun" and trig.cameo.startswith(self.words.call_codes) and (took := called(tok)) is not None:
             return Targets(self.actors_of(took), took)
+        if told := addressed(tok, trig.cameo, self.actors_of):  # 'X told [Y]: "We are sorry"' (calls.py)
+            return Targets(*told)
         # "declared a curfew in [Bangkok]", "withdrew its troops from [Mali]": with no one else
         # acted on, the place of an act on a place (events.yaml place_target_*)
         if trig.cameo.startswith(self.words.place_target_codes):

@@ -8,15 +8,23 @@ its "of" phrase, one level deep, and only when the verb's own target slot names 
 an owner: the doer itself ("announced its plan" has no target: an act on one's own thing is not
 aimed at oneself), a time ("last year's decision"), a kind or amount ("the kind of support":
 events.yaml owner_kind_nouns), and a place that owns a thing with no actor sense ("Britain's
-economy"; a policy noun, "Britain's decision", is the government's: policy_targets.py)."""
+economy"; a policy noun, "Britain's decision", is the government's: policy_targets.py).
+
+A joint thing the act is on names its other party: "attended [the summit] with X", "acceded to
+[the treaty] with X", "talks between X and Y" (the entry's own noun, with a phrase of events.yaml
+partner_preps): the partner is the target, before any owner. Not the doer's own company ("the
+summit with his wife" names a private person of no country, no political partner)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import cache
 
 from spacy.tokens import Token
 
 from ...model import Actor
+from ...rulefile import load_rules, lowered
+from ...ruleschemas import EventRules
 from .syntax import children, prep_objects
 
 _SLOTS = ("dobj", "nsubjpass")
@@ -45,6 +53,8 @@ def thing_owner(
     the owner is the doer, a time, a kind, or a place owning a thing that is no policy."""
     at = tok.doc._.actor_at
     nouns = _objects(tok, own_nouns)
+    if (partner := _joint_partner(nouns, own_nouns, sources, actors_of))[0]:
+        return partner
     if any(n.i in at and n.lemma_.lower() not in own_nouns for n in nouns + children(tok, "dative")):
         return [], None  # "offered [X] a tour of Y": an actor acted on, though of no known country
     # "many of [his] suggestions", "the kind of support": a part or kind is of the thing named
@@ -73,6 +83,43 @@ def thing_owner(
             found = [a for a in found if a.country or a.code]
             if found:
                 return found, w
+    return [], None
+
+
+@cache
+def _partner_preps() -> frozenset[str]:
+    """events.yaml partner_preps and acted_on_preps: the phrases of an act's noun that name its
+    other party or the one it is aimed at ("talks [with] X", "accusations [against] X")."""
+    ev = load_rules(EventRules)
+    return lowered(ev.partner_preps, ev.acted_on_preps)
+
+
+def _joint_partner(
+    nouns: list[Token],
+    own_nouns: frozenset[str],
+    sources: Sequence[Actor | None],
+    actors_of: Callable[..., list[Actor]],
+) -> tuple[list[Actor], Token | None]:
+    """The other party a joint thing the act is on names ("the summit [with X]", "the treaty
+    [with X]"): the entry's own noun's partner phrase, an actor of a country or an organisation
+    (not a bare sector: "with his wife" is a private person of no country) that is not the doer."""
+    preps = _partner_preps()
+    for noun in nouns:
+        if noun.lemma_.lower() not in own_nouns:
+            continue
+        # a named gathering the actors stage gave no code is its organisation's ("attended [the
+        # World Health Assembly]": org_gatherings.py); not an actor coded there ("withdrew its [troops]")
+        own = noun.doc._.actor_at.get(noun.i)
+        named = [a for a in actors_of(noun) if a.code] if own is not None and not own.code else []
+        if named and not owned_by_source(named, sources):
+            return named, noun
+        for p in children(noun, "prep"):
+            if p.lower_ not in preps:
+                continue
+            for o in children(p, "pobj"):
+                found = [a for a in actors_of(o) if a.country or (a.code and a.code != a.sector)]
+                if found and not owned_by_source(found, sources):
+                    return found, o
     return [], None
 
 

@@ -16,6 +16,7 @@ from ..actors import country_actor
 from ..component import doc_text
 from .lexicon import ModalityWords
 from .matching import Matcher
+from .org_gatherings import gathering_org
 from .syntax import children, conjuncts, prep_objects
 
 # names of two kinds that may be coordinated as doers, which `conjuncts` keeps apart (a person
@@ -271,7 +272,10 @@ class PhraseActors:
 
     def _named(self, t: Token) -> Actor | None:
         """The actor a word is part of, or one named before it in its noun phrase."""
-        return t.doc._.actor_at.get(t.i) or self._modifier_actor(t)
+        named = t.doc._.actor_at.get(t.i)
+        if named is None or not named.code:  # "the World Health Assembly": the WHO (org_gatherings.py)
+            named = gathering_org(t, self.kb) or named
+        return named or self._modifier_actor(t)
 
     def _modifier_actor(self, t: Token) -> Actor | None:
         """An actor named inside the noun phrase before its head: "the Islamic State terrorist
