@@ -1,9 +1,7 @@
-"""A consultation with no other side (events/partners.py, meetings.yaml partnered_codes): CAMEO 04
-is consultation between actors, so a meet/discuss/negotiate/mediate trigger whose clause names no
-partner, no place, no gathering attended, no organisation and a single doer reports no meeting
-and is not coded. A place, a gathering or several doers of one country name no partner either:
-with no target an actor stands for, the meeting is no dyad and not coded (events/partnerless.py,
-doers.yaml partner_codes); a partner named, even as no actor ("officials"), keeps it.
+"""A consultation with no other side: CAMEO 04 is consultation between actors, so a
+meet/discuss/negotiate/mediate trigger whose text names no partner an actor stands for is no dyad
+and is not coded (events/partnerless.py, doers.yaml partner_codes). A place, a gathering or several
+doers of one country name no partner; a partner named, even as no actor ("officials"), keeps it.
 Sentences are invented; each negative has a positive beside it."""
 
 from __future__ import annotations

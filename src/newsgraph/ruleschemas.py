@@ -441,9 +441,6 @@ class MeetingRules(RuleFile):
     arranging_verbs: Words
     helping_verbs: Words
     attending_verbs: Words
-    partnered_codes: Words
-    side_preps: Words
-    where_preps: Words
     sympathy_codes: Words
     sympathy_preps: Words
     sympathy_nouns: Words

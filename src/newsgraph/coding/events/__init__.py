@@ -14,7 +14,6 @@ prepositions, possessors), mapped to actors by the `actors` stage. Modality
 - `mood`: modality, announced refusals, a report's future.
 - `readings`: `Reading` and `Dyad`, what a trigger was read as and its events before they are written.
 - `meetings`: a meeting's host and visitors.
-- `partners`: a consultation with no other side and no where is none.
 - `victims`, `casualties`, `unnamed`, `reports`: acts of force whose doer or sides the text leaves
   unnamed (victims' country, bare casualty reports, blasts and clashes with no side, "came under attack").
 - `coder`: the spaCy component that puts them together into `Event`s.

@@ -17,7 +17,6 @@ from .condolences import sympathy_targets
 from .gathered_signers import gathered_signers
 from .lexicon import ModalityWords
 from .participants import Participants
-from .partners import partnerless
 from .readings import Dyad, Reading
 from .syntax import Phrase
 from .visit_hosts import hosted_visits
@@ -34,17 +33,7 @@ class Meetings:
     def reshape(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
         """The dyads of a meeting trigger reshaped (`dyads`), and sympathy's aimed at whom it is
         with (condolences.py); a visit's kept only with a host; a consultation with no other
-        side or where is none (partners.py); other dyads as they are."""
-        if reading.code.code in _rules().partnered_codes:
-            dyads = partnerless(
-                tok,
-                dyads,
-                reading,
-                _rules().side_preps,
-                _rules().where_preps,
-                self.words.meeting_nouns,
-                _rules().attending_verbs,
-            )
+        side is dropped later (partnerless.py); other dyads as they are."""
         if reading.code.code in self.words.meeting_codes:
             return self.dyads(tok, dyads, reading)
         dyads = gathered_signers(tok, dyads, reading.code.code, self.words.meeting_nouns)
@@ -220,9 +209,6 @@ def _rules() -> _MeetingWords:
         lowered(r.arranging_verbs),
         lowered(r.helping_verbs),
         lowered(r.attending_verbs),
-        frozenset(r.partnered_codes),
-        lowered(r.side_preps),
-        lowered(r.where_preps),
         frozenset(r.sympathy_codes),
         lowered(r.sympathy_preps),
         lowered(r.sympathy_nouns),
@@ -239,9 +225,6 @@ class _MeetingWords:
         self.helping_verbs = helping
         self.attending_verbs = attending
         (
-            self.partnered_codes,
-            self.side_preps,
-            self.where_preps,
             self.sympathy_codes,
             self.sympathy_preps,
             self.sympathy_nouns,
