@@ -386,6 +386,7 @@ class EventRules(RuleFile):
     quoted_hostile_acts: dict[StrictStr, StrictStr]
     quoted_hostile_aid: dict[StrictStr, StrictStr]
     quoted_hostile_aid_recipients: Words
+    quoted_stopped_by: Words = ()
     quoted_performatives: dict[StrictStr, StrictStr]
     quoted_obligations: dict[StrictStr, StrictStr]
     quoted_obliged_bodies: Words

@@ -125,7 +125,7 @@ class EventCoder(ImpliedDoers):
                     seen.add(key)
                     events.append(ev)
             doers += acted
-        doc._.events = identified_doers(doc, self.actor_doers(doc, events))  # "the mayor was stabbed ... The attacker,"
+        doc._.events = identified_doers(doc, self.actor_doers(doc, self.quoted.unstopped(doc, events)))
         return doc
 
     def _code(

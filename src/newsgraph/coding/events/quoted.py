@@ -53,7 +53,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import cameo
-from ...model import Actor
+from ...model import Actor, Event
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EvaluationRules, EventRules
 from ..component import doc_text
@@ -69,6 +69,7 @@ from .participants import Participants
 from .quoted_hostile import armed, hostile_code, hostile_lemmas
 from .quoted_warnings import warned
 from .reported_evaluations import ReportedSpeakers
+from .stopped_acts import unstopped
 from .syntax import children, clause_head
 
 # a quotation inside a quotation: single marks set off by a space or punctuation
@@ -268,6 +269,10 @@ class QuotedActs:
             return None
         s = self._said[k]
         return s if s.holds(tok) else None
+
+    def unstopped(self, doc: Doc, events: list[Event]) -> list[Event]:
+        """The events less the acts a quotation names as the ones to stop (stopped_acts.py)."""
+        return unstopped(doc, events, self.said_at) if self._said else events
 
     def demanders(self, tok: Token) -> list[Actor]:
         """ "'Russia must withdraw', X said" where the clause is no complement of the cue (a later
