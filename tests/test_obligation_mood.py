@@ -12,7 +12,8 @@ def _mood(code, text: str, trigger: str) -> list[str]:
 
 
 def test_have_to_in_the_present_is_hypothetical(code):
-    assert _mood(code, 'The Kenyan president said, "We have to stop attacking Uganda."', "attacking") == [
+    # (not "we have to stop attacking": an act to stop is no event of its own, test_quoted_stopped.py)
+    assert _mood(code, 'The Kenyan president said, "We have to withdraw our troops from Uganda."', "withdraw") == [
         "hypothetical"
     ]
 
