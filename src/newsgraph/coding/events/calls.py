@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
-from .syntax import children, prep_objects
+from .syntax import children, climb, prep_objects
 
 # the prepositions that make a call noun the occasion of the act ("in a phone call", "during a call")
 CALL_PREPS = frozenset({"in", "during", "over"})
@@ -65,9 +65,7 @@ def addressed(tok: Token, cameo: str, actors_of: Callable[[Token], list[Actor]])
     codes, verbs, channels = _addressed_words()
     if not cameo.startswith(codes):
         return None
-    c = tok
-    while c.dep_ in _INSIDE and c.head.i != c.i:
-        c = c.head
+    c = climb(tok, _INSIDE)
     verb = c.head
     if c.dep_ not in _REPORTED or verb.lemma_.lower() not in verbs:
         return None

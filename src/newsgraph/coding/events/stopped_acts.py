@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from ...model import Event
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
+from .syntax import climb
 
 # the rule prefixes of acts the events stage coded on a trigger word (not a quotation's own act)
 _TRIGGER_RULES = ("verb:", "noun:")
@@ -35,9 +36,7 @@ def _stop_verbs() -> frozenset[str]:
 def stopped(tok: Token) -> bool:
     """Is the word the act a verb of ceasing takes ("stop [attacking]", "end the [violence] and the
     [killings]"), with that verb not negated?"""
-    t = tok
-    while t.dep_ == "conj" and t.head.i != t.i:
-        t = t.head
+    t = climb(tok, ("conj",))
     if t.dep_ not in ("xcomp", "dobj"):
         return False
     verb = t.head

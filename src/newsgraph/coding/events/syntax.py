@@ -5,7 +5,7 @@ steers them); no rules are loaded here."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Container
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,7 +83,7 @@ def is_purpose(t: Token) -> bool:
     return t.dep_ == "advcl" and is_infinitive(t)
 
 
-def climb(t: Token, deps: tuple[str, ...]) -> Token:
+def climb(t: Token, deps: Container[str]) -> Token:
     """Up from `t` through its heads while it hangs on them by one of `deps`: the first token
     attached otherwise, or the root."""
     while t.dep_ in deps and t.head.i != t.i:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import ModalityRules
 from .lexicon import Trigger, accusation_words
-from .syntax import children, is_infinitive
+from .syntax import children, climb, is_infinitive
 
 # the links a word climbs by to the clause it is in ("ordered Khashoggi's [killing]": its verb)
 _IN_CLAUSE = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "acomp", "xcomp", "conj", "aux", "agent"})
@@ -90,8 +90,7 @@ def _asked_for_noun(noun: Token, asking: frozenset[str]) -> bool:
     for talks and [sanctions]")."""
     if noun.pos_ != "NOUN":
         return False
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = climb(noun, ("conj",))
     prep = noun.head
     return noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i != prep.i and prep.head.lemma_.lower() in asking
 
@@ -215,9 +214,7 @@ def _believed(tok: Token) -> bool:
     reported as fact (GUIDELINE: a missing label is better than a doubtful one). A speaker's own
     "I think" / "we believe" hedges what the speaker says ("I think everybody's sympathies are with
     the family") and is left alone; a guess ("speculated that") stays hypothetical (mood.py)."""
-    t = tok
-    while t.dep_ in _IN_CLAUSE and t.head.i != t.i:
-        t = t.head
+    t = climb(tok, _IN_CLAUSE)
     if t.dep_ != "ccomp" or t.head.lemma_.lower() not in _more_words()[2]:
         return False
     if t.head.tag_ == "VBN" and not children(t.head, "aux", "auxpass"):
