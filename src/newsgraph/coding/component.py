@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 import numpy as np
@@ -27,6 +27,12 @@ def line_start(doc: Doc, at: int) -> int:
     """Where the line (paragraph) holding character `at` of the Doc's text begins: the rules that
     read a story or a quotation stop at a line break."""
     return doc_text(doc).rfind("\n", 0, at) + 1
+
+
+def char_tokens(doc: Doc, span: Sequence[int]) -> Span | None:
+    """The tokens a character span covers ([start, end], as events, actors and phrases carry
+    it), widened to whole tokens."""
+    return doc.char_span(span[0], span[1], alignment_mode="expand")
 
 
 def doc_text(doc: Doc) -> str:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import KB, Agent, Person, Role, actor_code
 from ...model import Actor
+from ..component import char_tokens
 from .mentions import Mentions
 from .phrases import AgentPhrase
 from .words import ActorWords
@@ -431,7 +432,7 @@ class TitleLinker:
         people = [person]
         if tok.tag_ not in ("NNS", "NNPS"):
             return people
-        name = tok.doc.char_span(person.span[0], person.span[1], alignment_mode="expand")
+        name = char_tokens(tok.doc, person.span)
         if name is None:
             return people
         for c in name.root.conjuncts:

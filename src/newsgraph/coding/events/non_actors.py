@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ...model import Event
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import DoerRules, EventRules
+from ..component import char_tokens
 from .syntax import children
 
 # personal pronouns as the object an act is addressed to
@@ -53,7 +54,7 @@ def _span(doc: Doc, ref: dict | list | None) -> Span | None:
     span = ref.get("span") if isinstance(ref, dict) else ref
     if not span:
         return None
-    return doc.char_span(span[0], span[1], alignment_mode="expand")
+    return char_tokens(doc, span)
 
 
 def _no_actor(doc: Doc, e: Event) -> bool:

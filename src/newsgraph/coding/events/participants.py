@@ -13,6 +13,7 @@ from ...kb import KB
 from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
 from ..adjuncts import passive_adjunct
+from ..component import char_tokens
 from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
 from .attempts import attempt_noun, attempter
@@ -608,7 +609,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         """The noun phrase of the trigger's clause an actor was found in ("Putin and Xi",
         "an arms depot of the Syrian army"); a pronoun's actor: the subject as written."""
         doc = tok.doc
-        span = doc.char_span(actor.span[0], actor.span[1], alignment_mode="expand")
+        span = char_tokens(doc, actor.span)
         sent = tok.sent
         if span is not None and sent.start <= span.start < sent.end:
             return phrase(noun_phrase_head(span.root, tok))

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ...kb import KB, actor_code
 from ...model import Actor
 from ..actors import country_actor
-from ..component import doc_text
+from ..component import char_tokens, doc_text
 from .lexicon import ModalityWords
 from .matching import Matcher
 from .org_gatherings import gathering_org
@@ -140,7 +140,7 @@ class PhraseActors:
             out.append(t)
             a = at.get(t.i)
             if a is not None:  # the actor's own name, when a title heads the phrase
-                span = tok.doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+                span = char_tokens(tok.doc, a.span)
                 if span is not None and span.root.i != t.i and span.root.head.i != t.i:
                     todo += conjuncts(span.root)[1:]
             appos = [c for c in children(t, "appos") if c.i in at]

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from ...model import Event
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
+from ..component import char_tokens
 from .syntax import climb
 
 # the rule prefixes of acts the events stage coded on a trigger word (not a quotation's own act)
@@ -51,7 +52,7 @@ def unstopped(doc: Doc, events: list[Event], quoted: Callable[[Token], object]) 
     out: list[Event] = []
     for e in events:
         if e.rule.startswith(_TRIGGER_RULES):
-            span = doc.char_span(e.span[0], e.span[1], alignment_mode="expand")
+            span = char_tokens(doc, e.span)
             if span is not None and len(span) and quoted(span.root) is not None and stopped(span.root):
                 continue
         out.append(e)

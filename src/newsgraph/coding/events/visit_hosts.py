@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import MeetingRules
+from ..component import char_tokens
 from .readings import Dyad
 
 
@@ -45,5 +46,5 @@ def _head_lemma(tok: Token, d: Dyad) -> str:
     p = d.target_phrase
     if p is None:
         return ""
-    span = tok.doc.char_span(p.span[0], p.span[1], alignment_mode="expand")
+    span = char_tokens(tok.doc, p.span)
     return span.root.lemma_.lower() if span is not None else ""
