@@ -20,6 +20,7 @@ Run over the coded events once per document; an event with no source is left alo
 from __future__ import annotations
 
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,13 +35,31 @@ _PERSONS = frozenset({"him", "her", "them", "us", "me", "you"})
 _PEOPLE_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
+class _Words(NamedTuple):
+    """doers.yaml's lists, and events.yaml's message_nouns, protest_doers and relation_nouns,
+    lower-cased."""
+
+    generic: frozenset[str]
+    addressee: frozenset[str]
+    non_actor_phrases: frozenset[str]
+    private_sectors: frozenset[str]
+    private_roots: frozenset[str]
+    message_nouns: frozenset[str]
+    protest_doers: frozenset[str]
+    private_codes: frozenset[str]
+    audience_sectors: frozenset[str]
+    relation_nouns: frozenset[str]
+    idea_nouns: frozenset[str]
+
+
 @cache
-def _rules() -> tuple[frozenset[str], ...]:
-    """doers.yaml's lists, and events.yaml's message_nouns, protest_doers and relation_nouns."""
+def _rules() -> _Words:
     r, ev = load_rules(DoerRules), load_rules(EventRules)
-    lists = (r.generic_doers, r.addressee_doers, r.non_actor_phrases, r.private_sectors, r.private_roots)
-    rest = (ev.message_nouns, ev.protest_doers, r.private_codes, r.audience_sectors, ev.relation_nouns, r.idea_nouns)
-    return (*(lowered(ws) for ws in lists), *(lowered(ws) for ws in rest))
+    return _Words(
+        *(lowered(ws) for ws in (r.generic_doers, r.addressee_doers, r.non_actor_phrases, r.private_sectors)),
+        *(lowered(ws) for ws in (r.private_roots, ev.message_nouns, ev.protest_doers, r.private_codes)),
+        *(lowered(ws) for ws in (r.audience_sectors, ev.relation_nouns, r.idea_nouns)),
+    )
 
 
 def actor_doers(doc: Doc, events: list[Event]) -> list[Event]:
@@ -94,7 +113,7 @@ def _subject(tok: Token) -> Token | None:
 
 def _generic(head: Token) -> bool:
     """A generic pronoun doer; "you" only in a clause of habit or condition, not under a modal ("you must")."""
-    generic, addressee = _rules()[0], _rules()[1]
+    generic, addressee = _rules().generic, _rules().addressee
     word = head.lower_
     if word not in generic or head.pos_ not in ("PRON", "NOUN") or head.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -113,15 +132,15 @@ def _generic(head: Token) -> bool:
 def _owned_thing(doc: Doc, e: Event, head: Token, tok: Token, phrase: Span | None) -> bool:
     """The source is a thing, or the owner of a thing, that the phrase's head names."""
     rules = _rules()
-    if phrase is not None and any(phrase.text.lower().endswith(p) for p in rules[2]):
+    if phrase is not None and any(phrase.text.lower().endswith(p) for p in rules.non_actor_phrases):
         return True
-    if phrase is None or head.i == tok.i or head.pos_ != "NOUN" or head.lemma_.lower() in rules[5]:
+    if phrase is None or head.i == tok.i or head.pos_ != "NOUN" or head.lemma_.lower() in rules.message_nouns:
         return False
     if tok.pos_ not in ("VERB", "AUX") or _subject(tok) != head:
         # "these attacks are [our right], and we warn X": the verb's doer is another word; an act
         # noun's owner is its doer ("Norway's mediation efforts")
         return False
-    if head.lemma_.lower() in rules[10] or head.lower_ in rules[10]:
+    if head.lemma_.lower() in rules.idea_nouns or head.lower_ in rules.idea_nouns:
         return True  # "his politics have clashed with the party's stances": a view does nothing
     if e.cameo_root in ("15", "16", "17", "18", "19", "20"):
         return False  # "Russia's jets bombed X": a weapon's owner
@@ -142,10 +161,13 @@ def _private(doc: Doc, e: Event, head: Token, tok: Token) -> bool:
     if (
         e.target is not None
         or _aimed(doc, e)
-        or (sector.lower() not in rules[3] if sector else bool(source.get("kb_id")) or not _person(head))
+        or (sector.lower() not in rules.private_sectors if sector else bool(source.get("kb_id")) or not _person(head))
     ):
         return False
-    if not (e.cameo_root in rules[4] or e.cameo in rules[7]) or head.lemma_.lower() in rules[6]:
+    if (
+        not (e.cameo_root in rules.private_roots or e.cameo in rules.private_codes)
+        or head.lemma_.lower() in rules.protest_doers
+    ):
         return False
     if head.tag_ in ("NNS", "NNPS") and not _kin(head):
         return False  # a crowd ("scores of residents [called on] compatriots to protect the city") acts in public
@@ -158,8 +180,8 @@ def _private(doc: Doc, e: Event, head: Token, tok: Token) -> bool:
     named = (at[w.i] for w in tok.subtree if w.i in at and w.i not in doer)
     # "calling for the killers of [Khashoggi] to face justice": an actor of public life in its words;
     # an outlet of the press spoken to, or its staff, is none ("answered questions for [the Times]")
-    public = (a for a in named if (a.sector or "").lower() not in rules[8] or a.how == "context:person")
-    return not any(a.how.startswith("kb") or (a.sector or "cvl").lower() not in rules[3] for a in public)
+    public = (a for a in named if (a.sector or "").lower() not in rules.audience_sectors or a.how == "context:person")
+    return not any(a.how.startswith("kb") or (a.sector or "cvl").lower() not in rules.private_sectors for a in public)
 
 
 def _aimed(doc: Doc, e: Event) -> bool:
@@ -174,5 +196,5 @@ def _aimed(doc: Doc, e: Event) -> bool:
 
 def _kin(head: Token) -> bool:
     """A kin noun (events.yaml relation_nouns), also a plural the tagger took for a name ("Relatives of X")."""
-    kin, word = _rules()[9], head.lower_
+    kin, word = _rules().relation_nouns, head.lower_
     return head.lemma_.lower() in kin or word in kin or word.removesuffix("s") in kin
