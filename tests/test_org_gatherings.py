@@ -18,9 +18,13 @@ def test_an_organisations_conference_acts_as_it(code):
     assert ("051", "IGOILO", "KEN") in acts(code, "The International Labour Conference praised Kenya on Monday.")
 
 
-def test_a_conference_attended_has_its_organisation_as_partner(code):
+def test_a_conference_attended_is_a_visit_to_its_organisation(code):
+    """GUIDELINE "Meetings": the attendee visits (042) the organisation that holds the
+    gathering, which hosts (043) the attendee, as for "attended the G20 summit"."""
     got = acts(code, f"{BRA} attended the International Labour Conference in Geneva.")
-    assert ("040", "BRAGOV", "IGOILO") in got
+    assert ("042", "BRAGOV", "IGOILO") in got
+    assert ("043", "IGOILO", "BRA") in got  # the target is given by its country
+    assert [a for a in got if a[0] == "040"] == []
 
 
 @pytest.mark.parametrize(
