@@ -76,7 +76,9 @@ class Meetings:
                 )
         # an organisation's named assembly is already the dyads' actor ("the World Health
         # Assembly": the WHO, org_gatherings.py), not an actor at a word of the object
-        igo = igo or next((d.target for d in dyads if d.target is not None and (d.target.code or "").startswith("IGO")), None)
+        igo = igo or next(
+            (d.target for d in dyads if d.target is not None and (d.target.code or "").startswith("IGO")), None
+        )
         mod = reading.modality
         if igo is None or mod not in ("actual", "planned"):
             return None
