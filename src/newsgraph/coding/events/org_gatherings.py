@@ -11,6 +11,7 @@ a gathering noun the list leaves out, and a prefix two organisations share name 
 from __future__ import annotations
 
 from functools import cache
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Token
 
@@ -19,7 +20,8 @@ from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 
-_TABLES: dict[int, dict[tuple[str, ...], str | None]] = {}
+# one table per KB object, dropped with it (an id() key could be reused by a later KB)
+_TABLES: WeakKeyDictionary[KB, dict[tuple[str, ...], str | None]] = WeakKeyDictionary()
 
 
 @cache
@@ -32,7 +34,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 def _table(kb: KB) -> dict[tuple[str, ...], str | None]:
     """The words before the head of each KB organisation name of an organisation noun head ->
     its kb_id (None when two organisations share them); built once per KB."""
-    table = _TABLES.get(id(kb))
+    table = _TABLES.get(kb)
     if table is None:
         heads = _words()[1]
         table = {}
@@ -45,7 +47,7 @@ def _table(kb: KB) -> dict[tuple[str, ...], str | None]:
                     continue
                 key = tuple(words[:-1])
                 table[key] = org.kb_id if table.get(key, org.kb_id) == org.kb_id else None
-        _TABLES[id(kb)] = table
+        _TABLES[kb] = table
     return table
 
 
