@@ -235,7 +235,7 @@ class EventCoder(ImpliedDoers):
                     # weapon named in the sentence (events.yaml harm_verbs)
                     or (subject.passive and subject.doer is None and self.victims.attack_cue(tok, sent))
                     if trig.pos != "noun" and act is None
-                    else self.who.doerless_act(act or site)
+                    else self.who.doerless_act(act or site) or self.victims.fallen_side(tok, act)
                 )
             )
         )
