@@ -139,7 +139,7 @@ class EventCoder(ImpliedDoers):
         acted: list[tuple[str, Actor]],
         claimed: dict[int, str],
     ) -> list[Event]:
-        trig = self.matcher.match(tok, cands)
+        trig = self.who.kind_told_before(tok, self.matcher.match(tok, cands))  # "the attack": the bombing told
         if trig is None:
             note(doc, tok, cands, "no entry's conditions hold")
             return []
