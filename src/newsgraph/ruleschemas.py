@@ -346,6 +346,7 @@ class EventRules(RuleFile):
     accidental_blasts: Words
     harm_clause_links: Words
     combat_verbs: Words
+    fight_episodes: Words
     armed_sectors: Words
     armed_group_sector: StrictStr
     crowd_doers: Words

@@ -130,6 +130,16 @@ def _country(ref: dict | None) -> str | None:
     return ref.get("country") if ref else None
 
 
+def _apart(report: Event, act: Event) -> bool:
+    """Do a casualty report and an act of force both give a time of their own (`date_text`) whose
+    spans do not meet ("five civilians died in last night's attack" and "the city fell to the
+    rebels in 2014")? A count restates only the act it counts, which happened when its victims
+    fell: an act of another time is another act. Dates are ISO strings, which sort as dates."""
+    if not (report.date_text and act.date_text and report.date and act.date):
+        return False
+    return (report.date_end or report.date) < act.date or (act.date_end or act.date) < report.date
+
+
 def drop_restated(events: list[Event], reports: list[Event], disaster: bool = False) -> list[Event]:
     """The article's events without the casualty reports it does not code on their own: any not
     reported as done (negated, hypothetical), any that says neither whose victims nor where
@@ -138,7 +148,7 @@ def drop_restated(events: list[Event], reports: list[Event], disaster: bool = Fa
     article codes elsewhere on victims of the same country (a blast or an outbreak of fighting
     with no target: elsewhere in its place's country, or with no country or place of its own,
     which the article's place will fill; not an act on victims of another country, which is
-    another dyad). A report of victims of a country with no place of its
+    another dyad; nor an act the text dates to another time, `_apart`). A report of victims of a country with no place of its
     own ("three Turkish soldiers were killed") stays when it restates nothing, unless the article
     tells of a disaster or an accident (`disaster`, hazards.py) and codes no act of force: then
     its dead are the disaster's (GUIDELINE Scope)."""
@@ -153,14 +163,15 @@ def drop_restated(events: list[Event], reports: list[Event], disaster: bool = Fa
             country = _country(e.target) if e.target else _country(e.location)
             if country is None and e.location is None:
                 continue  # neither whose victims nor where
+            near = [a for a in acts if not _apart(e, a)]  # "fell to X in 2014" is no act of last night's
             # (an act on victims of another country is another dyad, though the same attack: "a
             # bombing killed an Emirati journalist in X; five local civilians also died" codes both)
             if country and any(
                 _country(a.target) == country or (not _country(a.target) and _country(a.location) == country)
-                for a in acts
+                for a in near
             ):
                 continue
-            if not e.target and any(not _country(a.target) and a.location is None for a in acts):
+            if not e.target and any(not _country(a.target) and a.location is None for a in near):
                 # an act with no country of its own, later placed at the article's place (pipeline
                 # fill): a blast or outbreak with no side named may restate it
                 continue

@@ -139,7 +139,7 @@ class EventCoder(ImpliedDoers):
         acted: list[tuple[str, Actor]],
         claimed: dict[int, str],
     ) -> list[Event]:
-        trig = self.matcher.match(tok, cands)
+        trig = self.who.kind_told_before(tok, self.matcher.match(tok, cands))  # "the attack": the bombing told
         if trig is None:
             note(doc, tok, cands, "no entry's conditions hold")
             return []
@@ -235,7 +235,7 @@ class EventCoder(ImpliedDoers):
                     # weapon named in the sentence (events.yaml harm_verbs)
                     or (subject.passive and subject.doer is None and self.victims.attack_cue(tok, sent))
                     if trig.pos != "noun" and act is None
-                    else self.who.doerless_act(act or site)
+                    else self.who.doerless_act(act or site) or self.victims.fallen_side(tok, act)
                 )
             )
         )

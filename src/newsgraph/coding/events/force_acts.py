@@ -6,6 +6,8 @@ airstrike") and that verb, and an armed act named by its weapon as a passive's d
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ...kb import KB
@@ -18,6 +20,9 @@ from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
 from .noun_doers import reacted_to
 from .syntax import WH_TAGS, antecedents, carried, children, common_noun_forms, prep_objects
+
+# determiners that point back to a thing the text told
+_POINTING = frozenset({"the", "this", "that", "these", "those"})
 
 
 class ForceActs:
@@ -144,6 +149,30 @@ class ForceActs:
         entry = self.matcher.match(noun, self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
         if entry is None or entry.cameo == NO_EVENT or not entry.cameo.startswith(self.words.null_source_codes):
             return None
+        return self.kind_told_before(noun, entry)
+
+    def kind_told_before(self, noun: Token, entry: Trigger | None) -> Trigger | None:
+        """ "A bombing killed X in Mokha. Five others died in [last night's attack]": a definite act
+        noun of force whose entry gives only its root's general code ("attack" 190) points back to
+        the act of force the two sentences before it told last, and takes that act's finer code (a
+        bombing's 183, a bomb's): the text has said what kind of attack it was. Any other entry
+        (a noun with no article, "an attack"; a finer code, "a suicide attack") is returned as is."""
+        if entry is None or entry.pos != "noun" or not entry.cameo.endswith("0") or not _definite(noun):
+            return entry
+        if not entry.cameo.startswith(self.words.null_source_codes) or noun.sent.start == 0:
+            return entry
+        doc = noun.doc
+        start = doc[noun.sent.start - 1].sent.start
+        start = doc[start - 1].sent.start if start > 0 else start
+        for t in reversed(doc[start : noun.sent.start]):
+            if t.pos_ != "NOUN":
+                continue
+            code = self.words.instrument_codes.get(t.lemma_.lower())
+            if code is None and self.force_noun(t):
+                told = self.matcher.match(t, self.matcher.triggers.get((t.lemma_.lower(), "noun"), []))
+                code = told.cameo if told is not None else None
+            if code is not None:  # the latest act told decides, a general one too
+                return replace(entry, cameo=code) if code != NO_EVENT and not code.endswith("0") else entry
         return entry
 
     def reported_by_verb(self, noun: Token) -> bool:
@@ -228,6 +257,14 @@ class ForceActs:
         if noun.dep_ == "dobj" and children(noun.head, "nsubj"):
             return False  # "they launched an attack": named, if unresolved
         return noun.dep_ != "nsubjpass" or not children(noun.head, "agent")
+
+
+def _definite(noun: Token) -> bool:
+    """Does an act noun point back to one the text told: "the", "this", "that" attack, or a date's
+    possessive ("last night's attack", "Monday's bombing")?"""
+    return any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children) or any(
+        c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children
+    )
 
 
 def _carried_by_verb(noun: Token) -> bool:

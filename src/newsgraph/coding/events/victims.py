@@ -38,6 +38,7 @@ class VictimWords:
     accidents: frozenset[str]  # accident_words
     links: frozenset[str]  # harm_clause_links
     combat: frozenset[str]  # combat_verbs
+    fights: frozenset[str]  # fight_episodes
     armed: frozenset[str]  # armed_sectors
     armed_group_sector: str
 
@@ -54,6 +55,7 @@ class VictimWords:
             lowered(ev.accident_words),
             lowered(ev.harm_clause_links),
             lowered(ev.combat_verbs),
+            lowered(ev.fight_episodes),
             frozenset(ev.armed_sectors),
             ev.armed_group_sector,
         )
@@ -196,6 +198,37 @@ class Victims:
             return None
         sides = [*prep_objects(act, "with"), *prep_objects(act, "against")]
         return self._armed_side(sides) or self._crowd_side(sides)
+
+    def fallen_side(self, tok: Token, act: Token | None) -> bool:
+        """Is a passive of harm in an episode of fighting that names no other side ("two Afghan
+        soldiers were killed in a gunfight", "were wounded in clashes with gunmen"; events.yaml
+        fight_episodes) an unnamed foe's act on its victims? They are the one side the text gives;
+        coded with no source when they have a country: their own, or for private persons and
+        officials (victim_place_sectors) the setting's. Not when the fight names a side ("clashes
+        between the army and rebels"), nor for victims of no
+        country ("three militants were killed in a firefight"). A bare casualty report: dropped when
+        the article codes the act it restates (casualties.py)."""
+        if (
+            act is None
+            or act.lemma_.lower() not in self.lists.fights
+            or tok.lemma_.lower() not in self.lists.harm_verbs
+        ):
+            return False
+        fallen = children(tok, "nsubjpass") or patients(tok, self.lists.harm_verbs)
+        acts = [act, *children(act, "conj")]  # "during fighting and shelling [by X]": X's
+        if len(fallen) != 1 or children(tok, "agent", "neg") or not all(self.who.doerless(a) for a in acts):
+            return False
+        # a side the fight's phrase names, armed or not ("with the army", "with their neighbours",
+        # "between rival fans"), is the foe (`clash_doer`) or makes it a brawl or feud; only an
+        # unnamed attacker ("with gunmen") leaves the foe unnamed
+        sides = [o for p in ("with", "against", "between", "among") for o in prep_objects(act, p)]
+        if any(not self.who.unnamed_doer(Subject([], True, o)) for o in sides):
+            return False
+        victims = self.who.actors_of(fallen[0])
+        if not any(a.country or (a.sector in self.lists.place_sectors and setting_country(tok)[0]) for a in victims):
+            return False
+        mark_report(tok)
+        return True
 
     def _crowd_side(self, nouns: list[Token]) -> Subject | None:
         """The first of the nouns that is an unarmed side of a country ("in a clash with [Israeli
