@@ -130,3 +130,19 @@ def test_agreeing_to_do_a_thing_or_two_sides_agreeing_stays(code):
 def test_a_visit_told_as_cancelled_is_no_visit(code):
     assert _on(code, "Putin's visit to Paris was cancelled.", "visit") == []
     assert _on(code, "Putin's visit to Paris was a success.", "visit") != []
+
+
+def test_a_stance_held_over_time_is_no_act(code):
+    # a verb of stance with an adverb of lasting or former time: a position held, background
+    assert _on(code, "The senator had previously opposed the tax bill.", "opposed") == []
+    assert _on(code, "Germany had long opposed the sanctions on Russia.", "opposed") == []
+    assert _on(code, "The Italian prime minister had previously backed the European Commission.", "backed") == []
+    assert _on(code, "Germany has long opposed the sanctions on Russia since 2014.", "opposed") == []
+
+
+def test_the_same_stance_verbs_told_as_acts_stay_coded(code):
+    assert [r[1] for r in _on(code, "The senator opposed the tax bill on Monday.", "opposed")] == ["110"]
+    assert _on(code, "Germany had opposed the sanctions at the summit on Friday.", "opposed") != []
+    assert _on(code, "Merkel had previously opposed the sanctions on Russia in 2015.", "opposed") != []  # dated: one act
+    # an adverb of former time on a verb that is no stance leaves the act coded
+    assert _on(code, "The Italian prime minister previously criticised the European Commission.", "criticised") != []

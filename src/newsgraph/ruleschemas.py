@@ -435,6 +435,8 @@ class ModalityRules(RuleFile):
     cancelling_verbs: Words = ()
     danger_verbs: Words = ()
     belief_verbs: Words = ()
+    stance_verbs: Words = ()
+    stance_adverbs: Words = ()
 
 
 class MeetingRules(RuleFile):

@@ -4,11 +4,12 @@ due ("it is time for Congress to [hold] itself accountable"), a kind of act a ha
 [meetings] usually center on politics"), a meeting of private life ("visited his mother", "a man
 whom she [met] while studying"), an act called off ("the visit, which was cancelled"), a threat
 that is only a danger ("a new threat to his rule emerged"), the act an accusation alleges ("blamed
-him for [encouraging]"), and any one of a kind in a possibility ("a single EU country could
-[demand]"). The GUIDELINE codes political events that happened (or are planned, negated,
-hypothetical) with a resolved actor: never an act only wished, a habit, private life, or an act
-only alleged. Word lists: modality.yaml `due_nouns`, `kin_nouns`, `marriage_words`,
-`cancelling_verbs`, `danger_verbs`; events.yaml `asking_words`, `accusing_verbs`."""
+him for [encouraging]"), any one of a kind in a possibility ("a single EU country could
+[demand]"), and a stance held over time ("had previously [opposed]"). The GUIDELINE codes political
+events that happened (or are planned, negated, hypothetical) with a resolved actor: never an act
+only wished, a habit, a lasting state, private life, or an act only alleged. Word lists:
+modality.yaml `due_nouns`, `kin_nouns`, `marriage_words`, `cancelling_verbs`, `danger_verbs`,
+`stance_verbs`, `stance_adverbs`; events.yaml `asking_words`, `accusing_verbs`."""
 
 from __future__ import annotations
 
@@ -54,6 +55,12 @@ def _more_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return lowered(rules.cancelling_verbs), lowered(rules.danger_verbs), lowered(rules.belief_verbs)
 
 
+@cache
+def _stance_words() -> tuple[frozenset[str], frozenset[str]]:
+    rules = load_rules(ModalityRules)
+    return lowered(rules.stance_verbs), lowered(rules.stance_adverbs)
+
+
 def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], asking: frozenset[str]) -> str | None:
     """Why the trigger word names no reported act, or None when it may. `asked_for` is the
     participants' test of an act in the complement of a verb of asking; `asking` the words of
@@ -80,6 +87,8 @@ def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], as
         return "an act only believed or suspected ('believe X ordered the [killing]'): not reported as fact"
     if trig.pos == "verb" and _any_one(tok):
         return "any one of a kind in a possibility ('a single EU country could demand'): no actor acts"
+    if trig.pos == "verb" and _held_stance(tok):
+        return "a stance held over time ('had previously opposed', 'has long backed'): a lasting state"
     return None
 
 
@@ -258,3 +267,17 @@ def _concurs(verb: Token) -> bool:
     if views:
         return not any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in views for c in v.children)
     return any(c.tag_ == "VBG" and c.dep_ == "advcl" for c in verb.children)  # "agreed, [saying] ..."
+
+
+def _held_stance(verb: Token) -> bool:
+    """ "Pelosi had [previously] opposed impeachment", "Germany has [long] opposed the sanctions",
+    "France has [always] backed the plan": a verb of stance (modality.yaml `stance_verbs`) with an
+    adverb of lasting or former time (`stance_adverbs`) tells a position held, background, not an
+    act of a day (GUIDELINE: lasting states are not coded). With a date of its own ("had previously
+    opposed the bill in 2015") it tells one act and stays; "opposed the bill on Monday" has no such
+    adverb and stays."""
+    verbs, adverbs = _stance_words()
+    if verb.lemma_.lower() not in verbs or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
+        return False
+    dated = [c for c in children(verb, "npadvmod", "prep") if any(t.ent_type_ == "DATE" for t in c.subtree)]
+    return not [d for d in dated if d.lower_ not in ("since", "for")]  # "since 2014", "for years": still held
