@@ -146,3 +146,21 @@ def test_the_same_stance_verbs_told_as_acts_stay_coded(code):
     assert _on(code, "Merkel had previously opposed the sanctions on Russia in 2015.", "opposed") != []  # dated: one act
     # an adverb of former time on a verb that is no stance leaves the act coded
     assert _on(code, "The Italian prime minister previously criticised the European Commission.", "criticised") != []
+
+
+def test_the_aim_a_body_was_founded_for_is_no_act(code):
+    # an infinitive of purpose on founding a body names what the body is for
+    assert _on(code, "Activists founded a party in 1990 to fight the military government.", "fight") == []
+    assert _on(code, "The government set up a commission to investigate the killings by the army.", "investigate") == []
+    zanu = "Mugabe co-founded the Zimbabwe African National Union (ZANU) to oppose the white minority rule."
+    assert _on(code, zanu, "oppose") == []
+
+
+def test_a_purpose_of_a_gathering_or_a_deployment_and_a_founders_act_stay_coded(code):
+    # no body founded: the purpose clause of gathering, meeting or sending still codes its act
+    assert _on(code, "Thousands of students gathered in the square to protest against the Chinese government.", "protest") != []
+    assert [r[1] for r in _on(code, "The opposition parties met in Caracas to oppose President Maduro.", "oppose")] == ["110"]
+    assert _on(code, "Nigeria sent troops to fight Boko Haram.", "fight") != []
+    # the body's act told as done, beside its founding
+    founded = "The Nigerian opposition founded a new party in 2018 and fought the military government."
+    assert _on(code, founded, "fought") != []

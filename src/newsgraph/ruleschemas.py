@@ -437,6 +437,7 @@ class ModalityRules(RuleFile):
     belief_verbs: Words = ()
     stance_verbs: Words = ()
     stance_adverbs: Words = ()
+    founding_verbs: Words = ()
 
 
 class MeetingRules(RuleFile):

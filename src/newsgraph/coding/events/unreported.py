@@ -5,11 +5,12 @@ due ("it is time for Congress to [hold] itself accountable"), a kind of act a ha
 whom she [met] while studying"), an act called off ("the visit, which was cancelled"), a threat
 that is only a danger ("a new threat to his rule emerged"), the act an accusation alleges ("blamed
 him for [encouraging]"), any one of a kind in a possibility ("a single EU country could
-[demand]"), and a stance held over time ("had previously [opposed]"). The GUIDELINE codes political
+[demand]"), a stance held over time ("had previously [opposed]"), and the aim a body was founded
+for ("co-founded ZANU [to oppose]"). The GUIDELINE codes political
 events that happened (or are planned, negated, hypothetical) with a resolved actor: never an act
 only wished, a habit, a lasting state, private life, or an act only alleged. Word lists:
 modality.yaml `due_nouns`, `kin_nouns`, `marriage_words`, `cancelling_verbs`, `danger_verbs`,
-`stance_verbs`, `stance_adverbs`; events.yaml `asking_words`, `accusing_verbs`."""
+`stance_verbs`, `stance_adverbs`, `founding_verbs`; events.yaml `asking_words`, `accusing_verbs`."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ...rulefile import load_rules, lowered
-from ...ruleschemas import ModalityRules
+from ...ruleschemas import ActorRules, ModalityRules
 from .lexicon import Trigger, accusation_words
 from .syntax import children, climb, is_infinitive
 
@@ -61,6 +62,16 @@ def _stance_words() -> tuple[frozenset[str], frozenset[str]]:
     return lowered(rules.stance_verbs), lowered(rules.stance_adverbs)
 
 
+@cache
+def _founding_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of founding a body, and the nouns of a body (actors.yaml)."""
+    actors = load_rules(ActorRules)
+    bodies = (
+        lowered(actors.org_name_heads) | lowered(actors.context.collective_bodies) | lowered(actors.context.group_nouns)
+    )
+    return lowered(load_rules(ModalityRules).founding_verbs), bodies
+
+
 def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], asking: frozenset[str]) -> str | None:
     """Why the trigger word names no reported act, or None when it may. `asked_for` is the
     participants' test of an act in the complement of a verb of asking; `asking` the words of
@@ -89,6 +100,8 @@ def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], as
         return "any one of a kind in a possibility ('a single EU country could demand'): no actor acts"
     if trig.pos == "verb" and _held_stance(tok):
         return "a stance held over time ('had previously opposed', 'has long backed'): a lasting state"
+    if trig.pos == "verb" and _founded_for(tok):
+        return "the aim a body was founded for ('founded ZANU to oppose'): no act reported"
     return None
 
 
@@ -281,3 +294,26 @@ def _held_stance(verb: Token) -> bool:
         return False
     dated = [c for c in children(verb, "npadvmod", "prep") if any(t.ent_type_ == "DATE" for t in c.subtree)]
     return not [d for d in dated if d.lower_ not in ("since", "for")]  # "since 2014", "for years": still held
+
+
+def _founded_for(verb: Token) -> bool:
+    """ "Mugabe co-founded ZANU [to oppose] white minority rule", "formed an alliance [to fight] the
+    government", "a party founded in 1990 [to oppose] X": an infinitive of purpose on founding a
+    body (modality.yaml `founding_verbs`; the body a name or a noun of one) names what the body is
+    for, not an act done. "Formed a human chain to protest" founds no body and is left alone."""
+    verb = climb(verb, ("conj",))  # "to oppose X and [fight] Y"
+    if not is_infinitive(verb):
+        return False
+    from .mood import phrases  # here, not at the top: mood.py imports this module
+
+    founding, bodies = _founding_words()
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl"):  # "formed [an alliance] to fight": the infinitive on the body
+        founder, founded = head.head, [head] if head.dep_ in ("dobj", "nsubjpass") else []
+    elif verb.dep_ in ("xcomp", "advcl"):  # "founded ZANU to oppose", "a party [founded] to oppose"
+        founder, founded = head, children(head, "dobj", "nsubjpass") or ([head.head] if head.dep_ == "acl" else [])
+    else:
+        return False
+    if not phrases(founder) & founding:
+        return False
+    return any(b.pos_ == "PROPN" or b.lemma_.lower() in bodies for b in founded)
