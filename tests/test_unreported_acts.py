@@ -164,3 +164,17 @@ def test_a_purpose_of_a_gathering_or_a_deployment_and_a_founders_act_stay_coded(
     # the body's act told as done, beside its founding
     founded = "The Nigerian opposition founded a new party in 2018 and fought the military government."
     assert _on(code, founded, "fought") != []
+
+
+def test_a_place_described_as_occupied_is_its_status_not_an_act(code):
+    described = "Trump recognised Israeli sovereignty over the Golan Heights, which belonged to Syria and is occupied by Israel."
+    assert _on(code, described, "occupied") == []
+    assert _on(code, "The UN considers the Golan Heights Syrian territory occupied by Israel.", "occupied") == []
+    assert _on(code, "The UN criticised the elections held in Crimea, which Russia has occupied since 2014.", "occupied") == []
+
+
+def test_an_occupation_told_with_its_date_or_as_the_main_act_stays_coded(code):
+    dated = "Trump recognised Israeli sovereignty over the Golan Heights, which was occupied by Israel in 1967."
+    assert [r[1] for r in _on(code, dated, "occupied")] == ["192"]
+    assert [r[1] for r in _on(code, "Russian forces occupied the airport in Kherson on Monday.", "occupied")] == ["192"]
+    assert _on(code, "Israeli troops occupied the Golan Heights in 1967.", "occupied") != []

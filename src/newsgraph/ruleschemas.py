@@ -438,6 +438,7 @@ class ModalityRules(RuleFile):
     stance_verbs: Words = ()
     stance_adverbs: Words = ()
     founding_verbs: Words = ()
+    holding_verbs: Words = ()
 
 
 class MeetingRules(RuleFile):

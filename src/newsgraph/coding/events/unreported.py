@@ -5,12 +5,13 @@ due ("it is time for Congress to [hold] itself accountable"), a kind of act a ha
 whom she [met] while studying"), an act called off ("the visit, which was cancelled"), a threat
 that is only a danger ("a new threat to his rule emerged"), the act an accusation alleges ("blamed
 him for [encouraging]"), any one of a kind in a possibility ("a single EU country could
-[demand]"), a stance held over time ("had previously [opposed]"), and the aim a body was founded
-for ("co-founded ZANU [to oppose]"). The GUIDELINE codes political
-events that happened (or are planned, negated, hypothetical) with a resolved actor: never an act
-only wished, a habit, a lasting state, private life, or an act only alleged. Word lists:
-modality.yaml `due_nouns`, `kin_nouns`, `marriage_words`, `cancelling_verbs`, `danger_verbs`,
-`stance_verbs`, `stance_adverbs`, `founding_verbs`; events.yaml `asking_words`, `accusing_verbs`."""
+[demand]"), a stance held over time ("had previously [opposed]"), the aim a body was founded for
+("co-founded ZANU [to oppose]"), and a place described as held ("territory [occupied] by X"). The
+GUIDELINE codes political events that happened (or are planned, negated, hypothetical) with a
+resolved actor: never an act only wished, a habit, a lasting state, private life, or an act only
+alleged. Word lists: modality.yaml `due_nouns`, `kin_nouns`, `marriage_words`, `cancelling_verbs`,
+`danger_verbs`, `stance_verbs`, `stance_adverbs`, `founding_verbs`, `holding_verbs`; events.yaml
+`asking_words`, `accusing_verbs`."""
 
 from __future__ import annotations
 
@@ -57,9 +58,9 @@ def _more_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
-def _stance_words() -> tuple[frozenset[str], frozenset[str]]:
+def _stance_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     rules = load_rules(ModalityRules)
-    return lowered(rules.stance_verbs), lowered(rules.stance_adverbs)
+    return lowered(rules.stance_verbs), lowered(rules.stance_adverbs), lowered(rules.holding_verbs)
 
 
 @cache
@@ -100,6 +101,8 @@ def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], as
         return "any one of a kind in a possibility ('a single EU country could demand'): no actor acts"
     if trig.pos == "verb" and _held_stance(tok):
         return "a stance held over time ('had previously opposed', 'has long backed'): a lasting state"
+    if trig.pos == "verb" and _held_place(tok):
+        return "a place described as held ('territory occupied by Israel'): its status, a lasting state"
     if trig.pos == "verb" and _founded_for(tok):
         return "the aim a body was founded for ('founded ZANU to oppose'): no act reported"
     return None
@@ -289,7 +292,7 @@ def _held_stance(verb: Token) -> bool:
     act of a day (GUIDELINE: lasting states are not coded). With a date of its own ("had previously
     opposed the bill in 2015") it tells one act and stays; "opposed the bill on Monday" has no such
     adverb and stays."""
-    verbs, adverbs = _stance_words()
+    verbs, adverbs, _ = _stance_words()
     if verb.lemma_.lower() not in verbs or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
         return False
     dated = [c for c in children(verb, "npadvmod", "prep") if any(t.ent_type_ == "DATE" for t in c.subtree)]
@@ -317,3 +320,17 @@ def _founded_for(verb: Token) -> bool:
     if not phrases(founder) & founding:
         return False
     return any(b.pos_ == "PROPN" or b.lemma_.lower() in bodies for b in founded)
+
+
+def _held_place(verb: Token) -> bool:
+    """ "the territory, which belonged to Syria and was [occupied] by Israel", "Syrian territory
+    [occupied] by Israel": a verb of holding territory (modality.yaml `holding_verbs`) in a clause
+    that describes a noun, with no date in its phrases but how long it is held ("since 2014"), tells
+    the place's status, not the taking of it. "Which was occupied by Israel in 1967" and "troops
+    occupied the airport" stay."""
+    if verb.lemma_.lower() not in _stance_words()[2] or climb(verb, ("conj",)).dep_ not in ("relcl", "acl"):
+        return False
+    dates = [t for t in verb.subtree if t.ent_type_ == "DATE"]
+    # "since 1967", "for decades": how long it has been held, still a state
+    lasting = {c.i for p in children(verb, "prep") if p.lower_ in ("since", "for") for c in p.subtree}
+    return all(t.i in lasting for t in dates)
