@@ -178,3 +178,16 @@ def test_an_occupation_told_with_its_date_or_as_the_main_act_stays_coded(code):
     assert [r[1] for r in _on(code, dated, "occupied")] == ["192"]
     assert [r[1] for r in _on(code, "Russian forces occupied the airport in Kherson on Monday.", "occupied")] == ["192"]
     assert _on(code, "Israeli troops occupied the Golan Heights in 1967.", "occupied") != []
+
+
+def test_an_act_done_on_countless_occasions_is_a_habit(code):
+    assert _on(code, "Germany and France disagreed many times over the budget.", "disagreed") == []
+    assert _on(code, "On many occasions the Russian army shelled the villages near Donetsk.", "shelled") == []
+    assert _on(code, "There were many times when the Kenyan police arrested opposition leaders.", "arrested") == []
+
+
+def test_acts_on_counted_or_dated_occasions_stay_coded(code):
+    assert len(_on(code, "Germany and France disagreed over the budget on Monday.", "disagreed")) == 2
+    assert _on(code, "It was the first time that the Kenyan police arrested an opposition leader.", "arrested") != []
+    assert _on(code, "The Russian army shelled the villages near Donetsk three times on Monday.", "shelled") != []
+    assert _on(code, "The Kenyan police arrested opposition leaders several times last year.", "arrested") != []

@@ -439,6 +439,8 @@ class ModalityRules(RuleFile):
     stance_adverbs: Words = ()
     founding_verbs: Words = ()
     holding_verbs: Words = ()
+    occasion_nouns: Words = ()
+    many_words: Words = ()
 
 
 class MeetingRules(RuleFile):

@@ -6,12 +6,12 @@ whom she [met] while studying"), an act called off ("the visit, which was cancel
 that is only a danger ("a new threat to his rule emerged"), the act an accusation alleges ("blamed
 him for [encouraging]"), any one of a kind in a possibility ("a single EU country could
 [demand]"), a stance held over time ("had previously [opposed]"), the aim a body was founded for
-("co-founded ZANU [to oppose]"), and a place described as held ("territory [occupied] by X"). The
-GUIDELINE codes political events that happened (or are planned, negated, hypothetical) with a
-resolved actor: never an act only wished, a habit, a lasting state, private life, or an act only
-alleged. Word lists: modality.yaml `due_nouns`, `kin_nouns`, `marriage_words`, `cancelling_verbs`,
-`danger_verbs`, `stance_verbs`, `stance_adverbs`, `founding_verbs`, `holding_verbs`; events.yaml
-`asking_words`, `accusing_verbs`."""
+("co-founded ZANU [to oppose]"), a place described as held ("territory [occupied] by X"), and an act
+done on countless occasions ("[disagreed] many times"). The GUIDELINE codes political events that
+happened (or are planned, negated, hypothetical) with a resolved actor: never an act only wished, a
+habit, a lasting state, private life, or an act only alleged. Word lists: modality.yaml `due_nouns`, `kin_nouns`, `marriage_words`, `cancelling_verbs`,
+`danger_verbs`, `stance_verbs`, `stance_adverbs`, `founding_verbs`, `holding_verbs`,
+`occasion_nouns`, `many_words`; events.yaml `asking_words`, `accusing_verbs`."""
 
 from __future__ import annotations
 
@@ -64,6 +64,12 @@ def _stance_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def _occasion_words() -> tuple[frozenset[str], frozenset[str]]:
+    rules = load_rules(ModalityRules)
+    return lowered(rules.occasion_nouns), lowered(rules.many_words)
+
+
+@cache
 def _founding_words() -> tuple[frozenset[str], frozenset[str]]:
     """The verbs of founding a body, and the nouns of a body (actors.yaml)."""
     actors = load_rules(ActorRules)
@@ -101,6 +107,8 @@ def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], as
         return "any one of a kind in a possibility ('a single EU country could demand'): no actor acts"
     if trig.pos == "verb" and _held_stance(tok):
         return "a stance held over time ('had previously opposed', 'has long backed'): a lasting state"
+    if trig.pos == "verb" and _countless_times(tok):
+        return "an act told as done on countless occasions ('disagreed many times'): a habit, no one act"
     if trig.pos == "verb" and _held_place(tok):
         return "a place described as held ('territory occupied by Israel'): its status, a lasting state"
     if trig.pos == "verb" and _founded_for(tok):
@@ -334,3 +342,21 @@ def _held_place(verb: Token) -> bool:
     # "since 1967", "for decades": how long it has been held, still a state
     lasting = {c.i for p in children(verb, "prep") if p.lower_ in ("since", "for") for c in p.subtree}
     return all(t.i in lasting for t in dates)
+
+
+def _countless_times(verb: Token) -> bool:
+    """ "Germany and France disagreed [many times]", "[on numerous occasions] the army shelled X",
+    "there were [many times] that Bolton and I disagreed": a noun of occasions (modality.yaml
+    `occasion_nouns`) under a word of many (`many_words`) on the verb's clause, or the noun the
+    clause tells of, makes it a habit, as "often" does. "Three times", "several times" and "the
+    first time that" count acts and are left alone."""
+    occasions, many = _occasion_words()
+    clause = climb(verb, ("conj",))
+    nouns = children(clause, "npadvmod") + [o for p in children(clause, "prep") for o in children(p, "pobj")]
+    if clause.dep_ in ("ccomp", "advcl") and clause.head.lemma_ == "be":  # "there were many times that"
+        nouns += children(clause.head, "attr", "nsubj")
+    elif clause.dep_ in ("relcl", "acl"):  # "the many times [when] they met"
+        nouns.append(clause.head)
+    return any(
+        n.lemma_.lower() in occasions and any(c.dep_ == "amod" and c.lower_ in many for c in n.children) for n in nouns
+    )
