@@ -130,3 +130,64 @@ def test_agreeing_to_do_a_thing_or_two_sides_agreeing_stays(code):
 def test_a_visit_told_as_cancelled_is_no_visit(code):
     assert _on(code, "Putin's visit to Paris was cancelled.", "visit") == []
     assert _on(code, "Putin's visit to Paris was a success.", "visit") != []
+
+
+def test_a_stance_held_over_time_is_no_act(code):
+    # a verb of stance with an adverb of lasting or former time: a position held, background
+    assert _on(code, "The senator had previously opposed the tax bill.", "opposed") == []
+    assert _on(code, "Germany had long opposed the sanctions on Russia.", "opposed") == []
+    assert _on(code, "The Italian prime minister had previously backed the European Commission.", "backed") == []
+    assert _on(code, "Germany has long opposed the sanctions on Russia since 2014.", "opposed") == []
+
+
+def test_the_same_stance_verbs_told_as_acts_stay_coded(code):
+    assert [r[1] for r in _on(code, "The senator opposed the tax bill on Monday.", "opposed")] == ["110"]
+    assert _on(code, "Germany had opposed the sanctions at the summit on Friday.", "opposed") != []
+    assert _on(code, "Merkel had previously opposed the sanctions on Russia in 2015.", "opposed") != []  # dated: one act
+    # an adverb of former time on a verb that is no stance leaves the act coded
+    assert _on(code, "The Italian prime minister previously criticised the European Commission.", "criticised") != []
+
+
+def test_the_aim_a_body_was_founded_for_is_no_act(code):
+    # an infinitive of purpose on founding a body names what the body is for
+    assert _on(code, "Activists founded a party in 1990 to fight the military government.", "fight") == []
+    assert _on(code, "The government set up a commission to investigate the killings by the army.", "investigate") == []
+    zanu = "Mugabe co-founded the Zimbabwe African National Union (ZANU) to oppose the white minority rule."
+    assert _on(code, zanu, "oppose") == []
+
+
+def test_a_purpose_of_a_gathering_or_a_deployment_and_a_founders_act_stay_coded(code):
+    # no body founded: the purpose clause of gathering, meeting or sending still codes its act
+    assert _on(code, "Thousands of students gathered in the square to protest against the Chinese government.", "protest") != []
+    assert [r[1] for r in _on(code, "The opposition parties met in Caracas to oppose President Maduro.", "oppose")] == ["110"]
+    assert _on(code, "Nigeria sent troops to fight Boko Haram.", "fight") != []
+    # the body's act told as done, beside its founding
+    founded = "The Nigerian opposition founded a new party in 2018 and fought the military government."
+    assert _on(code, founded, "fought") != []
+
+
+def test_a_place_described_as_occupied_is_its_status_not_an_act(code):
+    described = "Trump recognised Israeli sovereignty over the Golan Heights, which belonged to Syria and is occupied by Israel."
+    assert _on(code, described, "occupied") == []
+    assert _on(code, "The UN considers the Golan Heights Syrian territory occupied by Israel.", "occupied") == []
+    assert _on(code, "The UN criticised the elections held in Crimea, which Russia has occupied since 2014.", "occupied") == []
+
+
+def test_an_occupation_told_with_its_date_or_as_the_main_act_stays_coded(code):
+    dated = "Trump recognised Israeli sovereignty over the Golan Heights, which was occupied by Israel in 1967."
+    assert [r[1] for r in _on(code, dated, "occupied")] == ["192"]
+    assert [r[1] for r in _on(code, "Russian forces occupied the airport in Kherson on Monday.", "occupied")] == ["192"]
+    assert _on(code, "Israeli troops occupied the Golan Heights in 1967.", "occupied") != []
+
+
+def test_an_act_done_on_countless_occasions_is_a_habit(code):
+    assert _on(code, "Germany and France disagreed many times over the budget.", "disagreed") == []
+    assert _on(code, "On many occasions the Russian army shelled the villages near Donetsk.", "shelled") == []
+    assert _on(code, "There were many times when the Kenyan police arrested opposition leaders.", "arrested") == []
+
+
+def test_acts_on_counted_or_dated_occasions_stay_coded(code):
+    assert len(_on(code, "Germany and France disagreed over the budget on Monday.", "disagreed")) == 2
+    assert _on(code, "It was the first time that the Kenyan police arrested an opposition leader.", "arrested") != []
+    assert _on(code, "The Russian army shelled the villages near Donetsk three times on Monday.", "shelled") != []
+    assert _on(code, "The Kenyan police arrested opposition leaders several times last year.", "arrested") != []

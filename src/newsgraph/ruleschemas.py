@@ -436,6 +436,12 @@ class ModalityRules(RuleFile):
     cancelling_verbs: Words = ()
     danger_verbs: Words = ()
     belief_verbs: Words = ()
+    stance_verbs: Words = ()
+    stance_adverbs: Words = ()
+    founding_verbs: Words = ()
+    holding_verbs: Words = ()
+    occasion_nouns: Words = ()
+    many_words: Words = ()
 
 
 class MeetingRules(RuleFile):

@@ -4,11 +4,14 @@ due ("it is time for Congress to [hold] itself accountable"), a kind of act a ha
 [meetings] usually center on politics"), a meeting of private life ("visited his mother", "a man
 whom she [met] while studying"), an act called off ("the visit, which was cancelled"), a threat
 that is only a danger ("a new threat to his rule emerged"), the act an accusation alleges ("blamed
-him for [encouraging]"), and any one of a kind in a possibility ("a single EU country could
-[demand]"). The GUIDELINE codes political events that happened (or are planned, negated,
-hypothetical) with a resolved actor: never an act only wished, a habit, private life, or an act
-only alleged. Word lists: modality.yaml `due_nouns`, `kin_nouns`, `marriage_words`,
-`cancelling_verbs`, `danger_verbs`; events.yaml `asking_words`, `accusing_verbs`."""
+him for [encouraging]"), any one of a kind in a possibility ("a single EU country could
+[demand]"), a stance held over time ("had previously [opposed]"), the aim a body was founded for
+("co-founded ZANU [to oppose]"), a place described as held ("territory [occupied] by X"), and an act
+done on countless occasions ("[disagreed] many times"). The GUIDELINE codes political events that
+happened (or are planned, negated, hypothetical) with a resolved actor: never an act only wished, a
+habit, a lasting state, private life, or an act only alleged. Word lists: modality.yaml `due_nouns`, `kin_nouns`, `marriage_words`, `cancelling_verbs`,
+`danger_verbs`, `stance_verbs`, `stance_adverbs`, `founding_verbs`, `holding_verbs`,
+`occasion_nouns`, `many_words`; events.yaml `asking_words`, `accusing_verbs`."""
 
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ...rulefile import load_rules, lowered
-from ...ruleschemas import ModalityRules
+from ...ruleschemas import ActorRules, ModalityRules
 from .lexicon import Trigger, accusation_words
 from .syntax import children, climb, is_infinitive
 
@@ -54,6 +57,28 @@ def _more_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return lowered(rules.cancelling_verbs), lowered(rules.danger_verbs), lowered(rules.belief_verbs)
 
 
+@cache
+def _stance_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    rules = load_rules(ModalityRules)
+    return lowered(rules.stance_verbs), lowered(rules.stance_adverbs), lowered(rules.holding_verbs)
+
+
+@cache
+def _occasion_words() -> tuple[frozenset[str], frozenset[str]]:
+    rules = load_rules(ModalityRules)
+    return lowered(rules.occasion_nouns), lowered(rules.many_words)
+
+
+@cache
+def _founding_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of founding a body, and the nouns of a body (actors.yaml)."""
+    actors = load_rules(ActorRules)
+    bodies = (
+        lowered(actors.org_name_heads) | lowered(actors.context.collective_bodies) | lowered(actors.context.group_nouns)
+    )
+    return lowered(load_rules(ModalityRules).founding_verbs), bodies
+
+
 def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], asking: frozenset[str]) -> str | None:
     """Why the trigger word names no reported act, or None when it may. `asked_for` is the
     participants' test of an act in the complement of a verb of asking; `asking` the words of
@@ -80,6 +105,14 @@ def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], as
         return "an act only believed or suspected ('believe X ordered the [killing]'): not reported as fact"
     if trig.pos == "verb" and _any_one(tok):
         return "any one of a kind in a possibility ('a single EU country could demand'): no actor acts"
+    if trig.pos == "verb" and _held_stance(tok):
+        return "a stance held over time ('had previously opposed', 'has long backed'): a lasting state"
+    if trig.pos == "verb" and _countless_times(tok):
+        return "an act told as done on countless occasions ('disagreed many times'): a habit, no one act"
+    if trig.pos == "verb" and _held_place(tok):
+        return "a place described as held ('territory occupied by Israel'): its status, a lasting state"
+    if trig.pos == "verb" and _founded_for(tok):
+        return "the aim a body was founded for ('founded ZANU to oppose'): no act reported"
     return None
 
 
@@ -258,3 +291,72 @@ def _concurs(verb: Token) -> bool:
     if views:
         return not any(c.dep_ == "aux" and c.lower_ in _FUTURE for v in views for c in v.children)
     return any(c.tag_ == "VBG" and c.dep_ == "advcl" for c in verb.children)  # "agreed, [saying] ..."
+
+
+def _held_stance(verb: Token) -> bool:
+    """ "Pelosi had [previously] opposed impeachment", "Germany has [long] opposed the sanctions",
+    "France has [always] backed the plan": a verb of stance (modality.yaml `stance_verbs`) with an
+    adverb of lasting or former time (`stance_adverbs`) tells a position held, background, not an
+    act of a day (GUIDELINE: lasting states are not coded). With a date of its own ("had previously
+    opposed the bill in 2015") it tells one act and stays; "opposed the bill on Monday" has no such
+    adverb and stays."""
+    verbs, adverbs, _ = _stance_words()
+    if verb.lemma_.lower() not in verbs or not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
+        return False
+    dated = [c for c in children(verb, "npadvmod", "prep") if any(t.ent_type_ == "DATE" for t in c.subtree)]
+    return not [d for d in dated if d.lower_ not in ("since", "for")]  # "since 2014", "for years": still held
+
+
+def _founded_for(verb: Token) -> bool:
+    """ "Mugabe co-founded ZANU [to oppose] white minority rule", "formed an alliance [to fight] the
+    government", "a party founded in 1990 [to oppose] X": an infinitive of purpose on founding a
+    body (modality.yaml `founding_verbs`; the body a name or a noun of one) names what the body is
+    for, not an act done. "Formed a human chain to protest" founds no body and is left alone."""
+    verb = climb(verb, ("conj",))  # "to oppose X and [fight] Y"
+    if not is_infinitive(verb):
+        return False
+    from .mood import phrases  # here, not at the top: mood.py imports this module
+
+    founding, bodies = _founding_words()
+    head = verb.head
+    if verb.dep_ in ("acl", "relcl"):  # "formed [an alliance] to fight": the infinitive on the body
+        founder, founded = head.head, [head] if head.dep_ in ("dobj", "nsubjpass") else []
+    elif verb.dep_ in ("xcomp", "advcl"):  # "founded ZANU to oppose", "a party [founded] to oppose"
+        founder, founded = head, children(head, "dobj", "nsubjpass") or ([head.head] if head.dep_ == "acl" else [])
+    else:
+        return False
+    if not phrases(founder) & founding:
+        return False
+    return any(b.pos_ == "PROPN" or b.lemma_.lower() in bodies for b in founded)
+
+
+def _held_place(verb: Token) -> bool:
+    """ "the territory, which belonged to Syria and was [occupied] by Israel", "Syrian territory
+    [occupied] by Israel": a verb of holding territory (modality.yaml `holding_verbs`) in a clause
+    that describes a noun, with no date in its phrases but how long it is held ("since 2014"), tells
+    the place's status, not the taking of it. "Which was occupied by Israel in 1967" and "troops
+    occupied the airport" stay."""
+    if verb.lemma_.lower() not in _stance_words()[2] or climb(verb, ("conj",)).dep_ not in ("relcl", "acl"):
+        return False
+    dates = [t for t in verb.subtree if t.ent_type_ == "DATE"]
+    # "since 1967", "for decades": how long it has been held, still a state
+    lasting = {c.i for p in children(verb, "prep") if p.lower_ in ("since", "for") for c in p.subtree}
+    return all(t.i in lasting for t in dates)
+
+
+def _countless_times(verb: Token) -> bool:
+    """ "Germany and France disagreed [many times]", "[on numerous occasions] the army shelled X",
+    "there were [many times] that Bolton and I disagreed": a noun of occasions (modality.yaml
+    `occasion_nouns`) under a word of many (`many_words`) on the verb's clause, or the noun the
+    clause tells of, makes it a habit, as "often" does. "Three times", "several times" and "the
+    first time that" count acts and are left alone."""
+    occasions, many = _occasion_words()
+    clause = climb(verb, ("conj",))
+    nouns = children(clause, "npadvmod") + [o for p in children(clause, "prep") for o in children(p, "pobj")]
+    if clause.dep_ in ("ccomp", "advcl") and clause.head.lemma_ == "be":  # "there were many times that"
+        nouns += children(clause.head, "attr", "nsubj")
+    elif clause.dep_ in ("relcl", "acl"):  # "the many times [when] they met"
+        nouns.append(clause.head)
+    return any(
+        n.lemma_.lower() in occasions and any(c.dep_ == "amod" and c.lower_ in many for c in n.children) for n in nouns
+    )
