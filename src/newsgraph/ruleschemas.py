@@ -169,6 +169,7 @@ class DateRules(RuleFile):
     during_preps: Words
     occasion_relatives: Words
     occasion_preps: Words
+    concessive_preps: Words
     span_preps: Words
     span_units: Words
     generic_event_nouns: Words

@@ -18,17 +18,26 @@ from spacy.tokens import Span, Token
 from newsgraph.model import TimeRef
 
 from .attach import TriggerClauses
-from .lexicon import DEFINITE_DETS, DURING_PREPS, EVENT_NOUNS, OCCASION_PREPS, SPAN_PREPS, SPAN_UNITS
+from .lexicon import (
+    CONCESSIVE_PREPS,
+    DEFINITE_DETS,
+    DURING_PREPS,
+    EVENT_NOUNS,
+    OCCASION_PREPS,
+    SPAN_PREPS,
+    SPAN_UNITS,
+)
 from .relative import Resolver, clause_of
 
 
 def _occasion_prep(noun: Token) -> Token | None:
     """The preposition that puts an act inside the event noun: its own ("during a protest"), or the
-    one holding a span of it ("in the eleventh week of protests"); None for any other."""
+    one holding a span of it ("in the eleventh week of protests"), or one of concession ("despite
+    the protests": they stood against the act when it was done); None for any other."""
     if noun.dep_ != "pobj":
         return None
     prep = noun.head
-    if prep.lower_ in OCCASION_PREPS:
+    if prep.lower_ in OCCASION_PREPS or prep.lower_ in CONCESSIVE_PREPS:
         return prep
     span = prep.head
     if prep.lower_ == "of" and span.dep_ == "pobj" and span.lemma_.lower() in SPAN_UNITS:
@@ -38,7 +47,8 @@ def _occasion_prep(noun: Token) -> Token | None:
 
 def occasion_date(clauses: TriggerClauses, published: dt.date, resolve: Resolver) -> TimeRef | None:
     """The date of the act an event noun with no date of its own is the occasion of; None when the
-    noun is no such occasion or the act has no date."""
+    noun is no such occasion or the act has no date. A concession stands before the act: one done
+    ahead of publication ("despite the criticism, X will sign it on Monday") does not date it."""
     if not clauses.noun:
         return None
     noun = clauses.trigger
@@ -47,6 +57,8 @@ def occasion_date(clauses: TriggerClauses, published: dt.date, resolve: Resolver
     if verb is None:
         return None
     ref = resolve(noun.sent, verb, published, False)
+    if prep is not None and prep.lower_ in CONCESSIVE_PREPS and ref.date > published.isoformat():
+        return None
     return ref if ref.date_precision is not None else None
 
 
