@@ -22,7 +22,7 @@ from tests.dated import UNDATED, when_in
         # the act's year, given by the clause it is conjoined with
         ("In 2014, the party won a majority, and despite the opposition's allegations of fraud, the "
          "president dissolved the council.", "allegations", ("2014-01-01", "2014")),
-        ("The army seized the port in 2016 notwithstanding the sanctions of the union.", "sanctions",
+        ("The army seized the port in 2016 notwithstanding objections from the union.", "objections",
          ("2016-01-01", "2016")),
     ],
 )
@@ -34,7 +34,10 @@ def test_an_event_an_act_was_done_despite_takes_the_acts_date(nlp, text, trigger
     "text, trigger, expected",
     [
         # a concession to an act still ahead: the criticism is not next Monday's
-        ("Despite the criticism, the minister will sign the decree on Monday.", "criticism", UNDATED),
+        ("Despite criticism, the minister will sign the decree on Monday.", "criticism", UNDATED),
+        # a concession named as a thing already known stood before the act, from a time of its own
+        ("On Monday, rebels shelled the town despite the ceasefire.", "ceasefire", UNDATED),
+        ("On Monday, the airline flew to Tehran despite the sanctions.", "sanctions", UNDATED),
         # the noun's own date stays its own
         ("On Thursday, parliament passed the law despite last Sunday's protests.", "protests",
          ("2021-03-07", "last Sunday")),
