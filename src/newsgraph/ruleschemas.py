@@ -181,6 +181,8 @@ class DateRules(RuleFile):
     short_intervals: Words
     performing_verbs: Words
     force_verbs: Words
+    force_means_verbs: Words
+    force_means: Words
     message_nouns: Words
     definite_dets: Words
     heeded_nouns: Words

@@ -72,6 +72,8 @@ QUOTATION_CUES = frozenset(_DATA.quotation_cues)
 # the kind of act each event noun names again (a noun of no kind names only its own word)
 ACT_KIND: dict[str, str] = {n: k for k, nouns in _DATA.act_kinds.items() for n in nouns}
 FORCE_VERBS = frozenset(_DATA.force_verbs)
+FORCE_MEANS_VERBS = frozenset(_DATA.force_means_verbs)
+FORCE_MEANS = frozenset(_DATA.force_means)
 SHORT_INTERVALS = frozenset(_DATA.short_intervals)
 PERFORMING_VERBS = frozenset(_DATA.performing_verbs)
 MESSAGE_NOUNS = frozenset(_DATA.message_nouns)
