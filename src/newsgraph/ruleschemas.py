@@ -169,6 +169,7 @@ class DateRules(RuleFile):
     during_preps: Words
     occasion_relatives: Words
     occasion_preps: Words
+    concessive_preps: Words
     span_preps: Words
     span_units: Words
     generic_event_nouns: Words
@@ -180,6 +181,8 @@ class DateRules(RuleFile):
     short_intervals: Words
     performing_verbs: Words
     force_verbs: Words
+    force_means_verbs: Words
+    force_means: Words
     message_nouns: Words
     definite_dets: Words
     heeded_nouns: Words

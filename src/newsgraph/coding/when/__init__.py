@@ -105,7 +105,7 @@ How it works
    nor for one an adverb sets at another time: "initially", "later"); a
    definite event noun ("condemned the attack", "carried out the attack")
    names again the nearest earlier event of its kind in the article and takes
-   its date; a simple-past act of force ("rockets struck") tells again the
+   its date; a simple-past act of force ("rockets struck", "police used tear gas") tells again the
    nearest earlier act of force of the article, across paragraphs, and takes
    its date unless another date is named in between; a clause "in the letter"
    takes the day the letter was sent; a simple-past statement by the speaker whose dated statement
@@ -213,6 +213,8 @@ from .lexicon import (
     DEFINITE_DETS,
     EVENT_NOUNS,
     EVENT_PRONOUNS,
+    FORCE_MEANS,
+    FORCE_MEANS_VERBS,
     FORCE_VERBS,
     GENERIC_EVENT_NOUNS,
     LIGHT_VERBS,
@@ -418,12 +420,23 @@ def _named_again(clauses: TriggerClauses, published: dt.date) -> TimeRef | None:
     return ref if ref.date_precision is not None else None
 
 
+def _forceful(v: Token) -> bool:
+    """A verb of force ("struck"), or of using a means of force ("used tear gas", "deployed water
+    cannon and rubber bullets")."""
+    lemma = v.lemma_.lower()
+    if lemma in FORCE_VERBS:
+        return True
+    if lemma not in FORCE_MEANS_VERBS:
+        return False
+    objects = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    return any(o.lemma_.lower() in FORCE_MEANS for ob in objects for o in (ob, *ob.conjuncts))
+
+
 def _force_act(t: Token) -> bool:
-    lemma = t.lemma_.lower()
     if t.pos_ == "VERB":
         # "the first report of a protester being shot": a kind of act named, not an act told
-        return lemma in FORCE_VERBS and not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in t.children)
-    return t.pos_ == "NOUN" and ACT_KIND.get(lemma) == "attack"
+        return _forceful(t) and not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in t.children)
+    return t.pos_ == "NOUN" and ACT_KIND.get(t.lemma_.lower()) == "attack"
 
 
 def _told_again(sent: Span, trigger: Token, published: dt.date) -> TimeRef | None:
@@ -432,7 +445,7 @@ def _told_again(sent: Span, trigger: Token, published: dt.date) -> TimeRef | Non
     that day on a base caused no casualties. ... Seventeen rockets struck near the base"). None
     when that act has no date, when a date is named between the two (the story has moved on to
     another time), or for an act an adverb sets at another time ("later struck")."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in FORCE_VERBS:
+    if trigger.pos_ != "VERB" or not _forceful(trigger):
         return None
     if any(c.dep_ == "advmod" and c.lower_ in OTHER_TIME_ADVERBS for c in trigger.children):
         return None

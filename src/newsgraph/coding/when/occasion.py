@@ -18,17 +18,26 @@ from spacy.tokens import Span, Token
 from newsgraph.model import TimeRef
 
 from .attach import TriggerClauses
-from .lexicon import DEFINITE_DETS, DURING_PREPS, EVENT_NOUNS, OCCASION_PREPS, SPAN_PREPS, SPAN_UNITS
+from .lexicon import (
+    CONCESSIVE_PREPS,
+    DEFINITE_DETS,
+    DURING_PREPS,
+    EVENT_NOUNS,
+    OCCASION_PREPS,
+    SPAN_PREPS,
+    SPAN_UNITS,
+)
 from .relative import Resolver, clause_of
 
 
 def _occasion_prep(noun: Token) -> Token | None:
     """The preposition that puts an act inside the event noun: its own ("during a protest"), or the
-    one holding a span of it ("in the eleventh week of protests"); None for any other."""
+    one holding a span of it ("in the eleventh week of protests"), or one of concession ("despite
+    the protests": they stood against the act when it was done); None for any other."""
     if noun.dep_ != "pobj":
         return None
     prep = noun.head
-    if prep.lower_ in OCCASION_PREPS:
+    if prep.lower_ in OCCASION_PREPS or prep.lower_ in CONCESSIVE_PREPS:
         return prep
     span = prep.head
     if prep.lower_ == "of" and span.dep_ == "pobj" and span.lemma_.lower() in SPAN_UNITS:
@@ -38,7 +47,9 @@ def _occasion_prep(noun: Token) -> Token | None:
 
 def occasion_date(clauses: TriggerClauses, published: dt.date, resolve: Resolver) -> TimeRef | None:
     """The date of the act an event noun with no date of its own is the occasion of; None when the
-    noun is no such occasion or the act has no date."""
+    noun is no such occasion or the act has no date. A concession stands against the act: one done
+    ahead of publication ("despite criticism, X will sign it on Monday") does not date it, nor does
+    one the text names as already known (`_known_before`)."""
     if not clauses.noun:
         return None
     noun = clauses.trigger
@@ -46,8 +57,19 @@ def occasion_date(clauses: TriggerClauses, published: dt.date, resolve: Resolver
     verb = clause_of(prep) if prep is not None else None
     if verb is None:
         return None
+    if prep is not None and prep.lower_ in CONCESSIVE_PREPS and _known_before(noun):
+        return None
     ref = resolve(noun.sent, verb, published, False)
+    if prep is not None and prep.lower_ in CONCESSIVE_PREPS and ref.date > published.isoformat():
+        return None
     return ref if ref.date_precision is not None else None
+
+
+def _known_before(noun: Token) -> bool:
+    """A concession named as a thing already known ("despite the ceasefire", "despite this ban"):
+    it stood before the act, from a time of its own, unlike a reaction the sentence introduces
+    ("despite protests", "despite Germany's objections")."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children)
 
 
 def set_at(sent: Span, para: int, published: dt.date, resolve: Resolver) -> TimeRef | None:
