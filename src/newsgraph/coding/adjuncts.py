@@ -11,6 +11,9 @@ from spacy.tokens import Token
 
 # a clause of its own: a subject, an auxiliary, an object or a subordinator
 _OWN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "dative"})
+# an adverb that orders the clause after the main one: "X left Iraq, [then] returned" is the same
+# subject's next act in the past tense (VBD), not a participle of what was done to it
+_SEQUENCE = frozenset({"then"})
 
 
 def passive_adjunct(verb: Token) -> bool:
@@ -20,7 +23,7 @@ def passive_adjunct(verb: Token) -> bool:
     (a subordinator) and "the statement released by X" (after a noun, no comma) are other readings."""
     if verb.dep_ != "advcl" or verb.tag_ not in ("VBN", "VBD") or verb.i < verb.head.i:
         return False
-    if any(c.dep_ in _OWN for c in verb.children):
+    if any(c.dep_ in _OWN or (c.dep_ == "advmod" and c.lower_ in _SEQUENCE) for c in verb.children):
         return False
     i = verb.left_edge.i - 1
     return i > verb.head.i and verb.doc[i].lower_ == ","

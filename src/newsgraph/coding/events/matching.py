@@ -13,7 +13,7 @@ from ..where.words import COMPASS, GROUND_ONLY_VERBS
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
 from .noun_doers import answered_noun
 from .passive_doer import named_doer_passive
-from .syntax import antecedents, children, conjuncts, is_infinitive, modified, of_light_noun, prep_objects
+from .syntax import antecedents, children, conjuncts, heeded_verb, is_infinitive, modified, of_light_noun, prep_objects
 
 # the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
@@ -442,6 +442,11 @@ class Matcher:
                 return True
         return False
 
+    def is_request(self, noun: Token) -> bool:
+        """Is the noun a request or demand (events.yaml heeded_request_codes)?"""
+        codes = self.words.heeded_request_codes
+        return any(t.cameo.startswith(codes) for t in self.triggers.get((noun.lemma_.lower(), "noun"), []))
+
     def act_code(self, t: Token) -> str | None:
         """The code of an act noun of force or protest ("shelling": 194, "vigil": 141) by its own
         entries' conditions ("air strike" vs "general strike"); None for another word."""
@@ -516,6 +521,8 @@ class Matcher:
             noun = noun.head  # "launched a [mediation] effort": the effort stands in for the act
         elif of_light_noun(noun, self.words.light_nouns):
             noun = noun.head.head  # "issued [statements] of condemnation"
+        if heeded_verb(noun, self.words.heeded_request_preps) is not None and self.is_request(noun):
+            return False  # "returned [at the government's request]": the asker's act, besides the verb's
         if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head.pos_ == "VERB":
             # "called for [Y's resignation]", "went on [strike]": a verb entry's `prep` object
             prep = noun.head.lower_

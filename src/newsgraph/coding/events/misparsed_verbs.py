@@ -20,7 +20,12 @@ reader takes for the verb is made the verb:
 - a word tagged a noun that the parser made a clause with a subject of its own ("While the
   Syrian Armed Forces [target] X, ..."): a verb of the present, when the lexicon has that verb;
 - a past tense (VBD, never a noun's modifier) hung as a modifier of the name after it, after a
-  root noun ("Croatian forces on Saturday [captured] Knin, ... and set ..."): the verb.
+  root noun ("Croatian forces on Saturday [captured] Knin, ... and set ..."): the verb;
+- a fronted phrase the parser split, its preposition left with no object and its noun made the
+  verb's subject ("then [at] the government's request returned"; also with "at" made a
+  subordinator): the noun is the preposition's object again, so the verb's subject is its
+  clause's ("the troops left X, then ... returned") and the phrase conditions the entry
+  ("returned at X's request").
 
 Each repair only moves heads inside one sentence and keeps its one root, so sentence bounds and
 token indices (which the actors stage has already keyed) stay as they were."""
@@ -33,6 +38,7 @@ from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..component import tokens_with
+from .elsewhere import stranded_prep
 
 # prefixes written with a hyphen before a verb ("co-sponsored", "re-elected", "pre-empted", "counter-attacked")
 VERB_PREFIXES = frozenset({"co", "re", "pre", "counter"})
@@ -41,6 +47,11 @@ _HAVE = frozenset({"have"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # relations of a clause's head: a noun hung so with a subject of its own is a verb ("While X [target] Y")
 _CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "relcl"})
+# a subject the parser may have made of a fronted phrase's noun ("then at X's [request] returned")
+_SUBJECT = frozenset({"nsubj"})
+# prepositions that never open a clause: as a subordinator ("mark") before a subject noun they are
+# a fronted phrase the parser split ("then [at] the government's request returned")
+_PREPOSITIONS_ONLY = frozenset({"at", "upon", "per"})
 # a noun phrase's own dependents: a word that has one is a noun ("[the] target")
 _NOUN_DEPS = frozenset({"det", "poss", "amod", "nummod", "case"})
 # relations of a noun's left dependent that a misread subject takes ("[Rebels] seized ...")
@@ -57,6 +68,8 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _perfect(have)
     for clause in tokens_with(doc, DEP, _CLAUSE_DEPS):
         _noun_with_subject(clause, lexicon)
+    for subject in tokens_with(doc, DEP, _SUBJECT):
+        _fronted_phrase(subject)
     for sent in doc.sents:
         _adjective_verb(sent)
         _noun_joined_to_verb(sent)
@@ -71,6 +84,20 @@ def _attach(tok: Token, head: Token, dep: str) -> None:
         return
     tok.head = head
     tok.dep_ = dep
+
+
+def _fronted_phrase(noun: Token) -> None:
+    """ "then [at] the government's request returned": the split phrase's noun back under its
+    preposition (elsewhere.stranded_prep, or one the parser made a subordinator though it never
+    opens a clause: _PREPOSITIONS_ONLY), as its object."""
+    prep = stranded_prep(noun)
+    if prep is None and noun.dep_ == "nsubj" and noun.pos_ == "NOUN" and noun.i not in noun.doc._.actor_at:
+        p = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        if p is not None and p.dep_ == "mark" and p.lower_ in _PREPOSITIONS_ONLY and p.head.i == noun.head.i:
+            prep = p
+            prep.dep_ = "prep"
+    if prep is not None:
+        _attach(noun, prep, "pobj")
 
 
 def _take_place(verb: Token, top: Token, moved: Iterable[Token]) -> None:

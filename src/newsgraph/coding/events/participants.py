@@ -345,7 +345,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         has_target = of_is_doer(tok, self.words, self.matcher)  # "the visit of X [to] Y": X the doer
         # "[at the request of X], troops returned": the asker (events.yaml heeded_request_preps)
         has_target = has_target or (
-            heeded_by(tok, self.words.heeded_request_preps) is not None and self._is_request(tok)
+            heeded_by(tok, self.words.heeded_request_preps) is not None and self.matcher.is_request(tok)
         )
         of = prep_objects(tok, "of")
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
@@ -535,11 +535,6 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 crowd_demand_targets(trig.cameo, sources, w.demand_codes, w.crowd_sector, w.protest_doers), None
             )
         return Targets(owners, noun)
-
-    def _is_request(self, noun: Token) -> bool:
-        """Is the noun a request or demand (events.yaml heeded_request_codes)?"""
-        codes = self.words.heeded_request_codes
-        return any(t.cameo.startswith(codes) for t in self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
 
     def _stray_owner(self, tok: Token, obj: Token) -> list[Actor]:
         """The doer of an act a noun object names, in a "by" phrase hung on the verb (stray_agents)."""
