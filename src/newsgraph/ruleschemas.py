@@ -525,6 +525,7 @@ class PlaceRules(RuleFile):
     file = "places.yaml"
     country_aliases: dict[StrictStr, Words]
     not_alternates: Words
+    division_not_names: Words
     locative: Words
     motion: Words
     motion_to: Words

@@ -16,7 +16,9 @@ sources, in order of precedence:
    ambiguous name goes to the most populous city ("Paris" -> France);
 5. for the places stage only (`Gazetteer.with_towns`, `locate`), GeoNames towns of
    1,000 people or more and first-level divisions (`towns`), namesakes in the text's
-   countries first.
+   countries first. (A big city's foreign alternate name that is the own name of one
+   first-level division elsewhere is that division in every stage: "Borno" is Nigeria's
+   Borno State, not Borna, Germany.)
 
 Matching ignores case, diacritics, punctuation such as "." and "-", a leading
 "the " and a trailing possessive "'s". A text without any capital letter only

@@ -8,6 +8,7 @@ populous). See the package docstring for the matching rules.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -198,6 +199,13 @@ class Gazetteer:
         view._towns_for = tuple(countries)
         return view
 
+    def inside(self, iso3: str | None) -> Gazetteer:
+        """This `with_towns` view with namesakes in `iso3` first: the parts of a place of that country
+        ("the Raman district of Yala province" is the Raman of Thailand)."""
+        if iso3 is None or self._towns_for is None:
+            return self
+        return self.with_towns((iso3, *self._towns_for))
+
     def town(self, text: str, countries: Sequence[str]) -> Location | None:
         """The place `text` names, towns and divisions included (see `town_entry`), or None."""
         e = self.town_entry(text, countries)
@@ -213,6 +221,9 @@ class Gazetteer:
         in the first of `countries` that has one, else only when a single place in the world
         bears it. A text without a capital letter, or a short acronym, is no town. A name
         followed by its kind ("Borno State", "Farah city") is looked up without it too.
+        A first-level division in `countries` takes its name from a smaller city abroad
+        ("Punjab" in a Pakistan story); a division alone of its name in the world takes it
+        from namesake villages abroad ("Helmand", "Borno") when no country decides.
         """
         e = self._town_entry(text, countries)
         if e is None:
@@ -226,12 +237,18 @@ class Gazetteer:
         big = self._entry(text)
         if big is not None and big.kind == "city":
             big = self._with_ids(big)
-        if big is not None and (big.kind != "city" or big.iso3 in countries or not countries):
-            return big
         raw = _bare(text)
-        if not any(ch.isupper() for ch in raw) or (raw.replace(".", "").isupper() and len(raw) <= 4):
-            return big
+        named = any(ch.isupper() for ch in raw) and not (raw.replace(".", "").isupper() and len(raw) <= 4)
         key = fold(raw)
+        if named and big is not None and big.kind == "city" and countries and big.iso3 not in countries:
+            div = self._division(key, countries, big)
+            if div is not None:
+                return div
+        # (a division abroad, like a city abroad, gives way to a town of the text's countries: "Borno", Italy)
+        if big is not None and (big.kind not in ("city", "admin1") or big.iso3 in countries or not countries):
+            return big
+        if not named:
+            return big
         if big is not None and (key in self._capitals or strip_the(key) in self._capitals):
             return big
         towns = load_towns()
@@ -247,7 +264,24 @@ class Gazetteer:
                         return self._town(idx)
             if big is None and len(found) == 1:
                 return self._town(found[0])
+            if big is None and towns.kind[found[0]] == "a" and towns.kind[found[1]] != "a":
+                # a name of one first-level division only ("Helmand", "Borno"), not its namesake villages abroad
+                return self._town(found[0])
         return big
+
+    def _division(self, key: str, countries: Sequence[str], big: Entry) -> Entry | None:
+        """The first-level division named `key` in `countries` ("Punjab" in a Pakistan story), meant
+        rather than the smaller city abroad `big` (never before a big city: "Paris")."""
+        if big.pop >= _BIG_CITY:
+            return None
+        towns = load_towns()
+        for k in dict.fromkeys((key, strip_the(key))):
+            divs = towns.divisions(k)
+            for iso3 in countries:
+                for idx in divs:
+                    if towns.country(idx) == iso3:
+                        return self._town(idx)
+        return None
 
     def _with_ids(self, e: Entry) -> Entry:
         """A big city with its GeoNames id and admin1 from `towns` (the same place there)."""
@@ -260,12 +294,13 @@ class Gazetteer:
     def _town(self, idx: int) -> Entry:
         t = load_towns()
         kind = "admin1" if t.kind[idx] == "a" else "city"
+        lat, lon = t.lat[idx], t.lon[idx]
         return Entry(
             kind,
             t.names[idx],
             t.country(idx),
-            t.lat[idx],
-            t.lon[idx],
+            None if math.isnan(lat) else lat,  # a division with no town of its own has no map point
+            None if math.isnan(lon) else lon,
             t.pop[idx],
             t.admin1[idx] or None,
             t.gid[idx] or None,
@@ -310,6 +345,12 @@ class Gazetteer:
             v = self._venues.get(k)
             if v is not None and v.iso3 != self._cities.country(idx):
                 continue  # a government metonym ("White House", "Whitehall"), not a city abroad
+            # a city's foreign name that is a first-level division's own name elsewhere is the division
+            # ("Borno" is Borno State, Nigeria, not Borna, Germany; "Puno" is Peru's, not Pune)
+            if fold(self._cities.names[idx]) != k:
+                divs = load_towns().divisions(k)
+                if len(divs) == 1 and load_towns().country(divs[0]) != self._cities.country(idx):
+                    return self._town(divs[0])
             return self._city(idx)
         return None
 

@@ -8,6 +8,7 @@ word's destination, its object's and supporting verb's phrases, see `locate`; th
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsgraph.model import Location
@@ -98,8 +99,21 @@ def locate(sent: Span, trigger: Token, gazetteer: Gazetteer) -> Location | None:
         seen.add((head.i, cand.mode))
         loc = _place_at(head, gazetteer, lo, hi, cand.mode, depth=0)
         if loc is not None:
-            return loc
+            return _in_division(loc, head, gazetteer, lo, hi)
     return None
+
+
+def _in_division(loc: Location, tok: Token, gaz: Gazetteer, lo: int, hi: int) -> Location:
+    """A town with the first-level division the text sets it in, when the gazetteer names none for
+    it: "in Maiduguri, Borno State", "in Maiduguri in Borno State" (a division of its country)."""
+    if loc.kind not in ("city", UNKNOWN_KIND) or loc.admin1 is not None:
+        return loc
+    for c in tok.children:
+        for o in (c,) if c.dep_ == "appos" else objects(c) if c.dep_ == "prep" and c.lower_ == "in" else ():
+            div = _place_at(o, gaz, lo, hi, "take", depth=1, unknown=False)
+            if div is not None and div.kind == "admin1" and loc.country in (None, div.country):
+                return replace(loc, admin1=div.name, country=div.country)
+    return loc
 
 
 def _place_at(
@@ -256,8 +270,11 @@ def _place_at(
                         linked = _named_place(o, gaz, lo, hi, depth + 1, container=tok)
                     if linked is None and o.pos_ == "NOUN" and o.lower_ in PLACE_NOUNS:
                         titled_link = o  # "southwest of Deir Ezzor city", tried last
-                    if linked is not None and linked.kind == "country" and tok.lower_ == "capital":
-                        # "the capital of X, Y": the city set beside the country
+                    if linked is not None and (
+                        (linked.kind == "country" and tok.lower_ == "capital") or linked.kind == "admin1"
+                    ):
+                        # "the capital of X, Y": the city set beside the country; "the commercial
+                        # centre of X State, Y": the town set beside its first-level division
                         for a in o.children:
                             if a.dep_ in ("appos", "conj") and a.i > o.i and a.doc[a.i - 1].text == ",":
                                 city = place_of(a, gaz)
@@ -268,10 +285,18 @@ def _place_at(
         # "the Y district of X", "Y area of X town": a name before a noun of a part of a town
         # names that part, the "of" town being its container (but "the West Bank city of
         # Nablus", "the Homs village of X": a settlement noun's "of" object is the settlement)
-        if linked is not None and linked.kind == "city" and lemma not in _SETTLEMENT_NOUNS and tok.pos_ == "NOUN":
+        # (and "the Y district of X province", "Y town of X State": a first-level division contains
+        # its parts and towns)
+        if (
+            linked is not None
+            and ((linked.kind == "city" and lemma not in _SETTLEMENT_NOUNS) or linked.kind == "admin1")
+            and tok.pos_ == "NOUN"
+        ):
             for c in tok.children:
                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
-                    part = place_of(c, gaz, named=True)
+                    part = place_of(c, gaz.inside(linked.country), named=True)
+                    if part is not None and part.country not in (None, linked.country):
+                        part = None  # a part lies in its container's country ("Raman" of Yala, Thailand)
                     if part is None and unknown:
                         part = _named_place(c, gaz, lo, hi, depth + 1, container=tok)
                     if part is not None and part.kind != "country" and part.name != linked.name:
@@ -430,8 +455,9 @@ def _named_place(
     if (label == "FAC" and container is None) or container is tok:  # also "the Federal Center ... in X"
         # a building, a road: the known town it stands in ("the Great Hall of the People in
         # Beijing", which the NER takes as one name)
+        # (but not a first-level division: "camps around X in South Darfur" are at X, of its country)
         inside = _container([tok], tok.doc[tok.i : tok.i + 1], gaz, lo, hi, depth)
-        if inside is not None:
+        if inside is not None and inside.kind != "admin1":
             return inside
     inside = _container([t for t in (tok, container) if t is not None], span, gaz, lo, hi, depth)
     return Location(

@@ -14,7 +14,14 @@ admin1 code of the largest town of its country whose name or alternate name is t
 division's (divisions named after their seat: "Hama", "Aleppo", "Kandahar"), with the words
 "Province", "Governorate", "State", "Region" ... dropped. A matched division names the
 admin1 of its towns, and is itself a place of kind "admin1" at the mean point of its towns.
-A division no town name matches is not in the index (its towns have no admin1 name).
+A division no town name matches ("Gujarat", "Yobe", "Helmand") is a place of its country with
+no map point (its towns have no admin1 name).
+
+Each division is found by its name ("Borno"), its name with the word of its kind after it
+("Borno State", "Helmand Province": pycountry's type), and an Arabic name without its article
+("Al Anbar" -> "Anbar"), as English news writes it. A division whose bare name is a common word
+or another thing's name ("Rivers", "Delta", "Plateau": places.yaml division_not_names) is found
+only with its kind word ("Rivers State").
 """
 
 from __future__ import annotations
@@ -27,16 +34,23 @@ from typing import Any, TypedDict
 
 from ...cache import stamped
 from .names import fold, strip_the
-from .words import DIRECTIONS, NOT_ALTERNATES
+from .words import DIRECTIONS, DIVISION_NOT_NAMES, NOT_ALTERNATES
 
-_CACHE_NAME = "towns-v1.marshal"
-_CACHE_FORMAT = 2
+_CACHE_NAME = "towns-v3.marshal"
+_CACHE_FORMAT = 8
 _FILE = "cities1000.json"
 _LATIN_ALT = re.compile(r"^[A-Z][A-Za-z .'\-]{2,}$")
 _DIVISION_WORDS = re.compile(
     r"\s+(?:province|governorate|state|region|district|department|prefecture|county|oblast|"
     r"territory|municipality|division|muhafazah|wilayah|vilayeti|velayat)$"
 )
+_NO_POINT = float("nan")  # the latitude and longitude of a division with no town of its own
+# the Arabic article, "al" or assimilated to the letter after it ("An Najaf", "Ash Sharqiyah", never
+# "An Giang"): "Al Anbar" is "Anbar" in English
+_ARTICLE = re.compile(
+    r"^(?:al |an (?=n)|ar (?=r)|as (?=s)|ad (?=d)|at (?=t)|az (?=z)|ash (?=sh)|ath (?=th)|adh (?=dh))"
+)
+_TOWN_WORDS = frozenset({"city", "town", "village", "municipality", "commune", "borough"})
 # a division called only this is no name to find in a text ("Eastern", "Central")
 _GENERIC = frozenset({"central", "centre", "center", "capital", "coast", "islands", "lakes", "mountain"})
 
@@ -87,6 +101,10 @@ class Towns:
             return array("i")
         return self._members[self._starts[i] : self._starts[i + 1]]
 
+    def divisions(self, key: str) -> list[int]:
+        """The first-level divisions named `key` (they rank first among its namesakes)."""
+        return [i for i in self.namesakes(key) if self.kind[i] == "a"]
+
     def country(self, idx: int) -> str:
         return self.iso3[3 * idx : 3 * idx + 3]
 
@@ -108,6 +126,20 @@ def _division_key(name: str) -> str:
     k = fold(re.sub(r"\s*\(.*\)$", "", name.split(",")[0]))
     k = _DIVISION_WORDS.sub("", k)
     return strip_the(k)
+
+
+def _division_keys(name: str, kind_word: str, named: bool) -> set[str]:
+    """The keys a division is found by: its name (unless a town-less division's name is a common word,
+    places.yaml division_not_names), its name with its kind word ("borno state"), its full name, and
+    each without an Arabic article ("al anbar" -> "anbar")."""
+    k = _division_key(name)
+    bare = {k, fold(name)}
+    bare |= {_ARTICLE.sub("", b) for b in bare}
+    # (not "city", "town": "Farah city" is the town, not its province)
+    typed = {f"{b} {kind_word}" for b in bare} if kind_word.isalpha() and kind_word not in _TOWN_WORDS else set()
+    if not named and (bare & DIVISION_NOT_NAMES):
+        bare = set()
+    return {b for b in bare | typed if b}
 
 
 def _build(stamp: list) -> _Columns:
@@ -152,7 +184,8 @@ def _build(stamp: list) -> _Columns:
     # first-level divisions: the admin1 code of the largest town bearing the division's name
     admin_name: dict[str, str] = {}
     codes = set(admin_codes)
-    divisions: list[tuple[str, str, str]] = []  # (name, iso3, admin code)
+    divisions: list[tuple[str, str, str, str]] = []  # (name, iso3, admin code or "", kind word)
+    seat: dict[str, bool] = {}  # admin code -> the division bears the name of a town of its own
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
             continue
@@ -160,18 +193,21 @@ def _build(stamp: list) -> _Columns:
         k = _division_key(sub.name)
         if not iso3 or not k or k in _GENERIC or all(w in DIRECTIONS for w in k.split()):
             continue
+        kind_word = fold(sub.type.split()[-1]) if sub.type else ""
         suffix = sub.code.split("-", 1)[1]
         hits = sorted(h for h in by_key.get(k, ()) if iso3s[h[2]] == iso3)
         if suffix.isalpha() and f"{iso3}.{suffix}" in codes:  # GeoNames uses the ISO code ("US.NV")
             code = f"{iso3}.{suffix}"
         elif hits:
             code = admin_codes[hits[0][2]]
+            seat[code] = True  # named after a town of its own (its seat)
         else:
-            continue
+            code = ""  # no town of its own: its country, no map point
         if code.endswith(".") or code in admin_name:
             continue
-        admin_name[code] = sub.name
-        divisions.append((sub.name, iso3, code))
+        if code:
+            admin_name[code] = sub.name
+        divisions.append((sub.name, iso3, code, kind_word))
     admin1 = [admin_name.get(code, "") for code in admin_codes]
     sums: dict[str, list[float]] = {}
     for code, la, lo in zip(admin_codes, lats, lons, strict=True):
@@ -180,8 +216,8 @@ def _build(stamp: list) -> _Columns:
             s[0] += la
             s[1] += lo
             s[2] += 1
-    for name, iso3, code in divisions:
-        s = sums[code]
+    for name, iso3, code, kind_word in divisions:
+        s = sums[code] if code else [_NO_POINT, _NO_POINT, 1.0]
         idx = len(names)
         names.append(name)
         iso3s.append(iso3)
@@ -191,12 +227,11 @@ def _build(stamp: list) -> _Columns:
         lons.append(s[1] / s[2])
         pops.append(0)
         gids.append(0)
-        k = _division_key(name)
-        # a division ranks before its namesake towns of the same country ("Helmand")
-        by_key.setdefault(k, []).append((-1, 0, idx))
-        full = fold(name)
-        if full != k:
-            by_key.setdefault(full, []).append((-1, 0, idx))
+        # a division ranks before its namesake towns of the same country ("Helmand"), but after the
+        # town it is named after: a bare "Kandahar", "Deir el-Balah" is the town (not "Kandahar Province")
+        bare = {_division_key(name), fold(name)}
+        for key in _division_keys(name, kind_word, named=bool(code)):
+            by_key.setdefault(key, []).append((1, 1, idx) if key in bare and seat.get(code) else (-1, 0, idx))
 
     sorted_keys = sorted(by_key)
     starts = array("i", [0])

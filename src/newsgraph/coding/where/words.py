@@ -18,6 +18,8 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _WORDS.co
 # Alternate city names that English news uses for something else ("White House" is
 # a translation of Casablanca; "the White House" is the US presidency).
 NOT_ALTERNATES: frozenset[str] = frozenset(_WORDS.not_alternates)
+# first-level divisions no town names that are kept out of the towns index (common words, ...)
+DIVISION_NOT_NAMES: frozenset[str] = frozenset(_WORDS.division_not_names)
 
 # prepositions whose object is where something happens
 LOCATIVE: frozenset[str] = frozenset(_WORDS.locative)
