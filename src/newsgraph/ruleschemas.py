@@ -106,6 +106,8 @@ class ActorRules(RuleFile):
     title_countries: dict[StrictStr, StrictStr]
     owned_weapons: Words
     maker_participles: Words
+    place_kind_words: Words = ()
+    owned_offices: Words = ()
     posts_sought_after: Words
     member_clause_verbs: Words
     office_taking_verbs: Words = ()

@@ -23,6 +23,7 @@ from .entities import EntityLinker, share_names
 from .held import held_persons
 from .mentions import Mentions
 from .origin import person_origins
+from .owned_offices import owned_offices
 from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
 from .quoted_groups import settle_quoted_groups
@@ -92,6 +93,7 @@ class ActorLinker:
         resolve_pronouns(
             pronouns, mentions, doc, self.rules.genders, quotes, self.one_person, self.rules.reporting_person_nouns
         )
+        owned_offices(doc, mentions, self.rules.owned_offices)  # "the governor's office said": the governor
         # actors the KB lacks: a country from the text around them (a body beside them, the
         # sentence, paragraph or article, the actor a pronoun stands for)
         for a in actors:

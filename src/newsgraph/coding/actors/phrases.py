@@ -17,6 +17,7 @@ from ...kb import KB, Agent
 from ..component import entity_of
 from ..where import Gazetteer
 from .kin import kin_noun, names_a_person, relation_unsaid, relative_country
+from .title_places import title_place
 from .words import ActorWords
 
 # a city outside the KB gives an agent phrase its country ("officials in Kharkiv") only from
@@ -149,6 +150,7 @@ class AgentPhrases:
             return None  # "X, son of Y": whose relative X is, no title of X's; "a cousin" (kin.py)
         # (the country only once an agent is found: most nouns name none)
         country = self.country_of(tok) or (self.country_of(of_object) if of_object is not None else None)
+        country = country or title_place(tok, agent.term, self._gazetteer_country, self.rules.place_kind_words)
         if country is None and kin:
             country = relative_country(tok, self.country_of)  # "the parents of a Canadian student"
         post = _postposed(tok)

@@ -68,6 +68,8 @@ class ActorWords:
     title_countries: dict[str, str]  # agent term -> the one country whose office it is
     owned_weapons: frozenset[str]  # agent terms that are actors only with an owner named
     maker_participles: frozenset[str]  # "[Russian]-made": the maker, not the owner
+    owned_offices: frozenset[str]  # "the governor's [office] said": the governor
+    place_kind_words: frozenset[str]  # "Kano [State] governor": a place's kind after its name
     # KB organisation id -> (ISO day, sector): the sector it had before that day
     org_sectors_until: dict[str, tuple[dt.date, str]]
     genders: dict[str, str]  # `gendered_words`: a pronoun or title -> the gender it says
@@ -133,6 +135,8 @@ class ActorWords:
             title_countries={w.lower(): iso for w, iso in rules.title_countries.items()},
             owned_weapons=lowered(rules.owned_weapons),
             maker_participles=lowered(rules.maker_participles),
+            place_kind_words=lowered(rules.place_kind_words),
+            owned_offices=lowered(rules.owned_offices),
             org_sectors_until={k: (dt.date.fromisoformat(d), s) for k, (d, s) in rules.org_sectors_until.items()},
             genders={w.lower(): g for g, ws in rules.gendered_words.items() for w in ws},
             affiliation_preps=lowered(rules.affiliation.preps),
