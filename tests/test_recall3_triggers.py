@@ -29,9 +29,6 @@ def _codes(nlp, text: str, trigger: str) -> list[str]:
         ("The European Union delayed its humanitarian aid to Sudan on Monday.", "delayed", "162"),
         ("Hungary blocked the financial aid for Ukraine on Friday.", "blocked", "162"),
         ("Turkey's foreign minister called for the attackers to be brought to justice.", "called", "020"),
-        # the World Health Assembly is the WHO's (events/org_gatherings.py), so the meeting
-        # has a partner and is not dropped as partnerless (events/partnerless.py)
-        ("Brazil's president attended the World Health Assembly in Geneva.", "attended", "040"),
         ("Japan's defence minister ordered a heightened alert for all troops.", "ordered", "150"),
         ("Poland's prime minister called the Russian plan a power grab.", "called", "111"),
         ("France's foreign minister called the Iranian report a smear.", "called", "111"),
@@ -43,6 +40,13 @@ def test_recall3_positive(nlp, text, trigger, cameo):
 
 def test_attending_an_assembly_reads_as_a_meeting(nlp):
     assert entry(nlp, "Brazil's president attended the World Health Assembly in Geneva.", "attended") == "040"
+
+
+def test_an_attended_assembly_is_a_visit_to_its_organisation(nlp):
+    """The World Health Assembly is the WHO's (events/org_gatherings.py), so the meeting has a
+    partner and is not dropped as partnerless; attending it is a visit each way (042/043)."""
+    got = _codes(nlp, "Brazil's president attended the World Health Assembly in Geneva.", "attended")
+    assert sorted(got) == ["042", "043"]
 
 
 @pytest.mark.parametrize(
