@@ -494,6 +494,7 @@ class DoerRules(RuleFile):
     audience_sectors: Words
     partner_codes: Words
     idea_nouns: Words
+    authored_nouns: Words
 
 
 class EvaluationRules(RuleFile):
