@@ -315,6 +315,7 @@ class EventRules(RuleFile):
     host_code: StrictStr
     planned_meeting_code: StrictStr
     undergoing_verbs: Words
+    giving_verbs: Words
     undergone_acts: dict[StrictStr, StrictStr]
     guilt_verbs: dict[StrictStr, Words]
     clearing_verbs: Words

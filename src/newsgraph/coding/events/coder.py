@@ -455,9 +455,9 @@ class EventCoder(ImpliedDoers):
         verb = noun.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.undergoing_verbs:
             return None
-        if children(verb, "dative") or children(verb, "agent"):
-            return None  # "the court gave him a life sentence": the giver is named
         passive = children(verb, "nsubjpass")
+        if children(verb, "dative", "agent") or (not passive and verb.lemma_.lower() in self.words.giving_verbs):
+            return None  # "the court gave him a life sentence", "X handed down [the sentence]": the giver is named
         if passive:
             actors = self.who.actors_of(passive[0])
             return Targets(actors, passive[0]) if actors else None
