@@ -20,7 +20,7 @@ from .accusations import Accusations, Attributions
 from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
-from .courts import by_private_person, held_by_state, named_private_force
+from .courts import by_private_person, held_by_state, named_private_force, sent_to_face
 from .hazards import hazard_harm
 from .identified_doers import identified_doers
 from .ids import event_id
@@ -461,7 +461,7 @@ class EventCoder(ImpliedDoers):
         if passive:
             actors = self.who.actors_of(passive[0])
             return Targets(actors, passive[0]) if actors else None
-        found = self.who.subject(verb)
+        found = sent_to_face(verb, self.who.actors_of) or self.who.subject(verb)  # "extradited [X] to face trial"
         return Targets(found.actors, found.doer) if found.actors else None
 
     def _dyads(self, tok: Token, reading: Reading, sources: list[Actor | None], targets: Targets) -> list[Dyad]:

@@ -8,6 +8,7 @@ the implied police or court of a country holds is under its jurisdiction (events
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -17,7 +18,7 @@ from ...kb.cameo import CameoCode
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import EventRules
-from .elsewhere import Targets
+from .elsewhere import Subject, Targets
 from .readings import Dyad
 from .syntax import children
 
@@ -45,6 +46,19 @@ def _finding(verb: Token) -> tuple[Token, Token | None] | None:
 def _not(adj: Token | None) -> bool:
     """ "found [not] guilty of": the finding's adjective negated, an acquittal."""
     return adj is not None and any(c.dep_ in ("neg", "advmod") and c.lower_ == "not" for c in adj.children)
+
+
+def sent_to_face(verb: Token, actors_of: Callable[[Token], list[Actor]]) -> Subject | None:
+    """The one sent "to face" a court's act: the object of the verb a subjectless "to" infinitive
+    of undergoing completes ("extradited [the banker] to face charges", "flew [him] home to face
+    trial"), not that verb's subject, who sends; None when the infinitive has a subject or the
+    verb no object ("Peru agreed to face the court")."""
+    if verb.dep_ not in ("advcl", "xcomp") or children(verb, "nsubj", "nsubjpass"):
+        return None
+    if not any(a.lower_ == "to" for a in children(verb, "aux")):
+        return None
+    objs = children(verb.head, "dobj")
+    return Subject(actors_of(objs[0]), False, objs[0]) if objs else None
 
 
 def cleared(verb: Token, clearing: frozenset[str]) -> bool:
