@@ -324,6 +324,7 @@ class EventRules(RuleFile):
     held_verbs: Words
     custody_nouns: Words
     private_force: dict[StrictStr, StrictStr]
+    lone_doers: Words
     private_sectors: list[StrictStr]
     private_trips: list[StrictStr]
     undergoing_force: dict[StrictStr, Words]

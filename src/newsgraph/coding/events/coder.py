@@ -348,7 +348,7 @@ class EventCoder(ImpliedDoers):
             time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:
             time = self._said_time(doc, tok) or time
-        code = named_private_force(cameo.lookup(weapon or noun_code or trig.cameo), subject.actors if unnamed else [])
+        code = named_private_force(cameo.lookup(weapon or noun_code or trig.cameo), subject if unnamed else None)
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )
