@@ -497,6 +497,7 @@ class DoerRules(RuleFile):
     partner_codes: Words
     idea_nouns: Words
     authored_nouns: Words
+    bygone_modifiers: Words
 
 
 class EvaluationRules(RuleFile):
