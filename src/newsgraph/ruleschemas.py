@@ -409,6 +409,7 @@ class ModalityRules(RuleFile):
     planned: Words
     hypothetical: Words
     negated: Words
+    negated_attitudes: Words
     reported_speech: Words
     quote_reading_verbs: Words
     quote_naming_verbs: Words
