@@ -79,6 +79,26 @@ def test_both_standing_alone_stands_for_the_ones_named_before(code):
     assert coded(code, "Both received seven-year prison terms.") == []
 
 
+def test_a_sentence_handed_down_is_undergone_by_no_giver(code):
+    # the passive subject of a giving verb undergoes the act; its active subject gives it (events.yaml giving_verbs)
+    assert ("sentences", "173", "KENJUD", "KENCOP", "actual") in coded(
+        code, "Two Kenyan police officers were handed ten-year sentences."
+    )
+    text = "Judge Mary Otieno, presiding in the high court in Nairobi, handed down the sentence."
+    assert not [e for e in coded(code, text) if e[2] == e[3]]
+    assert not [e for e in coded(code, "The Nairobi court gave a harsh sentence on Monday.") if e[2] == e[3]]
+
+
+def test_one_sent_to_face_trial_undergoes_it_not_the_sender(code):
+    # the object of the verb a subjectless "to face" completes faces the act (courts.sent_to_face)
+    text = "Spain extradited the former Peruvian president to face charges in Lima."
+    assert ("charges", "115", "PERJUD", "PERELI", "actual") in coded(code, text)
+    assert [e[3] for e in coded(code, "Spain flew the Peruvian minister home to face trial.")] == ["PERGOV"]
+    # with no object, the one who goes faces it
+    text = "The Peruvian minister returned to Lima to face trial."
+    assert ("trial", "115", "PERJUD", "PERGOV", "actual") in coded(code, text)
+
+
 def test_an_undergone_act_takes_the_date_of_its_verb(code):
     c = code("Two Kenyan officers were found guilty of fraud. Both on Thursday received seven-year prison terms.", DAY)
     assert [e.date for e in c.events if e.trigger == "terms"] == ["2023-10-12"]

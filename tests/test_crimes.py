@@ -103,3 +103,13 @@ def test_an_unnamed_or_armed_doer_keeps_the_code_of_force(code):
     # a rebel commander named: his side's force
     got = force(code, "Tomas Brenner, a rebel commander, carried out an attack on the French embassy.")
     assert got and all(c.startswith("19") for _, c, _ in got), got
+
+
+def test_a_lone_attacker_commits_unconventional_violence(code):
+    # GUIDELINE: "attacks by a lone gunman or assailant 180" (events.yaml lone_doers, singular)
+    assert force(code, "A gunman shot three shoppers at a market in Lima.") == [("shot", "180", "UAF")]
+    assert force(code, "The attacker shot two policemen in Lima.") == [("shot", "180", None)]
+    # gunmen or attackers in the plural may be an armed group: the verb's code; police shooting him stay 19
+    assert force(code, "Gunmen killed five soldiers at a checkpoint in Lima.") == [("killed", "190", "UAF")]
+    assert force(code, "Unknown attackers shot two policemen in Lima.") == [("shot", "193", None)]
+    assert force(code, "Police shot the gunman in Lima.") == [("shot", "193", "PERCOP")]

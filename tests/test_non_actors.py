@@ -145,3 +145,14 @@ def test_a_senators_politics_fight_no_one(code):
 def test_a_senators_supporters_clash_with_the_police(code):
     got = coded(code, DENVER + "supporters have clashed with the police in Denver.")
     assert [(c, t) for _, c, _, t, _ in got] == [("180", "USACOP")]
+
+
+# bygone_modifiers (doers.yaml): a people of a past age is no actor of today; the people today is
+def test_a_people_of_a_past_age_is_no_actor(code):
+    assert coded(code, "Ancient Egyptians captured sacred birds from the wild for use in rituals.") == []
+    assert coded(code, "Prehistoric Britons traded tin with Gaul.") == []
+
+
+def test_the_same_people_today_is_an_actor(code):
+    assert [c for _, c, _, _, _ in coded(code, "Egyptian police captured two smugglers in Cairo.")] == ["173"]
+    assert [(c, s) for _, c, s, _, _ in coded(code, "Egyptians protested in Cairo on Friday.")] == [("141", "EGYCVL")]

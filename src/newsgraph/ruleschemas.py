@@ -320,6 +320,7 @@ class EventRules(RuleFile):
     host_code: StrictStr
     planned_meeting_code: StrictStr
     undergoing_verbs: Words
+    giving_verbs: Words
     undergone_acts: dict[StrictStr, StrictStr]
     guilt_verbs: dict[StrictStr, Words]
     clearing_verbs: Words
@@ -328,6 +329,7 @@ class EventRules(RuleFile):
     held_verbs: Words
     custody_nouns: Words
     private_force: dict[StrictStr, StrictStr]
+    lone_doers: Words
     private_sectors: list[StrictStr]
     private_trips: list[StrictStr]
     undergoing_force: dict[StrictStr, Words]
@@ -413,6 +415,7 @@ class ModalityRules(RuleFile):
     planned: Words
     hypothetical: Words
     negated: Words
+    negated_attitudes: Words
     reported_speech: Words
     quote_reading_verbs: Words
     quote_naming_verbs: Words
@@ -506,6 +509,8 @@ class DoerRules(RuleFile):
     audience_sectors: Words
     partner_codes: Words
     idea_nouns: Words
+    authored_nouns: Words
+    bygone_modifiers: Words
 
 
 class EvaluationRules(RuleFile):

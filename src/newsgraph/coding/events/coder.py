@@ -20,7 +20,7 @@ from .accusations import Accusations, Attributions
 from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
-from .courts import by_private_person, held_by_state, named_private_force
+from .courts import by_private_person, held_by_state, named_private_force, sent_to_face
 from .hazards import hazard_harm
 from .identified_doers import identified_doers
 from .ids import event_id
@@ -348,7 +348,7 @@ class EventCoder(ImpliedDoers):
             time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:
             time = self._said_time(doc, tok) or time
-        code = named_private_force(cameo.lookup(weapon or noun_code or trig.cameo), subject.actors if unnamed else [])
+        code = named_private_force(cameo.lookup(weapon or noun_code or trig.cameo), subject if unnamed else None)
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )
@@ -455,13 +455,13 @@ class EventCoder(ImpliedDoers):
         verb = noun.head
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.undergoing_verbs:
             return None
-        if children(verb, "dative") or children(verb, "agent"):
-            return None  # "the court gave him a life sentence": the giver is named
         passive = children(verb, "nsubjpass")
+        if children(verb, "dative", "agent") or (not passive and verb.lemma_.lower() in self.words.giving_verbs):
+            return None  # "the court gave him a life sentence", "X handed down [the sentence]": the giver is named
         if passive:
             actors = self.who.actors_of(passive[0])
             return Targets(actors, passive[0]) if actors else None
-        found = self.who.subject(verb)
+        found = sent_to_face(verb, self.who.actors_of) or self.who.subject(verb)  # "extradited [X] to face trial"
         return Targets(found.actors, found.doer) if found.actors else None
 
     def _dyads(self, tok: Token, reading: Reading, sources: list[Actor | None], targets: Targets) -> list[Dyad]:

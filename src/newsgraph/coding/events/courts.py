@@ -8,6 +8,7 @@ the implied police or court of a country holds is under its jurisdiction (events
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -15,15 +16,16 @@ from spacy.tokens import Token
 from ...kb import actor_code, cameo
 from ...kb.cameo import CameoCode
 from ...model import Actor
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
-from .elsewhere import Targets
+from .elsewhere import Subject, Targets
 from .readings import Dyad
 from .syntax import children
 
 _PRIVATE_FORCE = dict(load_rules(EventRules).private_force)
 _PRIVATE_SECTORS = frozenset(load_rules(EventRules).private_sectors)
 _PRIVATE_TRIPS = tuple(load_rules(EventRules).private_trips)
+_LONE_DOERS = lowered(load_rules(EventRules).lone_doers)
 
 _LINKS = ("of", "to")
 
@@ -45,6 +47,19 @@ def _finding(verb: Token) -> tuple[Token, Token | None] | None:
 def _not(adj: Token | None) -> bool:
     """ "found [not] guilty of": the finding's adjective negated, an acquittal."""
     return adj is not None and any(c.dep_ in ("neg", "advmod") and c.lower_ == "not" for c in adj.children)
+
+
+def sent_to_face(verb: Token, actors_of: Callable[[Token], list[Actor]]) -> Subject | None:
+    """The one sent "to face" a court's act: the object of the verb a subjectless "to" infinitive
+    of undergoing completes ("extradited [the banker] to face charges", "flew [him] home to face
+    trial"), not that verb's subject, who sends; None when the infinitive has a subject or the
+    verb no object ("Peru agreed to face the court")."""
+    if verb.dep_ not in ("advcl", "xcomp") or children(verb, "nsubj", "nsubjpass"):
+        return None
+    if not any(a.lower_ == "to" for a in children(verb, "aux")):
+        return None
+    objs = children(verb.head, "dobj")
+    return Subject(actors_of(objs[0]), False, objs[0]) if objs else None
 
 
 def cleared(verb: Token, clearing: frozenset[str]) -> bool:
@@ -101,27 +116,34 @@ _PERSON_HOWS = frozenset({"context:person"})
 def private(actor: Actor | None) -> bool:
     """Is the actor a private person or group: a civilian, worker, business person or student
     (events.yaml private_sectors: "a French man", "an IT worker") or a name the KB lacks with no office, side or armed group ("John Smith")? Police,
-    soldiers, rebels, states and unidentified doers are not."""
+    soldiers, rebels, states and unidentified doers are not; a lone attacker is ("a gunman",
+    "the attacker": events.yaml lone_doers, in the singular)."""
     if actor is None:
         return False
-    return actor.sector in _PRIVATE_SECTORS or (actor.sector is None and actor.how in _PERSON_HOWS)
+    lone = actor.text.lower().rsplit(" ", 1)[-1] in _LONE_DOERS
+    return lone or actor.sector in _PRIVATE_SECTORS or (actor.sector is None and actor.how in _PERSON_HOWS)
 
 
-def named_private_force(code: CameoCode, doers: list[Actor]) -> CameoCode:
-    """An act of force left with no source because its doer is a person the text names but gives
-    no country or side ("Osama bin Laden orchestrated the attacks on the US", "John Smith carried
-    out an attack"): the doer is still a named private person, not a state's forces, so the act is
-    unconventional violence as `by_private_person` codes it (GUIDELINE: a lone gunman 180; the
-    source stays null). An unnamed doer ("gunmen", "a car bomb") keeps the verb's code."""
-    root = code.code[:2]
-    return cameo.lookup(_PRIVATE_FORCE[root]) if root in _PRIVATE_FORCE and any(map(private, doers)) else code
+def named_private_force(code: CameoCode, unnamed: Subject | None) -> CameoCode:
+    """An act of force left with no source (`unnamed`: its doers) because its doer is a person the
+    text names but gives no country or side ("Osama bin Laden orchestrated the attacks on the US",
+    "John Smith carried out an attack"), or a lone attacker ("the attacker shot two policemen":
+    lone_doers, in the singular): the doer is still a private person, not a state's forces, so the
+    act is unconventional violence as `by_private_person` codes it (GUIDELINE: a lone gunman 180;
+    the source stays null). Other unnamed doers ("gunmen", "a car bomb") keep the verb's code."""
+    root, doer = code.code[:2], unnamed.doer if unnamed is not None else None
+    lone = doer is not None and doer.tag_ == "NN" and doer.lower_ in _LONE_DOERS
+    if root not in _PRIVATE_FORCE or not (lone or (unnamed is not None and any(map(private, unnamed.actors)))):
+        return code
+    return cameo.lookup(_PRIVATE_FORCE[root])
 
 
 def by_private_person(dyads: list[Dyad]) -> list[Dyad]:
     """A private person's act of force is unconventional violence: "John Smith shot and killed
     three people", "a French man carried out an attack on police officers" are 180, not 190
     (events.yaml private_force, by root; GUIDELINE: "attacks by a lone gunman or assailant 180");
-    a soldier's, a policeman's, a rebel's or a state's stays, and so does an unidentified doer's.
+    a soldier's, a policeman's, a rebel's or a state's stays, and so does an unidentified doer's
+    other than a lone attacker ("a gunman": lone_doers).
     A trip by a person of a private sector is no visit at all (events.yaml private_trips); a name
     with no sector may be an office holder the KB lacks, and keeps it."""
     return [

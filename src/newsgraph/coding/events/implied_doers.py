@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import actor_code
 from ...model import Actor, Event, Location
+from .attitudes import without_negated_attitudes
 from .implied import implied_sector, over_places
 from .lexicon import ModalityWords, Trigger
 from .non_actors import actor_doers
@@ -42,8 +43,9 @@ class ImpliedDoers:
     def actor_doers(doc: Doc, events: list[Event]) -> list[Event]:
         """The other side of implied doers: coded doers that are no actor (a generic "you", a
         thing, a private person's private act: non_actors.py) and acts of cooperation with no
-        partner (partnerless.py), dropped once over the document's events."""
-        return with_partners(actor_doers(doc, events))
+        partner (partnerless.py), and a negated attitude ("they are not concerned": attitudes.py),
+        dropped once over the document's events."""
+        return with_partners(actor_doers(doc, without_negated_attitudes(doc, events)))
 
     def _implied_agent(
         self, tok: Token, loc: Location | None, implied: dict[str, str] | None = None, trig: Trigger | None = None

@@ -203,6 +203,7 @@ class ModalityWords:
     planned_meeting_code: str
     undergoing_verbs: frozenset[str]  # "received [a prison sentence]": the subject undergoes the act
     undergone_acts: dict[str, str]  # act noun -> the sector of the one implied to do it
+    giving_verbs: frozenset[str]  # "handed down [the sentence]": the active subject gives it
     guilt_verbs: dict[str, frozenset[str]]  # "found guilty of [raping]": verb -> words it needs
     clearing_verbs: frozenset[str]  # "acquitted of [raping]": the act not established
     held_nouns: frozenset[str]  # "an individual has been arrested": a person of the state's country
@@ -303,6 +304,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         host_code=ev.host_code,
         planned_meeting_code=ev.planned_meeting_code,
         undergoing_verbs=lowered(ev.undergoing_verbs),
+        giving_verbs=lowered(ev.giving_verbs),
         undergone_acts={k.lower(): v for k, v in ev.undergone_acts.items()},
         guilt_verbs={k.lower(): lowered(v) for k, v in ev.guilt_verbs.items()},
         clearing_verbs=lowered(ev.clearing_verbs),

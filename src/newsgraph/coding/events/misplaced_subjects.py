@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import Actor
+from .by_agents import authored
 from .elsewhere import Subject
 from .fronted import subject_in_time_phrase
 from .syntax import children, prep_objects
@@ -80,9 +81,13 @@ class MisplacedSubjects:
         """The agent of a passive verb when the parser made its "by" an ordinary preposition, on
         the verb or on the object of another of its prepositional or temporal phrases ("was
         arrested on Monday in [Paris by police]"); only a "by" phrase naming an actor ("by force",
-        "by car" name none)."""
+        "by car" name none), nor a report's author ("with estimates [by] the Red Cross": authored)."""
         heads = [verb] + [
-            o for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for o in [c, *children(c, "pobj")]
+            o
+            for c in verb.children
+            if c.dep_ in ("prep", "npadvmod", "advmod")
+            for o in [c, *children(c, "pobj")]
+            if not authored(o)
         ]
         for h in heads:
             for o in prep_objects(h, "by"):

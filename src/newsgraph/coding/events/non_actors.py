@@ -1,5 +1,5 @@
 """Events whose doer is no actor (rules/doers.yaml). GUIDELINE.md: "Do not code ... events whose
-actor cannot be resolved from the text"; CAMEO codes what political actors do. Three kinds of
+actor cannot be resolved from the text"; CAMEO codes what political actors do. Four kinds of
 doer are none, though the actors stage gave them a country or a sector:
 
 - a generic pronoun ("everyone", "one", a generic "you": "if you had a boss that annoys you, you
@@ -12,7 +12,8 @@ doer are none, though the actors stage gave them a country or a sector:
   no one addressed and no actor named in its words ("the family asked for donations to a ranch",
   "the company apologized for its website": `private_sectors`, `private_roots`), weighing its
   options or a symbolic act ("relatives attended the ceremony": `private_codes`); the press it
-  speaks to names no actor (`audience_sectors`).
+  speaks to names no actor (`audience_sectors`);
+- a people of a past age ("[ancient] Egyptians captured sacred birds": `bygone_modifiers`).
 
 Run over the coded events once per document; an event with no source is left alone.
 """
@@ -50,6 +51,7 @@ class _Words(NamedTuple):
     audience_sectors: frozenset[str]
     relation_nouns: frozenset[str]
     idea_nouns: frozenset[str]
+    bygone: frozenset[str]
 
 
 @cache
@@ -58,7 +60,7 @@ def _rules() -> _Words:
     return _Words(
         *(lowered(ws) for ws in (r.generic_doers, r.addressee_doers, r.non_actor_phrases, r.private_sectors)),
         *(lowered(ws) for ws in (r.private_roots, ev.message_nouns, ev.protest_doers, r.private_codes)),
-        *(lowered(ws) for ws in (r.audience_sectors, ev.relation_nouns, r.idea_nouns)),
+        *(lowered(ws) for ws in (r.audience_sectors, ev.relation_nouns, r.idea_nouns, r.bygone_modifiers)),
     )
 
 
@@ -88,7 +90,7 @@ def _no_actor(doc: Doc, e: Event) -> bool:
     # a quoted "you" is resolved to the addressee, whose phrase is then the source's: the verb's own subject
     subject = _subject(tok) if tok.pos_ in ("VERB", "AUX") else None
     generic = _generic(head) or (subject is not None and _generic(subject))
-    return generic or _owned_thing(doc, e, head, tok, phrase) or _private(doc, e, head, tok)
+    return generic or _bygone(head) or _owned_thing(doc, e, head, tok, phrase) or _private(doc, e, head, tok)
 
 
 def _people(obj: Token) -> bool:
@@ -127,6 +129,11 @@ def _generic(head: Token) -> bool:
     if verb.tag_ in ("VBZ", "VBP"):
         return True
     return any(m.lower_ in ("if", "whenever", "unless") for m in children(verb, "mark"))
+
+
+def _bygone(head: Token) -> bool:
+    """A people of a past age ("[ancient] Egyptians", "[medieval] Venetians": bygone_modifiers)."""
+    return any(m.lower_ in _rules().bygone for m in children(head, "amod", "compound"))
 
 
 def _owned_thing(doc: Doc, e: Event, head: Token, tok: Token, phrase: Span | None) -> bool:
