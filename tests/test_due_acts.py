@@ -1,4 +1,4 @@
-""""It is time for X to act" lays the act on X as "X should act" does (events/due.py,
+""" "It is time for X to act" lays the act on X as "X should act" does (events/due.py,
 demands.yaml due_nouns): the speaker demands the act of X (demands.yaml codes), or appeals to X
 for an act with no demand code (020), and the act itself is not coded as done. Said in a
 quotation or reported. Sentences are invented; each positive has a negative beside it (a time
@@ -29,6 +29,19 @@ def test_high_time_to_resign_is_a_demand_of_resignation(code):
 def test_time_to_negotiate_asks_both_named_sides(code):
     got = acts(code, '"Now is the time for Russia and Ukraine to negotiate," the French president said.')
     assert ("106", "FRAGOV", "RUS") in got and ("106", "FRAGOV", "UKR") in got
+
+
+def test_the_moment_for_x_to_act_is_a_demand_too(code):
+    """ "Moment" is a noun of due time as "time" is (one list for the demand and for the act
+    left unreported), however the parser hangs the infinitive."""
+    got = acts(code, '"Now is the moment for Russia to withdraw its troops," the French president said.')
+    assert ("1056", "FRAGOV", "RUS") in got
+    assert not [a for a in got if a[0] == "0874"]
+
+
+def test_a_moment_counted_asks_nothing(code):
+    got = acts(code, "It was the first moment for the French president to visit Russia since 2014.")
+    assert not [a for a in got if a[0].startswith("10") or a[0] == "020"]
 
 
 def test_an_act_with_no_demand_code_is_an_appeal(code):

@@ -438,7 +438,6 @@ class ModalityRules(RuleFile):
     performative_frames: Words = ()
     performative_verbs: Words = ()
     document_nouns: Words = ()
-    due_nouns: Words = ()
     kin_nouns: Words = ()
     marriage_words: Words = ()
     cancelling_verbs: Words = ()

@@ -29,6 +29,12 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return lowered(rules.due_nouns), lowered(rules.due_modifiers)
 
 
+def due_nouns() -> frozenset[str]:
+    """The nouns of due time (demands.yaml due_nouns: "it is [time] for X to act"), one list for
+    the demand made here and the act left unreported (unreported.py)."""
+    return _words()[0]
+
+
 def due_subject(verb: Token) -> Token | None:
     """The X of "it is time for X to [verb]": the subject the infinitive's "for" marks, when its
     clause completes a due noun that is the predicate of a stated "be"."""
@@ -40,6 +46,8 @@ def due_subject(verb: Token) -> Token | None:
     nouns, modifiers = _words()
     if verb.dep_ in ("relcl", "acl"):
         noun: Token | None = verb.head  # "time [for X to act]" on the noun
+    elif verb.dep_ == "advcl" and verb.head.pos_ == "NOUN":  # "now is the moment [for X to act]"
+        noun = verb.head
     elif verb.dep_ == "advcl":  # "is ... time for X to act" hung on the copula
         noun = next((c for c in verb.head.children if c.i < verb.i and c.lemma_.lower() in nouns), None)
     else:

@@ -9,7 +9,7 @@ him for [encouraging]"), any one of a kind in a possibility ("a single EU countr
 ("co-founded ZANU [to oppose]"), a place described as held ("territory [occupied] by X"), and an act
 done on countless occasions ("[disagreed] many times"). The GUIDELINE codes political events that
 happened (or are planned, negated, hypothetical) with a resolved actor: never an act only wished, a
-habit, a lasting state, private life, or an act only alleged. Word lists: modality.yaml `due_nouns`, `kin_nouns`, `marriage_words`, `cancelling_verbs`,
+habit, a lasting state, private life, or an act only alleged. Word lists: demands.yaml `due_nouns`; modality.yaml `kin_nouns`, `marriage_words`, `cancelling_verbs`,
 `danger_verbs`, `stance_verbs`, `stance_adverbs`, `founding_verbs`, `holding_verbs`,
 `occasion_nouns`, `many_words`; events.yaml `asking_words`, `accusing_verbs`."""
 
@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import ActorRules, ModalityRules
+from .due import due_nouns
 from .lexicon import Trigger, accusation_words
 from .syntax import children, climb, is_infinitive
 
@@ -46,9 +47,9 @@ _ANY_MODIFIERS = frozenset({"single", "given", "lone"})
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _words() -> tuple[frozenset[str], frozenset[str]]:
     rules = load_rules(ModalityRules)
-    return lowered(rules.due_nouns), lowered(rules.kin_nouns), lowered(rules.marriage_words)
+    return lowered(rules.kin_nouns), lowered(rules.marriage_words)
 
 
 @cache
@@ -136,7 +137,7 @@ def _due(verb: Token) -> bool:
     (a narrative that may go on to tell it done)."""
     if not is_infinitive(verb) or verb.dep_ not in ("advcl", "acl", "relcl", "xcomp", "ccomp"):
         return False
-    due = _words()[0]
+    due = due_nouns()
     head = verb.head
     if head.lemma_ == "be":
         nouns = [c for c in children(head, "attr", "nsubj") if c.lemma_.lower() in due]
@@ -167,7 +168,7 @@ def _private(verb: Token) -> bool:
     telling how one came to know a spouse ("her marriage to a man [whom] she met", "married a
     lawyer she met at university": the clause's noun the partner of `marriage_words`). "Met the
     families of the victims" and "the envoy whom she met in Paris" are left alone."""
-    kin, marriage = _words()[1:]
+    kin, marriage = _words()
     partners = children(verb, "dobj") + [o for p in children(verb, "prep") for o in children(p, "pobj")]
     for p in partners:
         if p.lemma_.lower() in kin and any(c.dep_ == "poss" and c.lower_ in _OWN for c in p.children):
