@@ -247,7 +247,8 @@ def _believed(tok: Token) -> bool:
     reported clause of a verb of belief (modality.yaml `belief_verbs`) is only believed, not
     reported as fact (GUIDELINE: a missing label is better than a doubtful one). A speaker's own
     "I think" / "we believe" hedges what the speaker says ("I think everybody's sympathies are with
-    the family") and is left alone; a guess ("speculated that") stays hypothetical (mood.py)."""
+    the family") is left alone. A guess ("speculated that", "it is rumoured that") is less than a
+    belief and is not coded either."""
     t = climb(tok, _IN_CLAUSE)
     if t.dep_ != "ccomp" or t.head.lemma_.lower() not in _more_words()[2]:
         return False
