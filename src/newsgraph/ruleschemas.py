@@ -292,6 +292,7 @@ class EventRules(RuleFile):
     owner_target_codes: Words
     owner_kind_nouns: Words
     null_source_codes: Words
+    held_ground_codes: Words
     unidentified_doers: Words
     unidentified_modifiers: Words
     identified_doers: Words

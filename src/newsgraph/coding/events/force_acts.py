@@ -18,7 +18,7 @@ from .elsewhere import Subject
 from .hazards import weapon_fire
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
-from .noun_doers import reacted_to
+from .noun_doers import of_acted_on, reacted_to
 from .syntax import WH_TAGS, antecedents, carried, children, common_noun_forms, prep_objects
 
 # determiners that point back to a thing the text told
@@ -245,8 +245,12 @@ class ForceActs:
         """An act noun whose doer the text does not name: no possessor (but a date: "last
         night's attack"), no "by" phrase, no subject of a verb that carries it ("they launched
         an attack"), no actor in its modifiers, not said to be someone's ("involvement in the
-        kidnapping", "responsibility for the attack": events.yaml attribution_words)."""
-        if self._names_someone(noun, of=not reacted_to(noun)) or prep_objects(noun, "by"):
+        kidnapping", "responsibility for the attack": events.yaml attribution_words). The "of"
+        phrase of a transitive act is the one acted on, no doer ("the killing of [a diplomat]":
+        noun_doers.of_acted_on), but not for an act of holding ground ("since the invasion of
+        Ukraine": events.yaml held_ground_codes), whose doer is a state the text leaves unresolved."""
+        of = not reacted_to(noun) and (self._held_ground(noun) or not of_acted_on(noun, self.words, self.matcher))
+        if self._names_someone(noun, of=of) or prep_objects(noun, "by"):
             return False
         if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in self.words.attribution_words:
             return False
@@ -257,6 +261,12 @@ class ForceActs:
         if noun.dep_ == "dobj" and children(noun.head, "nsubj"):
             return False  # "they launched an attack": named, if unresolved
         return noun.dep_ != "nsubjpass" or not children(noun.head, "agent")
+
+    def _held_ground(self, noun: Token) -> bool:
+        """Is the act noun one of taking or holding ground or property ("invasion", "siege",
+        "confiscation": events.yaml held_ground_codes), never an unidentified attacker's?"""
+        entries = self.matcher.triggers.get((noun.lemma_.lower(), "noun"), [])
+        return any(e.cameo.startswith(self.words.held_ground_codes) for e in entries)
 
 
 def _definite(noun: Token) -> bool:

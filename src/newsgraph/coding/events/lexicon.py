@@ -181,6 +181,7 @@ class ModalityWords:
     owner_target_codes: tuple[str, ...]
     owner_kind_nouns: frozenset[str]
     null_source_codes: tuple[str, ...]
+    held_ground_codes: tuple[str, ...]  # acts only one holding ground does (occupy, besiege)
     unidentified_doers: frozenset[str]
     unidentified_modifiers: frozenset[str]
     instrument_codes: dict[str, str]
@@ -283,6 +284,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         owner_target_codes=_prefixes(ev.owner_target_codes),
         owner_kind_nouns=lowered(ev.owner_kind_nouns),
         null_source_codes=_prefixes(ev.null_source_codes),
+        held_ground_codes=_prefixes(ev.held_ground_codes),
         unidentified_doers=lowered(ev.unidentified_doers),
         unidentified_modifiers=lowered(ev.unidentified_modifiers),
         instrument_codes={k.lower(): v for k, v in ev.instrument_codes.items()},

@@ -139,6 +139,19 @@ def of_is_doer(noun: Token, words: ModalityWords, matcher: Matcher) -> bool:
     return bool(found - {"in"}) if matcher.force_act_noun(noun, words.null_source_codes) else bool(found)
 
 
+def of_acted_on(noun: Token, words: ModalityWords, matcher: Matcher) -> bool:
+    """Is the noun's "of" phrase the one acted on (an object genitive), not its doer? So for a noun
+    of a transitive act: one whose trigger entries take their target from "of" ("the killing of
+    [a diplomat]", "the abduction of [schoolgirls]", "the shelling of [Kharkiv]") or an act done to
+    someone (events.yaml patient_nouns), unless a phrase after it names whom it hit (`of_is_doer`:
+    "the attack of the rebels [on] the town"). A noun of an intransitive act ("the visit of the
+    Pope", "the protest of farmers") keeps its "of" phrase as the doer."""
+    lemma = noun.lemma_.lower()
+    entries = matcher.triggers.get((lemma, "noun"), [])
+    transitive = lemma in words.patient_nouns or any("prep:of" in e.target for e in entries)
+    return transitive and not of_is_doer(noun, words, matcher)
+
+
 def implied_noun_agents() -> dict[str, str]:
     """noun_doers.yaml implied_noun_agents: an act noun -> the sector of the body implied to do it."""
     return _words().implied
