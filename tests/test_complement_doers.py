@@ -78,3 +78,16 @@ def test_subject_control_the_subject_does_the_infinitive(code):
 def test_passive_control_the_passive_subject_does_the_infinitive(code):
     got = _on(code, "The Russian army was ordered to withdraw from the Ukrainian town.", "withdraw")
     assert [(c, s) for c, s, _, _ in got] == [("0874", "RUSMIL")]
+
+
+def test_got_the_object_to_act_is_the_objects_act_even_parsed_as_a_purpose(code):
+    # the parser hangs "to release" on "got" as a clause of purpose: still got's complement
+    got = _on(code, "The US got Turkey to release the American pastor.", "release")
+    assert [(c, s) for c, s, _, _ in got] == [("084", "TUR")]
+
+
+def test_a_purpose_clause_of_another_verb_keeps_its_subjects_doer(code):
+    got = _on(code, "The United States sent warships to attack the Houthi rebels.", "attack")
+    assert [(c, s) for c, s, _, _ in got] == [("190", "USA")]
+    got = _on(code, "The Iraqi army deployed troops to recapture Mosul.", "recapture")
+    assert [(c, s) for c, s, _, _ in got] == [("192", "IRQMIL")]

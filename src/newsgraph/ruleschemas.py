@@ -258,6 +258,7 @@ class EventRules(RuleFile):
     ordering_verbs: Words
     causative_verbs: Words
     unnamed_doer_verbs: Words
+    object_control: Words
     kept_from: Words
     judged_for: Words
     protested_against: Words

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
-from .syntax import children
+from .syntax import children, is_infinitive
 
 if TYPE_CHECKING:
     from .elsewhere import Subject
@@ -26,17 +26,17 @@ _OWN = ("aux", "auxpass", "nsubjpass", "dobj", "csubj", "expl")
 
 
 @cache
-def _verbs() -> tuple[frozenset[str], frozenset[str]]:
-    """events.yaml causative_verbs and unnamed_doer_verbs."""
+def _verbs() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """events.yaml causative_verbs, unnamed_doer_verbs and object_control."""
     ev = load_rules(EventRules)
-    return lowered(ev.causative_verbs), lowered(ev.unnamed_doer_verbs)
+    return lowered(ev.causative_verbs), lowered(ev.unnamed_doer_verbs), lowered(ev.object_control)
 
 
 def _governor(tok: Token) -> tuple[Token, Token] | None:
     """(the governing verb, the one acted on) of a bare past participle in the frame, else None."""
     if tok.tag_ != "VBN" or children(tok, *_OWN):
         return None
-    causing, unnamed = _verbs()
+    causing, unnamed, _ = _verbs()
     frame = causing | unnamed
     if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_.lower() in frame and tok.head.i < tok.i:
         subj = children(tok, "nsubj")  # "had [the envoy] expelled" parsed as a small clause
@@ -89,3 +89,13 @@ def causing_verb(tok: Token) -> Token | None:
     complement clause already climbs to its verb)."""
     found = _governor(tok)
     return found[0] if found is not None and tok.dep_ == "acl" else None
+
+
+def controlled_purpose(t: Token) -> bool:
+    """Is an infinitive the parser hung on a verb of causing or moving someone to act as a clause
+    of purpose ("got Turkey [to release] X") the complement its object does (events.yaml
+    object_control)? Only after that object ("got Turkey"), as a complement stands."""
+    if t.dep_ != "advcl" or not is_infinitive(t) or t.head.lemma_.lower() not in _verbs()[2]:
+        return False
+    objs = children(t.head, "dobj")
+    return bool(objs) and t.head.i < objs[0].i < t.i

@@ -19,7 +19,7 @@ from ..where.heads import final_participle_main, verbless_subject
 from .attempts import attempt_noun, attempter
 from .by_agents import passive_agents
 from .casualties import harm_verbs
-from .causatives import caused_doer, caused_patients
+from .causatives import caused_doer, caused_patients, controlled_purpose
 from .clauses import allegiant_subject, misparsed_subject
 from .coups import coup_forces
 from .courts import cleared, held_guilty
@@ -192,7 +192,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 if not found and head.dep_ == "dobj" and head.head.pos_ == "VERB":
                     found = self.subject(head.head).actors
                 return Subject(found, False)
-            if t.dep_ == "xcomp" and t.head.lemma_.lower() not in self.words.subject_control:
+            if (t.dep_ == "xcomp" or controlled_purpose(t)) and t.head.lemma_.lower() not in self.words.subject_control:
                 objs = children(t.head, "dobj")
                 found = self.actors_of(objs[0]) if objs else []
                 if objs and (found or t.head.lemma_.lower() not in self.words.ordering_verbs):
