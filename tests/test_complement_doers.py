@@ -91,3 +91,11 @@ def test_a_purpose_clause_of_another_verb_keeps_its_subjects_doer(code):
     assert [(c, s) for c, s, _, _ in got] == [("190", "USA")]
     got = _on(code, "The Iraqi army deployed troops to recapture Mosul.", "recapture")
     assert [(c, s) for c, s, _, _ in got] == [("192", "IRQMIL")]
+
+
+def test_a_present_have_with_a_participle_is_a_state_not_an_act(code):
+    assert _on(code, "The United States has about 5,000 troops deployed in Iraq.", "deployed") == []
+    assert _on(code, "Russia has warships stationed in the Syrian port of Tartus.", "stationed") == []
+    # the past tense is the causative: the president's act
+    got = _on(code, "The Brazilian president had the army deployed to the border.", "deployed")
+    assert [(c, s) for c, s, _, _ in got] == [("154", "BRAGOV")]

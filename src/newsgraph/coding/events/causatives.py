@@ -36,6 +36,14 @@ def _governor(tok: Token) -> tuple[Token, Token] | None:
     """(the governing verb, the one acted on) of a bare past participle in the frame, else None."""
     if tok.tag_ != "VBN" or children(tok, *_OWN):
         return None
+    found = _frame(tok)
+    if found is not None and found[0].lemma_ == "have" and found[0].tag_ in ("VBZ", "VBP"):
+        return None  # a present "has X deployed", "have X detained" says what is so, not what was done
+    return found
+
+
+def _frame(tok: Token) -> tuple[Token, Token] | None:
+    """(the governing verb, its object) when the participle completes a frame verb."""
     causing, unnamed, _ = _verbs()
     frame = causing | unnamed
     if tok.dep_ in ("ccomp", "xcomp", "oprd") and tok.head.lemma_.lower() in frame and tok.head.i < tok.i:
