@@ -258,6 +258,9 @@ class EventRules(RuleFile):
     quantifier_subjects: Words
     subject_control: Words
     ordering_verbs: Words
+    causative_verbs: Words
+    unnamed_doer_verbs: Words
+    object_control: Words
     kept_from: Words
     judged_for: Words
     protested_against: Words

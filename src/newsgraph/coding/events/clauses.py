@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import ActorRules
+from .causatives import caused_patients
 from .documents import document_content
 from .generic import generic_participle, own_session
 from .imperatives import imperative
@@ -219,7 +220,7 @@ def background(tok: Token, trig: Trigger, act_noun: Callable[[Token], bool]) -> 
         or (trig.cameo.startswith("04") and own_session(tok))
     ):
         return True
-    if main_clause_misparsed(tok, trig) or not describes_a_noun(tok):
+    if main_clause_misparsed(tok, trig) or not describes_a_noun(tok) or caused_patients(tok):  # "had X [freed]"
         return False
     return not (verbless_main(tok) or reports_on_a_noun(tok, trig, act_noun))
 

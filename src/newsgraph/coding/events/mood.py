@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import ModalityRules
 from .attempts import attempt_noun, tried_mood
+from .causatives import causing_verb
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher
 from .negated_subject import subject_denies
@@ -57,6 +58,8 @@ class Mood:
         if (noun := attempt_noun(tok, self.words.attempt_nouns)) is not None:
             return tried_mood(noun, self.modality, self.words.negated)  # "an attempt to [capture]" (attempts.py)
         chain = [tok, *governors(tok, self.words.speech)]
+        if (causing := causing_verb(tok)) is not None:  # "tried to have X [freed]": tried, not done (causatives.py)
+            chain += [causing, *governors(causing, self.words.speech)]
         if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             # "Putin's visit will be ...", "cancelled the visit"; and the verbs that verb's own mood
             # comes from ("would seek to extradite him [to face] charges": sought, not done)

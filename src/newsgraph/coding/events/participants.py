@@ -19,6 +19,7 @@ from ..where.heads import final_participle_main, verbless_subject
 from .attempts import attempt_noun, attempter
 from .by_agents import passive_agents
 from .casualties import harm_verbs
+from .causatives import caused_doer, caused_patients, controlled_purpose
 from .clauses import allegiant_subject, misparsed_subject
 from .coups import coup_forces
 from .courts import cleared, held_guilty
@@ -98,8 +99,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
     def subject(self, tok: Token) -> Subject:
         """The source actors of a verb trigger, climbing control and coordination, and whether
         it is passive."""
-        agents = passive_agents(tok)  # "killed by [rebels]"; not "voted [by] 66 votes" (by_agents.py)
-        if agents:  # passive: the "by" phrase is the doer
+        if (caused := caused_doer(tok, self.actors_of, self.subject)) is not None:
+            return caused  # "had [the envoy] expelled": not the envoy's act (causatives.py)
+        if agents := passive_agents(tok):  # passive: "killed by [rebels]"; not "voted [by] 66 votes" (by_agents.py)
             return Subject(self.actors_of(agents[0]), True, agents[0])
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and (agents := passive_agents(tok.head)):
             return Subject(self.actors_of(agents[0]), False, agents[0])  # "were ambushed by X, [killing]": X's
@@ -190,7 +192,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 if not found and head.dep_ == "dobj" and head.head.pos_ == "VERB":
                     found = self.subject(head.head).actors
                 return Subject(found, False)
-            if t.dep_ == "xcomp" and t.head.lemma_.lower() not in self.words.subject_control:
+            if (t.dep_ == "xcomp" or controlled_purpose(t)) and t.head.lemma_.lower() not in self.words.subject_control:
                 objs = children(t.head, "dobj")
                 found = self.actors_of(objs[0]) if objs else []
                 if objs and (found or t.head.lemma_.lower() not in self.words.ordering_verbs):
@@ -201,8 +203,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 t = final_participle_main(t) or t.head
                 continue
             if kept_from(t, self.words.kept_from):
-                # "barred the company from releasing": the company would release; "Russia was
-                # banned from attending": Russia would attend
+                # "barred the company from releasing": the company would; "Russia was banned from attending"
                 kept = children(t.head.head, "dobj") or children(t.head.head, "nsubjpass")
                 if kept:
                     return Subject(self.actors_of(kept[0]), False)
@@ -389,7 +390,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
     def _targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         if passive:
             subj = children(tok, "nsubjpass") or patients(tok, self.words.intentional_force | harm_verbs())
-            subj = subj or fallen_place(tok)  # "[the town] fell to the rebels"
+            subj = subj or fallen_place(tok) or caused_patients(tok)  # "[the town] fell to X", "had [X] freed"
             if subj:
                 # "oil facilities [belonging to X] were hit": the thing's owner
                 found = self.actors_of(subj[0]) or self._participle_owner(subj[0])
@@ -506,8 +507,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         # heeded_request_*); "complied with [the request of X]": the one who responds (noun_doers.py)
         asked = trig.cameo.startswith(self.words.heeded_request_codes) or bool(doer_phrases(tok))
         if asked and (verb := heeded_by(tok, self.words.heeded_request_preps) or responding_verb(tok)) is not None:
-            # a coordinated verb's subject is its first conjunct's ("left Iraq, then [at X's
-            # request] returned"): as `subject` climbs to it
+            # a coordinated verb's subject is its first conjunct's ("left Iraq, then [at X's request] returned")
             heeded = self.subject(verb)
             if heeded.actors and heeded.doer is not None:
                 return Targets(heeded.actors, heeded.doer)
