@@ -106,6 +106,8 @@ class ActorRules(RuleFile):
     title_countries: dict[StrictStr, StrictStr]
     owned_weapons: Words
     maker_participles: Words
+    place_name_words: Words = ()
+    thing_nouns: Words = ()
     posts_sought_after: Words
     member_clause_verbs: Words
     office_taking_verbs: Words = ()
