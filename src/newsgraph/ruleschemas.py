@@ -108,6 +108,8 @@ class ActorRules(RuleFile):
     maker_participles: Words
     place_kind_words: Words = ()
     owned_offices: Words = ()
+    place_name_words: Words = ()
+    thing_nouns: Words = ()
     posts_sought_after: Words
     member_clause_verbs: Words
     office_taking_verbs: Words = ()

@@ -264,6 +264,8 @@ class EntityLinker:
         if kind == "country":
             c = kb.countries[key]
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:country")
+        if kind == "capital" and self.phrases.named_for_place(ent.root):
+            return None  # "Real Madrid", "the Moscow Times": a body named after the city (named_for_places.py)
         if kind in ("capital", "government"):
             c = kb.countries[key]
             return Actor(text, span, f"country:{key}", c.name, key, "GOV", key + "GOV", how=f"kb:{kind}")
@@ -300,6 +302,8 @@ class EntityLinker:
             return None
         if self._names_body(ent):
             return None  # "the state news agency Saba", "the militia Saba": the body's name, not a town
+        if self.phrases.named_for_place(ent.root):
+            return None  # "Bayern Munich", "Ajax Amsterdam": a club named after the city
         place = place_of(ent.root, self.gazetteer)
         if place is None or not place.country or place.kind != "city":
             return None
@@ -499,6 +503,8 @@ class EntityLinker:
         for t in ent.root.children:
             if t.i >= ent.start and t.i < ent.end:
                 continue
+            if t.dep_ in ("amod", "compound") and self.phrases.state_office_of_named_body(t):
+                continue  # "Real Madrid President X": a club's officer, no state's (named_for_places.py)
             if t.dep_ == "poss" and t.ent_id_.startswith("country:"):
                 # "Chad's Gen. X", "Libya's X": the country whose person the text says they are
                 country = country or t.ent_id_.partition(":")[2]

@@ -16,7 +16,9 @@ from spacy.tokens import Span, Token
 from ...kb import KB, Agent
 from ..component import entity_of
 from ..where import Gazetteer
+from ..where.words import PLACE_NOUNS
 from .kin import kin_noun, names_a_person, relation_unsaid, relative_country
+from .named_for_places import STATE_SECTORS, inside_a_name, thing_head
 from .title_places import title_place
 from .words import ActorWords
 
@@ -55,6 +57,9 @@ class AgentPhrases:
         self.gazetteer = gazetteer
         self.agent_terms = kb.agents
         self.rules = rules
+        # words beside a city's name that keep it a place ("Kuwait City", "Kabul Airport")
+        self.place_words = rules.place_name_words | PLACE_NOUNS
+        self.titles = rules.honorifics | rules.person_titles  # "Moscow Mayor X", "Dubai Ruler Sheikh X"
 
     def stance(self, t: Token) -> bool:
         """A country word after "pro-" or "anti-" ("pro-Russian separatists"): a stance, not
@@ -89,6 +94,44 @@ class AgentPhrases:
                 if iso:
                     return iso
         return None
+
+    def named_for_place(self, t: Token) -> bool:
+        """Is `t` a city's name inside a longer name of a body that is no government ("Real
+        Madrid", "Inter Milan", "the Moscow Times")? (named_for_places.py)"""
+        if not t.text[:1].isupper() or t.pos_ != "PROPN":
+            return False
+        ent = entity_of(t)
+        if t.ent_id_.startswith("capital:") and ent is not None:
+            place = (ent.start, ent.end)
+        elif t.ent_type_ == "ORG" and not t.ent_id_:  # "Inter Milan" tagged ORG: the word alone
+            found = self.gazetteer.lookup(t.text)
+            if found is None or found.kind != "city":
+                return False
+            place = (t.i, t.i + 1)
+        elif t.ent_type_ == "GPE" and not t.ent_id_ and ent is not None:
+            found = self.gazetteer.lookup(ent.text)
+            if found is None or found.kind != "city":
+                return False
+            place = (ent.start, ent.end)
+        else:
+            return False
+        return inside_a_name(t, place, self._word_agent, self.place_words, self.titles)
+
+    def office_of_named_body(self, tok: Token) -> bool:
+        """Does a city's name inside a longer name modify `tok` ("the [Real Madrid] president",
+        "[Inter Milan] president X", "[Abu Dhabi TV] photojournalist")? The word is then that
+        body's: of the city's country, but no state office."""
+        return any(c.dep_ in ("compound", "poss", "nmod") and self.named_for_place(c) for c in tok.children)
+
+    def state_office_of_named_body(self, tok: Token) -> bool:
+        """Is `tok` a state office's word ("president", "spokesman") a city's name inside a longer
+        name modifies ("Real Madrid President X")? It is that body's office, no state's."""
+        agent = self.agent_term(tok)
+        return agent is not None and agent.sector in STATE_SECTORS and self.office_of_named_body(tok)
+
+    def _word_agent(self, t: Token) -> Agent | None:
+        """The agent one word names alone ("Court", "Police", "Mayor")."""
+        return self.agent_terms.get(t.lemma_.lower()) or self.agent_terms.get(t.lower_)
 
     def _person_country(self, tok: Token) -> str | None:
         """The country of the KB person `tok` names, by the role held on the article's day:
@@ -145,6 +188,10 @@ class AgentPhrases:
         agent = agent or self.agent_term(tok)
         if agent is None or (agent.person and self._figurative(tok)):
             return None
+        if thing_head(tok, self.rules.thing_nouns) or (
+            agent.sector in STATE_SECTORS and self.office_of_named_body(tok)
+        ):
+            return None  # "a government website": a thing; "the Real Madrid president": a club's
         kin = kin_noun(tok)
         if kin and (names_a_person(tok) or relation_unsaid(tok)):
             return None  # "X, son of Y": whose relative X is, no title of X's; "a cousin" (kin.py)
