@@ -128,8 +128,9 @@ def test_verbal_conflict_and_reduced_relations(nlp, text, trigger, cameo, source
     ("Iraqi troops captured the Grand Mosque in Mosul.", "captured", "192", "IRQMIL", None),
     # 'bases' has the lemma 'basis'
     ("The rebels captured two military bases near Aleppo.", "captured", "192", "REB", None),
-    # a military operation launched is coded on the verb, as one begun or continued (issue 14)
-    ("Turkey launched a military operation against Kurdish militants in northern Syria.", "launched", "190", "TUR", "REB"),
+    # a military operation launched is coded on the verb, as one begun or continued (issue 14);
+    # Kurdish militants placed in Syria, one of their people's countries, are Syria's (test_stateless_peoples.py)
+    ("Turkey launched a military operation against Kurdish militants in northern Syria.", "launched", "190", "TUR", "SYRREB"),
 ])
 def test_material_conflict_verbs(nlp, text, trigger, cameo, source, target):
     check(nlp, text, trigger, cameo, source, target)

@@ -167,6 +167,8 @@ class KB:
         self.agents: dict[str, Agent] = {}
         self.people: dict[str, Person] = {}
         self.regions: dict[str, Region] = {}
+        # a people without a state of its own, each spelling lowercased -> the countries it lives in
+        self.peoples: dict[str, tuple[str, ...]] = {}
         for path in _files(self.dirs, "countries"):
             self._load_countries(path)
         for path in _files(self.dirs, "orgs"):
@@ -177,6 +179,8 @@ class KB:
             self._load_people(path)
         for path in _files(self.dirs, "regions"):
             self._load_regions(path)
+        for path in _files(self.dirs, "stateless"):
+            self._load_peoples(path)
         self.demonym_country = {d.lower(): c.iso3 for c in self.countries.values() for d in c.demonyms}
         self.country_by_name: dict[str, str] = {}
         for c in self.countries.values():
@@ -253,6 +257,14 @@ class KB:
             except ValueError:
                 raise KBError(f"{path}:{lineno}: lat/lon must be numbers") from None
             self.regions[r["name"]] = Region(r["name"], tuple(split_list(r["aliases"])), lat, lon)
+
+    def _load_peoples(self, path: Path) -> None:
+        for lineno, r in read_tsv(path, ("name", "aliases", "countries")):
+            countries = tuple(split_list(r["countries"]))
+            if not countries or any(c not in self.countries for c in countries):
+                raise KBError(f"{path}:{lineno}: countries must be known iso3 codes, got {r['countries']!r}")
+            for n in (r["name"], *split_list(r["aliases"])):
+                self.peoples[n.lower()] = countries
 
     @staticmethod
     def _check_sector(sector: str, where: str) -> None:

@@ -360,10 +360,10 @@ class ContextResolver:
         if a.country or a.how not in _FILLABLE or not self._fillable(doc, f):
             return
         local = a.sector not in self.rules.not_local_sectors
-        if not local and (a.sector not in self.rules.article_only_sectors or self._placed(doc, f)):
+        country, by = setting.people_country(doc, f.tokens, local, self.rules.located_preps)  # "Uyghur activists"
+        if not (country or local) and (by or a.sector not in self.rules.article_only_sectors or self._placed(doc, f)):
             return  # refugees, aid workers; "troops in Syria" are not Syrian, whatever the article is about
-        country, by = None, None
-        if id(a) in self._offices:
+        if country is None and id(a) in self._offices:
             # "the president" unqualified is the president of the country the story is about;
             # a sentence's one country is as often the other party ("The president criticised Iran")
             country, by = setting.main, "article"

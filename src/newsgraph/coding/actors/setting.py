@@ -28,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -40,6 +41,7 @@ from ..component import doc_text
 from ..paragraphs import dateline
 from ..where import Gazetteer
 from .mentions import PERSON_HOWS, Mentions
+from .peoples import people_country
 from .words import ActorWords
 
 # the piece's actors must belong to its main country at least this often (one mention is no topic)
@@ -64,6 +66,8 @@ class Setting:
     main_by: str | None = None  # "dateline" | "title" | "mentions"
     dateline_place: Location | None = None  # the dateline's town (or state, or country)
     main_place: Location | None = None  # the main country as a place (its representative point)
+    named: dict[int, str] = field(default_factory=dict)  # token index -> the country it names
+    homes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # the KB's peoples (peoples.py)
 
     def sentence_of(self, i: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, i) - 1)
@@ -89,6 +93,12 @@ class Setting:
         if pi < len(self.paragraph_country) and self.paragraph_country[pi]:
             return self.paragraph_country[pi], "paragraph"
         return None, None
+
+    def people_country(
+        self, doc: Doc, tokens: list[int], local: bool, preps: frozenset[str]
+    ) -> tuple[str | None, str | None]:
+        """The country of a group named by a people without a state ("Uyghur activists"), if it is one."""
+        return people_country(doc, tokens, self, local, preps)
 
 
 class SettingReader:
@@ -117,6 +127,7 @@ class SettingReader:
         setting = Setting()
         actors, at = mentions.actors, mentions.at
         named = self._named_countries(doc, mentions)
+        setting.named, setting.homes = dict(named), self.kb.peoples
         # sentences
         by_sentence: list[set[str]] = []
         for s in doc.sents:
