@@ -143,3 +143,11 @@ def test_a_thing_is_no_actor(code, text, wrong):
 )
 def test_the_actor_beside_a_thing_keeps_its_reading(code, text, right):
     assert right in _codes(code, text)
+
+
+def test_a_two_word_city_in_a_bodys_name_is_the_whole_city(code):
+    """ "The New York Police Department" is New York's (USA), not York's (GBR): the name words
+    before the city's last word are part of the city's name (phrases._with_compounds)."""
+    codes = _codes(code, "The New York Police Department arrested three protesters on Monday.")
+    assert "USAGOV" in codes
+    assert not [c for c in codes if (c or "").startswith("GBR")]

@@ -87,10 +87,11 @@ class AgentPhrases:
                     # "Chelyabinsk's governor", "the Kharkiv police": a city's country (the small
                     # model often tags such names ORG or PERSON, so the gazetteer decides)
                     # the whole name first ("Tsuen Wan residents" is Hong Kong, "Wan" alone China)
+                    # and the word with the name words before it ("New York", not "York", in "the
+                    # New York Police Department")
                     name = _name_around(t)
-                    iso = next(
-                        (c for n in dict.fromkeys((name.text, t.text)) if (c := self._gazetteer_country(n))), None
-                    )
+                    names = (name.text, _with_compounds(t), t.text)
+                    iso = next((c for n in dict.fromkeys(names) if (c := self._gazetteer_country(n))), None)
                 if iso:
                     return iso
         return None
@@ -474,6 +475,19 @@ def _modifier_start(mod: Token) -> int:
     words = mod.doc[mod.left_edge.i : mod.i]
     plain = all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART", "NUM") for t in words)
     return mod.left_edge.i if plain else mod.i
+
+
+def _with_compounds(tok: Token) -> str:
+    """`tok` with the proper nouns right before it that modify it ("New" + "York")."""
+    doc, start = tok.doc, tok.i
+    while (
+        start > 0
+        and doc[start - 1].head.i == tok.i
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].pos_ == "PROPN"
+    ):
+        start -= 1
+    return doc[start : tok.i + 1].text
 
 
 def _name_around(tok: Token) -> Span:
