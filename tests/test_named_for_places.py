@@ -74,7 +74,9 @@ def test_a_named_clubs_president_is_no_head_of_state(code, text, person, wrong):
 
 def test_a_club_officer_is_no_head_of_state_in_subject_or_object(code):
     assert _sources(code, "The Real Madrid president criticised the senator on Sunday.") == []
-    targets = [(e.target or {}).get("code") for e in _coded(code, "The senator criticised the Real Madrid president.").events]
+    targets = [
+        (e.target or {}).get("code") for e in _coded(code, "The senator criticised the Real Madrid president.").events
+    ]
     assert "ESPGOV" not in targets
 
 

@@ -48,6 +48,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def known_text(doc: Doc, text: str) -> None:
+    """Memo the text a Doc was made from (spaCy's tokenizer keeps every character, so it is the
+    Doc's text): `doc_text` then never joins the tokens' texts."""
+    doc.user_data[TEXT_MEMO] = (len(doc), text)
+
+
 def entity_of(tok: Token) -> Span | None:
     """The named entity `tok` is part of (spaCy gives a token its entity's label, not its span)."""
     if not tok.ent_type_:

@@ -20,6 +20,8 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .component import doc_text
+
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 # a first line that is only a date ("Friday, January 4, 2019"), skipped before a dateline
 DATE_LINE = re.compile(
@@ -43,8 +45,9 @@ def dateline(text: str) -> re.Match[str] | None:
 @Language.component("newsgraph_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
     """Start a sentence at the first word after every blank line of `doc` and after its dateline."""
-    starts = [m.end() for m in BLANK_LINE.finditer(doc.text)]
-    if (m := dateline(doc.text)) is not None and (m["place"].isupper() or m["region"]):
+    text = doc_text(doc)
+    starts = [m.end() for m in BLANK_LINE.finditer(text)]
+    if (m := dateline(text)) is not None and (m["place"].isupper() or m["region"]):
         starts.append(m.end())  # "NAIROBI -", "Damascus, Syria -": not "The Desert Hawks Brigade - backed by"
     if not starts:
         return doc

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..model import ArticleInput, ArticleMeta, CodedArticle, Event, Location, Status
 from ..read import detect_language, normalize_date
+from .component import known_text
 from .events.casualties import drop_restated, is_report
 from .events.hazards import tells_of_disaster
 from .nlp import DEFAULT_MODEL, get_pipeline
@@ -114,6 +115,7 @@ class DocContext:
 def new_doc(nlp: Language, piece: str, context: DocContext, offset: int = 0) -> Doc:
     """A piece of an article as an unparsed Doc carrying its context and its offset in the text."""
     doc = nlp.make_doc(piece)
+    known_text(doc, piece)
     doc._.published = context.published
     doc._.article_id = context.article_id
     doc._.title = context.title

@@ -20,10 +20,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ...kb import actor_code
 from ...model import Actor
+from ..component import tokens_with
 from ..stranded import stranded_conjunct_verb
 from .as_office import as_phrase_office
 from .mentions import PERSON_HOWS, Mentions
@@ -453,9 +455,7 @@ class ContextResolver:
     def _pronouns(self, doc: Doc, found: list[_Found], mentions: Mentions) -> None:
         """ "they", "it", "the group" as a clause's subject or object -> the last compatible actor."""
         rules = self.rules
-        for tok in doc:
-            if tok.i in mentions.at:
-                continue
+        for tok in (t for t in tokens_with(doc, LOWER, rules.pronoun_words) if t.i not in mentions.at):
             low = tok.lower_
             if low in rules.plural_pronouns or low in rules.thing_pronouns:
                 if tok.pos_ != "PRON" or tok.dep_ not in _PRONOUN_SLOTS:

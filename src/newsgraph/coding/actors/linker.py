@@ -6,7 +6,10 @@ set: `setting.Setting`)."""
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import DEP, LOWER, POS
 from spacy.language import Language
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from ...kb import KB, load_kb
@@ -32,6 +35,9 @@ from .setting import SettingReader
 from .speakers import resolve_quoted
 from .titles import BareOffice, BodyMention, RoleClaim, TitleLinker
 from .words import ActorWords
+
+# the parts of speech of a word that may head an agent phrase (`AgentPhrases.find`)
+_NOUN_POS = np.array([NOUN, PROPN], dtype=np.uint64)
 
 
 class ActorLinker:
@@ -73,7 +79,7 @@ class ActorLinker:
         office_people: list[Actor] = []
         bodies: list[BodyMention] = []
         members: list[Token] = []
-        for tok in doc:
+        for tok in self._candidates(doc):
             if tok.i in at and actors[at[tok.i]].how.startswith("kb:person"):
                 continue
             if tok.lower_ in self.person_pronouns:
@@ -132,6 +138,16 @@ class ActorLinker:
         doc._.actor_at = {i: actors[k] for i, k in at.items()}
         doc._.role_claims = claims
         return doc
+
+    def _candidates(self, doc: Doc) -> list[Token]:
+        """The tokens the pass over the Doc may act on (a person pronoun, a relative clause, a
+        noun that may head an agent phrase), in order, by one array read: a Token object per
+        word of the Doc cost more than the pass's work on the few that matter."""
+        strings = doc.vocab.strings
+        cols = doc.to_array([POS, DEP, LOWER])
+        pronouns = np.fromiter((strings[w] for w in self.person_pronouns), dtype=np.uint64)
+        keep = np.isin(cols[:, 0], _NOUN_POS) | (cols[:, 1] == strings["relcl"]) | np.isin(cols[:, 2], pronouns)
+        return [doc[int(i)] for i in np.flatnonzero(keep)]
 
     @staticmethod
     def _named_members(verb: Token, mentions: Mentions) -> None:

@@ -60,6 +60,9 @@ class AgentPhrases:
         # words beside a city's name that keep it a place ("Kuwait City", "Kabul Airport")
         self.place_words = rules.place_name_words | PLACE_NOUNS
         self.titles = rules.honorifics | rules.person_titles  # "Moscow Mayor X", "Dubai Ruler Sheikh X"
+        # every word of a KB agent term or a title word: a noun that is none of them (by its
+        # lemma, its text, its singular) names no agent, whatever its modifiers (`find`)
+        self.term_words = frozenset(w for term in kb.agents for w in term.split(" ")) | frozenset(rules.title_agents)
 
     def stance(self, t: Token) -> bool:
         """A country word after "pro-" or "anti-" ("pro-Russian separatists"): a stance, not
@@ -173,6 +176,8 @@ class AgentPhrases:
         if tok.ent_type_ == "PERSON" and not self._titled_entity(tok):
             return None
         lemma = tok.lemma_.lower()
+        if not self._may_name_agent(tok, lemma):
+            return None  # most nouns: no term lookup, no walk over the phrase
         doc = tok.doc
         agent: Agent | None = None
         of_object: Token | None = None
@@ -264,6 +269,13 @@ class AgentPhrases:
                 country = country or self._place_after(t, self.rules.located_preps, end).country
             return AgentPhrase(tok, agent, country, doc[start:end], "place")
         return AgentPhrase(tok, agent, country, doc[start:end])
+
+    def _may_name_agent(self, tok: Token, lemma: str) -> bool:
+        """Might `tok` head an agent term (`agent_term`, `_of_term`)? Each term it could make
+        has its lemma, its text, its singular or its text less a final "s" as one of its
+        words."""
+        words, low = self.term_words, tok.lower_
+        return lemma in words or low in words or low[:-1] in words or _singular(tok) in words
 
     def _owned(self, tok: Token) -> bool:
         """Is a weapon (actors.yaml owned_weapons) anything but the subject of an act with no

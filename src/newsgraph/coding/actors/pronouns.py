@@ -45,7 +45,7 @@ def resolve_pronouns(
     people = sorted(
         i for i, k in at.items() if actors[k].how in PERSON_HOWS or _one_person(doc[i], k, at, actors, person_nouns)
     )
-    sent_start = {t.i: s.start for s in doc.sents for t in s}
+    starts = [s.start for s in doc.sents]  # a token's sentence by bisection, not a dict of every token
     sex = _sexes(doc, mentions, genders) if genders else {}
     speakers = quoted_speakers(doc, quotes, pronouns)
     waiting = set(pronouns)
@@ -93,7 +93,9 @@ def resolve_pronouns(
             return
         pick = before[-1]
         if subj is None:
-            ranked = [(sent_start[i], r, i) for i in before if (r := _prominence(doc[i])) > 0]
+            ranked = [
+                (starts[bisect.bisect_right(starts, i) - 1], r, i) for i in before if (r := _prominence(doc[i])) > 0
+            ]
             pick = max(ranked)[2] if ranked else pick
         at[p] = at[pick]
         bisect.insort(people, p)  # a resolved pronoun carries its person on ("..., she testified")

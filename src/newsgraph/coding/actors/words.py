@@ -50,6 +50,7 @@ class ActorWords:
     plural_pronouns: frozenset[str]
     thing_pronouns: frozenset[str]
     group_nouns: frozenset[str]
+    pronoun_words: frozenset[str]  # the three above: the words `context._pronouns` looks for
     collective_bodies: frozenset[str]
     judging_verbs: frozenset[str]  # `context.judging_verbs`
     regional_modifiers: frozenset[str]
@@ -119,6 +120,7 @@ class ActorWords:
             plural_pronouns=lowered(context.plural_pronouns),
             thing_pronouns=lowered(context.thing_pronouns),
             group_nouns=lowered(context.group_nouns),
+            pronoun_words=lowered(context.plural_pronouns, context.thing_pronouns, context.group_nouns),
             collective_bodies=lowered(context.collective_bodies),
             judging_verbs=lowered(context.judging_verbs),
             regional_modifiers=lowered(context.regional_modifiers),

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from ..component import MEMO_PREFIX
 from .lexicon import (
     ANAPHORIC_DAY_PARTS,
     ANAPHORIC_DAYS,
@@ -630,16 +631,21 @@ _START_WORDS = frozenset(
     | set(SEASONS)
 )
 
-# One-slot cache: the events stage resolves every event of a sentence in turn.
-_last: tuple = (None, -1, -1, [])
+# The Doc's memo of the spans read (doc.user_data, dropped with the other memos by the quotes
+# stage): the events stage asks for a sentence's expressions for each of its events, and for
+# earlier sentences' when it carries a date on (story.py), which a one-slot cache read again.
+_MEMO = MEMO_PREFIX + "dates"
 
 
 def find(sent: Span) -> list[Expr]:
-    """The date expressions of the sentence, in order (the last sentence's are cached)."""
-    global _last
-    doc, start, end, exprs = _last
-    if doc is sent.doc and start == sent.start and end == sent.end:
-        return exprs
-    exprs = _Scan(sent).run()
-    _last = (sent.doc, sent.start, sent.end, exprs)
+    """The date expressions of the sentence (or any span), in order, read once per span of a Doc."""
+    doc = sent.doc
+    memo: tuple[int, dict[tuple[int, int], list[Expr]]] | None = doc.user_data.get(_MEMO)
+    if memo is None or memo[0] != len(doc):
+        memo = (len(doc), {})
+        doc.user_data[_MEMO] = memo
+    key = (sent.start, sent.end)
+    exprs = memo[1].get(key)
+    if exprs is None:
+        exprs = memo[1][key] = _Scan(sent).run()
     return exprs
