@@ -16,6 +16,6 @@ def test_a_court_referring_a_case_asks_the_other_court(code):
 
 def test_a_party_bringing_a_case_sues(code):
     text = "Austrian politician Eva Glawischnig brought a case against the Austrian government."
-    assert [e[:4] for e in coded(code, text)] == [("brought", "115", "AUT", "AUTGOV")]
+    assert [e[:4] for e in coded(code, text)] == [("brought", "115", "AUTPTY", "AUTGOV")]  # a politician: PTY
     # a court sending a person to a doctor asks no court for anything
     assert coded(code, "The Austrian court referred the suspect to a psychiatrist.") == []

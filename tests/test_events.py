@@ -401,7 +401,7 @@ def test_user_entry_outranks_bundled_entry_with_equal_conditions(tmp_path):
     # a person the KB lacks, with a title: the title gives the sector
     ("President Peter Novak condemned the bombing of the embassy.", "condemned", "GOV", None),
     # plural people of a country
-    ("Kyrgyz politicians accused Russia of interference.", "accused", "KGZ", "RUS"),
+    ("Kyrgyz politicians accused Russia of interference.", "accused", "KGZPTY", "RUS"),
     # an actor inside the subject's noun phrase
     ("The Islamic State terrorist group attacked a Syrian army base.", "attacked", "IMGISI", "SYRMIL"),
     # "it"/"they" in a reported clause: the reporter
