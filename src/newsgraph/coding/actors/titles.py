@@ -3,7 +3,8 @@
 A title beside a person ("Russian President Vladimir Putin", "Lavrov, the head of US
 diplomacy") is that person: a person the KB lacks takes the title's country and sector, a
 KB person keeps the role the KB dates and the title becomes a *claim* for the `flags`
-stage to check. A singular office with no name ("the Russian president") is whoever held
+stage to check, unless that role is not held on the article's date or is another
+country's (text_titles.py: the text's title wins). A singular office with no name ("the Russian president") is whoever held
 it on the article's date; "former" officials are elites (ELI). Any other agent phrase is an
 actor of its own, coded from its country and sector.
 """
@@ -21,6 +22,7 @@ from ...model import Actor
 from ..component import char_tokens
 from .mentions import Mentions
 from .phrases import AgentPhrase
+from .text_titles import retitle
 from .words import ActorWords
 
 # the offices whose holder is found by title ("president", "prime minister", "king")
@@ -139,8 +141,9 @@ class TitleLinker:
             return
         if person is not None:
             # the phrase names the person's office: same actor, the office is a claim
-            # (a KB person's code stays the role the KB dates, "former" or not)
+            # (a KB person's code stays the role the KB dates, unless text_titles.py says otherwise)
             claims.append(RoleClaim(person, text, (span.start_char, span.end_char), country, agent.role))
+            retitle(self.kb, person, (tok, agent, country, former), day, mentions)  # text_titles.py
             if person.sector is None and sector and person.country in (country, None):
                 # a KB entry with a country only ("X [ABC]"): the title gives the sector
                 person.sector = sector
