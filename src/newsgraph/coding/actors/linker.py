@@ -27,6 +27,7 @@ from .held import held_persons
 from .mentions import Mentions
 from .origin import person_origins
 from .owned_offices import owned_offices
+from .people_nouns import people_noun_mentions
 from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
 from .quoted_groups import settle_quoted_groups
@@ -74,6 +75,7 @@ class ActorLinker:
         actors, at = mentions.actors, mentions.at
         claims: list[RoleClaim] = []
         later = self.entities.link(doc, day, mentions)
+        people_noun_mentions(doc, mentions, self.kb.peoples)  # "the Kurds": a people's civilians
         pronouns: list[int] = []
         bare: list[BareOffice] = []
         office_people: list[Actor] = []

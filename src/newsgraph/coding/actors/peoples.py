@@ -44,7 +44,8 @@ def people_country(
     if word is None:
         return None, None
     homes = setting.homes[word.lower_]
-    for iso in _placed(word.head, setting, preps):
+    # "Tamil politicians [in Sri Lanka]" hangs on the group noun; "the Tamils [in Sri Lanka]" on the word
+    for iso in _placed(word.head if word.dep_ in _MODIFIER_DEPS else word, setting, preps):
         if local or iso in homes:
             return iso, "place"
     si = setting.sentence_of(word.i)
@@ -63,15 +64,19 @@ def people_country(
 
 
 def _people_word(tok: Token, tokens: list[int], setting: Setting) -> bool:
-    """A capitalised people's word modifying the mention's noun, not a person's name
-    ("Qandeel Baloch") nor the noun itself."""
+    """A capitalised people's word modifying the mention's noun ("Kurdish fighters") or naming
+    the group itself ("the Kurds"), not a person's name ("Qandeel Baloch")."""
     return (
         tok.lower_ in setting.homes
         and tok.text[:1].isupper()
-        and tok.dep_ in _MODIFIER_DEPS
-        and tok.head.i in tokens
+        and ((tok.dep_ in _MODIFIER_DEPS and tok.head.i in tokens) or _whole_people(tok))
         and tok.ent_type_ != "PERSON"
     )
+
+
+def _whole_people(tok: Token) -> bool:
+    """The people named as a whole by its noun ("the Kurds": people_nouns.py), the mention itself."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in _MODIFIER_DEPS
 
 
 def _placed(head: Token, setting: Setting, preps: frozenset[str]) -> list[str]:
