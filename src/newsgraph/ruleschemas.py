@@ -110,6 +110,7 @@ class ActorRules(RuleFile):
     owned_offices: Words = ()
     place_name_words: Words = ()
     thing_nouns: Words = ()
+    gathering_nouns: Words = ()
     posts_sought_after: Words
     member_clause_verbs: Words
     office_taking_verbs: Words = ()

@@ -19,6 +19,7 @@ from ..where import Gazetteer
 from ..where.words import PLACE_NOUNS
 from .kin import kin_noun, names_a_person, relation_unsaid, relative_country
 from .named_for_places import STATE_SECTORS, inside_a_name, thing_head
+from .officers import body_officer, outside_body
 from .title_places import title_place
 from .words import ActorWords
 
@@ -84,6 +85,8 @@ class AgentPhrases:
                     # "the Syrian Arab Army's 105th Brigade": a national body's unit is its country's
                     org = self.kb.orgs.get(t.ent_id_.partition(":")[2])
                     iso = org.country if org is not None and org.country else None
+                if iso is None and t.dep_ in ("compound", "nmod") and (body := outside_body(t, self.kb.orgs)):
+                    iso = body.country  # "the Reuters editor": the body's country (officers.py)
                 if iso is None and t.dep_ in ("amod", "compound") and self.agent_term(t) is not None:
                     iso = self.country_of(t)  # "the [US] District Court judge": the body's country
                 elif iso is None and t.pos_ == "PROPN" and not t.ent_id_:
@@ -119,7 +122,10 @@ class AgentPhrases:
             place = (ent.start, ent.end)
         else:
             return False
-        return inside_a_name(t, place, self._word_agent, self.place_words, self.titles)
+        # "the Astana talks", "the Helsinki summit": a gathering named for its venue (actors.yaml)
+        return inside_a_name(t, place, self._word_agent, self.place_words, self.titles) or thing_head(
+            t, self.rules.gathering_nouns
+        )
 
     def office_of_named_body(self, tok: Token) -> bool:
         """Does a city's name inside a longer name modify `tok` ("the [Real Madrid] president",
@@ -132,6 +138,11 @@ class AgentPhrases:
         name modifies ("Real Madrid President X")? It is that body's office, no state's."""
         agent = self.agent_term(tok)
         return agent is not None and agent.sector in STATE_SECTORS and self.office_of_named_body(tok)
+
+    def _state_word(self, t: Token) -> bool:
+        """A word that names an agent alone ("Ministry", "Police") or a level of government
+        ("State prosecutors", "Federal judge"): a state body's, in a name before a title."""
+        return self._word_agent(t) is not None or t.lower_ in self.rules.title_levels
 
     def _word_agent(self, t: Token) -> Agent | None:
         """The agent one word names alone ("Court", "Police", "Mayor")."""
@@ -405,7 +416,17 @@ class AgentPhrases:
                     body = self.agent_term(t)
                     if body is not None and body.sector not in (agent.sector, "CVL"):
                         return Agent(agent.term, body.sector, agent.person, agent.role)
-        return agent
+        if agent is None:
+            return None
+        # "Microsoft president X": a body's officer, of the body's sector (officers.py)
+        return body_officer(
+            tok,
+            agent,
+            self.kb.orgs,
+            self._state_word,
+            self._gazetteer_country,
+            self.rules.body_nouns,
+        )
 
     def _place_after(self, tok: Token, preps: Collection[str], end: int) -> PrepPlace:
         """The place in a prepositional phrase of `tok` ("of Kenya", "in the White House",

@@ -73,6 +73,7 @@ class ActorWords:
     place_kind_words: frozenset[str]  # "Kano [State] governor": a place's kind after its name
     place_name_words: frozenset[str]  # "Kuwait [City]": a word of a place's own name (named_for_places.py)
     thing_nouns: frozenset[str]  # "a government [website]": a thing, no actor (named_for_places.py)
+    gathering_nouns: frozenset[str]  # "the Helsinki [summit]": a gathering, no city's government
     # KB organisation id -> (ISO day, sector): the sector it had before that day
     org_sectors_until: dict[str, tuple[dt.date, str]]
     genders: dict[str, str]  # `gendered_words`: a pronoun or title -> the gender it says
@@ -143,6 +144,7 @@ class ActorWords:
             owned_offices=lowered(rules.owned_offices),
             place_name_words=lowered(rules.place_name_words),
             thing_nouns=lowered(rules.thing_nouns),
+            gathering_nouns=lowered(rules.gathering_nouns),
             org_sectors_until={k: (dt.date.fromisoformat(d), s) for k, (d, s) in rules.org_sectors_until.items()},
             genders={w.lower(): g for g, ws in rules.gendered_words.items() for w in ws},
             affiliation_preps=lowered(rules.affiliation.preps),
