@@ -30,9 +30,9 @@ from tests.trigger_checks import check, code_of, events, one
     ("The Senate of Brazil began an investigation into the contracts.", "began", "090", "BRALEG", None),
     ("The Argentine Congress issued a subpoena to the economy minister.", "issued", "090", "ARGLEG", None),
     # 14: protesters in the street, roads blocked
-    ("Thousands of Chilean protesters took to the streets.", "took", "141", "CHLOPP", None),
-    ("Lebanese demonstrators filled the streets of the capital.", "filled", "141", "LBNOPP", None),
-    ("Colombian protesters blocked the main highway to the port.", "blocked", "144", "COLOPP", None),
+    ("Thousands of Chilean protesters took to the streets.", "took", "141", "CHLCVL", None),
+    ("Lebanese demonstrators filled the streets of the capital.", "filled", "141", "LBNCVL", None),
+    ("Colombian protesters blocked the main highway to the port.", "blocked", "144", "COLCVL", None),
     # 175: riot-control weapons
     ("Kenyan police used tear gas against the demonstrators.", "used", "175", "KENCOP", None),
     ("Iranian police used water cannon on the protesters.", "used", "175", "IRNCOP", None),
@@ -90,8 +90,8 @@ def test_protests_with_no_doer_are_the_places_protesters(nlp):
 
 
 def test_demonstration_with_no_target_is_against_the_own_government(nlp):
-    assert _dyads(nlp, "Kenyan protesters marched through Nairobi on Sunday.") == {("KENOPP", "KENGOV")}
+    assert _dyads(nlp, "Kenyan protesters marched through Nairobi on Sunday.") == {("KENCVL", "KENGOV")}
     # a named target stays
-    assert _dyads(nlp, "Kenyan protesters rallied against the Chinese government.") == {("KENOPP", "CHNGOV")}
+    assert _dyads(nlp, "Kenyan protesters rallied against the Chinese government.") == {("KENCVL", "CHNGOV")}
     # a government protesting is no street protest against itself
     assert _dyads(nlp, "The Chinese foreign ministry protested.") == {("CHNGOV", None)}

@@ -524,7 +524,7 @@ def test_country_list_parsed_as_apposition(code):
 @pytest.mark.parametrize("text, trigger, source, target", [
     # a present participle modifying a noun: the noun's actor, or the adopter of the thing
     ("The European Parliament approved a resolution criticizing the Nicaraguan government.", "criticizing", "IGOEUR", "NICGOV"),
-    ("Thousands of Kenyan protesters demanding reforms marched in Nairobi.", "marched", "KENOPP", None),
+    ("Thousands of Kenyan protesters demanding reforms marched in Nairobi.", "marched", "KENCVL", None),
     # an acronym written title-case, British style
     ("Nato condemned the attack.", "condemned", "IGONAT", None),
 ])
@@ -763,7 +763,7 @@ def test_no_target_from_a_governed_acts_beneficiary(code):
     ("The court barred the company from releasing the prisoners.", "releasing", "BUS", None),
     ("Russia was banned from meeting the Ukrainian delegation in Paris.", "meeting", "RUS", "UKRGOV"),
     ("The blockade stopped Israel from attacking Gaza.", "attacking", "ISR", "PSE"),
-    ("Police prevented protesters from marching to parliament.", "marching", "OPP", None),
+    ("Police prevented protesters from marching to parliament.", "marching", "CVL", None),
 ])
 def test_kept_from_an_act_negates_it_for_the_one_kept(code, text, trigger, source, target):
     (ev,) = find(coded(code, text), trigger)
@@ -809,8 +809,8 @@ def test_a_gerund_after_as_is_the_objects_act(code):
 @pytest.mark.parametrize("text, trigger, cameo, source, modality", [
     # "demonstrate" with an object is showing something, not protesting
     # (protesters take the sentence's one country, issue 13: GUIDELINE.md's "the officers" in London)
-    ("Thousands of protesters demonstrated in Hong Kong on Sunday.", "demonstrated", "141", "HKGOPP", "actual"),
-    ("Protesters demonstrated against the government in Minsk.", "demonstrated", "141", "BLROPP", "actual"),
+    ("Thousands of protesters demonstrated in Hong Kong on Sunday.", "demonstrated", "141", "HKGCVL", "actual"),
+    ("Protesters demonstrated against the government in Minsk.", "demonstrated", "141", "BLRCVL", "actual"),
     # (published data, rules or causes are no release of people or property, and no event:
     # tests/test_contentless_acts.py)
     ("Iran released the British tanker on Friday.", "released", "084", "IRN", "actual"),

@@ -258,7 +258,7 @@ def test_agent_roles(agents):
         "leader": "GOV", "official": "GOV", "authorities": "GOV", "spokesman": "GOV",
         "lawmaker": "LEG", "parliament": "LEG", "troops": "MIL", "soldier": "MIL",
         "police": "COP", "judge": "JUD", "rebel": "REB", "militant": "REB", "opposition": "OPP",
-        "protester": "OPP", "civilian": "CVL", "journalist": "MED", "company": "BUS",
+        "protester": "CVL", "civilian": "CVL", "journalist": "MED", "company": "BUS",
         "student": "EDU", "refugee": "REF", "doctor": "HLH", "party": "PTY", "spy": "SPY",
         "separatist": "SEP", "clergy": "REL", "worker": "LAB", "farmer": "AGR", "gang": "CRM",
         "human rights group": "HRI",

@@ -24,7 +24,7 @@ def by_code(got, prefix: str):
 
 def test_a_demand_of_actors_is_theirs_and_aimed_at_who_rejects_it(code):
     got = rows(code, "The Chilean government rejected the demands of the Chilean protesters on Tuesday.")
-    assert any(s == "CHLOPP" for s, *_ in by_code(got, "10")), got
+    assert any(s == "CHLCVL" for s, *_ in by_code(got, "10")), got
     assert all(t == "CHLGOV" for _, t, _, _ in by_code(got, "10"))
 
 

@@ -107,4 +107,4 @@ def test_demands_a_verb_answers_are_the_askers_and_the_answer_is_aimed_at_them(c
     verb."""
     c = code(PERU + "The government rejected the demands of the protesters.", DAY)
     got = {(e.trigger.lower(), e.cameo_root, (e.source or {}).get("code"), (e.target or {}).get("code")) for e in c.events}
-    assert got == {("rejected", "12", "PERGOV", "PEROPP"), ("demands", "10", "PEROPP", "PERGOV")}
+    assert got == {("rejected", "12", "PERGOV", "PERCVL"), ("demands", "10", "PERCVL", "PERGOV")}

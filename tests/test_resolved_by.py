@@ -106,7 +106,7 @@ STORIES: dict[str, tuple[str, str, str, str, str, dict | None, dict | None, dict
     "r3": ("2024-03-04", "AP", "They criticised Israel on Monday.", "111", "criticised",
            who("They", "IRNLEG", "IRN", "LEG", "pronoun"), ISRAEL, None),
     "r4": ("2024-03-05", "Tolo", "Police detained protesters in Kabul.", "173", "detained",
-           who("Police", "AFGCOP", "AFG", "COP", "sentence"), who("protesters", "AFGOPP", "AFG", "OPP", "sentence"),
+           who("Police", "AFGCOP", "AFG", "COP", "sentence"), who("protesters", "AFGCVL", "AFG", "CVL", "sentence"),
            KABUL),
     "r5": ("2024-03-05", "Pajhwok", "Afghan police detained a journalist.", "173", "detained",
            who("Afghan police", "AFGCOP", "AFG", "COP", "title"), who("a journalist", "AFGJRN", "AFG", "JRN", "paragraph"),
