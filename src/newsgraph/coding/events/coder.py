@@ -32,6 +32,7 @@ from .meetings import Meetings
 from .misparsed_verbs import mend_misparsed_verbs
 from .mood import Mood
 from .own_people import own_people_of, own_people_state, people_of
+from .own_side import speaks_for
 from .participants import Participants, Subject, Targets
 from .policy_targets import government, owned_targets
 from .protests import greeted_with, protest_by_manner, setting_crowd
@@ -520,11 +521,10 @@ class EventCoder(ImpliedDoers):
         )
         if intent:  # "the rebels said they will release X": the intent (0353) happened, first
             announcers = self.who.announcers(tok)
-            ic = cameo.lookup(intent)
             dyads = [
-                Dyad(d.source, d.target, ic, "actual", d.source_phrase, d.target_phrase)
+                Dyad(d.source, d.target, cameo.lookup(intent), "actual", d.source_phrase, d.target_phrase)
                 for d in dyads
-                if d.code is code and d.source in announcers
+                if d.code is code and speaks_for(d.source, announcers)  # a quoted "we" too (own_side.py)
             ] + dyads
         demand = self.demands.code_for(code.code) if modality == "hypothetical" else None
         if demand:  # "the EU said Russia must withdraw": the EU demanded a withdrawal (1056)
