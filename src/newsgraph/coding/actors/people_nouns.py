@@ -27,9 +27,10 @@ def people_noun_mentions(doc: Doc, mentions: Mentions, homes: Mapping[str, tuple
         held = mentions.at.get(tok.i)
         if held is not None and not _bare_unknown_body(mentions.actors[held], tok):
             continue
+        if held is not None:
+            del mentions.at[tok.i]  # the bare unknown body gives way to the group
         actor = Actor(tok.text, [tok.idx, tok.idx + len(tok.text)], None, None, None, "CVL", None, how="context:org")
-        mentions.actors.append(actor)
-        mentions.at[tok.i] = len(mentions.actors) - 1
+        mentions.add(actor, range(tok.i, tok.i + 1))
 
 
 def _plural_people_noun(tok: Token) -> bool:

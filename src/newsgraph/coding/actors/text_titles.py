@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from ...kb import KB, Agent, actor_code
 from ...model import Actor
+from ..component import char_tokens
 from .mentions import Mentions
 
 
@@ -70,7 +71,7 @@ def _beside(head: Token, person: Actor) -> bool:
     Koike]") or in apposition ("X, the governor of Tokyo", "the governor of Tokyo, X")? A
     predicate ("X was mayor of Paris", "X was an opponent of the war") tells what the person
     was or is like, often long ago, and is no title."""
-    name = head.doc.char_span(person.span[0], person.span[1], alignment_mode="expand")
+    name = char_tokens(head.doc, person.span)
     if name is None:
         return False
     if head.i < name.start and head.dep_ in ("compound", "amod", "nmod") and head.head in name:
