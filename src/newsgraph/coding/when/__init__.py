@@ -99,7 +99,8 @@ How it works
    a dated act happened inside ("marched on Saturday during a protest", see
    ``occasion``) takes that act's date; a simple-past
    event continuing the story of its paragraph takes the last past day named
-   in the sentences before it there (``story``, up to six; not a day inside a quotation, not
+   in the sentences before it there (``story``, up to six; also a past month or year a fronted
+   phrase sets the story at: "In 2000, X emerged. X won the election"; not a day inside a quotation, not
    across a line break, not for a clause that "after"/"before" orders
    against another event, nor for an event noun whose own clause is dated,
    nor for one an adverb sets at another time: "initially", "later"); a

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..events.negated_subject import negated_subject
 from .expressions import Expr
 from .lexicon import (
     DURING_PREPS,
@@ -480,6 +481,8 @@ def _direction_of_verb(v: Token) -> int:
             return 1
     auxes = sorted((c for c in top.children if c.dep_ in ("aux", "auxpass")), key=lambda c: c.i)
     auxes = [a for a in auxes if a.lower_ != "to"]
+    if past_refusal(top):
+        return -1
     for a in auxes:
         if a.lower_ in FUTURE_AUX:
             return 1
@@ -619,8 +622,33 @@ def narrative_past(clauses: TriggerClauses) -> bool:
     if top.dep_ in ("relcl", "acl") and (top.head.lower_ in UNITS or top.head.lower_ in PARTS_OF_DAY):
         return False
     auxes = [c for c in top.children if c.dep_ in ("aux", "auxpass") and c.lower_ != "to"]
+    if past_refusal(top):
+        return True
     if any(a.lemma_ == "have" or a.tag_ == "MD" for a in auxes):
         return False
     if auxes:
         return auxes[0].tag_ == "VBD"
     return top.tag_ == "VBD"
+
+
+# a "would not" clause with these is a condition or a future in the past, not a refusal
+_NOT_REFUSAL = frozenset({"until", "till", "if", "unless"})
+
+
+def past_refusal(v: Token) -> bool:
+    """A negated "would" joined to a clause in the simple past: "X won the vote, but the EU would
+    not endorse the result", "Police confirmed the arrest but would not say who": the volitional
+    would of a refusal then (the EU refused), told in the past like the clause it is joined to; not
+    a conditional ("would have", "would not recognise it if ...", a "would" alone in a statement of
+    what might happen), nor a future in the past ("... but would not take office until May")."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if len(auxes) != 1 or auxes[0].lower_ not in ("would", "'d") or v.dep_ != "conj":
+        return False
+    if any(c.lower_ in _NOT_REFUSAL for c in v.children) or any(
+        m.lower_ in _NOT_REFUSAL for c in v.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
+    ):
+        return False
+    head = v.head
+    if head.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        return False
+    return any(c.dep_ == "neg" for c in v.children) or negated_subject(v)

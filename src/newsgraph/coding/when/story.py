@@ -3,10 +3,10 @@
 News tells a paragraph in order: "On Monday, police fired on protesters. Protesters threw stones." The
 stones were thrown on Monday. The day holds through the paragraph (background in the present tense,
 "The office is investigating X", does not end it) until another day is named; a line break starts
-another story. Only a day is carried: a year or month of background ("In 1998, X was impeached. A
-third president, Y, resigned") is as often another event's time as the story's (session 15: the gold
-dates one such event of three), and the guideline takes a date from another sentence only for the
-same event.
+another story. A year or month named in passing ("X was impeached in 1998. A third president, Y,
+resigned") is as often another event's time as the story's (session 15), so it is carried only when
+a phrase before the first clause sets the story at it ("In 2000, a new party emerged. It won the
+election": framing_period, session 18), to a sentence whose main clause goes on in the simple past.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from newsgraph.model import TimeRef
 
 from ..component import doc_text, line_start
 from .arithmetic import Resolved, resolve_expr
-from .attach import TriggerClauses, expr_direction, rank
+from .attach import TriggerClauses, expr_direction, narrative_past, rank
 from .expressions import Date, Expr, Month, MonthDay, Unanchored, find
 from .lexicon import OTHER_TIME_ADVERBS
 from .occasion import set_at
@@ -104,10 +104,42 @@ def carried(sent: Span, trigger: Token, published: dt.date, resolve: Resolver) -
             words = doc[x.start : x.end].text
             if (res := antecedent_day(x, doc, published, -1)) is not None:
                 return TimeRef(res.date.isoformat(), None, words, "day")
+            if (res := framing_period(x, prev, published)) is not None and narrative_past(TriggerClauses.of(sent.root)):
+                end = res.date_end.isoformat() if res.date_end else None
+                return TimeRef(res.date.isoformat(), end, words, res.precision)
         if (at := set_at(prev, para, published, resolve)) is not None:
             return at
         span = prev
     return None
+
+
+# what a fronted time phrase is to the clause it sets: "In 2000,", "At the elections in 2008,", "Last October,"
+FRAME_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+
+
+def framing_period(x: Expr, sent: Span, published: dt.date) -> Resolved | None:
+    """The past month or year a fronted time phrase sets a story at: "In 2000, a new party emerged.
+    [It won the election]" (also "At the elections in 2008,", "Last October,"). English sets the
+    time of the narrative that follows with a phrase placed before its first clause and set off by
+    a comma; the same phrase at the clause's end ("emerged in 2000") dates that clause only. None
+    for a day (antecedent_day's), a week, a time not yet past."""
+    doc = sent.doc
+    root = sent.root
+    top = doc[x.start]
+    while top.head.i != root.i and top.head.i != top.i:
+        top = top.head
+    lead = next((t for t in sent if not t.is_punct), None)
+    after = top.right_edge.i + 1
+    if top.i >= root.i or top.dep_ not in FRAME_DEPS or top.left_edge != lead or after < x.end:
+        return None
+    if after >= sent.end or doc[after].text != ",":
+        return None
+    if (year := story_year(sent, x, published)) is not None:
+        x = in_story_year(x, year)  # "In early June" of a story told in 2017
+    res = resolve_expr(x, published, -1)
+    if res is None or res.precision not in ("month", "year") or res.date > published:
+        return None
+    return res
 
 
 def _main_clause_first(prev: Span) -> list[Expr]:
