@@ -39,6 +39,11 @@ ELECTION = (
         # a month counted from the publication
         ("Last October, the army seized the town. The rebels retreated to the hills.", "retreated",
          ("2020-10-01", "Last October")),
+        # a year counted from the publication; a phrase of time on the year
+        ("Last year, the army seized the town. The rebels retreated to the hills.", "retreated",
+         ("2020-01-01", "Last year")),
+        ("Early in 2015, the army seized the towns. The rebels retreated to the hills.", "retreated",
+         ("2015-01-01", "2015")),
         # a month with its year
         ("In May 2018, the court freed the activists. The ministry appealed the ruling.", "appealed",
          ("2018-05-01", "May 2018")),
@@ -64,6 +69,13 @@ def test_a_fronted_year_or_month_sets_the_storys_time(nlp, text, trigger, expect
             "trial but fled the country.",
             "fled",
         ),
+        # a stretch of time, not a time the story is at
+        ("Since 2015, the army fought the rebels. The rebels seized two towns.", "seized"),
+        ("Until 2015, the army controlled the north. The rebels retreated to the hills.", "retreated"),
+        # two times: no one time for the story
+        ("In 2015 and 2016, the army seized the towns. The rebels retreated to the hills.", "retreated"),
+        # the phrase sets no story told in the past
+        ("In 2015, the army is said to have seized the towns. The rebels retreated.", "retreated"),
         # a dated subject set off by commas is that event's date, not a phrase setting the time
         (
             "The ruling of May 2018, which freed the activists, angered the generals. The rebels retreated "

@@ -22,7 +22,7 @@ from ..component import doc_text, line_start
 from .arithmetic import Resolved, resolve_expr
 from .attach import TriggerClauses, expr_direction, narrative_past, rank
 from .expressions import Date, Expr, Month, MonthDay, Unanchored, find
-from .lexicon import OTHER_TIME_ADVERBS
+from .lexicon import DURING_PREPS, OTHER_TIME_ADVERBS
 from .occasion import set_at
 from .relative import Resolver
 
@@ -121,19 +121,26 @@ def framing_period(x: Expr, sent: Span, published: dt.date) -> Resolved | None:
     """The past month or year a fronted time phrase sets a story at: "In 2000, a new party emerged.
     [It won the election]" (also "At the elections in 2008,", "Last October,"). English sets the
     time of the narrative that follows with a phrase placed before its first clause and set off by
-    a comma; the same phrase at the clause's end ("emerged in 2000") dates that clause only. None
-    for a day (antecedent_day's), a week, a time not yet past."""
+    a comma, in a sentence told in the simple past; the same phrase at the clause's end ("emerged in
+    2000") dates that clause only. None for a day (antecedent_day's), a week, a time not yet past, a
+    stretch ("Since 2015,") or two times ("In 2015 and 2016,")."""
     doc = sent.doc
     root = sent.root
     top = doc[x.start]
+    path = [top]
     while top.head.i != root.i and top.head.i != top.i:
         top = top.head
+        path.append(top)
     lead = next((t for t in sent if not t.is_punct), None)
     after = top.right_edge.i + 1
     if top.i >= root.i or top.dep_ not in FRAME_DEPS or top.left_edge != lead or after < x.end:
         return None
-    if after >= sent.end or doc[after].text != ",":
+    if after >= sent.end or doc[after].text != "," or not narrative_past(TriggerClauses.of(root)):
         return None
+    if any(t.dep_ == "prep" and t.lower_ not in DURING_PREPS for t in path):
+        return None  # a stretch, not a time the story is at: "Since 2015,", "By 2015,", "Until 2015,"
+    if sum(top.left_edge.i <= e.start <= top.right_edge.i for e in find(sent)) > 1:
+        return None  # "In 2015 and 2016,": no one time
     if (year := story_year(sent, x, published)) is not None:
         x = in_story_year(x, year)  # "In early June" of a story told in 2017
     res = resolve_expr(x, published, -1)
