@@ -293,6 +293,9 @@ class EventRules(RuleFile):
     policy_target_codes: Words
     policy_nouns: Words
     policy_own_verbs: Words
+    verdict_state_acts: Words
+    verdict_verbs: Words
+    verdict_content_codes: Words
     election_nouns: Words
     election_result_nouns: Words
     owner_target_codes: Words

@@ -17,10 +17,11 @@ from ...model import Actor, Event, TimeRef
 from .. import when, where
 from ..component import guarded
 from .accusations import Accusations, Attributions
+from .answered import answered, judged_violations
 from .carriers import message_carrier
 from .casualties import harm_participle, mark_report
 from .clauses import background, in_the_present
-from .courts import by_private_person, held_by_state, named_private_force, sent_to_face
+from .courts import by_private_person, named_private_force, sent_to_face
 from .hazards import hazard_harm
 from .identified_doers import identified_doers
 from .ids import event_id
@@ -39,7 +40,7 @@ from .protests import greeted_with, protest_by_manner, setting_crowd
 from .quoted import QuotedActs, QuotedWords
 from .readings import Dyad, Reading
 from .reports import reporting_verb, reports_a_death, suffered_code
-from .role_targets import role_person
+from .role_targets import held_persons
 from .syntax import children, in_a_title, phrase
 from .trace import note
 from .unnamed import no_side, sideless_outbreak
@@ -285,8 +286,7 @@ class EventCoder(ImpliedDoers):
             )
             return []
         targets = self.who.targets(site, trig, subject.passive) if undergone is None else undergone
-        targets = held_by_state(targets, sources, self.bodies, self.words.held_nouns, self.words.crowd_sector)
-        targets = role_person(targets, sources, self.bodies, self.words.crowd_sector)  # "shot [the attacker]"
+        targets = answered(self.who, site, trig, sources, held_persons(targets, sources, self.bodies, self.words))
         if trig.cameo[:2] in ("03", "13") and trig.pos != "noun" and (intended := self.matcher.intended_act(tok, trig)):
             # "pledged to send troops [to X]", "declared its intention to meet [X]": the act's recipient
             targets = inner if (inner := self.who.targets(*intended, False)).actors else targets
@@ -541,7 +541,7 @@ class EventCoder(ImpliedDoers):
             ]
             # the act demanded is not coded beside the demand (GUIDELINE: the demand, 10x)
             dyads = demanded or dyads
-        return by_private_person(dyads)  # "John Smith shot three people": 180, not 190
+        return by_private_person(judged_violations(self.who, tok, dyads))  # "John Smith shot": 180, not 190
 
     @staticmethod
     def _events(doc: Doc, si: int, sent: Span, tok: Token, reading: Reading, dyads: list[Dyad]) -> list[Event]:

@@ -16,12 +16,15 @@ null_source_codes).
 
 from __future__ import annotations
 
+from typing import Any
+
 from spacy.tokens import Token
 
 from ...kb import actor_code
 from ...model import Actor
 from ...rulefile import load_rules
 from ...ruleschemas import ActorRules
+from .courts import held_by_state
 from .elsewhere import Targets
 from .victims import setting_country
 
@@ -53,3 +56,11 @@ def role_person(targets: Targets, sources: list[Actor | None], bodies: frozenset
     person = Actor(head.text, span, None, None, country, own, actor_code(country, own))
     person.how, person.resolved_by = HOW, by
     return Targets([person], head)
+
+
+def held_persons(targets: Targets, sources: list[Actor | None], bodies: frozenset[str], words: Any) -> Targets:
+    """The persons a police or court acts on named only by what they are (courts.held_by_state: "[an
+    individual] has been arrested") or by their role in a crime report ("shot [the attacker]");
+    `words`: the coder's ModalityWords (held_nouns, crowd_sector)."""
+    targets = held_by_state(targets, sources, bodies, words.held_nouns, words.crowd_sector)
+    return role_person(targets, sources, bodies, words.crowd_sector)
