@@ -22,11 +22,14 @@ def test_rounded_up_is_arrested_by_the_police_of_the_place(code):
     assert ("173", "EGYCOP") in [(c, s) for c, s, _ in got]
 
 
-def test_captured_soldiers_and_animals_imply_no_police(code):
+def test_captured_soldiers_animals_and_arms_imply_no_police(code):
     # a soldier captured is held by the other side of a war, whom the text must name
     assert _root(code, "Two Malian soldiers were captured near Gao on Monday.", "17") == []
     assert _root(code, "Two of the soldiers were captured near Gao on Monday.", "17") == []
     assert _root(code, "A leopard was captured in a village near Mumbai on Monday.", "17") == []
+    # arms and vehicles captured are no one's arrest
+    assert _root(code, "Large quantities of weapons were captured in Lahore on Monday.", "17") == []
+    assert _root(code, "Two tanks were captured near Gao on Monday.", "17") == []
     # named captors keep their own code
     assert ("181", "MLIREB", "MLI") in acts(code, "Rebels captured two Malian soldiers near Gao on Monday.")
 
