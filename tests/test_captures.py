@@ -22,6 +22,12 @@ def test_rounded_up_is_arrested_by_the_police_of_the_place(code):
     assert ("173", "EGYCOP") in [(c, s) for c, s, _ in got]
 
 
+def test_rounded_up_figures_or_cattle_imply_no_police(code):
+    assert _root(code, "The figures were rounded up to the nearest million in the report from Cairo.", "17") == []
+    assert _root(code, "The cattle were rounded up near Cairo on Monday.", "17") == []
+    assert ("173", "EGYCOP") in [(c, s) for c, s, _ in _root(code, "They were rounded up in Cairo on Monday.", "17")]
+
+
 def test_captured_soldiers_animals_and_arms_imply_no_police(code):
     # a soldier captured is held by the other side of a war, whom the text must name
     assert _root(code, "Two Malian soldiers were captured near Gao on Monday.", "17") == []

@@ -316,6 +316,7 @@ class EventRules(RuleFile):
     implied_objects: dict[StrictStr, StrictStr]
     implied_unless: dict[StrictStr, Words]
     implied_cues: dict[StrictStr, Words]
+    implied_persons: Words
     state_acts: dict[StrictStr, Words]
     crowd_codes: Words
     crowd_sector: StrictStr

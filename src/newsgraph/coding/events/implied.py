@@ -32,6 +32,7 @@ _OBJECTS = {k.lower(): v for k, v in _RULES.implied_objects.items()}
 _HOLDERS = frozenset({*_OBJECTS.values(), *_RULES.undergone_acts.values()})
 _UNLESS = {k.lower(): lowered(v) for k, v in _RULES.implied_unless.items()}
 _CUES = {k.lower(): lowered(v) for k, v in _RULES.implied_cues.items()}
+_PERSONS_ONLY = lowered(_RULES.implied_persons)
 # an animal captured or rounded up is no one's arrest ("a leopard was captured in the village")
 _ANIMALS = lowered(_RULES.harm_animals)
 # abduction entries (181): deliberate whatever their verb ("was taken hostage")
@@ -45,6 +46,12 @@ def _undergoers(tok: Token) -> list[Token]:
     return [*subj, *(o for s in subj for o in prep_objects(s, "of"))]
 
 
+def _person(tok: Token) -> bool:
+    """Is the word a person or persons the text names as such: a person's or a people's name, a
+    personal pronoun, or an actor ("protesters", "the Iranians")?"""
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.tag_ == "PRP" or tok.i in (tok.doc._.actor_at or {})
+
+
 def cued(tok: Token) -> bool:
     """Does the sentence tell the verb's act as the implied body's (events.yaml implied_cues: "was
     executed [by hanging]", "the [convicted] man was executed")? False for a verb with no cues."""
@@ -54,12 +61,16 @@ def cued(tok: Token) -> bool:
 
 def _no_body(tok: Token) -> bool:
     """Does the clause rule out the body implied_agents gives the verb: one it is done to whom it
-    implies none for (implied_unless: "two soldiers were captured"; an animal, harm_animals), or a
-    sentence with none of the verb's cues (implied_cues)?"""
+    implies none for (implied_unless: "two soldiers were captured"; an animal, harm_animals), no
+    person for a verb that needs one (implied_persons: "the figures were rounded up"), or a sentence
+    with none of the verb's cues (implied_cues)?"""
     lemma = tok.lemma_.lower()
     unless = _UNLESS.get(lemma, frozenset()) | _ANIMALS
-    if any(u.lemma_.lower() in unless for u in _undergoers(tok)):
+    done_to = _undergoers(tok)
+    if any(u.lemma_.lower() in unless for u in done_to):
         return True
+    if lemma in _PERSONS_ONLY and not any(_person(u) for u in done_to):
+        return True  # "the figures were rounded up"
     return lemma in _CUES and not cued(tok)
 
 
