@@ -1,5 +1,6 @@
 """The doers an event's text implies when it names none: the police or court of an agentless
-arrest or charge (events.yaml implied_agents, undergone_acts), the government that took a
+arrest, capture or charge (events.yaml implied_agents, undergone_acts; the state of an execution
+after a sentence, implied_cues; implied.py), the government that took a
 measure only a state takes ("the curfew was lifted", state_acts), and the protesters of a
 demonstration noun (crowd_codes): each of the country of the event's place, else of the
 setting's. A mixin of `EventCoder`, which sets `words` and codes the events with them; apart
