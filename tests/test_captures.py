@@ -41,12 +41,15 @@ def test_captured_soldiers_animals_and_arms_imply_no_police(code):
 
 
 def test_captured_titles_moods_and_pictures_are_no_events(code):
+    # a prize, a mood or a picture captured has no entry; one "captured on camera" was filmed
     for text in (
         "She captured the title in Rome on Monday.",
         "The photo captured the mood of the city.",
         "The speech captured the imagination of voters in Rome.",
         "The robbery was captured on video in Lahore on Monday.",
         "The gunman was captured on camera in Lahore on Monday.",
+        "The gunman was captured on video in Lahore on Monday.",
+        "The attack was captured in a photo in Lahore on Monday.",
     ):
         assert acts(code, text) == [], text
 

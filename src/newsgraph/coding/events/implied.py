@@ -33,6 +33,7 @@ _HOLDERS = frozenset({*_OBJECTS.values(), *_RULES.undergone_acts.values()})
 _UNLESS = {k.lower(): lowered(v) for k, v in _RULES.implied_unless.items()}
 _CUES = {k.lower(): lowered(v) for k, v in _RULES.implied_cues.items()}
 _PERSONS_ONLY = lowered(_RULES.implied_persons)
+_MEDIA = lowered(_RULES.recording_media)
 # an animal captured or rounded up is no one's arrest ("a leopard was captured in the village")
 _ANIMALS = lowered(_RULES.harm_animals)
 # abduction entries (181): deliberate whatever their verb ("was taken hostage")
@@ -62,8 +63,9 @@ def cued(tok: Token) -> bool:
 def _no_body(tok: Token) -> bool:
     """Does the clause rule out the body implied_agents gives the verb: one it is done to whom it
     implies none for (implied_unless: "two soldiers were captured"; an animal, harm_animals), no
-    person for a verb that needs one (implied_persons: "the figures were rounded up"), or a sentence
-    with none of the verb's cues (implied_cues)?"""
+    person for a verb that needs one (implied_persons: "the figures were rounded up"), a recording
+    it was made on ("captured on camera", recording_media), or a sentence with none of the verb's
+    cues (implied_cues)?"""
     lemma = tok.lemma_.lower()
     unless = _UNLESS.get(lemma, frozenset()) | _ANIMALS
     done_to = _undergoers(tok)
@@ -71,6 +73,8 @@ def _no_body(tok: Token) -> bool:
         return True
     if lemma in _PERSONS_ONLY and not any(_person(u) for u in done_to):
         return True  # "the figures were rounded up"
+    if any(o.lemma_.lower() in _MEDIA for p in ("on", "in") for o in prep_objects(tok, p)):
+        return True  # "was captured on camera": filmed
     return lemma in _CUES and not cued(tok)
 
 
