@@ -60,6 +60,12 @@ def cued(tok: Token) -> bool:
     return cues is not None and any(w.lemma_.lower() in cues or w.lower_ in cues for w in tok.sent)
 
 
+def uncued(tok: Token) -> bool:
+    """Is the verb one whose body needs cues (implied_cues), told in a sentence without them ("the
+    hostage was executed"): an act of deliberate force by someone the text leaves unnamed."""
+    return tok.lemma_.lower() in _CUES and not cued(tok)
+
+
 def _no_body(tok: Token) -> bool:
     """Does the clause rule out the body implied_agents gives the verb: one it is done to whom it
     implies none for (implied_unless: "two soldiers were captured"; an animal, harm_animals), no

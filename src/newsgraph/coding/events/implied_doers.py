@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import actor_code
 from ...model import Actor, Event, Location
 from .attitudes import without_negated_attitudes
-from .implied import INTENTIONAL_CODES, cued, implied_sector, over_places
+from .implied import INTENTIONAL_CODES, implied_sector, over_places, uncued
 from .lexicon import ModalityWords, Trigger
 from .non_actors import actor_doers
 from .noun_doers import implied_noun_agents
@@ -50,11 +50,11 @@ class ImpliedDoers:
 
     def _deliberate(self, tok: Token, trig: Trigger) -> bool:
         """Is an agentless passive of this trigger an unnamed attacker's act: a verb of deliberate
-        violence (intentional_force) the sentence does not tell as a state's (implied_cues: "was
-        executed by hanging"), or an abduction entry whatever its verb ("was taken hostage",
-        events.yaml intentional_codes)?"""
-        if tok.lemma_.lower() in self.words.intentional_force:
-            return not cued(tok)
+        violence (intentional_force), an execution the sentence does not tell as a state's
+        (implied_cues: "the hostage was executed", not "was executed by hanging"), or an abduction
+        entry whatever its verb ("was taken hostage", events.yaml intentional_codes)?"""
+        if tok.lemma_.lower() in self.words.intentional_force or uncued(tok):
+            return True
         return trig.cameo.startswith(INTENTIONAL_CODES)
 
     def _implied_agent(
