@@ -317,6 +317,10 @@ class EventRules(RuleFile):
     foreign_codes: dict[StrictStr, StrictStr]
     implied_agents: dict[StrictStr, StrictStr]
     implied_objects: dict[StrictStr, StrictStr]
+    implied_unless: dict[StrictStr, Words]
+    implied_cues: dict[StrictStr, Words]
+    implied_persons: Words
+    recording_media: Words
     state_acts: dict[StrictStr, Words]
     crowd_codes: Words
     crowd_sector: StrictStr
@@ -345,6 +349,7 @@ class EventRules(RuleFile):
     undergoing_force: dict[StrictStr, Words]
     suffered_force: dict[StrictStr, StrictStr]
     intentional_force: Words
+    intentional_codes: Words
     victim_codes: Words
     victim_place_sectors: Words
     body_sectors: dict[StrictStr, StrictStr]

@@ -232,7 +232,7 @@ class EventCoder(ImpliedDoers):
                 or (
                     self.who.unnamed_doer(subject)
                     # "the mayor was stabbed", "was shot dead": deliberate violence is someone's
-                    or (subject.passive and subject.doer is None and tok.lemma_.lower() in self.words.intentional_force)
+                    or (subject.passive and subject.doer is None and self._deliberate(tok, trig))
                     # "nineteen people were killed when gunmen opened fire": an attacker or
                     # weapon named in the sentence (events.yaml harm_verbs)
                     or (subject.passive and subject.doer is None and self.victims.attack_cue(tok, sent))

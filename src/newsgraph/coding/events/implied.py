@@ -6,6 +6,10 @@ A verb that is itself a legal act ("was arrested", "was charged") implies its bo
 placed under arrest", "arrests were made") implies it by the word its trigger entry requires
 (implied_objects: the entry's object or prep-object condition), so "the town was taken" or
 "a decision was made" imply no one.
+
+Some verbs imply their body only in some clauses: a soldier captured is held by the other side of a
+war, not the police (implied_unless); an execution is the state's only when the sentence tells a
+sentence carried out ("by hanging", "a convicted man", implied_cues), else an unnamed killer's.
 """
 
 from __future__ import annotations
@@ -16,21 +20,77 @@ from spacy.tokens import Token
 
 from ...kb import actor_code
 from ...model import Actor
-from ...rulefile import load_rules
+from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .lexicon import Trigger
 from .readings import Dyad
+from .syntax import children, prep_objects
 
 _RULES = load_rules(EventRules)
 _OBJECTS = {k.lower(): v for k, v in _RULES.implied_objects.items()}
 # the bodies that hold persons: police and courts, not a legislature impeaching an official
 _HOLDERS = frozenset({*_OBJECTS.values(), *_RULES.undergone_acts.values()})
+_UNLESS = {k.lower(): lowered(v) for k, v in _RULES.implied_unless.items()}
+_CUES = {k.lower(): lowered(v) for k, v in _RULES.implied_cues.items()}
+_PERSONS_ONLY = lowered(_RULES.implied_persons)
+_MEDIA = lowered(_RULES.recording_media)
+# an animal captured or rounded up is no one's arrest ("a leopard was captured in the village")
+_ANIMALS = lowered(_RULES.harm_animals)
+# abduction entries (181): deliberate whatever their verb ("was taken hostage")
+INTENTIONAL_CODES = tuple(_RULES.intentional_codes)
+
+
+def _undergoers(tok: Token) -> list[Token]:
+    """The passive subject of a verb (the first conjunct's for a second verb: "was captured and
+    jailed") and the "of" phrase of a count or quantifier ("two [of the soldiers]")."""
+    subj = children(tok, "nsubjpass") or (children(tok.head, "nsubjpass") if tok.dep_ == "conj" else [])
+    return [*subj, *(o for s in subj for o in prep_objects(s, "of"))]
+
+
+def _person(tok: Token) -> bool:
+    """Is the word a person or persons the text names as such: a person's or a people's name, a
+    personal pronoun, or an actor ("protesters", "the Iranians")?"""
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.tag_ == "PRP" or tok.i in (tok.doc._.actor_at or {})
+
+
+def cued(tok: Token) -> bool:
+    """Does the sentence tell the verb's act as the implied body's (events.yaml implied_cues: "was
+    executed [by hanging]", "the [convicted] man was executed")? False for a verb with no cues."""
+    cues = _CUES.get(tok.lemma_.lower())
+    return cues is not None and any(w.lemma_.lower() in cues or w.lower_ in cues for w in tok.sent)
+
+
+def uncued(tok: Token) -> bool:
+    """Is the verb one whose body needs cues (implied_cues), told in a sentence without them ("the
+    hostage was executed"): an act of deliberate force by someone the text leaves unnamed."""
+    return tok.lemma_.lower() in _CUES and not cued(tok)
+
+
+def _no_body(tok: Token) -> bool:
+    """Does the clause rule out the body implied_agents gives the verb: one it is done to whom it
+    implies none for (implied_unless: "two soldiers were captured"; an animal, harm_animals), no
+    person for a verb that needs one (implied_persons: "the figures were rounded up"), a recording
+    it was made on ("captured on camera", recording_media), or a sentence with none of the verb's
+    cues (implied_cues)?"""
+    lemma = tok.lemma_.lower()
+    unless = _UNLESS.get(lemma, frozenset()) | _ANIMALS
+    done_to = _undergoers(tok)
+    if any(u.lemma_.lower() in unless for u in done_to):
+        return True
+    if lemma in _PERSONS_ONLY and not any(_person(u) for u in done_to):
+        return True  # "the figures were rounded up"
+    if any(o.lemma_.lower() in _MEDIA for p in ("on", "in") for o in prep_objects(tok, p)):
+        return True  # "was captured on camera": filmed
+    return lemma in _CUES and not cued(tok)
 
 
 def implied_sector(tok: Token, trig: Trigger | None, by_lemma: dict[str, str]) -> str | None:
     """The sector of the body the act implies: by the verb's lemma, else by the legal word the
-    matched trigger entry requires as its object (events.yaml implied_objects); None otherwise."""
+    matched trigger entry requires as its object (events.yaml implied_objects); None otherwise, or
+    when the clause rules the lemma's body out (implied_unless, implied_cues)."""
     sector = by_lemma.get(tok.lemma_.lower())
+    if sector is not None and _no_body(tok):
+        return None
     if sector is not None or trig is None or trig.pos != "verb" or not trig.objects:
         return sector
     return next((_OBJECTS[o] for o in trig.objects if o in _OBJECTS), None)

@@ -1,5 +1,6 @@
 """The doers an event's text implies when it names none: the police or court of an agentless
-arrest or charge (events.yaml implied_agents, undergone_acts), the government that took a
+arrest, capture or charge (events.yaml implied_agents, undergone_acts; the state of an execution
+after a sentence, implied_cues; implied.py), the government that took a
 measure only a state takes ("the curfew was lifted", state_acts), and the protesters of a
 demonstration noun (crowd_codes): each of the country of the event's place, else of the
 setting's. A mixin of `EventCoder`, which sets `words` and codes the events with them; apart
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import actor_code
 from ...model import Actor, Event, Location
 from .attitudes import without_negated_attitudes
-from .implied import implied_sector, over_places
+from .implied import INTENTIONAL_CODES, implied_sector, over_places, uncued
 from .lexicon import ModalityWords, Trigger
 from .non_actors import actor_doers
 from .noun_doers import implied_noun_agents
@@ -46,6 +47,15 @@ class ImpliedDoers:
         partner (partnerless.py), and a negated attitude ("they are not concerned": attitudes.py),
         dropped once over the document's events."""
         return with_partners(actor_doers(doc, without_negated_attitudes(doc, events)))
+
+    def _deliberate(self, tok: Token, trig: Trigger) -> bool:
+        """Is an agentless passive of this trigger an unnamed attacker's act: a verb of deliberate
+        violence (intentional_force), an execution the sentence does not tell as a state's
+        (implied_cues: "the hostage was executed", not "was executed by hanging"), or an abduction
+        entry whatever its verb ("was taken hostage", events.yaml intentional_codes)?"""
+        if tok.lemma_.lower() in self.words.intentional_force or uncued(tok):
+            return True
+        return trig.cameo.startswith(INTENTIONAL_CODES)
 
     def _implied_agent(
         self, tok: Token, loc: Location | None, implied: dict[str, str] | None = None, trig: Trigger | None = None
