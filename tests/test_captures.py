@@ -84,3 +84,10 @@ def test_executed_plans_and_executives_are_no_killings(code):
         "The executive director resigned in Tehran on Monday.",
     ):
         assert _root(code, text, "18") == [], text
+
+
+def test_a_place_captured_with_no_captor_implies_no_police(code):
+    # a town captured is territory taken (192) by an armed side the text must name, not an arrest
+    for text in ("The border town was captured after heavy fighting in Syria on Monday.", "The airport was captured near Gao on Monday."):
+        assert [s for _, s, _ in acts(code, text) if s and s.endswith("COP")] == []
+    assert ("173", "SYRCOP") in [(c, s) for c, s, _ in _root(code, "The suspect was captured in Syria on Monday.", "17")]

@@ -320,6 +320,7 @@ class EventRules(RuleFile):
     implied_unless: dict[StrictStr, Words]
     implied_cues: dict[StrictStr, Words]
     implied_persons: Words
+    implied_readings: dict[StrictStr, Words]
     recording_media: Words
     state_acts: dict[StrictStr, Words]
     crowd_codes: Words

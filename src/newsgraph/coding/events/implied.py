@@ -33,6 +33,7 @@ _HOLDERS = frozenset({*_OBJECTS.values(), *_RULES.undergone_acts.values()})
 _UNLESS = {k.lower(): lowered(v) for k, v in _RULES.implied_unless.items()}
 _CUES = {k.lower(): lowered(v) for k, v in _RULES.implied_cues.items()}
 _PERSONS_ONLY = lowered(_RULES.implied_persons)
+_READINGS = {k.lower(): frozenset(v) for k, v in _RULES.implied_readings.items()}
 _MEDIA = lowered(_RULES.recording_media)
 # an animal captured or rounded up is no one's arrest ("a leopard was captured in the village")
 _ANIMALS = lowered(_RULES.harm_animals)
@@ -87,10 +88,14 @@ def _no_body(tok: Token) -> bool:
 def implied_sector(tok: Token, trig: Trigger | None, by_lemma: dict[str, str]) -> str | None:
     """The sector of the body the act implies: by the verb's lemma, else by the legal word the
     matched trigger entry requires as its object (events.yaml implied_objects); None otherwise, or
-    when the clause rules the lemma's body out (implied_unless, implied_cues)."""
-    sector = by_lemma.get(tok.lemma_.lower())
-    if sector is not None and _no_body(tok):
-        return None
+    when the clause rules the lemma's body out (implied_unless, implied_cues) or the matched entry
+    is not the reading that implies it (implied_readings)."""
+    lemma = tok.lemma_.lower()
+    sector = by_lemma.get(lemma)
+    if sector is not None and (
+        _no_body(tok) or (lemma in _READINGS and (trig is None or trig.cameo not in _READINGS[lemma]))
+    ):
+        return None  # the clause or the verb's reading rules the body out (implied_readings: a town captured)
     if sector is not None or trig is None or trig.pos != "verb" or not trig.objects:
         return sector
     return next((_OBJECTS[o] for o in trig.objects if o in _OBJECTS), None)
