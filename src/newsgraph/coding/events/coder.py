@@ -271,9 +271,8 @@ class EventCoder(ImpliedDoers):
             # "several thousand Sikhs marched through London": a crowd the text gives no country
             sources = self.victims.crowd_doers(subject, tok, loc)
         if not sources and not unnamed and trig.cameo.startswith(self.words.demand_codes) and subject.doer is not None:
-            sources = [
-                *setting_crowd(subject.doer, self.words.protest_doers, self.words.crowd_sector)
-            ]  # "Protesters demanded"
+            # "Protesters demanded"
+            sources = [*setting_crowd(subject.doer, self.words.protest_doers, self.words.crowd_sector)]
         if trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
             # "hundreds of Palestinians protested": a people named by its demonym, in the street
             # (crowd_sector), not its state ("Russia protested" stays the country)
@@ -349,7 +348,8 @@ class EventCoder(ImpliedDoers):
             time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:
             time = self._said_time(doc, tok) or time
-        code = named_private_force(cameo.lookup(weapon or noun_code or trig.cameo), subject if unnamed else None)
+        blast = self.victims.blast_act(tok, weapon or noun_code or trig.cameo, unnamed)  # "a bomb exploded, killing"
+        code = named_private_force(cameo.lookup(blast.code), subject if unnamed else None)
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )
@@ -369,7 +369,7 @@ class EventCoder(ImpliedDoers):
                 self._dyads(tok, reading, sources, targets), targets.head, self.bodies, self.words.crowd_sector
             ),
         )
-        out = self._events(doc, si, sent, reporter or tok, reading, dyads)
+        out = self._events(doc, si, sent, reporter or self.victims.anchored(tok, blast), reading, dyads)
         if reporter is not None and reports_a_death(reporter) and sources == [None]:
             mark_report(reporter)  # "two soldiers died in an airstrike": a bare casualty report
         for a in accused:

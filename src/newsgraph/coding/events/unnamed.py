@@ -19,7 +19,7 @@ from .syntax import children, common_noun_forms
 
 
 @cache
-def _words() -> tuple[frozenset[str], ...]:
+def unnamed_words() -> tuple[frozenset[str], ...]:
     """events.yaml accidental_blasts, accident_words, instrument_codes, unidentified_doers and trial_words."""
     ev = load_rules(EventRules)
     lists = (ev.accidental_blasts, ev.accident_words, list(ev.instrument_codes), ev.unidentified_doers, ev.trial_words)
@@ -91,7 +91,7 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
     [exploded]": the harm's act), nor when its object is what it hit, nor a blast of something
     that blows up by accident ("a gas explosion", events.yaml accidental_blasts, and
     accident_words in the sentence), nor a trial (events.yaml trial_words: "during a test")."""
-    blasts, accidents, weapons, attackers, trials = _words()
+    blasts, accidents, weapons, attackers, trials = unnamed_words()
     if blast is None or not code.startswith(("18", "19")):
         return False
     forms = set(common_noun_forms(blast))
@@ -192,7 +192,7 @@ def sideless_outbreak(tok: Token, act: Token | None, trig: Trigger) -> bool:
         return False
     if any(c.dep_ in ("aux", "mark") and c.lower_ in MODALS | _CONDITIONS for c in tok.children):
         return False
-    blasts, accidents, _, _, _ = _words()
+    blasts, accidents, _, _, _ = unnamed_words()
     if {act.lemma_.lower(), *(c.lemma_.lower() for c in act.subtree if c.i < act.i)} & blasts:
         return False  # "a gas explosion": what blows up by accident (events.yaml accidental_blasts)
     # an accident named in the sentence ("after a road accident"); not a thing someone did ("set

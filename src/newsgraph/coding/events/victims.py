@@ -14,6 +14,7 @@ from ...model import Actor, Location
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from ..component import doc_text
+from .blasts import Blast, anchored, blast_of
 from .casualties import bare_count, casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
 from .noun_doers import stray_objects
@@ -298,6 +299,21 @@ class Victims:
             or o.lemma_.lower() in weapons
             or any(w.lemma_.lower() in weapons or self.who.force_noun(w) for w in prep_objects(o, "of"))
         )
+
+    def blast_act(self, tok: Token, code: str, unnamed: bool) -> Blast:
+        """The act an unnamed attacker's verb of harm (coded `code`) reports the victims of: a
+        weapon's blast or strike told by another verb, with its finer code (blasts.py), else the
+        verb itself."""
+        found = blast_of(tok, code, self.words, self.who.matcher) if unnamed else None
+        return found or Blast(tok, code)
+
+    def anchored(self, tok: Token, blast: Blast) -> Token:
+        """The word the event is written on: the blast's verb, unless that verb names an actor it
+        hit (then it codes its own act there) or is taken (blasts.py)."""
+        if blast.entry is None:
+            return tok
+        found = self.who.targets(blast.verb, blast.entry, bool(children(blast.verb, "auxpass"))).actors
+        return anchored(tok, blast, any(a.code and not a.how.startswith(("place", "kb:capital")) for a in found))
 
     def blast(self, tok: Token, code: str, doer: Token | None) -> bool:
         """Is the verb a weapon's explosion that hit no one named, coded with no target ("a car
