@@ -42,3 +42,16 @@ def test_no_asker_when_no_ask_was_made_of_the_refuser(code):
 
 def test_a_refusal_of_something_named_keeps_its_own_reading(code):
     assert acts(code, "The Peruvian president declined to comment.") == [("011", "PERGOV", None)]
+
+
+def test_resisting_an_ask_is_refusing_it(code):
+    text = "The Peruvian government asked Chile to extradite the suspect, but Chile resisted."
+    assert _refusals(code, text) == [("120", "CHL", "PER")]
+    assert _refusals(code, "The Chilean president resisted calls to resign.") == [("120", "CHLGOV", None)]
+
+
+def test_resisting_anything_else_is_no_refusal(code):
+    assert acts(code, "The Chilean suspect resisted arrest.") == []
+    assert _refusals(code, "The Syrian army resisted the rebel offensive.") == []
+    assert _refusals(code, "The Syrian rebels resisted for weeks.") == []
+    assert acts(code, "The Chilean company resisted the urge to expand.") == []
