@@ -12,7 +12,8 @@ def _codes(code, text, trigger_root):
 
 
 def test_an_actor_declining_what_was_asked_is_a_refusal(code):
-    assert ("120", "FRAJUD", None) in _codes(
+    # aimed at the one who asked it of him (refused_asks.py)
+    assert ("120", "FRAJUD", "FRA") in _codes(
         code, "The ministry asked the judge in Paris to postpone the hearing, but he declined.", "12"
     )
     assert [c for c, _, _ in acts(code, "The German government declined on Monday.")] == ["120"]
