@@ -86,6 +86,20 @@ def test_accuse_keeps_its_own_event_and_the_act_is_not_a_fact(code):
     assert len([e for e in evs if e[0].startswith("11")]) == 1  # one accusation, not two
 
 
+def test_what_an_accusation_alleges_is_not_a_fact_whatever_its_kind(code):
+    """Under a verb that is an accusation itself, a named doer's act of any kind is only alleged:
+    "alleged Kenya had fuelled the war by supporting the rebels" codes the accusation, not a
+    Kenyan act of support; the same act said plainly is coded."""
+    text = "The Ugandan minister alleged that Kenya had fuelled the war by supporting the Somali president."
+    evs = _events(code, text)
+    assert ("112", "UGA", "KEN", "alleged") in evs
+    assert not [e for e in evs if e[0].startswith("05")]
+    evs = _events(code, "The Ugandan minister alleged that Kenya had met with the Somali president.")
+    assert [e[0] for e in evs] == ["112"]
+    evs = _events(code, "The Ugandan minister said that Kenya had supported the Somali president.")
+    assert ("051", "KEN", "SOM", "supported") in evs
+
+
 def test_claimed_responsibility_is_no_accusation(code):
     evs = _events(code, "The Ugandan rebels claimed responsibility for the attack on Kenyan border posts.")
     assert not [e for e in evs if e[0].startswith("11")]

@@ -81,8 +81,10 @@ class Accusations:
         """The act's dyads that stay the doer's acts, and the accusations its report carries."""
         w = self.words
         alleged = any(c.dep_ in ("amod", "advmod") and c.lower_ in w.alleging_modifiers for c in tok.children)
-        if not alleged and (modality not in ("actual", "planned") or not any(self._code(d) for d in dyads)):
+        if not alleged and modality not in ("actual", "planned"):
             return dyads, []
+        if not alleged and not any(self._code(d) for d in dyads):
+            return self._not_alleged(tok, dyads), []
         cue = self.cue(tok)
         if cue is None:
             # "investigation of [alleged] police violence": not stated as fact, no one named as saying it
@@ -129,6 +131,15 @@ class Accusations:
                         )
                     )
         return kept, list(out.values())
+
+    def _not_alleged(self, tok: Token, dyads: list[Dyad]) -> list[Dyad]:
+        """The dyads of an act no accusation code reads that are stated as fact: under a verb
+        that is an accusation itself ("alleged [that] X had contributed to suffering by
+        [supporting] Y", "accused X of [helping] Y") what a named doer did is only alleged, as
+        for hostile acts (the accusation is the verb's own event)."""
+        cue = self.cue(tok)
+        own = self._codes_itself(cue.word) if cue is not None and cue.accusing else None
+        return [d for d in dyads if d.source is None] if own is not None and own.startswith("11") else dyads
 
     # -- the cue ------------------------------------------------------------------------
     def cue(self, tok: Token) -> Cue | None:

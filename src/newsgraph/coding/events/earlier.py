@@ -29,6 +29,7 @@ from ...model import Actor
 from ..component import MEMO_PREFIX, tokens_with
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
+from .refused_asks import refused_asker
 from .syntax import children, conjuncts, prep_objects
 
 _TRIGGER_WORDS = MEMO_PREFIX + "trigger_words"  # doc.user_data: (token count, indices of trigger words)
@@ -75,7 +76,7 @@ class EarlierActs:
             found = self._latest(tok, thing, asked_by)
             if found:
                 return found, thing
-        return [], None
+        return refused_asker(self, tok, trig), None  # "X asked Y to ..., but Y [declined]" (refused_asks.py)
 
     def _issuer_of_antecedent(self, tok: Token, passive: bool) -> tuple[list[Actor], Token | None]:
         """ "X sent the police [a plan], which they rejected": a response in a relative clause
