@@ -1,11 +1,6 @@
-"""Whom an answering act is aimed at when its own phrases name no one: the party whose ask or act
-it answers, named in the same sentence.
+"""Whom a court's answering act is aimed at when its own phrases name no one: the party whose act
+it judges, named in the same sentence. (A bare refusal's asker is refused_asks.py's.)
 
-- A refusal (events.yaml refusing_codes) answers the ask the sentence reports of its doer: "The
-  government asked Judge X to delay his ruling, but he [declined]", "Russia asked Turkey to
-  extradite him; Turkey [refused]": the asker, as a refusal of a definite thing an earlier
-  sentence asked for is (earlier.py). Only when the one asked is the refuser: "X asked Y to
-  leave, but Z refused" answers no ask of Z's.
 - A verdict of unlawfulness (a 116 entry with a predicate: "ruled", "found", "declared ... unlawful")
   is against the one whose act it judges (CAMEO 116, "find guilty or liable (legally)", is aimed at
   the party held liable): the act noun's named owner ("found [the minister's] order unlawful"),
@@ -66,35 +61,12 @@ def _verdicts() -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def answered(who: Any, tok: Token, trig: Trigger, sources: Sequence[Actor | None], found: Targets) -> Targets:
-    """With no actor acted on (or only a pointing "it"): the asker a refusal answers, or the party
-    a verdict is against (`who`: the coder's `Participants`)."""
+    """With no actor acted on (or only a pointing "it"): the party a verdict is against (`who`:
+    the coder's `Participants`)."""
     pointer = found.head is not None and found.head.lower_ in _POINTERS  # "finding [it] unlawful": not an actor
     if trig.cameo == _VERDICT and trig.predicates and (pointer or not found.actors):
         return _judged_party(who, tok, sources) or found
-    if not found.actors and trig.cameo.startswith(who.words.refusing_codes) and trig.pos == "verb":
-        return _asker(who, tok, sources) or found
     return found
-
-
-def _asker(who: Any, tok: Token, sources: Sequence[Actor | None]) -> Targets | None:
-    """The doers of the ask before the refusal in its sentence whose object is the refuser."""
-    refusers = {_key(a) for a in sources if a is not None}
-    asking = who.words.asking_words
-    for t in reversed(tok.doc[tok.sent.start : tok.i]):
-        if t.pos_ != "VERB" or t.lemma_.lower() not in asking:
-            continue
-        asked = [a for o in children(t, "dobj", "dative") for a in who.actors_of(o)]
-        if not any(_key(a) in refusers for a in asked):
-            continue
-        askers = [a for a in who.subject(t).actors if _key(a) not in refusers]
-        if askers:
-            return Targets(askers, t)
-    return None
-
-
-def _key(a: Actor) -> tuple[str | None, str | None]:
-    """One actor however often named ("Judge X" ... "he"): its name and code."""
-    return (a.name or a.text, a.code)
 
 
 def _judged_party(who: Any, tok: Token, sources: Sequence[Actor | None]) -> Targets | None:
