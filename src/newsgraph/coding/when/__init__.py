@@ -225,6 +225,7 @@ from .lexicon import (
     STATEMENT_VERBS,
 )
 from .occasion import occasion_date
+from .quoted_days import outside_quotations, speaking_day
 from .relative import counted_from_date, counted_from_event, earlier_mention, placed_by_event
 from .speech import quotation_date, statement_over
 from .story import QUOTE_MARKS, antecedent_day, carried, in_story_year, quoted, story_year
@@ -244,7 +245,7 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
     if not isinstance(sent, Span):  # a whole Doc
         sent = sent[:]
     fallback = TimeRef(published.isoformat(), None, None, None)
-    exprs = find(sent)
+    exprs = outside_quotations(find(sent), sent, trigger)
     clauses = TriggerClauses.of(trigger)
     scored = []
     for e in exprs:
@@ -330,7 +331,8 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
         if way <= 0 and (year := story_year(sent, e, published)) is not None:
             # "the army moved on November 15, 2017 ... resigned on November 21": that year's
             e = in_story_year(e, year)
-        res = _anaphoric(sent, e, published, w) if isinstance(e, Anaphoric) else resolve_expr(e, published, w)
+        now = speaking_day(sent, trigger, e, published, resolve)  # a quotation's "yesterday" is its speaker's
+        res = _anaphoric(sent, e, published, w) if isinstance(e, Anaphoric) else resolve_expr(e, now, w)
         if res is None and type(e) is Unanchored:
             res = counted_from_date(sent, e, published, w) or counted_from_event(sent, e, published, w, resolve)
         dist = min(abs(e.start - trigger.i), abs(e.end - 1 - trigger.i))
