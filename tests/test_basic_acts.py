@@ -22,6 +22,7 @@ from tests.trigger_checks import check, code_of, events, one
     ("The Dutch government offered an apology to Indonesia.", "offered", "055", "NLDGOV", "IDN"),
     # 057: concluding an agreement
     ("Kenya entered into an agreement with Ethiopia on the border.", "entered", "057", "KEN", "ETH"),
+    ("Kenya agreed a trade deal with Ethiopia on Monday.", "agreed", "057", "KEN", "ETH"),
     # 080: giving up control, setting aside one's own measure
     ("Portugal relinquished control of the colony to China.", "relinquished", "080", "PRT", None),
     ("The Chilean government suspended the pension reform.", "suspended", "080", "CHLGOV", None),
@@ -56,6 +57,13 @@ def test_basic_acts(nlp, text, trigger, cameo, source, target):
 ])
 def test_near_misses_code_nothing(nlp, text, trigger):
     assert not [e for e in events(nlp, text) if e.trigger.lower() == trigger], text
+
+
+def test_agreeing_to_a_deal_is_no_signing(nlp):
+    # "agreed a deal with X" concludes it (057); "agreed to the deal" accepts one (03), "agreed that the
+    # deal was fair" is an opinion
+    assert "057" not in [e.cameo for e in events(nlp, "Kenya agreed to the trade deal on Monday.")]
+    assert not [e for e in events(nlp, "The two sides agreed that the deal was fair.") if e.cameo == "057"]
 
 
 def test_phone_call_is_coded_each_way(nlp):
