@@ -14,7 +14,6 @@ C = TypeVar("C", bound=Callable[..., Doc])
 
 MEMO_PREFIX = "newsgraph."  # doc.user_data keys of what a stage computes once per Doc (memos)
 TEXT_MEMO = MEMO_PREFIX + "text"  # doc.user_data: (token count, the Doc's text)
-INDEX_MEMO = MEMO_PREFIX + "index"  # doc.user_data: {attribute: (its values, value -> token indices)}
 
 
 def drop_memos(doc: Doc) -> None:
@@ -70,45 +69,23 @@ def entity_of(tok: Token) -> Span | None:
 
 def tokens_with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
     """The tokens whose `attr` (spacy.attrs LOWER, LEMMA ...) is one of `words`, in order, by one
-    array read and the Doc's index of that attribute's values (`_value_index`): a Python pass
-    over a Doc makes a Token object per word, which a rule looking for a few words in every
-    article would pay per word."""
+    array read: a Python pass over a Doc makes a Token object per word, which a rule looking for
+    a few words in every article would pay per word."""
     if isinstance(words, frozenset):
         keys = _word_keys(words)  # a rule's fixed word list: hashed once
     else:
         strings = doc.vocab.strings
-        keys = tuple(dict.fromkeys(strings[w] for w in words))
-    if not keys or not len(doc):
+        keys = np.fromiter((strings[w] for w in words), dtype=np.uint64)
+    if not len(keys) or not len(doc):
         return []
-    where = _value_index(doc, attr)
-    found = [i for key in keys for i in where.get(key, ())]
-    if len(keys) > 1:
-        found.sort()
-    return [doc[i] for i in found]
-
-
-def _value_index(doc: Doc, attr: int) -> dict[int, list[int]]:
-    """Where each value of `attr` occurs in the Doc (value -> token indices), built once per Doc
-    and attribute: a dozen rules look words up in every Doc, and matching the whole array
-    against each word list (numpy's isin sorts both) cost more than the look-ups. The memo
-    holds the values it was built from and is rebuilt when they changed (the events stage
-    mends the lemmas and relations of misparsed verbs)."""
-    values = doc.to_array(attr)
-    memo: dict[int, tuple[np.ndarray, dict[int, list[int]]]] = doc.user_data.setdefault(INDEX_MEMO, {})
-    held = memo.get(attr)
-    if held is None or not np.array_equal(held[0], values):
-        index: dict[int, list[int]] = {}
-        for i, value in enumerate(values.tolist()):
-            index.setdefault(value, []).append(i)
-        held = memo[attr] = (values, index)
-    return held[1]
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(attr), keys))]
 
 
 @functools.lru_cache(maxsize=64)
-def _word_keys(words: frozenset[str]) -> tuple[int, ...]:
+def _word_keys(words: frozenset[str]) -> np.ndarray:
     """The string-store keys of a word set (a hash of the text, the same in every vocab)."""
     strings = StringStore()
-    return tuple(strings[w] for w in words)
+    return np.fromiter((strings[w] for w in words), dtype=np.uint64)
 
 
 def guarded(name: str) -> Callable[[C], C]:
