@@ -1,4 +1,5 @@
-"""Where newsgraph keeps what it compiles once (the gazetteer, the KB's name patterns).
+"""Where newsgraph keeps what it compiles once (the gazetteer, the KB's name patterns, the parsed
+rule files).
 
 A cache is only ever a speed-up: every reader rebuilds in memory when the folder is missing,
 stale or read-only, so nothing depends on it being there or writable.

@@ -1,13 +1,16 @@
 """Reading the rule files (YAML): one loader, so every file is read and checked the same way.
 
 libyaml's C parser is used when PyYAML was built with it (the wheels are): the trigger files
-took about a second of every start-up with the pure-Python parser. A file that is not valid
-YAML is a `RuleError` naming the file and line, not a parser traceback.
+took about a second of every start-up with the pure-Python parser, and a long file's parse is
+kept in the cache folder (`read_yaml`). A file that is not valid YAML is a `RuleError` naming
+the file and line, not a parser traceback.
 """
 
 from __future__ import annotations
 
 import difflib
+import hashlib
+import marshal
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -16,6 +19,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from .cache import cache_dir, load_marshal, save_marshal
 from .errors import RuleError
 from .ruleschemas import RuleFile
 
@@ -23,12 +27,36 @@ RULES_DIR = Path(__file__).parent / "data" / "rules"
 R = TypeVar("R", bound=RuleFile)
 
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_CACHED_CHARS = 8_000  # a shorter file parses in about a millisecond: no cache file for it
+_CACHE_FORMAT = 1  # of the cached parses (read_yaml)
 
 
 def read_yaml(path: Path) -> Any:
-    """The YAML document in `path` (safe types only)."""
+    """The YAML document in `path` (safe types only). A long file's parse is kept in the cache
+    folder under a hash of its text: libyaml parses fast, but PyYAML builds the Python objects
+    in Python, a tenth of a second of every start-up for the trigger files, which a marshal
+    file loads in milliseconds. An edited file has another hash, so it is parsed again."""
+    text = path.read_text(encoding="utf-8")
+    if len(text) < _CACHED_CHARS:
+        return _parse(path, text)
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:24]
+    stamp = [_CACHE_FORMAT, digest]
+    cache = cache_dir() / f"yaml-{digest}.marshal"
+    cached = load_marshal(cache)
+    if isinstance(cached, dict) and cached.get("stamp") == stamp:
+        return cached["data"]
+    data = _parse(path, text)
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)  # noqa: S506 - a safe loader
+        marshal.dumps(data)
+    except ValueError:
+        return data  # a value marshal cannot write (a YAML date): parsed each time
+    save_marshal(cache, {"stamp": stamp, "data": data})
+    return data
+
+
+def _parse(path: Path, text: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f":{mark.line + 1}" if mark is not None else ""

@@ -10,6 +10,7 @@ components. Results sit on Doc extensions.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -19,6 +20,8 @@ from spacy.tokens import Doc
 
 from . import DEFAULT_MODEL, actors, events, flags, kb_ruler, paragraphs, quotes  # noqa: F401  (registers the factories)
 
+# the allocations between two young-generation collections while the pipeline loads (Python's is 700)
+LOAD_GC_THRESHOLD = 100_000
 COMPONENTS = ("newsgraph_actors", "newsgraph_events", "newsgraph_quotes", "newsgraph_flags")
 EXTENSIONS = {
     "published": None,
@@ -67,4 +70,15 @@ def get_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> Lan
 
 @lru_cache(maxsize=2)
 def _cached_pipeline(model: str, kb_dirs: tuple[str, ...]) -> Language:
-    return build_pipeline(model, kb_dirs)
+    """The pipeline, built with few collections and then frozen out of the collector's sight:
+    loading makes ~150,000 long-lived objects (the model, the KB, the gazetteer, the trigger
+    table), which each full collection walks, a tenth of a second each, while loading and then
+    while coding (the web app freezes them too)."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(LOAD_GC_THRESHOLD, *threshold[1:])
+    try:
+        nlp = build_pipeline(model, kb_dirs)
+    finally:
+        gc.set_threshold(*threshold)
+    gc.freeze()
+    return nlp

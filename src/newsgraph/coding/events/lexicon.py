@@ -157,7 +157,7 @@ class ModalityWords:
     light_nouns: frozenset[str]
     attempt_nouns: frozenset[str]  # "an attempt to capture X": tried, by the one who tries
     place_target_codes: tuple[str, ...]
-    place_target_preps: frozenset[str]
+    place_target_preps: tuple[str, ...]  # tried in the file's order ("in" before "from"): not a set's
     noun_object_preps: frozenset[str]
     partner_preps: frozenset[str]
     acted_on_preps: tuple[str, ...]  # partner_preps, then events.yaml's acted_on_preps: tried in order
@@ -260,7 +260,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         light_nouns=lowered(ev.light_nouns),
         attempt_nouns=lowered(ev.attempt_nouns),
         place_target_codes=_prefixes(ev.place_target_codes),
-        place_target_preps=lowered(ev.place_target_preps),
+        place_target_preps=tuple(dict.fromkeys(w.lower() for w in ev.place_target_preps)),
         noun_object_preps=lowered(ev.noun_object_preps),
         partner_preps=lowered(ev.partner_preps),
         acted_on_preps=tuple(dict.fromkeys(w.lower() for w in (*ev.partner_preps, *ev.acted_on_preps))),

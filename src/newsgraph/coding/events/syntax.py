@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Container
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from spacy.strings import StringStore
 from spacy.tokens import Token
 
 # the dependents that modify a noun: "[air] strikes", "[joint] [military] exercises"
@@ -26,7 +28,15 @@ CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "xcomp"})
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    keys = _dep_keys(deps)  # compared as string-store keys: reading `dep_` looks each one up
+    return [c for c in tok.children if c.dep in keys]
+
+
+@lru_cache(maxsize=256)
+def _dep_keys(deps: tuple[str, ...]) -> frozenset[int]:
+    """The string-store keys of relation labels (a hash of the text, the same in every vocab)."""
+    strings = StringStore()
+    return frozenset(strings[d] for d in deps)
 
 
 def prep_objects(tok: Token, prep: str) -> list[Token]:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import json
 import re
 from array import array
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any, TypedDict
 
@@ -90,14 +91,15 @@ class Towns:
         self.lon = _array("d", data["lon"])
         self.pop = _array("q", data["pop"])
         self.gid = _array("q", data["gid"])
-        self._keys = {k: i for i, k in enumerate(data["keys"].split("\n"))}
+        # sorted: found by bisection (a dict of its 385,000 keys cost a tenth of a second per process)
+        self._keys = data["keys"].split("\n")
         self._starts = _array("i", data["starts"])
         self._members = _array("i", data["members"])
 
     def namesakes(self, key: str) -> array[Any]:
         """The places named `key`, best first (primary name, then population)."""
-        i = self._keys.get(key)
-        if i is None:
+        i = bisect_left(self._keys, key)
+        if i == len(self._keys) or self._keys[i] != key:
             return array("i")
         return self._members[self._starts[i] : self._starts[i + 1]]
 
