@@ -36,8 +36,8 @@ trigger word names (events.yaml `quoted_*`):
   "they need to stand by us" 020, "X must step aside" 100); an obligation on a trigger's act
   ("Russia must withdraw") is the events stage's demand, of which the quotation's speaker is
   the demander (`demanders`); a passive one is laid on the state body its subject names
-  (`quoted_obliged_bodies`: "Parliament must be recalled" 100); "it is time for X to act" lays
-  the act on X, said or reported (due.py);
+  (`quoted_obliged_bodies`: "Parliament must be recalled" 100); said or reported ("X said Y
+  should do more", reported_evaluations.py `obliged`), as "it is time for X to act" (due.py);
 - "my colleagues", "our colleagues" (`quoted_peers`) are others of the speaker's own body.
 
 Each act takes the speaker as source; with no date of its own, the act in a quotation takes
@@ -68,7 +68,7 @@ from .mood import Mood
 from .participants import Participants
 from .quoted_hostile import armed, hostile_code, hostile_lemmas
 from .quoted_warnings import warned
-from .reported_evaluations import ReportedSpeakers
+from .reported_evaluations import ReportedSpeakers, obliged
 from .stopped_acts import unstopped
 from .syntax import children, clause_head
 
@@ -318,11 +318,11 @@ class QuotedActs:
         return _distinct(out)
 
     def _reported(self, tok: Token) -> list[QuotedAct]:
-        """An evaluation in a reported clause outside the quotations ("X said the government's
-        conduct was shameful"): the report's speakers' (reported_evaluations.py)."""
-        if not (self._evaluates(tok) or due_subject(tok)) or in_condition(tok):
+        """An evaluation or obligation in a reported clause: its speakers' (reported_evaluations.py)."""
+        if not (self._evaluates(tok) or due_subject(tok) or obliged(tok, self.q.obligations)) or in_condition(tok):
             return []  # "asked whether the decision was wise", "said that if X did so it would be a mistake"
-        return self._as_reported([self._evaluation(tok, s) or self._due(tok, s) for s in self._reports(tok)])
+        acts = [self._evaluation(tok, s) or self._due(tok, s) or self._obligation(tok, s) for s in self._reports(tok)]
+        return self._as_reported(acts)
 
     def _reports(self, tok: Token) -> list[Said]:
         """The reports whose clause, outside the quotations, holds the word: one per coded speaker."""
@@ -340,7 +340,7 @@ class QuotedActs:
             a
             for a in acts
             if a is not None
-            and not self.reported.speakers_own(a.target_head)
+            and not self.reported.speakers_own(a.target_head, a.source, a.targets)
             and not self.q.descriptive.intersection(a.trigger.objects)  # "said X's victory was historic"
         ]
         return [replace(a, trigger=replace(a.trigger, pos="reported")) for a in kept]
@@ -481,7 +481,7 @@ class QuotedActs:
     def _obligation(self, tok: Token, s: Said) -> QuotedAct | None:
         """ "They need to stand by us", "X must step aside": an act no trigger names laid on another
         actor by an obligation (must, should, ought to, need to, have to)."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have", "do") or tok.dep_ in ("aux", "auxpass"):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have") or tok.dep_ in ("aux", "auxpass"):
             return None
         cands = self.triggers.get((tok.lemma_.lower(), "verb"))
         if cands and self.who.matcher.match(tok, cands) is not None:

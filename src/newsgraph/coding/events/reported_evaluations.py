@@ -15,6 +15,8 @@ evaluations.yaml opinion_verbs).
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -80,11 +82,24 @@ class ReportedSpeakers:
                     return True
         return False
 
-    @staticmethod
-    def speakers_own(head: Token) -> bool:
+    def speakers_own(self, head: Token, speaker: Actor, targets: list[Actor]) -> bool:
         """ "X said [his party] had made the right decision": a phrase owned by a possessive the
-        actors stage did not resolve to an earlier actor ("pronoun") is the speaker's own side."""
+        actors stage did not resolve to an earlier actor ("pronoun") is the speaker's own side. So
+        is a state organ's own country named bare ("the French president said [France] should do
+        more"): the organ speaks for it (events.yaml same_side_sectors)."""
+        states = self.acc.words.same_side_sectors
+        if speaker.sector in states and targets and all(not t.sector and t.country == speaker.country for t in targets):
+            return True
         if not any(c.lower_ in _POSSESSIVES for c in children(head, "poss")):
             return False
         a = head.doc._.actor_at.get(head.i)
         return a is None or a.resolved_by != "pronoun"
+
+
+def obliged(tok: Token, obligations: Container[str]) -> bool:
+    """Does the verb carry an obligation (events.yaml quoted_obligations): a must/should/ought
+    auxiliary ("X said Y [should] do more"), or "need to"/"have to" above it ("Y [needs] to
+    act")? A cheap test before the reported clause's speaker is looked for."""
+    if any(c.dep_ == "aux" and c.lower_ in obligations for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and f"{tok.head.lemma_.lower()} to" in obligations
