@@ -68,7 +68,7 @@ from .mood import Mood
 from .participants import Participants
 from .quoted_hostile import armed, hostile_code, hostile_lemmas
 from .quoted_warnings import warned
-from .reported_evaluations import ReportedSpeakers, obliged
+from .reported_evaluations import ReportedSpeakers, extraposed, obliged
 from .stopped_acts import unstopped
 from .syntax import children, clause_head
 
@@ -403,8 +403,8 @@ class QuotedActs:
         subj = children(tok, "nsubj")
         if not subj or not self._stated(tok):
             return None
-        if subj[0].lower_ in _POINTERS and word is not None and word.dep_ == "attr":
-            subj = [word]  # "it was an appalling attack [by X]": the act the noun names, by its doer
+        if subj[0].lower_ in _POINTERS and word is not None:  # "it was wrong [of X] to ...", reported_evaluations.py
+            subj = extraposed(tok, word) or ([word] if word.dep_ == "attr" else subj)  # "it was an attack [by X]"
         targets = self._others(subj[0], s)
         if not targets and not self._unnamed_addressee(subj[0], s):
             return None

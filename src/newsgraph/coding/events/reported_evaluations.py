@@ -16,6 +16,7 @@ evaluations.yaml opinion_verbs).
 from __future__ import annotations
 
 from collections.abc import Container
+from functools import cache
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,8 @@ from .syntax import children
 # a third person's possessive: in a reported clause most often the speaker's own ("X said his
 # party had made the right decision")
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# how an extraposed infinitive ("it was wrong of X [to leave]") hangs on the copula or the word
+_INFINITIVES = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 
 
 class ReportedSpeakers:
@@ -103,3 +106,31 @@ def obliged(tok: Token, obligations: Container[str]) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in obligations for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and f"{tok.head.lemma_.lower()} to" in obligations
+
+
+@cache
+def _situational() -> frozenset[str]:
+    """evaluations.yaml situational: words that with "for" say how an act goes for its doer."""
+    return lowered(load_rules(EvaluationRules).situational)
+
+
+def extraposed(be: Token, word: Token) -> list[Token]:
+    """ "It was [wrong] of X to leave", "it is [unacceptable] for X to invade", "it was a [mistake]
+    for X to ...": the pointer "it" stands for the infinitive, whose doer the evaluation judges
+    (the "of" object of the word, or the subject "for" marks); none when there is no such clause
+    ("it was wrong"), or with "for" on a word of evaluations.yaml situational ("it is dangerous
+    for journalists to work there")."""
+    clauses = [c for w in (word, be) for c in w.children if c.dep_ in _INFINITIVES and _to(c)]
+    if not clauses:
+        return []
+    of = [o for p in children(word, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
+    if of and word.dep_ == "acomp":  # an adjective's: "a violation [of] the treaty" names no doer
+        return of[:1]
+    if word.lemma_.lower() in _situational() or word.lower_ in _situational():
+        return []
+    return [s for c in clauses if any(m.lower_ == "for" for m in children(c, "mark")) for s in children(c, "nsubj")][:1]
+
+
+def _to(verb: Token) -> bool:
+    """Is the verb an infinitive ("to leave")?"""
+    return any(a.lower_ == "to" for a in children(verb, "aux"))
