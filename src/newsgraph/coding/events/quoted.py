@@ -68,7 +68,7 @@ from .mood import Mood
 from .participants import Participants
 from .quoted_hostile import armed, hostile_code, hostile_lemmas
 from .quoted_warnings import warned
-from .reported_evaluations import ReportedSpeakers, extraposed, obliged
+from .reported_evaluations import ReportedSpeakers, extraposed, obliged, predicates_of
 from .stopped_acts import unstopped
 from .syntax import children, clause_head
 
@@ -382,7 +382,7 @@ class QuotedActs:
         elif lemma in self.q.hostile_lemmas and tok.pos_ == "VERB":
             code = hostile_code(tok, self.q.hostile_acts, self.q.hostile_aid, self._armed_group)
         elif lemma == "be":
-            for c in _with_conjuncts(children(tok, "acomp", "attr")):
+            for c in _with_conjuncts(predicates_of(tok)):
                 code, word = self._evaluative(c), c
                 if code:
                     break

@@ -134,3 +134,11 @@ def extraposed(be: Token, word: Token) -> list[Token]:
 def _to(verb: Token) -> bool:
     """Is the verb an infinitive ("to leave")?"""
     return any(a.lower_ == "to" for a in children(verb, "aux"))
+
+
+def predicates_of(be: Token) -> list[Token]:
+    """The predicates of a copula: its complements ("is [disgraceful]", "is [a disgrace]") and an
+    infinitive one not denied ("X is [to blame] for the crisis", evaluations.yaml "blame"; not
+    "X is not to blame")."""
+    found = children(be, "acomp", "attr")
+    return found + [c for c in children(be, "xcomp") if _to(c) and not children(c, "neg")]
