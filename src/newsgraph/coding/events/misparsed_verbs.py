@@ -39,7 +39,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..component import tokens_with
 from .elsewhere import stranded_prep
-from .felt_participles import read_felt_participles
 
 # prefixes written with a hyphen before a verb ("co-sponsored", "re-elected", "pre-empted", "counter-attacked")
 VERB_PREFIXES = frozenset({"co", "re", "pre", "counter"})
@@ -77,8 +76,6 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _verb_after_participle(sent)
         _verb_opening_participle_object(sent)
         _past_tense_modifier(sent)
-    if isinstance(lexicon, dict):  # "X was [disappointed] by Y": the adjective (felt_participles.py)
-        read_felt_participles(doc, lexicon)
 
 
 def _attach(tok: Token, head: Token, dep: str) -> None:
