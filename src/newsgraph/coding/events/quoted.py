@@ -68,14 +68,13 @@ from .mood import Mood
 from .participants import Participants
 from .quoted_hostile import armed, hostile_code, hostile_lemmas
 from .quoted_warnings import warned
-from .reported_evaluations import ReportedSpeakers, extraposed, obliged, predicates_of
+from .reported_evaluations import PEERS, ReportedSpeakers, extraposed, obliged, peers_of, predicates_of
 from .stopped_acts import unstopped
 from .syntax import children, clause_head
 
 # a quotation inside a quotation: single marks set off by a space or punctuation
 _INNER = re.compile(r"(?:(?<=[\s,:;(\[])|^)['\u2018]([^'\u2019\n]{2,}?)['\u2019](?=[\s,.;:!?)\]]|$)")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
-_PEERS = "quote:peers"
 _POINTERS = frozenset({"it", "this", "that"})  # a subject that only points at the predicate noun
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
@@ -230,7 +229,8 @@ class QuotedActs:
                     at[tok.i] = s.addressee
                 elif tok.lemma_.lower() in self.q.peers and tok.pos_ == "NOUN" and s.speaker.country:
                     if any(c.lower_ in _FIRST_PERSON for c in children(tok, "poss")):
-                        at[tok.i] = _peers(tok, s.speaker)
+                        at[tok.i] = peers_of(tok, s.speaker)
+        self.reported.mark_peers(doc, self.said_at)  # "X said [her colleagues] ...": the speaker's body too
 
     def _speaker_said(self, doc: Doc, q: Quotation, at: dict[int, Actor]) -> Said | None:
         if q.cue is None:
@@ -600,7 +600,7 @@ class QuotedActs:
 
     def _others(self, head: Token, s: Said) -> list[Actor]:
         """Actors a phrase names or whose act it names, other than the speaker and the speaker's side."""
-        peers = getattr(head.doc._.actor_at.get(head.i), "how", None) == _PEERS  # "[my colleagues] are ..."
+        peers = getattr(head.doc._.actor_at.get(head.i), "how", None) == PEERS  # "[my colleagues] are ..."
         if head.lower_ in _FIRST_PERSON or (
             not peers and any(c.lower_ in _FIRST_PERSON for c in children(head, "poss"))
         ):
@@ -610,7 +610,7 @@ class QuotedActs:
         sp = s.speaker
         out = []
         for a in found:
-            own = a.resolved_by == "pronoun" and a.code == sp.code and a.how != _PEERS
+            own = a.resolved_by == "pronoun" and a.code == sp.code and a.how != PEERS
             if a is sp or (a.kb_id and a.kb_id == sp.kb_id) or own:
                 return []  # the speaker's own side (not "my colleagues": others of the speaker's body)
             if _placed(a) and a not in out:
@@ -643,21 +643,6 @@ def _conjuncts(q: Quotation, to: Actor | None, speaker: Actor, at: dict[int, Act
             if a is not None and a is not to and a is not speaker and _placed(a) and a not in out:
                 out.append(a)
     return out
-
-
-def _peers(tok: Token, speaker: Actor) -> Actor:
-    """ "My colleagues" in a quotation: others of the speaker's body, of its country and sector."""
-    return Actor(
-        tok.text,
-        [tok.idx, tok.idx + len(tok.text)],
-        None,
-        None,
-        speaker.country,
-        speaker.sector,
-        speaker.code,
-        how=_PEERS,
-        resolved_by="pronoun",
-    )
 
 
 def _with_conjuncts(words: list[Token]) -> list[Token]:

@@ -15,7 +15,7 @@ evaluations.yaml opinion_verbs).
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from functools import cache
 
 from spacy.attrs import LEMMA, LOWER
@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor
 from ...rulefile import load_rules, lowered
-from ...ruleschemas import EvaluationRules
+from ...ruleschemas import EvaluationRules, EventRules
 from ..component import tokens_with
 from .accusations import Accusations
 from .syntax import children
@@ -31,6 +31,9 @@ from .syntax import children
 # a third person's possessive: in a reported clause most often the speaker's own ("X said his
 # party had made the right decision")
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
+# Actor.how of "my colleagues" in a quotation, "her colleagues" in a reported clause: others of
+# the speaker's own body (events.yaml quoted_peers), whom the speaker can criticise or appeal to
+PEERS = "quote:peers"
 # how an extraposed infinitive ("it was wrong of X [to leave]") hangs on the copula or the word
 _INFINITIVES = frozenset({"xcomp", "advcl", "ccomp", "acl"})
 
@@ -46,12 +49,31 @@ class ReportedSpeakers:
         self._preps = frozenset(w.reporting_preps)
         self._opinions = lowered(load_rules(EvaluationRules).opinion_verbs) | accusations.speech
         self._sents: set[int] = set()
+        self._peers = lowered(load_rules(EventRules).quoted_peers)
 
     def prepare(self, doc: Doc) -> None:
         """The sentences with a report cue: the only ones a reported clause can be in (one array
         read per list, not a pass over every word)."""
         cues = tokens_with(doc, LEMMA, self._verbs) + tokens_with(doc, LOWER, self._preps)
         self._sents = {t.sent.start for t in cues}
+
+    def mark_peers(self, doc: Doc, quoted: Callable[[Token], object]) -> None:
+        """ "X said [her colleagues] had behaved disgracefully": a peer noun (quoted_peers) owned by
+        a third person's possessive in a reported clause outside the quotations (`quoted`) is others
+        of the speaker's body, as "my colleagues" in a quotation; not when the possessive names
+        someone else ("X said Y's colleagues ...", a "her" resolved to another actor)."""
+        at = doc._.actor_at
+        for tok in tokens_with(doc, LEMMA, self._peers):
+            if tok.i in at or tok.pos_ != "NOUN" or tok.sent.start not in self._sents or quoted(tok) is not None:
+                continue
+            owners = [c for c in children(tok, "poss") if c.lower_ in _POSSESSIVES]
+            found = self.speaker(tok) if owners else None
+            if found is None or not found[1][0].country:
+                continue
+            sp = found[1][0]
+            a = at.get(owners[0].i)
+            if a is None or a is sp or (a.kb_id and a.kb_id == sp.kb_id):
+                at[tok.i] = peers_of(tok, sp)
 
     def reports(self, sent: Span) -> bool:
         """Does the sentence hold a report cue?"""
@@ -142,3 +164,19 @@ def predicates_of(be: Token) -> list[Token]:
     "X is not to blame")."""
     found = children(be, "acomp", "attr")
     return found + [c for c in children(be, "xcomp") if _to(c) and not children(c, "neg")]
+
+
+def peers_of(tok: Token, speaker: Actor) -> Actor:
+    """ "My colleagues" in a quotation, "her colleagues" in its report: others of the speaker's
+    body, of its country and sector."""
+    return Actor(
+        tok.text,
+        [tok.idx, tok.idx + len(tok.text)],
+        None,
+        None,
+        speaker.country,
+        speaker.sector,
+        speaker.code,
+        how=PEERS,
+        resolved_by="pronoun",
+    )
