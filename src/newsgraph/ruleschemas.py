@@ -541,7 +541,7 @@ class EvaluationRules(RuleFile):
     conduct_verbs: Words
     manner_preps: Words
     opinion_verbs: Words
-    situational: Words = []
+    situational: Words = ()
 
 
 class PlaceRules(RuleFile):
