@@ -542,6 +542,8 @@ class EvaluationRules(RuleFile):
     manner_preps: Words
     opinion_verbs: Words
     situational: Words = ()
+    deserving_verbs: Words = ()
+    deserved: dict[StrictStr, Words] = {}
 
 
 class PlaceRules(RuleFile):

@@ -68,7 +68,7 @@ from .mood import Mood
 from .participants import Participants
 from .quoted_hostile import armed, hostile_code, hostile_lemmas
 from .quoted_warnings import warned
-from .reported_evaluations import PEERS, ReportedSpeakers, extraposed, obliged, peers_of, predicates_of
+from .reported_evaluations import PEERS, ReportedSpeakers, deserved, extraposed, obliged, peers_of, predicates_of
 from .stopped_acts import unstopped
 from .syntax import children, clause_head
 
@@ -372,13 +372,16 @@ class QuotedActs:
         rebels") is left to accusations.py, which knows whose report accuses."""
         lemma = tok.lemma_.lower()
         q = self.q
-        return lemma == "be" or lemma in q.evaluative_verbs or lemma in q.conduct_verbs or lemma in q.choice_verbs
+        evaluative = lemma == "be" or lemma in q.evaluative_verbs or lemma in q.conduct_verbs or lemma in q.choice_verbs
+        return evaluative or deserved(tok) is not None  # "X deserves [praise]"
 
     def _evaluation(self, tok: Token, s: Said) -> QuotedAct | None:
         lemma = tok.lemma_.lower()
         code, word = None, None
         if lemma in self.q.evaluative_verbs:
             code, word = self.q.evaluative_verbs[lemma], None
+        elif found := deserved(tok):  # "X deserves [praise]", "deserves [condemnation]"
+            code, word = found
         elif lemma in self.q.hostile_lemmas and tok.pos_ == "VERB":
             code = hostile_code(tok, self.q.hostile_acts, self.q.hostile_aid, self._armed_group)
         elif lemma == "be":

@@ -180,3 +180,19 @@ def peers_of(tok: Token, speaker: Actor) -> Actor:
         how=PEERS,
         resolved_by="pronoun",
     )
+
+
+@cache
+def _deserts() -> tuple[frozenset[str], dict[str, str]]:
+    """evaluations.yaml deserving_verbs and deserved (noun -> code)."""
+    rules = load_rules(EvaluationRules)
+    return lowered(rules.deserving_verbs), {w.lower(): code for code, ws in rules.deserved.items() for w in ws}
+
+
+def deserved(verb: Token) -> tuple[str, Token] | None:
+    """ "X deserves [praise]" (051), "deserves [condemnation]" (111): the code of a verb of desert
+    by its object noun (evaluations.yaml deserved), and that noun; its subject is the one judged."""
+    verbs, nouns = _deserts()
+    if verb.lemma_.lower() not in verbs:
+        return None
+    return next(((nouns[o.lemma_.lower()], o) for o in children(verb, "dobj") if o.lemma_.lower() in nouns), None)
