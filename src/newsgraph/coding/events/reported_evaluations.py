@@ -11,6 +11,12 @@ it is an event of its own ("accused X of being corrupt": the accusation's entry 
 a news medium, which reports what others say (events.yaml neutral_reporter_sectors), and when a
 verb of saying or opinion with another subject stands between ("X said [voters believed] ...":
 evaluations.yaml opinion_verbs).
+
+It also holds the small readings quoted.py applies alike to a quotation and a reported clause:
+an obligation laid on another actor (`obliged`: "X said Y should do more", 020), an extraposed
+act's doer (`extraposed`: "it was wrong of Y to ..."), a copula's infinitive predicate
+(`predicates_of`: "Y is to blame", 112), a verb of desert (`deserved`: "Y deserves praise", 051),
+and the speaker's peers ("her colleagues", `ReportedSpeakers.mark_peers`).
 """
 
 from __future__ import annotations
