@@ -541,6 +541,9 @@ class EvaluationRules(RuleFile):
     conduct_verbs: Words
     manner_preps: Words
     opinion_verbs: Words
+    situational: Words = ()
+    deserving_verbs: Words = ()
+    deserved: dict[StrictStr, Words] = {}
 
 
 class PlaceRules(RuleFile):

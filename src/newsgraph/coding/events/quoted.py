@@ -36,8 +36,8 @@ trigger word names (events.yaml `quoted_*`):
   "they need to stand by us" 020, "X must step aside" 100); an obligation on a trigger's act
   ("Russia must withdraw") is the events stage's demand, of which the quotation's speaker is
   the demander (`demanders`); a passive one is laid on the state body its subject names
-  (`quoted_obliged_bodies`: "Parliament must be recalled" 100); "it is time for X to act" lays
-  the act on X, said or reported (due.py);
+  (`quoted_obliged_bodies`: "Parliament must be recalled" 100); said or reported ("X said Y
+  should do more", reported_evaluations.py `obliged`), as "it is time for X to act" (due.py);
 - "my colleagues", "our colleagues" (`quoted_peers`) are others of the speaker's own body.
 
 Each act takes the speaker as source; with no date of its own, the act in a quotation takes
@@ -68,14 +68,13 @@ from .mood import Mood
 from .participants import Participants
 from .quoted_hostile import armed, hostile_code, hostile_lemmas
 from .quoted_warnings import warned
-from .reported_evaluations import ReportedSpeakers
+from .reported_evaluations import PEERS, ReportedSpeakers, deserved, extraposed, obliged, peers_of, predicates_of
 from .stopped_acts import unstopped
 from .syntax import children, clause_head
 
 # a quotation inside a quotation: single marks set off by a space or punctuation
 _INNER = re.compile(r"(?:(?<=[\s,:;(\[])|^)['\u2018]([^'\u2019\n]{2,}?)['\u2019](?=[\s,.;:!?)\]]|$)")
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "myself", "ourselves"})
-_PEERS = "quote:peers"
 _POINTERS = frozenset({"it", "this", "that"})  # a subject that only points at the predicate noun
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
@@ -230,7 +229,8 @@ class QuotedActs:
                     at[tok.i] = s.addressee
                 elif tok.lemma_.lower() in self.q.peers and tok.pos_ == "NOUN" and s.speaker.country:
                     if any(c.lower_ in _FIRST_PERSON for c in children(tok, "poss")):
-                        at[tok.i] = _peers(tok, s.speaker)
+                        at[tok.i] = peers_of(tok, s.speaker)
+        self.reported.mark_peers(doc, self.said_at)  # "X said [her colleagues] ...": the speaker's body too
 
     def _speaker_said(self, doc: Doc, q: Quotation, at: dict[int, Actor]) -> Said | None:
         if q.cue is None:
@@ -318,11 +318,11 @@ class QuotedActs:
         return _distinct(out)
 
     def _reported(self, tok: Token) -> list[QuotedAct]:
-        """An evaluation in a reported clause outside the quotations ("X said the government's
-        conduct was shameful"): the report's speakers' (reported_evaluations.py)."""
-        if not (self._evaluates(tok) or due_subject(tok)) or in_condition(tok):
+        """An evaluation or obligation in a reported clause: its speakers' (reported_evaluations.py)."""
+        if not (self._evaluates(tok) or due_subject(tok) or obliged(tok, self.q.obligations)) or in_condition(tok):
             return []  # "asked whether the decision was wise", "said that if X did so it would be a mistake"
-        return self._as_reported([self._evaluation(tok, s) or self._due(tok, s) for s in self._reports(tok)])
+        acts = [self._evaluation(tok, s) or self._due(tok, s) or self._obligation(tok, s) for s in self._reports(tok)]
+        return self._as_reported(acts)
 
     def _reports(self, tok: Token) -> list[Said]:
         """The reports whose clause, outside the quotations, holds the word: one per coded speaker."""
@@ -340,7 +340,7 @@ class QuotedActs:
             a
             for a in acts
             if a is not None
-            and not self.reported.speakers_own(a.target_head)
+            and not self.reported.speakers_own(a.target_head, a.source, a.targets)
             and not self.q.descriptive.intersection(a.trigger.objects)  # "said X's victory was historic"
         ]
         return [replace(a, trigger=replace(a.trigger, pos="reported")) for a in kept]
@@ -372,17 +372,20 @@ class QuotedActs:
         rebels") is left to accusations.py, which knows whose report accuses."""
         lemma = tok.lemma_.lower()
         q = self.q
-        return lemma == "be" or lemma in q.evaluative_verbs or lemma in q.conduct_verbs or lemma in q.choice_verbs
+        evaluative = lemma == "be" or lemma in q.evaluative_verbs or lemma in q.conduct_verbs or lemma in q.choice_verbs
+        return evaluative or deserved(tok) is not None  # "X deserves [praise]"
 
     def _evaluation(self, tok: Token, s: Said) -> QuotedAct | None:
         lemma = tok.lemma_.lower()
         code, word = None, None
         if lemma in self.q.evaluative_verbs:
             code, word = self.q.evaluative_verbs[lemma], None
+        elif found := deserved(tok):  # "X deserves [praise]", "deserves [condemnation]"
+            code, word = found
         elif lemma in self.q.hostile_lemmas and tok.pos_ == "VERB":
             code = hostile_code(tok, self.q.hostile_acts, self.q.hostile_aid, self._armed_group)
         elif lemma == "be":
-            for c in _with_conjuncts(children(tok, "acomp", "attr")):
+            for c in _with_conjuncts(predicates_of(tok)):
                 code, word = self._evaluative(c), c
                 if code:
                     break
@@ -403,8 +406,8 @@ class QuotedActs:
         subj = children(tok, "nsubj")
         if not subj or not self._stated(tok):
             return None
-        if subj[0].lower_ in _POINTERS and word is not None and word.dep_ == "attr":
-            subj = [word]  # "it was an appalling attack [by X]": the act the noun names, by its doer
+        if subj[0].lower_ in _POINTERS and word is not None:  # "it was wrong [of X] to ...", reported_evaluations.py
+            subj = extraposed(tok, word) or ([word] if word.dep_ == "attr" else subj)  # "it was an attack [by X]"
         targets = self._others(subj[0], s)
         if not targets and not self._unnamed_addressee(subj[0], s):
             return None
@@ -481,7 +484,7 @@ class QuotedActs:
     def _obligation(self, tok: Token, s: Said) -> QuotedAct | None:
         """ "They need to stand by us", "X must step aside": an act no trigger names laid on another
         actor by an obligation (must, should, ought to, need to, have to)."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have", "do") or tok.dep_ in ("aux", "auxpass"):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() in ("be", "have") or tok.dep_ in ("aux", "auxpass"):
             return None
         cands = self.triggers.get((tok.lemma_.lower(), "verb"))
         if cands and self.who.matcher.match(tok, cands) is not None:
@@ -600,7 +603,7 @@ class QuotedActs:
 
     def _others(self, head: Token, s: Said) -> list[Actor]:
         """Actors a phrase names or whose act it names, other than the speaker and the speaker's side."""
-        peers = getattr(head.doc._.actor_at.get(head.i), "how", None) == _PEERS  # "[my colleagues] are ..."
+        peers = getattr(head.doc._.actor_at.get(head.i), "how", None) == PEERS  # "[my colleagues] are ..."
         if head.lower_ in _FIRST_PERSON or (
             not peers and any(c.lower_ in _FIRST_PERSON for c in children(head, "poss"))
         ):
@@ -610,7 +613,7 @@ class QuotedActs:
         sp = s.speaker
         out = []
         for a in found:
-            own = a.resolved_by == "pronoun" and a.code == sp.code and a.how != _PEERS
+            own = a.resolved_by == "pronoun" and a.code == sp.code and a.how != PEERS
             if a is sp or (a.kb_id and a.kb_id == sp.kb_id) or own:
                 return []  # the speaker's own side (not "my colleagues": others of the speaker's body)
             if _placed(a) and a not in out:
@@ -643,21 +646,6 @@ def _conjuncts(q: Quotation, to: Actor | None, speaker: Actor, at: dict[int, Act
             if a is not None and a is not to and a is not speaker and _placed(a) and a not in out:
                 out.append(a)
     return out
-
-
-def _peers(tok: Token, speaker: Actor) -> Actor:
-    """ "My colleagues" in a quotation: others of the speaker's body, of its country and sector."""
-    return Actor(
-        tok.text,
-        [tok.idx, tok.idx + len(tok.text)],
-        None,
-        None,
-        speaker.country,
-        speaker.sector,
-        speaker.code,
-        how=_PEERS,
-        resolved_by="pronoun",
-    )
 
 
 def _with_conjuncts(words: list[Token]) -> list[Token]:
