@@ -81,6 +81,7 @@ class ActorLinker:
         office_people: list[Actor] = []
         bodies: list[BodyMention] = []
         members: list[Token] = []
+        self.titles.start_doc()
         for tok in self._candidates(doc):
             if tok.i in at and actors[at[tok.i]].how.startswith("kb:person"):
                 continue

@@ -77,6 +77,11 @@ class TitleLinker:
                 if r.country:
                     self._holders.setdefault((r.country, r.role), []).append((p, r))
 
+    def start_doc(self) -> None:
+        """Forget the last Doc's people made from names: their surname mentions are keyed by id(),
+        which a person of this Doc could be given again once theirs is freed."""
+        self._repeats.clear()
+
     def link(
         self,
         phrase: AgentPhrase,
