@@ -1,5 +1,5 @@
 """Where newsgraph keeps what it compiles once (the gazetteer, the KB's name patterns, the parsed
-rule files).
+rule files, py3langid's model decompressed: langid_model.py).
 
 A cache is only ever a speed-up: every reader rebuilds in memory when the folder is missing,
 stale or read-only, so nothing depends on it being there or writable.
@@ -7,12 +7,13 @@ stale or read-only, so nothing depends on it being there or writable.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 
 def cache_dir() -> Path:
@@ -35,14 +36,28 @@ def load_marshal(path: Path) -> Any:
 
 def save_marshal(path: Path, data: Any) -> None:
     """Write `data` atomically (a reader never sees half a file); a read-only place is no error."""
+    save_atomic(path, lambda f: marshal.dump(data, f))
+
+
+def save_atomic(path: Path, write: Callable[[BinaryIO], Any]) -> bool:
+    """Call `write` on a new file beside `path`, then put it in `path`'s place in one step, so a
+    reader sees the old file or the whole new one. False when the folder is read-only or full: a
+    cache that cannot be written is no error. A half-written file is never left behind."""
+    tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         with os.fdopen(fd, "wb") as f:
-            marshal.dump(data, f)
+            write(f)
         os.replace(tmp, path)
+        tmp = None
+        return True
     except OSError:
-        pass
+        return False
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def stamped(name: str, stamp: Any, build: Callable[[Any], Any]) -> Any:

@@ -659,10 +659,11 @@ _MIN_CONFIDENCE = 0.9
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+def _identifier() -> Any:
+    """py3langid's identifier, its model mapped from the cache folder (langid_model.py)."""
+    from .langid_model import load_identifier
 
-    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 def detect_language(text: str) -> str | None:
