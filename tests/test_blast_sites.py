@@ -9,7 +9,8 @@ sentences are invented.
 - a blast of something that blows up by accident ("a gas explosion hit a block of flats", "a gas
   cylinder explosion killed two"; events.yaml accidental_blasts) is an accident, no event
   (hazards.accidental_blast_noun); nor do storms, prices or headlines hit anyone;
-- a sentence's opening "Shelling" the parser took for an auxiliary is the subject (misparsed_verbs.py).
+- a sentence's opening "Shelling" the parser took for an auxiliary is the subject, and a verbless
+  sentence's "a car bomb detonated near X" has "detonated" for its verb (misparsed_verbs.py).
 """
 
 from __future__ import annotations
@@ -54,3 +55,14 @@ def test_opening_shelling_is_the_subject_not_an_auxiliary(code):
     rows = coded(code, "Shelling hit a trolleybus in Donetsk on Thursday, killing eight people.")
     assert rows == [("killing", "194", None, "UKRCVL", "actual")]
     assert coded(code, "Being tired, the soldiers rested in Goma on Monday.") == []
+
+
+def test_verbless_sentence_bomb_that_detonated_is_the_verb(code):
+    # "detonated" hung on "bomb" as a reduced relative in a sentence with no finite verb
+    # (misparsed_verbs.py): the sentence's verb, the bomb its subject
+    rows = coded(code, "A car bomb detonated near a US convoy in Baghdad on Monday.")
+    assert rows == [("detonated", "183", None, "USA", "actual")]
+    assert coded(code, "A bomb detonated by police in a field near Leeds on Monday.") == []
+    assert coded(code, "Two soldiers killed in an ambush near Kandahar on Monday.") == [
+        ("ambush", "190", None, "AFG", "actual")
+    ]
