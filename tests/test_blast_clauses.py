@@ -6,8 +6,9 @@
   its own word (no two events share an id);
 - a weapon's blast counted by a participle ("a suicide bomber blew himself up, killing twelve")
   takes the blast's finer code and keeps the participle as its word;
-- not a named doer's act ("a bomb planted by [X] exploded"), not something that blows up by
-  accident ("a gas cylinder exploded"), not a killing whose clause names no weapon or attacker.
+- not a named doer's act ("a bomb planted by [X] exploded"), not a killing whose clause names no
+  weapon or attacker; something that blows up by accident ("when a gas cylinder exploded", "a
+  firework") makes the harm an accident's: no event at all (GUIDELINE Scope).
 """
 
 from __future__ import annotations
@@ -43,8 +44,18 @@ def test_named_planter_is_not_an_unnamed_blast(code):
 
 
 def test_gas_cylinder_is_no_bombing(code):
+    # an accident, no attack of any kind (GUIDELINE Scope): not even a bare casualty report
     rows = coded(code, "Two cooks were killed when a gas cylinder exploded in a restaurant kitchen in Lahore on Monday.")
-    assert not [r for r in rows if r[1].startswith("18")]
+    assert rows == []
+
+
+def test_firework_is_no_attack(code):
+    assert coded(code, "Four people were injured when a firework exploded in a crowd in Manila on Monday.") == []
+
+
+def test_bomb_beside_the_cylinder_sentence_is_still_an_attack(code):
+    rows = coded(code, "Two cooks were killed when a parcel bomb exploded in a restaurant kitchen in Lahore on Monday.")
+    assert [r[1][:3] for r in rows] == ["183"]
 
 
 def test_gunmen_in_the_clause_keep_the_verb_of_harm(code):

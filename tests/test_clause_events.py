@@ -1,6 +1,7 @@
 """Clauses on a noun that report their act (issue 14): GUIDELINE.md codes the events an article
 states, and a clause hung on a noun may be the reported act itself: a participle that is the only
-verb of its sentence ("A car bomb exploded near the convoy."), a participle of force on its
+verb of its sentence ("A car bomb found near the convoy."; "exploded" and "detonated" there are
+made the verb before, misparsed_verbs._blast_fragment), a participle of force on its
 victims with its own doer, date or act ("the rebels killed by the army on Thursday"), a present
 perfect on an act noun ("attacks that have struck homes"), an act under way whose doer the clause
 names ("the plant that the army is storming"). Each beside a negative that only tells which thing
@@ -29,7 +30,7 @@ _VERBLESS = """
 A a DET:DT det 2
 car car NOUN:NN compound 2
 bomb bomb NOUN:NN ROOT 2
-exploded explode VERB:VBN acl 2
+found find VERB:VBN acl 2
 near near ADP:IN prep 3
 the the DET:DT det 6
 convoy convoy NOUN:NN pobj 4

@@ -3,7 +3,9 @@ is what the bombing was aimed at, as "at" and "near" already say. All sentences 
 
 - "detonated his vest outside the Pakistani embassy": the embassy's government is the target;
 - "detonated a car bomb outside a police station in X": the police of X;
-- a controlled detonation by the police is no attack, wherever it was.
+- a controlled detonation by the police is no attack, wherever it was;
+- "a car bomb was detonated near X" with no agent: an unnamed bombing (not when controlled);
+- a landmine is a bomb (183), a coal mine is none.
 """
 
 from __future__ import annotations
@@ -23,3 +25,23 @@ def test_car_bomb_outside_a_police_station_targets_the_police(code):
 
 def test_police_detonation_outside_an_embassy_is_no_attack(code):
     assert coded(code, "Police detonated a suspicious package outside the US embassy in London on Monday.") == []
+
+
+def test_passive_car_bomb_with_no_agent_is_an_unnamed_bombing(code):
+    # someone set it off on purpose: an unnamed attacker's bombing (blasts.set_off_weapon)
+    rows = coded(code, "A car bomb was detonated near an army base in Kirkuk on Sunday.")
+    assert rows == [("detonated", "1832", None, None, "actual")]
+
+
+def test_passive_controlled_detonation_is_no_attack(code):
+    assert coded(code, "A suspicious car bomb was detonated in a controlled explosion near Kirkuk on Sunday.") == []
+    assert coded(code, "The bomb was safely detonated by the bomb disposal squad in Kirkuk on Sunday.") == []
+    assert coded(code, "Old fireworks were detonated at a quarry in Kent on Sunday.") == []
+
+
+def test_landmine_is_a_bombing_and_a_coal_mine_no_weapon(code):
+    # a landmine is a planted bomb (events.yaml instrument_codes: 183); a bare "mine" is left out
+    assert coded(code, "A landmine killed two children in Kandahar on Tuesday.") == [
+        ("killed", "183", None, "AFGCVL", "actual")
+    ]
+    assert coded(code, "A coal mine collapsed in Shanxi on Tuesday, killing two miners.") == []

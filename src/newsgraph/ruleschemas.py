@@ -367,6 +367,7 @@ class EventRules(RuleFile):
     holding_nouns: Words
     tie_passives: Words
     accidental_blasts: Words
+    controlled_detonations: Words
     harm_clause_links: Words
     combat_verbs: Words
     fight_episodes: Words

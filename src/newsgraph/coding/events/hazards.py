@@ -54,7 +54,23 @@ def hazard_harm(tok: Token, cands: Iterable[Trigger]) -> bool:
             break
         verb = verb.head
     doer = _doer(tok)
-    return doer is not None and _is_hazard(doer)
+    return doer is not None and (_is_hazard(doer) or accidental_blast_noun(doer))
+
+
+def accidental_blast_noun(noun: Token) -> bool:
+    """Is the noun a blast of something that blows up by accident ("a [gas] explosion hit a block
+    of flats", "a gas cylinder [blast] killed two": events.yaml accidental_blasts before a weapon
+    or blast word)? An accident, no attack, whatever it hit (GUIDELINE Scope)."""
+    _, _, armed = _words()
+    if noun.lemma_.lower() not in armed:
+        return False
+    return any(c.lemma_.lower() in _accidental() for c in noun.subtree if c.i < noun.i)
+
+
+@cache
+def _accidental() -> frozenset[str]:
+    """events.yaml accidental_blasts."""
+    return lowered(load_rules(EventRules).accidental_blasts)
 
 
 @cache

@@ -21,6 +21,10 @@ reader takes for the verb is made the verb:
   Syrian Armed Forces [target] X, ..."): a verb of the present, when the lexicon has that verb;
 - a past tense (VBD, never a noun's modifier) hung as a modifier of the name after it, after a
   root noun ("Croatian forces on Saturday [captured] Knin, ... and set ..."): the verb;
+- a verbless sentence's participle of a bomb going off hung on its root noun as a reduced
+  relative ("A car bomb [detonated] near a US convoy"): the verb, the noun its subject;
+- a sentence's opening gerund the parser made an auxiliary ("[Shelling] hit a trolleybus"): the
+  subject noun of the verb, when the lexicon has that noun;
 - a fronted phrase the parser split, its preposition left with no object and its noun made the
   verb's subject ("then [at] the government's request returned"; also with "at" made a
   subordinator): the noun is the preposition's object again, so the verb's subject is its
@@ -39,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..component import tokens_with
 from .elsewhere import stranded_prep
+from .syntax import children
 
 # prefixes written with a hyphen before a verb ("co-sponsored", "re-elected", "pre-empted", "counter-attacked")
 VERB_PREFIXES = frozenset({"co", "re", "pre", "counter"})
@@ -54,6 +59,11 @@ _SUBJECT = frozenset({"nsubj"})
 _PREPOSITIONS_ONLY = frozenset({"at", "upon", "per"})
 # a noun phrase's own dependents: a word that has one is a noun ("[the] target")
 _NOUN_DEPS = frozenset({"det", "poss", "amod", "nummod", "case"})
+# an auxiliary the parser may have made of a sentence's opening gerund ("[Shelling] hit a bus")
+_AUX = frozenset({"aux"})
+# verbs of a bomb going off, whose bomb is their subject ("a car bomb detonated", "exploded") or
+# their passive's ("was detonated"): either way an unnamed bombing (_blast_fragment)
+_GOING_OFF = frozenset({"detonate", "explode"})
 # relations of a noun's left dependent that a misread subject takes ("[Rebels] seized ...")
 _SUBJECT_SLOTS = frozenset({"nsubj", "amod", "compound", "nmod", "poss"})
 
@@ -70,8 +80,11 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _noun_with_subject(clause, lexicon)
     for subject in tokens_with(doc, DEP, _SUBJECT):
         _fronted_phrase(subject)
+    for aux in tokens_with(doc, DEP, _AUX):
+        _gerund_subject(aux, lexicon)
     for sent in doc.sents:
         _adjective_verb(sent)
+        _blast_fragment(sent)
         _noun_joined_to_verb(sent)
         _verb_after_participle(sent)
         _verb_opening_participle_object(sent)
@@ -98,6 +111,20 @@ def _fronted_phrase(noun: Token) -> None:
             prep.dep_ = "prep"
     if prep is not None:
         _attach(noun, prep, "pobj")
+
+
+def _gerund_subject(aux: Token, lexicon: Container[tuple[str, str]]) -> None:
+    """ "[Shelling] hit a trolleybus": a sentence's opening "-ing" word the parser made the
+    auxiliary of a past or present verb that has no subject is that verb's subject, a noun, when
+    the lexicon has it as one ("shelling", "fighting"). No auxiliary ends in "-ing" before a
+    finite verb ("being" and "having" come before a participle)."""
+    verb = aux.head
+    if aux.i != aux.sent.start or not aux.lower_.endswith("ing") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return
+    if children(verb, "nsubj", "nsubjpass", "expl") or (aux.lower_, "noun") not in lexicon:
+        return
+    aux.pos_, aux.tag_, aux.lemma_ = "NOUN", "NN", aux.lower_
+    _attach(aux, verb, "nsubj")
 
 
 def _take_place(verb: Token, top: Token, moved: Iterable[Token]) -> None:
@@ -159,6 +186,22 @@ def _passive(verb: Token) -> None:
             _attach(c, verb, "nsubjpass")
     for c in [c for c in verb.children if c.dep_ == "nsubj" and any(a.dep_ == "auxpass" for a in verb.children)]:
         c.dep_ = "nsubjpass"
+
+
+def _blast_fragment(sent: Span) -> None:
+    """ "A car bomb [detonated] near a US convoy in X": a sentence with a noun for its root and no
+    finite verb whose participle of a bomb going off (`_GOING_OFF`) the parser hung on that noun as
+    a reduced relative ("a bomb [that was] detonated") is its verb, the noun its subject. Either
+    reading tells the same act (a bomb that went off), so the verb is active, as "exploded" is."""
+    root = sent.root
+    if root.pos_ != "NOUN" or any(_finite(t) for t in sent):
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
+    if verb is None or verb.lemma_.lower() not in _GOING_OFF or any(c.dep_ in ("dobj", "agent") for c in verb.children):
+        return
+    _take_place(verb, root, [c for c in root.children if c.dep_ == "punct" and c.i > verb.i])
+    _attach(root, verb, "nsubj")
+    verb.tag_ = "VBD"
 
 
 def _adjective_verb(sent: Span) -> None:

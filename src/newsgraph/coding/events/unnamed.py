@@ -34,6 +34,16 @@ def _own_charge(obj: Token, weapons: frozenset[str]) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
+def _site(obj: Token) -> bool:
+    """Is a blast verb's object a site it struck that names no actor ("a blast [hit] a market",
+    "rockets [struck] a school", "shelling hit a trolleybus"): a common noun that is no actor of
+    its own and no one's own ("hit its target")? Such a strike places the act, as "near the base"
+    does; an object that names an actor is a target, coded as one before this is asked."""
+    if obj.pos_ != "NOUN" or obj.i in obj.doc._.actor_at:
+        return False
+    return not any(c.dep_ == "poss" for c in obj.children)
+
+
 # what a participle that is its own clause's verb, or has its own object, carries: not a passive
 _OWN = ("agent", "aux", "auxpass", "nsubj", "nsubjpass", "dobj", "csubj", "expl")
 
@@ -85,8 +95,9 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
     unidentified_doers) an explosion that hit no one the sentence names ("a car bomb [exploded]
     in X", "an explosion [occurred] at Y", "the bomber [detonated] his vest"), coded with no
     target? So is a rocket, shell, missile or drone (a weapon of 19x) that the verb places
-    ("seventeen rockets [struck] near the base"), not one with no phrase of place ("the
-    missile struck"): an unnamed side's fire at a site that names no actor. Not when a participle of harm on it counts its victims ("..., killing eight": coded
+    ("seventeen rockets [struck] near the base") or whose object is a site that names no actor
+    ("mortar shells [hit] a school", `_site`), not one with no phrase of place ("the missile
+    struck", "hit its target"): an unnamed side's fire at a site that names no actor. Not when a participle of harm on it counts its victims ("..., killing eight": coded
     there), nor when it is the clause of time of a verb of harm ("ten were killed when a bomb
     [exploded]": the harm's act), nor when its object is what it hit, nor a blast of something
     that blows up by accident ("a gas explosion", events.yaml accidental_blasts, and
@@ -101,14 +112,19 @@ def targetless_blast(tok: Token, code: str, blast: Token | None, harm: Collectio
         return False
     if code.startswith("19") and any(t.lemma_.lower() in trials for t in tok.sent):
         return False  # "two rockets struck near the pad during a test": no one's act of force
-    if code.startswith("19") and not any(
-        o.ent_type_ not in ("DATE", "TIME")
-        for p in children(tok, "prep")
-        if p.lower_ in _WHERE
-        for o in children(p, "pobj")
+    sites = [o for o in children(tok, "dobj") if _site(o)]
+    if (
+        code.startswith("19")
+        and not sites
+        and not any(
+            o.ent_type_ not in ("DATE", "TIME")
+            for p in children(tok, "prep")
+            if p.lower_ in _WHERE
+            for o in children(p, "pobj")
+        )
     ):
         return False
-    if not all(_own_charge(o, weapons) for o in children(tok, "dobj")):
+    if not all(_own_charge(o, weapons) or o in sites for o in children(tok, "dobj")):
         return False
     words = {blast.lemma_.lower(), *(c.lemma_.lower() for c in blast.subtree if c.i < blast.i)}
     if words & blasts or any(t.lemma_.lower() in accidents for t in tok.sent):

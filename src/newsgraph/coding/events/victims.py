@@ -14,7 +14,7 @@ from ...model import Actor, Location
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from ..component import doc_text
-from .blasts import Blast, anchored, blast_of
+from .blasts import Blast, accidental_blast, anchored, blast_of, set_off_weapon
 from .casualties import bare_count, casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
 from .noun_doers import stray_objects
@@ -104,10 +104,12 @@ class Victims:
         verb of force of its own reports ("when gunmen opened fire" codes that act), and no
         accident or disaster (events.yaml harm_verbs, accident_words)? An act noun ("killed in
         the attack") codes the act itself (`act_noun`)."""
+        if set_off_weapon(tok, self.words) is not None:
+            return True  # "a car bomb was detonated near X": someone set it off (blasts.py)
         if tok.lemma_.lower() not in self.lists.harm_verbs:
             return False
-        if {t.lemma_.lower() for t in sent} & self.lists.accidents:
-            return False
+        if {t.lemma_.lower() for t in sent} & self.lists.accidents or accidental_blast(tok):
+            return False  # "killed in a crash", "killed when a gas cylinder exploded": an accident
         report = casualty_report(tok, sent, self.lists.nouns, self.words.two_sided_acts)
         if self._named_cue(sent):
             # a bare count ("between the blasts, 20 were killed") is a casualty report even beside
@@ -318,6 +320,7 @@ class Victims:
     def blast(self, tok: Token, code: str, doer: Token | None) -> bool:
         """Is the verb a weapon's explosion that hit no one named, coded with no target ("a car
         bomb [exploded] in X"; unnamed.py)?"""
+        doer = doer or set_off_weapon(tok, self.words)  # "a car bomb was detonated in X": the bomb
         if not targetless_blast(tok, code, doer, self.lists.harm_verbs):
             return False
         mark_report(tok)  # restates the attack when the article codes it elsewhere (casualties.py)
