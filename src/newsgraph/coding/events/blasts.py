@@ -100,9 +100,9 @@ def blast_of(tok: Token, code: str, words: ModalityWords, matcher: Matcher) -> B
                 if d.lemma_.lower() in words.light_nouns
                 else d
             )
-            forms = set(common_noun_forms(d))
+            forms = common_noun_forms(d)  # a tuple, tried in order (a set of strings: in a per-run order)
             force = matcher.force_act_noun(d, words.null_source_codes)
-            if not (forms & (weapons | attackers) or force):
+            if not ((weapons | attackers).intersection(forms) or force):
                 continue
             if {d.lemma_.lower(), *(c.lemma_.lower() for c in d.subtree if c.i < d.i)} & blasts:
                 return None  # "a gas cylinder [exploded]": an accident, no act of force

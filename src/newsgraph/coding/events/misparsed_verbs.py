@@ -339,7 +339,7 @@ def _past_tense_modifier(sent: Span) -> None:
     if subject is None or any(_finite(t) and t.i != verb.i and t.head.i not in (root.i, obj.i) for t in sent):
         return
     between = [t for t in sent[subject.i + 1 : verb.i] if t.head.i in (subject.i, obj.i, root.i)]
-    after = [c for h in {root, obj} for c in h.children if c.i > obj.i and c.dep_ in ("cc", "conj", "punct")]
+    after = [c for h in (root, obj) for c in h.children if c.i > obj.i and c.dep_ in ("cc", "conj", "punct")]
     after = [c for c in after if c.dep_ != "punct" or c.i == sent.end - 1]  # the closing stop, not the name's commas
     _take_place(verb, root, [])
     _attach(subject, verb, "nsubj")
