@@ -5,7 +5,8 @@ is what the bombing was aimed at, as "at" and "near" already say. All sentences 
 - "detonated a car bomb outside a police station in X": the police of X;
 - a controlled detonation by the police is no attack, wherever it was;
 - "a car bomb was detonated near X" with no agent: an unnamed bombing (not when controlled);
-- a landmine is a bomb (183), a coal mine is none.
+- a landmine is a bomb (183), a coal mine is none;
+- "detonated by police experts in a controlled explosion": no attack in either voice.
 """
 
 from __future__ import annotations
@@ -45,3 +46,12 @@ def test_landmine_is_a_bombing_and_a_coal_mine_no_weapon(code):
         ("killed", "183", None, "AFGCVL", "actual")
     ]
     assert coded(code, "A coal mine collapsed in Shanxi on Tuesday, killing two miners.") == []
+
+
+def test_controlled_detonation_by_named_experts_is_no_attack(code):
+    # a doer named who destroys the bomb safely, in either voice (hazards.py)
+    text = "A car bomb was detonated by police experts in a controlled explosion near Kirkuk on Sunday."
+    assert coded(code, text) == []
+    assert coded(code, "The bomb disposal squad detonated the device near a school in Kirkuk on Sunday.") == []
+    rows = coded(code, "Militants detonated a car bomb near a police station in Kirkuk on Sunday.")
+    assert rows == [("detonated", "1832", "IRQREB", "IRQCOP", "actual")]

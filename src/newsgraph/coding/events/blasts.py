@@ -9,13 +9,11 @@ the verb that names it is the event's trigger."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Token
 
-from ...rulefile import load_rules, lowered
-from ...ruleschemas import EventRules
 from .casualties import REPORTS, harm_participle, harm_verbs
+from .hazards import SET_OFF, controlled_words
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
 from .syntax import children, common_noun_forms, prep_objects
@@ -137,22 +135,13 @@ def anchored(tok: Token, blast: Blast, hit: bool) -> Token:
     return verb
 
 
-# verbs of setting off a bomb whose passive names the bomb, not the one who set it off
-_SET_OFF = frozenset({"detonate", "explode"})
-
-
-@cache
-def _controlled() -> frozenset[str]:
-    return lowered(load_rules(EventRules).controlled_detonations)
-
-
 def set_off_weapon(tok: Token, words: ModalityWords) -> Token | None:
     """The bomb of a passive of setting one off with no agent ("a car [bomb] was detonated near
     the headquarters"): someone set it off on purpose, an unnamed attacker's bombing. The bomb is
     the subject or modifies it (events.yaml instrument_codes of 18x); none in a controlled
     detonation (controlled_detonations). Not yet "two explosive devices were detonated": an
     adjective is no weapon noun to unnamed.targetless_blast."""
-    if tok.lemma_.lower() not in _SET_OFF or not children(tok, "auxpass") or children(tok, "agent"):
+    if tok.lemma_.lower() not in SET_OFF or not children(tok, "auxpass") or children(tok, "agent"):
         return None
     bombs = [
         w
@@ -160,7 +149,6 @@ def set_off_weapon(tok: Token, words: ModalityWords) -> Token | None:
         for w in (s, *children(s, "compound", "amod"))
         if words.instrument_codes.get(w.lemma_.lower(), "").startswith("18")
     ]
-    # the word as written too: the parser lemmatises "controlled" to "control"
-    if not bombs or any({t.lemma_.lower(), t.lower_} & _controlled() for t in tok.sent):
+    if not bombs or any(controlled_words(t) for t in tok.sent):
         return None
     return bombs[0]

@@ -54,7 +54,34 @@ def hazard_harm(tok: Token, cands: Iterable[Trigger]) -> bool:
             break
         verb = verb.head
     doer = _doer(tok)
-    return doer is not None and (_is_hazard(doer) or accidental_blast_noun(doer))
+    return doer is not None and (_is_hazard(doer) or accidental_blast_noun(doer) or _controlled(tok, doer))
+
+
+# verbs of setting off a bomb (blasts.set_off_weapon reads them too)
+SET_OFF = frozenset({"detonate", "explode"})
+
+
+def controlled_words(t: Token) -> bool:
+    """Is the word one that tells a controlled detonation (events.yaml controlled_detonations),
+    as written or by lemma (the parser lemmatises "controlled" to "control")?"""
+    return bool({t.lemma_.lower(), t.lower_} & _controlled_words())
+
+
+def _controlled(tok: Token, doer: Token) -> bool:
+    """Is the verb a bomb set off on purpose by someone who destroys it safely: a doer named, not
+    the bomb itself, in a sentence that tells a controlled detonation ("a car bomb was detonated
+    by police experts in a [controlled] explosion", "the bomb [disposal] squad detonated it")?
+    Then no one attacked anyone: no act of force."""
+    _, _, armed = _words()
+    if tok.lemma_.lower() not in SET_OFF or doer.lemma_.lower() in armed:
+        return False
+    return any(controlled_words(t) for t in tok.sent)
+
+
+@cache
+def _controlled_words() -> frozenset[str]:
+    """events.yaml controlled_detonations."""
+    return lowered(load_rules(EventRules).controlled_detonations)
 
 
 def accidental_blast_noun(noun: Token) -> bool:

@@ -60,3 +60,17 @@ def suffered_code(noun: Token) -> str | None:
 def reports_a_death(verb: Token) -> bool:
     """Does the verb report its subject's death ("died in an airstrike"): a bare casualty report."""
     return verb.lemma_.lower() == "die"
+
+
+def dying_subject(verb: Token, links: frozenset[str]) -> Token | None:
+    """The subject of a death an act of force's clause of time tells the cause of ("[five people]
+    died when a car bomb exploded", "two men died after police opened fire": events.yaml
+    harm_clause_links): those who died are the act's victims, as "died in an airstrike" makes
+    them. The act keeps its own verb; this is only who it hit."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ != "VERB" or not reports_a_death(head):
+        return None
+    if not any(m.dep_ in ("mark", "advmod") and m.lower_ in links for m in verb.children):
+        return None
+    subj = children(head, "nsubj")
+    return subj[0] if subj else None

@@ -19,6 +19,7 @@ from .casualties import bare_count, casualty_report, mark_report
 from .lexicon import ModalityWords, Trigger
 from .noun_doers import stray_objects
 from .participants import Participants, Subject, Targets
+from .reports import dying_subject
 from .syntax import children, prep_objects
 from .unnamed import patients, targetless_blast
 
@@ -369,7 +370,10 @@ class Victims:
     def victims(self, site: Token, targets: Targets, loc: Location | None) -> Targets:
         """The target of an act of force with a country: victims the actors stage gave a sector
         only take the country of the event's place, else the setting's; a place hit whose phrase
-        names a body ("a synagogue in the city") is that body (events.yaml body_sectors)."""
+        names a body ("a synagogue in the city") is that body (events.yaml body_sectors). An act
+        that hit no one named, told as the cause of a death, hit those who died (reports.py)."""
+        if not targets.actors and (dead := dying_subject(site, self.lists.links)) is not None:
+            targets = Targets(self.who.actors_of(dead), dead)
         place = loc.country if loc is not None and loc.kind != "region" else None
         country = place or setting_country(site)[0]
         by = "place" if place else "implied"
