@@ -495,6 +495,8 @@ class NounDoerRules(RuleFile):
     leading_participles: Words
     reacting_verbs: Words
     implied_noun_agents: dict[StrictStr, StrictStr]
+    inquiry_nouns: Words
+    inquiry_preps: Words
 
 
 class AsOfficeRules(RuleFile):
