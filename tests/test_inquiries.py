@@ -21,6 +21,8 @@ def test_an_arrest_after_an_investigation_names_the_police_inquiry(code):
     ]
     # not after another act: a resignation implies no body that investigated
     assert inquiries(code, "Three Kenyan officials resigned after an investigation into fraud.") == []
+    # nor after a verb that alone is no legal act: weapons found are no court's finding
+    assert inquiries(code, "Weapons were found in a Nairobi house after an investigation.") == []
 
 
 def test_the_named_arrester_made_the_inquiry(code):

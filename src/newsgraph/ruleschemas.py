@@ -496,7 +496,8 @@ class NounDoerRules(RuleFile):
     reacting_verbs: Words
     implied_noun_agents: dict[StrictStr, StrictStr]
     inquiry_nouns: Words
-    inquiry_preps: Words
+    inquiry_act_preps: Words
+    inquiry_acts: Words
 
 
 class AsOfficeRules(RuleFile):

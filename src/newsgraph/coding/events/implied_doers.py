@@ -79,7 +79,7 @@ class ImpliedDoers:
         trigger of a police or court act (noun_doers.yaml implied_noun_agents) done to someone the
         text names (its possessor or "of" phrase) and with no doer named is that body's act; an
         investigation such an act follows, the acting body's ("arrested [after] a probe", inquiries.py)."""
-        if trig.pos == "noun" and (act := inquiring_act(noun, self.words.implied_agents)) is not None:
+        if trig.pos == "noun" and (act := inquiring_act(noun)) is not None:
             return inquiry_doers(act, self._implied_agent(act, loc))
         if trig.pos != "noun" or not (children(noun, "poss") or prep_objects(noun, "of")):
             return []

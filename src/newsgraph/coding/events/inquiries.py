@@ -1,12 +1,11 @@
 """Who made an investigation that a police or court act follows or falls in ("337 users were
 arrested [following] an investigation of the site", "police arrested three officials [after] a
 probe"): the body that acted on it, when the noun names no doer of its own (noun_doers.yaml
-inquiry_nouns, inquiry_preps). An investigation demanded, promised or told apart from such an act
+inquiry_nouns, inquiry_act_preps, inquiry_acts). An investigation demanded, promised or told apart from such an act
 is left to the other rules, which find it no doer."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
 from functools import cache
 
 from spacy.tokens import Token
@@ -18,18 +17,18 @@ from .syntax import children, prep_objects
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """noun_doers.yaml inquiry_nouns and inquiry_preps, lower-cased."""
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """noun_doers.yaml inquiry_nouns, inquiry_act_preps and inquiry_acts, lower-cased."""
     r = load_rules(NounDoerRules)
-    return lowered(r.inquiry_nouns), lowered(r.inquiry_preps)
+    return lowered(r.inquiry_nouns), lowered(r.inquiry_act_preps), lowered(r.inquiry_acts)
 
 
-def inquiring_act(noun: Token, acts: Collection[str]) -> Token | None:
-    """The verb of a police or court act (`acts`, events.yaml implied_agents: arrest, charge ...)
+def inquiring_act(noun: Token) -> Token | None:
+    """The verb of a police or court act (noun_doers.yaml inquiry_acts: arrest, charge ...)
     whose "after", "following", "during" or "in" phrase the inquiry noun is ("were arrested
     [following] an investigation": "arrested"); None for any other word, or when the noun has a
     possessor or a "by" phrase of its own ("their investigation", "a probe by the commission")."""
-    nouns, preps = _words()
+    nouns, preps, acts = _words()
     if noun.lemma_.lower() not in nouns or noun.dep_ not in ("pobj", "dobj"):
         return None
     prep = noun.head  # "following" is parsed as a preposition or as a verb taking the noun as object
