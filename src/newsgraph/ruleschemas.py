@@ -495,6 +495,9 @@ class NounDoerRules(RuleFile):
     leading_participles: Words
     reacting_verbs: Words
     implied_noun_agents: dict[StrictStr, StrictStr]
+    inquiry_nouns: Words
+    inquiry_act_preps: Words
+    inquiry_acts: Words
 
 
 class AsOfficeRules(RuleFile):

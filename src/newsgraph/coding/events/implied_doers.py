@@ -14,6 +14,7 @@ from ...kb import actor_code
 from ...model import Actor, Event, Location
 from .attitudes import without_negated_attitudes
 from .implied import INTENTIONAL_CODES, implied_sector, over_places, uncued
+from .inquiries import inquiring_act, inquiry_doers
 from .lexicon import ModalityWords, Trigger
 from .non_actors import actor_doers
 from .noun_doers import implied_noun_agents
@@ -76,7 +77,10 @@ class ImpliedDoers:
     def _done_to(self, noun: Token, trig: Trigger, loc: Location | None) -> list[Actor | None]:
         """ "condemned [the arrest] of the journalist in Turkey", "after [his arrest]": a noun
         trigger of a police or court act (noun_doers.yaml implied_noun_agents) done to someone the
-        text names (its possessor or "of" phrase) and with no doer named is that body's act."""
+        text names (its possessor or "of" phrase) and with no doer named is that body's act; an
+        investigation such an act follows, the acting body's ("arrested [after] a probe", inquiries.py)."""
+        if trig.pos == "noun" and (act := inquiring_act(noun)) is not None:
+            return inquiry_doers(act, self._implied_agent(act, loc))
         if trig.pos != "noun" or not (children(noun, "poss") or prep_objects(noun, "of")):
             return []
         if children(noun, "acl", "ccomp"):
