@@ -129,7 +129,7 @@ class Affiliations:
         noun = self._kind(name, obj) if name is not None else None
         if noun is None:
             for t in (obj, *(c for c in obj.children if c.dep_ in ("poss", "compound"))):
-                b = actors[at[t.i]] if t.i in at else None
+                b = _placed_org(t, mentions) or (actors[at[t.i]] if t.i in at else None)
                 if b is None or b is member or b.sector == "CVL":
                     continue
                 if b.how in _BODY_HOWS and (b.country or b.sector):
@@ -227,6 +227,20 @@ def _country(tok: Token, mentions: Mentions) -> str | None:
         return iso
     a = mentions.actors[mentions.at[tok.i]] if tok.i in mentions.at else None
     return a.country if a is not None and a.how == "place:city" else None
+
+
+def _placed_org(tok: Token, mentions: Mentions) -> Actor | None:
+    """The NER's name of a body the KB lacks that covers `tok` and has a country of its own words
+    ("the University of Toronto" CAN: entities.py, `place_named_in`), over the agent phrase of
+    its head word alone ("the University"), which has none."""
+    return next(
+        (
+            a
+            for a in mentions.actors
+            if a.how == "context:org" and a.country and a.span[0] <= tok.idx < a.span[1] and a.span[0] < tok.idx
+        ),
+        None,
+    )
 
 
 def _only(doc: Doc, at: dict[int, int], k: int, name: Span | None) -> bool:

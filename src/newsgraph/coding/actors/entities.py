@@ -16,6 +16,7 @@ from ...model import Actor
 from ..where import Gazetteer, fold, place_of
 from .described import DescribedBodies
 from .mentions import Mentions
+from .named_for_places import place_named_in
 from .nations import nation_named, one_of_nation, widen_hyphenated_names
 from .phrases import AgentPhrases
 from .surnames import SAME_FIRST_NAME, FullNames, namesakes
@@ -444,6 +445,7 @@ class EntityLinker:
             ),
             None,
         )
+        country = country or place_named_in(ent, self.gazetteer)  # "the University of Toronto"
         # a two-word agent term ending the name first ("the 5th Armored Division": a military unit)
         pair = " ".join(t.lemma_.lower() for t in words[-2:]) if len(words) >= 2 else ""
         sector = (a.sector if (a := self.agent_terms.get(pair)) else None) or next(

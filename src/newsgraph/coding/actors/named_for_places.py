@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ...kb import Agent
+from ..where import Gazetteer, fold, place_of
 
 # the sectors of a state's own offices and forces: a body named after a city holds none of them
 # ("the Real Madrid president" is no head of state; "an Abu Dhabi TV reporter" is still a journalist)
@@ -87,3 +88,27 @@ def thing_head(tok: Token, things: frozenset[str]) -> bool:
     while noun.dep_ in ("compound", "amod") and noun.head.i > noun.i:
         noun = noun.head
     return noun is not tok and noun.lemma_.lower() in things
+
+
+def place_named_in(ent: Span, gazetteer: Gazetteer) -> str | None:
+    """The country of the place an "of" names inside a body's name the KB lacks ("the University
+    of Toronto", "the Bank of Montreal", "the University of Cape Town"): English names such a
+    body for the place it belongs to, so the place gives its country, not the sentence's other
+    countries. Only the words after an "of" within the name count; a place word elsewhere in a
+    name often names no home ("Liberty University")."""
+    doc = ent.doc
+    for of in ent[1:-1]:
+        if of.lower_ != "of" or not ent.start <= of.head.i < ent.end:
+            continue
+        tail = doc[of.i + 1 : ent.end]
+        # a name of two or more words the gazetteer knows as itself ("Cape Town", which the parser
+        # may split); one word only as place_of reads an ORG's word: a country, region or large
+        # city ("the University of Essex" is no Essex in Vermont)
+        named = len(tail) > 1 and all(t.pos_ == "PROPN" for t in tail)
+        place = gazetteer.lookup(tail.text) if named else None
+        if place is None or fold(place.name) != fold(tail.text):
+            obj = next((t for t in of.children if t.dep_ == "pobj"), None)
+            place = place_of(obj, gazetteer) if obj is not None else None
+        if place is not None and place.country:
+            return place.country
+    return None
