@@ -112,7 +112,7 @@ class EarlierActs:
             return []
         kinds = {c.lemma_.lower() for c in children(thing, "compound")}
         # only a word with a trigger entry is an earlier act (`_done_by`): walk those alone
-        words = self._trigger_words(tok.doc)
+        words = self.trigger_words(tok.doc)
         return self._latest(tok, thing, lambda t, lemma: self._done_by(t, lemma, kinds), words)
 
     def _done_by(self, t: Token, lemma: str, kinds: set[str]) -> list[Actor] | None:
@@ -168,7 +168,7 @@ class EarlierActs:
             return [], None
         start = min(tok.i, similar[0].left_edge.i)  # before the act's own words
         found = self.walk_back(
-            tok.doc, start, lambda t: self._aimed_at(t, trig.cameo[:2]), self._trigger_words(tok.doc)
+            tok.doc, start, lambda t: self._aimed_at(t, trig.cameo[:2]), self.trigger_words(tok.doc)
         )
         found = [a for a in found or () if a.country or a.code]
         return (found, tok) if found else ([], None)
@@ -213,7 +213,7 @@ class EarlierActs:
         return next((o for o in children(tok, "nsubjpass" if passive else "dobj") if self._definite(o)), None)
 
     # -- the earlier acts ---------------------------------------------------------------
-    def _trigger_words(self, doc: Doc) -> list[int]:
+    def trigger_words(self, doc: Doc) -> list[int]:
         """The indices of the Doc's words that have a verb or noun trigger entry, found once per Doc."""
         memo = doc.user_data.get(_TRIGGER_WORDS)
         if memo is None or memo[0] != len(doc):

@@ -9,6 +9,7 @@ request told names no one it answers."""
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -34,8 +35,8 @@ def refused_asker(who: EarlierActs, tok: Token, trig: Trigger) -> list[Actor]:
         return []
     sent = tok.sent
     start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    table = who.matcher.triggers
-    words = [t.i for t in tok.doc[start : tok.i] if (t.lemma_.lower(), POS.get(t.pos_)) in table]
+    every = who.trigger_words(tok.doc)  # the Doc's trigger words, found once; these sentences' only
+    words = every[bisect.bisect_left(every, start) :]
     found = who.walk_back(tok.doc, tok.i, lambda t: _asked_of(who, t, refusing.actors), words)
     return [a for a in found or () if a.country or a.code]
 

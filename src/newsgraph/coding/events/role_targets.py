@@ -16,8 +16,6 @@ null_source_codes).
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Token
 
 from ...kb import actor_code
@@ -26,6 +24,7 @@ from ...rulefile import load_rules
 from ...ruleschemas import ActorRules
 from .courts import held_by_state
 from .elsewhere import Targets
+from .lexicon import ModalityWords
 from .victims import setting_country
 
 _HELD = {word.lower(): role for word, role in load_rules(ActorRules).role_nouns.items() if role.held}
@@ -58,9 +57,10 @@ def role_person(targets: Targets, sources: list[Actor | None], bodies: frozenset
     return Targets([person], head)
 
 
-def held_persons(targets: Targets, sources: list[Actor | None], bodies: frozenset[str], words: Any) -> Targets:
+def held_persons(
+    targets: Targets, sources: list[Actor | None], bodies: frozenset[str], words: ModalityWords
+) -> Targets:
     """The persons a police or court acts on named only by what they are (courts.held_by_state: "[an
-    individual] has been arrested") or by their role in a crime report ("shot [the attacker]");
-    `words`: the coder's ModalityWords (held_nouns, crowd_sector)."""
+    individual] has been arrested") or by their role in a crime report ("shot [the attacker]")."""
     targets = held_by_state(targets, sources, bodies, words.held_nouns, words.crowd_sector)
     return role_person(targets, sources, bodies, words.crowd_sector)
