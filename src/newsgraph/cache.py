@@ -35,8 +35,13 @@ def load_marshal(path: Path) -> Any:
 
 
 def save_marshal(path: Path, data: Any) -> None:
-    """Write `data` atomically (a reader never sees half a file); a read-only place is no error."""
-    save_atomic(path, lambda f: marshal.dump(data, f))
+    """Write `data` atomically (a reader never sees half a file); a read-only place is no error,
+    nor a value marshal cannot write (a YAML date): it is then not cached."""
+    try:
+        blob = marshal.dumps(data)
+    except ValueError:
+        return
+    save_atomic(path, lambda f: f.write(blob))
 
 
 def save_atomic(path: Path, write: Callable[[BinaryIO], Any]) -> bool:

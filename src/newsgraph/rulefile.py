@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import marshal
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -19,7 +18,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .cache import cache_dir, load_marshal, save_marshal
+from .cache import stamped
 from .errors import RuleError
 from .ruleschemas import RuleFile
 
@@ -40,18 +39,10 @@ def read_yaml(path: Path) -> Any:
     if len(text) < _CACHED_CHARS:
         return _parse(path, text)
     digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:24]
-    stamp = [_CACHE_FORMAT, digest]
-    cache = cache_dir() / f"yaml-{digest}.marshal"
-    cached = load_marshal(cache)
-    if isinstance(cached, dict) and cached.get("stamp") == stamp:
-        return cached["data"]
-    data = _parse(path, text)
-    try:
-        marshal.dumps(data)
-    except ValueError:
-        return data  # a value marshal cannot write (a YAML date): parsed each time
-    save_marshal(cache, {"stamp": stamp, "data": data})
-    return data
+    parsed = stamped(
+        f"yaml-{digest}.marshal", [_CACHE_FORMAT, digest], lambda st: {"stamp": st, "data": _parse(path, text)}
+    )
+    return parsed["data"]  # a value marshal cannot write (a YAML date): parsed each time, not cached
 
 
 def _parse(path: Path, text: str) -> Any:
