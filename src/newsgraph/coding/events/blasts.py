@@ -16,7 +16,7 @@ from .casualties import REPORTS, harm_participle, harm_verbs
 from .hazards import SET_OFF, controlled_words
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
-from .syntax import children, common_noun_forms, prep_objects
+from .syntax import agent_objects, children, common_noun_forms, prep_objects
 from .unnamed import unnamed_words
 
 ANCHORS = "blast_anchors"  # doc.user_data: the blast verbs an event of harm was coded on
@@ -40,7 +40,7 @@ def _doers(verb: Token) -> list[Token]:
     """The words that name what acted in a blast verb's clause: its subject, or a passive's
     subject and "by" phrase ("a truck [was] detonated by unknown men")."""
     found = children(verb, "nsubj", "nsubjpass")
-    return found + [o for a in children(verb, "agent") for o in children(a, "pobj")]
+    return found + agent_objects(verb)
 
 
 def _told_by(tok: Token) -> tuple[list[Token], bool]:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
-from .syntax import children, is_infinitive
+from .syntax import agent_objects, children, is_infinitive
 
 if TYPE_CHECKING:
     from .elsewhere import Subject
@@ -80,7 +80,7 @@ def caused_doer(
     if found is None:
         return None
     verb, patient = found
-    agents = [o for a in children(tok, "agent") for o in children(a, "pobj")]
+    agents = agent_objects(tok)
     by = Subject(actors_of(agents[0]), True, agents[0]) if agents else None  # "had X freed by [the court]"
     own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children)
     if verb.lemma_.lower() in _verbs()[0] and not own and (by is None or not by.actors):

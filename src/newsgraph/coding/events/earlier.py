@@ -167,9 +167,7 @@ class EarlierActs:
         if not similar:
             return [], None
         start = min(tok.i, similar[0].left_edge.i)  # before the act's own words
-        found = self.walk_back(
-            tok.doc, start, lambda t: self._aimed_at(t, trig.cameo[:2]), self.trigger_words(tok.doc)
-        )
+        found = self.walk_back(tok.doc, start, lambda t: self._aimed_at(t, trig.cameo[:2]), self.trigger_words(tok.doc))
         found = [a for a in found or () if a.country or a.code]
         return (found, tok) if found else ([], None)
 

@@ -16,7 +16,7 @@ from .clauses import misparsed_object
 from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
-from .syntax import children, common_noun_forms, heeded_verb, prep_objects
+from .syntax import agent_objects, children, common_noun_forms, heeded_verb, prep_objects
 
 
 @dataclass(slots=True)
@@ -406,7 +406,7 @@ class ElsewhereTargets(EarlierActs):
                 continue
             objs = prep_objects(acl, prep)
             if prep == "by":
-                objs += [o for a in children(acl, "agent") for o in children(a, "pobj")]
+                objs += agent_objects(acl)
             for o in objs:
                 found = self.actors_of(o, owner=True)
                 if found:

@@ -18,7 +18,7 @@ from ...ruleschemas import EventRules
 from ..component import tokens_with
 from .armed_owners import armed_noun
 from .lexicon import Trigger
-from .syntax import children
+from .syntax import agent_objects, children
 
 # the roots of acts of force a hazard's harm would be read as (CAMEO 17-20)
 _FORCE = ("17", "18", "19", "20")
@@ -133,7 +133,7 @@ def _doer(verb: Token) -> Token | None:
     """The doer of a verb: its passive's "by" phrase, its active subject (a relative pronoun or
     "it" as what it stands for); a clause with no subject of its own takes its head's."""
     for _ in range(3):
-        agent = [o for a in children(verb, "agent") for o in children(a, "pobj")]
+        agent = agent_objects(verb)
         if agent:
             return agent[0]
         subj = children(verb, "nsubj")

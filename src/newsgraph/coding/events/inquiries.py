@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import NounDoerRules
-from .syntax import children, prep_objects
+from .syntax import agent_objects, children, prep_objects
 
 
 @cache
@@ -44,7 +44,7 @@ def inquiry_doers(act: Token, implied: list[Actor | None]) -> list[Actor | None]
     """The doers of the act's inquiry: its named subject or "by" agent when that is an actor of a
     country ("[Kenyan police] arrested three officials after an investigation"), none when the one
     named is no such actor, else the body its agentless passive implies (`implied`)."""
-    named = children(act, "nsubj") or [o for a in children(act, "agent") for o in children(a, "pobj")]
+    named = children(act, "nsubj") or agent_objects(act)
     if not named:
         return [a for a in implied if a is not None and a.country]
     found = (act.doc._.actor_at or {}).get(named[0].i)

@@ -13,7 +13,17 @@ from ..where.words import COMPASS, GROUND_ONLY_VERBS
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
 from .noun_doers import answered_noun
 from .passive_doer import named_doer_passive
-from .syntax import antecedents, children, conjuncts, heeded_verb, is_infinitive, modified, of_light_noun, prep_objects
+from .syntax import (
+    agent_objects,
+    antecedents,
+    children,
+    conjuncts,
+    heeded_verb,
+    is_infinitive,
+    modified,
+    of_light_noun,
+    prep_objects,
+)
 
 # the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
@@ -486,7 +496,7 @@ class Matcher:
         if any(self._force_noun(s) or self._force_gerund(s) for s in self._subjects(tok)):
             return True
         # "the headquarters were destroyed [by bombing raids]": a passive's doer that is an act of force
-        if any(self._force_noun(o) for a in children(tok, "agent") for o in children(a, "pobj")):
+        if any(self._force_noun(o) for o in agent_objects(tok)):
             return True
         head = tok.head
         if head.i == tok.i or tok.dep_ not in ("advcl", "acl", "relcl", "conj", "xcomp"):
@@ -526,7 +536,7 @@ class Matcher:
         if noun.dep_ == "pobj" and noun.head.dep_ in ("prep", "agent") and noun.head.head.pos_ == "VERB":
             # "called for [Y's resignation]", "went on [strike]": a verb entry's `prep` object
             prep = noun.head.lower_
-            verb_agents = [o for a in children(noun.head.head, "agent") for o in children(a, "pobj")]
+            verb_agents = agent_objects(noun.head.head)
             if prep in ("in", "during") and self._force_noun(noun) and any(map(self._force_noun, verb_agents)):
                 return True  # "were hit by airstrikes [in a pre-dawn raid]": the agent's act, named twice
             entries = self.triggers.get((noun.head.head.lemma_.lower(), "verb"), [])

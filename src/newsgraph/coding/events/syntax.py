@@ -48,6 +48,12 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     return out
 
 
+def agent_objects(tok: Token) -> list[Token]:
+    """The objects of a passive's "by" phrase (the parse's `agent`): "was detonated by [men]".
+    by_agents.passive_agents is the doer-finding reading (participles, active verbs)."""
+    return [o for a in children(tok, "agent") for o in children(a, "pobj")]
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """The token and the tokens coordinated with it ("Putin and Xi").
 
