@@ -97,6 +97,21 @@ class Actor:
         if self.resolved_by is None:
             self.resolved_by = default_resolved_by(self)
 
+    def same_as(self, other: Actor | None) -> bool:
+        """Whether two mentions name one actor ("Chile ... Chile", "Judge Miller ... he"): by KB
+        entry when either has one, else by name, else by code: for a pronoun, which copies its
+        antecedent's ("the Ugandan government ... it"), alone, else with the words ("the police ...
+        police")."""
+        if other is None:
+            return False
+        if self.kb_id or other.kb_id:
+            return self.kb_id == other.kb_id
+        if self.name or other.name:
+            return self.name == other.name
+        if self.code is None or self.code != other.code:
+            return False
+        return "pronoun" in (self.resolved_by, other.resolved_by) or _bare(self.text) == _bare(other.text)
+
     def ref(self) -> dict[str, Any]:
         """The actor as it appears inside an event or quote (no span)."""
         return {k: getattr(self, k) for k in ("text", "kb_id", "name", "country", "sector", "code", "resolved_by")}
@@ -105,6 +120,11 @@ class Actor:
 #: `resolved_by` values from the most direct to the least; the last four are context only
 RESOLVED_BY = ("kb", "title", "appositive", "place", "sentence", "paragraph", "article", "pronoun")
 CONTEXT_ONLY = RESOLVED_BY[4:]
+
+
+def _bare(text: str) -> str:
+    words = text.lower().split()
+    return " ".join(words[1:] if words and words[0] == "the" else words)
 
 
 def default_resolved_by(actor: Actor) -> str | None:

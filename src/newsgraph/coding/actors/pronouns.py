@@ -86,7 +86,7 @@ def resolve_pronouns(
             for i in people
             if i < p
             and speakers.get(i, quote) is quote  # a quoted "he" is not carried out of its quotation
-            and not any(_same_person(actors[at[i]], o) for o in others)
+            and not any(actors[at[i]].same_as(o) for o in others)
             and (mine is None or sex_of(i) in (None, mine))
         ]
         if not before:
@@ -146,12 +146,6 @@ def _fronted_subject(tok: Token) -> Token | None:
             return None
         t = t.head
     return subj if t.dep_ in ("prep", "advcl", "npadvmod") and t.i < subj.i else None
-
-
-def _same_person(a: Actor, b: Actor) -> bool:
-    """Do two mentions name one person (one actor, one KB id, or one name: "Tabaré Vázquez ...
-    Vázquez")?"""
-    return a is b or (a.kb_id is not None and a.kb_id == b.kb_id) or (a.name is not None and a.name == b.name)
 
 
 def _sexes(doc: Doc, mentions: Mentions, genders: Mapping[str, str]) -> dict[int, str | None]:

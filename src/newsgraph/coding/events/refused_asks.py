@@ -58,16 +58,9 @@ def _asked_of(who: EarlierActs, t: Token, refusers: list[Actor]) -> list[Actor] 
         return None
     passive = t.pos_ == "VERB" and bool(children(t, "nsubjpass", "auxpass"))
     aimed = who.targets(who.site(t) if t.pos_ == "NOUN" else t, entry, passive).actors
-    if not any(_same(a, r) for a in aimed for r in refusers):
+    if not any(a.same_as(r) for a in aimed for r in refusers):
         return None
     if t.pos_ == "NOUN":
         return who.noun_source(t)
     asking = who.subject(t)
     return [] if asking.passive else asking.actors
-
-
-def _same(a: Actor, b: Actor) -> bool:
-    """One actor named twice ("Chile ... Chile", "Judge Miller ... he")."""
-    if a.kb_id or b.kb_id:
-        return a.kb_id == b.kb_id
-    return a.code == b.code and a.name == b.name

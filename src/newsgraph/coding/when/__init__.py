@@ -511,25 +511,6 @@ def _speaker(verb: Token) -> Token | None:
     return None
 
 
-def _same_actor(a: object, b: object) -> bool:
-    """Whether two actor mentions name the same actor: by KB entry, else by name, else by code and words."""
-    if a is None or b is None:
-        return False
-    ka, kb = getattr(a, "kb_id", None), getattr(b, "kb_id", None)
-    if ka or kb:
-        return bool(ka == kb)
-    na, nb = getattr(a, "name", None), getattr(b, "name", None)
-    if na or nb:
-        return bool(na == nb)
-    ca = getattr(a, "code", None)
-    return ca is not None and ca == getattr(b, "code", None) and _bare(a) == _bare(b)
-
-
-def _bare(actor: object) -> str:
-    words = str(getattr(actor, "text", "")).lower().split()
-    return " ".join(words[1:] if words and words[0] == "the" else words)
-
-
 def _statement(verb: Token) -> bool:
     """A verb of speech, or one that is a speech cue beside a direct quotation ('"...," he continued')."""
     lemma = verb.lemma_.lower()
@@ -602,7 +583,7 @@ def _restated(trigger: Token, published: dt.date) -> TimeRef | None:
     if quoted(text[para:], trigger.idx - para):
         return None
     for speaker, ref in _lead_statements(doc, lead, published):
-        if _same_actor(at.get(speaker), me):
+        if me.same_as(at.get(speaker)):
             return ref
     return None
 
