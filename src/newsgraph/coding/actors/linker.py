@@ -22,6 +22,7 @@ from ..where import load_gazetteer
 from .affiliation import Affiliations
 from .as_office import AsOffice
 from .context import ContextResolver
+from .country_lists import split_country_list
 from .entities import EntityLinker, share_names
 from .held import held_persons
 from .mentions import Mentions
@@ -95,6 +96,7 @@ class ActorLinker:
             phrase = self.phrases.find(tok)
             if phrase is not None and not self._post_sought(phrase.head):
                 self.titles.link(phrase, day, mentions, claims, bare, office_people, bodies)
+                split_country_list(phrase, mentions, self.kb)  # "Indian and Pakistani troops": one each
         for verb in members:
             self._named_members(verb, mentions)
         share_names(later)  # after the titles: "Carrie Lam, the chief executive of Hong Kong"

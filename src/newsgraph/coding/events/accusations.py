@@ -35,6 +35,7 @@ from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .deontic import Deontic, DeonticAct
+from .implied import REPORTERS
 from .lexicon import AccusationWords, Trigger, accusation_words
 from .matching import Matcher
 from .syntax import children
@@ -212,6 +213,8 @@ class Accusations:
         only for the side the act was done to (or none named), and never by a news medium."""
         if self._same_side(speaker, doer) or doer.text.lower() in self.who.words.speaker_pronouns:
             return False  # "we attacked", "X said it had carried out the attack"
+        if doer.how == REPORTERS:
+            return False  # "police in A and B said X were arrested": each country's police's own act
         if cue.accusing:
             return True
         if speaker.sector in self.words.neutral_sectors:

@@ -39,6 +39,9 @@ _MEDIA = lowered(_RULES.recording_media)
 _ANIMALS = lowered(_RULES.harm_animals)
 # abduction entries (181): deliberate whatever their verb ("was taken hostage")
 INTENTIONAL_CODES = tuple(_RULES.intentional_codes)
+# how an implied body placed by the place list of the agents that report its act is marked: the
+# reporters' own bodies, whom they do not accuse (accusations.py)
+REPORTERS = "implied:reporters"
 
 
 def _undergoers(tok: Token) -> list[Token]:
@@ -101,35 +104,60 @@ def implied_sector(tok: Token, trig: Trigger | None, by_lemma: dict[str, str]) -
     return next((_OBJECTS[o] for o in trig.objects if o in _OBJECTS), None)
 
 
-def _listed_countries(tok: Token) -> list[str]:
-    """The countries of the act's place phrase when it lists two or more ("arrests were made in
-    [Australia], [Brazil] and [Canada]"): the "in" phrase of the verb, its object and that object's
-    conjuncts and appositions, each a country the KB names; [] for one place or none."""
-    at = tok.doc._.actor_at or {}
+def _countries(objects: list[Token]) -> list[str]:
+    """The countries a place phrase's objects list (the objects, their conjuncts and appositions),
+    each a country the KB names; [] for one country or none."""
+    at = objects[0].doc._.actor_at or {} if objects else {}
     found: list[str] = []
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
-            continue
-        todo = [o for o in prep.children if o.dep_ == "pobj"]
-        while todo:
-            w = todo.pop()
-            a = at.get(w.i)
-            if a is not None and a.how == "kb:country" and a.country and a.country not in found:
-                found.append(a.country)
-            todo += [c for c in w.children if c.dep_ in ("conj", "appos")]
+    todo = list(objects)
+    while todo:
+        w = todo.pop()
+        a = at.get(w.i)
+        if a is not None and a.how == "kb:country" and a.country and a.country not in found:
+            found.append(a.country)
+        todo += [c for c in w.children if c.dep_ in ("conj", "appos")]
     return found if len(found) > 1 else []
 
 
+def _listed_countries(tok: Token) -> list[str]:
+    """The countries of the act's place phrase when it lists two or more ("arrests were made in
+    [Australia], [Brazil] and [Canada]"): the "in" phrase of the verb; [] for one place or none."""
+    return _countries(prep_objects(tok, "in"))
+
+
+def _reporters_countries(tok: Token) -> list[str]:
+    """The countries of the place list of the agent phrase that reports the act ("[authorities] in
+    the United Kingdom and the United States announced that 337 users were arrested": each
+    country's police, as each country's authorities told it): the subject of the verb whose clause
+    the act is, an agent phrase that took its country from its "in" phrase (actors/phrases.py)."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return []
+    at = tok.doc._.actor_at or {}
+    for s in children(verb.head, "nsubj"):
+        a = at.get(s.i)
+        if a is not None and a.how == "context:agent" and a.resolved_by == "place":
+            return _countries(prep_objects(s, "in"))
+    return []
+
+
 def over_places(tok: Token, implied: list[Actor | None]) -> list[Actor | None]:
-    """An implied body placed by the event's place, once per country when the place is a list of
-    countries ("arrests were made in Australia, Brazil and Canada": each country's police); the
-    list unchanged otherwise (a named doer never reaches here)."""
-    if len(implied) != 1 or (body := implied[0]) is None or body.resolved_by != "place":
+    """An implied body once per country when its place is a list of countries: the act's own
+    ("arrests were made in Australia, Brazil and Canada": each country's police), else, with no
+    place of another country, its reporters' (`_reporters_countries`); the list unchanged
+    otherwise (a named doer never reaches here)."""
+    if len(implied) != 1 or (body := implied[0]) is None:
         return implied
-    listed = _listed_countries(tok)
+    listed, how = _listed_countries(tok) if body.resolved_by == "place" else [], body.how
+    if not listed and (reported := _reporters_countries(tok)):
+        if body.resolved_by != "place" or body.country in reported:
+            listed, how = reported, REPORTERS  # placed by its reporters' place, who tell their own act
     if not listed:
         return implied
-    return [replace(body, country=c, code=actor_code(c, body.sector) if body.sector else c) for c in listed]
+    sector = body.sector
+    return [replace(body, country=c, code=actor_code(c, sector) if sector else c, how=how) for c in listed]
 
 
 def done_to_persons(dyads: list[Dyad], head: Token | None, bodies: frozenset[str], sector: str) -> list[Dyad]:

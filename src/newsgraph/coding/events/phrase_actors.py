@@ -253,8 +253,17 @@ class PhraseActors:
             for o in prep_objects(t, "of") + prep_objects(t, "from") + located  # "lawmakers in A and B"
             for c in conjuncts(o)[1:]
         ]
+        at = t.doc._.actor_at
+        # "[US], [British] and [French] officials": the actors stage made one actor per country
+        # of a list before the agent word (actors/country_lists.py); taken as they are
+        for c in children(t, "amod", "compound", "nmod") + mods:
+            made = at.get(c.i)
+            if made is not None and made is not a and made.how == "context:agent" and made.country != a.country:
+                out.append(made)
         for c in listed + mods:
             other = country_actor(self.kb, c)
+            if other is not None and any(m is at.get(c.i) for m in out):
+                continue
             if other is not None and other.country != a.country:
                 out.append(
                     Actor(
