@@ -65,3 +65,16 @@ def test_not_every_act_of_a_coordinated_subject_is_mutual(code):
         ("111", "EGY", "TUR"),
         ("111", "JOR", "TUR"),
     ]
+
+
+def test_a_fight_between_sides_is_by_each_side_on_the_other(code):
+    # the noun's "between" phrase names the sides (events.yaml two_sided_acts), on the noun or
+    # on the verb it is the subject of
+    rows = coded(code, "Clashes between riot police and students erupted in Santiago on Thursday.")
+    assert sorted((r[2], r[3]) for r in rows) == [("CHLCOP", "CHLEDU"), ("CHLEDU", "CHLCOP")]
+    assert sorted(acts(code, "Heavy clashes between the Chadian army and Sudanese rebels continued near Abeche.")) == [
+        ("190", "SDNREB", "TCD"),
+        ("190", "TCDMIL", "SDN"),
+    ]
+    # one side named: no one to pair, and no side as the doer
+    assert coded(code, "Clashes with riot police erupted in Santiago on Thursday.") == []

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...model import Actor
 from .elsewhere import Targets
-from .lexicon import ModalityWords
+from .lexicon import ModalityWords, TriggerTable
 from .syntax import children
 
 
@@ -26,10 +26,19 @@ def each_other(tok: Token, code: str, sources: list[Actor | None], targets: Targ
         return Targets(parties, None)  # "Putin and Xi met"
     if _names_each_other(tok, targets.head, words.reciprocal_pronouns):
         return Targets(parties, None)  # "accused each other", "fired at one another"
-    if tok.pos_ == "VERB" and tok.lemma_.lower() in words.reciprocal_verbs:
+    if _reciprocal(tok, words):
         if not targets.actors or _placed(targets.head, words.place_target_preps):
             return Targets(parties, None)  # "exchanged prisoners", "clashed in X"
     return targets
+
+
+def _reciprocal(tok: Token, words: ModalityWords) -> bool:
+    """Is the act one sides do to each other: a reciprocal verb ("clashed"), or a fight between
+    sides (events.yaml two_sided_acts) named by the trigger noun or the subject of the trigger
+    verb ("[clashes] between police and protesters erupted")?"""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in words.reciprocal_verbs:
+        return True
+    return any(n.lemma_.lower() in words.two_sided_acts for n in [tok, *children(tok, "nsubj")] if n.pos_ == "NOUN")
 
 
 def _names_each_other(tok: Token, head: Token | None, pronouns: frozenset[frozenset[str]]) -> bool:
@@ -48,3 +57,12 @@ def _placed(head: Token | None, preps: tuple[str, ...]) -> bool:
     """Is the target phrase a place after a place preposition ("in", "at", "over"; events.yaml
     place_target_preps), not a party ("with protesters")?"""
     return head is not None and head.dep_ == "pobj" and head.head.lower_ in preps
+
+
+def mutual_noun(noun: Token, triggers: TriggerTable, words: ModalityWords) -> bool:
+    """Is the noun an act its parties do together or to each other, so that those it is "between"
+    are its doers: a joint act ("talks", "a meeting": symmetric_codes) or a fight between sides
+    ("clashes", "fighting": two_sided_acts)?"""
+    if (lemma := noun.lemma_.lower()) in words.two_sided_acts:
+        return True
+    return any(e.cameo.startswith(words.symmetric_codes) for e in triggers.get((lemma, "noun"), []))
