@@ -252,6 +252,8 @@ class EventRules(RuleFile):
     announcing_verbs: Words
     planned_preps: Words
     symmetric_codes: Words
+    reciprocal_verbs: Words
+    reciprocal_pronouns: Words
     call_codes: Words
     addressed_codes: Words
     addressed_channel_sectors: Words

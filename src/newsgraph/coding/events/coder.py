@@ -39,6 +39,7 @@ from .policy_targets import government, owned_targets
 from .protests import greeted_with, protest_by_manner, setting_crowd
 from .quoted import QuotedActs, QuotedWords
 from .readings import Dyad, Reading
+from .reciprocal import each_other
 from .reports import reporting_verb, reports_a_death, suffered_code
 from .role_targets import held_persons
 from .syntax import children, in_a_title, phrase
@@ -469,12 +470,11 @@ class EventCoder(ImpliedDoers):
         """Each source with each target (coordinated sources of a symmetric act with each other),
         then the pair's event back, the announced intent and the reported demand."""
         code, modality = reading.code, reading.modality
+        targets = each_other(tok, code.code, sources, targets, self.words)  # "X and Y met", "clashed"
         t_phrase = phrase(targets.head) if targets.head is not None else None
         dyads: list[Dyad] = []
         for s in sources:
             ts: list[Actor | None] = own_people_of(s, [t for t in targets.actors if t is not s])
-            if not ts and len(sources) > 1 and not targets.actors and code.code.startswith(self.words.symmetric_codes):
-                ts = [o for o in sources if o is not s]  # "Putin and Xi met": each other
             s_phrase = self.who.phrase_of(s, tok) if s is not None and not s.how.startswith("implied") else None
             dyads += [Dyad(s, t, code, modality, s_phrase, t_phrase) for t in ts or [None]]
         if code.code.startswith(self.words.crowd_codes):

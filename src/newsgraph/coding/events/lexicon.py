@@ -147,6 +147,8 @@ class ModalityWords:
     light_verbs: frozenset[str]
     planned_preps: frozenset[str]
     symmetric_codes: tuple[str, ...]  # for str.startswith, like every *_codes list of prefixes
+    reciprocal_verbs: frozenset[str]
+    reciprocal_pronouns: frozenset[frozenset[str]]  # each phrase's words: "each other" -> {each, other}
     call_codes: tuple[str, ...]
     group_nouns: frozenset[str]
     quantifier_subjects: frozenset[str]
@@ -250,6 +252,8 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         light_verbs=lowered(ev.light_verbs, ev.announcing_verbs),
         planned_preps=lowered(ev.planned_preps),
         symmetric_codes=_prefixes(ev.symmetric_codes),
+        reciprocal_verbs=lowered(ev.reciprocal_verbs),
+        reciprocal_pronouns=frozenset(frozenset(p.lower().split()) for p in ev.reciprocal_pronouns),
         call_codes=_prefixes(ev.call_codes),
         group_nouns=lowered(ev.group_nouns),
         quantifier_subjects=lowered(ev.quantifier_subjects),

@@ -40,6 +40,7 @@ from .policy_targets import policy_noun, policy_owner
 from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estimated_crowd, setting_crowd
 from .quantified import quantified_group
 from .reaction_acts import act_anaphor
+from .reciprocal import mutual_noun
 from .syntax import (
     Phrase,
     children,
@@ -356,9 +357,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         return (self.actors_of(who) or setting_crowd(who, w.protest_doers, w.crowd_sector)) if who is not None else []
 
     def _joint_act(self, noun: Token) -> bool:
-        """Is the noun a joint act ("meeting", "talks", "cooperation": events.yaml symmetric_codes)?"""
-        entries = self.matcher.triggers.get((noun.lemma_.lower(), "noun"), [])
-        return any(e.cameo.startswith(self.words.symmetric_codes) for e in entries)
+        """Is the noun a joint act or a fight between sides (reciprocal.py)?"""
+        return mutual_noun(noun, self.matcher.triggers, self.words)
 
     def announcers(self, tok: Token) -> list[Actor]:
         """The subject of the nearest reported-speech verb or announcing word governing the

@@ -1,0 +1,68 @@
+"""Parties that act on each other. A coordinated subject whose act is mutual ("Putin and Xi met",
+"Armenia and Azerbaijan accused each other", "police and protesters clashed in X") is coded as
+each party's act on the others, as CAMEO codes a dyad: the place a mutual act happened in is
+where, not whom, and "each other" names the subjects themselves (events.yaml symmetric_codes,
+reciprocal_verbs, reciprocal_pronouns)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import Actor
+from .elsewhere import Targets
+from .lexicon import ModalityWords, TriggerTable
+from .syntax import children
+
+
+def each_other(tok: Token, code: str, sources: list[Actor | None], targets: Targets, words: ModalityWords) -> Targets:
+    """The subjects as the act's targets when two or more of them act on each other (the dyads
+    then pair each with the others, never with itself); else `targets` unchanged. Mutual is a
+    joint act (symmetric_codes) with no target, an act on "each other", or a reciprocal verb
+    whose only target is a place after a place preposition ("clashed [in Hong Kong]")."""
+    parties = [s for s in sources if s is not None]
+    if len(parties) < 2:
+        return targets
+    if not targets.actors and code.startswith(words.symmetric_codes):
+        return Targets(parties, None)  # "Putin and Xi met"
+    if _names_each_other(tok, targets.head, words.reciprocal_pronouns):
+        return Targets(parties, None)  # "accused each other", "fired at one another"
+    if _reciprocal(tok, words):
+        if not targets.actors or _placed(targets.head, words.place_target_preps):
+            return Targets(parties, None)  # "exchanged prisoners", "clashed in X"
+    return targets
+
+
+def _reciprocal(tok: Token, words: ModalityWords) -> bool:
+    """Is the act one sides do to each other: a reciprocal verb ("clashed"), or a fight between
+    sides (events.yaml two_sided_acts) named by the trigger noun or the subject of the trigger
+    verb ("[clashes] between police and protesters erupted")?"""
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in words.reciprocal_verbs:
+        return True
+    return any(n.lemma_.lower() in words.two_sided_acts for n in [tok, *children(tok, "nsubj")] if n.pos_ == "NOUN")
+
+
+def _names_each_other(tok: Token, head: Token | None, pronouns: frozenset[frozenset[str]]) -> bool:
+    """Is the target phrase, or an object of the trigger (direct, or of a preposition) or its
+    owner, "each other" or "one another" (the parse heads either word)?"""
+    objs = [*children(tok, "dobj"), *(o for p in children(tok, "prep") for o in children(p, "pobj"))]
+    objs += [p for o in objs for p in children(o, "poss")]  # "criticised each other's budgets"
+    for o in [head, *objs] if head is not None else objs:
+        words = {o.lower_, *(c.lower_ for c in o.children)}
+        if any(o.lower_ in p and p <= words for p in pronouns):
+            return True
+    return False
+
+
+def _placed(head: Token | None, preps: tuple[str, ...]) -> bool:
+    """Is the target phrase a place after a place preposition ("in", "at", "over"; events.yaml
+    place_target_preps), not a party ("with protesters")?"""
+    return head is not None and head.dep_ == "pobj" and head.head.lower_ in preps
+
+
+def mutual_noun(noun: Token, triggers: TriggerTable, words: ModalityWords) -> bool:
+    """Is the noun an act its parties do together or to each other, so that those it is "between"
+    are its doers: a joint act ("talks", "a meeting": symmetric_codes) or a fight between sides
+    ("clashes", "fighting": two_sided_acts)?"""
+    if (lemma := noun.lemma_.lower()) in words.two_sided_acts:
+        return True
+    return any(e.cameo.startswith(words.symmetric_codes) for e in triggers.get((lemma, "noun"), []))

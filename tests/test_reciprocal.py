@@ -1,0 +1,80 @@
+"""Parties that act on each other (events/reciprocal.py, events.yaml reciprocal_verbs,
+reciprocal_pronouns): a coordinated subject acting on "each other", or doing a reciprocal act
+(clash, exchange, swap, trade) with no other party named, is coded as each party's act on the
+other; a place the act happened in is no party. Sentences are invented; each positive has a
+negative beside it."""
+
+from __future__ import annotations
+
+from tests.event_rows import acts, coded
+
+
+def test_each_other_makes_each_party_the_others_target(code):
+    assert sorted(acts(code, "Ethiopia and Eritrea accused each other of shelling border towns.")) == [
+        ("112", "ERI", "ETH"),
+        ("112", "ETH", "ERI"),
+    ]
+    assert sorted(acts(code, "Chad and Niger blamed one another for the attack.")) == [
+        ("112", "NER", "TCD"),
+        ("112", "TCD", "NER"),
+    ]
+    # "each other's": the owner of the object, each the other
+    assert sorted(acts(code, "Qatar and Bahrain expelled each other's diplomats.")) == [
+        ("161", "BHR", "QAT"),
+        ("161", "QAT", "BHR"),
+    ]
+    assert sorted(acts(code, "Qatar and Bahrain expelled Oman's diplomats.")) == [
+        ("161", "BHR", "OMN"),
+        ("161", "QAT", "OMN"),
+    ]
+    # a third party named as the object: both act on it, not on each other
+    assert sorted(acts(code, "Ethiopia and Eritrea accused Sudan of shelling border towns.")) == [
+        ("112", "ERI", "SDN"),
+        ("112", "ETH", "SDN"),
+    ]
+
+
+def test_a_clash_between_the_subjects_is_on_each_other_not_on_the_place(code):
+    rows = coded(code, "Riot police and students clashed in Santiago on Thursday.")
+    assert sorted((r[2], r[3]) for r in rows) == [("CHLCOP", "CHLEDU"), ("CHLEDU", "CHLCOP")]
+    # a party after "with": both subjects clashed with it, not with each other
+    rows = coded(code, "Riot police and soldiers clashed with students in Santiago on Thursday.")
+    assert sorted((r[2], r[3]) for r in rows) == [("CHLCOP", "CHLEDU"), ("CHLMIL", "CHLEDU")]
+
+
+def test_exchanges_and_swaps_are_mutual(code):
+    assert sorted(acts(code, "Sudan and South Sudan swapped prisoners of war on Monday.")) == [
+        ("0841", "SDN", "SSD"),
+        ("0841", "SSD", "SDN"),
+    ]
+    assert sorted(acts(code, "Israel and Syria traded accusations after the raid.")) == [
+        ("112", "ISR", "SYR"),
+        ("112", "SYR", "ISR"),
+    ]
+    # one subject: no one to pair with
+    assert acts(code, "Sudan exchanged prisoners on Monday.") == [("0841", "SDN", None)]
+
+
+def test_not_every_act_of_a_coordinated_subject_is_mutual(code):
+    # "fought" may be side by side; criticising names its target
+    assert sorted(acts(code, "American and Afghan troops fought in Helmand province.")) == [
+        ("190", "AFGMIL", None),
+        ("190", "USAMIL", None),
+    ]
+    assert sorted(acts(code, "Egypt and Jordan criticised Turkey on Tuesday.")) == [
+        ("111", "EGY", "TUR"),
+        ("111", "JOR", "TUR"),
+    ]
+
+
+def test_a_fight_between_sides_is_by_each_side_on_the_other(code):
+    # the noun's "between" phrase names the sides (events.yaml two_sided_acts), on the noun or
+    # on the verb it is the subject of
+    rows = coded(code, "Clashes between riot police and students erupted in Santiago on Thursday.")
+    assert sorted((r[2], r[3]) for r in rows) == [("CHLCOP", "CHLEDU"), ("CHLEDU", "CHLCOP")]
+    assert sorted(acts(code, "Heavy clashes between the Chadian army and Sudanese rebels continued near Abeche.")) == [
+        ("190", "SDNREB", "TCD"),
+        ("190", "TCDMIL", "SDN"),
+    ]
+    # one side named: no one to pair, and no side as the doer
+    assert coded(code, "Clashes with riot police erupted in Santiago on Thursday.") == []
