@@ -451,6 +451,7 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
                         if pp.lower_ in ("over", "across"):
                             for oo in objects(pp):
                                 yield Candidate(oo, "take")
+    yield from _acts.cause_heads(trigger)  # 3h. the act a harm came from ("killed in a shooting in X")
     if is_verb:
         # 3a. what a clause of the same act hit: "launched an attack ..., targeting the village of
         #     X", "launched an offensive to capture X"
@@ -611,3 +612,6 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     ):
         yield from locative_heads(trigger.head, skip=_fronted(trigger.head))
         yield from _hit_heads(trigger.head)  # "stormed the village of X as residents gathered"
+
+
+from . import acts as _acts  # noqa: E402  (at the end: acts builds on this module's helpers)
