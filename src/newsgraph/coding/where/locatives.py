@@ -318,11 +318,19 @@ def _place_at(
                             text=text, name=cap.name, country=cap.country, lat=cap.lat, lon=cap.lon, kind="city"
                         )
         # "the Donetsk region", "the Hama countryside": the name in the compound (not "the
-        # Federal Center")
+        # Federal Center"); the first of names a plural place noun gathers, which the parser
+        # hangs as "nmod" ("the Idlib and Hama governorates", "the X and Y districts"; not a
+        # lone "nmod", "a U.S. military base", "the army's (SAA) flanks")
         for c in tok.children if tok.pos_ == "NOUN" else ():
-            if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < tok.i:
+            gathered = c.dep_ == "nmod" and any(cc.dep_ == "conj" and cc.pos_ == "PROPN" for cc in c.children)
+            if (c.dep_ in ("compound", "amod") or gathered) and c.pos_ == "PROPN" and c.i < tok.i:
                 loc = place_of(c, gaz, named=True)
-                if loc is None and unknown and linked is None:  # "Yaqshid district", "Rangae district"
+                if gathered and loc is not None and loc.kind == "country":
+                    continue  # "the US and British bases": countries, the sides of the act
+                # (a name no gazetteer knows gathered by a noun of a settlement or division only:
+                # "the X and Y villages", not "the Red Cross and Red Crescent centres")
+                known_only = gathered and lemma not in APPOSITIVE_PLACES
+                if loc is None and unknown and linked is None and not known_only:  # "Yaqshid district"
                     loc = _named_place(c, gaz, lo, hi, depth + 1, container=tok)
                 if loc is not None:
                     return loc
