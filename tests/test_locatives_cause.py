@@ -22,6 +22,14 @@ CASES = [
     ("Ten villagers were wounded in attacks by gunmen in Kagoro.", "attacks", "Kagoro"),
     ("Ten villagers were wounded in attacks by gunmen from Kagoro.", "wounded", None),
     ("Ten villagers were wounded in attacks by gunmen from Kagoro.", "attacks", None),
+    # the means of the harm ("by" an act); not the victims' home town
+    ("Militants killed five guards by an attack in Multan on Monday.", "killed", "Multan"),
+    ("Militants killed five guards from Multan by an attack on Monday.", "killed", None),
+    # what an act of force hit, named as a place, before the place that place is set in; a bare
+    # capital hit stays a target
+    ("Five civilians were killed in a night raid on Tamborra, a village in the Bamoli region.", "killed", "Tamborra"),
+    ("Five civilians were killed in a night raid on Tamborra, a village in the Bamoli region.", "raid", "Tamborra"),
+    ("Five civilians were killed in an attack on Kyiv.", "killed", None),
     # the victim's home town is not the place; the act's own is
     ("A man from Multan was killed in a shooting in Lahore.", "killed", "Lahore"),
     # a first-level division named with its kind word (the doer's phrase)

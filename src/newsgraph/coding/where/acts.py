@@ -56,6 +56,15 @@ def _act_heads(act: Token) -> Iterator[Candidate]:
     """The act's own locative phrases ("a bombing in X"), its doer's, what it hit."""
     yield from locative_heads(act)
     yield from _doer_heads(act)
+    yield from struck_heads(act)
+
+
+def struck_heads(act: Token) -> Iterator[Candidate]:
+    """What an act of force (places.yaml force_nouns) or a nominal gerund was aimed at, to be
+    taken when named as a place ("a raid on X, a village in Y" is at X, before the phrases "on"
+    leads through; "an attack on Kyiv" stays a target)."""
+    if act.pos_ == "NOUN" and act.lemma_.lower() not in FORCE_NOUNS:
+        return
     for p in preps(act):
         if p.lower_ in _TARGET_PREPS:
             for o in objects(p):

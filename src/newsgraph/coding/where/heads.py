@@ -372,6 +372,8 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     # 0. what a verb of force hit, named as a place, before where its clause is set ("launched
     #    an offensive in X province, targeting the village of Y" -> Y, "seized the Y district")
     yield from _hit_heads(trigger)
+    if is_noun:  # (so is an act noun's: "a raid on X, a village in Y")
+        yield from _acts.struck_heads(trigger)
     # 1. the trigger's own locative phrases; those of the shares its victims are told in ("killed
     #    six people, two in X and four in Y")
     yield from locative_heads(trigger, skip=fronted)

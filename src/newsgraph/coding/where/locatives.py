@@ -20,6 +20,7 @@ from .placenames import _PLACE_ENTS, _SKIP_ENTS, _propn_chain, inside_org_name, 
 from .towns import doc_countries
 from .words import (
     APPOSITIVE_PLACES,
+    FORCE_NOUNS,
     GROUND_ONLY_VERBS,
     LOCATIVE,
     NOT_PLACES,
@@ -369,6 +370,15 @@ def _place_at(
                         loc = _place_at(o, gaz, lo, hi, "take", depth + 1)
                         if loc is not None:
                             return loc
+    # what an act of force hit, named as a place, before the phrases it leads through: "in a
+    # raid on X, a village in Y" is at X ("an attack on Kyiv" stays a target: `_place_at` "hit")
+    if not place_noun and lemma in FORCE_NOUNS:
+        for p in preps(tok):
+            if p.lower_ in ("on", "upon", "against"):
+                for o in objects(p):
+                    loc = _place_at(o, gaz, lo, hi, "hit", depth + 1, unknown)
+                    if loc is not None:
+                        return loc
     # nested locative phrases: "at a hotel in Geneva", "a village near Kharkiv"
     for cand in locative_heads(tok):
         loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
