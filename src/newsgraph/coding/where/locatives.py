@@ -179,6 +179,10 @@ def _place_at(
             after_place_noun = p.lower_ in PLACE_NOUN_LINKS and p.head.lemma_.lower() in PLACE_NOUNS
             if (p.lower_ in _NORP_PLACE_PREPS or after_place_noun) and gaz.country_of_demonym(tok.text) is None:
                 named = True
+        # "at X, the capital of Y" with X taken for a person or a body: a name a place noun is set
+        # beside, after a comma, is that place ("X, a town in Y"; not "X, the head of Y")
+        if tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ == "PROPN" and _beside_place_noun(tok):
+            named = True
         loc = place_of(tok, gaz, named=named)
         if loc is not None:
             return loc
@@ -413,6 +417,20 @@ def _place_at(
                 if loc is not None:
                     return loc
     return None
+
+
+def _beside_place_noun(tok: Token) -> bool:
+    """Is a place noun set beside the name after a comma ("X, the capital of Y")?"""
+    doc = tok.doc
+    return any(
+        c.dep_ == "appos"
+        and c.i > tok.i
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in PLACE_NOUNS
+        and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].text == ","
+        for c in tok.children
+    )
 
 
 # the kind of a named place that no gazetteer knows (a village, a district, a camp, a street)
