@@ -185,7 +185,7 @@ def _place_at(
             named = True
         loc = place_of(tok, gaz, named=named)
         if loc is not None:
-            return loc
+            return _finer_sibling(loc, tok, gaz, lo, hi, depth) if loc.kind == "country" else loc
         # "in Mainok"; "in Jobar District", "attacked Bama Town" (a name ending in a place noun)
         # (not "the Federal Center for Neurosurgery": an institution's name goes on with a phrase)
         titled = (
@@ -417,6 +417,21 @@ def _place_at(
                 if loc is not None:
                     return loc
     return None
+
+
+def _finer_sibling(loc: Location, tok: Token, gaz: Gazetteer, lo: int, hi: int, depth: int) -> Location:
+    """A country named in a locative phrase, followed by another phrase on the same word that
+    names a place in it ("killed in east Ukraine in the area of Lugansk"): the finer place."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in LOCATIVE or depth >= 3:
+        return loc
+    for p in preps(prep.head):
+        if p.i > tok.i and p.lower_ in LOCATIVE:
+            for o in objects(p):
+                finer = _place_at(o, gaz, lo, hi, "take", depth + 1)
+                if finer is not None and finer.kind != "country" and finer.country == loc.country:
+                    return finer
+    return loc
 
 
 def _beside_place_noun(tok: Token) -> bool:
