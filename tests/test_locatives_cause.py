@@ -30,6 +30,10 @@ CASES = [
     ("Five civilians were killed in a night raid on Tamborra, a village in the Bamoli region.", "killed", "Tamborra"),
     ("Five civilians were killed in a night raid on Tamborra, a village in the Bamoli region.", "raid", "Tamborra"),
     ("Five civilians were killed in an attack on Kyiv.", "killed", None),
+    # a passive gerund of force the victims underwent just before; not one of another kind
+    ("Two guards were killed after being ambushed by gunmen in Kagoro.", "killed", "Kagoro"),
+    ("A journalist died after being shot at his home in Multan.", "died", "Multan"),
+    ("A man was killed after being released from prison in Multan.", "killed", None),
     # the victim's home town is not the place; the act's own is
     ("A man from Multan was killed in a shooting in Lahore.", "killed", "Lahore"),
     # a first-level division named with its kind word (the doer's phrase)

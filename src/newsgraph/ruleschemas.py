@@ -575,6 +575,7 @@ class PlaceRules(RuleFile):
     force_nouns: Words
     cause_preps: Words
     cause_verbs: Words
+    undergone_force: Words
     position_verbs: Words
     appositive_places: Words
     position_heads: Words

@@ -5,8 +5,10 @@ attack in X", "ten were wounded in attacks by militants in X": a verb of harm (p
 `cause_verbs`, events.yaml `harm_verbs`) with a preposition of cause (`cause_preps`) before an
 act noun or a gerund used as one names the act that did the harm. The act's own locative
 phrase, its doer's ("by militants in X") or the place it hit ("an attack on X town") is the
-event's place. A noun of such an act coded as an event itself ("attacks by militants in X") is
-placed by its doer's phrase the same way (a verb's doer places it too: heads, step 3b).
+event's place; so is that of a passive gerund of force the victims underwent just before
+("killed after being ambushed by gunmen in X": places.yaml `undergone_force`). A noun of such
+an act coded as an event itself ("attacks by militants in X") is placed by its doer's phrase the
+same way (a verb's doer places it too: heads, step 3b).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .heads import Candidate, locative_heads, objects, preps
-from .words import CAUSE_PREPS, CAUSE_VERBS, EVENT_NOUNS, FORCE_NOUNS
+from .words import CAUSE_PREPS, CAUSE_VERBS, EVENT_NOUNS, FORCE_NOUNS, UNDERGONE_FORCE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,6 +52,23 @@ def cause_heads(trigger: Token) -> Iterator[Candidate]:
             for o in objects(p):
                 if is_act(o):
                     yield from _act_heads(o)
+                elif _undergone_force(o):  # "killed after being ambushed by gunmen in X"
+                    yield from locative_heads(o)
+                    for a in o.children:
+                        if a.dep_ == "agent":
+                            for d in objects(a):
+                                yield from locative_heads(d)
+
+
+def _undergone_force(tok: Token) -> bool:
+    """A passive gerund of force or harm the victims underwent just before ("after being
+    ambushed", "after being shot"; not "after being released from prison in X")."""
+    return (
+        tok.dep_ == "pcomp"
+        and tok.tag_ == "VBN"
+        and tok.lemma_.lower() in UNDERGONE_FORCE
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in tok.children)
+    )
 
 
 def _act_heads(act: Token) -> Iterator[Candidate]:
