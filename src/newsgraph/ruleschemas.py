@@ -575,6 +575,9 @@ class PlaceRules(RuleFile):
     ground_verbs: Words
     ground_only_verbs: Words
     force_nouns: Words
+    cause_preps: Words
+    cause_verbs: Words
+    undergone_force: Words
     position_verbs: Words
     appositive_places: Words
     position_heads: Words

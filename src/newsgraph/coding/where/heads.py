@@ -372,6 +372,8 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     # 0. what a verb of force hit, named as a place, before where its clause is set ("launched
     #    an offensive in X province, targeting the village of Y" -> Y, "seized the Y district")
     yield from _hit_heads(trigger)
+    if is_noun:  # (so is an act noun's: "a raid on X, a village in Y")
+        yield from _acts.struck_heads(trigger)
     # 1. the trigger's own locative phrases; those of the shares its victims are told in ("killed
     #    six people, two in X and four in Y")
     yield from locative_heads(trigger, skip=fronted)
@@ -451,6 +453,7 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
                         if pp.lower_ in ("over", "across"):
                             for oo in objects(pp):
                                 yield Candidate(oo, "take")
+    yield from _acts.cause_heads(trigger)  # 3h. the act a harm came from ("killed in a shooting in X")
     if is_verb:
         # 3a. what a clause of the same act hit: "launched an attack ..., targeting the village of
         #     X", "launched an offensive to capture X"
@@ -611,3 +614,6 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
     ):
         yield from locative_heads(trigger.head, skip=_fronted(trigger.head))
         yield from _hit_heads(trigger.head)  # "stormed the village of X as residents gathered"
+
+
+from . import acts as _acts  # noqa: E402  (at the end: acts builds on this module's helpers)

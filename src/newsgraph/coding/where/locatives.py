@@ -20,6 +20,7 @@ from .placenames import _PLACE_ENTS, _SKIP_ENTS, _propn_chain, inside_org_name, 
 from .towns import doc_countries
 from .words import (
     APPOSITIVE_PLACES,
+    FORCE_NOUNS,
     GROUND_ONLY_VERBS,
     LOCATIVE,
     NOT_PLACES,
@@ -178,9 +179,13 @@ def _place_at(
             after_place_noun = p.lower_ in PLACE_NOUN_LINKS and p.head.lemma_.lower() in PLACE_NOUNS
             if (p.lower_ in _NORP_PLACE_PREPS or after_place_noun) and gaz.country_of_demonym(tok.text) is None:
                 named = True
+        # "at X, the capital of Y" with X taken for a person or a body: a name a place noun is set
+        # beside, after a comma, is that place ("X, a town in Y"; not "X, the head of Y")
+        if tok.ent_type_ in ("PERSON", "ORG") and tok.pos_ == "PROPN" and _beside_place_noun(tok):
+            named = True
         loc = place_of(tok, gaz, named=named)
         if loc is not None:
-            return loc
+            return _finer_sibling(loc, tok, gaz, lo, hi, depth) if loc.kind == "country" else loc
         # "in Mainok"; "in Jobar District", "attacked Bama Town" (a name ending in a place noun)
         # (not "the Federal Center for Neurosurgery": an institution's name goes on with a phrase)
         titled = (
@@ -318,11 +323,19 @@ def _place_at(
                             text=text, name=cap.name, country=cap.country, lat=cap.lat, lon=cap.lon, kind="city"
                         )
         # "the Donetsk region", "the Hama countryside": the name in the compound (not "the
-        # Federal Center")
+        # Federal Center"); the first of names a plural place noun gathers, which the parser
+        # hangs as "nmod" ("the Idlib and Hama governorates", "the X and Y districts"; not a
+        # lone "nmod", "a U.S. military base", "the army's (SAA) flanks")
         for c in tok.children if tok.pos_ == "NOUN" else ():
-            if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.i < tok.i:
+            gathered = c.dep_ == "nmod" and any(cc.dep_ == "conj" and cc.pos_ == "PROPN" for cc in c.children)
+            if (c.dep_ in ("compound", "amod") or gathered) and c.pos_ == "PROPN" and c.i < tok.i:
                 loc = place_of(c, gaz, named=True)
-                if loc is None and unknown and linked is None:  # "Yaqshid district", "Rangae district"
+                if gathered and loc is not None and loc.kind == "country":
+                    continue  # "the US and British bases": countries, the sides of the act
+                # (a name no gazetteer knows gathered by a noun of a settlement or division only:
+                # "the X and Y villages", not "the Red Cross and Red Crescent centres")
+                known_only = gathered and lemma not in APPOSITIVE_PLACES
+                if loc is None and unknown and linked is None and not known_only:  # "Yaqshid district"
                     loc = _named_place(c, gaz, lo, hi, depth + 1, container=tok)
                 if loc is not None:
                     return loc
@@ -361,6 +374,15 @@ def _place_at(
                         loc = _place_at(o, gaz, lo, hi, "take", depth + 1)
                         if loc is not None:
                             return loc
+    # what an act of force hit, named as a place, before the phrases it leads through: "in a
+    # raid on X, a village in Y" is at X ("an attack on Kyiv" stays a target: `_place_at` "hit")
+    if not place_noun and lemma in FORCE_NOUNS:
+        for p in preps(tok):
+            if p.lower_ in ("on", "upon", "against"):
+                for o in objects(p):
+                    loc = _place_at(o, gaz, lo, hi, "hit", depth + 1, unknown)
+                    if loc is not None:
+                        return loc
     # nested locative phrases: "at a hotel in Geneva", "a village near Kharkiv"
     for cand in locative_heads(tok):
         loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
@@ -395,6 +417,35 @@ def _place_at(
                 if loc is not None:
                     return loc
     return None
+
+
+def _finer_sibling(loc: Location, tok: Token, gaz: Gazetteer, lo: int, hi: int, depth: int) -> Location:
+    """A country named in a locative phrase, followed by another phrase on the same word that
+    names a place in it ("killed in east Ukraine in the area of Lugansk"): the finer place."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in LOCATIVE or depth >= 3:
+        return loc
+    for p in preps(prep.head):
+        if p.i > tok.i and p.lower_ in LOCATIVE:
+            for o in objects(p):
+                finer = _place_at(o, gaz, lo, hi, "take", depth + 1)
+                if finer is not None and finer.kind != "country" and finer.country == loc.country:
+                    return finer
+    return loc
+
+
+def _beside_place_noun(tok: Token) -> bool:
+    """Is a place noun set beside the name after a comma ("X, the capital of Y")?"""
+    doc = tok.doc
+    return any(
+        c.dep_ == "appos"
+        and c.i > tok.i
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in PLACE_NOUNS
+        and c.left_edge.i > 0
+        and doc[c.left_edge.i - 1].text == ","
+        for c in tok.children
+    )
 
 
 # the kind of a named place that no gazetteer knows (a village, a district, a camp, a street)

@@ -59,6 +59,11 @@ GROUND_VERBS: frozenset[str] = frozenset(_WORDS.ground_verbs)
 GROUND_ONLY_VERBS: frozenset[str] = frozenset(_WORDS.ground_only_verbs)  # their object is never a person
 # nouns of an armed act whose "on"/"against" object named as a place is the place ("an assault on X")
 FORCE_NOUNS: frozenset[str] = frozenset(_WORDS.force_nouns)
+# a verb of harm and the prepositions before the act it came from ("killed in a shooting in X")
+CAUSE_PREPS: frozenset[str] = frozenset(_WORDS.cause_preps)
+CAUSE_VERBS: frozenset[str] = HARM_VERBS | frozenset(_WORDS.cause_verbs)
+# the passive gerunds of force a harm followed: "killed after being ambushed in X"
+UNDERGONE_FORCE: frozenset[str] = HARM_VERBS | OBJECT_PLACE_VERBS | frozenset(_WORDS.undergone_force)
 # verbs of lying next to a place: their participle on a noun locates it ("the villages surrounding X")
 POSITION_VERBS: frozenset[str] = frozenset(_WORDS.position_verbs)
 APPOSITIVE_PLACES: frozenset[str] = frozenset(_WORDS.appositive_places)
