@@ -19,8 +19,11 @@ from .hazards import weapon_fire
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
 from .noun_doers import of_acted_on, reacted_to
-from .syntax import WH_TAGS, antecedents, carried, children, common_noun_forms, prep_objects
+from .reports import reporting_verb
+from .syntax import WH_TAGS, agent_objects, antecedents, carried, children, common_noun_forms, prep_objects
 
+# what a gerund that is a verb of its own carries: not an act named as a noun would be
+_OWN_ARGS = ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "csubj", "expl")
 # determiners that point back to a thing the text told
 _POINTING = frozenset({"the", "this", "that", "these", "those"})
 
@@ -102,6 +105,59 @@ class ForceActs:
                 return Subject(found, True, o)
         return None
 
+    def act_gerund(self, tok: Token) -> bool:
+        """Is a verb trigger a gerund that names an act as its noun does ("died in [shelling] by
+        government forces", "were wounded during [bombing] near X"): an -ing form the tagger took for
+        a verb, a preposition's object, with no subject, object or auxiliary of its own (not "died
+        after [attacking] a post", whose doer is the clause's subject), whose noun is an act of
+        one-sided force (its noun's entries, else its verb's, of null_source_codes: "shelling",
+        "shooting"; not two_sided_acts: "fighting" stays a fight between sides)?"""
+        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or children(tok, *_OWN_ARGS):
+            return False
+        if tok.lower_ in self.words.two_sided_acts:
+            return False
+        entries = self.matcher.triggers.get((tok.lower_, "noun"), []) or self.matcher.triggers.get(
+            (tok.lemma_.lower(), "verb"), []
+        )
+        return any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
+
+    def gerund_doer(self, tok: Token) -> Subject | None:
+        """The doer of an act gerund (`act_gerund`): the one its own "by" phrase names ("died in
+        shelling [by government forces]", "were wounded during shooting [by police]"), as an act
+        noun's; else no one named when the clause's subject underwent it ("[nine farmers] died in
+        shelling [by unknown gunmen]": the victims are never the doer). None otherwise: the doer of
+        an active clause's means is its subject ("the army killed ten in shelling by artillery")."""
+        if not self.act_gerund(tok):
+            return None
+        by = [o for p in children(tok, "prep", "agent") if p.lower_ == "by" for o in children(p, "pobj")]
+        # a weapon ("shelling by [Russian] artillery"): the side its modifiers name (armed_owners.py)
+        weapon = bool(by) and (
+            armed_noun(by[0]) or any(f in self.words.instrument_codes for f in common_noun_forms(by[0]))
+        )
+        if by and (found := self.armed([], by[0]) if weapon else self.actors_of(by[0])):
+            return Subject(found, False, by[0])
+        return Subject([], False, by[0] if by else None) if reporting_verb(tok) is not None else None
+
+    def undergone_gerund(self, tok: Token) -> Token | None:
+        """The verb whose subject underwent the act an act gerund names ("[nine farmers] died in
+        shelling"; events.yaml undergoing_force): that subject is its target, never its doer."""
+        return reporting_verb(tok) if self.act_gerund(tok) else None
+
+    def shared_agents(self, noun: Token) -> list[Token]:
+        """ "five civilians were killed in an airstrike [by coalition forces]": the "by" phrase the
+        parser hung on the passive of harm (events.yaml harm_verbs, intentional_force) whose
+        "in"/"during" phrase is an act noun of one-sided force names that act's doer as well (the
+        passive's victims are never it). Not "killed by a car" (no act noun), nor a noun of a fight
+        (two_sided_acts) or of anything else ("died in a crash caused by a drunk driver")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or not self.force_noun(noun):
+            return []
+        verb = noun.head.head
+        if noun.lemma_.lower() in self.words.two_sided_acts or not children(verb, "auxpass", "nsubjpass"):
+            return []
+        if verb.lemma_.lower() not in harm_verbs() | self.words.intentional_force:
+            return []
+        return agent_objects(verb)
+
     def instrument(self, subject: Subject) -> str | None:
         """The CAMEO code of a weapon or blast that is an act's subject ("a missile struck"), if it is one."""
         d = subject.doer
@@ -127,6 +183,9 @@ class ForceActs:
             d = next((c for c in children(d, "compound") if self.force_noun(c)), d)
         if d is not None and self.force_noun(d):
             return d  # "the bombing [killed] X", "were [killed] by a car bombing"
+        if subject.passive and subject.actors:
+            # "were killed in an airstrike [by the coalition]": the agent's act, named by its noun (shared_agents)
+            return next((o for p in ("in", "during") for o in prep_objects(verb, p) if self.shared_agents(o)), None)
         if subject.passive and not subject.actors:
             # "were killed and 20 wounded [in a bombing]": the phrase a conjoined passive shares,
             # also when the second clause is elliptical ("and two others injured [in the attack]")
@@ -192,6 +251,8 @@ class ForceActs:
         the verb it is the subject, agent or "in" phrase of (`_governing_force_verb`), else a
         relative clause on it that reports the act ("an explosion [which] wounded 30 was heard",
         "the scene of a bombing that [killed] ten")."""
+        if noun.pos_ != "NOUN" and not self.act_gerund(noun):
+            return None  # a verb of its own; a gerund that names an act ("killed during [shelling]") as a noun
         found = self._governing_force_verb(noun)
         if found is None and not _carried_by_verb(noun) and (told := self._told_in_relative(noun)) is not None:
             return told, False
@@ -204,7 +265,7 @@ class ForceActs:
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words.light_nouns:
             noun = head.head  # "a wave [of attacks] killed"
             head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ in ("in", "during"):
+        if noun.dep_ in ("pobj", "pcomp") and head.lower_ in ("in", "during"):
             head, passive = head.head, True
             if not children(head, "auxpass", "nsubjpass") and head.dep_ in ("conj", "acl"):
                 # "were killed and 20 wounded [in a bombing]", "and two others injured [in ...]":
