@@ -28,6 +28,12 @@ def test_an_active_clause_keeps_its_subject_as_the_doer_of_its_means(code):
     assert got and all(s == "SDNMIL" for _, s, _ in got)
 
 
+def test_killed_by_a_demonyms_shelling_is_that_countrys_forces(code):
+    # the gerund the tagger took for a verb, its demonym a modifier: as "Russian fire" (armed_owners.py)
+    assert _force(code, "Five people were killed by Syrian shelling in Idlib.") == [("194", "SYRMIL", "SYR")]
+    assert _force(code, "Five people were killed by shelling in Idlib.") == []
+
+
 def test_wounded_during_a_gerund_by_x_is_xs_act_on_the_wounded(code):
     got = _force(code, "Three fishermen were wounded during shooting by Indian police in Srinagar.")
     assert [(s, t) for _, s, t in got] == [("INDCOP", "IND")]

@@ -37,7 +37,10 @@ def _nouns() -> frozenset[str]:
 
 
 def armed_noun(noun: Token) -> bool:
-    """Is the word a noun of an act of armed force or of its weapon ("fire", "shelling", "rockets")?"""
+    """Is the word a noun of an act of armed force or of its weapon ("fire", "shelling", "rockets"),
+    or such a noun's gerund the tagger took for a verb ("killed by [Russian] shelling")?"""
+    if noun.tag_ == "VBG":
+        return noun.lower_ in _nouns()
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _nouns()
 
 

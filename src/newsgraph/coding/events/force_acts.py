@@ -136,6 +136,8 @@ class ForceActs:
         )
         if by and (found := self.armed([], by[0]) if weapon else self.actors_of(by[0])):
             return Subject(found, False, by[0])
+        if found := self.armed([], tok):  # "killed by [Russian] shelling": the side its modifiers name
+            return Subject(found, False, tok)
         return Subject([], False, by[0] if by else None) if reporting_verb(tok) is not None else None
 
     def undergone_gerund(self, tok: Token) -> Token | None:
@@ -276,8 +278,8 @@ class ForceActs:
             head = _first_harm_passive(head)
         elif noun.dep_ == "compound" and head.dep_ == "nsubj" and not self.force_noun(head):
             head = head.head  # "a massive [air raid] campaign struck X": the acts the campaign carries
-        elif noun.dep_ == "pobj" and head.dep_ == "agent":
-            head, passive = head.head, True  # "were killed [by] a car bombing"
+        elif noun.dep_ in ("pobj", "pcomp") and head.dep_ == "agent":
+            head, passive = head.head, True  # "were killed [by] a car bombing", "by Russian [shelling]"
         elif noun.dep_ == "nsubjpass" and (raised := children(head, "xcomp")) and children(raised[0], "aux"):
             head = raised[0]  # "a bombing was reported [to have killed] X": the raised subject's verb
         elif noun.dep_ != "nsubj":
