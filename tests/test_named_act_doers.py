@@ -67,3 +67,11 @@ def test_the_author_of_a_report_is_not_the_doer_of_the_shelling(code):
     assert _force(code, "Nine farmers died in shelling, according to a report by Human Rights Watch.") == []
     got = _force(code, "A report by Human Rights Watch on shelling near El Fasher said nine farmers died.")
     assert not any(s and ("NGO" in s or s.endswith("CVL") or s.endswith("AGR")) for _, s, _ in got)
+
+
+def test_an_act_by_a_named_sides_weapon_is_that_sides_act_of_the_weapons_kind(code):
+    # the weapon of the "by" phrase names the side (its demonym) and the kind: aircraft are 195
+    got = _force(code, "Three soldiers were injured in bombing by Russian aircraft near Bakhmut.")
+    assert [(c, s) for c, s, _ in got] == [("195", "RUSMIL")]
+    assert _force(code, "Three soldiers were injured in bombing by aircraft near Bakhmut.") == []
+    assert [c for c, _, _ in _force(code, "The attack by gunmen killed three soldiers near Bakhmut.")] == ["190"]

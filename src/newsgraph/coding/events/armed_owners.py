@@ -54,9 +54,28 @@ def armed_owners(
     if verb is not None and verb.i > 0 and _misparsed_act(verb.doc[verb.i - 1], kb) is not None:
         return []  # "killed in Russian [shelling]": no verb, but the noun of its phrase (none of its own)
     if not armed_noun(noun):
-        return actors or _forces_of(_misparsed_act(noun, kb))
-    found = actors or [a for a in actors_of(noun) if _side(a)] or _named_on(noun, kb)
+        return actors or _forces_of(_misparsed_act(noun, kb)) or _by_weapon(noun, kb)
+    found = actors or [a for a in actors_of(noun) if _side(a)] or _named_on(noun, kb) or _by_weapon(noun, kb)
     return [_forces(a) for a in found]
+
+
+def _by_weapon(noun: Token, kb: KB) -> list[Actor]:
+    """ "wounded in bombing by [Russian] aircraft", "shelling by [Syrian] artillery": the side named
+    on the weapon of the act noun's "by" phrase (events.yaml armed_act_nouns, instrument_codes);
+    none for a weapon of no one ("by artillery") or a "by" phrase that names no weapon."""
+    weapons = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj") if _weapon(o)]
+    return next(([_forces(a) for a in found] for o in weapons if (found := _named_on(o, kb))), [])
+
+
+def _weapon(word: Token) -> bool:
+    """Is the word an armed act or weapon noun, or a weapon of events.yaml instrument_codes ("aircraft")?"""
+    return armed_noun(word) or (word.pos_ == "NOUN" and word.lemma_.lower() in _instruments())
+
+
+@cache
+def _instruments() -> frozenset[str]:
+    """events.yaml instrument_codes: the weapons and blasts."""
+    return lowered(load_rules(EventRules).instrument_codes)
 
 
 def _side(a: Actor) -> bool:

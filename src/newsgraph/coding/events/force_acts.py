@@ -217,7 +217,10 @@ class ForceActs:
         noun of force whose entry gives only its root's general code ("attack" 190) points back to
         the act of force the two sentences before it told last, and takes that act's finer code (a
         bombing's 183, a bomb's): the text has said what kind of attack it was. Any other entry
-        (a noun with no article, "an attack"; a finer code, "a suicide attack") is returned as is."""
+        (a noun with no article, "an attack"; a finer code, "a suicide attack") is returned as is,
+        but for the weapon its "by" phrase names (`_by_weapon_kind`)."""
+        if entry is not None and entry.pos == "noun" and (kind := self._by_weapon_kind(noun, entry)):
+            return replace(entry, cameo=kind)
         if entry is None or entry.pos != "noun" or not entry.cameo.endswith("0") or not _definite(noun):
             return entry
         if not entry.cameo.startswith(self.words.null_source_codes) or noun.sent.start == 0:
@@ -235,6 +238,18 @@ class ForceActs:
             if code is not None:  # the latest act told decides, a general one too
                 return replace(entry, cameo=code) if code != NO_EVENT and not code.endswith("0") else entry
         return entry
+
+    def _by_weapon_kind(self, noun: Token, entry: Trigger) -> str | None:
+        """ "a bombing [by Russian aircraft]", "an attack [by drones]": an act noun of force whose "by"
+        phrase names its weapon (events.yaml instrument_codes) is of that weapon's kind (aircraft
+        and drones 195, rockets and shells 194, bombs 183), as the weapon would be were it the
+        subject ("aircraft bombed"). None when no weapon is named, or for an act of no force."""
+        if not entry.cameo.startswith(self.words.null_source_codes):
+            return None
+        weapons = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+        return next(
+            (c for o in weapons for f in common_noun_forms(o) if (c := self.words.instrument_codes.get(f))), None
+        )
 
     def reported_by_verb(self, noun: Token) -> bool:
         """Is an act noun of force the subject, agent or "in" phrase of a verb of force that reports
