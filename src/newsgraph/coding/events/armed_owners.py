@@ -1,7 +1,8 @@
 """Who used force, named only on the act or its weapon: "three were killed by [Israeli] fire",
 "died in [US] airstrikes", "[Russian] shelling killed five", "a [Saudi]-led air strike", "[Taliban]
-rockets". News often names the side that fired by a demonym, a country or a group on the noun of
-the act or weapon (events.yaml armed_act_nouns), not as a subject. A country so named is its armed
+rockets", "bombing by [Russian] aircraft". News often names the side that fired by a demonym, a
+country or a group on the noun of the act or weapon (events.yaml armed_act_nouns), or on the weapon
+of the act's "by" phrase, not as a subject. A country so named is its armed
 forces (GUIDELINE.md: the source is the force of the country the text gives; MIL), a group is
 itself. Not a maker ("a Russian-made missile": the actors stage keeps the maker out of the phrase)
 and not a place ("died in a Turkish hospital": no act noun)."""
