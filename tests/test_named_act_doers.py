@@ -34,6 +34,12 @@ def test_killed_by_a_demonyms_shelling_is_that_countrys_forces(code):
     assert _force(code, "Five people were killed by shelling in Idlib.") == []
 
 
+def test_died_in_a_demonyms_shelling_is_that_countrys_act_on_the_dead(code):
+    # the parser takes the demonym for the phrase's noun and "shelling" for a verb of its own
+    assert _force(code, "Five people died in Israeli shelling in Gaza on Monday.") == [("194", "ISRMIL", "PSE")]
+    assert _force(code, "Five people died in hospital in Gaza on Monday.") == []
+
+
 def test_wounded_during_a_gerund_by_x_is_xs_act_on_the_wounded(code):
     got = _force(code, "Three fishermen were wounded during shooting by Indian police in Srinagar.")
     assert [(s, t) for _, s, t in got] == [("INDCOP", "IND")]

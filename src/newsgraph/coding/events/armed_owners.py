@@ -52,8 +52,12 @@ def armed_owners(
     when the noun is no armed act or weapon; else those actors, or the ones its phrase names
     (`actors_of`), or a country or group among its modifiers ("Palestinian rocket fire", "Israel's
     bombardment"), each bare country as its armed forces."""
-    if verb is not None and verb.i > 0 and _misparsed_act(verb.doc[verb.i - 1], kb) is not None:
-        return []  # "killed in Russian [shelling]": no verb, but the noun of its phrase (none of its own)
+    if verb is not None and (side := demonym_before(verb, kb)) is not None:
+        # "killed in Russian [shelling]": no verb, but the noun of its phrase (none of its own); but
+        # "died in Russian [shelling]": the side's act its subject underwent, coded here (reports.py)
+        from .reports import reporting_verb  # (reports reads hazards, which reads this module)
+
+        return _forces_of(side) if reporting_verb(verb.doc[verb.i - 1]) is not None else []
     if not armed_noun(noun):
         return actors or _forces_of(_misparsed_act(noun, kb)) or _by_weapon(noun, kb)
     found = actors or [a for a in actors_of(noun) if _side(a)] or _named_on(noun, kb) or _by_weapon(noun, kb)
@@ -97,6 +101,12 @@ def _named_on(noun: Token, kb: KB) -> list[Actor]:
             return [a]
     named = [c for c in mods if c.i not in at]  # (a place's name, "Gaza shelling", is where it was)
     return next(([a] for c in named if (a := country_actor(kb, c)) is not None), [])
+
+
+def demonym_before(verb: Token, kb: KB) -> Actor | None:
+    """The country whose demonym the parser took for the noun of a phrase before an act noun it
+    took for a verb ("died in [Russian] shelling"), if any (`_misparsed_act`)."""
+    return _misparsed_act(verb.doc[verb.i - 1], kb) if verb.i > 0 else None
 
 
 def _misparsed_act(word: Token, kb: KB) -> Actor | None:

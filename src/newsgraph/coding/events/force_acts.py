@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...kb import KB
 from ...model import Actor
-from .armed_owners import armed_noun, armed_owners
+from .armed_owners import armed_noun, armed_owners, demonym_before
 from .casualties import harm_participle, harm_verbs
 from .elsewhere import Subject
 from .hazards import weapon_fire
@@ -143,7 +143,10 @@ class ForceActs:
     def undergone_gerund(self, tok: Token) -> Token | None:
         """The verb whose subject underwent the act an act gerund names ("[nine farmers] died in
         shelling"; events.yaml undergoing_force): that subject is its target, never its doer."""
-        return reporting_verb(tok) if self.act_gerund(tok) else None
+        if self.act_gerund(tok):
+            return reporting_verb(tok)
+        # "[five people] died in Russian [shelling]": the demonym parsed as the phrase's noun (armed_owners.py)
+        return reporting_verb(tok.doc[tok.i - 1]) if demonym_before(tok, self.kb) is not None else None
 
     def shared_agents(self, noun: Token) -> list[Token]:
         """ "five civilians were killed in an airstrike [by coalition forces]": the "by" phrase the
