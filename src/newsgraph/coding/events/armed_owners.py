@@ -1,7 +1,8 @@
 """Who used force, named only on the act or its weapon: "three were killed by [Israeli] fire",
 "died in [US] airstrikes", "[Russian] shelling killed five", "a [Saudi]-led air strike", "[Taliban]
-rockets". News often names the side that fired by a demonym, a country or a group on the noun of
-the act or weapon (events.yaml armed_act_nouns), not as a subject. A country so named is its armed
+rockets", "bombing by [Russian] aircraft". News often names the side that fired by a demonym, a
+country or a group on the noun of the act or weapon (events.yaml armed_act_nouns), or on the weapon
+of the act's "by" phrase, not as a subject. A country so named is its armed
 forces (GUIDELINE.md: the source is the force of the country the text gives; MIL), a group is
 itself. Not a maker ("a Russian-made missile": the actors stage keeps the maker out of the phrase)
 and not a place ("died in a Turkish hospital": no act noun)."""
@@ -37,7 +38,10 @@ def _nouns() -> frozenset[str]:
 
 
 def armed_noun(noun: Token) -> bool:
-    """Is the word a noun of an act of armed force or of its weapon ("fire", "shelling", "rockets")?"""
+    """Is the word a noun of an act of armed force or of its weapon ("fire", "shelling", "rockets"),
+    or such a noun's gerund the tagger took for a verb ("killed by [Russian] shelling")?"""
+    if noun.tag_ == "VBG":
+        return noun.lower_ in _nouns()
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _nouns()
 
 
@@ -48,12 +52,35 @@ def armed_owners(
     when the noun is no armed act or weapon; else those actors, or the ones its phrase names
     (`actors_of`), or a country or group among its modifiers ("Palestinian rocket fire", "Israel's
     bombardment"), each bare country as its armed forces."""
-    if verb is not None and verb.i > 0 and _misparsed_act(verb.doc[verb.i - 1], kb) is not None:
-        return []  # "killed in Russian [shelling]": no verb, but the noun of its phrase (none of its own)
+    if verb is not None and (side := demonym_before(verb, kb)) is not None:
+        # "killed in Russian [shelling]": no verb, but the noun of its phrase (none of its own); but
+        # "died in Russian [shelling]": the side's act its subject underwent, coded here (reports.py)
+        from .reports import reporting_verb  # (reports reads hazards, which reads this module)
+
+        return _forces_of(side) if reporting_verb(verb.doc[verb.i - 1]) is not None else []
     if not armed_noun(noun):
-        return actors or _forces_of(_misparsed_act(noun, kb))
-    found = actors or [a for a in actors_of(noun) if _side(a)] or _named_on(noun, kb)
+        return actors or _forces_of(_misparsed_act(noun, kb)) or _by_weapon(noun, kb)
+    found = actors or [a for a in actors_of(noun) if _side(a)] or _named_on(noun, kb) or _by_weapon(noun, kb)
     return [_forces(a) for a in found]
+
+
+def _by_weapon(noun: Token, kb: KB) -> list[Actor]:
+    """ "wounded in bombing by [Russian] aircraft", "shelling by [Syrian] artillery": the side named
+    on the weapon of the act noun's "by" phrase (events.yaml armed_act_nouns, instrument_codes);
+    none for a weapon of no one ("by artillery") or a "by" phrase that names no weapon."""
+    weapons = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj") if _weapon(o)]
+    return next(([_forces(a) for a in found] for o in weapons if (found := _named_on(o, kb))), [])
+
+
+def _weapon(word: Token) -> bool:
+    """Is the word an armed act or weapon noun, or a weapon of events.yaml instrument_codes ("aircraft")?"""
+    return armed_noun(word) or (word.pos_ == "NOUN" and word.lemma_.lower() in _instruments())
+
+
+@cache
+def _instruments() -> frozenset[str]:
+    """events.yaml instrument_codes: the weapons and blasts."""
+    return lowered(load_rules(EventRules).instrument_codes)
 
 
 def _side(a: Actor) -> bool:
@@ -74,6 +101,12 @@ def _named_on(noun: Token, kb: KB) -> list[Actor]:
             return [a]
     named = [c for c in mods if c.i not in at]  # (a place's name, "Gaza shelling", is where it was)
     return next(([a] for c in named if (a := country_actor(kb, c)) is not None), [])
+
+
+def demonym_before(verb: Token, kb: KB) -> Actor | None:
+    """The country whose demonym the parser took for the noun of a phrase before an act noun it
+    took for a verb ("died in [Russian] shelling"), if any (`_misparsed_act`)."""
+    return _misparsed_act(verb.doc[verb.i - 1], kb) if verb.i > 0 else None
 
 
 def _misparsed_act(word: Token, kb: KB) -> Actor | None:

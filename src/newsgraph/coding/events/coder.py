@@ -242,7 +242,7 @@ class EventCoder(ImpliedDoers):
                 )
             )
         )
-        reporter = reporting_verb(tok) if trig.pos == "noun" and force else None
+        reporter = (reporting_verb(tok) if trig.pos == "noun" else self.who.undergone_gerund(tok)) if force else None
         loc = where.locate(sent, tok, self.gazetteer)
         if loc is None and reporter is not None:  # "died of gunshot wounds [in Mosul]"
             loc = where.locate(sent, reporter, self.gazetteer)
@@ -293,7 +293,7 @@ class EventCoder(ImpliedDoers):
         if not targets.actors and (founder := self.matcher.founder(tok, trig)) is not None:
             targets = Targets(self.who.actors_of(founder, owner=True), founder)  # "joined the [US]-led coalition"
         placed = bool(targets.actors) and all(a.sector is None and a.how != "kb:country" for a in targets.actors)
-        if trig.pos == "noun" and force and (not targets.actors or placed) and (fv := self.who.force_verb(site)):
+        if force and (not targets.actors or placed) and (fv := self.who.force_verb(site)):
             # "twin bombings struck [a cathedral]", "[two people] were killed in a bombing": what
             # the verb of force the act noun reports acted on
             verb, passive = fv

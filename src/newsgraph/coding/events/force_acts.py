@@ -12,15 +12,18 @@ from spacy.tokens import Token
 
 from ...kb import KB
 from ...model import Actor
-from .armed_owners import armed_noun, armed_owners
+from .armed_owners import armed_noun, armed_owners, demonym_before
 from .casualties import harm_participle, harm_verbs
 from .elsewhere import Subject
 from .hazards import weapon_fire
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
 from .noun_doers import of_acted_on, reacted_to
-from .syntax import WH_TAGS, antecedents, carried, children, common_noun_forms, prep_objects
+from .reports import reporting_verb
+from .syntax import WH_TAGS, agent_objects, antecedents, carried, children, common_noun_forms, prep_objects
 
+# what a gerund that is a verb of its own carries: not an act named as a noun would be
+_OWN_ARGS = ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "csubj", "expl")
 # determiners that point back to a thing the text told
 _POINTING = frozenset({"the", "this", "that", "these", "those"})
 
@@ -102,6 +105,64 @@ class ForceActs:
                 return Subject(found, True, o)
         return None
 
+    def act_gerund(self, tok: Token) -> bool:
+        """Is a verb trigger a gerund that names an act as its noun does ("died in [shelling] by
+        government forces", "were wounded during [bombing] near X"): an -ing form the tagger took for
+        a verb, a preposition's object, with no subject, object or auxiliary of its own (not "died
+        after [attacking] a post", whose doer is the clause's subject), whose noun is an act of
+        one-sided force (its noun's entries, else its verb's, of null_source_codes: "shelling",
+        "shooting"; not two_sided_acts: "fighting" stays a fight between sides)?"""
+        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or children(tok, *_OWN_ARGS):
+            return False
+        if tok.lower_ in self.words.two_sided_acts:
+            return False
+        entries = self.matcher.triggers.get((tok.lower_, "noun"), []) or self.matcher.triggers.get(
+            (tok.lemma_.lower(), "verb"), []
+        )
+        return any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
+
+    def gerund_doer(self, tok: Token) -> Subject | None:
+        """The doer of an act gerund (`act_gerund`): the one its own "by" phrase names ("died in
+        shelling [by government forces]", "were wounded during shooting [by police]"), as an act
+        noun's; else no one named when the clause's subject underwent it ("[nine farmers] died in
+        shelling [by unknown gunmen]": the victims are never the doer). None otherwise: the doer of
+        an active clause's means is its subject ("the army killed ten in shelling by artillery")."""
+        if not self.act_gerund(tok):
+            return None
+        by = [o for p in children(tok, "prep", "agent") if p.lower_ == "by" for o in children(p, "pobj")]
+        # a weapon ("shelling by [Russian] artillery"): the side its modifiers name (armed_owners.py)
+        weapon = bool(by) and (
+            armed_noun(by[0]) or any(f in self.words.instrument_codes for f in common_noun_forms(by[0]))
+        )
+        if by and (found := self.armed([], by[0]) if weapon else self.actors_of(by[0])):
+            return Subject(found, False, by[0])
+        if found := self.armed([], tok):  # "killed by [Russian] shelling": the side its modifiers name
+            return Subject(found, False, tok)
+        return Subject([], False, by[0] if by else None) if reporting_verb(tok) is not None else None
+
+    def undergone_gerund(self, tok: Token) -> Token | None:
+        """The verb whose subject underwent the act an act gerund names ("[nine farmers] died in
+        shelling"; events.yaml undergoing_force): that subject is its target, never its doer."""
+        if self.act_gerund(tok):
+            return reporting_verb(tok)
+        # "[five people] died in Russian [shelling]": the demonym parsed as the phrase's noun (armed_owners.py)
+        return reporting_verb(tok.doc[tok.i - 1]) if demonym_before(tok, self.kb) is not None else None
+
+    def shared_agents(self, noun: Token) -> list[Token]:
+        """ "five civilians were killed in an airstrike [by coalition forces]": the "by" phrase the
+        parser hung on the passive of harm (events.yaml harm_verbs, intentional_force) whose
+        "in"/"during" phrase is an act noun of one-sided force names that act's doer as well (the
+        passive's victims are never it). Not "killed by a car" (no act noun), nor a noun of a fight
+        (two_sided_acts) or of anything else ("died in a crash caused by a drunk driver")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or not self.force_noun(noun):
+            return []
+        verb = noun.head.head
+        if noun.lemma_.lower() in self.words.two_sided_acts or not children(verb, "auxpass", "nsubjpass"):
+            return []
+        if verb.lemma_.lower() not in harm_verbs() | self.words.intentional_force:
+            return []
+        return agent_objects(verb)
+
     def instrument(self, subject: Subject) -> str | None:
         """The CAMEO code of a weapon or blast that is an act's subject ("a missile struck"), if it is one."""
         d = subject.doer
@@ -127,6 +188,9 @@ class ForceActs:
             d = next((c for c in children(d, "compound") if self.force_noun(c)), d)
         if d is not None and self.force_noun(d):
             return d  # "the bombing [killed] X", "were [killed] by a car bombing"
+        if subject.passive and subject.actors:
+            # "were killed in an airstrike [by the coalition]": the agent's act, named by its noun (shared_agents)
+            return next((o for p in ("in", "during") for o in prep_objects(verb, p) if self.shared_agents(o)), None)
         if subject.passive and not subject.actors:
             # "were killed and 20 wounded [in a bombing]": the phrase a conjoined passive shares,
             # also when the second clause is elliptical ("and two others injured [in the attack]")
@@ -156,7 +220,10 @@ class ForceActs:
         noun of force whose entry gives only its root's general code ("attack" 190) points back to
         the act of force the two sentences before it told last, and takes that act's finer code (a
         bombing's 183, a bomb's): the text has said what kind of attack it was. Any other entry
-        (a noun with no article, "an attack"; a finer code, "a suicide attack") is returned as is."""
+        (a noun with no article, "an attack"; a finer code, "a suicide attack") is returned as is,
+        but for the weapon its "by" phrase names (`_by_weapon_kind`)."""
+        if entry is not None and entry.pos == "noun" and (kind := self._by_weapon_kind(noun, entry)):
+            return replace(entry, cameo=kind)
         if entry is None or entry.pos != "noun" or not entry.cameo.endswith("0") or not _definite(noun):
             return entry
         if not entry.cameo.startswith(self.words.null_source_codes) or noun.sent.start == 0:
@@ -175,6 +242,18 @@ class ForceActs:
                 return replace(entry, cameo=code) if code != NO_EVENT and not code.endswith("0") else entry
         return entry
 
+    def _by_weapon_kind(self, noun: Token, entry: Trigger) -> str | None:
+        """ "a bombing [by Russian aircraft]", "an attack [by drones]": an act noun of force whose "by"
+        phrase names its weapon (events.yaml instrument_codes) is of that weapon's kind (aircraft
+        and drones 195, rockets and shells 194, bombs 183), as the weapon would be were it the
+        subject ("aircraft bombed"). None when no weapon is named, or for an act of no force."""
+        if not entry.cameo.startswith(self.words.null_source_codes):
+            return None
+        weapons = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+        return next(
+            (c for o in weapons for f in common_noun_forms(o) if (c := self.words.instrument_codes.get(f))), None
+        )
+
     def reported_by_verb(self, noun: Token) -> bool:
         """Is an act noun of force the subject, agent or "in" phrase of a verb of force that reports
         its act ("the bombing [killed]", "were killed in [the attack]")? That verb codes the act."""
@@ -192,6 +271,8 @@ class ForceActs:
         the verb it is the subject, agent or "in" phrase of (`_governing_force_verb`), else a
         relative clause on it that reports the act ("an explosion [which] wounded 30 was heard",
         "the scene of a bombing that [killed] ten")."""
+        if noun.pos_ != "NOUN" and not self.act_gerund(noun):
+            return None  # a verb of its own; a gerund that names an act ("killed during [shelling]") as a noun
         found = self._governing_force_verb(noun)
         if found is None and not _carried_by_verb(noun) and (told := self._told_in_relative(noun)) is not None:
             return told, False
@@ -204,7 +285,7 @@ class ForceActs:
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words.light_nouns:
             noun = head.head  # "a wave [of attacks] killed"
             head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ in ("in", "during"):
+        if noun.dep_ in ("pobj", "pcomp") and head.lower_ in ("in", "during"):
             head, passive = head.head, True
             if not children(head, "auxpass", "nsubjpass") and head.dep_ in ("conj", "acl"):
                 # "were killed and 20 wounded [in a bombing]", "and two others injured [in ...]":
@@ -215,8 +296,8 @@ class ForceActs:
             head = _first_harm_passive(head)
         elif noun.dep_ == "compound" and head.dep_ == "nsubj" and not self.force_noun(head):
             head = head.head  # "a massive [air raid] campaign struck X": the acts the campaign carries
-        elif noun.dep_ == "pobj" and head.dep_ == "agent":
-            head, passive = head.head, True  # "were killed [by] a car bombing"
+        elif noun.dep_ in ("pobj", "pcomp") and head.dep_ == "agent":
+            head, passive = head.head, True  # "were killed [by] a car bombing", "by Russian [shelling]"
         elif noun.dep_ == "nsubjpass" and (raised := children(head, "xcomp")) and children(raised[0], "aux"):
             head = raised[0]  # "a bombing was reported [to have killed] X": the raised subject's verb
         elif noun.dep_ != "nsubj":

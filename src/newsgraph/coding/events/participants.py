@@ -100,8 +100,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
     def subject(self, tok: Token) -> Subject:
         """The source actors of a verb trigger, climbing control and coordination, and whether
         it is passive."""
-        if (caused := caused_doer(tok, self.actors_of, self.subject)) is not None:
-            return caused  # "had [the envoy] expelled": not the envoy's act (causatives.py)
+        if (caused := caused_doer(tok, self.actors_of, self.subject) or self.gerund_doer(tok)) is not None:
+            return caused  # "had [the envoy] expelled": not the envoy's act (causatives.py); "died in shelling by X"
         if agents := passive_agents(tok):  # passive: "killed by [rebels]"; not "voted [by] 66 votes" (by_agents.py)
             return Subject(self.actors_of(agents[0]), True, agents[0])
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and (agents := passive_agents(tok.head)):
@@ -319,7 +319,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
             if a is not None:
                 return [a]
         agents = [o for p in children(tok, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
-        if agents or (agents := self.callers(tok)):  # "in a phone call, [X] urged Y" (calls.py)
+        if agents or (agents := self.callers(tok) or self.shared_agents(tok)):  # "in a phone call, [X] urged Y"
             return self.actors_of(agents[0])
         head = tok.head
         if tok.dep_ == "nsubj" and head.lemma_.lower() in self.words.source_from_verbs:

@@ -31,10 +31,11 @@ def _suffered() -> dict[str, str]:
 def reporting_verb(noun: Token) -> Token | None:
     """The verb with a subject that reports the act a noun names as undergone by that subject:
     the noun the object of one of the verb's prepositions (events.yaml undergoing_force), "came
-    under [attack]", "died in [an airstrike]". None otherwise ("came under the ministry's
-    control" has no act noun of force: the caller checks the noun's code)."""
+    under [attack]", "died in [an airstrike]", or a gerund that names the act as that noun
+    does ("died in [shelling]": force_acts.act_gerund). None otherwise ("came under the
+    ministry's control" has no act noun of force: the caller checks the noun's code)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+    if noun.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
         return None
     verb = prep.head
     preps = _verbs().get(verb.lemma_.lower())

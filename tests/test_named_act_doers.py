@@ -1,0 +1,83 @@
+"""Who did the violence when the text names the doer on the act, not as the subject of the verb of
+harm (force_acts.py: act_gerund, gerund_doer, shared_agents): a gerund with its own "by" phrase
+("died in shelling by X"), a passive's "by" phrase beside the act noun it did ("killed in an
+airstrike by X"), a missile fired by X at Y. Invented sentences, each with negatives beside it: the
+victims are never the doer, and with no act noun a "by" phrase names no attacker."""
+
+from __future__ import annotations
+
+from tests.event_rows import acts, coded
+
+
+def _force(code, text):
+    return [(c, s, t) for c, s, t in acts(code, text) if c.startswith(("18", "19"))]
+
+
+def test_died_in_shelling_by_x_is_xs_act_on_the_dead(code):
+    got = _force(code, "Nine farmers died in shelling by Sudanese troops near El Fasher.")
+    assert got == [("194", "SDNMIL", "SDN")]
+
+
+def test_the_dead_are_never_the_doer_of_the_shelling(code):
+    # main coded the farmers as the shelling's source: they are its victims; no doer is named
+    assert _force(code, "Nine farmers died in shelling near El Fasher.") == []
+
+
+def test_an_active_clause_keeps_its_subject_as_the_doer_of_its_means(code):
+    got = _force(code, "The Sudanese army killed ten militants in shelling by artillery near El Fasher.")
+    assert got and all(s == "SDNMIL" for _, s, _ in got)
+
+
+def test_killed_by_a_demonyms_shelling_is_that_countrys_forces(code):
+    # the gerund the tagger took for a verb, its demonym a modifier: as "Russian fire" (armed_owners.py)
+    assert _force(code, "Five people were killed by Syrian shelling in Idlib.") == [("194", "SYRMIL", "SYR")]
+    assert _force(code, "Five people were killed by shelling in Idlib.") == []
+
+
+def test_died_in_a_demonyms_shelling_is_that_countrys_act_on_the_dead(code):
+    # the parser takes the demonym for the phrase's noun and "shelling" for a verb of its own
+    assert _force(code, "Five people died in Israeli shelling in Gaza on Monday.") == [("194", "ISRMIL", "PSE")]
+    assert _force(code, "Five people died in hospital in Gaza on Monday.") == []
+
+
+def test_wounded_during_a_gerund_by_x_is_xs_act_on_the_wounded(code):
+    got = _force(code, "Three fishermen were wounded during shooting by Indian police in Srinagar.")
+    assert [(s, t) for _, s, t in got] == [("INDCOP", "IND")]
+
+
+def test_killed_in_an_airstrike_by_x_is_one_act_of_x(code):
+    got = coded(code, "Sixty civilians were killed in an airstrike by Turkish forces in Duhok.")
+    assert [(c, s) for _, c, s, _, _ in got if c.startswith("19")] == [("195", "TURMIL")]
+
+
+def test_died_during_a_raid_by_x_is_xs_act_on_the_dead(code):
+    got = coded(code, "Four men died during a raid by Israeli troops in Nablus.")
+    assert [(c, s, t) for _, c, s, t, _ in got if c.startswith("19")] == [("190", "ISRMIL", "CVL")]
+
+
+def test_a_missile_fired_by_x_at_y_is_xs_attack(code):
+    got = _force(code, "Riyadh said it shot down a missile fired by Houthi rebels at Jizan.")
+    assert ("194", "YEMREB", "SAU") in got
+
+
+def test_a_missile_fired_into_the_sea_is_no_missile_attack(code):
+    assert not any(c == "194" for c, _, _ in _force(code, "North Korea fired a missile into the sea on Tuesday."))
+
+
+def test_harm_with_no_act_noun_takes_no_doer_from_a_by_phrase(code):
+    assert _force(code, "Two pilgrims were killed by a truck in Karbala.") == []
+    assert _force(code, "Two pilgrims died in a crash caused by a drunk driver in Karbala.") == []
+
+
+def test_the_author_of_a_report_is_not_the_doer_of_the_shelling(code):
+    assert _force(code, "Nine farmers died in shelling, according to a report by Human Rights Watch.") == []
+    got = _force(code, "A report by Human Rights Watch on shelling near El Fasher said nine farmers died.")
+    assert not any(s and ("NGO" in s or s.endswith("CVL") or s.endswith("AGR")) for _, s, _ in got)
+
+
+def test_an_act_by_a_named_sides_weapon_is_that_sides_act_of_the_weapons_kind(code):
+    # the weapon of the "by" phrase names the side (its demonym) and the kind: aircraft are 195
+    got = _force(code, "Three soldiers were injured in bombing by Russian aircraft near Bakhmut.")
+    assert [(c, s) for c, s, _ in got] == [("195", "RUSMIL")]
+    assert _force(code, "Three soldiers were injured in bombing by aircraft near Bakhmut.") == []
+    assert [c for c, _, _ in _force(code, "The attack by gunmen killed three soldiers near Bakhmut.")] == ["190"]
