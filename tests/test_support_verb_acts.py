@@ -1,5 +1,5 @@
 """A support verb with an act noun ("launched a rocket attack on X", "carried out a kidnapping",
-"committed a massacre") is the act the noun names, coded on the verb with the noun's own code
+"resumed its airstrikes") is the act the noun names, coded on the verb with the noun's own code
 (triggers-verbs.yaml "@act" objects); an operation is an attack only when armed forces run it or a
 modifier names it military; an air campaign is aerial attacks. Invented sentences, with
 negatives."""
@@ -25,10 +25,8 @@ def test_carried_out_a_suicide_attack_is_a_suicide_bombing(code):
     assert [c for c, _, _ in got] == ["1831"]
 
 
-def test_carried_out_a_kidnapping_and_committed_a_massacre(code):
+def test_carried_out_a_kidnapping_is_an_abduction(code):
     assert [c for c, _, _ in _on(code, "Gunmen carried out a kidnapping in Kaduna on Monday.", "carried")] == ["181"]
-    got = _on(code, "Government soldiers committed a massacre in a village near Homs.", "committed")
-    assert [c for c, _, _ in got] == ["202"]
 
 
 def test_unleashed_and_mounted_acts_of_force(code):
@@ -44,7 +42,6 @@ def test_support_verbs_with_no_act_noun_are_no_event(code):
         ("Samsung launched a new phone in Seoul on Wednesday.", "launched"),
         ("The ministry carried out a survey of households in Nairobi.", "carried"),
         ("The party launched its election campaign in Delhi on Monday.", "launched"),
-        ("He committed fraud in Lagos, the court said.", "committed"),
     ]:
         assert _on(code, text, verb) == [], text
 
@@ -65,11 +62,8 @@ def test_an_air_campaign_that_targeted_a_place_is_aerial_attack(code):
     assert _on(code, "The new law targeted tax evaders in Athens.", "targeted") == []
 
 
-def test_acts_resumed_or_stepped_up_are_coded_on_the_verb(code):
+def test_acts_resumed_or_begun_are_coded_on_the_verb(code):
     got = _on(code, "Israel resumed its airstrikes on Gaza on Saturday.", "resumed")
     assert [(c, s) for c, s, _ in got] == [("195", "ISR")]
-    assert [c for c, _, _ in _on(code, "The army stepped up its shelling of rebel districts in Aleppo.", "stepped")] == [
-        "194"
-    ]
-    assert _on(code, "The government stepped up its efforts to attract investors in Kenya.", "stepped") == []
-    assert _on(code, "The company intensified its marketing campaign in Brazil.", "intensified") == []
+    assert _on(code, "The ministry resumed its vaccination campaign in Lagos.", "resumed") == []
+    assert _on(code, "The company began a marketing campaign in Brazil.", "began") == []
