@@ -27,8 +27,10 @@ def test_a_vigil_against_something_or_a_protest_vigil_is_a_protest(code):
     assert codes(code, "Polish activists held a vigil against the death penalty outside parliament.") == [
         ("vigil", "141", "POLOPP")
     ]
+    # staged, a protest vigil is coded on the support verb with the noun's code, as a staged protest
+    # (triggers-verbs.yaml "@act"; tests/test_support_verb_acts.py)
     assert codes(code, "Polish activists staged a protest vigil outside the Russian embassy.") == [
-        ("vigil", "141", "POLOPP")
+        ("staged", "141", "POLOPP")
     ]
     # a plain protest staged is still the verb's demonstration
     assert [e[1] for e in coded(code, "Polish activists staged a protest outside the Russian embassy.")] == ["141"]

@@ -49,9 +49,10 @@ IRREGULAR_ROLES = ("REB", "INS", "SEP", "UAF")
 # ("[he] declined", "[the Kremlin] declined"), not one that only owns it ("Russia's [exports]
 # declined"): for verbs whose plain sense is an act only when an actor does it
 ACTOR_SUBJECT = "@actor"
-# a `subject` word standing for any act noun of force or protest ("the [shelling] occurred in X",
-# "a [vigil] took place"): a noun whose own entry codes an act of force (18, 19, 20) or a protest
-# (14); the entry then takes that noun's code. Accidents (a crash, a quake, a spill) have no entry.
+# a `subject` or `object` word standing for any act noun of force or protest ("the [shelling]
+# occurred in X", "a [vigil] took place", "launched [a rocket attack]"): a noun whose own entry codes
+# an act of force (18, 19, 20) or a protest (14); the entry then takes that noun's code. Accidents (a
+# crash, a quake, a spill) have no entry.
 ACT_SUBJECT = "@act"
 # the prepositions that measure a change ("declined [by] 40%", "fell [to] 300"): with a number, the
 # verb tells an amount ("the population declined 40%"), not what an actor did
@@ -276,7 +277,7 @@ class Matcher:
                     objs.append(tok.head)  # "sanctions imposed on Russia"
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
                 objs += [o for p in trig.preps for o in prep_objects(tok, p)]
-                objs = [o for o in objs if object_named(o, trig.objects)]
+                objs = [o for o in objs if object_named(o, trig.objects) or self.names_object(trig, o)]
                 if not objs or (trig.modifiers and not any(modified(o, trig.modifiers) for o in objs)):
                     continue
                 plans = [o for o in objs if o.lemma_.lower() in plan_nouns()] if trig.cameo.startswith("03") else []
@@ -305,6 +306,8 @@ class Matcher:
                 return replace(trig, cameo=intent)  # "announced plans to withdraw": the intent to yield
             if trig.xcomp and trig.cameo.startswith("03") and "*" not in trig.xcomp:
                 return self._finer_intent(tok, trig)
+            if ACT_SUBJECT in trig.objects and (code := next(filter(None, map(self.act_code, objs)), None)):
+                return replace(trig, cameo=code)  # "carried out [a suicide attack]": the noun's code
             if ACT_SUBJECT in trig.subjects and not self._subject_is(
                 tok, tuple(w for w in trig.subjects if w != ACT_SUBJECT)
             ):
@@ -465,6 +468,11 @@ class Matcher:
         entry = self.match(t, self.triggers.get((t.lemma_.lower(), "noun"), []))
         return entry.cameo if entry is not None and entry.cameo.startswith(ACT_CODES) else None
 
+    def names_object(self, trig: Trigger, o: Token) -> bool:
+        """Is the noun one the entry's `object` list names by its lemma, or an act noun of force or
+        protest for "@act" ("launched [a rocket attack]")?"""
+        return o.lemma_.lower() in trig.objects or (ACT_SUBJECT in trig.objects and self.act_code(o) is not None)
+
     def _force_noun(self, t: Token) -> bool:
         return self.force_act_noun(t, FORCE_CODES)
 
@@ -522,7 +530,7 @@ class Matcher:
 
     def part_of_verb_trigger(self, noun: Token) -> bool:
         """ "aid workers", or "imposed sanctions": the noun is a modifier or a verb entry's object."""
-        lemma = noun.lemma_.lower()
+        named = noun  # the word the entry names, before a light noun stands in for it
         if answered_noun(noun):  # "accepted [the proposal of X]": X's act too (noun_doers.py)
             return False
         if noun.dep_ == "compound":
@@ -540,7 +548,7 @@ class Matcher:
             if prep in ("in", "during") and self._force_noun(noun) and any(map(self._force_noun, verb_agents)):
                 return True  # "were hit by airstrikes [in a pre-dawn raid]": the agent's act, named twice
             entries = self.triggers.get((noun.head.head.lemma_.lower(), "verb"), [])
-            return any(lemma in t.objects and prep in t.preps for t in entries)
+            return any(prep in t.preps and self.names_object(t, named) for t in entries)
         if noun.dep_ == "nsubjpass" and named_doer_passive(noun):
             return False  # "[Viet Cong raids] are being stepped up": the noun names its doer, the verb none
         if noun.dep_ in ("dobj", "nsubjpass"):
@@ -550,7 +558,7 @@ class Matcher:
         if verb is None:
             return False
         entries = self.triggers.get((verb.lemma_.lower(), "verb"), [])
-        return any(lemma in t.objects for t in entries)
+        return any(self.names_object(t, named) for t in entries)
 
     def reports_an_act(self, tok: Token) -> bool:
         """ "announced a suspension of aid", "declared that it will withdraw": a plain statement

@@ -446,7 +446,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                     found = [self._as_place(a) for a in found if a.how != "place:city" or self._sure_place(a)]
                 if found:
                     return Targets(found, o)
-                if o.lemma_.lower() not in trig.objects:  # "issued [a statement]" names the act, not a target
+                if not self.matcher.names_object(trig, o):  # "issued [a statement]" names the act, not a target
                     first = first or o
         for x in children(tok, "xcomp"):  # "refused to meet the Swedish prime minister"
             for o in children(x, "dobj"):
@@ -455,7 +455,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                     return Targets(found, o)
         for o in children(tok, "dobj"):
             # "launched an attack on X", "welcomed the resumption of ties with X"
-            inside = self._actor_in_object(o, 3, o.lemma_.lower() in trig.objects)
+            inside = self._actor_in_object(o, 3, self.matcher.names_object(trig, o))
             if inside.actors:
                 return inside
         if first is not None and first.dep_ == "pobj":
