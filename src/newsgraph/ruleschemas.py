@@ -358,6 +358,7 @@ class EventRules(RuleFile):
     body_sectors: dict[StrictStr, StrictStr]
     victim_nouns: Words
     harm_verbs: Words
+    harm_cause_preps: Words
     accident_words: Words
     harm_animals: Words
     armed_fire: Words

@@ -318,7 +318,7 @@ class EventCoder(ImpliedDoers):
             # the country of the event's place, else of the setting (events.yaml victim_*)
             targets = self.victims.victims(site, targets, loc)
         if unnamed:
-            if (act is not None or trig.pos == "noun") and not outbreak and no_side(targets.actors, act is None):
+            if (act is not None or trig.pos == "noun") and not outbreak and no_side(targets.actors, act, reporter):
                 # "a bombing killed [a photojournalist]", "condemned the attack on [the embassy]": no dyad to code
                 note(doc, tok, cands, f"{trig.name} matched, but no source actor and no target of known country", trig)
                 return []

@@ -15,6 +15,7 @@ from ...model import Actor
 from .armed_owners import armed_noun, armed_owners, demonym_before
 from .casualties import harm_participle, harm_verbs
 from .elsewhere import Subject
+from .harm_causes import cause_objects, cause_phrase
 from .hazards import weapon_fire
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
@@ -84,7 +85,7 @@ class ForceActs:
         named by its weapon ("drone", "missile": events.yaml instrument_codes) or as an act or weapon
         (armed_act_nouns) in the passive's "in"/"during" phrase, which names whose it was (an army's
         strike), is the doer; a place ("killed in Gaza", "in a Turkish hospital") is not."""
-        for o in prep_objects(verb, "in") + prep_objects(verb, "during"):
+        for o in cause_objects(verb):
             if o.pos_ != "NOUN" and (misparsed := self.armed([], o)):
                 return Subject(misparsed, True, o)  # "killed in [Russian] shelling", "shelling" taken for a verb
             weapons = [o, *children(o, "compound")]
@@ -154,7 +155,7 @@ class ForceActs:
         "in"/"during" phrase is an act noun of one-sided force names that act's doer as well (the
         passive's victims are never it). Not "killed by a car" (no act noun), nor a noun of a fight
         (two_sided_acts) or of anything else ("died in a crash caused by a drunk driver")."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during") or not self.force_noun(noun):
+        if noun.dep_ != "pobj" or not cause_phrase(noun) or not self.force_noun(noun):
             return []
         verb = noun.head.head
         if noun.lemma_.lower() in self.words.two_sided_acts or not children(verb, "auxpass", "nsubjpass"):
@@ -190,7 +191,7 @@ class ForceActs:
             return d  # "the bombing [killed] X", "were [killed] by a car bombing"
         if subject.passive and subject.actors:
             # "were killed in an airstrike [by the coalition]": the agent's act, named by its noun (shared_agents)
-            return next((o for p in ("in", "during") for o in prep_objects(verb, p) if self.shared_agents(o)), None)
+            return next((o for o in cause_objects(verb) if self.shared_agents(o)), None)
         if subject.passive and not subject.actors:
             # "were killed and 20 wounded [in a bombing]": the phrase a conjoined passive shares,
             # also when the second clause is elliptical ("and two others injured [in the attack]")
@@ -203,7 +204,7 @@ class ForceActs:
             verbs += [
                 a for c in children(verb, "conj") if c.pos_ in ("NOUN", "PRON", "NUM") for a in children(c, "acl")
             ]
-            for o in [o for v in verbs for p in ("in", "during") for o in prep_objects(v, p)]:
+            for o in [o for v in verbs for o in cause_objects(v)]:
                 if self.force_noun(o):
                     return o
         return None
@@ -285,7 +286,7 @@ class ForceActs:
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in self.words.light_nouns:
             noun = head.head  # "a wave [of attacks] killed"
             head = noun.head
-        if noun.dep_ in ("pobj", "pcomp") and head.lower_ in ("in", "during"):
+        if cause_phrase(noun):
             head, passive = head.head, True
             if not children(head, "auxpass", "nsubjpass") and head.dep_ in ("conj", "acl"):
                 # "were killed and 20 wounded [in a bombing]", "and two others injured [in ...]":
@@ -364,7 +365,7 @@ def _carried_by_verb(noun: Token) -> bool:
     explosion that ripped through X": the harm's act)?"""
     if noun.dep_ == "dobj":
         return True
-    return noun.dep_ == "pobj" and (noun.head.lower_ in ("in", "during") or noun.head.dep_ == "agent")
+    return noun.dep_ == "pobj" and (cause_phrase(noun) or noun.head.dep_ == "agent")
 
 
 def relative_doer(d: Token) -> Token:

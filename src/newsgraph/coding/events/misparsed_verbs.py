@@ -24,7 +24,8 @@ reader takes for the verb is made the verb:
 - a verbless sentence's participle of a bomb going off hung on its root noun as a reduced
   relative ("A car bomb [detonated] near a US convoy"): the verb, the noun its subject;
 - a sentence's opening gerund the parser made an auxiliary ("[Shelling] hit a trolleybus"): the
-  subject noun of the verb, when the lexicon has that noun;
+  subject noun of the verb, when the lexicon has that noun; and a gerund subject with no object,
+  subject or auxiliary of its own ("[Fighting] between troops and rebels killed 20"): a noun too;
 - a fronted phrase the parser split, its preposition left with no object and its noun made the
   verb's subject ("then [at] the government's request returned"; also with "at" made a
   subordinator): the noun is the preposition's object again, so the verb's subject is its
@@ -80,6 +81,7 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _noun_with_subject(clause, lexicon)
     for subject in tokens_with(doc, DEP, _SUBJECT):
         _fronted_phrase(subject)
+        _gerund_noun(subject, lexicon)
     for aux in tokens_with(doc, DEP, _AUX):
         _gerund_subject(aux, lexicon)
     for sent in doc.sents:
@@ -125,6 +127,18 @@ def _gerund_subject(aux: Token, lexicon: Container[tuple[str, str]]) -> None:
         return
     aux.pos_, aux.tag_, aux.lemma_ = "NOUN", "NN", aux.lower_
     _attach(aux, verb, "nsubj")
+
+
+def _gerund_noun(subject: Token, lexicon: Container[tuple[str, str]]) -> None:
+    """ "[Fighting] between troops and rebels killed 20": a finite verb's "-ing" subject with no
+    object, subject or auxiliary of its own (not "[shelling] the town killed 20", a clause) is the
+    noun the lexicon has ("fighting", "shelling"), whose act the verb reports."""
+    if subject.tag_ != "VBG" or subject.head.tag_ not in ("VBD", "VBZ", "VBP"):
+        return
+    if children(subject, "dobj", "nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp"):
+        return
+    if (subject.lower_, "noun") in lexicon:
+        subject.pos_, subject.tag_, subject.lemma_ = "NOUN", "NN", subject.lower_
 
 
 def _take_place(verb: Token, top: Token, moved: Iterable[Token]) -> None:

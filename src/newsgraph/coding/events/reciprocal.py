@@ -10,8 +10,9 @@ from spacy.tokens import Token
 
 from ...model import Actor
 from .elsewhere import Targets
+from .harm_causes import cause_objects
 from .lexicon import ModalityWords, TriggerTable
-from .syntax import children
+from .syntax import children, prep_objects
 
 
 def each_other(tok: Token, code: str, sources: list[Actor | None], targets: Targets, words: ModalityWords) -> Targets:
@@ -26,6 +27,8 @@ def each_other(tok: Token, code: str, sources: list[Actor | None], targets: Targ
         return Targets(parties, None)  # "Putin and Xi met"
     if _names_each_other(tok, targets.head, words.reciprocal_pronouns):
         return Targets(parties, None)  # "accused each other", "fired at one another"
+    if _fight_between(tok, words):
+        return Targets(parties, None)  # "fighting between A and B killed 20": each side's on the other
     if _reciprocal(tok, words):
         if not targets.actors or _placed(targets.head, words.place_target_preps):
             return Targets(parties, None)  # "exchanged prisoners", "clashed in X"
@@ -39,6 +42,16 @@ def _reciprocal(tok: Token, words: ModalityWords) -> bool:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in words.reciprocal_verbs:
         return True
     return any(n.lemma_.lower() in words.two_sided_acts for n in [tok, *children(tok, "nsubj")] if n.pos_ == "NOUN")
+
+
+def _fight_between(tok: Token, words: ModalityWords) -> bool:
+    """Does the trigger report the toll of a fight between sides it names (events.yaml
+    two_sided_acts): the trigger itself ("died in [fighting between A and B]"), its subject
+    ("[clashes between A and B] killed 20") or the act its victims were harmed in ("were killed
+    in [fighting between A and B]": harm_causes.py)? The fight is each side's act on the other,
+    whoever fell in it: those the toll counts are no side's chosen target."""
+    acts = [tok, *children(tok, "nsubj"), *cause_objects(tok)]
+    return any(a.lemma_.lower() in words.two_sided_acts and prep_objects(a, "between") for a in acts)
 
 
 def _names_each_other(tok: Token, head: Token | None, pronouns: frozenset[frozenset[str]]) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
+from .harm_causes import taken_for_verb
 from .hazards import blaze
 from .syntax import children
 
@@ -35,8 +36,8 @@ def reporting_verb(noun: Token) -> Token | None:
     does ("died in [shelling]": force_acts.act_gerund). None otherwise ("came under the
     ministry's control" has no act noun of force: the caller checks the noun's code)."""
     prep = noun.head
-    if noun.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep":
-        return None
+    if (noun.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep") and not taken_for_verb(noun):
+        return None  # (but "died [following] a bombing", taken for a verb: harm_causes.py)
     verb = prep.head
     preps = _verbs().get(verb.lemma_.lower())
     if verb.pos_ != "VERB" or preps is None or prep.lower_ not in preps or not children(verb, "nsubj"):

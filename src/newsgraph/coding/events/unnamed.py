@@ -225,11 +225,13 @@ def sideless_outbreak(tok: Token, act: Token | None, trig: Trigger) -> bool:
     return True
 
 
-def no_side(targets: Sequence[Actor], noun: bool) -> bool:
+def no_side(targets: Sequence[Actor], act: Token | None, reporter: Token | None) -> bool:
     """Do the targets of an act of force with no named doer name no side, so that it makes no
-    dyad? For an act noun coded on its own (`noun`: "condemned the attack on [the embassy]") a
-    target needs a country or an international body: a bare sector ("the embassy": GOV of no
-    one) is no side; for an act a verb reports ("a bombing killed [a photojournalist]") any code."""
-    if noun:
+    dyad? For an act noun coded on its own (no `act` a verb reports, no `reporter` verb whose
+    subject underwent it: "condemned the attack on [the embassy]") a target needs a country or
+    an international body: a bare sector ("the embassy": GOV of no one) is no side; for an act
+    a verb reports ("a bombing killed [a photojournalist]", "[three soldiers] died in a bombing":
+    events.yaml undergoing_force) any code."""
+    if act is None and reporter is None:
         return not any(a.country or (a.code or "").startswith(("IGO", "NGO")) for a in targets)
     return not any(a.country or a.code for a in targets)
