@@ -62,3 +62,44 @@ def test_the_agent_word_prefilter_drops_no_phrase(nlp):
             (p.head.i, p.agent.term, p.country) if p else None for p in unfiltered
         ]
         assert any(found)
+
+
+def test_tokens_with_finds_what_a_pass_over_the_doc_finds(nlp):
+    from spacy.attrs import LEMMA, LOWER
+
+    from newsgraph.coding.component import tokens_with
+
+    lists = [
+        frozenset({"met", "said", "the", "zebra"}),
+        frozenset({"rebels"}),
+        frozenset({"zebra", "quagga"}),  # no word of the text
+        {"and": 1, "of": 2, "pope": 3},  # not a frozenset: hashed on each call
+        ["in", "on", "in"],
+    ]
+    for text in TEXTS:
+        doc = nlp(text)
+        for words in lists:
+            assert tokens_with(doc, LOWER, words) == [t for t in doc if t.lower_ in words]
+            assert tokens_with(doc, LEMMA, words) == [t for t in doc if t.lemma_ in words]
+        assert tokens_with(doc, LOWER, frozenset()) == []
+
+
+def test_words_tagged_reads_the_tags_again_once_forgotten(nlp):
+    from newsgraph.coding.component import forget_tags, words_tagged
+
+    doc = nlp(TEXTS[2])
+    for sent in doc.sents:
+        assert words_tagged(sent, ("NOUN", "VERB")) == [t for t in sent if t.pos_ in ("NOUN", "VERB")]
+    noun = next(t for t in doc if t.pos_ == "NOUN")
+    noun.pos_ = "VERB"  # as the events stage's mending of the parse retags a word
+    forget_tags(doc)
+    assert noun in words_tagged(noun.sent, ("VERB",))
+
+
+def test_children_of_a_leaf_and_of_a_head(nlp):
+    from newsgraph.coding.events.syntax import children
+
+    doc = nlp(TEXTS[1])
+    deps = ("nsubj", "dobj", "prep")
+    for tok in doc:
+        assert children(tok, *deps) == [c for c in tok.children if c.dep_ in deps]

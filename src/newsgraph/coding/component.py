@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -14,6 +16,8 @@ C = TypeVar("C", bound=Callable[..., Doc])
 
 MEMO_PREFIX = "newsgraph."  # doc.user_data keys of what a stage computes once per Doc (memos)
 TEXT_MEMO = MEMO_PREFIX + "text"  # doc.user_data: (token count, the Doc's text)
+LOWER_MEMO = MEMO_PREFIX + "lower"  # doc.user_data: (token count, each word's LOWER key)
+TAGS_MEMO = MEMO_PREFIX + "tags"  # doc.user_data: (token count, each word's coarse tag id)
 
 
 def drop_memos(doc: Doc) -> None:
@@ -72,20 +76,63 @@ def tokens_with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
     array read: a Python pass over a Doc makes a Token object per word, which a rule looking for
     a few words in every article would pay per word."""
     if isinstance(words, frozenset):
-        keys = _word_keys(words)  # a rule's fixed word list: hashed once
+        keys = _word_keys(words)  # a rule's fixed word list: hashed and sorted once
     else:
         strings = doc.vocab.strings
-        keys = np.fromiter((strings[w] for w in words), dtype=np.uint64)
+        keys = np.unique(np.fromiter((strings[w] for w in words), dtype=np.uint64))
     if not len(keys) or not len(doc):
         return []
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(attr), keys))]
+    # each value's place in the sorted keys (a binary search): `np.isin` sorts the keys and the
+    # Doc's values together on every call, which for a list of thousands of words (the trigger
+    # lemmas, the KB's surnames) costs a hundred times more
+    values = _lower_keys(doc) if attr == LOWER else doc.to_array(attr)
+    at = keys.searchsorted(values)
+    np.minimum(at, len(keys) - 1, out=at)
+    return [doc[int(i)] for i in np.flatnonzero(keys[at] == values)]
+
+
+def words_tagged(sent: Span, tags: tuple[str, ...]) -> list[Token]:
+    """The sentence's words whose coarse tag (`Token.pos_`) is one of `tags`, in order. The Doc's
+    tags are read once into a list: a pass that acts only on verbs and nouns then makes no Token
+    object for the other words. The events stage's mending of the parse (misparsed_verbs.py)
+    changes tags: it calls `forget_tags` when done."""
+    doc = sent.doc
+    memo = doc.user_data.get(TAGS_MEMO)
+    if memo is None or memo[0] != len(doc):
+        memo = (len(doc), doc.to_array(POS).tolist())
+        doc.user_data[TAGS_MEMO] = memo
+    tagged: list[int] = memo[1]
+    ids = _tag_ids(tags)
+    return [doc[i] for i in range(sent.start, sent.end) if tagged[i] in ids]
+
+
+@functools.lru_cache(maxsize=16)
+def _tag_ids(tags: tuple[str, ...]) -> frozenset[int]:
+    """The spacy.symbols ids of coarse tag names (what `Doc.to_array(POS)` holds)."""
+    return frozenset(IDS[t] for t in tags)
+
+
+def forget_tags(doc: Doc) -> None:
+    """Drop the memo of `words_tagged` (after a stage changed the Doc's tags)."""
+    doc.user_data.pop(TAGS_MEMO, None)
+
+
+def _lower_keys(doc: Doc) -> np.ndarray:
+    """The Doc's lowercase forms as string-store keys, read once per Doc (most word lists are
+    looked up by form; a word's form, unlike its tag, lemma or relation, never changes)."""
+    memo = doc.user_data.get(LOWER_MEMO)
+    if memo is None or memo[0] != len(doc):
+        memo = (len(doc), doc.to_array(LOWER))
+        doc.user_data[LOWER_MEMO] = memo
+    keys: np.ndarray = memo[1]
+    return keys
 
 
 @functools.lru_cache(maxsize=64)
 def _word_keys(words: frozenset[str]) -> np.ndarray:
-    """The string-store keys of a word set (a hash of the text, the same in every vocab)."""
+    """The string-store keys of a word set (a hash of the text, the same in every vocab), sorted."""
     strings = StringStore()
-    return np.fromiter((strings[w] for w in words), dtype=np.uint64)
+    return np.unique(np.fromiter((strings[w] for w in words), dtype=np.uint64))
 
 
 def guarded(name: str) -> Callable[[C], C]:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ...kb import cameo, load_kb
 from ...model import Actor, Event, TimeRef
 from .. import when, where
-from ..component import guarded
+from ..component import guarded, words_tagged
 from .accusations import Accusations, Attributions
 from .answered import answered, judged_violations
 from .carriers import message_carrier
@@ -28,7 +28,7 @@ from .ids import event_id
 from .implied import done_to_persons
 from .implied_doers import ImpliedDoers
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
-from .matching import POS, Matcher
+from .matching import POS, POS_TAGS, Matcher
 from .meetings import Meetings
 from .misparsed_verbs import mend_misparsed_verbs
 from .mood import Mood
@@ -85,7 +85,7 @@ class EventCoder(ImpliedDoers):
             coded: list[Event] = []
             claimed: dict[int, str] = {}  # act nouns a verb of force coded, by index: that verb
             deferred: list[tuple[Token, list[Trigger]]] = []
-            for tok in sent:
+            for tok in words_tagged(sent, POS_TAGS):  # a verb, noun or adjective: no other word has an entry
                 pos = POS.get(tok.pos_)
                 if pos is None or (pos == "adj" and tok.dep_ not in ("acomp", "ROOT")):
                     continue

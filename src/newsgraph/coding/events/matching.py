@@ -27,6 +27,7 @@ from .syntax import (
 
 # the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
+POS_TAGS = tuple(POS)  # the tags a trigger word can have (component.words_tagged)
 # acts of force (CAMEO 18 assault, 19 fight, 20 mass violence): what an `attack` condition looks for
 FORCE_CODES = ("18", "19", "20")
 # an `object` word standing for any named place ("captured [the Golan]", "entered [Jarabulus]")

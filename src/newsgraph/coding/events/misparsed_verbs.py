@@ -42,7 +42,7 @@ from collections.abc import Container, Iterable
 from spacy.attrs import DEP, LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ..component import tokens_with
+from ..component import forget_tags, tokens_with
 from .elsewhere import stranded_prep
 from .syntax import children
 
@@ -91,6 +91,7 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _verb_after_participle(sent)
         _verb_opening_participle_object(sent)
         _past_tense_modifier(sent)
+    forget_tags(doc)  # the tags changed: component.words_tagged reads them anew
 
 
 def _attach(tok: Token, head: Token, dep: str) -> None:

@@ -56,7 +56,7 @@ from ...kb import cameo
 from ...model import Actor, Event
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EvaluationRules, EventRules
-from ..component import doc_text
+from ..component import doc_text, words_tagged
 from ..quotes import Quotation, quotations
 from .accusations import Accusations
 from .attributive import in_condition, manner_code, modifier_code, part_owners
@@ -294,7 +294,7 @@ class QuotedActs:
         if not self._said and not reported:
             return []
         out: list[QuotedAct] = []
-        for tok in sent:
+        for tok in words_tagged(sent, ("NOUN", "VERB", "AUX")):
             if tok.pos_ == "NOUN" and tok.n_lefts:
                 out += self._attributive(tok, reported)
             if tok.pos_ not in ("VERB", "AUX"):

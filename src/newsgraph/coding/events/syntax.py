@@ -28,6 +28,8 @@ CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj", "xcomp"})
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
+    if not (tok.n_lefts or tok.n_rights):
+        return []  # a leaf, as half the words are: no generator over its children to start
     keys = _dep_keys(deps)  # compared as string-store keys: reading `dep_` looks each one up
     return [c for c in tok.children if c.dep in keys]
 
