@@ -27,6 +27,7 @@ from .due import due_subject
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
 from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
+from .joint_passives import joint_parties
 from .judged import others_act
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher, counted, destined
@@ -155,7 +156,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
             if (passive or children(t, "auxpass")) and t.i == tok.i:
                 # "was arrested on Monday in Paris by police": a "by" phrase the parser hung elsewhere
                 # in the clause; else a passive with no agent ("..., but was arrested in 1963")
-                return self._stray_agent(tok) or self._armed_act_in(tok) or Subject([], True)
+                return self._stray_agent(tok) or self._armed_act_in(tok) or self._joint_doers(tok) or Subject([], True)
             if (
                 t.dep_ == "conj"
                 and t.tag_ == "VBN"
@@ -359,6 +360,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
     def _joint_act(self, noun: Token) -> bool:
         """Is the noun a joint act or a fight between sides (reciprocal.py)?"""
         return mutual_noun(noun, self.matcher.triggers, self.words)
+
+    def _joint_doers(self, verb: Token) -> Subject | None:  # "talks between X and Y were held" (joint_passives.py)
+        return joint_parties(verb, self.words, self._joint_act, self.actors_of)
 
     def announcers(self, tok: Token) -> list[Actor]:
         """The subject of the nearest reported-speech verb or announcing word governing the
