@@ -53,3 +53,18 @@ def test_no_joint_act_without_two_named_parties_or_by_a_third_side(code):
     assert acts(code, "Talks between Chad and Niger were cancelled on Thursday.") == []
     # held, not by a joint act's parties: elections in two countries
     assert acts(code, "Elections were held in Chad and Niger on Sunday.") == []
+
+
+def test_a_prisoner_exchange_between_two_parties_frees_each_ones_captives(code):
+    # triggers-nouns.yaml: "exchange" with a captive modifier (0841), mutual as the verb is
+    assert sorted(acts(code, "A prisoner exchange between Chad and Niger took place on Sunday.")) == [
+        ("0841", "NER", "TCD"),
+        ("0841", "TCD", "NER"),
+    ]
+    rows = coded(code, "A hostage exchange between Chad and Niger will take place next week.")
+    assert sorted((r[1], r[2], r[3], r[4]) for r in rows) == [
+        ("0841", "NER", "TCD", "planned"),
+        ("0841", "TCD", "NER", "planned"),
+    ]
+    # no captives: an exchange of fire or of views is no release
+    assert acts(code, "An exchange of views between Chad and Niger took place on Sunday.") == []
