@@ -1,4 +1,4 @@
-"""Joint acts told in the passive (events/joint_passives.py, events.yaml joint_act_reports,
+"""Joint acts told in the passive (events/reciprocal.py joint_parties, events.yaml joint_act_reports,
 joint_documents): "talks between X and Y were held", "a pact between X and Y was signed" is
 each party's act on the other, as "X and Y held talks" is; a mediator's verb, a single named
 party, unnamed sides or a noun that is no joint act code nothing so. Sentences are invented;
