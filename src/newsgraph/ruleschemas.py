@@ -314,6 +314,8 @@ class EventRules(RuleFile):
     instrument_codes: dict[StrictStr, StrictStr]
     armed_act_nouns: Words
     two_sided_acts: Words
+    joint_act_reports: Words
+    joint_documents: Words
     attribution_words: Words
     asking_words: Words
     foreign_codes: dict[StrictStr, StrictStr]

@@ -188,6 +188,8 @@ class ModalityWords:
     unidentified_modifiers: frozenset[str]
     instrument_codes: dict[str, str]
     two_sided_acts: frozenset[str]
+    joint_act_reports: frozenset[str]  # verbs of a joint act done, in the passive
+    joint_documents: frozenset[str]  # agreements: joint acts with no trigger of their own
     attribution_words: frozenset[str]
     asking_words: frozenset[str]
     foreign_codes: dict[str, str]
@@ -293,6 +295,8 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         unidentified_modifiers=lowered(ev.unidentified_modifiers),
         instrument_codes={k.lower(): v for k, v in ev.instrument_codes.items()},
         two_sided_acts=lowered(ev.two_sided_acts),
+        joint_act_reports=lowered(ev.joint_act_reports),
+        joint_documents=lowered(ev.joint_documents),
         attribution_words=lowered(ev.attribution_words),
         asking_words=lowered(ev.asking_words),
         foreign_codes=dict(ev.foreign_codes),

@@ -40,7 +40,7 @@ from .policy_targets import policy_noun, policy_owner
 from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estimated_crowd, setting_crowd
 from .quantified import quantified_group
 from .reaction_acts import act_anaphor
-from .reciprocal import mutual_noun
+from .reciprocal import joint_parties, mutual_noun
 from .syntax import (
     Phrase,
     children,
@@ -155,7 +155,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
             if (passive or children(t, "auxpass")) and t.i == tok.i:
                 # "was arrested on Monday in Paris by police": a "by" phrase the parser hung elsewhere
                 # in the clause; else a passive with no agent ("..., but was arrested in 1963")
-                return self._stray_agent(tok) or self._armed_act_in(tok) or Subject([], True)
+                return self._stray_agent(tok) or self._armed_act_in(tok) or self._joint_doers(tok) or Subject([], True)
             if (
                 t.dep_ == "conj"
                 and t.tag_ == "VBN"
@@ -293,7 +293,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         """The doers of a noun trigger: its possessor or modifiers ("Russia's [invasion]", "the
         Russian [invasion]"), a "by" phrase, or the subject of the light verb it is the object of."""
         between = prep_objects(tok, "between")
-        if between and self._joint_act(tok):
+        if between and mutual_noun(tok, self.matcher.triggers, self.words):
             # "facilitated [a meeting between A and B]", "held talks between A and B": those
             # between whom a joint act is are its parties, not the one who arranged it
             found = self.actors_of(between[0])
@@ -356,9 +356,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         who = demand_speaker(tok, w.demand_nouns, w.protest_doers)  # protests.py
         return (self.actors_of(who) or setting_crowd(who, w.protest_doers, w.crowd_sector)) if who is not None else []
 
-    def _joint_act(self, noun: Token) -> bool:
-        """Is the noun a joint act or a fight between sides (reciprocal.py)?"""
-        return mutual_noun(noun, self.matcher.triggers, self.words)
+    def _joint_doers(self, verb: Token) -> Subject | None:  # "talks between X and Y were held" (reciprocal.py)
+        return joint_parties(verb, self.matcher.triggers, self.words, self.actors_of)
 
     def announcers(self, tok: Token) -> list[Actor]:
         """The subject of the nearest reported-speech verb or announcing word governing the

@@ -2,14 +2,17 @@
 "Armenia and Azerbaijan accused each other", "police and protesters clashed in X") is coded as
 each party's act on the others, as CAMEO codes a dyad: the place a mutual act happened in is
 where, not whom, and "each other" names the subjects themselves (events.yaml symmetric_codes,
-reciprocal_verbs, reciprocal_pronouns)."""
+reciprocal_verbs, reciprocal_pronouns). A joint act told in the passive ("talks between X and Y
+were held") is its parties' act in the same way (joint_act_reports)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from ...model import Actor
-from .elsewhere import Targets
+from .elsewhere import Subject, Targets
 from .harm_causes import cause_objects
 from .lexicon import ModalityWords, TriggerTable
 from .syntax import children, prep_objects
@@ -79,3 +82,24 @@ def mutual_noun(noun: Token, triggers: TriggerTable, words: ModalityWords) -> bo
     if (lemma := noun.lemma_.lower()) in words.two_sided_acts:
         return True
     return any(e.cameo.startswith(words.symmetric_codes) for e in triggers.get((lemma, "noun"), []))
+
+
+def joint_parties(
+    verb: Token, triggers: TriggerTable, words: ModalityWords, actors_of: Callable[[Token], list[Actor]]
+) -> Subject | None:
+    """The doers of a joint act told in the passive ("talks between Russia and Ukraine were
+    held", "a pact between X and Y was signed"): the verb entry that codes it has no agent, but
+    the act noun names its parties, those it (or the verb) is "between", who did it together as
+    in "X and Y held talks" (`each_other` then pairs them). Only a verb the parties themselves do
+    (events.yaml joint_act_reports: not "brokered", "cancelled"), a joint act (`mutual_noun`) or
+    an agreement (joint_documents), and two or more named actors ("between the two sides",
+    "between Chad and its neighbours": not coded so); else None."""
+    if verb.lemma_.lower() not in words.joint_act_reports:
+        return None
+    for noun in children(verb, "nsubjpass"):
+        if noun.lemma_.lower() not in words.joint_documents and not mutual_noun(noun, triggers, words):
+            continue
+        for between in prep_objects(noun, "between") + prep_objects(verb, "between"):
+            if len(parties := actors_of(between)) > 1:
+                return Subject(parties, False, between)
+    return None
