@@ -67,3 +67,14 @@ def test_acts_resumed_or_begun_are_coded_on_the_verb(code):
     assert [(c, s) for c, s, _ in got] == [("195", "ISR")]
     assert _on(code, "The ministry resumed its vaccination campaign in Lagos.", "resumed") == []
     assert _on(code, "The company began a marketing campaign in Brazil.", "began") == []
+
+
+def test_a_campaign_waged_is_force_only_when_armed(code):
+    # a plain campaign is a political one ("against corruption", "for reform"): no event
+    assert _on(code, "The opposition waged a campaign against corruption last year.", "waged") == []
+    assert _on(code, "The party waged a campaign for electoral reform.", "waged") == []
+    # one its modifier names armed is a course of attacks; a bombing one aerial attack
+    got = _on(code, "The rebels waged a guerrilla campaign against government forces.", "waged")
+    assert [c for c, _, _ in got] == ["190"] and got[0][1] is not None and got[0][1].endswith("REB")
+    assert [c for c, _, _ in _on(code, "Russia waged a bombing campaign against rebel-held towns.", "waged")] == ["195"]
+    assert [c for c, _, _ in _on(code, "Israel waged war on Hamas in Gaza.", "waged")] == ["190"]
