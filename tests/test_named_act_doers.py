@@ -65,6 +65,13 @@ def test_a_missile_fired_into_the_sea_is_no_missile_attack(code):
     assert not any(c == "194" for c, _, _ in _force(code, "North Korea fired a missile into the sea on Tuesday."))
 
 
+def test_a_missile_fired_at_an_hour_is_no_missile_attack(code):
+    # "at 9 am" is a time, not what the missile was aimed at (matching: a date's preposition counts
+    # only when the entry names the date phrase's own object, as "sentenced to ten years")
+    assert not any(c == "194" for c, _, _ in _force(code, "North Korea fired a missile at 9 am on Tuesday."))
+    assert ("194", "YEMREB", "SAU") in _force(code, "Houthi rebels fired a missile at Riyadh at 9 am on Tuesday.")
+
+
 def test_harm_with_no_act_noun_takes_no_doer_from_a_by_phrase(code):
     assert _force(code, "Two pilgrims were killed by a truck in Karbala.") == []
     assert _force(code, "Two pilgrims died in a crash caused by a drunk driver in Karbala.") == []

@@ -288,8 +288,10 @@ class Matcher:
             if trig.xcomp and not any(x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp for x in xcomps):
                 continue
             if trig.preps and not any(
-                # a date is no condition's preposition, unless the entry names it ("sentenced [to] ten years")
-                c.lower_ in trig.preps and (not is_date(c) or any(object_named(o, trig.objects) for o in objs))
+                # a date is no condition's preposition, unless the entry names its object ("sentenced [to]
+                # ten years"; not "fired a missile [at] 9 am", where the named object is the verb's)
+                c.lower_ in trig.preps
+                and (not is_date(c) or any(object_named(o, trig.objects) for o in children(c, "pobj")))
                 for c in children(tok, "prep", "prt") + for_clause(tok)
             ):
                 continue
