@@ -26,6 +26,8 @@ from tests.event_rows import coded
         ("Clashes raged for three days.", "raged", "rage"),
         ("The senator lambasted the new budget.", "lambasted", "lambaste"),
         ("Government forces retook the port.", "retook", "retake"),
+        ("A court fined the newspaper for libel.", "fined", "fine"),
+        ("The election is slated for March.", "slated", "slate"),
     ],
 )
 def test_verb_forms_get_their_own_lemma(nlp, text, word, lemma):
