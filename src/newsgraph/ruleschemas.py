@@ -512,6 +512,14 @@ class AsOfficeRules(RuleFile):
     office_verbs: Words
 
 
+class LemmaRules(RuleFile):
+    """lemmas.yaml: verb forms the pipeline's lemmatizer gets wrong and their right lemma."""
+
+    file = "lemmas.yaml"
+    verb_tags: Words
+    verb_lemmas: dict[StrictStr, StrictStr]
+
+
 class OwnPeopleRules(RuleFile):
     """own_people.yaml: acts a state does to its own people, and which doers are a state."""
 
@@ -618,6 +626,7 @@ SCHEMAS: tuple[type[RuleFile], ...] = (
     EventRules,
     FlagRules,
     IntentRules,
+    LemmaRules,
     MeetingRules,
     ModalityRules,
     NounDoerRules,

