@@ -139,7 +139,7 @@ class ForceActs:
             return Subject(found, False, by[0])
         if found := self.armed([], tok):  # "killed by [Russian] shelling": the side its modifiers name
             return Subject(found, False, tok)
-        return Subject([], False, by[0] if by else None) if reporting_verb(tok) is not None else None
+        return Subject([], not by, by[0] if by else None) if reporting_verb(tok) is not None else None
 
     def undergone_gerund(self, tok: Token) -> Token | None:
         """The verb whose subject underwent the act an act gerund names ("[nine farmers] died in
