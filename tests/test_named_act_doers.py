@@ -98,3 +98,12 @@ def test_an_act_by_a_named_sides_weapon_is_that_sides_act_of_the_weapons_kind(co
     assert [(c, s) for c, s, _ in got] == [("195", "RUSMIL")]
     assert _force(code, "Three soldiers were injured in bombing by aircraft near Bakhmut.") == []
     assert [c for c, _, _ in _force(code, "The attack by gunmen killed three soldiers near Bakhmut.")] == ["190"]
+
+
+def test_a_gerund_subject_after_its_adjective_is_the_act_noun_that_killed(code):
+    # the parser made "Heavy" the subject and "shelling" its clause: the gerund is the subject noun
+    assert _force(code, "Heavy shelling near Kandahar killed 20 people.") == [("194", None, "AFG")]
+    assert _force(code, "Intense bombing near Kandahar killed 20 people.") == [("183", None, "AFG")]
+    # a fight with no sides named is no act; an adjective's clause that is no act noun stays as it was
+    assert _force(code, "Fierce fighting near Kandahar killed 20 people.") == []
+    assert _force(code, "New shooting stars appeared over Texas on Monday.") == []
