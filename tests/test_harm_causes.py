@@ -24,6 +24,21 @@ def test_died_in_a_bombing_codes_as_killed_in_a_bombing(code):
     assert killed == [("killed", "183", None, "MIL")]
 
 
+@pytest.mark.parametrize("prep", ["amid", "in", "during"])
+def test_wounded_amid_a_gerund_of_force_codes_as_its_noun_with_its_place(code, prep):
+    # "shelling" the tagger took for a verb, a bare gerund: the act its noun names, in its phrase's place
+    c = code(f"Eight farmers were wounded {prep} shelling in Herat.", "2024-01-01")
+    got = [(e.trigger, e.cameo, (e.source or {}).get("code"), (e.target or {}).get("code")) for e in c.events]
+    assert got == [("wounded", "194", None, "AFGAGR")]
+    assert [(e.location or {}).get("name") for e in c.events] == ["Herāt"]  # the gazetteer's spelling
+
+
+def test_wounded_while_shelling_a_town_is_the_wounded_ones_own_act(code):
+    # a gerund with an object is a verb of its own: the wounded did the shelling, no unnamed attacker's act
+    got = _force(code, "Eight soldiers were wounded while shelling a town near Herat.")
+    assert not any(c == "194" and s is None for _, c, s, _ in got)
+
+
 @pytest.mark.parametrize("prep", ["after", "following"])
 def test_killed_after_an_airstrike_is_the_airstrikes_act_on_the_dead(code, prep):
     got = _force(code, f"Six civilians were killed {prep} an airstrike in Idlib.")

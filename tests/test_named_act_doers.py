@@ -19,8 +19,24 @@ def test_died_in_shelling_by_x_is_xs_act_on_the_dead(code):
 
 
 def test_the_dead_are_never_the_doer_of_the_shelling(code):
-    # main coded the farmers as the shelling's source: they are its victims; no doer is named
-    assert _force(code, "Nine farmers died in shelling near El Fasher.") == []
+    # the farmers are its victims, never its source: no doer is named, so an unnamed attacker's
+    # shelling of them (events.yaml null_source_codes), in the place's country
+    assert _force(code, "Nine farmers died in shelling near El Fasher.") == [("194", None, "SDN")]
+
+
+def test_died_in_an_unnamed_sides_gerund_of_force_is_its_act_with_no_source(code):
+    # a gerund of one-sided force used as a noun codes as its noun ("died in a bombing") would
+    assert _force(code, "Six villagers died in bombing near Mosul.") == [("183", None, "IRQ")]
+    assert _force(code, "Six villagers died in a bombing near Mosul.") == [("183", None, "IRQ")]
+    # a fight names its sides or is no act: never a two-sided "fighting" with no sides
+    assert _force(code, "Two soldiers died in fighting near Mosul.") == []
+
+
+def test_a_gerund_with_its_own_object_or_a_modifier_is_no_act_of_force(code):
+    # a verb of its own ("while shooting a film"), or a kind of thing ("shooting stars")
+    assert _force(code, "The actor died while shooting a film near Madrid.") == []
+    assert _force(code, "Shooting stars were seen over Texas on Monday.") == []
+    assert _force(code, "Police opened a shooting range in Ohio.") == []
 
 
 def test_an_active_clause_keeps_its_subject_as_the_doer_of_its_means(code):
@@ -89,3 +105,12 @@ def test_an_act_by_a_named_sides_weapon_is_that_sides_act_of_the_weapons_kind(co
     assert [(c, s) for c, s, _ in got] == [("195", "RUSMIL")]
     assert _force(code, "Three soldiers were injured in bombing by aircraft near Bakhmut.") == []
     assert [c for c, _, _ in _force(code, "The attack by gunmen killed three soldiers near Bakhmut.")] == ["190"]
+
+
+def test_a_gerund_subject_after_its_adjective_is_the_act_noun_that_killed(code):
+    # the parser made "Heavy" the subject and "shelling" its clause: the gerund is the subject noun
+    assert _force(code, "Heavy shelling near Kandahar killed 20 people.") == [("194", None, "AFG")]
+    assert _force(code, "Intense bombing near Kandahar killed 20 people.") == [("183", None, "AFG")]
+    # a fight with no sides named is no act; an adjective's clause that is no act noun stays as it was
+    assert _force(code, "Fierce fighting near Kandahar killed 20 people.") == []
+    assert _force(code, "New shooting stars appeared over Texas on Monday.") == []

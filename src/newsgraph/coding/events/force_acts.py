@@ -139,7 +139,7 @@ class ForceActs:
             return Subject(found, False, by[0])
         if found := self.armed([], tok):  # "killed by [Russian] shelling": the side its modifiers name
             return Subject(found, False, tok)
-        return Subject([], False, by[0] if by else None) if reporting_verb(tok) is not None else None
+        return Subject([], not by, by[0] if by else None) if reporting_verb(tok) is not None else None
 
     def undergone_gerund(self, tok: Token) -> Token | None:
         """The verb whose subject underwent the act an act gerund names ("[nine farmers] died in
@@ -205,13 +205,16 @@ class ForceActs:
                 a for c in children(verb, "conj") if c.pos_ in ("NOUN", "PRON", "NUM") for a in children(c, "acl")
             ]
             for o in [o for v in verbs for o in cause_objects(v)]:
-                if self.force_noun(o):
+                # "wounded amid [shelling]": a gerund as its noun, when it has a noun entry
+                if self.force_noun(o) or (self.act_gerund(o) and self.act_entry(o) is not None):
                     return o
         return None
 
     def act_entry(self, noun: Token) -> Trigger | None:
         """The act noun's own matching entry of force ("car bombing" 1832, "shelling" 194), if any."""
-        entry = self.matcher.match(noun, self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
+        # an act gerund ("amid [shelling]", lemma "shell") by its form's noun entry
+        word = noun.lemma_.lower() if noun.pos_ == "NOUN" else noun.lower_
+        entry = self.matcher.match(noun, self.matcher.triggers.get((word, "noun"), []))
         if entry is None or entry.cameo == NO_EVENT or not entry.cameo.startswith(self.words.null_source_codes):
             return None
         return self.kind_told_before(noun, entry)

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .casualties import harm_verbs
-from .syntax import prep_objects
+from .syntax import children, prep_objects
 
 # the phrases that set the harm inside the act; the others tell it as the act's outcome
 _INSIDE = ("in", "during")
@@ -66,9 +66,16 @@ def cause_objects(verb: Token) -> list[Token]:
     """The objects of the verb's phrases of cause, those that set the harm inside an act first;
     the outcome phrases ("after a raid") only on a verb of harm, and none when an inside
     phrase names an accident."""
-    inside = [o for p in _INSIDE for o in prep_objects(verb, p)]
+    inside = [o for p in _INSIDE for o in _objects(verb, p)]
     if verb.lemma_.lower() not in harm_verbs() or any(o.lemma_.lower() in _accidents() for o in inside):
         return inside
-    after = [o for p in sorted(harm_cause_preps() - set(_INSIDE)) for o in prep_objects(verb, p)]
+    after = [o for p in sorted(harm_cause_preps() - set(_INSIDE)) for o in _objects(verb, p)]
     after += [o for c in verb.children if c.lower_ == "following" for o in c.children if taken_for_verb(o)]
     return inside + [o for o in after if o.lemma_.lower() not in _fights()]
+
+
+def _objects(verb: Token, prep: str) -> list[Token]:
+    """The objects of the verb's `prep` phrases, and a bare gerund the parser made the phrase's
+    clause ("wounded amid [shelling]": force_acts.act_gerund tells whether it names an act)."""
+    gerunds = [g for p in children(verb, "prep") if p.lower_ == prep for g in children(p, "pcomp") if g.tag_ == "VBG"]
+    return prep_objects(verb, prep) + gerunds

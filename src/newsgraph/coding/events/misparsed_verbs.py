@@ -25,7 +25,8 @@ reader takes for the verb is made the verb:
   relative ("A car bomb [detonated] near a US convoy"): the verb, the noun its subject;
 - a sentence's opening gerund the parser made an auxiliary ("[Shelling] hit a trolleybus"): the
   subject noun of the verb, when the lexicon has that noun; and a gerund subject with no object,
-  subject or auxiliary of its own ("[Fighting] between troops and rebels killed 20"): a noun too;
+  subject or auxiliary of its own ("[Fighting] between troops and rebels killed 20"): a noun too,
+  also when the parser made its adjective the subject ("Heavy [shelling] killed 20");
 - a fronted phrase the parser split, its preposition left with no object and its noun made the
   verb's subject ("then [at] the government's request returned"; also with "at" made a
   subordinator): the noun is the preposition's object again, so the verb's subject is its
@@ -133,13 +134,23 @@ def _gerund_subject(aux: Token, lexicon: Container[tuple[str, str]]) -> None:
 def _gerund_noun(subject: Token, lexicon: Container[tuple[str, str]]) -> None:
     """ "[Fighting] between troops and rebels killed 20": a finite verb's "-ing" subject with no
     object, subject or auxiliary of its own (not "[shelling] the town killed 20", a clause) is the
-    noun the lexicon has ("fighting", "shelling"), whose act the verb reports."""
-    if subject.tag_ != "VBG" or subject.head.tag_ not in ("VBD", "VBZ", "VBP"):
+    noun the lexicon has ("fighting", "shelling"), whose act the verb reports. So too when the
+    parser made its adjective the subject and the gerund that adjective's clause ("[Heavy]
+    shelling in X killed 20"): the gerund is the subject, the adjective its modifier."""
+    verb, adjective = subject.head, None
+    if subject.pos_ == "ADJ" and subject.i + 1 < len(subject.doc):
+        adjective, subject = subject, subject.doc[subject.i + 1]
+        if subject.dep_ != "acl" or subject.head.i != adjective.i:
+            return
+    if subject.tag_ != "VBG" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return
     if children(subject, "dobj", "nsubj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp"):
         return
     if (subject.lower_, "noun") in lexicon:
         subject.pos_, subject.tag_, subject.lemma_ = "NOUN", "NN", subject.lower_
+        if adjective is not None:
+            _attach(subject, verb, "nsubj")
+            _attach(adjective, subject, "amod")
 
 
 def _take_place(verb: Token, top: Token, moved: Iterable[Token]) -> None:
