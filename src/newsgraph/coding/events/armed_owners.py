@@ -20,7 +20,7 @@ from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from ..actors import country_actor
-from .syntax import children
+from .syntax import children, prep_objects
 
 # how the actors stage found a bare country: its name or demonym, no body or office
 _COUNTRY_HOWS = frozenset({"kb:country", "kb:demonym", "context:demonym"})
@@ -68,7 +68,7 @@ def _by_weapon(noun: Token, kb: KB) -> list[Actor]:
     """ "wounded in bombing by [Russian] aircraft", "shelling by [Syrian] artillery": the side named
     on the weapon of the act noun's "by" phrase (events.yaml armed_act_nouns, instrument_codes);
     none for a weapon of no one ("by artillery") or a "by" phrase that names no weapon."""
-    weapons = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj") if _weapon(o)]
+    weapons = [o for o in prep_objects(noun, "by") if _weapon(o)]
     return next(([_forces(a) for a in found] for o in weapons if (found := _named_on(o, kb))), [])
 
 

@@ -130,7 +130,7 @@ class ForceActs:
         an active clause's means is its subject ("the army killed ten in shelling by artillery")."""
         if not self.act_gerund(tok):
             return None
-        by = [o for p in children(tok, "prep", "agent") if p.lower_ == "by" for o in children(p, "pobj")]
+        by = prep_objects(tok, "by")
         # a weapon ("shelling by [Russian] artillery"): the side its modifiers name (armed_owners.py)
         weapon = bool(by) and (
             armed_noun(by[0]) or any(f in self.words.instrument_codes for f in common_noun_forms(by[0]))
@@ -253,7 +253,7 @@ class ForceActs:
         subject ("aircraft bombed"). None when no weapon is named, or for an act of no force."""
         if not entry.cameo.startswith(self.words.null_source_codes):
             return None
-        weapons = [o for p in children(noun, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+        weapons = prep_objects(noun, "by")
         return next(
             (c for o in weapons for f in common_noun_forms(o) if (c := self.words.instrument_codes.get(f))), None
         )

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .casualties import harm_verbs
+from .lexicon import modality
 from .syntax import children, prep_objects
 
 # the phrases that set the harm inside the act; the others tell it as the act's outcome
@@ -28,11 +29,6 @@ def harm_cause_preps() -> frozenset[str]:
 @cache
 def _accidents() -> frozenset[str]:
     return lowered(load_rules(EventRules).accident_words)
-
-
-@cache
-def _fights() -> frozenset[str]:
-    return lowered(load_rules(EventRules).two_sided_acts)
 
 
 def taken_for_verb(noun: Token) -> bool:
@@ -58,7 +54,7 @@ def cause_phrase(noun: Token) -> bool:
     if prep in _INSIDE:
         return True
     # an outcome of a one-sided act only: "killed after a gun battle" may be another act
-    outcome = noun.lemma_.lower() not in _fights() and noun.head.head.lemma_.lower() in harm_verbs()
+    outcome = noun.lemma_.lower() not in modality().two_sided_acts and noun.head.head.lemma_.lower() in harm_verbs()
     return prep in harm_cause_preps() and outcome
 
 
@@ -71,7 +67,7 @@ def cause_objects(verb: Token) -> list[Token]:
         return inside
     after = [o for p in sorted(harm_cause_preps() - set(_INSIDE)) for o in _objects(verb, p)]
     after += [o for c in verb.children if c.lower_ == "following" for o in c.children if taken_for_verb(o)]
-    return inside + [o for o in after if o.lemma_.lower() not in _fights()]
+    return inside + [o for o in after if o.lemma_.lower() not in modality().two_sided_acts]
 
 
 def _objects(verb: Token, prep: str) -> list[Token]:

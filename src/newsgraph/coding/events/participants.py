@@ -318,7 +318,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
             a = country_actor(self.kb, c)
             if a is not None:
                 return [a]
-        agents = [o for p in children(tok, "prep") if p.lower_ == "by" for o in children(p, "pobj")]
+        agents = prep_objects(tok, "by")
         if agents or (agents := self.callers(tok) or self.shared_agents(tok)):  # "in a phone call, [X] urged Y"
             return self.actors_of(agents[0])
         head = tok.head
