@@ -72,6 +72,21 @@ def test_coup_clause_followed_by_a_relative_clause(nlp):
     assert got and got[0][:3] == ("170", "NERMIL", "NERGOV")
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        # a junta the text places in its country acts for that country, whoever its act is aimed at
+        ("Guinea's junta expelled the Belgian ambassador on Monday.", "expelled", "GIN"),
+        ("The junta in Chad expelled the German ambassador.", "expelled", "TCD"),
+        # one the text gives no country is still the forces of the country whose leader it ousted
+        ("The junta ousted the prime minister of Sudan.", "ousted", "SDNMIL"),
+    ],
+)
+def test_a_junta_named_with_its_country(nlp, text, trigger, source):
+    got = found(nlp, text, trigger)
+    assert got and (got[0][1] or "").startswith(source), (text, got)
+
+
 def test_after_clause_shares_the_year(nlp):
     got = found(nlp, "A new government was formed in 2011 after NATO forces toppled Muammar Gaddafi.", "toppled")
     assert got and (got[0][3] or "").startswith("2011")

@@ -140,8 +140,10 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 if (held := self._participle_subject(t)) is not None:
                     return held  # "Gunmen numbering three on Wednesday killed"
             if subj:
-                # "a military coup ousted X": the forces of X's country (coups.py)
-                found = coup_forces(subj[0], t, self.actors_of) or self.actors_of(subj[0])
+                # "a military coup ousted X": the forces of X's country (coups.py), unless the text
+                # gives the coup's own ("Mali's junta expelled the French ambassador")
+                found = self.actors_of(subj[0])
+                found = found if any(a.country for a in found) else coup_forces(subj[0], t, self.actors_of) or found
                 found = found or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
                 found = found or quantified_group(subj[0], self.words.quantifier_subjects, self.actors_of)  # "Some"
                 if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
