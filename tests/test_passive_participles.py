@@ -28,3 +28,12 @@ def test_an_active_main_clause_still_gives_the_participles_doer(code):
 
 def test_a_raised_subject_without_an_agent_is_still_the_doer(code):
     assert ("036", "RUSGOV", "CHN") in acts(code, "Putin is expected to meet Xi in Beijing next week.")
+
+
+def test_a_reduced_passive_clause_acts_on_the_main_subject(code):
+    # "if attacked" is "if it is attacked": the main clause's subject undergoes it, no doer named
+    found = acts(code, "Venezuela threatened to cut oil exports if attacked.")
+    assert [a for a in found if a[0].startswith("19")] == [("190", None, "VEN")]
+    # with its own subject the clause keeps it ("if it attacks" is Venezuela's act)
+    found = acts(code, "Venezuela said it would retaliate if Colombia attacked its border posts.")
+    assert [a[1] for a in found if a[0].startswith("19")] == ["COL"]

@@ -14,6 +14,9 @@ _OWN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark", "dativ
 # an adverb that orders the clause after the main one: "X left Iraq, [then] returned" is the same
 # subject's next act in the past tense (VBD), not a participle of what was done to it
 _SEQUENCE = frozenset({"then"})
+# the subordinators that take a reduced passive ("if attacked", "when asked"); "reported as
+# [convicted]" is a complement describing another noun, not a clause about the main subject
+_CONDITIONS = frozenset({"if", "when", "whenever", "unless", "once", "until", "though", "although", "while"})
 
 
 def passive_adjunct(verb: Token) -> bool:
@@ -27,3 +30,15 @@ def passive_adjunct(verb: Token) -> bool:
         return False
     i = verb.left_edge.i - 1
     return i > verb.head.i and verb.doc[i].lower_ == ","
+
+
+def reduced_passive_clause(verb: Token) -> bool:
+    """Is the verb a past participle led by a subordinator with no subject or auxiliary of its
+    own ("Iran vowed to respond [if attacked]", "the troops fired back [when ambushed]")? English
+    drops "it is/they were" there, so the main clause's subject is the participle's patient, not
+    its doer."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":  # a VBD there is a finite verb whose subject was misparsed
+        return False
+    own = {c.dep_ for c in verb.children}
+    led = any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children)
+    return led and not own & {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "dative"}

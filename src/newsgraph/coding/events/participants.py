@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from ...kb import KB
 from ...model import Actor
 from ..actors import MIN_CITY_POPULATION, country_actor
-from ..adjuncts import passive_adjunct
+from ..adjuncts import passive_adjunct, reduced_passive_clause
 from ..component import char_tokens
 from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
@@ -122,7 +122,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
             return Subject(self.actors_of(holder), True, holder)
         if tok.dep_ == "acl" and (coup := coup_forces(tok.head, tok, self.actors_of)):
             return Subject(coup, False, tok.head)  # "a coup [removed] X" parsed as a noun's clause
-        if passive_adjunct(tok):  # "X appeared in court, [charged] with murder": X is charged (adjuncts.py)
+        if passive_adjunct(tok) or reduced_passive_clause(tok):  # "X appeared in court, [charged] with murder",
+            # "vowed to respond [if attacked]": X undergoes it (adjuncts.py)
             return self._stray_agent(tok) or Subject([], True)
         # "stormed X as residents prayed, [killing] 39": past the clause the parser hung it on
         t = final_participle_main(tok) or tok
