@@ -75,6 +75,17 @@ def test_subject_control_the_subject_does_the_infinitive(code):
     assert got == [("0841", "SYRGOV", None, "negated")]
 
 
+def test_the_purpose_of_a_call_or_visit_is_the_callers_act(code):
+    # "telephoned X to urge": the caller urges (the object is whom he called, not the doer)
+    got = _on(code, "The Japanese prime minister telephoned the Indian prime minister to urge restraint.", "urge")
+    assert [s for _, s, _, _ in got] == ["JPNGOV"]
+    got = _on(code, "The Turkish president visited Baghdad to pledge more aid.", "pledge")
+    assert [s for _, s, _, _ in got] == ["TURGOV"]
+    # a verb of persuading keeps its object as the doer of what it brings about
+    got = _on(code, "The Japanese prime minister persuaded India to release the Japanese prisoners.", "release")
+    assert [s for _, s, _, _ in got] == ["IND"]
+
+
 def test_passive_control_the_passive_subject_does_the_infinitive(code):
     got = _on(code, "The Russian army was ordered to withdraw from the Ukrainian town.", "withdraw")
     assert [(c, s) for c, s, _, _ in got] == [("0874", "RUSMIL")]
