@@ -3,8 +3,8 @@ shrapnel", "shot dead by live rounds"), is the act's means, not its doer: with n
 act is an unidentified attacker's (null source, the victims as target; GUIDELINE: the source is
 null only for unidentified attackers; events.yaml projectiles, fired_rounds; events/hazards.py).
 A fight that names no side behind such a passive ("during clashes") is only its setting
-(force_acts._behind_agent). Invented sentences, each beside one that looks alike and is coded
-otherwise."""
+(force_acts._behind_agent). A grenade is a thrown bomb (instrument_codes 183). Invented
+sentences, each beside one that looks alike and is coded otherwise."""
 
 from __future__ import annotations
 
@@ -49,3 +49,12 @@ def test_live_fire_during_clashes_is_still_an_unnamed_attackers_act(code):
 def test_a_car_or_lightning_is_still_no_attacker(code):
     assert _force(code, "A Kenyan farmer was killed by lightning in Nakuru on Sunday.") == []
     assert _force(code, "A Nigerian man was struck by a car in Lagos on Sunday.") == []
+
+
+def test_a_grenade_is_a_thrown_bomb(code):
+    # events.yaml instrument_codes: 183, as "threw a grenade into X" is coded
+    assert _force(code, "Two Iraqi soldiers were killed by a grenade in Mosul on Sunday.") == [("183", None, "IRQ")]
+    assert _force(code, "A grenade wounded three Kenyan policemen in Mombasa on Sunday.") == [("183", None, "KEN")]
+    got = _force(code, "Two Iraqi soldiers were killed by a grenade thrown by militants in Mosul on Sunday.")
+    assert ("190", None, "IRQ") not in got and any(c == "190" and src for c, src, _ in got)  # the militants'
+    assert _force(code, "Kenyan police found a grenade in a car in Mombasa on Sunday.") == []
