@@ -81,3 +81,22 @@ def test_the_count_restating_an_attack_the_article_codes_is_dropped(code):
     evs = events(code, text)
     assert [e for e in evs if e.trigger == "attacked"]
     assert not [e for e in evs if e.trigger == "killed"]
+
+
+def _deliberate(code, text: str):
+    """(source code, target code) of the events on the sentence's verbs of deliberate harm."""
+    return [(scode(e), tcode(e)) for e in events(code, text) if e.trigger in ("shot", "stabbed")]
+
+
+def test_shot_or_stabbed_in_clashes_with_no_foe_named(code):
+    # a verb of deliberate harm (events.yaml intentional_force), as a verb of harm is
+    assert _deliberate(code, "A Palestinian man was shot in a clash in Hebron on Sunday.") == [(None, "PSECVL")]
+    assert _deliberate(code, "Two Afghan policemen were stabbed during clashes in Kabul on Sunday.") == [
+        (None, "AFGCOP")
+    ]
+
+
+def test_shot_in_clashes_between_named_sides_or_of_no_country_is_no_unnamed_act(code):
+    text = "A Palestinian man was shot in a clash between Hamas and Fatah in Gaza on Sunday."
+    assert [s for s, _ in _deliberate(code, text) if s is None] == []
+    assert _deliberate(code, "Three fighters were shot in a firefight on Sunday.") == []

@@ -364,6 +364,8 @@ class EventRules(RuleFile):
     accident_words: Words
     harm_animals: Words
     armed_fire: Words
+    projectiles: Words
+    fired_rounds: Words
     collision_verbs: Words
     collision_vehicles: Words
     road_fixtures: Words

@@ -16,7 +16,7 @@ from .armed_owners import armed_noun, armed_owners, demonym_before
 from .casualties import harm_participle, harm_verbs
 from .elsewhere import Subject
 from .harm_causes import cause_objects, cause_phrase
-from .hazards import weapon_fire
+from .hazards import projectile, weapon_fire
 from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
 from .noun_doers import of_acted_on, reacted_to
@@ -60,6 +60,7 @@ class ForceActs:
             any(f in self.words.instrument_codes or f in self.words.unidentified_doers for f in forms)
             or any(c.lower_ in self.words.unidentified_modifiers for c in children(d, "amod"))
             or weapon_fire(d)  # "killed by sniper fire": a weapon's fire, no one named (hazards.py)
+            or projectile(d)  # "killed by a stray bullet", "by live rounds": what a weapon fires (hazards.py)
         )
 
     def _names_someone(self, noun: Token, of: bool = True) -> bool:
@@ -204,11 +205,20 @@ class ForceActs:
             verbs += [
                 a for c in children(verb, "conj") if c.pos_ in ("NOUN", "PRON", "NUM") for a in children(c, "acl")
             ]
-            for o in [o for v in verbs for o in cause_objects(v)]:
+            for o in [o for v in verbs for o in cause_objects(v) if not self._behind_agent(o, subject)]:
                 # "wounded amid [shelling]": a gerund as its noun, when it has a noun entry
                 if self.force_noun(o) or (self.act_gerund(o) and self.act_entry(o) is not None):
                     return o
         return None
+
+    def _behind_agent(self, noun: Token, subject: Subject) -> bool:
+        """Is the noun a fight that names no side ("during clashes", two_sided_acts) behind a
+        passive whose "by" phrase names its means ("shot dead [by live fire] during clashes")?
+        The fight is only the setting: the act is the agent's (an unidentified attacker's when it
+        names no one), not a fight's with a side to find ("in clashes [with the army]" is one)."""
+        if subject.doer is None or noun.lemma_.lower() not in self.words.two_sided_acts:
+            return False
+        return not any(prep_objects(noun, p) for p in ("with", "against", "between", "among"))
 
     def act_entry(self, noun: Token) -> Trigger | None:
         """The act noun's own matching entry of force ("car bombing" 1832, "shelling" 194), if any."""

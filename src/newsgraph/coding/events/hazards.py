@@ -186,6 +186,24 @@ def weapon_fire(noun: Token) -> bool:
     return noun.lemma_.lower() in hazards and armed_noun(noun) and not _is_hazard(noun)
 
 
+@cache
+def _projectiles() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """events.yaml projectiles, fired_rounds and armed_fire."""
+    ev = load_rules(EventRules)
+    return lowered(ev.projectiles), lowered(ev.fired_rounds), lowered(ev.armed_fire)
+
+
+def projectile(noun: Token) -> bool:
+    """Is the noun what a weapon fires ("a stray bullet", "shrapnel", "live ammunition"; a round
+    under a weapon's modifier: "live rounds", not "a new round of talks")? The means of an act of
+    force, not its doer: with no actor named, an unidentified attacker (force_acts.unnamed_doer)."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    shots, rounds, armed = _projectiles()
+    return lemma in shots or (lemma in rounds and any(c.lower_ in armed for c in children(noun, "amod", "compound")))
+
+
 def blaze(noun: Token) -> bool:
     """Is a noun of force undergone a hazard the text points at ("died in [the fire]", "in a
     blaze"), not a weapon's ("came under fire", "died in Israeli fire")?"""

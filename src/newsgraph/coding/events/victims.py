@@ -212,13 +212,11 @@ class Victims:
         between the army and rebels"), nor for victims of no
         country ("three militants were killed in a firefight"). A bare casualty report: dropped when
         the article codes the act it restates (casualties.py)."""
-        if (
-            act is None
-            or act.lemma_.lower() not in self.lists.fights
-            or tok.lemma_.lower() not in self.lists.harm_verbs
-        ):
+        # a verb of deliberate harm as well ("was shot in a clash in X"), as for `clash_doer`
+        harm = self.lists.harm_verbs | self.words.intentional_force
+        if act is None or act.lemma_.lower() not in self.lists.fights or tok.lemma_.lower() not in harm:
             return False
-        fallen = children(tok, "nsubjpass") or patients(tok, self.lists.harm_verbs)
+        fallen = children(tok, "nsubjpass") or patients(tok, harm)
         acts = [act, *children(act, "conj")]  # "during fighting and shelling [by X]": X's
         if len(fallen) != 1 or children(tok, "agent", "neg") or not all(self.who.doerless(a) for a in acts):
             return False
