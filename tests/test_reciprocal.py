@@ -97,3 +97,21 @@ def test_a_fight_that_breaks_out_between_sides_named_on_the_verb(code):
     assert coded(code, "A row erupted between Chile and Peru on Thursday.") == []
     assert coded(code, "A heated debate raged between Chile and Peru over the border.") == []
     assert coded(code, "A fire broke out between two warehouses in Kadugli.") == []
+
+
+def test_a_fight_said_to_flare_go_on_or_resume_is_reported_by_its_verb(code):
+    # "flared", "continued", "resumed" tell a fight happened as "broke out" does (triggers-verbs.yaml):
+    # the sides on each other, the place the sentence's "in X"
+    c = code("Fighting continued between Sudanese troops and rebels in Kadugli on Monday.", "2023-10-16")
+    rows = sorted(
+        ((e.source or {}).get("code"), (e.target or {}).get("code"), (e.location or {}).get("name")) for e in c.events
+    )
+    assert rows == [("SDNMIL", "SDNREB", "Kadugli"), ("SDNREB", "SDNMIL", "Kadugli")]
+    assert sorted(acts(code, "Clashes resumed between riot police and students in Santiago on Friday.")) == [
+        ("180", "CHLEDU", "CHL"),
+        ("190", "CHLCOP", "CHL"),
+    ]
+    # no fight: tensions and tempers flare, a drought goes on
+    assert coded(code, "Tensions flared between Chile and Peru on Thursday.") == []
+    assert coded(code, "Tempers flared between the two ministers.") == []
+    assert coded(code, "The drought continued in Kadugli.") == []
