@@ -92,6 +92,12 @@ def test_a_fight_that_breaks_out_between_sides_named_on_the_verb(code):
         ("190", "SDNMIL", "SDN"),
         ("190", "SDNREB", "SDN"),
     ]
+    # the verb misparsed as a clause on the noun ("Clashes [flared] between ..." as a verbless
+    # phrase): the same sides
+    assert sorted(acts(code, "Clashes flared between Sudanese troops and rebels near Kadugli.")) == [
+        ("190", "SDNMIL", "SDN"),
+        ("190", "SDNREB", "SDN"),
+    ]
     # no named sides ("the two sides"), or no fight (a row, a debate, a fire): no pair of sides
     assert coded(code, "Heavy fighting broke out between the two sides in Kadugli.") == []
     assert coded(code, "A row erupted between Chile and Peru on Thursday.") == []

@@ -60,9 +60,10 @@ def _fight_between(tok: Token, words: ModalityWords) -> bool:
 def between_sides(noun: Token) -> list[Token]:
     """Those an act noun is "between": on the noun ("[clashes between A and B] erupted") and, for
     the subject of a verb, on that verb, which tells the act happened ("clashes erupted [between A
-    and B]", "talks were held [between X and Y]"); the noun's own first."""
-    own = prep_objects(noun, "between")
-    return own + prep_objects(noun.head, "between") if noun.dep_ in ("nsubj", "nsubjpass") else own
+    and B]", "talks were held [between X and Y]"), or on such a verb the parser hung on the noun
+    ("Clashes [flared] between A and B" parsed as a verbless phrase); the noun's own first."""
+    tellers = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else children(noun, "acl")
+    return prep_objects(noun, "between") + [o for v in tellers for o in prep_objects(v, "between")]
 
 
 def _names_each_other(tok: Token, head: Token | None, pronouns: frozenset[frozenset[str]]) -> bool:
