@@ -78,3 +78,46 @@ def test_a_fight_between_sides_is_by_each_side_on_the_other(code):
     ]
     # one side named: no one to pair, and no side as the doer
     assert coded(code, "Clashes with riot police erupted in Santiago on Thursday.") == []
+
+
+def test_a_fight_that_breaks_out_between_sides_named_on_the_verb(code):
+    # "clashes erupted [between A and B]": the parser hangs the sides on the verb that tells the
+    # fight happened; they are still the fight's sides, each on the other, in the "in X" place
+    c = code("Clashes erupted between riot police and students in Santiago on Thursday.", "2023-10-16")
+    rows = sorted(
+        ((e.source or {}).get("code"), (e.target or {}).get("code"), (e.location or {}).get("name")) for e in c.events
+    )
+    assert rows == [("CHLCOP", "CHLEDU", "Santiago"), ("CHLEDU", "CHLCOP", "Santiago")]
+    assert sorted(acts(code, "Fighting broke out between Sudanese troops and rebels near Kadugli on Monday.")) == [
+        ("190", "SDNMIL", "SDN"),
+        ("190", "SDNREB", "SDN"),
+    ]
+    # the verb misparsed as a clause on the noun ("Clashes [flared] between ..." as a verbless
+    # phrase): the same sides
+    assert sorted(acts(code, "Clashes flared between Sudanese troops and rebels near Kadugli.")) == [
+        ("190", "SDNMIL", "SDN"),
+        ("190", "SDNREB", "SDN"),
+    ]
+    # no named sides ("the two sides"), or no fight (a row, a debate, a fire): no pair of sides
+    assert coded(code, "Heavy fighting broke out between the two sides in Kadugli.") == []
+    assert coded(code, "A row erupted between Chile and Peru on Thursday.") == []
+    assert coded(code, "A heated debate raged between Chile and Peru over the border.") == []
+    assert coded(code, "A fire broke out between two warehouses in Kadugli.") == []
+
+
+def test_a_fight_said_to_flare_go_on_or_resume_is_reported_by_its_verb(code):
+    # "flared", "continued", "resumed" tell a fight happened as "broke out" does (triggers-verbs.yaml):
+    # the sides on each other, the place the sentence's "in X"
+    c = code("Fighting continued between Sudanese troops and rebels in Kadugli on Monday.", "2023-10-16")
+    rows = sorted(
+        ((e.source or {}).get("code"), (e.target or {}).get("code"), (e.location or {}).get("name")) for e in c.events
+    )
+    assert rows == [("SDNMIL", "SDNREB", "Kadugli"), ("SDNREB", "SDNMIL", "Kadugli")]
+    assert sorted(acts(code, "Clashes resumed between riot police and students in Santiago on Friday.")) == [
+        ("180", "CHLEDU", "CHL"),
+        ("190", "CHLCOP", "CHL"),
+    ]
+    # no fight: tensions and tempers flare, a drought goes on
+    assert coded(code, "Tensions flared between Chile and Peru on Thursday.") == []
+    assert coded(code, "Tempers flared between the two ministers.") == []
+    assert coded(code, "The drought continued in Kadugli.") == []

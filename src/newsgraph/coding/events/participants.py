@@ -40,7 +40,7 @@ from .policy_targets import policy_noun, policy_owner
 from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estimated_crowd, setting_crowd
 from .quantified import quantified_group
 from .reaction_acts import act_anaphor
-from .reciprocal import joint_parties, mutual_noun
+from .reciprocal import between_sides, joint_parties, mutual_noun
 from .syntax import (
     Phrase,
     children,
@@ -295,7 +295,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
     def noun_source(self, tok: Token) -> list[Actor]:
         """The doers of a noun trigger: its possessor or modifiers ("Russia's [invasion]", "the
         Russian [invasion]"), a "by" phrase, or the subject of the light verb it is the object of."""
-        between = prep_objects(tok, "between")
+        between = between_sides(tok)  # "clashes [between A and B] erupted", "clashes erupted [between ...]"
         if between and mutual_noun(tok, self.matcher.triggers, self.words):
             # "facilitated [a meeting between A and B]", "held talks between A and B": those
             # between whom a joint act is are its parties, not the one who arranged it

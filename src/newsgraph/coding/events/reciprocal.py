@@ -54,7 +54,16 @@ def _fight_between(tok: Token, words: ModalityWords) -> bool:
     in [fighting between A and B]": harm_causes.py)? The fight is each side's act on the other,
     whoever fell in it: those the toll counts are no side's chosen target."""
     acts = [tok, *children(tok, "nsubj"), *cause_objects(tok)]
-    return any(a.lemma_.lower() in words.two_sided_acts and prep_objects(a, "between") for a in acts)
+    return any(a.lemma_.lower() in words.two_sided_acts and between_sides(a) for a in acts)
+
+
+def between_sides(noun: Token) -> list[Token]:
+    """Those an act noun is "between": on the noun ("[clashes between A and B] erupted") and, for
+    the subject of a verb, on that verb, which tells the act happened ("clashes erupted [between A
+    and B]", "talks were held [between X and Y]"), or on such a verb the parser hung on the noun
+    ("Clashes [flared] between A and B" parsed as a verbless phrase); the noun's own first."""
+    tellers = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else children(noun, "acl")
+    return prep_objects(noun, "between") + [o for v in tellers for o in prep_objects(v, "between")]
 
 
 def _names_each_other(tok: Token, head: Token | None, pronouns: frozenset[frozenset[str]]) -> bool:
@@ -99,7 +108,7 @@ def joint_parties(
     for noun in children(verb, "nsubjpass"):
         if noun.lemma_.lower() not in words.joint_documents and not mutual_noun(noun, triggers, words):
             continue
-        for between in prep_objects(noun, "between") + prep_objects(verb, "between"):
+        for between in between_sides(noun):
             if len(parties := actors_of(between)) > 1:
                 return Subject(parties, False, between)
     return None
