@@ -16,6 +16,7 @@ from .clauses import misparsed_object
 from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
+from .reaction_acts import bearer_subjects
 from .syntax import agent_objects, children, common_noun_forms, heeded_verb, prep_objects
 
 
@@ -139,7 +140,7 @@ class ElsewhereTargets(EarlierActs):
         # bears the reaction (events.yaml bearing_preps, bearing_verbs)
         if trig.pos == "noun" and trig.cameo.startswith(self.words.reaction_codes):
             verb = self._reaction_bearer(tok)
-            for bearer in children(verb, "nsubj") if verb is not None else ():
+            for bearer in bearer_subjects(verb) if verb is not None else ():
                 found = self.actors_of(bearer, owner=True)
                 if found:
                     return Targets(found, bearer)
