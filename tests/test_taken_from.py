@@ -1,5 +1,5 @@
-"""Ground taken from someone (CAMEO 192: captured, recaptured, retook, seized, liberated, took
-control of): the "from" phrase names the side it was taken from, which is the target before the
+"""Ground taken from someone (CAMEO 192: captured, recaptured, retook, seized, liberated, wrested,
+took control of): the "from" phrase names the side it was taken from, which is the target before the
 place itself ("retook the town from [rebels]"); with no "from" phrase, or one naming no actor
 ("from the north"), the place stays the target. Things or people taken keep their own entries.
 Invented sentences, each beside a negative."""
@@ -20,6 +20,8 @@ TRIPOLI = "TRIPOLI - "  # a dateline: the piece is set in Libya
     ("Ethiopian forces seized the city from Eritrean troops.", ("192", "ETH", "ERI")),
     ("Ethiopian forces liberated the town from Eritrean troops.", ("192", "ETH", "ERI")),
     ("Ethiopian forces took control of the village from Eritrean troops.", ("192", "ETH", "ERI")),
+    ("Ethiopian forces wrested the town from Eritrean troops.", ("192", "ETH", "ERI")),
+    ("Ethiopian forces wrested control of the village from Eritrean troops.", ("192", "ETH", "ERI")),
 ])
 def test_the_side_ground_was_taken_from_is_the_target(code, text, act):
     got = [(c, (s or "")[:3], t) for c, s, t in acts(code, text) if c == "192"]
@@ -40,6 +42,7 @@ def test_without_a_from_actor_the_place_stays_the_target(code):
 @pytest.mark.parametrize("text", [
     "He retired from the army in 2010.",
     "The thieves took the money from the bank.",
+    "The champion wrested the title from her rival.",
 ])
 def test_taking_other_things_from_someone_is_no_capture(code, text):
     assert not [a for a in acts(code, text) if a[0] == "192"]
