@@ -46,3 +46,18 @@ def test_without_a_from_actor_the_place_stays_the_target(code):
 ])
 def test_taking_other_things_from_someone_is_no_capture(code, text):
     assert not [a for a in acts(code, text) if a[0] == "192"]
+
+
+@pytest.mark.parametrize("text, target", [
+    # a group named only by what it is held the place: of the place's country
+    ("Government troops retook Benghazi from militants.", "LBYREB"),
+    ("Government troops retook the city of Benghazi from militants.", "LBYREB"),
+    # a group with a country or a KB entry of its own keeps it
+    ("Government troops retook Benghazi from Egyptian troops.", "EGYMIL"),
+    ("Government troops retook Benghazi from the Islamic State.", "IMGISI"),
+    # no named place: no country to give
+    ("Government troops retook the city from militants.", "REB"),
+])
+def test_the_side_it_was_taken_from_is_of_the_places_country(code, text, target):
+    c = code(text)
+    assert [(e.target or {}).get("code") for e in c.events if e.cameo == "192"] == [target]

@@ -18,6 +18,7 @@ from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
 from .reaction_acts import bearer_subjects
 from .syntax import agent_objects, children, common_noun_forms, heeded_verb, prep_objects
+from .taken_ground import placed_holders
 
 
 @dataclass(slots=True)
@@ -161,6 +162,12 @@ class ElsewhereTargets(EarlierActs):
         # "refused to hand over [the documents]": who asked for them; "lifted [the ban]": whom
         # the ban was on (earlier.py)
         return self.earlier_targets(tok, trig, passive) or Targets([], first)
+
+    def settled(self, tok: Token, trig: Trigger, passive: bool, found: Targets) -> Targets:
+        """The targets found, settled: an owner pronoun bound to the doer rebound (`not_own`), the
+        side ground was taken from placed in the country of the place (taken_ground.py)."""
+        found = self.not_own(tok, trig, passive, found)
+        return Targets(placed_holders(tok, trig.cameo, found.head, found.actors), found.head)
 
     def not_own(self, tok: Token, trig: Trigger, passive: bool, found: Targets) -> Targets:
         """ "despite criticism by X, who questioned [his] authority": a target found through an owner
