@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 TEXT = (
-    "Kurdish fighters recaptured the town in Syria from Turkey on Monday.\n\n"
-    "Rebels seized the airport in Libya from Chad after heavy fighting.\n\n"
+    "Kurdish fighters shelled the town in Syria from Turkey on Monday.\n\n"
+    "Rebels shelled the airport in Libya from Chad after heavy fighting.\n\n"
     "Troops withdrew from Mali last year."
 )
 
@@ -59,9 +59,10 @@ def _coded(seed: str) -> Coded:
 def test_the_same_events_under_any_hash_seed():
     first = _coded("0")
     assert first == _coded("3")
-    # the place after "in" is the target of an act on a place, not the one after "from"
-    assert ("192", "REB", "SYR") in first
-    assert ("192", "REB", "LBY") in first
+    # the place after "in" is the target of an act on a place, not the one after "from" (where the
+    # fire came from; ground taken "from" X is taken from X: test_taken_from.py)
+    assert ("194", "REB", "SYR") in first
+    assert ("194", "REB", "LBY") in first
 
 
 def test_a_run_over_workers_codes_as_one_process(tmp_path):
@@ -76,5 +77,5 @@ def test_a_run_over_workers_codes_as_one_process(tmp_path):
     # the same text codes the same wherever it comes in the run
     for i, t in enumerate(texts):
         assert one[f"a{i}"] == one[f"a{texts.index(t)}"]
-    assert ("192", "REB", "SYR") in one["a0"]
+    assert ("194", "REB", "SYR") in one["a0"]
     assert all(one[f"a{i}"] for i in range(len(OTHERS) + 1))

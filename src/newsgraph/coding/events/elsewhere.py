@@ -16,7 +16,9 @@ from .clauses import misparsed_object
 from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
+from .reaction_acts import bearer_subjects
 from .syntax import agent_objects, children, common_noun_forms, heeded_verb, prep_objects
+from .taken_ground import placed_holders
 
 
 @dataclass(slots=True)
@@ -139,7 +141,7 @@ class ElsewhereTargets(EarlierActs):
         # bears the reaction (events.yaml bearing_preps, bearing_verbs)
         if trig.pos == "noun" and trig.cameo.startswith(self.words.reaction_codes):
             verb = self._reaction_bearer(tok)
-            for bearer in children(verb, "nsubj") if verb is not None else ():
+            for bearer in bearer_subjects(verb) if verb is not None else ():
                 found = self.actors_of(bearer, owner=True)
                 if found:
                     return Targets(found, bearer)
@@ -160,6 +162,12 @@ class ElsewhereTargets(EarlierActs):
         # "refused to hand over [the documents]": who asked for them; "lifted [the ban]": whom
         # the ban was on (earlier.py)
         return self.earlier_targets(tok, trig, passive) or Targets([], first)
+
+    def settled(self, tok: Token, trig: Trigger, passive: bool, found: Targets) -> Targets:
+        """The targets found, settled: an owner pronoun bound to the doer rebound (`not_own`), the
+        side ground was taken from placed in the country of the place (taken_ground.py)."""
+        found = self.not_own(tok, trig, passive, found)
+        return Targets(placed_holders(tok, trig.cameo, found.head, found.actors), found.head)
 
     def not_own(self, tok: Token, trig: Trigger, passive: bool, found: Targets) -> Targets:
         """ "despite criticism by X, who questioned [his] authority": a target found through an owner

@@ -175,12 +175,15 @@ def destined(thing: Token, prep: str) -> list[Token]:
 def counted(amount: Token) -> list[Token]:
     """ "$250 million [in aid]", "20 tonnes [of food]", "millions of dollars [of aid]": what an
     amount (a sum, a quantity or a number) counts, the object of its "in"/"of", through a second
-    amount."""
+    amount. A unit the NER left out of the sum ("500 million [euros] in aid": a number on a
+    noun) counts only a common noun: "500 soldiers in Aleppo" count no place."""
     out: list[Token] = []
     for _ in range(2):
-        if not (amount.ent_type_ in ("MONEY", "QUANTITY") or amount.tag_ == "CD"):
+        unit = not (amount.ent_type_ in ("MONEY", "QUANTITY") or amount.tag_ == "CD")
+        if unit and not any(c.dep_ == "nummod" and c.like_num for c in amount.children):
             break
         things = prep_objects(amount, "in") + prep_objects(amount, "of")
+        things = [t for t in things if t.pos_ == "NOUN"] if unit else things
         out += things
         if not things:
             break

@@ -386,8 +386,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
     def targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         """Target actors and the phrase they come from (with no actor: the first object, "killed
         [dozens of civilians]", so the event still shows what was acted on); an owner pronoun
-        bound to the doer is rebound (elsewhere.py `not_own`)."""
-        return self.not_own(tok, trig, passive, self._targets(tok, trig, passive))
+        bound to the doer is rebound, a side ground was taken from placed (elsewhere.py `settled`)."""
+        return self.settled(tok, trig, passive, self._targets(tok, trig, passive))
 
     def _targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         if passive:

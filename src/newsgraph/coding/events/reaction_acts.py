@@ -12,7 +12,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .lexicon import ModalityWords
-from .syntax import children
+from .syntax import agent_objects, children
 
 
 def act_anaphor(
@@ -32,3 +32,20 @@ def act_anaphor(
             continue  # "the German plan", "the move to ...", "the attack on X": it says whose or which
         return o
     return None
+
+
+# how the parser hangs a participle that goes on with its clause ("Iran fired a missile, [drawing]
+# condemnation", "... and [drew] condemnation")
+_GOING_ON = ("advcl", "conj", "xcomp")
+
+
+def bearer_subjects(verb: Token) -> list[Token]:
+    """Who bears a reaction `verb` (events.yaml bearing_verbs) holds as its object: its subject
+    ("[the plan] drew criticism"); for a participle or coordinated verb with none ("Iran fired a
+    missile, [drawing] condemnation from X"), the doer of the clause it goes on: that clause's
+    subject, or a passive's "by" phrase ("a missile was fired by Iran, drawing ...")."""
+    own = children(verb, "nsubj")
+    if own or verb.dep_ not in _GOING_ON or verb.head.pos_ not in ("VERB", "AUX"):
+        return own
+    head = verb.head
+    return children(head, "nsubj") if not children(head, "nsubjpass") else agent_objects(head)
