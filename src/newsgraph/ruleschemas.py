@@ -586,6 +586,8 @@ class PlaceRules(RuleFile):
     ground_verbs: Words
     ground_only_verbs: Words
     force_nouns: Words
+    ground_act_nouns: Words
+    struck_ground_nouns: Words
     cause_preps: Words
     cause_verbs: Words
     undergone_force: Words

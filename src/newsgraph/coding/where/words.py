@@ -59,6 +59,10 @@ GROUND_VERBS: frozenset[str] = frozenset(_WORDS.ground_verbs)
 GROUND_ONLY_VERBS: frozenset[str] = frozenset(_WORDS.ground_only_verbs)  # their object is never a person
 # nouns of an armed act whose "on"/"against" object named as a place is the place ("an assault on X")
 FORCE_NOUNS: frozenset[str] = frozenset(_WORDS.force_nouns)
+# nouns of an act done on ground whose "of" object named as a place is that ground ("the siege of X")
+GROUND_ACT_NOUNS: frozenset[str] = frozenset(_WORDS.ground_act_nouns)
+# nouns of a bombardment or blockade of ground: their "of" object given as a place is that ground
+STRUCK_GROUND_NOUNS: frozenset[str] = frozenset(_WORDS.struck_ground_nouns)
 # a verb of harm and the prepositions before the act it came from ("killed in a shooting in X")
 CAUSE_PREPS: frozenset[str] = frozenset(_WORDS.cause_preps)
 CAUSE_VERBS: frozenset[str] = HARM_VERBS | frozenset(_WORDS.cause_verbs)
