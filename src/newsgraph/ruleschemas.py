@@ -596,6 +596,9 @@ class PlaceRules(RuleFile):
     position_heads: Words
     report_verbs: Words
     street_nouns: Words
+    way_nouns: Words
+    way_end_preps: Words
+    way_link_verbs: Words
 
 
 class TriggerEntry(BaseModel):

@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer
 from .heads import Mode, clause_heads, ent_len, has_subject, locative_heads, objects, place_heads, preps
 from .placenames import _PLACE_ENTS, _SKIP_ENTS, _propn_chain, inside_org_name, place_of
 from .towns import doc_countries
+from .ways import way_ends
 from .words import (
     APPOSITIVE_PLACES,
     FORCE_NOUNS,
@@ -391,6 +392,11 @@ def _place_at(
     for cand in locative_heads(tok):
         loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
         if loc is not None:
+            return loc
+    # the ends of a way it lies on: "on the road to X", "on his way to the office in X" (ways.py)
+    for end in way_ends(tok):
+        loc = _place_at(end, gaz, lo, hi, "take", depth + 1)
+        if loc is not None and loc.kind != "country":
             return loc
     if not place_noun and tok.pos_ == "NOUN":
         # what it is part of: "in the car park of his home in X", "an ambush of a convoy in X"

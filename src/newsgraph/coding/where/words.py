@@ -73,6 +73,10 @@ POSITION_VERBS: frozenset[str] = frozenset(_WORDS.position_verbs)
 APPOSITIVE_PLACES: frozenset[str] = frozenset(_WORDS.appositive_places)
 POSITION_HEADS: frozenset[str] = frozenset(_WORDS.position_heads)
 STREET_NOUNS: frozenset[str] = frozenset(_WORDS.street_nouns)
+# ways and journeys, and the words that lead to the places at their ends ("the road to X")
+WAY_NOUNS: frozenset[str] = frozenset(_WORDS.way_nouns)
+WAY_END_PREPS: frozenset[str] = frozenset(_WORDS.way_end_preps)
+WAY_LINK_VERBS: frozenset[str] = frozenset(_WORDS.way_link_verbs)
 # the compass words among them: a point of reference on a verb or a name, never its place
 COMPASS: frozenset[str] = frozenset(
     w for w in POSITION_HEADS if w.replace("-", "").endswith(("north", "south", "east", "west"))
