@@ -588,6 +588,8 @@ class PlaceRules(RuleFile):
     ground_verbs: Words
     ground_only_verbs: Words
     force_nouns: Words
+    ground_act_nouns: Words
+    struck_ground_nouns: Words
     cause_preps: Words
     cause_verbs: Words
     undergone_force: Words
@@ -596,6 +598,9 @@ class PlaceRules(RuleFile):
     position_heads: Words
     report_verbs: Words
     street_nouns: Words
+    way_nouns: Words
+    way_end_preps: Words
+    way_link_verbs: Words
 
 
 class TriggerEntry(BaseModel):

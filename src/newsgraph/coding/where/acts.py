@@ -16,8 +16,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .heads import Candidate, locative_heads, objects, preps
-from .words import CAUSE_PREPS, CAUSE_VERBS, EVENT_NOUNS, FORCE_NOUNS, UNDERGONE_FORCE
+from .heads import Candidate, Mode, locative_heads, objects, preps
+from .words import (
+    CAUSE_PREPS,
+    CAUSE_VERBS,
+    EVENT_NOUNS,
+    FORCE_NOUNS,
+    GROUND_ACT_NOUNS,
+    STRUCK_GROUND_NOUNS,
+    UNDERGONE_FORCE,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,13 +89,33 @@ def _act_heads(act: Token) -> Iterator[Candidate]:
 def struck_heads(act: Token) -> Iterator[Candidate]:
     """What an act of force (places.yaml force_nouns) or a nominal gerund was aimed at, to be
     taken when named as a place ("a raid on X, a village in Y" is at X, before the phrases "on"
-    leads through; "an attack on Kyiv" stays a target)."""
+    leads through; "an attack on Kyiv" stays a target); the ground an act on ground was done on
+    ("the shelling of X", "the siege of X": places.yaml ground_act_nouns), a town's bare name too."""
+    yield from ground_heads(act)
     if act.pos_ == "NOUN" and act.lemma_.lower() not in FORCE_NOUNS:
         return
     for p in preps(act):
         if p.lower_ in _TARGET_PREPS:
             for o in objects(p):
                 yield Candidate(o, "hit")
+
+
+def ground_heads(act: Token) -> Iterator[Candidate]:
+    """The ground an act on ground was done on: the "of" object of one of places.yaml
+    ground_act_nouns ("the siege of X"), of struck_ground_nouns ("the shelling of X")."""
+    mode = of_mode(act)
+    if act.pos_ == "NOUN" and mode != "pass":
+        for p in preps(act):
+            if p.lower_ == "of":
+                for o in objects(p):
+                    yield Candidate(o, mode)
+
+
+def of_mode(act: Token) -> Mode:
+    """How the "of" object of a noun may give the place: as the ground fought over ("the battle
+    of X"), as the ground struck ("the shelling of X"), else only through its own phrases."""
+    lemma = act.lemma_.lower()
+    return "ground" if lemma in GROUND_ACT_NOUNS else "struck" if lemma in STRUCK_GROUND_NOUNS else "pass"
 
 
 def _doer_heads(act: Token) -> Iterator[Candidate]:

@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 # before a noun trigger, "the Beijing summit": a city or region, never a country)
 # "hit" (the object of a verb of force: a place named as one, never a country)
 # "ground" (the object of a verb of taking ground: also a bare town's name, "captured X")
-Mode = Literal["take", "pass", "modifier", "hit", "ground"]
+# "struck" (what a bombardment or blockade was of: a place named as one, never a country)
+Mode = Literal["take", "pass", "modifier", "hit", "ground", "struck"]
 
 
 @dataclass(slots=True)
@@ -407,14 +408,13 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
             # attack in X" is another event
             if is_verb and is_light(trigger) and o.dep_ == "dobj":
                 yield from locative_heads(o)
-                if o.lemma_.lower() in FORCE_NOUNS:  # "launched an assault on the X airport"
+                # "launched an assault on the X airport", "stepped up its shelling of X"
+                yield from _acts.struck_heads(o)
+                if o.lemma_.lower() in FORCE_NOUNS:
                     for p in preps(o):
-                        if p.lower_ in ("on", "upon", "against"):
-                            for oo in objects(p):
-                                yield Candidate(oo, "hit")
                         # "carried out airstrikes over the town of X": ground a strike from the
                         # air is made over (not "a debate over X": no act of force)
-                        elif p.lower_ in ("over", "across"):
+                        if p.lower_ in ("over", "across"):
                             for oo in objects(p):
                                 yield Candidate(oo, "take")
                 yield from _purpose_heads(o)  # "launched an offensive to capture the town of X"
@@ -439,12 +439,15 @@ def _own_heads(trigger: Token, lo: int, hi: int, depth: int, fronted: frozenset[
         if is_verb and lemma in OBJECT_PLACE_VERBS and o.dep_ == "dobj":
             yield Candidate(o, "hit")
     # 3e. the act the event happened during: its own place ("shot dead during a raid on a
-    #     building in X", "killed during air raids over X"); only an act noun's, never a time's
+    #     building in X", "killed during air raids over X"), the ground it was done on ("struck a
+    #     market during the shelling of X"); only an act noun's, never a time's
     for p in preps(trigger):
         if p.lower_ == "during" and p.i not in fronted:
             for o in objects(p):
                 if o.lemma_.lower() in EVENT_NOUNS or o.lemma_.lower() in FORCE_NOUNS:
                     yield from locative_heads(o)
+                    if _spells_out(trigger):  # (not "spoke during the siege of X": only a time)
+                        yield from _acts.ground_heads(o)
                     for pp in preps(o):
                         if pp.lower_ in ("over", "across"):
                             for oo in objects(pp):

@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 from newsgraph.model import Location
 
 from ..component import entity_of
+from .acts import of_mode
 from .gazetteer import Gazetteer
 from .heads import Mode, clause_heads, ent_len, has_subject, locative_heads, objects, place_heads, preps
 from .placenames import _PLACE_ENTS, _SKIP_ENTS, _propn_chain, inside_org_name, place_of
 from .towns import doc_countries
+from .ways import way_ends
 from .words import (
     APPOSITIVE_PLACES,
     FORCE_NOUNS,
@@ -46,8 +48,6 @@ _WALLED_PREPS = {"inside", "outside"}
 # nouns of a settlement: their "of" object is the settlement itself ("the West Bank city of X")
 # words of a share of ground: after a verb of taking ground their "of" object is the place
 _SHARE_NOUNS = {"half", "much", "most", "all", "part", "parts", "rest", "control", "swathes", "swaths", "bulk"}
-# nouns of a fight for ground: their "of" object, named, is that ground ("the battle of X")
-_GROUND_ACT_NOUNS = {"battle", "siege", "fall", "liberation", "capture", "encirclement", "recapture"}
 _SETTLEMENT_NOUNS = {"city", "town", "village", "capital", "settlement", "port", "hamlet", "suburb", "camp"}
 
 
@@ -127,6 +127,11 @@ def _place_at(
         return None
     if mode == "modifier":
         return place_of(tok, gaz, modifier=True)
+    if mode == "struck":  # "the shelling of X": a place the text names, never a country (an actor)
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "PERSON"):
+            return None  # a body or a person bombed ("the bombing of Hamas") is no place
+        loc = _place_at(tok, gaz, lo, hi, "take", depth, unknown)
+        return loc if loc is not None and loc.kind != "country" else None
     if mode in ("hit", "ground"):
         # the object of a verb of force, when named as a place ("stormed the village of X",
         # "attacked X district", "shelled Gagrian"); a bare name the gazetteer knows is the
@@ -388,14 +393,20 @@ def _place_at(
         loc = _place_at(cand.tok, gaz, lo, hi, cand.mode, depth + 1)
         if loc is not None:
             return loc
+    # the ends of a way it lies on: "on the road to X", "on his way to the office in X" (ways.py)
+    for end in way_ends(tok):
+        loc = _place_at(end, gaz, lo, hi, "take", depth + 1)
+        if loc is not None and loc.kind != "country":
+            return loc
     if not place_noun and tok.pos_ == "NOUN":
         # what it is part of: "in the car park of his home in X", "an ambush of a convoy in X"
         for p in preps(tok):
             if p.lower_ == "of":
-                # ("killed at the battle of X", "during the siege of X": the ground fought over)
-                of_mode: Mode = "ground" if lemma in _GROUND_ACT_NOUNS else "pass"
+                # ("killed at the battle of X", "during the siege of X": the ground fought over;
+                # "killed in the shelling of X": the ground struck)
+                mode_of = of_mode(tok)
                 for o in objects(p):
-                    loc = _place_at(o, gaz, lo, hi, of_mode, depth + 1)
+                    loc = _place_at(o, gaz, lo, hi, mode_of, depth + 1)
                     if loc is not None:
                         return loc
         # a clause on it: "at a shop they ran in X"

@@ -59,6 +59,10 @@ GROUND_VERBS: frozenset[str] = frozenset(_WORDS.ground_verbs)
 GROUND_ONLY_VERBS: frozenset[str] = frozenset(_WORDS.ground_only_verbs)  # their object is never a person
 # nouns of an armed act whose "on"/"against" object named as a place is the place ("an assault on X")
 FORCE_NOUNS: frozenset[str] = frozenset(_WORDS.force_nouns)
+# nouns of an act done on ground whose "of" object named as a place is that ground ("the siege of X")
+GROUND_ACT_NOUNS: frozenset[str] = frozenset(_WORDS.ground_act_nouns)
+# nouns of a bombardment or blockade of ground: their "of" object given as a place is that ground
+STRUCK_GROUND_NOUNS: frozenset[str] = frozenset(_WORDS.struck_ground_nouns)
 # a verb of harm and the prepositions before the act it came from ("killed in a shooting in X")
 CAUSE_PREPS: frozenset[str] = frozenset(_WORDS.cause_preps)
 CAUSE_VERBS: frozenset[str] = HARM_VERBS | frozenset(_WORDS.cause_verbs)
@@ -69,6 +73,10 @@ POSITION_VERBS: frozenset[str] = frozenset(_WORDS.position_verbs)
 APPOSITIVE_PLACES: frozenset[str] = frozenset(_WORDS.appositive_places)
 POSITION_HEADS: frozenset[str] = frozenset(_WORDS.position_heads)
 STREET_NOUNS: frozenset[str] = frozenset(_WORDS.street_nouns)
+# ways and journeys, and the words that lead to the places at their ends ("the road to X")
+WAY_NOUNS: frozenset[str] = frozenset(_WORDS.way_nouns)
+WAY_END_PREPS: frozenset[str] = frozenset(_WORDS.way_end_preps)
+WAY_LINK_VERBS: frozenset[str] = frozenset(_WORDS.way_link_verbs)
 # the compass words among them: a point of reference on a verb or a name, never its place
 COMPASS: frozenset[str] = frozenset(
     w for w in POSITION_HEADS if w.replace("-", "").endswith(("north", "south", "east", "west"))
