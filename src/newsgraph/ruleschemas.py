@@ -457,6 +457,7 @@ class ModalityRules(RuleFile):
     session_topic_verbs: Words
     committing_verbs: Words = ()
     achieved_in_past: Words = ()
+    purpose_acts: Words = ()
     performative_frames: Words = ()
     performative_verbs: Words = ()
     document_nouns: Words = ()
