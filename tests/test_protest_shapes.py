@@ -1,0 +1,66 @@
+"""Protests in the shapes news tells them (CAMEO 14): a sit-in staged or held (the tokenizer's
+sit - in), the purpose of a protest ("took to the streets to demand X": the demand is made by
+protesting, so done as the protest is; "plan to march to demand" stays planned), and
+opposition supporters as the opposition (OPP, GUIDELINE Actors). Each beside a negative: a
+swearing-in or a break-in, a verb of asking's infinitive, a plain supporter, a parade.
+Sentences are invented."""
+
+from __future__ import annotations
+
+from tests.event_rows import coded
+
+
+def _on(code, text: str, trigger: str):
+    return [r for r in coded(code, text) if r[0].lower() == trigger]
+
+
+# -- a sit-in staged, held or begun --------------------------------------------------------------
+def test_staged_a_sit_in_is_a_demonstration(code):
+    (r,) = _on(code, "Hundreds of nurses staged a sit-in outside the health ministry in Nairobi.", "staged")
+    assert r[1:] == ("141", "KENHLH", "KENGOV", "actual")
+
+
+def test_held_sit_ins_and_began_a_sit_in(code):
+    assert [r[1] for r in _on(code, "Students held sit-ins at two universities in Khartoum on Tuesday.", "held")] == [
+        "141"
+    ]
+    assert [r[1] for r in _on(code, "Dock workers began a sit-in at the port of Durban on Monday.", "began")] == ["141"]
+
+
+def test_a_swearing_in_or_a_break_in_is_no_sit_in(code):
+    assert not [r for r in coded(code, "The senator held the swearing-in of the new governor in Manila.") if r[1] == "141"]
+    assert not [r for r in coded(code, "Burglars staged a break-in at the party offices in Nairobi.") if r[1] == "141"]
+    assert not coded(code, "The minister was asked to sit in the front row in Nairobi.")
+
+
+# -- the purpose of a protest is done by protesting -------------------------------------------------
+def test_took_to_the_streets_to_demand_is_an_actual_demand(code):
+    rows = coded(code, "Protesters took to the streets of Tbilisi to demand new elections.")
+    assert ("took", "141", "GEOCVL") == rows[0][:3] and rows[0][4] == "actual"
+    (d,) = [r for r in rows if r[0] == "demand"]
+    assert d[1].startswith("10") and d[4] == "actual"
+
+
+def test_marched_to_demand_is_an_actual_demand(code):
+    (d,) = _on(code, "Thousands of students rallied in Accra to demand the release of their classmates.", "demand")
+    assert d[1].startswith("10") and d[4] == "actual"
+
+
+def test_plan_to_march_to_demand_stays_planned(code):
+    (d,) = _on(code, "Teachers in Lagos plan to march on Saturday to demand higher salaries.", "demand")
+    assert d[4] == "planned"
+
+
+def test_urged_to_demand_is_no_demand_made(code):
+    assert not [r for r in coded(code, "The president urged protesters to demand reforms peacefully.") if r[4] == "actual" and r[0] == "demand"]
+
+
+# -- opposition supporters are the opposition ------------------------------------------------------
+def test_opposition_supporters_are_opp(code):
+    (r,) = _on(code, "Thousands of opposition supporters rallied in Kinshasa on Sunday.", "rallied")
+    assert r[1:4] == ("141", "CODOPP", "CODGOV")
+
+
+def test_plain_supporters_stay_civilians(code):
+    (r,) = _on(code, "Supporters of the president rallied in Ankara on Sunday.", "rallied")
+    assert r[2] == "TURCVL"
