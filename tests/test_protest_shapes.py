@@ -64,3 +64,23 @@ def test_opposition_supporters_are_opp(code):
 def test_plain_supporters_stay_civilians(code):
     (r,) = _on(code, "Supporters of the president rallied in Ankara on Sunday.", "rallied")
     assert r[2] == "TURCVL"
+
+
+# -- a protesting crowd fighting or pelting the police is a violent protest ---------------------
+def test_protesters_clashing_with_police_is_a_violent_protest(code):
+    (r,) = _on(code, "Protesters burned tyres and clashed with police in Port-au-Prince.", "clashed")
+    assert r[1:4] == ("145", "HTICVL", "HTICOP")
+
+
+def test_demonstrators_throwing_stones_at_police_is_a_violent_protest(code):
+    (r,) = _on(code, "Demonstrators threw stones at police in Khartoum on Friday.", "threw")
+    assert r[1:4] == ("145", "SDNCVL", "SDNCOP")
+    (r,) = _on(code, "Hundreds of protesters hurled rocks and bottles at riot police in Santiago.", "hurled")
+    assert r[1] == "145"
+
+
+def test_rebels_clashing_or_a_thrown_grenade_or_flowers_is_no_protest(code):
+    assert [r[1] for r in _on(code, "Rebels clashed with government troops near Idlib.", "clashed")] == ["190"]
+    assert [r[1] for r in _on(code, "A man threw a grenade into a bar in Bujumbura.", "threw")] == ["183"]
+    assert not _on(code, "The crowd threw flowers at the royal couple in London.", "threw")
+    assert not _on(code, "The children threw stones into the river in Oslo.", "threw")
