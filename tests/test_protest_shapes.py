@@ -84,3 +84,19 @@ def test_rebels_clashing_or_a_thrown_grenade_or_flowers_is_no_protest(code):
     assert [r[1] for r in _on(code, "A man threw a grenade into a bar in Bujumbura.", "threw")] == ["183"]
     assert not _on(code, "The crowd threw flowers at the royal couple in London.", "threw")
     assert not _on(code, "The children threw stones into the river in Oslo.", "threw")
+
+
+# -- a blockade by private persons obstructs passage -------------------------------------------
+def test_a_blockade_by_protesters_or_students_obstructs_passage(code):
+    assert [r[1] for r in _on(code, "Protesters set up a blockade on the main highway near La Paz.", "blockade")] == [
+        "144"
+    ]
+    assert [r[1] for r in _on(code, "Protesters blockaded the port of Valparaiso on Monday.", "blockaded")] == ["144"]
+    assert [r[1] for r in _on(code, "Hundreds of students besieged the parliament building in Dhaka.", "besieged")] == [
+        "144"
+    ]
+
+
+def test_a_navys_blockade_and_a_gunmans_attack_keep_their_codes(code):
+    assert [r[1] for r in _on(code, "The Saudi navy imposed a blockade on the port of Hodeidah.", "imposed")] == ["191"]
+    assert [r[1] for r in _on(code, "A gunman shot two police officers in Paris.", "shot")] == ["180"]
