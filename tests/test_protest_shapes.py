@@ -61,6 +61,11 @@ def test_opposition_supporters_are_opp(code):
     assert r[1:4] == ("141", "CODOPP", "CODGOV")
 
 
+def test_opposition_supporters_demand_of_their_own_government(code):
+    (d,) = _on(code, "Opposition supporters rallied in Harare on Sunday to demand reforms.", "demand")
+    assert d[2:4] == ("ZWEOPP", "ZWEGOV")
+
+
 def test_plain_supporters_stay_civilians(code):
     (r,) = _on(code, "Supporters of the president rallied in Ankara on Sunday.", "rallied")
     assert r[2] == "TURCVL"

@@ -333,6 +333,7 @@ class EventRules(RuleFile):
     demand_nouns: Words
     demand_codes: Words
     protest_doers: Words
+    opposing_sectors: Words = ()
     greeted_verbs: Words
     meeting_codes: Words
     visit_code: StrictStr
