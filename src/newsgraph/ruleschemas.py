@@ -333,6 +333,7 @@ class EventRules(RuleFile):
     demand_nouns: Words
     demand_codes: Words
     protest_doers: Words
+    opposing_sectors: Words = ()
     greeted_verbs: Words
     meeting_codes: Words
     visit_code: StrictStr
@@ -459,6 +460,7 @@ class ModalityRules(RuleFile):
     session_topic_verbs: Words
     committing_verbs: Words = ()
     achieved_in_past: Words = ()
+    purpose_acts: Words = ()
     performative_frames: Words = ()
     performative_verbs: Words = ()
     document_nouns: Words = ()

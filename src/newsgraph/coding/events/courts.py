@@ -30,6 +30,13 @@ _LONE_DOERS = lowered(load_rules(EventRules).lone_doers)
 _LINKS = ("of", "to")
 
 
+def private_code(code: str) -> str | None:
+    """The code a private person's act of force takes (events.yaml private_force): the entry of
+    the longest key the code begins with ("191" a blockade: 144, before the root "19": 180)."""
+    keys = [k for k in _PRIVATE_FORCE if code.startswith(k)]
+    return _PRIVATE_FORCE[max(keys, key=len)] if keys else None
+
+
 def _finding(verb: Token) -> tuple[Token, Token | None] | None:
     """The verb of finding or pleading a gerund hangs on ("found guilty [of] raping": found,
     guilty), with the adjective between them if any; None when the gerund is no "of"/"to"
@@ -131,24 +138,24 @@ def named_private_force(code: CameoCode, unnamed: Subject | None) -> CameoCode:
     lone_doers, in the singular): the doer is still a private person, not a state's forces, so the
     act is unconventional violence as `by_private_person` codes it (GUIDELINE: a lone gunman 180;
     the source stays null). Other unnamed doers ("gunmen", "a car bomb") keep the verb's code."""
-    root, doer = code.code[:2], unnamed.doer if unnamed is not None else None
+    recoded, doer = private_code(code.code), unnamed.doer if unnamed is not None else None
     lone = doer is not None and doer.tag_ == "NN" and doer.lower_ in _LONE_DOERS
-    if root not in _PRIVATE_FORCE or not (lone or (unnamed is not None and any(map(private, unnamed.actors)))):
+    if recoded is None or not (lone or (unnamed is not None and any(map(private, unnamed.actors)))):
         return code
-    return cameo.lookup(_PRIVATE_FORCE[root])
+    return cameo.lookup(recoded)
 
 
 def by_private_person(dyads: list[Dyad]) -> list[Dyad]:
     """A private person's act of force is unconventional violence: "John Smith shot and killed
     three people", "a French man carried out an attack on police officers" are 180, not 190
-    (events.yaml private_force, by root; GUIDELINE: "attacks by a lone gunman or assailant 180");
+    (events.yaml private_force, by code prefix; GUIDELINE: "attacks by a lone gunman or assailant 180");
     a soldier's, a policeman's, a rebel's or a state's stays, and so does an unidentified doer's
     other than a lone attacker ("a gunman": lone_doers).
     A trip by a person of a private sector is no visit at all (events.yaml private_trips); a name
     with no sector may be an office holder the KB lacks, and keeps it."""
     return [
-        replace(d, code=cameo.lookup(_PRIVATE_FORCE[d.code.code[:2]]))
-        if d.code.code[:2] in _PRIVATE_FORCE and private(d.source)
+        replace(d, code=cameo.lookup(private_code(d.code.code) or d.code.code))
+        if private_code(d.code.code) and private(d.source)
         else d
         for d in dyads
         if not (d.code.code.startswith(_PRIVATE_TRIPS) and d.source is not None and d.source.sector in _PRIVATE_SECTORS)

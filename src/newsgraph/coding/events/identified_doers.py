@@ -37,7 +37,7 @@ from ...rulefile import load_rules
 from ...ruleschemas import EventRules
 from ..component import tokens_with
 from .casualties import FORCE_ROOTS
-from .courts import private
+from .courts import private, private_code
 from .ids import event_id
 from .victims import setting_country
 
@@ -49,7 +49,6 @@ _SEPARATE = frozenset(_RULES.separate_doer_modifiers)
 _NAMING = frozenset(_RULES.naming_verbs)
 _HELD = frozenset(_RULES.held_verbs)
 _BODIES = frozenset(_RULES.identifying_sectors)
-_PRIVATE_FORCE = dict(_RULES.private_force)
 _PERSONS = frozenset({"kb:person", "context:person"})
 _NATIONS = frozenset({"kb:country", "kb:demonym"})
 
@@ -211,8 +210,8 @@ def _done_by(doc: Doc, e: Event, doer: Actor) -> Event:
     its id names that source (an act of force with no source is never an intent or demand
     reading, whose id would also name its code)."""
     code = e.cameo
-    if code[:2] in _PRIVATE_FORCE and (doer.how == HOW or private(doer)):
-        code = _PRIVATE_FORCE[code[:2]]
+    if (recoded := private_code(code)) and (doer.how == HOW or private(doer)):
+        code = recoded
     c = cameo.lookup(code)
     source = doer.ref()
     return replace(

@@ -530,9 +530,13 @@ class Matcher:
 
     def codes_itself(self, t: Token) -> bool:
         """Does one of the word's own trigger entries match ("urged X to", "pledged to")?"""
+        return self.own_code(t) is not None
+
+    def own_code(self, t: Token) -> str | None:
+        """The code of the word's own matching trigger entry ("took to the streets": 141), or None."""
         pos = POS.get(t.pos_)
         trig = self.match(t, self.triggers.get((t.lemma_.lower(), pos), [])) if pos else None
-        return trig is not None and trig.cameo != NO_EVENT
+        return trig.cameo if trig is not None and trig.cameo != NO_EVENT else None
 
     def part_of_verb_trigger(self, noun: Token) -> bool:
         """ "aid workers", or "imposed sanctions": the noun is a modifier or a verb entry's object."""

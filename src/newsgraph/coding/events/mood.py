@@ -85,6 +85,7 @@ class Mood:
                     and t.i == tok.head.i
                     and tok.dep_ in ("xcomp", "ccomp")
                     and self.matcher.codes_itself(t)
+                    and not _protest_purpose(self.matcher.own_code(t))
                 ):
                     found.add("hypothetical")  # "urged Russia to withdraw": asked for, not done
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.hypothetical for c in t.children):
@@ -182,6 +183,18 @@ def _commitment_words() -> tuple[frozenset[str], frozenset[str]]:
     """modality.yaml's `committing_verbs` and `achieved_in_past`, read once."""
     rules = load_rules(ModalityRules)
     return lowered(rules.committing_verbs), lowered(rules.achieved_in_past)
+
+
+@cache
+def _purpose_acts() -> tuple[str, ...]:
+    """modality.yaml's `purpose_acts`, read once."""
+    return tuple(load_rules(ModalityRules).purpose_acts)
+
+
+def _protest_purpose(code: str | None) -> bool:
+    """Is the governing act one whose infinitive is what it is done for, and so done with it
+    ("took to the streets [to demand] new elections": the demand is made by marching)?"""
+    return code is not None and code.startswith(_purpose_acts())
 
 
 def _commitment(gov: Token, below: Token, states: set[str]) -> set[str]:

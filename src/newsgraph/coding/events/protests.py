@@ -18,6 +18,8 @@ from spacy.tokens import Token
 
 from ...kb import actor_code
 from ...model import Actor
+from ...rulefile import load_rules
+from ...ruleschemas import EventRules
 from .policy_targets import government
 from .syntax import children, prep_objects
 
@@ -65,10 +67,16 @@ def demand_speaker(noun: Token, demand_nouns: Collection[str], crowd_words: Coll
     return None
 
 
+_OPPOSING = frozenset(load_rules(EventRules).opposing_sectors)
+
+
 def _protesters(a: Actor | None, crowd_sector: str, doers: Collection[str]) -> bool:
-    """A crowd (crowd_sector), or actors the text calls protesters ("Protesters", "the students")."""
+    """A crowd (crowd_sector), actors the text calls protesters ("Protesters", "the students"), or
+    the opposition's people the KB does not name ("opposition supporters": opposing_sectors)."""
     if a is None or not a.country:
         return False
+    if a.sector in _OPPOSING and a.kb_id is None:
+        return True
     last = a.text.split()[-1].lower() if a.text.split() else ""
     return a.sector == crowd_sector or last in doers or (last.endswith("s") and last[:-1] in doers)
 
