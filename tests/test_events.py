@@ -747,6 +747,17 @@ def test_a_none_entry_vetoes_the_default(code, text, coded_):
     assert bool([e for e in coded(code, text).events if e.trigger.startswith("fought") or e.trigger == "fight"]) == coded_
 
 
+@pytest.mark.parametrize("text, coded_", [
+    # an illness fought is no foe, whether the parser hangs "with X" on the noun or on its verb
+    ("The former Kenyan president lost his battle with cancer on Sunday.", False),
+    ("The Nigerian senator battled leukemia for years.", False),
+    ("The Nigerian senator battled with cancer for years.", False),
+    ("Nigerian troops battled Boko Haram fighters near Maiduguri.", True),
+])
+def test_an_illness_is_no_foe(code, text, coded_):
+    assert bool([e for e in coded(code, text).events if e.cameo.startswith("19")]) == coded_
+
+
 def test_covid_is_no_person(code):
     c = coded(code, "China donated medical supplies to Kenya to fight COVID-19.")
     assert all(a.text != "COVID-19" for a in c.actors)

@@ -198,6 +198,15 @@ def for_clause(verb: Token) -> list[Token]:
     return [m for c in children(verb, "advcl", "ccomp", "xcomp") for m in children(c, "mark") if m.lower_ == "for"]
 
 
+def _prep_heads(tok: Token, trig: Trigger) -> list[Token]:
+    """Where an entry's prepositions hang: on the word; for a veto of an object noun, also on its
+    verb, where the parser often hangs the noun's phrase ("lost his battle [with cancer]"). Only
+    vetoes look there: a phrase on the verb may be the verb's own, and a veto can only drop a reading."""
+    if trig.cameo == NO_EVENT and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        return [tok, tok.head]
+    return [tok]
+
+
 def is_date(prep: Token) -> bool:
     """ "called the ambassador [on Monday]": a preposition whose object is a date or time."""
     objs = children(prep, "pobj")
@@ -280,7 +289,7 @@ class Matcher:
                 if tok.dep_ == "acl":
                     objs.append(tok.head)  # "sanctions imposed on Russia"
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
-                objs += [o for p in trig.preps for o in prep_objects(tok, p)]
+                objs += [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_objects(h, p)]
                 objs = [o for o in objs if object_named(o, trig.objects) or self.names_object(trig, o)]
                 if not objs or (trig.modifiers and not any(modified(o, trig.modifiers) for o in objs)):
                     continue
@@ -295,7 +304,8 @@ class Matcher:
                 # ten years"; not "fired a missile [at] 9 am", where the named object is the verb's)
                 c.lower_ in trig.preps
                 and (not is_date(c) or any(object_named(o, trig.objects) for o in children(c, "pobj")))
-                for c in children(tok, "prep", "prt") + for_clause(tok)
+                for h in _prep_heads(tok, trig)
+                for c in children(h, "prep", "prt") + for_clause(h)
             ):
                 continue
             if trig.predicates and not any(w in trig.predicates for w in predicate_words(tok)):
