@@ -69,3 +69,6 @@ def test_a_coach_or_workers_fired_is_no_purge_and_charges_dismissed_a_denial(cod
     assert _sanctions(code, "The judge dismissed the charges.") == []
     assert [c for c, _, _ in acts(code, "Protesters blocked the road.")] == ["144"]
 
+
+def test_parliament_suspended_by_a_state_is_its_own(code):
+    assert ("172", "TUNGOV", "TUN") in _sanctions(code, "Tunisia's president suspended parliament.")
