@@ -66,6 +66,7 @@ def test_officials_purged_by_a_state(code):
 def test_a_coach_or_workers_fired_is_no_purge_and_charges_dismissed_a_denial(code):
     assert _sanctions(code, "The club fired the coach.") == []
     assert _sanctions(code, "The company fired 200 workers.") == []
+    assert _sanctions(code, "The army suspended the soldier after the incident.") == []
     assert _sanctions(code, "The judge dismissed the charges.") == []
     assert [c for c, _, _ in acts(code, "Protesters blocked the road.")] == ["144"]
 
