@@ -530,6 +530,7 @@ class OwnPeopleRules(RuleFile):
     file = "own_people.yaml"
     codes: Words
     sectors: Words
+    own_body_codes: Words
 
 
 class DoerRules(RuleFile):

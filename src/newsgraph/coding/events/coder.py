@@ -474,7 +474,7 @@ class EventCoder(ImpliedDoers):
         t_phrase = phrase(targets.head) if targets.head is not None else None
         dyads: list[Dyad] = []
         for s in sources:
-            ts: list[Actor | None] = own_people_of(s, [t for t in targets.actors if t is not s])
+            ts: list[Actor | None] = own_people_of(s, [t for t in targets.actors if t is not s], code.code)
             s_phrase = self.who.phrase_of(s, tok) if s is not None and not s.how.startswith("implied") else None
             dyads += [Dyad(s, t, code, modality, s_phrase, t_phrase) for t in ts or [None]]
         if code.code.startswith(self.words.crowd_codes):

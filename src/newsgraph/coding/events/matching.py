@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ..actors.named_for_places import STATE_SECTORS
 from ..where.words import COMPASS, GROUND_ONLY_VERBS
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
 from .noun_doers import answered_noun
@@ -55,6 +56,11 @@ ACTOR_SUBJECT = "@actor"
 # an act of force (18, 19, 20) or a protest (14); the entry then takes that noun's code. Accidents (a
 # crash, a quake, a spill) have no entry.
 ACT_SUBJECT = "@act"
+# a `subject` word standing for any organ of a state ("[the government] dissolved the party",
+# "[Russia] blocked Telegram", "[the court] disqualified him"): an actor coded a government,
+# legislature, court, army, police or intelligence service, or a country named as a whole. Firms,
+# clubs and parties closing their own papers or firing their own staff are no state's sanction.
+STATE_SUBJECT = "@state"
 # the prepositions that measure a change ("declined [by] 40%", "fell [to] 300"): with a number, the
 # verb tells an amount ("the population declined 40%"), not what an actor did
 _AMOUNT_PREPS = ("by", "to", "from")
@@ -91,6 +97,12 @@ def _actor_with_role(t: Token, roles: tuple[str, ...]) -> bool:
         return False
     code = (actor.code or "") if actor is not None else ""
     return code.startswith("IMG") or any(code[i : i + 3] in roles for i in range(0, len(code), 3))
+
+
+def state_actor(t: Token) -> bool:
+    """Is the word in an actor that is an organ of a state, or a country named as a whole?"""
+    actor = (t.doc._.actor_at or {}).get(t.i)
+    return actor is not None and (actor.sector in STATE_SECTORS or (actor.sector is None and actor.how == "kb:country"))
 
 
 def armed_actor(t: Token) -> bool:
@@ -464,6 +476,8 @@ class Matcher:
             if PLACE_OBJECT in lemmas and any(h.ent_type_ in PLACE_ENTS for h in heads):
                 return True  # "[Kabul] fell to the rebels"
             if IRREGULAR_SUBJECT in lemmas and any(irregular_actor(h) for h in heads):
+                return True
+            if STATE_SUBJECT in lemmas and any(state_actor(h) for h in heads):
                 return True
             if ACTOR_SUBJECT in lemmas and any(h.i in (h.doc._.actor_at or {}) for h in heads) and not _by_amount(tok):
                 return True

@@ -5,6 +5,7 @@ outlawing abortion": the state's people; "the legislature voted to legalize X").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from ...kb import actor_code
@@ -15,32 +16,45 @@ from .lexicon import Trigger
 
 
 @cache
-def _rules() -> tuple[frozenset[str], frozenset[str]]:
+def _rules() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     r = load_rules(OwnPeopleRules)
-    return frozenset(r.codes), frozenset(r.sectors)
+    return frozenset(r.codes), frozenset(r.sectors), tuple(r.own_body_codes)
 
 
 def own_people_state(trig: Trigger, sources: list[Actor | None]) -> Actor | None:
     """The state (a government or legislature of a known country) whose measure `trig` codes,
     when its code is one a state takes on its own people; else None. An entry whose target is
     `none` has said its act is aimed at no one ("suspended the constitution")."""
-    codes, _ = _rules()
+    codes = _rules()[0]
     if trig.cameo not in codes or trig.target == ("none",):
         return None
     state = next((s for s in sources if s), None)
     return state if state is not None and _is_state(state) else None
 
 
-def own_people_of(source: Actor | None, targets: list[Actor | None]) -> list[Actor | None]:
+def own_people_of(source: Actor | None, targets: list[Actor | None], code: str = "") -> list[Actor | None]:
     """The implied people a measure is aimed at are each doer's own: "Algeria and Morocco imposed
     bans on niqabs" is each state's measure on its own people, not Morocco's on Algerians (which
-    events.yaml foreign_codes would make a sanction, 163)."""
-    if source is None or len(targets) != 1 or not _is_state(source):
+    events.yaml foreign_codes would make a sanction, 163). A body of no named country a state's
+    administrative sanction (`code`) falls on is the state's own (own_people.yaml own_body_codes)."""
+    if source is None or not _is_state(source):
+        return targets
+    if code.startswith(_rules()[2]):
+        targets = [_own_body(t, source) for t in targets]
+    if len(targets) != 1:
         return targets
     t = targets[0]
     if t is None or t.how != _IMPLIED or t.sector != _PEOPLE or t.country == source.country:
         return targets
     return [people_of(source.country or "", source.resolved_by)]
+
+
+def _own_body(t: Actor | None, state: Actor) -> Actor | None:
+    """ "Tunisia's president suspended [parliament]": a body with a sector but no country and no KB
+    entry of its own, on which a state imposed a sanction, is of the state's country."""
+    if t is None or t.country or t.kb_id or t.sector in (None, "IGO", "NGO") or not state.country:
+        return t
+    return replace(t, country=state.country, code=actor_code(state.country, t.sector), resolved_by=state.resolved_by)
 
 
 def _is_state(a: Actor) -> bool:
