@@ -25,6 +25,13 @@ def test_an_impeachment_is_by_the_holders_own_legislature(code):
     assert acts(code, "Parliament criticised the Peruvian president on Friday.") == [("111", "LEG", "PER")]
 
 
+def test_an_impeachment_with_no_doer_named_is_the_holders_states(code):
+    # the implied body (events.yaml implied_agents) takes the impeached holder's country
+    assert acts(code, "The Peruvian president was impeached on Friday.") == [("115", "PERGOV", "PER")]
+    # an arrest is no domestic act: a foreign leader may be arrested abroad, no country guessed
+    assert acts(code, "The Peruvian president was arrested on Friday.") == [("173", "COP", "PER")]
+
+
 def test_a_censure_is_by_the_holders_own_legislature(code):
     assert acts(code, "The legislature censured the Argentine foreign minister.") == [("111", "ARGLEG", "ARG")]
     # the act is on the minister's claims, not on the minister: no country

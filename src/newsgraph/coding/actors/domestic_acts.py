@@ -7,7 +7,8 @@ No parliament impeaches, censures or confirms another state's president, and no 
 another state's minister from office: the body that does is of the holder's state. Only a body
 the text and its setting left with no country, and only by the verbs the rule file names (a
 parliament may condemn a foreign leader, a court may try one: those say nothing of whose body
-it is). Run once the context gave countries from the setting.
+it is). Run once the context gave countries from the setting. The events stage asks the same
+of a passive with no agent ("the Peruvian president was impeached": `holder_country`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,18 @@ def domestic_bodies(doc: Doc, mentions: Mentions) -> None:
             continue
         body.country, body.resolved_by = holder.country, "sentence"
         body.code = actor_code(body.country, body.sector)
+
+
+def holder_country(verb: Token) -> str | None:
+    """The country of the office holder a domestic act names as its passive subject ("the
+    Peruvian president was impeached": PER), whose own state's body did it; else None."""
+    verbs, _, holders = _rules()
+    if verb.lemma_.lower() not in verbs:
+        return None
+    at = verb.doc._.actor_at or {}
+    done = _undergoer(verb)
+    holder = at.get(done.i) if done is not None and done.dep_ == "nsubjpass" else None
+    return holder.country if holder is not None and holder.sector in holders else None
 
 
 def _doer(verb: Token) -> Token | None:
