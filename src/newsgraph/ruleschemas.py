@@ -83,6 +83,15 @@ class ActorContext(RuleFile):
     one_country_modifiers: Words
 
 
+class DomesticActs(RuleFile):
+    """actors.yaml `domestic_acts`: the acts a state's legislature or courts take only on its
+    own office holders, the sectors of those bodies and of the holders."""
+
+    verbs: Words
+    bodies: Words
+    holders: Words
+
+
 class ActorRules(RuleFile):
     file = "actors.yaml"
     honorifics: Words
@@ -117,6 +126,7 @@ class ActorRules(RuleFile):
     org_sectors_until: dict[StrictStr, tuple[StrictStr, StrictStr]]
     context: ActorContext
     affiliation: Affiliation
+    domestic_acts: DomesticActs
     gendered_words: dict[StrictStr, Words] = {}
     role_nouns: dict[StrictStr, RoleNoun] = {}
 

@@ -23,6 +23,7 @@ from .affiliation import Affiliations
 from .as_office import AsOffice
 from .context import ContextResolver
 from .country_lists import split_country_list
+from .domestic_acts import domestic_bodies
 from .entities import EntityLinker, share_names
 from .held import held_persons
 from .mentions import Mentions
@@ -129,6 +130,7 @@ class ActorLinker:
         share_names(later)
         self.context.resolve_late(doc, mentions, doc._.setting, [r.mention for r in later])
         share_names(later)
+        domestic_bodies(doc, mentions)  # "Parliament impeached President X": X's country's
         self.as_office.link(doc, mentions)  # "X resigned as the governor of Y"
         resolve_roles(doc, mentions, doc._.setting)  # "X was charged ... the accused"
         mentions.drop_uncoded_guesses()

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import actor_code
 from ...model import Actor, Event, Location
+from ..actors.domestic_acts import holder_country
 from .attitudes import without_negated_attitudes
 from .implied import INTENTIONAL_CODES, implied_sector, over_places, uncued
 from .inquiries import inquiring_act, inquiry_doers
@@ -29,11 +30,15 @@ _PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "place:cit
 def _implied_country(tok: Token, loc: Location | None) -> tuple[str | None, str | None]:
     """The country of an implied doer and where it came from: the event's place ("place"), else,
     as for a group noun the KB lacks ("police", "the court"), the sentence's one country, the
-    paragraph's, else the article's main country (actors/setting.py)."""
+    paragraph's, else the article's main country (actors/setting.py); with none, the office
+    holder's a domestic act is done to (actors/domestic_acts.py)."""
     country = loc.country if loc is not None and loc.kind != "region" else None
     if country is not None:
         return country, "place" if country else None
-    return setting_country(tok)
+    country, by = setting_country(tok)
+    if country is None and (own := holder_country(tok)):
+        return own, "sentence"  # "the Peruvian president was impeached": by Peru's own body
+    return country, by
 
 
 class ImpliedDoers:
