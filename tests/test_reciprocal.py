@@ -135,6 +135,12 @@ def test_parties_that_agree_on_an_agreement_made_it_with_each_other(code):
         ("030", "ECU", "PER"),
         ("030", "PER", "ECU"),
     ]
+    # a truce noun coded by its own entry (0871), reached by the subjects: the same pairing
+    assert sorted(acts(code, "Chad and Niger reached a ceasefire.")) == [("0871", "NER", "TCD"), ("0871", "TCD", "NER")]
+    assert sorted(acts(code, "Chad and Niger reached a ceasefire with Libya.")) == [
+        ("0871", "NER", "LBY"),
+        ("0871", "TCD", "LBY"),
+    ]
     # failing to agree is still between them, negated
     rows = coded(code, "Peru and Ecuador could not reach an agreement on fishing rights.")
     assert sorted((r[2], r[3], r[4]) for r in rows) == [("ECU", "PER", "negated"), ("PER", "ECU", "negated")]

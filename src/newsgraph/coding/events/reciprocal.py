@@ -44,10 +44,13 @@ def _agreed_together(tok: Token, words: ModalityWords) -> bool:
     """Did the subjects make an agreement with each other: a verb of a joint act the parties do
     themselves (events.yaml joint_act_reports: agree, reach, strike, seal ...) whose object, "to"
     or "on" phrase, or infinitive's object is an agreement (joint_documents: "agreed to a
-    ceasefire", "struck a deal", "agreed to sign a treaty"), or whose passive subject is one ("a
+    ceasefire", "struck a deal", "agreed to sign a treaty"; the noun itself when its own entry
+    codes it: "reached [a ceasefire]"), or whose passive subject is one ("a
     truce between A and B was agreed": its parties are the subjects, joint_parties)? Not what
     they agree with or to that is no agreement ("agreed with the proposal", "agreed to the
     plan"), nor an agreement that names other parties ("a deal with X", "the deal between X and Y")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head  # "reached a ceasefire": the agreement noun coded by its own entry, on the verb
     if tok.lemma_.lower() not in words.joint_act_reports:
         return False
     if any(n.lemma_.lower() in words.joint_documents for n in children(tok, "nsubjpass")):
