@@ -121,3 +121,50 @@ def test_a_fight_said_to_flare_go_on_or_resume_is_reported_by_its_verb(code):
     assert coded(code, "Tensions flared between Chile and Peru on Thursday.") == []
     assert coded(code, "Tempers flared between the two ministers.") == []
     assert coded(code, "The drought continued in Kadugli.") == []
+
+
+def test_parties_that_agree_on_an_agreement_made_it_with_each_other(code):
+    # a coordinated subject agreeing to, reaching or striking an agreement (events.yaml
+    # joint_documents: a deal, a truce) with no other party named: each the other's partner, in
+    # the code the verb's entry gives
+    assert sorted(acts(code, "Chad and Niger agreed on a truce along their border.")) == [
+        ("030", "NER", "TCD"),
+        ("030", "TCD", "NER"),
+    ]
+    assert sorted(acts(code, "Peru and Ecuador struck a trade deal on Tuesday.")) == [
+        ("030", "ECU", "PER"),
+        ("030", "PER", "ECU"),
+    ]
+    # a truce noun coded by its own entry (0871), reached by the subjects: the same pairing
+    assert sorted(acts(code, "Chad and Niger reached a ceasefire.")) == [("0871", "NER", "TCD"), ("0871", "TCD", "NER")]
+    assert sorted(acts(code, "Chad and Niger reached a ceasefire with Libya.")) == [
+        ("0871", "NER", "LBY"),
+        ("0871", "TCD", "LBY"),
+    ]
+    # failing to agree is still between them, negated
+    rows = coded(code, "Peru and Ecuador could not reach an agreement on fishing rights.")
+    assert sorted((r[2], r[3], r[4]) for r in rows) == [("ECU", "PER", "negated"), ("PER", "ECU", "negated")]
+    # the passive: the truce's "between" names its parties (joint_parties), each on the other
+    assert sorted(acts(code, "A truce between Chad and Niger was agreed on Monday.")) == [
+        ("030", "NER", "TCD"),
+        ("030", "TCD", "NER"),
+    ]
+
+
+def test_what_parties_agree_to_that_is_no_agreement_between_them_is_no_partner(code):
+    # a plan or proposal is no agreement: each agrees to it, no one is the other's partner
+    assert sorted(acts(code, "Chad and Niger agreed to the plan.")) == [("030", "NER", None), ("030", "TCD", None)]
+    assert sorted(acts(code, "Chad and Niger agreed with the proposal.")) == [("030", "NER", None), ("030", "TCD", None)]
+    # an agreement that names other parties is not the subjects' own with each other
+    assert sorted(acts(code, "Chad and Niger agreed to a deal between Libya and Sudan.")) == [
+        ("030", "NER", None),
+        ("030", "TCD", None),
+    ]
+    # a partner named on the verb stays the partner; one subject has no one to pair with
+    assert sorted(acts(code, "Peru and Ecuador reached a deal with Chile.")) == [
+        ("030", "ECU", "CHL"),
+        ("030", "PER", "CHL"),
+    ]
+    assert acts(code, "Chad agreed to a truce.") == [("030", "TCD", None)]
+    # disagreeing is no agreement verb
+    assert sorted(acts(code, "Chad and Niger disagreed.")) == [("110", "NER", None), ("110", "TCD", None)]

@@ -326,6 +326,7 @@ class EventRules(RuleFile):
     two_sided_acts: Words
     joint_act_reports: Words
     joint_documents: Words
+    joining_verbs: Words
     attribution_words: Words
     asking_words: Words
     foreign_codes: dict[StrictStr, StrictStr]

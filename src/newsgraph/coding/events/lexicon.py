@@ -190,6 +190,7 @@ class ModalityWords:
     two_sided_acts: frozenset[str]
     joint_act_reports: frozenset[str]  # verbs of a joint act done, in the passive
     joint_documents: frozenset[str]  # agreements: joint acts with no trigger of their own
+    joining_verbs: frozenset[str]  # "joined the EU's sanctions": the joiner does the act too
     attribution_words: frozenset[str]
     asking_words: frozenset[str]
     foreign_codes: dict[str, str]
@@ -297,6 +298,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         two_sided_acts=lowered(ev.two_sided_acts),
         joint_act_reports=lowered(ev.joint_act_reports),
         joint_documents=lowered(ev.joint_documents),
+        joining_verbs=lowered(ev.joining_verbs),
         attribution_words=lowered(ev.attribution_words),
         asking_words=lowered(ev.asking_words),
         foreign_codes=dict(ev.foreign_codes),

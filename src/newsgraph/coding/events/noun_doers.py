@@ -18,11 +18,12 @@ someone (events.yaml patient_nouns) "of" phrase is the one acted on, also beside
 or time ("the killing of [three soldiers] in Mali": `of_is_doer`). A phrase saying whom an act
 is aimed at right after the act noun is the noun's, though the parser hung it on a word above
 ("condemned anti-semitism after [vandalism] against a synagogue": `stray_objects`); not a phrase
-on the noun already, nor one on a word that is not above it ("attacked X [on] Monday")."""
+on the noun already, nor one on a word that is not above it ("attacked X [on] Monday"). One who
+joins an act with doers of its own does it too ("Moldova joined [the EU's] sanctions": `joiners`)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,8 @@ from ...ruleschemas import NounDoerRules
 from .syntax import children, prep_objects
 
 if TYPE_CHECKING:
+    from ...model import Actor
+    from .elsewhere import Subject
     from .lexicon import ModalityWords
     from .matching import Matcher
 
@@ -172,3 +175,16 @@ def stray_objects(noun: Token, preps: Collection[str]) -> list[Token]:
     if not any(a.i == nxt.head.i for a in noun.ancestors):
         return []
     return [o for o in children(nxt, "pobj") if o.ent_type_ not in ("DATE", "TIME")]
+
+
+def joiners(
+    noun: Token, owners: list[Actor], verbs: Collection[str], subject: Callable[[Token], Subject]
+) -> list[Actor]:
+    """Those who joined another's act: the subject of a joining verb (events.yaml joining_verbs)
+    whose object is an act noun with doers of its own (`owners`: "Moldova joined [the EU's]
+    sanctions against Russia", "France joined the [US]-led airstrikes on Syria") does it too, on
+    the same target. An act with no doer of its own ("joined the sanctions") is the joiner's by
+    the light verb already; joining what is no act ("joined the army") has no trigger noun."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
+        return []
+    return [a for a in subject(noun.head).actors if a not in owners]

@@ -33,7 +33,7 @@ from .matching import Matcher, counted, destined
 from .mentions import mentioned
 from .misplaced_subjects import MisplacedSubjects
 from .mood import habitual, in_open_question
-from .noun_doers import doer_phrases, leaders, of_is_doer, responding_verb, stray_objects
+from .noun_doers import doer_phrases, joiners, leaders, of_is_doer, responding_verb, stray_objects
 from .performatives import performed
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
@@ -315,8 +315,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
             for a in self.actors_of_children(tok, "compound") + self.actors_of_words(leaders(tok))  # "[NATO]-led"
             if a.how not in ("kb:capital", "place:city") and a not in found
         ]
-        if found:
-            return found
+        if found:  # "Moldova joined [the EU's] sanctions": the joiner does the act too (noun_doers.py)
+            return found + joiners(tok, found, self.words.joining_verbs, self.subject)
         for c in children(tok, "amod", "compound") + leaders(tok):  # "the Russian invasion", "the [US]-led one"
             a = country_actor(self.kb, c)
             if a is not None:

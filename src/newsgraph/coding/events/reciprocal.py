@@ -35,7 +35,34 @@ def each_other(tok: Token, code: str, sources: list[Actor | None], targets: Targ
     if _reciprocal(tok, words):
         if not targets.actors or _placed(targets.head, words.place_target_preps):
             return Targets(parties, None)  # "exchanged prisoners", "clashed in X"
+    if not targets.actors and _agreed_together(tok, words):
+        return Targets(parties, None)  # "A and B agreed to a ceasefire", "reached a deal"
     return targets
+
+
+def _agreed_together(tok: Token, words: ModalityWords) -> bool:
+    """Did the subjects make an agreement with each other: a verb of a joint act the parties do
+    themselves (events.yaml joint_act_reports: agree, reach, strike, seal ...) whose object, "to"
+    or "on" phrase, or infinitive's object is an agreement (joint_documents: "agreed to a
+    ceasefire", "struck a deal", "agreed to sign a treaty"; the noun itself when its own entry
+    codes it: "reached [a ceasefire]"), or whose passive subject is one ("a
+    truce between A and B was agreed": its parties are the subjects, joint_parties)? Not what
+    they agree with or to that is no agreement ("agreed with the proposal", "agreed to the
+    plan"), nor an agreement that names other parties ("a deal with X", "the deal between X and Y")."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head  # "reached a ceasefire": the agreement noun coded by its own entry, on the verb
+    if tok.lemma_.lower() not in words.joint_act_reports:
+        return False
+    if any(n.lemma_.lower() in words.joint_documents for n in children(tok, "nsubjpass")):
+        return True
+    verbs = [tok, *(x for x in children(tok, "xcomp") if x.lemma_.lower() in words.joint_act_reports)]
+    things = [o for v in verbs for o in [*children(v, "dobj"), *prep_objects(v, "to"), *prep_objects(v, "on")]]
+    return any(t.lemma_.lower() in words.joint_documents and not _own_parties(t) for t in things)
+
+
+def _own_parties(noun: Token) -> bool:
+    """Does the agreement noun name parties of its own, after "with" or "between"?"""
+    return bool(prep_objects(noun, "with") or prep_objects(noun, "between"))
 
 
 def _reciprocal(tok: Token, words: ModalityWords) -> bool:
