@@ -51,7 +51,8 @@ def test_storms_prices_and_headlines_hit_no_one(code):
 
 def test_opening_shelling_is_the_subject_not_an_auxiliary(code):
     # the parser makes a sentence's opening "Shelling" an auxiliary of "hit" (misparsed_verbs.py)
-    assert coded(code, "Shelling hit a trolleybus in Donetsk on Monday.") == [("hit", "194", None, "UKR", "actual")]
+    # (a trolleybus is civilian property: its passengers, UKRCVL; tests/test_civilian_property.py)
+    assert coded(code, "Shelling hit a trolleybus in Donetsk on Monday.") == [("hit", "194", None, "UKRCVL", "actual")]
     rows = coded(code, "Shelling hit a trolleybus in Donetsk on Thursday, killing eight people.")
     assert rows == [("killing", "194", None, "UKRCVL", "actual")]
     assert coded(code, "Being tired, the soldiers rested in Goma on Monday.") == []

@@ -370,6 +370,7 @@ class EventRules(RuleFile):
     victim_codes: Words
     victim_place_sectors: Words
     body_sectors: dict[StrictStr, StrictStr]
+    civilian_property: Words
     victim_nouns: Words
     harm_verbs: Words
     harm_cause_preps: Words

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..model import ArticleInput, ArticleMeta, CodedArticle, Event, Location, Status
 from ..read import detect_language, normalize_date
 from .component import known_text
-from .events.casualties import drop_restated, is_report
+from .events.casualties import drop_restated, is_hit, is_report
 from .events.hazards import tells_of_disaster
 from .nlp import DEFAULT_MODEL, get_pipeline
 from .where.fallback import article_place, fill
@@ -137,6 +137,7 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
     sent_base = 0
     place: Location | None = None
     reports: list[Event] = []  # bare casualty reports (events/casualties.py)
+    hits: list[Event] = []  # unnamed blasts on property (events/casualties.py)
     disaster = False  # the article tells of a disaster or an accident (events/hazards.py)
     for doc in docs:
         if doc._.error and out.article.status == "ok":
@@ -153,6 +154,8 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
         for e in doc._.events:
             if is_report(doc, e):
                 reports.append(e)
+            if is_hit(doc, e):
+                hits.append(e)
             e.span = [e.span[0] + off, e.span[1] + off]
             e.source_phrase = _shift_phrase(e.source_phrase, off)
             e.target_phrase = _shift_phrase(e.target_phrase, off)
@@ -168,7 +171,7 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
         sent_base += sum(1 for _ in doc.sents)
     if out.article.status == "ok":
         # a casualty count that restates an act of force the article codes is not coded twice
-        out.events = drop_restated(out.events, reports, disaster)
+        out.events = drop_restated(out.events, reports, disaster, hits)
         fill(out.events, place)  # the article's place, last, for events with none of their own
     return out
 

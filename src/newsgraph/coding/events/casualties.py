@@ -18,6 +18,9 @@ from .syntax import children
 from .unnamed import MODALS, patients
 
 REPORTS = "casualty_reports"  # doc.user_data: the character offsets of the reports' verbs
+# doc.user_data: the offsets of the verbs of unnamed blasts or strikes coded on the building or
+# property they hit ("an explosion hit a minibus"), with no victim named
+HITS = "property_hits"
 
 # not a report of harm done: a count of none ("no troops were injured"), a person the text has
 # already named ("he was killed": the act is reported with its doer or left), a possibility
@@ -126,6 +129,17 @@ def is_report(doc: Doc, event: Event) -> bool:
     return event.span[0] in doc.user_data.get(REPORTS, ())
 
 
+def mark_hit(tok: Token) -> None:
+    """Note on the doc that the event coded on this verb is an unnamed blast or strike whose
+    target is only the building or property it hit (events/victims.py)."""
+    tok.doc.user_data.setdefault(HITS, set()).add(tok.idx)
+
+
+def is_hit(doc: Doc, event: Event) -> bool:
+    """Was this event (its span not yet made whole-text) an unnamed blast on property (`mark_hit`)?"""
+    return event.span[0] in doc.user_data.get(HITS, ())
+
+
 def _country(ref: dict | None) -> str | None:
     return ref.get("country") if ref else None
 
@@ -140,7 +154,9 @@ def _apart(report: Event, act: Event) -> bool:
     return (report.date_end or report.date) < act.date or (act.date_end or act.date) < report.date
 
 
-def drop_restated(events: list[Event], reports: list[Event], disaster: bool = False) -> list[Event]:
+def drop_restated(
+    events: list[Event], reports: list[Event], disaster: bool = False, hits: Iterable[Event] = ()
+) -> list[Event]:
     """The article's events without the casualty reports it does not code on their own: any not
     reported as done (negated, hypothetical), any that says neither whose victims nor where
     ("at least 30 villagers were killed", "fighting erupted on Tuesday": no country, no place),
@@ -151,13 +167,18 @@ def drop_restated(events: list[Event], reports: list[Event], disaster: bool = Fa
     another dyad; nor an act the text dates to another time, `_apart`). A report of victims of a country with no place of its
     own ("three Turkish soldiers were killed") stays when it restates nothing, unless the article
     tells of a disaster or an accident (`disaster`, hazards.py) and codes no act of force: then
-    its dead are the disaster's (GUIDELINE Scope)."""
+    its dead are the disaster's (GUIDELINE Scope). So is an unnamed blast that hit only a building
+    or property (`hits`: "another explosion hit a minibus" in an article on a gas explosion)."""
     ids = {id(e) for e in reports}
+    struck = {id(e) for e in hits}
     acts = [e for e in events if id(e) not in ids and e.cameo.startswith(_RESTATED)]
+    attacks = [e for e in acts if id(e) not in struck]  # an act of force beside the disaster
     out: list[Event] = []
     for e in events:
+        if id(e) in struck and disaster and not attacks:
+            continue  # the disaster's blast
         if id(e) in ids:
-            if e.modality != "actual" or (disaster and not acts):
+            if e.modality != "actual" or (disaster and not attacks):
                 continue  # not done, or a disaster's dead
             # a blast that hit no one named ("a bomb went off in X", unnamed.py): by its place
             country = _country(e.target) if e.target else _country(e.location)

@@ -316,7 +316,7 @@ class EventCoder(ImpliedDoers):
         if trig.cameo.startswith(self.victims.lists.codes):
             # "killed one civilian", "attacked a synagogue in X": the victims or the body hit, of
             # the country of the event's place, else of the setting (events.yaml victim_*)
-            targets = self.victims.victims(site, targets, loc)
+            targets = self.victims.victims(site, targets, loc, bool(unnamed))
         if unnamed:
             if (act is not None or trig.pos == "noun") and not outbreak and no_side(targets.actors, act, reporter):
                 # "a bombing killed [a photojournalist]", "condemned the attack on [the embassy]": no dyad to code

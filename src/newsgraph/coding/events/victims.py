@@ -15,7 +15,7 @@ from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from ..component import doc_text
 from .blasts import Blast, accidental_blast, anchored, blast_of, set_off_weapon
-from .casualties import bare_count, casualty_report, mark_report
+from .casualties import bare_count, casualty_report, mark_hit, mark_report
 from .lexicon import ModalityWords, Trigger
 from .noun_doers import stray_objects
 from .participants import Participants, Subject, Targets
@@ -25,6 +25,8 @@ from .unnamed import patients, targetless_blast
 
 # the phrases naming the building or body an act hit ("an attack [on] a mosque")
 _HIT_PREPS = frozenset({"on", "against", "at"})
+# and the civilian property a verb of force hit ("rained down [on] homes", "ripped [through] a bus")
+_STRUCK_PREPS = ("on", "against", "at", "through", "into")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class VictimWords:
     codes: tuple[str, ...]  # victim_codes
     place_sectors: frozenset[str]  # victim_place_sectors
     bodies: dict[str, str]  # body_sectors
+    property: frozenset[str]  # civilian_property
     crowd_doers: frozenset[str]
     nouns: frozenset[str]  # victim_nouns
     harm_verbs: frozenset[str]
@@ -51,6 +54,7 @@ class VictimWords:
             tuple(ev.victim_codes),
             frozenset(ev.victim_place_sectors),
             {k.lower(): v for k, v in ev.body_sectors.items()},
+            lowered(ev.civilian_property),
             lowered(ev.crowd_doers),
             lowered(ev.victim_nouns),
             lowered(ev.harm_verbs),
@@ -365,7 +369,7 @@ class Victims:
         sector = self.words.crowd_sector
         return replace(a, sector=sector, code=actor_code(a.country, sector))
 
-    def victims(self, site: Token, targets: Targets, loc: Location | None) -> Targets:
+    def victims(self, site: Token, targets: Targets, loc: Location | None, unnamed: bool = False) -> Targets:
         """The target of an act of force with a country: victims the actors stage gave a sector
         only take the country of the event's place, else the setting's; a place hit whose phrase
         names a body ("a synagogue in the city") is that body (events.yaml body_sectors). An act
@@ -437,11 +441,14 @@ class Victims:
                         how="implied:place",
                         resolved_by="place",
                     )
+                    if unnamed:
+                        mark_hit(site)  # a disaster's blast in an article that tells of one (casualties.py)
                     return Targets([hit], noun)
         return Targets(out, targets.head)
 
     def _body(self, site: Token, targets: Targets) -> tuple[Token, str] | None:
-        """A building or body hit (events.yaml body_sectors) among the act's objects and its place's noun."""
+        """A building or body hit (events.yaml body_sectors) among the act's objects and its place's
+        noun, else civilian property it hit (`_property`)."""
         cands = [targets.head] if targets.head is not None else []
         cands += children(site, "dobj", "nsubjpass")
         cands += [o for p in ("on", "against", "at", "in") for o in prep_objects(site, p)]
@@ -453,4 +460,25 @@ class Victims:
             for form in (f"{comp} {n.lemma_.lower()}".strip(), n.lemma_.lower()):
                 if form in self.lists.bodies:
                     return n, self.lists.bodies[form]
+        found = self._property(site, targets)
+        return (found, self.words.crowd_sector) if found is not None else None
+
+    def _property(self, site: Token, targets: Targets) -> Token | None:
+        """Civilian property an act of force hit (events.yaml civilian_property: "rockets struck
+        [homes]", "shells rained down on [residential areas]", "a blast ripped through [a minibus]"),
+        a common noun alone or with its modifier ("a [civilian] vehicle"): it stands for its
+        civilians. Where a verb that hit nothing else went off ("exploded in [a residential
+        area]"); not where a passive's person was harmed ("was found murdered in [his apartment]")."""
+        cands = [targets.head] if targets.head is not None else []
+        cands += children(site, "dobj")
+        cands += [o for p in _STRUCK_PREPS for o in prep_objects(site, p)]
+        if not children(site, "dobj", "auxpass") and (site.tag_ != "VBN" or children(site, "aux")):
+            cands += prep_objects(site, "in")  # "(has) exploded in", not "was found murdered in"
+        for n in cands:
+            if n is None or n.pos_ != "NOUN":
+                continue
+            lemma = n.lemma_.lower()
+            mods = [c.lower_ for c in n.children if c.dep_ in ("amod", "compound") and c.i < n.i]
+            if lemma in self.lists.property or any(f"{m} {lemma}" in self.lists.property for m in mods):
+                return n
         return None
