@@ -16,6 +16,7 @@ from ...ruleschemas import EventRules
 from .casualties import harm_verbs
 from .lexicon import modality
 from .syntax import children, prep_objects
+from .unnamed import unnamed_words
 
 # the phrases that set the harm inside the act; the others tell it as the act's outcome
 _INSIDE = ("in", "during")
@@ -24,11 +25,6 @@ _INSIDE = ("in", "during")
 @cache
 def harm_cause_preps() -> frozenset[str]:
     return lowered(load_rules(EventRules).harm_cause_preps)
-
-
-@cache
-def _accidents() -> frozenset[str]:
-    return lowered(load_rules(EventRules).accident_words)
 
 
 def taken_for_verb(noun: Token) -> bool:
@@ -63,7 +59,7 @@ def cause_objects(verb: Token) -> list[Token]:
     the outcome phrases ("after a raid") only on a verb of harm, and none when an inside
     phrase names an accident."""
     inside = [o for p in _INSIDE for o in _objects(verb, p)]
-    if verb.lemma_.lower() not in harm_verbs() or any(o.lemma_.lower() in _accidents() for o in inside):
+    if verb.lemma_.lower() not in harm_verbs() or any(o.lemma_.lower() in unnamed_words()[1] for o in inside):
         return inside
     after = [o for p in sorted(harm_cause_preps() - set(_INSIDE)) for o in _objects(verb, p)]
     after += [o for c in verb.children if c.lower_ == "following" for o in c.children if taken_for_verb(o)]
