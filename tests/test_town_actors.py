@@ -65,3 +65,32 @@ def test_a_body_named_after_a_town_is_no_town(nlp):
     assert targets(c, "stormed") == ["NGA"]  # Lagos, where the hotel is
     c = run(nlp, "Dapchi Bank froze the accounts of Nigerian farmers.")
     assert [(a.text, a.sector) for a in c.actors if "Dapchi" in a.text] == [("Dapchi Bank", "BUS")]
+
+
+def test_the_texts_countries_choose_among_namesakes(nlp):
+    # Sokolo is a town of Mali and of Côte d'Ivoire: the story's country decides
+    c = run(nlp, "Gunmen attacked the village of Sokolo, Malian officials said.")
+    assert targets(c, "attacked") == ["MLI"]
+    c = run(nlp, "Gunmen attacked the village of Sokolo, Ivorian officials said.")
+    assert targets(c, "attacked") == ["CIV"]
+    # with none, a name several countries' towns share gives no country
+    c = run(nlp, "Gunmen attacked the village of Sokolo.")
+    assert targets(c, "attacked") == [None]
+
+
+def test_a_group_in_a_town_is_of_the_towns_country(nlp):
+    # the sentence's other country ("French troops") is no guess for villagers the text puts in a Malian town
+    rest = " protested against French troops on Friday. Mali's government later condemned the violence."
+    c = run(nlp, "Villagers in Sokolo" + rest)
+    assert country_of(c, "Villagers") == "MLI"
+    # only "in"/"at" (actors.yaml located_in), and never an armed group, often foreign to where it is
+    assert country_of(run(nlp, "Villagers near Sokolo" + rest), "Villagers") == "FRA"
+    c = run(nlp, "Soldiers in Sokolo fired on French troops on Friday. Mali's government later condemned the violence.")
+    assert country_of(c, "Soldiers") is None
+
+
+def test_a_town_must_be_the_whole_name(nlp):
+    # "Hall" is a town in Austria and Germany, not the hall a name ends in
+    c = run(nlp, "Officials at Drapers' Hall said two people were stabbed. Austrian police were called.")
+    assert "Drapers' Hall" not in [a.text for a in c.actors]
+    assert [a.resolved_by for a in c.actors if a.text == "Officials"] != ["place"]  # the setting gives theirs
