@@ -116,6 +116,7 @@ class ActorRules(RuleFile):
     owned_weapons: Words
     maker_participles: Words
     place_kind_words: Words = ()
+    town_nouns: Words = ()
     owned_offices: Words = ()
     place_name_words: Words = ()
     thing_nouns: Words = ()

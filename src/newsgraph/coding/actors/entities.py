@@ -301,10 +301,8 @@ class EntityLinker:
         object_ = ent.root.dep_ in ("dobj", "pobj", "conj", "appos") and len(ent) == 1
         if ent.label_ not in ("GPE", "LOC") and not object_:
             return None
-        if self._names_body(ent):
-            return None  # "the state news agency Saba", "the militia Saba": the body's name, not a town
-        if self.phrases.named_for_place(ent.root):
-            return None  # "Bayern Munich", "Ajax Amsterdam": a club named after the city
+        if self.body_name(ent):
+            return None
         place = place_of(ent.root, self.gazetteer)
         if place is None or not place.country or place.kind != "city":
             return None
@@ -318,6 +316,11 @@ class EntityLinker:
             place.country,
             how="place:city",
         )
+
+    def body_name(self, ent: Span) -> bool:
+        """Is a place's name here a body's ("the state news agency Saba", "the militia Saba",
+        "Bayern Munich": a club named after the city), not the town?"""
+        return self._names_body(ent) or self.phrases.named_for_place(ent.root)
 
     def _names_body(self, ent: Span) -> bool:
         """Is a one-word name the name of the singular agent noun written right before it ("state

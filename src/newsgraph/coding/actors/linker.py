@@ -37,6 +37,7 @@ from .roles import resolve_roles
 from .setting import SettingReader
 from .speakers import resolve_quoted
 from .titles import BareOffice, BodyMention, RoleClaim, TitleLinker
+from .town_actors import town_actors
 from .words import ActorWords
 
 # the parts of speech of a word that may head an agent phrase (`AgentPhrases.find`)
@@ -55,6 +56,7 @@ class ActorLinker:
         self.entities = EntityLinker(kb, gazetteer, rules, self.phrases)
         self.titles = TitleLinker(kb, rules)
         self.setting = SettingReader(kb, gazetteer, rules)
+        self.gazetteer = gazetteer
         parties: dict[str, str | None] = {}
         for o in kb.orgs.values():
             if o.sector == "PTY":
@@ -129,6 +131,9 @@ class ActorLinker:
         self.titles.fill_offices(bare, day, mentions)  # "the president" of the context's country
         share_names(later)
         self.context.resolve_late(doc, mentions, doc._.setting, [r.mention for r in later])
+        town_actors(
+            doc, mentions, self.gazetteer, self.entities.body_name, self.rules
+        )  # "attacked Kagoro": a town's (no "it" for one)
         share_names(later)
         domestic_bodies(doc, mentions)  # "Parliament impeached President X": X's country's
         self.as_office.link(doc, mentions)  # "X resigned as the governor of Y"

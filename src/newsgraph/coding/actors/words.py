@@ -71,6 +71,7 @@ class ActorWords:
     maker_participles: frozenset[str]  # "[Russian]-made": the maker, not the owner
     owned_offices: frozenset[str]  # "the governor's [office] said": the governor
     place_kind_words: frozenset[str]  # "Kano [State] governor": a place's kind after its name
+    town_nouns: frozenset[str]  # "the [town] of X": X is a place (town_actors.py)
     place_name_words: frozenset[str]  # "Kuwait [City]": a word of a place's own name (named_for_places.py)
     thing_nouns: frozenset[str]  # "a government [website]": a thing, no actor (named_for_places.py)
     gathering_nouns: frozenset[str]  # "the Helsinki [summit]": a gathering, no city's government
@@ -141,6 +142,7 @@ class ActorWords:
             owned_weapons=lowered(rules.owned_weapons),
             maker_participles=lowered(rules.maker_participles),
             place_kind_words=lowered(rules.place_kind_words),
+            town_nouns=lowered(rules.town_nouns),
             owned_offices=lowered(rules.owned_offices),
             place_name_words=lowered(rules.place_name_words),
             thing_nouns=lowered(rules.thing_nouns),
