@@ -15,6 +15,7 @@ from newsgraph.model import Location
 
 from ..component import entity_of
 from .acts import of_mode
+from .capitals import capital_at
 from .gazetteer import Gazetteer
 from .heads import Mode, clause_heads, ent_len, has_subject, locative_heads, objects, place_heads, preps
 from .placenames import _PLACE_ENTS, _SKIP_ENTS, _propn_chain, inside_org_name, place_of
@@ -313,20 +314,10 @@ def _place_at(
                         return part
         if linked is not None and linked.kind != "country":
             return linked
-        # "the Chinese capital" -> the capital of the demonym's country
-        if lemma == "capital":
-            for c in tok.children:
-                if c.dep_ in ("amod", "compound", "poss"):
-                    iso3 = gaz.country_of_demonym(c.text)
-                    if iso3 is None:
-                        e = gaz.entry(c.text)
-                        iso3 = e.iso3 if e and e.kind == "country" else None
-                    cap = gaz.capital(iso3) if iso3 else None
-                    if cap is not None:
-                        text = tok.doc[min(c.i, tok.i) : tok.i + 1].text
-                        return Location(
-                            text=text, name=cap.name, country=cap.country, lat=cap.lat, lon=cap.lon, kind="city"
-                        )
+        # "the Chinese capital", "the capital, Kabul", a bare "the capital" of the text's country
+        cap = capital_at(tok, gaz)
+        if cap is not None:
+            return cap
         # "the Donetsk region", "the Hama countryside": the name in the compound (not "the
         # Federal Center"); the first of names a plural place noun gathers, which the parser
         # hangs as "nmod" ("the Idlib and Hama governorates", "the X and Y districts"; not a
