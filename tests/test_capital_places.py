@@ -21,11 +21,14 @@ CASES = [
     ("Afghan police arrested three men in the capital, Kabul.", "arrested", "Kabul", "AFG"),
     ("Gunmen killed two policemen in the Iraqi capital Baghdad.", "killed", "Baghdad", "IRQ"),
     ("Police arrested ten protesters in the Borno state capital Maiduguri.", "arrested", "Maiduguri", "NGA"),
+    # the name right after it, which the parser hung elsewhere (a city of the setting's country)
+    ("Residents of Kality district, outside the capital, Addis Ababa, captured a rebel fighter.", "captured", "Addis Ababa", "ETH"),
     # a bare "the capital": the country of its sentence
     ("Iraqi protesters marched in the capital on Friday.", "marched", "Baghdad", "IRQ"),
     ("Gunmen killed a Somali lawmaker in the capital on Thursday.", "killed", "Mogadishu", "SOM"),
     ("Kenyan police arrested ten protesters in the capital city on Friday.", "arrested", "Nairobi", "KEN"),
-    # no country known: no place
+    # no country known (or two): no place
+    ("Ethiopian troops entered the capital, Washington said on Friday.", "entered", None, None),
     ("Police arrested ten protesters in the capital on Friday.", "arrested", None, None),
     # another capital than the nation's, with no name given: no place
     ("Police arrested ten protesters in the state capital on Friday.", "arrested", None, None),
@@ -69,3 +72,29 @@ def test_capital_as_money_is_no_place(code, text):
     c = code(text, "2019-05-01")
     assert c.events, text
     assert all((e.location or {}).get("name") != "Nairobi" for e in c.events), text
+
+
+# a part a town or a capital owns ("Nairobi's X district", "the Kenyan capital's X district") lies
+# in that town's country, as "the X district of Nairobi" does; a country's owner leaves the name
+# to the gazetteer ("Syria's Idlib province")
+PARTS = [
+    ("Kenyan police arrested ten protesters in Nairobi's Eastleigh district.", "arrested", "Eastleigh", "KEN"),
+    ("Kenyan police arrested five men in the Kenyan capital's Eastleigh district.", "arrested", "Eastleigh", "KEN"),
+    ("Kenyan police arrested five men in the capital's Eastleigh district.", "arrested", "Eastleigh", "KEN"),
+    ("A bomb exploded in the Somali capital's Hamar Weyne district on Monday.", "exploded", "Hamar Weyne", "SOM"),
+    ("Protests took place in Hama's Hamidiyeh and Bab Qubli neighborhoods.", "Protests", "Hamidiyeh", "SYR"),
+    # the owner alone, and a country's name before the noun
+    ("Kenyan police arrested five men on the capital's outskirts.", "arrested", "capital", "KEN"),
+    ("Rebels shelled Syria's Idlib province on Monday.", "shelled", "Idlib", "SYR"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "place", "country"), PARTS)
+def test_parts_of_an_owned_place(code, text, trigger, place, country):
+    loc = _place(code, text, trigger)
+    assert (loc.get("text"), loc.get("country")) == (place, country)
+
+
+def test_the_capitals_official_is_no_place(code):
+    """"the capital's mayor" is an actor: the arrest has no place of its own."""
+    assert _place(code, "Kenyan police arrested the capital's mayor on Monday.", "arrested") == {}

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 # the dependents a bare "the capital" (or "the capital city") may have: anything else on it
 # (an adjective, a compound, an owner, an "of" phrase) says whose or which capital it is
-_BARE_DEPS = frozenset({"det", "punct", "prep", "acl", "relcl", "appos", "cc", "conj"})
+_BARE_DEPS = frozenset({"det", "case", "punct", "prep", "acl", "relcl", "appos", "cc", "conj"})
 
 
 def capital_at(tok: Token, gaz: Gazetteer) -> Location | None:
@@ -43,10 +43,13 @@ def capital_at(tok: Token, gaz: Gazetteer) -> Location | None:
     if capital is None:
         return None
     for c in tok.children:  # "the capital, Kabul", "the Iraqi capital Baghdad"
-        if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN":
-            loc = place_of(c, gaz, named=True)
-            if loc is not None and loc.kind == "city":
-                return loc
+        loc = place_of(c, gaz, named=True) if c.dep_ == "appos" and c.i > tok.i and c.pos_ == "PROPN" else None
+        if loc is not None and loc.kind == "city":
+            return loc
+    for c in _next_name(tok):  # the same with the name hung elsewhere: a city of the setting's country
+        loc = place_of(c, gaz, named=True)
+        if loc is not None and loc.kind == "city" and loc.country in (None, _setting_country(tok)):
+            return loc
     for c in capital.children:  # "the Chinese capital", "Kenya's capital"
         if c.dep_ in ("amod", "compound", "poss"):
             iso3 = gaz.country_of_demonym(c.text)
@@ -70,6 +73,18 @@ def capital_at(tok: Token, gaz: Gazetteer) -> Location | None:
     iso3 = _setting_country(tok)
     cap = gaz.capital(iso3) if iso3 else None
     return replace(cap, text=tok.doc[capital.i : tok.i + 1].text, kind="city") if cap is not None else None
+
+
+def _next_name(tok: Token) -> tuple[Token, ...]:
+    """The name right after `tok` or its comma, whatever the parser hung it on ("outside the
+    capital, Bujumbura, ..." with the name given to the subject): the head of its name chain."""
+    doc = tok.doc
+    i = tok.i + 1 + (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ",")
+    if i >= len(doc) or doc[i].pos_ != "PROPN":
+        return ()
+    while i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i].dep_ == "compound" and doc[i].head.i > i:
+        i += 1  # "the capital, Addis Ababa": the last word of the name
+    return (doc[i],)
 
 
 def _capital_word(tok: Token) -> Token | None:

@@ -293,6 +293,8 @@ def _place_at(
                                     linked = city
                     if linked is not None:
                         break
+        if linked is None:  # "Nairobi's X district", "the Somali capital's X district": as "of" its owner
+            linked = _owner_place(tok, gaz)
         # "the Y district of X", "Y area of X town": a name before a noun of a part of a town
         # names that part, the "of" town being its container (but "the West Bank city of
         # Nablus", "the Homs village of X": a settlement noun's "of" object is the settlement)
@@ -304,12 +306,21 @@ def _place_at(
             and tok.pos_ == "NOUN"
         ):
             for c in tok.children:
-                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
+                # (also the first of names a plural noun gathers: "Hama's X and Y neighborhoods"; not
+                # one the parser split, "Bab/nmod Qubli", whose words the name chain would cut)
+                gathered = (
+                    c.dep_ == "nmod"
+                    and any(cc.dep_ == "conj" and cc.pos_ == "PROPN" for cc in c.children)
+                    and not any(cc.dep_ == "nmod" and cc.i < c.i for cc in c.children)
+                )
+                if (c.dep_ == "compound" or gathered) and c.pos_ == "PROPN" and c.i < tok.i:
                     part = place_of(c, gaz.inside(linked.country), named=True)
                     if part is not None and part.country not in (None, linked.country):
                         part = None  # a part lies in its container's country ("Raman" of Yala, Thailand)
                     if part is None and unknown:
                         part = _named_place(c, gaz, lo, hi, depth + 1, container=tok)
+                        if part is not None and part.country is None:  # it lies in its container's country
+                            part = replace(part, country=linked.country)
                     if part is not None and part.kind != "country" and part.name != linked.name:
                         return part
         if linked is not None and linked.kind != "country":
@@ -418,6 +429,18 @@ def _place_at(
                 loc = place_of(c, gaz)
                 if loc is not None:
                     return loc
+    return None
+
+
+def _owner_place(tok: Token, gaz: Gazetteer) -> Location | None:
+    """The town or first-level division that owns the place noun `tok` ("Nairobi's", "Borno's",
+    "the Kenyan capital's"): it contains the part `tok` names, as an "of" phrase would. A
+    country's ("Syria's Idlib province") is left to the name before the noun."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.i < tok.i:
+            loc = place_of(c, gaz) if c.pos_ == "PROPN" else capital_at(c, gaz)
+            if loc is not None and loc.kind in ("city", "admin1"):
+                return loc
     return None
 
 
