@@ -98,3 +98,11 @@ def test_parts_of_an_owned_place(code, text, trigger, place, country):
 def test_the_capitals_official_is_no_place(code):
     """"the capital's mayor" is an actor: the arrest has no place of its own."""
     assert _place(code, "Kenyan police arrested the capital's mayor on Monday.", "arrested") == {}
+
+
+def test_bare_capital_with_the_visitors_country_is_no_place(code):
+    """Under a Kabul dateline the sentence's only country is the visitors': "the capital" is
+    not theirs, and with the two at odds it is no place of its own (the article's, marked so)."""
+    c = code("KABUL - American diplomats met Taliban negotiators in the capital on Monday.", "2019-05-01")
+    assert c.events
+    assert all((e.location or {}).get("precision") == "article" for e in c.events)

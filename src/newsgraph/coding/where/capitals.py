@@ -7,7 +7,8 @@ Baghdad", "the Borno state capital Maiduguri") that name is the place.
 
 A bare "the capital" is the capital of the country the text is set in: its sentence's one
 country (a country, demonym or city named in it), else its paragraph's, else the article's main
-country (`Setting.country_at`, the actors stage's setting); never when none is known. A capital
+country (the actors stage's `Setting`); never when none is known, nor when the sentence's and the
+article's differ (a sentence's country may be its visitors'). A capital
 with any other word on it is not the nation's ("the state capital", "the provincial capital",
 "the commercial capital", "its capital", "the capital of the province"), nor is capital as money
 ("capital markets", "venture capital", "political capital"), which is never a place noun's head
@@ -108,10 +109,13 @@ def _bare(tok: Token, capital: Token) -> bool:
 
 
 def _setting_country(tok: Token) -> str | None:
-    """The country the actors stage's setting gives `tok`: its sentence's, paragraph's or article's."""
+    """The country the actors stage's setting gives `tok`: its sentence's or paragraph's, else the
+    article's main country; None when the two differ ("KABUL - American diplomats met Taliban
+    negotiators in the capital": a sentence's country may be its visitors', not where it is)."""
     doc = tok.doc
     st = doc._.setting if doc.has_extension("setting") else None
     if st is None:
         return None
-    country: str | None = st.country_at(tok.i, tok.idx)[0]
-    return country
+    local: str | None = st.local_country(tok.i, tok.idx)[0]
+    main: str | None = st.main
+    return None if local and main and local != main else local or main
