@@ -38,6 +38,7 @@ happened, from the dependency parse (see its docstring).
 - `gazetteer`: `Gazetteer` (names -> `Location`) and `load_gazetteer`.
 - `locatives`: `locate`, the place phrase of an event in the parse, resolved.
 - `heads`: `place_heads`, the tokens where an event's place may be named (parse only).
+- `capitals`: `capital_at`, a capital named by its country or by "the capital" alone.
 - `placenames`: `place_of` and the entity helpers, the place named at a token of the
   parse (for the where and actors stages).
 """

@@ -15,6 +15,7 @@ from newsgraph.model import Location
 
 from ..component import entity_of
 from .acts import of_mode
+from .capitals import capital_at
 from .gazetteer import Gazetteer
 from .heads import Mode, clause_heads, ent_len, has_subject, locative_heads, objects, place_heads, preps
 from .placenames import _PLACE_ENTS, _SKIP_ENTS, _propn_chain, inside_org_name, place_of
@@ -292,6 +293,8 @@ def _place_at(
                                     linked = city
                     if linked is not None:
                         break
+        if linked is None:  # "Nairobi's X district", "the Somali capital's X district": as "of" its owner
+            linked = _owner_place(tok, gaz)
         # "the Y district of X", "Y area of X town": a name before a noun of a part of a town
         # names that part, the "of" town being its container (but "the West Bank city of
         # Nablus", "the Homs village of X": a settlement noun's "of" object is the settlement)
@@ -303,30 +306,29 @@ def _place_at(
             and tok.pos_ == "NOUN"
         ):
             for c in tok.children:
-                if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i:
+                # (also the first of names a plural noun gathers: "Hama's X and Y neighborhoods"; not
+                # one the parser split, "Bab/nmod Qubli", whose words the name chain would cut)
+                gathered = (
+                    c.dep_ == "nmod"
+                    and any(cc.dep_ == "conj" and cc.pos_ == "PROPN" for cc in c.children)
+                    and not any(cc.dep_ == "nmod" and cc.i < c.i for cc in c.children)
+                )
+                if (c.dep_ == "compound" or gathered) and c.pos_ == "PROPN" and c.i < tok.i:
                     part = place_of(c, gaz.inside(linked.country), named=True)
                     if part is not None and part.country not in (None, linked.country):
                         part = None  # a part lies in its container's country ("Raman" of Yala, Thailand)
                     if part is None and unknown:
                         part = _named_place(c, gaz, lo, hi, depth + 1, container=tok)
+                        if part is not None and part.country is None:  # it lies in its container's country
+                            part = replace(part, country=linked.country)
                     if part is not None and part.kind != "country" and part.name != linked.name:
                         return part
         if linked is not None and linked.kind != "country":
             return linked
-        # "the Chinese capital" -> the capital of the demonym's country
-        if lemma == "capital":
-            for c in tok.children:
-                if c.dep_ in ("amod", "compound", "poss"):
-                    iso3 = gaz.country_of_demonym(c.text)
-                    if iso3 is None:
-                        e = gaz.entry(c.text)
-                        iso3 = e.iso3 if e and e.kind == "country" else None
-                    cap = gaz.capital(iso3) if iso3 else None
-                    if cap is not None:
-                        text = tok.doc[min(c.i, tok.i) : tok.i + 1].text
-                        return Location(
-                            text=text, name=cap.name, country=cap.country, lat=cap.lat, lon=cap.lon, kind="city"
-                        )
+        # "the Chinese capital", "the capital, Kabul", a bare "the capital" of the text's country
+        cap = capital_at(tok, gaz)
+        if cap is not None:
+            return cap
         # "the Donetsk region", "the Hama countryside": the name in the compound (not "the
         # Federal Center"); the first of names a plural place noun gathers, which the parser
         # hangs as "nmod" ("the Idlib and Hama governorates", "the X and Y districts"; not a
@@ -427,6 +429,18 @@ def _place_at(
                 loc = place_of(c, gaz)
                 if loc is not None:
                     return loc
+    return None
+
+
+def _owner_place(tok: Token, gaz: Gazetteer) -> Location | None:
+    """The town or first-level division that owns the place noun `tok` ("Nairobi's", "Borno's",
+    "the Kenyan capital's"): it contains the part `tok` names, as an "of" phrase would. A
+    country's ("Syria's Idlib province") is left to the name before the noun."""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.i < tok.i:
+            loc = place_of(c, gaz) if c.pos_ == "PROPN" else capital_at(c, gaz)
+            if loc is not None and loc.kind in ("city", "admin1"):
+                return loc
     return None
 
 
