@@ -268,6 +268,7 @@ class EventRules(RuleFile):
     call_codes: Words
     addressed_codes: Words
     addressed_channel_sectors: Words
+    addressing_verbs: Words
     org_gathering_nouns: Words
     org_name_heads: Words
     group_nouns: Words

@@ -5,7 +5,10 @@ names no side of its own: the verb's subject made the call and the one it addres
 
 The same holds for words addressed with no call: an apology or appeal (events.yaml
 addressed_codes) in the words of 'X told [Y]: "We are sorry"' or 'X wrote to [Y] that ...' is
-aimed at the one told or written to, when it names no one itself."""
+aimed at the one told or written to, when it names no one itself; so is an ask made by a
+participle or purpose infinitive of asking after a verb that addresses someone ("wrote to [Y]
+asking for X", "phoned [Y], demanding X"), which is the addresser's even when the parser hung
+it on the addressee (events.yaml addressing_verbs, asking_words, asking_codes)."""
 
 from __future__ import annotations
 
@@ -58,18 +61,60 @@ def _addressed_words() -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]
     return tuple(ev.addressed_codes), lowered(ev.reporting_verbs), frozenset(ev.addressed_channel_sectors)
 
 
+@cache
+def _asking_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """events.yaml addressing_verbs, message_verbs, message_nouns, asking_words; asking_codes."""
+    ev = load_rules(EventRules)
+    addressing, sending, messages = lowered(ev.addressing_verbs), lowered(ev.message_verbs), lowered(ev.message_nouns)
+    return addressing, sending, messages, lowered(ev.asking_words), tuple(ev.asking_codes)
+
+
+def _addressees(verb: Token) -> list[Token]:
+    """Whom a verb addresses: the "to" or direct object of one of addressing ("wrote to [Y]",
+    "phoned [Y]"), the "to" object of the message a verb of sending sends ("sent a letter to [Y]")."""
+    addressing, sending, messages, _, _ = _asking_words()
+    lemma = verb.lemma_.lower()
+    if lemma in addressing:
+        return prep_objects(verb, "to") + children(verb, "dobj", "dative")
+    sent = [m for m in children(verb, "dobj") if m.lemma_.lower() in messages] if lemma in sending else []
+    return [o for m in sent for o in prep_objects(m, "to")] + (prep_objects(verb, "to") if sent else [])
+
+
+def asking_verb(tok: Token) -> Token | None:
+    """The verb addressing someone that `tok`, a participle ("asking") or purpose infinitive
+    ("to ask") of asking, says its ask in; with the participle hung on the addressee
+    ("wrote to [the chancellor] requesting"), the verb too: the ask is its subject's."""
+    if tok.lemma_.lower() not in _asking_words()[3] or not (tok.tag_ == "VBG" or children(tok, "aux")):
+        return None
+    if tok.dep_ in ("advcl", "xcomp"):
+        return tok.head if _addressees(tok.head) else None
+    if tok.dep_ != "acl" or tok.tag_ != "VBG":
+        return None
+    verb = climb(tok.head, ("pobj", "prep", "dobj"))  # "wrote to [the chancellor] requesting": up to "wrote"
+    return verb if verb.pos_ == "VERB" and tok.head in _addressees(verb) else None
+
+
+def hung_on_addressee(tok: Token) -> Token | None:
+    """The addressing verb whose subject asks when the parser hung the asking participle on the
+    one addressed ("wrote to the chancellor [requesting] X": the writer requests), else None."""
+    verb = asking_verb(tok) if tok.dep_ == "acl" else None
+    return verb if verb is not None and tok.head.i != verb.i else None
+
+
 def addressed(tok: Token, cameo: str, actors_of: Callable[[Token], list[Actor]]) -> tuple[list[Actor], Token] | None:
     """The one an apology or appeal at `tok` is aimed at when its words were addressed to them:
     the object of the reporting verb its clause is the reported words of ("told [Y]: ...",
-    "wrote to [Y] that ..."), an actor that is no news medium."""
+    "wrote to [Y] that ..."), or of the verb addressing them an ask was made in ("wrote to [Y]
+    asking"), an actor that is no news medium."""
     codes, verbs, channels = _addressed_words()
-    if not cameo.startswith(codes):
-        return None
     c = climb(tok, _INSIDE)
-    verb = c.head
-    if c.dep_ not in _REPORTED or verb.lemma_.lower() not in verbs:
+    if cameo.startswith(codes) and c.dep_ in _REPORTED and c.head.lemma_.lower() in verbs:
+        objs = children(c.head, "dobj", "dative") + prep_objects(c.head, "to")
+    elif cameo.startswith(_asking_words()[4]) and (verb := asking_verb(tok)) is not None:
+        objs = _addressees(verb)
+    else:
         return None
-    for o in children(verb, "dobj", "dative") + prep_objects(verb, "to"):
+    for o in objs:
         found = actors_of(o)
         if found and not any(a.sector in channels for a in found):
             return found, o

@@ -18,6 +18,7 @@ from ..where import Gazetteer
 from ..where.heads import final_participle_main, verbless_subject
 from .attempts import attempt_noun, attempter
 from .by_agents import passive_agents
+from .calls import hung_on_addressee
 from .casualties import harm_verbs
 from .causatives import caused_doer, caused_patients, controlled_purpose
 from .clauses import allegiant_subject, misparsed_subject
@@ -126,7 +127,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
             # "vowed to respond [if attacked]": X undergoes it (adjuncts.py)
             return self._stray_agent(tok) or Subject([], True)
         # "stormed X as residents prayed, [killing] 39": past the clause the parser hung it on
-        t = final_participle_main(tok) or tok
+        t = final_participle_main(tok) or hung_on_addressee(tok) or tok  # "wrote to X [requesting]": the writer's
         while True:
             # not the noun of a split fronted phrase ("at the government's request returned")
             subj = [s for s in children(t, "nsubj", "csubj") if stranded_prep(s) is None]
@@ -189,8 +190,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
             if (doer := misparsed_subject(t)) is not None:  # "armed groups [killed] ten people, police said"
                 return Subject(self.actors_of(doer), False, doer)
             if t.dep_ == "acl" and t.tag_ == "VBG":
-                # "protesters demanding X", "a resolution criticising X" (its adopter's); on a
-                # prepositional object, the whole phrase's: "a message [on Twitter] blaming X"
+                # "protesters demanding X", "a resolution criticising X"; "a message [on Twitter] blaming X"
                 head = noun_phrase_head(t.head, t)
                 found = self.actors_of(head)
                 if not found and head.dep_ == "dobj" and head.head.pos_ == "VERB":
