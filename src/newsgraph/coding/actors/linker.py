@@ -33,6 +33,7 @@ from .people_nouns import people_noun_mentions
 from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
 from .quoted_groups import settle_quoted_groups
+from .residents import resident_persons
 from .roles import resolve_roles
 from .setting import SettingReader
 from .speakers import resolve_quoted
@@ -138,6 +139,7 @@ class ActorLinker:
         domestic_bodies(doc, mentions)  # "Parliament impeached President X": X's country's
         self.as_office.link(doc, mentions)  # "X resigned as the governor of Y"
         resolve_roles(doc, mentions, doc._.setting)  # "X was charged ... the accused"
+        resident_persons(doc, mentions, doc._.setting, later)  # a named private person: the story's one country
         mentions.drop_uncoded_guesses()
         # "I" and "we" inside a quotation: its speaker, once the speakers are coded
         resolve_quoted(doc, quotations(doc, speech_verbs()), mentions, self.rules)
