@@ -36,16 +36,20 @@ def test_the_parents_of_a_foreign_child_are_of_the_childs_country(code):
 
 def test_a_kin_noun_beside_a_name_is_no_title(code):
     # "son of X" says whose son he is: no sector, and so no country from the sentence
+    text = "Gunmen killed Peter Otieno, son of a Kenyan businessman, on Monday."
+    assert _pairs(code, text, "killed") == [("UAF", None)]
+    # (in a story its dateline sets in one country he is a private person of it: residents.py)
     text = "NAIROBI - Gunmen killed Peter Otieno, son of a Kenyan businessman, on Monday."
-    assert _pairs(code, text, "killed") == [("KENUAF", None)]
+    assert _pairs(code, text, "killed") == [("KENUAF", "KENCVL")]
     # a real title beside the name still codes him
     text = "NAIROBI - Gunmen killed Peter Otieno, a Kenyan businessman, on Monday."
     assert _pairs(code, text, "killed") == [("KENUAF", "KENBUS")]
 
 
 def test_two_people_of_one_surname_are_two_people(code):
+    # (Peter is not the businessman: a private person of the story's one country, residents.py)
     text = "NAIROBI - Gunmen killed Peter Otieno and the businessman Samuel Otieno on Monday."
-    assert _pairs(code, text, "killed") == [("KENUAF", None), ("KENUAF", "KENBUS")]
+    assert _pairs(code, text, "killed") == [("KENUAF", "KENCVL"), ("KENUAF", "KENBUS")]
     # one person named twice is still one: the title of the first mention codes the second
     text = "NAIROBI - The businessman Peter Otieno was freed on Monday. Gunmen later killed Peter Otieno."
     assert _pairs(code, text, "killed") == [("KENUAF", "KENBUS")]
