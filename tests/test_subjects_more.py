@@ -170,8 +170,10 @@ def test_an_act_noun_coded_itself_lends_no_doer_to_its_relative_clause(nlp):
         # an act of force named by its weapon and its country's demonym: that country's military
         # (a drone strike is aerial force, 195, as a drone attack: triggers-nouns.yaml strike)
         ("Two men were killed in an Israeli drone strike near Rafah.", "ISRMIL", "195"),
-        # no demonym: no country; the drone names a military weapon (MIL), as for "a drone attack"
-        ("Two men were killed in a drone strike near Rafah.", "MIL", "195"),
+        # no owner named: the drone is only the act's weapon (actors.yaml weapon_acts), the doer
+        # unnamed, never the setting's forces ("near Rafah, Gaza" is not a Palestinian strike)
+        ("Two men were killed in a drone strike near Rafah.", None, "195"),
+        ("Two men were killed in a drone strike near Rafah, Gaza.", None, "195"),
         ("Two men were killed in a raid near Rafah.", None, "190"),
         # a place in the "in" phrase is where, not who
         ("Two men were killed in Gaza on Monday.", None, "190"),

@@ -114,6 +114,7 @@ class ActorRules(RuleFile):
     title_levels: Words
     title_countries: dict[StrictStr, StrictStr]
     owned_weapons: Words
+    weapon_acts: Words
     maker_participles: Words
     place_kind_words: Words = ()
     town_nouns: Words = ()

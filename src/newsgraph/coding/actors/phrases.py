@@ -270,8 +270,8 @@ class AgentPhrases:
         )
         # "the Pope": an office of one country whatever the text says (actors.yaml title_countries)
         country = country or self.rules.title_countries.get(agent.term)
-        if country is None and head is tok and agent.term in self.rules.owned_weapons and not self._owned(tok):
-            return None  # "a missile struck": a weapon with no owner named is no doer (actors.yaml)
+        if country is None and agent.term in self.rules.owned_weapons and not self._owned(tok, head):
+            return None  # "a missile struck", "drone strikes": a weapon with no owner named is no doer (actors.yaml)
         if country is None and self._local(agent, doc[start:end]):
             # "lawmakers in Pakistan", "officials at the White House": a group with no country
             # of its own belongs where it is (not armed or foreign groups: see actors.yaml);
@@ -288,17 +288,24 @@ class AgentPhrases:
         words, low = self.term_words, tok.lower_
         return lemma in words or low in words or low[:-1] in words or _singular(tok) in words
 
-    def _owned(self, tok: Token) -> bool:
-        """Is a weapon (actors.yaml owned_weapons) anything but the subject of an act with no
-        owner named? Its owner: a possessive ("Hezbollah's drones", "its missiles"), a named
-        group, a noun or an agent word before it ("coalition drones", "regime jets", "military
-        helicopters"). Not a subject ("the drone was shot down", "hit by a missile"): what
-        was hit or used, read as its forces' (the events stage reads only a subject weapon)."""
+    def _owned(self, tok: Token, head: Token) -> bool:
+        """Is a weapon (actors.yaml owned_weapons) anything but the subject of an act, or the
+        weapon of an act noun (`weapon_acts`: "drone strikes"), with no owner named? Its owner:
+        a possessive ("Hezbollah's drones", "its missiles"), a named group, a noun or an agent
+        word before it or its act noun ("coalition drones", "regime jets", "military
+        helicopters", "Houthi drone attacks"). A weapon that heads a phrase and is no subject
+        ("the drone was shot down", "hit by a missile") is what was hit or used, read as its
+        forces' (the events stage reads only a subject weapon); another head noun ("drone
+        operators", "helicopter parts") is not an act and keeps the phrase as it was."""
+        if head is not tok:
+            return head.lemma_.lower() not in self.rules.weapon_acts or self._owner_before(head, tok)
         subject = tok
         while subject.dep_ == "conj":  # "rockets and missiles struck"
             subject = subject.head
-        if subject.dep_ != "nsubj":
-            return True
+        return subject.dep_ != "nsubj" or self._owner_before(tok, tok)
+
+    def _owner_before(self, noun: Token, weapon: Token) -> bool:
+        """Does a modifier of `noun` (other than the weapon word) name whose it is?"""
         # (a noun before it may name a side the KB lacks, "coalition drones": kept, as an
         # adjective is only when it is a group's, "military helicopters"; "armed drones" is none)
         return any(
@@ -308,7 +315,8 @@ class AgentPhrases:
                 c.dep_ in ("amod", "compound", "nmod")
                 and (c.ent_id_ or c.ent_type_ in ("ORG", "NORP", "GPE") or self.agent_term(c) is not None)
             )
-            for c in tok.children
+            for c in noun.children
+            if c.i != weapon.i
         )
 
     def _figurative(self, tok: Token) -> bool:

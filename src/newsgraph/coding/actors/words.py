@@ -68,6 +68,7 @@ class ActorWords:
     one_country_modifiers: frozenset[str]  # `context.one_country_modifiers`
     title_countries: dict[str, str]  # agent term -> the one country whose office it is
     owned_weapons: frozenset[str]  # agent terms that are actors only with an owner named
+    weapon_acts: frozenset[str]  # "drone [strikes]": an act a weapon word modifies, no actor unowned
     maker_participles: frozenset[str]  # "[Russian]-made": the maker, not the owner
     owned_offices: frozenset[str]  # "the governor's [office] said": the governor
     place_kind_words: frozenset[str]  # "Kano [State] governor": a place's kind after its name
@@ -140,6 +141,7 @@ class ActorWords:
             one_country_modifiers=lowered(context.one_country_modifiers),
             title_countries={w.lower(): iso for w, iso in rules.title_countries.items()},
             owned_weapons=lowered(rules.owned_weapons),
+            weapon_acts=lowered(rules.weapon_acts),
             maker_participles=lowered(rules.maker_participles),
             place_kind_words=lowered(rules.place_kind_words),
             town_nouns=lowered(rules.town_nouns),

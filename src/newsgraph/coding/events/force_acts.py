@@ -63,6 +63,14 @@ class ForceActs:
             or projectile(d)  # "killed by a stray bullet", "by live rounds": what a weapon fires (hazards.py)
         )
 
+    def verbless_doer(self, noun: Token, found: list[Actor]) -> Subject:
+        """The doers `found` of a verb the parser hung in a verbless sentence, whose subject word is
+        `noun`; with none, `noun` as the doer word when it is an unidentified attacker or a weapon's
+        act ("A suicide bomber [killed] 16", "Artillery fire [killed] 12"), so the act is coded with
+        no source."""
+        attacker = not found and self.unnamed_doer(Subject([], False, noun))
+        return Subject(found, False, noun if attacker else None)
+
     def _names_someone(self, noun: Token, of: bool = True) -> bool:
         """An actor in the noun's own modifiers or "of"/"from" phrase ("Taliban gunmen",
         "militants of the Islamic State"); not the "of" phrase of an act noun (`of` False), whose "of" phrase is the one

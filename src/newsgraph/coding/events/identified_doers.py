@@ -37,6 +37,7 @@ from ...rulefile import load_rules
 from ...ruleschemas import EventRules
 from ..component import tokens_with
 from .casualties import FORCE_ROOTS
+from .claimed_doers import claimed_doers
 from .courts import private, private_code
 from .ids import event_id
 from .victims import setting_country
@@ -69,6 +70,7 @@ class _Clue:
 
 def identified_doers(doc: Doc, events: list[Event]) -> list[Event]:
     """The piece's events, its source-less acts of force given the attacker it identifies."""
+    events = claimed_doers(doc, events)  # "X claimed responsibility for the attacks" (claimed_doers.py)
     todo = [i for i, e in enumerate(events) if _doerless(e)]
     if not todo or _apart([events[i] for i in todo]):
         return events

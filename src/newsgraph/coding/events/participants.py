@@ -175,15 +175,14 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 return Subject(self.actors_of(t.head) or self._act_doers(t.head), False, t.head)
             if t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN") and children(t, "dobj"):
                 # a verbless sentence's participle with an object is its main verb: "The Iraqi air force [carried out] strikes"
-                return Subject(self.actors_of(t.head), False)
+                found, past = self.actors_of(t.head), t.tag_ in ("VBD", "VBN")  # not "a blast [targeting] X"
+                return self.verbless_doer(t.head, found) if past else Subject(found, False)  # "Artillery fire [killed]"
             if (root := verbless_subject(t)) is not None:
                 # a finite verb parsed as a noun's modifier in a verbless sentence: "Allies of the
                 # ex-Seleka rebels [killed] ten people" (ROOT "Allies"): the root's phrase, else the
                 # noun's; with neither, an unidentified attacker at the root is the doer word, so the
                 # act is coded with no source ("A suicide bomber in X, the capital of Y, [killed] 16")
-                found = self.actors_of(root) or self.actors_of(t.head)
-                attacker = not found and self.unnamed_doer(Subject([], False, root))
-                return Subject(found, False, root if attacker else None)
+                return self.verbless_doer(root, self.actors_of(root) or self.actors_of(t.head))
             if (doer := reduced_relative_subject(t)) is not None:
                 # "Gunmen suspected to be members of X on Monday [attacked] Y"
                 return Subject(self.actors_of(doer), False, doer)
