@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import KB, actor_code
-from ...model import Actor
+from ...model import Actor, Location
 from ..where import Gazetteer, fold, place_of
 from .described import DescribedBodies
 from .mentions import Mentions
@@ -31,6 +31,20 @@ def country_actor(kb: KB, tok: Token) -> Actor | None:
     c = kb.countries[iso]
     return Actor(
         tok.text, [tok.idx, tok.idx + len(tok.text)], f"country:{iso}", c.name, iso, None, iso, how=f"kb:{kind}"
+    )
+
+
+def place_actor(name: Span, place: Location) -> Actor:
+    """A named town or city as an actor: its country with no sector, as GDELT codes places."""
+    return Actor(
+        name.text,
+        [name.start_char, name.end_char],
+        f"country:{place.country}",
+        place.name,
+        place.country,
+        None,
+        place.country,
+        how="place:city",
     )
 
 
@@ -306,16 +320,7 @@ class EntityLinker:
         place = place_of(ent.root, self.gazetteer)
         if place is None or not place.country or place.kind != "city":
             return None
-        return Actor(
-            ent.text,
-            [ent.start_char, ent.end_char],
-            f"country:{place.country}",
-            place.name,
-            place.country,
-            None,
-            place.country,
-            how="place:city",
-        )
+        return place_actor(ent, place)
 
     def body_name(self, ent: Span) -> bool:
         """Is a place's name here a body's ("the state news agency Saba", "the militia Saba",

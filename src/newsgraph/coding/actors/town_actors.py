@@ -21,10 +21,11 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import actor_code
-from ...model import CONTEXT_ONLY, Actor
+from ...model import CONTEXT_ONLY
 from ..component import tokens_with
 from ..where import Gazetteer, place_of
 from ..where.towns import doc_countries
+from .entities import place_actor
 from .mentions import Mentions
 from .words import ActorWords
 
@@ -54,16 +55,7 @@ def town_actors(
             continue  # (the whole name: "Fishmongers' Hall" is no town called Hall)
         if mislabel and not named and place.country not in countries:
             continue
-        actor = Actor(
-            name.text,
-            [name.start_char, name.end_char],
-            f"country:{place.country}",
-            place.name,
-            place.country,
-            None,
-            place.country,
-            how="place:city",
-        )
+        actor = place_actor(name, place)
         k = mentions.add(actor, range(name.start, name.end))
         for i in range(name.start, name.end):  # "the town of X" taken for a person: the town
             mentions.at[i] = k
