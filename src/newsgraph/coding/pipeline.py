@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..model import ArticleInput, ArticleMeta, CodedArticle, Event, Location, Status
 from ..read import detect_language, normalize_date
 from .component import known_text
-from .events.casualties import drop_restated, is_hit, is_report
+from .events.casualties import HITS, REPORTS, drop_restated, is_marked
 from .events.hazards import tells_of_disaster
 from .nlp import DEFAULT_MODEL, get_pipeline
 from .where.fallback import article_place, fill
@@ -152,9 +152,9 @@ def merge_docs(article: ArticleInput, docs: Iterator[Doc]) -> CodedArticle:
             a.span = [a.span[0] + off, a.span[1] + off]
             out.actors.append(a)
         for e in doc._.events:
-            if is_report(doc, e):
+            if is_marked(doc, e, REPORTS):
                 reports.append(e)
-            if is_hit(doc, e):
+            if is_marked(doc, e, HITS):
                 hits.append(e)
             e.span = [e.span[0] + off, e.span[1] + off]
             e.source_phrase = _shift_phrase(e.source_phrase, off)

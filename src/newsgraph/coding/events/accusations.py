@@ -199,10 +199,7 @@ class Accusations:
     def _codes_itself(self, word: Token) -> str | None:
         """The code of the cue's own trigger entry, if one matches ("accused X of", "claimed
         responsibility"); None for a plain cue."""
-        if word.pos_ != "VERB":
-            return None
-        trig = self.matcher.match(word, self.matcher.triggers.get((word.lemma_.lower(), "verb"), []))
-        return trig.cameo if trig is not None and trig.cameo != "none" else None
+        return self.matcher.own_code(word) if word.pos_ == "VERB" else None
 
     # -- who accuses whom -----------------------------------------------------------------
     def _code(self, d: Dyad) -> str | None:

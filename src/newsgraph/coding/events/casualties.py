@@ -119,25 +119,16 @@ def harm_participle(verb: Token) -> Token | None:
     )
 
 
-def mark_report(tok: Token) -> None:
-    """Note on the doc that the event coded on this verb is a bare casualty report."""
-    tok.doc.user_data.setdefault(REPORTS, set()).add(tok.idx)
+def mark(tok: Token, kind: str) -> None:
+    """Note on the doc that the event coded on this verb is of `kind`: a bare casualty report
+    (REPORTS), or an unnamed blast or strike whose target is only the building or property it
+    hit (HITS, events/victims.py)."""
+    tok.doc.user_data.setdefault(kind, set()).add(tok.idx)
 
 
-def is_report(doc: Doc, event: Event) -> bool:
-    """Was this event (its span not yet made whole-text) coded from a bare casualty report?"""
-    return event.span[0] in doc.user_data.get(REPORTS, ())
-
-
-def mark_hit(tok: Token) -> None:
-    """Note on the doc that the event coded on this verb is an unnamed blast or strike whose
-    target is only the building or property it hit (events/victims.py)."""
-    tok.doc.user_data.setdefault(HITS, set()).add(tok.idx)
-
-
-def is_hit(doc: Doc, event: Event) -> bool:
-    """Was this event (its span not yet made whole-text) an unnamed blast on property (`mark_hit`)?"""
-    return event.span[0] in doc.user_data.get(HITS, ())
+def is_marked(doc: Doc, event: Event, kind: str) -> bool:
+    """Was this event (its span not yet made whole-text) noted as of `kind` (`mark`)?"""
+    return event.span[0] in doc.user_data.get(kind, ())
 
 
 def _country(ref: dict | None) -> str | None:

@@ -19,7 +19,7 @@ from ..component import guarded, words_tagged
 from .accusations import Accusations, Attributions
 from .answered import answered, judged_violations
 from .carriers import message_carrier
-from .casualties import harm_participle, mark_report
+from .casualties import REPORTS, harm_participle, mark
 from .clauses import background, in_the_present
 from .courts import by_private_person, named_private_force, sent_to_face
 from .hazards import hazard_harm
@@ -372,7 +372,7 @@ class EventCoder(ImpliedDoers):
         )
         out = self._events(doc, si, sent, reporter or self.victims.anchored(tok, blast), reading, dyads)
         if reporter is not None and reports_a_death(reporter) and sources == [None]:
-            mark_report(reporter)  # "two soldiers died in an airstrike": a bare casualty report
+            mark(reporter, REPORTS)  # "two soldiers died in an airstrike": a bare casualty report
         for a in accused:
             at = event_time(sent, a.cue, doc._.published, False)
             said = Reading(a.trigger, a.code, "actual", None, at, where.locate(sent, a.cue, self.gazetteer))

@@ -84,8 +84,8 @@ class Mood:
                     and t.pos_ == "VERB"
                     and t.i == tok.head.i
                     and tok.dep_ in ("xcomp", "ccomp")
-                    and self.matcher.codes_itself(t)
-                    and not _protest_purpose(self.matcher.own_code(t))
+                    and (code := self.matcher.own_code(t)) is not None
+                    and not _protest_purpose(code)
                 ):
                     found.add("hypothetical")  # "urged Russia to withdraw": asked for, not done
             if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in self.words.hypothetical for c in t.children):
@@ -191,10 +191,10 @@ def _purpose_acts() -> tuple[str, ...]:
     return tuple(load_rules(ModalityRules).purpose_acts)
 
 
-def _protest_purpose(code: str | None) -> bool:
+def _protest_purpose(code: str) -> bool:
     """Is the governing act one whose infinitive is what it is done for, and so done with it
     ("took to the streets [to demand] new elections": the demand is made by marching)?"""
-    return code is not None and code.startswith(_purpose_acts())
+    return code.startswith(_purpose_acts())
 
 
 def _commitment(gov: Token, below: Token, states: set[str]) -> set[str]:

@@ -215,13 +215,13 @@ def sideless_outbreak(tok: Token, act: Token | None, trig: Trigger) -> bool:
     # [fire] to", "opened [fire]")
     if any(t.lemma_.lower() in accidents and t.dep_ != "dobj" for t in tok.sent) or _sided(tok, act):
         return False
-    from .casualties import harm_participle, harm_verbs, mark_report  # (casualties reads this module's patients)
+    from .casualties import REPORTS, harm_participle, harm_verbs, mark  # (casualties reads this module's patients)
 
     if harm_participle(tok) is not None:
         return False
     if any(h.lemma_.lower() in harm_verbs() for h in (tok.head, *children(tok, "conj")) if h.i != tok.i):
         return False  # "ten were killed when clashes [erupted]": the harm's act
-    mark_report(tok)  # dropped when it has no place or restates an act the article codes (casualties.py)
+    mark(tok, REPORTS)  # dropped when it has no place or restates an act the article codes (casualties.py)
     return True
 
 

@@ -15,7 +15,7 @@ from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from ..component import doc_text
 from .blasts import Blast, accidental_blast, anchored, blast_of, set_off_weapon
-from .casualties import bare_count, casualty_report, mark_hit, mark_report
+from .casualties import HITS, REPORTS, bare_count, casualty_report, mark
 from .lexicon import ModalityWords, Trigger
 from .noun_doers import stray_objects
 from .participants import Participants, Subject, Targets
@@ -120,13 +120,13 @@ class Victims:
             # a bare count ("between the blasts, 20 were killed") is a casualty report even beside
             # a weapon: it restates the act the article codes elsewhere
             if report and any(bare_count(s) for s in children(tok, "nsubjpass")):
-                mark_report(tok)
+                mark(tok, REPORTS)
             return True
         # a bare report of victims of harm ("at least five civilians were killed"): coded as an
         # unnamed attacker's act, marked so the article drops it when it restates an act of force
         # coded elsewhere (casualties.py)
         if report:
-            mark_report(tok)
+            mark(tok, REPORTS)
             return True
         return False
 
@@ -233,7 +233,7 @@ class Victims:
         victims = self.who.actors_of(fallen[0])
         if not any(a.country or (a.sector in self.lists.place_sectors and setting_country(tok)[0]) for a in victims):
             return False
-        mark_report(tok)
+        mark(tok, REPORTS)
         return True
 
     def _crowd_side(self, nouns: list[Token]) -> Subject | None:
@@ -326,7 +326,7 @@ class Victims:
         doer = doer or set_off_weapon(tok, self.words)  # "a car bomb was detonated in X": the bomb
         if not targetless_blast(tok, code, doer, self.lists.harm_verbs):
             return False
-        mark_report(tok)  # restates the attack when the article codes it elsewhere (casualties.py)
+        mark(tok, REPORTS)  # restates the attack when the article codes it elsewhere (casualties.py)
         return True
 
     def _reports_force(self, verb: Token) -> bool:
@@ -442,7 +442,7 @@ class Victims:
                         resolved_by="place",
                     )
                     if unnamed:
-                        mark_hit(site)  # a disaster's blast in an article that tells of one (casualties.py)
+                        mark(site, HITS)  # a disaster's blast in an article that tells of one (casualties.py)
                     return Targets([hit], noun)
         return Targets(out, targets.head)
 
