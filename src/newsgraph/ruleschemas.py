@@ -109,6 +109,8 @@ class ActorRules(RuleFile):
     origin_preps: Words
     person_pronouns: Words
     reporting_person_nouns: Words = ()
+    pair_nouns: dict[StrictStr, Literal["persons", "states", "governments", "military", "sides"]] = {}
+    pair_words: Words = ()
     title_agents: dict[StrictStr, StrictStr]
     title_offices: Words
     title_levels: Words

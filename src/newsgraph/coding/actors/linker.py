@@ -29,6 +29,7 @@ from .held import held_persons
 from .mentions import Mentions
 from .origin import person_origins
 from .owned_offices import owned_offices
+from .pairs import resolve_pairs
 from .people_nouns import people_noun_mentions
 from .phrases import AgentPhrases
 from .pronouns import resolve_pronouns
@@ -140,6 +141,7 @@ class ActorLinker:
         self.as_office.link(doc, mentions)  # "X resigned as the governor of Y"
         resolve_roles(doc, mentions, doc._.setting)  # "X was charged ... the accused"
         resident_persons(doc, mentions, doc._.setting, later)  # a named private person: the story's one country
+        resolve_pairs(doc, mentions, self.kb, self.rules)  # "X met Y. The two leaders signed": X and Y
         mentions.drop_uncoded_guesses()
         # "I" and "we" inside a quotation: its speaker, once the speakers are coded
         resolve_quoted(doc, quotations(doc, speech_verbs()), mentions, self.rules)

@@ -33,6 +33,8 @@ class ActorWords:
     origin_preps: frozenset[str]
     person_pronouns: frozenset[str]
     reporting_person_nouns: frozenset[str]  # "his daughter said she ...": she is the daughter
+    pair_nouns: dict[str, str]  # "the two [leaders]": a pair named before -> the kind it means (pairs.py)
+    pair_words: frozenset[str]  # "both", "the [two]"
     title_agents: dict[str, str]  # word -> sector, a capitalised title only
     title_offices: frozenset[str]
     title_levels: frozenset[str]
@@ -106,6 +108,8 @@ class ActorWords:
             origin_preps=lowered(rules.origin_preps),
             person_pronouns=lowered(rules.person_pronouns),
             reporting_person_nouns=lowered(rules.reporting_person_nouns),
+            pair_nouns={w.lower(): kind for w, kind in rules.pair_nouns.items()},
+            pair_words=lowered(rules.pair_words),
             title_agents={w.lower(): sector for w, sector in rules.title_agents.items()},
             title_offices=lowered(rules.title_offices),
             title_levels=lowered(rules.title_levels),

@@ -102,6 +102,7 @@ class PhraseActors:
                 out.append(a)
             if t.i not in at:  # "rebel and [FSA] groups", "the army and [police] units"
                 out += [x for x in listed_modifiers(t) if x not in out]
+            out += [x for x in paired_with(t) if x not in out]  # "the two leaders": both (actors/pairs.py)
             if a is not None and a.how == "context:agent":
                 out += [x for x in self._coordinated_countries(t, a) if x not in out]
         return out
@@ -350,3 +351,12 @@ def listed_modifiers(t: Token) -> list[Actor]:
             if a is not None and a is not first and a not in out:
                 out.append(a)
     return out
+
+
+def paired_with(t: Token) -> list[Actor]:
+    """The second actor of a pair a phrase names again ("the [two] leaders", "[both] countries":
+    actors/pairs.py puts it on the number or "both", the first on the noun); numbers and
+    determiners name no actor otherwise."""
+    at = t.doc._.actor_at
+    own = at.get(t.i)
+    return [a for c in children(t, "nummod", "det", "predet") if (a := at.get(c.i)) is not None and a is not own]

@@ -1,0 +1,141 @@
+"""A definite plural that names a pair again ("the two leaders", "both countries", "the two
+sides"): English uses it for two actors the text has just named together, so it stands for
+them, as "Duque and Sanchez" would ("Duque met Sanchez. The two leaders signed an agreement":
+each leader's act on the other). The pair is the two actors of two countries, of the kind the
+noun means (actors.yaml pair_nouns), named in the nearest earlier sentence of the Doc (at most
+`LOOK_BACK` back) that names any of that kind from another country than the rest; a sentence
+naming such actors of three countries, or more than two people of two, makes it unclear which two
+are meant, and nothing is resolved. The phrase's noun then holds the first actor and its "both"
+or "two" the second (events/phrase_actors.py `paired_with` gives both as the phrase's actors).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from ...kb import KB, actor_code
+from ...model import Actor
+from ..component import tokens_with
+from .mentions import PERSON_HOWS, Mentions
+from .words import ActorWords
+
+# how many sentences back the pair may have been named
+LOOK_BACK = 4
+# countries only guessed from the setting are no evidence of a second party
+_GUESSED = frozenset({"article", "paragraph", "sentence"})
+# the modifiers and prepositions by which a phrase names its own actors ("the two Korean leaders",
+# "both leaders of the party"): then it is no mere pointer back
+_OWN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+_OWN_PREPS = frozenset({"of", "from"})
+# how a city or capital is found: after a preposition it is a place, not a party
+_PLACE_HOWS = frozenset({"kb:capital", "place:city"})
+
+
+def resolve_pairs(doc: Doc, mentions: Mentions, kb: KB, words: ActorWords) -> None:
+    """Give each "the two X" / "both X" phrase whose X is a pair noun the two actors it stands
+    for (module docstring); phrases that name their own actors, or find no pair, are left as
+    they are."""
+    for marker in tokens_with(doc, LOWER, words.pair_words):
+        noun = marker.head
+        kind = words.pair_nouns.get(noun.lemma_.lower())
+        if kind is None or marker.dep_ not in ("nummod", "det", "predet") or noun.tag_ not in ("NNS", "NNPS"):
+            continue
+        if marker.lower_ != "both" and not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue  # "two leaders" is two new people, not a pair named before
+        if _names_own(noun, mentions):
+            continue
+        pair = _pair_before(noun, mentions, kind)
+        if pair is not None:
+            phrase = doc[min(noun.left_edge.i, marker.i) : noun.i + 1]
+            first, second = (_standing_for(a, kind, phrase, kb) for a in pair)
+            old, k = mentions.at.get(noun.i), mentions.add(first, range(0))
+            for i in range(phrase.start, phrase.end):  # the agent phrase "the two leaders" was: now the pair
+                if i == noun.i or (old is not None and mentions.at.get(i) == old):
+                    mentions.at[i] = k
+            mentions.at[marker.i] = mentions.add(second, range(0))
+
+
+def _names_own(noun: Token, mentions: Mentions) -> bool:
+    """Does the phrase name actors of its own: a KB name, a modifier that is an actor or a
+    nationality ("both Korean leaders"), an "of"/"from" phrase ("the two leaders of X")?"""
+    k = mentions.at.get(noun.i)
+    if k is not None and mentions.actors[k].how.startswith("kb:"):
+        return True
+    for c in noun.children:
+        if c.dep_ in _OWN_MODIFIERS and (c.i in mentions.at or c.ent_type_ in ("NORP", "GPE")):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _OWN_PREPS:
+            return True
+    return False
+
+
+def _pair_before(noun: Token, mentions: Mentions, kind: str) -> tuple[Actor, Actor] | None:
+    """The two actors of the kind an earlier sentence names together (module docstring)."""
+    doc = noun.doc
+    before = [s for s in doc.sents if s.end <= noun.sent.start][-LOOK_BACK:]
+    for sent in reversed(before):
+        found: dict[int, Actor] = {}
+        for i in range(sent.start, sent.end):
+            k = mentions.at.get(i)
+            if (
+                k is not None
+                and k not in found
+                and _of_kind(mentions.actors[k], kind)
+                and not _venue(doc[i], mentions.actors[k])
+            ):
+                found[k] = mentions.actors[k]
+        people = list({_who(a): a for a in found.values()}.values())
+        countries = {a.country: a for a in people}
+        if len(countries) < 2:
+            continue  # none, or all of one country: the pair may be named further back
+        if len(countries) > 2 or (kind in ("persons", "sides") and len(people) > 2):
+            return None  # which two is unclear
+        first, second = sorted(countries.values(), key=lambda a: a.span[0])
+        return first, second
+    return None
+
+
+def _venue(tok: Token, a: Actor) -> bool:
+    """Is the actor a city or capital named as where something happened ("talks in [Vienna]",
+    "arrived at [Paris]"): a place, not one of a pair of parties ("Washington and Beijing")?"""
+    return a.how in _PLACE_HOWS and tok.dep_ == "pobj"
+
+
+def _who(a: Actor) -> tuple[str | None, str | None]:
+    """One actor however often named: a KB entry, else its name or words, with its country."""
+    return a.kb_id or a.name or a.text.lower(), a.country
+
+
+def _of_kind(a: Actor, kind: str) -> bool:
+    """Is the actor, with a country the text gives, one the pair noun's kind may mean: a person
+    for "leaders", a state or its government for "countries" and "governments", an armed force or
+    a state for "armies", any for "sides"?"""
+    if not a.country or a.resolved_by in _GUESSED:
+        return False
+    if kind == "persons":
+        return a.how in PERSON_HOWS
+    if kind in ("states", "governments"):
+        return a.sector in (None, "GOV")
+    if kind == "military":
+        return a.sector == "MIL" or a.how == "kb:country"
+    return True
+
+
+def _standing_for(a: Actor, kind: str, phrase: Span, kb: KB) -> Actor:
+    """The actor the phrase stands for, with the phrase's words: the person or side itself; for
+    states the country, for governments and armies the country's GOV or MIL."""
+    text, span = phrase.text, [phrase.start_char, phrase.end_char]
+    if kind in ("persons", "sides"):
+        return replace(a, text=text, span=span, resolved_by="pronoun")
+    iso = a.country
+    country = kb.countries.get(iso) if iso else None
+    name = country.name if country is not None else None
+    if kind == "states":
+        return Actor(text, span, f"country:{iso}", name, iso, None, iso, how="kb:country", resolved_by="pronoun")
+    sector = "GOV" if kind == "governments" else "MIL"
+    return Actor(
+        text, span, None, name, iso, sector, actor_code(iso, sector), how="context:agent", resolved_by="pronoun"
+    )
