@@ -93,3 +93,23 @@ def test_a_venue_is_no_third_side(code):
     # "in Vienna" is where the talks were held, not a third party beside Armenia and Azerbaijan
     text = "Armenia and Azerbaijan held talks in Vienna on Friday. The two sides signed a truce."
     assert _on(code, text, "0871") == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+PAIR = "Colombian President Ramon Ortega met Spanish Prime Minister Luis Herrero on Tuesday. "
+
+
+def test_the_leaders_of_the_two_countries_are_each_countrys(code):
+    for text in (
+        "The foreign ministers of both countries signed an agreement on migration.",
+        "The two countries' foreign ministers signed an agreement on migration.",
+    ):
+        assert _on(code, PAIR + text, "057") == {("COLGOV", "ESP"), ("ESPGOV", "COL")}
+
+
+def test_the_leaders_of_two_countries_named_by_one_are_no_pair(code):
+    # the earlier sentence names two people of one country: "the two countries" points at no pair
+    text = (
+        "French President Paul Martin met French Prime Minister Marc Dubois on Monday. "
+        "The foreign ministers of the two countries signed an agreement on migration."
+    )
+    assert {s for s, _ in _on(code, text, "057")} <= {"FRAGOV"}

@@ -48,14 +48,62 @@ def resolve_pairs(doc: Doc, mentions: Mentions, kb: KB, words: ActorWords) -> No
         if _names_own(noun, mentions):
             continue
         pair = _pair_before(noun, mentions, kind)
-        if pair is not None:
-            phrase = doc[min(noun.left_edge.i, marker.i) : noun.i + 1]
-            first, second = (_standing_for(a, kind, phrase, kb) for a in pair)
-            old, k = mentions.at.get(noun.i), mentions.add(first, range(0))
-            for i in range(phrase.start, phrase.end):  # the agent phrase "the two leaders" was: now the pair
-                if i == noun.i or (old is not None and mentions.at.get(i) == old):
-                    mentions.at[i] = k
-            mentions.at[marker.i] = mentions.add(second, range(0))
+        if pair is None:
+            continue
+        phrase = doc[min(noun.left_edge.i, marker.i) : noun.i + 1]
+        _place(phrase, noun, marker, [_standing_for(a, kind, phrase, kb) for a in pair], mentions)
+        owner = _owner(noun)
+        k = mentions.at.get(owner.i) if owner is not None else None
+        agent = mentions.actors[k] if owner is not None and k is not None else None
+        if owner is not None and agent is not None and _split_agent(owner, agent):
+            # "the leaders of the two countries", "officials from both sides": each country's
+            whole = doc[min(owner.left_edge.i, noun.left_edge.i) : max(owner.i, noun.i) + 1]
+            text, span = whole.text, [whole.start_char, whole.end_char]
+            agents = [
+                replace(
+                    agent,
+                    text=text,
+                    span=span,
+                    country=a.country,
+                    code=actor_code(a.country, agent.sector),
+                    resolved_by="pronoun",
+                )
+                for a in pair
+            ]
+            _place(whole, owner, marker, agents, mentions)
+
+
+def _place(phrase: Span, head: Token, marker: Token, pair: list[Actor], mentions: Mentions) -> None:
+    """Put the pair's first actor on the phrase's head and on the words that named what the
+    phrase was before ("the two leaders" as an agent phrase), its second on the marker."""
+    at = mentions.at
+    before = {at[i] for i in range(phrase.start, phrase.end) if i in at}
+    k = mentions.add(pair[0], range(0))
+    for i in range(phrase.start, phrase.end):
+        if i == head.i or at.get(i, -1) in before:
+            at[i] = k
+    at[marker.i] = mentions.add(pair[1], range(0))
+
+
+def _owner(noun: Token) -> Token | None:
+    """The word a pair phrase says whose it is: "the leaders [of the two countries]", "officials
+    [from both sides]", "[the two countries'] ministers"."""
+    if noun.dep_ == "poss":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in _OWN_PREPS:
+        return noun.head.head
+    return None
+
+
+def _split_agent(owner: Token, agent: Actor) -> bool:
+    """Is the owner a plural agent phrase with a sector and no country of its own (none, or
+    one only guessed from the setting), so that it names each country's people of that sector?"""
+    return (
+        owner.tag_ in ("NNS", "NNPS")
+        and agent.how == "context:agent"
+        and agent.sector is not None
+        and (not agent.country or agent.resolved_by in _GUESSED)
+    )
 
 
 def _names_own(noun: Token, mentions: Mentions) -> bool:

@@ -354,9 +354,20 @@ def listed_modifiers(t: Token) -> list[Actor]:
 
 
 def paired_with(t: Token) -> list[Actor]:
-    """The second actor of a pair a phrase names again ("the [two] leaders", "[both] countries":
-    actors/pairs.py puts it on the number or "both", the first on the noun); numbers and
-    determiners name no actor otherwise."""
+    """The second actor of a pair a phrase names again ("the [two] leaders", "[both] countries",
+    "the leaders of [both] countries": actors/pairs.py puts it on the number or "both", the first
+    on the noun); numbers and determiners name no actor otherwise."""
     at = t.doc._.actor_at
     own = at.get(t.i)
-    return [a for c in children(t, "nummod", "det", "predet") if (a := at.get(c.i)) is not None and a is not own]
+    words = [t]
+    if own is not None and own.resolved_by == "pronoun":  # "the leaders of [both] countries": each one's
+        words += [
+            *children(t, "poss"),
+            *(o for p in children(t, "prep") if p.lower_ in ("of", "from") for o in children(p, "pobj")),
+        ]
+    return [
+        a
+        for w in words
+        for c in children(w, "nummod", "det", "predet")
+        if (a := at.get(c.i)) is not None and a is not own
+    ]
