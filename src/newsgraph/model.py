@@ -75,7 +75,8 @@ class Actor:
     - "article": the article's main country (its dateline, else its title, else the
       country its actors belong to most often; see docs/kb.md);
     - "pronoun": a possessive or pronoun ("their government", "the group", "they")
-      standing for the last compatible actor before it;
+      standing for the last compatible actor before it, or a pair phrase ("the two
+      leaders", "both countries") for the two actors of two countries named before it;
     - null: no country was found (a sector only, or nothing).
 
     A later mention of a name ("Lam" after "Carrie Lam") and he/she carry their first
