@@ -1,0 +1,70 @@
+"""A sentence's own setting (actors/fronted.py): a body named by a generic word ("the army",
+"the government") in a sentence opening with "In COUNTRY/PLACE," is that place's country's,
+not the country of a body of the same word the article named before, nor (for an armed body)
+the article's main country. Invented articles; each rule beside negatives that keep their
+country: a body whose own words give one, an embassy, a place later in the clause, a
+minister speaking in a meeting's city."""
+
+from __future__ import annotations
+
+from newsgraph.model import Actor, ArticleInput
+from newsgraph.pipeline import code_article
+
+DAY = "2019-11-20"
+
+
+def actors(nlp, text: str) -> list[Actor]:
+    c = code_article(ArticleInput(text=text, date=DAY), nlp=nlp)
+    assert c.article.status == "ok", c.article.error
+    return c.actors
+
+
+def codes(nlp, text: str, words: str) -> list[str | None]:
+    """The codes of the actors written `words`, in order."""
+    return [a.code for a in actors(nlp, text) if a.text.lower() == words.lower()]
+
+
+MALI = "Malian troops clashed with jihadists near Mopti on Monday.\n\nThe Malian army said five soldiers died.\n\n"
+
+
+def test_a_fronted_country_sets_the_army_and_its_soldiers(nlp):
+    text = MALI + "In neighbouring Niger, the army said its soldiers had killed 20 fighters near Diffa."
+    assert codes(nlp, text, "the army") == ["NERMIL"]
+    assert codes(nlp, text, "its soldiers") == ["NERMIL"]
+    # with no setting of its own, the army is still the one named before
+    text = MALI + "The army said its soldiers had killed 20 fighters near the border."
+    assert codes(nlp, text, "the army") == ["MLIMIL"]
+    assert codes(nlp, text, "its soldiers") == ["MLIMIL"]
+
+
+def test_a_place_later_in_the_clause_is_where_it_happened_not_whose(nlp):
+    text = MALI + "The army said its soldiers had killed 20 fighters in Niger."
+    assert codes(nlp, text, "the army") == ["MLIMIL"]
+
+
+def test_a_fronted_city_sets_the_government(nlp):
+    text = (
+        "The Turkish government accused Syria of shelling border villages.\n\n"
+        "In Damascus, the government denied the accusation."
+    )
+    assert codes(nlp, text, "the government") == ["SYRGOV"]
+    text = "The Turkish government accused Syria of shelling border villages.\n\nThe government denied it."
+    assert codes(nlp, text, "the government") == ["TURGOV"]
+
+
+def test_a_body_with_its_own_country_keeps_it(nlp):
+    text = "Russian troops held exercises on Monday.\n\nIn Paris, the Russian army said the drills were routine."
+    assert codes(nlp, text, "the Russian army") == ["RUSMIL"]
+
+
+def test_an_embassy_is_not_of_the_country_it_sits_in(nlp):
+    text = "The US Embassy in Kabul warned of attacks.\n\nIn Afghanistan, the embassy said it had closed its visa section."
+    assert codes(nlp, text, "the embassy") == ["USAGOV"]
+
+
+def test_a_one_person_office_is_not_set_by_a_meeting_place(nlp):
+    text = (
+        "Iran's foreign minister Javad Zarif criticised the sanctions on Tuesday.\n\n"
+        "In Geneva, the foreign minister said Iran would not negotiate under pressure."
+    )
+    assert codes(nlp, text, "the foreign minister") == ["IRNGOV"]
