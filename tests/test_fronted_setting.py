@@ -68,3 +68,22 @@ def test_a_one_person_office_is_not_set_by_a_meeting_place(nlp):
         "In Geneva, the foreign minister said Iran would not negotiate under pressure."
     )
     assert codes(nlp, text, "the foreign minister") == ["IRNGOV"]
+
+
+def test_a_fronted_country_sets_groups_when_the_sentence_names_others(nlp):
+    assert codes(nlp, "In Niger, police arrested two Nigerian smugglers on Monday.", "police") == ["NERCOP"]
+    # a place later in the clause sets nothing when the sentence names two countries
+    assert codes(nlp, "Police arrested two Nigerian smugglers in Niger on Monday.", "police") == ["COP"]
+    # the group's own words, a possessive, a foreign word, refugees keep what they give
+    assert codes(nlp, "In Niger, Nigerian police arrested two smugglers on Monday.", "Nigerian police") == ["NGACOP"]
+    text = "In Niger, the Malian government said its soldiers had killed two smugglers."
+    assert codes(nlp, text, "its soldiers") == ["MLIMIL"]
+    text = "In Niger, foreign journalists criticised the Nigerian government."
+    assert codes(nlp, text, "foreign journalists") == ["MED"]
+
+
+def test_a_fronted_country_sets_armed_groups_over_the_articles_country(nlp):
+    text = MALI + "In Niger, soldiers killed 20 fighters near Diffa."
+    assert codes(nlp, text, "soldiers")[-1] == "NERMIL"
+    text = MALI + "Soldiers killed 20 fighters near the border."
+    assert codes(nlp, text, "soldiers")[-1] == "MLIMIL"

@@ -50,25 +50,41 @@ def fronted_bodies(
     not_local_words: frozenset[str],
     offices: frozenset[int],
 ) -> None:
-    """Give each body named by a generic word (no country of its own, or one carried over
-    from an earlier mention of its word: `TitleLinker.fill_definites`) the country of its
+    """Give each group or body named by generic words (no country of its own, or one carried
+    over from an earlier mention of its word: `TitleLinker.fill_definites`) the country of its
     sentence's opening place phrase; run before the context fills the rest."""
     foreign = rules.not_local_sectors - rules.article_only_sectors  # refugees, IGOs, aid agencies
+    definites = {id(mentions.actors[b.index]) for b in bodies}
     by_sentence: dict[int, str | None] = {}
-    sents = list(doc.sents) if bodies else []
-    for b in bodies:
-        a = mentions.actors[b.index]
+    sents: list[Span] = []
+    for a in mentions.actors:
         if a.how != "context:agent" or id(a) in offices or a.sector in foreign:
             continue
-        if a.country is not None and a.resolved_by != "pronoun":
+        if a.country is not None and (a.resolved_by != "pronoun" or id(a) not in definites):
             continue
         span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
-        if span is None or any(t.lower_ in not_local_words or t.lemma_.lower() in not_local_words for t in span):
+        if span is None or not _generic(span, rules, not_local_words, setting):
             continue
         si = setting.sentence_of(span.start)
         if si not in by_sentence:
+            sents = sents or list(doc.sents)
             by_sentence[si] = fronted_country(sents[si], setting, rules.located_preps)
         country = by_sentence[si]
         if country is not None and country != a.country:
             a.country, a.resolved_by = country, "sentence"
             a.code = actor_code(country, a.sector) or a.code
+
+
+def _generic(span: Span, rules: ActorWords, not_local_words: frozenset[str], setting: Setting) -> bool:
+    """Do the phrase's words leave its country to the setting: no word marking it foreign
+    ("foreign journalists", "the embassy"), no possessive ("its soldiers": whose, the text
+    says), no people without a state ("Kurdish fighters": `peoples.py`), no place of its own
+    ("police in Bogota") nor one it comes from ("smugglers from Nigeria")?"""
+    if span[0].lower_ in rules.possessive_pronouns and span[0].dep_ == "poss":
+        return False
+    if any(
+        t.lower_ in not_local_words or t.lemma_.lower() in not_local_words or t.lower_ in setting.homes for t in span
+    ):
+        return False
+    own = rules.located_preps | rules.origin_preps
+    return not any(c.dep_ == "prep" and c.lower_ in own for c in span.root.children)
