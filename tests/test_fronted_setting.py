@@ -87,3 +87,16 @@ def test_a_fronted_country_sets_armed_groups_over_the_articles_country(nlp):
     assert codes(nlp, text, "soldiers")[-1] == "NERMIL"
     text = MALI + "Soldiers killed 20 fighters near the border."
     assert codes(nlp, text, "soldiers")[-1] == "MLIMIL"
+
+
+def test_the_fronted_phrase_s_own_place_not_one_beside_it(nlp):
+    assert codes(nlp, "In Niamey on Wednesday, police arrested two Nigerian smugglers.", "police") == ["NERCOP"]
+    text = "In the north of Mali, soldiers killed 20 Nigerien fighters."
+    assert codes(nlp, text, "soldiers") == ["MLIMIL"]
+    # the border with a country is the other side of it; a phrase naming two countries sets none
+    text = "In a village near the border with Mali, soldiers killed 20 Nigerien fighters."
+    assert codes(nlp, text, "soldiers") == ["MIL"]
+    assert codes(nlp, "In Niger and Nigeria, police arrested dozens of smugglers.", "police") == ["COP"]
+    # a fronted phrase that names no place sets nothing
+    text = "In a statement, police said they had arrested two Nigerian smugglers in Niger."
+    assert codes(nlp, text, "police") == ["COP"]

@@ -15,7 +15,7 @@ happened ("killed 20 fighters in Niger"), not whose the actor is.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...kb import actor_code
 from .mentions import Mentions
@@ -26,19 +26,29 @@ from .words import ActorWords
 
 def fronted_country(sent: Span, setting: Setting, preps: frozenset[str]) -> str | None:
     """The one country named by a place phrase ("in"/"at" + place) the sentence opens with,
-    before its subject and closed by a comma ("In neighbouring Niger, ..."), if any."""
-    root = sent.root
+    before its subject with a comma between ("In neighbouring Niger, ...", "In Niamey on
+    Wednesday, ..."), if any. Only the phrase's own place counts, or the place it is in ("In
+    the north of Mali"), not one it is beside ("At the border with Nigeria": the other side)."""
+    root, doc = sent.root, sent.doc
     subject = next((c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), root.i)
     for prep in root.lefts:
         if prep.i >= subject or prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
-        end = prep.right_edge.i + 1
-        if end >= len(sent.doc) or sent.doc[end].text != ",":
+        if not any(doc[i].text == "," for i in range(prep.right_edge.i + 1, subject)):
             continue
-        named = {setting.named[i] for i in range(prep.i + 1, end) if i in setting.named}
+        named = {setting.named[t.i] for t in prep.subtree if t.i in setting.named and _within(t, prep, preps)}
         if len(named) == 1:
             return next(iter(named))
     return None
+
+
+def _within(tok: Token, prep: Token, preps: frozenset[str]) -> bool:
+    """Is `tok` the place of `prep`'s phrase, or of a place phrase inside it ("of", "in")?"""
+    while tok.i != prep.i:
+        if tok.dep_ == "prep" and tok.lower_ not in preps and tok.lower_ != "of":
+            return False
+        tok = tok.head
+    return True
 
 
 def fronted_bodies(
