@@ -25,6 +25,7 @@ from .context import ContextResolver
 from .country_lists import split_country_list
 from .domestic_acts import domestic_bodies
 from .entities import EntityLinker, share_names
+from .fronted import fronted_bodies
 from .held import held_persons
 from .mentions import Mentions
 from .origin import person_origins
@@ -127,6 +128,7 @@ class ActorLinker:
         person_origins(doc, mentions, self.kb.demonym_country)  # "An Australian, X, ...": AUS
         held_persons(doc, mentions, doc._.setting)  # "X was arrested": the police's country (not X's own)
         self.titles.fill_definites(bodies, mentions)  # "the US Embassy ... the embassy"
+        fronted_bodies(doc, mentions, bodies, doc._.setting, self.rules, self.context.not_local_words, offices)
         share_names(later)  # "Rosselló ... Governor Ricardo Rosselló of Puerto Rico"
         self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later}, offices)
         self.affiliations.settle(affiliated, doc._.setting)  # a national body: the setting's country
