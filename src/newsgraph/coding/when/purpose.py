@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..events.syntax import is_infinitive, is_purpose
+
 # grammar words that may open a purpose infinitive ("so as to meet"); any other subordinator, a
 # subject of its own ("for them to meet") or "only" (an outcome: "only to be arrested") is no purpose
 _PURPOSE_MARKS = frozenset({"so", "as"})
@@ -23,7 +25,7 @@ _PARENTHETICAL_TAGS = frozenset({":", "-LRB-", "-RRB-"})
 def purpose_act(trigger: Token) -> Token | None:
     """The verb a bare purpose infinitive trigger is the purpose of ("marched ... to demand" ->
     "marched", "flew ... in order to meet" -> "flew"); None for any other trigger."""
-    if trigger.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in trigger.children):
+    if trigger.tag_ != "VB" or not is_infinitive(trigger):
         return None
     for c in trigger.children:
         if c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "mark" and c.lower_ not in _PURPOSE_MARKS):
@@ -33,7 +35,7 @@ def purpose_act(trigger: Token) -> Token | None:
     head = trigger.head
     if trigger.dep_ == "acl" and head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":
         head = head.head.head  # "in order to meet": the verb the "in" phrase hangs off
-    elif trigger.dep_ != "advcl":
+    elif not is_purpose(trigger):
         return None
     if head.pos_ not in ("VERB", "AUX") or head.i >= trigger.i:
         return None
