@@ -194,6 +194,9 @@ class DateRules(RuleFile):
     generic_event_nouns: Words
     gathering_verbs: Words
     purpose_preps: Words
+    partaking_preps: Words
+    partaking_verbs: Words
+    partaking_objects: Words
     other_time_adverbs: Words
     quotation_cues: Words
     act_kinds: dict[StrictStr, Words]

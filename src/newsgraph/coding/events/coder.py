@@ -42,6 +42,7 @@ from .readings import Dyad, Reading
 from .reciprocal import each_other
 from .reports import reporting_verb, reports_a_death, suffered_code
 from .role_targets import held_persons
+from .stated import stated_time, time_fields
 from .syntax import children, in_a_title, phrase
 from .trace import note
 from .unnamed import no_side, sideless_outbreak
@@ -548,9 +549,10 @@ class EventCoder(ImpliedDoers):
         """The trigger's dyads written out as `Event`s (ids, confidence, rule name, date, place)."""
         out: list[Event] = []
         untargeted: list[tuple[Actor | None, str]] = []  # (source, code) of the events with no target
-        trig, modality, tref = reading.trigger, reading.modality, reading.time
+        trig, modality = reading.trigger, reading.modality
         for d in dyads:
             s, t, c, mod, t_phrase = d.source, d.target, d.code, d.modality, d.target_phrase
+            tref = reading.time if mod == modality else stated_time(tok, reading.time, doc._.published)
             if (
                 t is not None
                 and s is not None
@@ -577,10 +579,7 @@ class EventCoder(ImpliedDoers):
                     target=t.ref() if t else None,
                     **c.event_fields(),
                     modality=mod,  # type: ignore[arg-type]
-                    date=tref.date if tref else None,
-                    date_end=tref.date_end if tref else None,
-                    date_text=tref.date_text if tref else None,
-                    date_precision=tref.date_precision if tref else None,
+                    **time_fields(tref),  # an intent or demand read off the act: its statement's (stated.py)
                     location=asdict(reading.location) if reading.location else None,
                     confidence=round(conf, 2),
                     rule=(trig.name if c is reading.code or mod != modality else f"{trig.name}<-{c.code}")

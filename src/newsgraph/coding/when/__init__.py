@@ -56,7 +56,9 @@ How it works
    noun ("was hit by drone strikes") takes its verb's date; a request or order
    noun giving the reason an act was done ("returned in 2014 at the
    government's request", "withdrew on the orders of X"; not "after the
-   request", "despite the orders") takes that act's date; a present participle
+   request", "despite the orders") takes that act's date; a purpose
+   infinitive with no date of its own ("marched on Friday to demand ...",
+   ``purpose``) takes the date of the act done for it, unless planned; a present participle
    set off on the subject ("X, speaking on Monday, said") is a participle
    clause of the trigger (rank 2); a message or event described with its date
    that the act is done in ("In a statement released Sunday, X condemned",
@@ -225,6 +227,7 @@ from .lexicon import (
     STATEMENT_VERBS,
 )
 from .occasion import occasion_date
+from .purpose import purpose_act
 from .quoted_days import outside_quotations, speaking_day
 from .relative import counted_from_date, counted_from_event, earlier_mention, placed_by_event
 from .speech import quotation_date, statement_over
@@ -259,6 +262,15 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
         # a request or order giving the reason an act was done ("returned in 2014 at the government's
         # request"): with no date of its own, the act's
         return resolve(sent, verb, published, future)
+    if (
+        not scored
+        and not future
+        and (act := purpose_act(trigger)) is not None
+        and direction(TriggerClauses.of(act), False) <= 0
+    ):
+        # "marched on Friday to demand ...": a purpose with no date of its own is the act's (purpose.py)
+        if (done := resolve(sent, act, published, False)).date_precision is not None:
+            return done
     way = direction(clauses, future)
     host = clauses.host
     if not scored and not future and host is not None and host.lemma_ in ANNOUNCING_VERBS and trigger.dep_ == "dobj":

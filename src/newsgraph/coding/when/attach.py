@@ -26,6 +26,9 @@ from .lexicon import (
     MESSAGE_NOUNS,
     OCCASION_RELATIVES,
     OPEN_MODALS,
+    PARTAKING_OBJECTS,
+    PARTAKING_PREPS,
+    PARTAKING_VERBS,
     PARTS_OF_DAY,
     PASS_THROUGH_VERBS,
     PURPOSE_PREPS,
@@ -179,11 +182,26 @@ def _host(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and prep.dep_ == "agent" and _is_clause_head(prep.head):
         # the by-agent of a passive is its subject ("the depot was hit by drone strikes")
         return prep.head
+    if noun.dep_ == "pobj" and prep.lower_ in PARTAKING_PREPS and (verb := _partaking(prep.head)) is not None:
+        return verb  # "took part in a rally", "joined in the protests": the event the verb's doer acted in
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ROLE_NOUNS:
         role = prep.head
         if role.dep_ in _CORE_ARGS and role.head.lemma_ == "be" and _is_clause_head(role.head):
             return role.head
     return None
+
+
+def _partaking(t: Token) -> Token | None:
+    """The verb of taking part a preposition hangs off: "joined [in]", "took part [in]" (on the verb
+    or, as the parser may hang it, on "part"); None for any other word."""
+    if t.lemma_.lower() in PARTAKING_OBJECTS and t.dep_ == "dobj":
+        t = t.head
+    elif not (
+        t.lemma_.lower() in PARTAKING_VERBS
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in PARTAKING_OBJECTS for c in t.children)
+    ):
+        return None
+    return t if _is_clause_head(t) else None
 
 
 def heeded_verb(noun: Token) -> Token | None:
