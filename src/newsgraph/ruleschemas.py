@@ -305,6 +305,7 @@ class EventRules(RuleFile):
     lasting_states: Words
     anaphoric_acts: Words
     anaphoric_determiners: Words
+    set_off_determiners: Words
     policy_target_codes: Words
     policy_nouns: Words
     policy_own_verbs: Words
