@@ -105,25 +105,38 @@ class EarlierActs:
         (events.yaml reaction_codes) to a definite act noun with no owner of its own is aimed at
         whoever did that act last: the latest earlier act of the same kind (`_same_act`) that
         bears the noun's own modifiers ("the impeachment inquiry" is an earlier "impeachment
-        investigation", not any investigation)."""
+        investigation", not any investigation). The latest one of the noun's own word or CAMEO
+        code comes first ("X visited Y. Y hosted X. Z criticised [the visit]": the visit, 042, is
+        X's, not the hosting, 043; "X struck Y. Y fired rockets. Z condemned [the strikes]": X's),
+        else the latest one of its root."""
         if thing is None or self._looking_back or not trig.cameo.startswith(self.words.reaction_codes):
             return []
         if not self.matcher.is_event_noun(thing) or not self._definite(thing):
             return []
         kinds = {c.lemma_.lower() for c in children(thing, "compound")}
+        own = self._entry(thing)
+        code = own.cameo[:3] if own is not None else None
         # only a word with a trigger entry is an earlier act (`_done_by`): walk those alone
         words = self.trigger_words(tok.doc)
+        start = min(tok.i, thing.left_edge.i)
+        lemma = thing.lemma_.lower()
+        same = self.walk_back(tok.doc, start, lambda t: self._done_by(t, lemma, kinds, code or "-"), words)
+        if same is not None:
+            return [a for a in same if a.country or a.code]
         return self._latest(tok, thing, lambda t, lemma: self._done_by(t, lemma, kinds), words)
 
-    def _done_by(self, t: Token, lemma: str, kinds: set[str]) -> list[Actor] | None:
+    def _done_by(self, t: Token, lemma: str, kinds: set[str], code: str | None = None) -> list[Actor] | None:
         """An earlier act of the kind a reacted-to noun (`lemma`, with its compound modifiers
-        `kinds`) names, as `_latest` takes it: its doers; None if the word is no such act."""
+        `kinds`) names, as `_latest` takes it: its doers; None if the word is no such act (with
+        `code`, an act of another word and another CAMEO code is none)."""
         if t.pos_ != "NOUN" and kinds:
             return None  # "the impeachment inquiry" is no earlier verb's act
         if kinds and not kinds <= {c.lemma_.lower() for c in children(t, "compound")}:
             return None
         entry = self._entry(t)
         if entry is None or not self._same_act(t, entry, lemma):
+            return None
+        if code is not None and not (entry.cameo.startswith(code) or self._same_word(t, lemma)):
             return None
         return self._doers(t) or self._clause_owner(t)
 
@@ -297,13 +310,18 @@ class EarlierActs:
         """Does an act noun (`lemma`: "the request", "the proposal") name the act at `t`? The same
         word, a noun made of the verb ("proposed" -> "proposal"), or a noun whose own entries are
         of the act's CAMEO root ("asked" -> "the request")."""
-        low = t.lemma_.lower()
-        stem = low[:-1] if low.endswith("e") else low
-        if low == lemma or (t.pos_ == "VERB" and len(stem) >= 5 and lemma.startswith(stem)):
+        if self._same_word(t, lemma):
             return True
         if entry is None:
             return False
         return any(e.cameo[:2] == entry.cameo[:2] for e in self.matcher.triggers.get((lemma, "noun"), []))
+
+    @staticmethod
+    def _same_word(t: Token, lemma: str) -> bool:
+        """Is the act at `t` named by the noun `lemma` itself, or a noun made of its verb ("proposed" -> "proposal")?"""
+        low = t.lemma_.lower()
+        stem = low[:-1] if low.endswith("e") else low
+        return low == lemma or (t.pos_ == "VERB" and len(stem) >= 5 and lemma.startswith(stem))
 
     @staticmethod
     def _asked_things(t: Token) -> list[Token]:
