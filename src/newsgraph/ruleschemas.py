@@ -426,6 +426,7 @@ class EventRules(RuleFile):
     asking_acts: Words
     pointing_adjectives: Words
     similar_adjectives: Words = ()
+    agreement_nouns: Words = ()
     undoing_codes: Words
     issuing_verbs: Words
     quoted_evaluation_verb: StrictStr

@@ -111,7 +111,9 @@ class EarlierActs:
         else the latest one of its root."""
         if thing is None or self._looking_back or not trig.cameo.startswith(self.words.reaction_codes):
             return []
-        if not self.matcher.is_event_noun(thing) or not self._definite(thing):
+        if not self._definite(thing):
+            return []
+        if not self.matcher.is_event_noun(thing):
             return []
         kinds = {c.lemma_.lower() for c in children(thing, "compound")}
         own = self._entry(thing)
@@ -139,6 +141,34 @@ class EarlierActs:
         if code is not None and not (entry.cameo.startswith(code) or self._same_word(t, lemma)):
             return None
         return self._doers(t) or self._clause_owner(t)
+
+    def agreement_parties(self, tok: Token, trig: Trigger) -> tuple[list[Actor], Token | None]:
+        """Whom a reaction to a bare definite agreement noun is aimed at (events.yaml
+        agreement_nouns: "Egypt welcomed [the deal]", "[the accord] was rejected by X"): the doers
+        of the latest earlier act on an agreement ("X and Y signed a peace accord"). None for a
+        noun whose phrase or verb says which ("the deal [with Jordan]", "[Iran's] deal", "the [Iran]
+        deal", "welcomed the deal [with Jordan]")."""
+        if self._looking_back or not trig.cameo.startswith(self.words.reaction_codes):
+            return [], None
+        at = tok.doc._.actor_at
+        nouns = self.words.agreement_nouns
+        noun = next((o for o in children(tok, "dobj", "nsubjpass") if o.lemma_.lower() in nouns), None)
+        if noun is None or not self._definite(noun) or children(noun, "prep", "acl", "relcl", "nmod"):
+            return [], None
+        if any(c.i in at for c in noun.children) or any(w.i in at for p in children(tok, "prep") for w in p.subtree):
+            return [], None
+        return self._latest(tok, noun, self._agreed_by, self.trigger_words(tok.doc)), noun
+
+    def _agreed_by(self, t: Token, lemma: str) -> list[Actor] | None:
+        """An earlier act on an agreement ("signed [a peace accord]", "reached [a deal]", "[the pact]
+        was signed"; events.yaml agreement_nouns), as `_latest` takes it: its doers; None if the
+        word is no such act."""
+        if t.pos_ != "VERB" or self._entry(t) is None:
+            return None
+        objs = children(t, "dobj", "nsubjpass")
+        if not any(o.lemma_.lower() in self.words.agreement_nouns for o in objs):
+            return None
+        return self._doers(t)
 
     def _clause_owner(self, noun: Token) -> list[Actor]:
         """ "X issued a subpoena as part of [its] investigation": an owner pronoun the actors stage

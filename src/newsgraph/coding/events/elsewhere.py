@@ -212,7 +212,9 @@ class ElsewhereTargets(EarlierActs):
 
     def earlier_targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets | None:
         """The target an earlier act gives a response, an undoing or a similar act (earlier.py), if any."""
-        found, thing = self.answered_asker(tok, trig, passive)
+        found, thing = self.agreement_parties(tok, trig)  # "X signed an accord ... Y welcomed [the deal]"
+        if not found:
+            found, thing = self.answered_asker(tok, trig, passive)
         if not found:
             found, thing = self.undone_targets(tok, trig, passive)
         if not found:
