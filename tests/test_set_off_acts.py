@@ -65,3 +65,9 @@ def test_a_noun_not_set_off_is_read_as_before(code):
     # a person set off by a comma is no act: the reaction in its clause stays aimed at no one
     text = "Police in Togo arrested the activist on Monday, a man the government has criticised for years."
     assert [t for c, _, t in acts(code, text) if c == "111"] in ([], [None])
+
+
+def test_a_reaction_naming_another_actor_is_not_aimed_at_the_clauses_doer(code):
+    # "blamed on Y": Y is accused, not the doer of the clause before
+    text = "Hungary expelled three Serbian diplomats on Tuesday, a move Serbia blamed on Austria."
+    assert "HUN" not in [t for _, _, t in reactions(code, text)]

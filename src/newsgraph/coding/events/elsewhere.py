@@ -205,7 +205,7 @@ class ElsewhereTargets(EarlierActs):
         noun's own clause (set_off_acts.py): "..., [a move] Britain condemned", "..., a step that
         [drew] praise from X" (the verb bearing a reaction noun)."""
         verb = self._reaction_bearer(tok) if trig.pos == "noun" else tok
-        noun = set_off_act(verb, trig.cameo) if verb is not None else None
+        noun = set_off_act(verb, trig.cameo, trig.pos == "noun") if verb is not None else None
         clause = act_clause(noun) if noun is not None else None
         found = [a for a in self._doers(clause) if a.country or a.code] if clause is not None else []
         return Targets(found, noun) if found else None

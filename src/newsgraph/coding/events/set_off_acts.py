@@ -30,11 +30,16 @@ def _words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
     return lowered(ev.anaphoric_acts), lowered(ev.set_off_determiners), tuple(ev.reaction_codes)
 
 
-def set_off_act(verb: Token, cameo: str) -> Token | None:
-    """The set-off act noun whose own clause `verb` (a reaction of `cameo`) heads, or the verb
-    that bears a reaction noun ("a move that [drew] condemnation"); None otherwise."""
+def set_off_act(verb: Token, cameo: str, bearer: bool = False) -> Token | None:
+    """The set-off act noun whose own clause `verb` (a reaction of `cameo`) heads, or (`bearer`)
+    the verb that bears a reaction noun ("a move that [drew] condemnation from X"); None otherwise,
+    and None when a phrase of the reaction verb names another actor ("a move X [blamed on] Y": Y
+    is accused, not the clause's doer)."""
     acts, determiners, reactions = _words()
     if verb.dep_ not in _NOUN_CLAUSES or not cameo.startswith(reactions):
+        return None
+    at = verb.doc._.actor_at
+    if not bearer and any(w.i in at for p in children(verb, "prep", "dative") for w in p.subtree):
         return None
     noun = verb.head
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in acts or noun.head.i >= noun.i:
