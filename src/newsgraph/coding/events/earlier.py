@@ -10,7 +10,10 @@ back to it:
 - an agentless passive of undoing (events.yaml undoing_codes: "[the bill] was suspended", "[the
   ban] was lifted") is done by whoever the text says put that thing in place ("X introduced a
   bill", "X banned ..."), and an act undoing it is aimed at whom that act was aimed at ("X
-  imposed sanctions on Y ... the sanctions were eased").
+  imposed sanctions on Y ... the sanctions were eased");
+- a reaction (reaction_codes) to a bare agreement noun ("welcomed [the deal]") is aimed at the
+  doers of the latest act on an agreement ("X and Y signed a treaty"; agreement_nouns), and one to
+  an event noun ("criticised [the visit]") at the doer of the latest act of its word or code.
 
 The latest earlier act of the thing decides: when the text leaves its doer unnamed ("a bill was
 proposed"), nothing is taken from further back. A mixin of `Participants`, as elsewhere.py;
