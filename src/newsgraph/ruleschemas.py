@@ -310,6 +310,7 @@ class EventRules(RuleFile):
     lasting_states: Words
     anaphoric_acts: Words
     anaphoric_determiners: Words
+    set_off_determiners: Words
     policy_target_codes: Words
     policy_nouns: Words
     policy_own_verbs: Words
@@ -430,6 +431,7 @@ class EventRules(RuleFile):
     asking_acts: Words
     pointing_adjectives: Words
     similar_adjectives: Words = ()
+    agreement_nouns: Words = ()
     undoing_codes: Words
     issuing_verbs: Words
     quoted_evaluation_verb: StrictStr

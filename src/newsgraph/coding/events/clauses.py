@@ -19,6 +19,7 @@ from .imperatives import imperative
 from .lexicon import Trigger
 from .matching import FORCE_CODES
 from .mood import habitual, in_open_question
+from .set_off_acts import set_off_act
 from .syntax import WH_TAGS, children, is_infinitive
 
 
@@ -221,6 +222,8 @@ def background(tok: Token, trig: Trigger, act_noun: Callable[[Token], bool]) -> 
     ):
         return True
     if main_clause_misparsed(tok, trig) or not describes_a_noun(tok) or caused_patients(tok):  # "had X [freed]"
+        return False
+    if set_off_act(tok, trig.cameo) is not None:  # "X expelled envoys, a move [condemned] by Y": news
         return False
     return not (verbless_main(tok) or reports_on_a_noun(tok, trig, act_noun))
 

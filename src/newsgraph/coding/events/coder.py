@@ -77,7 +77,7 @@ class EventCoder(ImpliedDoers):
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
         seen: set[tuple] = set()
-        # the doers of earlier sentences' acts by trigger lemma, latest last ("criticised the move")
+        # the doers of earlier acts by trigger lemma, latest last ("X expelled envoys and Y criticised the move")
         doers: list[tuple[str, Actor]] = []
         mend_misparsed_verbs(doc, self.triggers)  # "The British [relinquished] control", "co-sponsored"
         self.quoted.prepare(doc)  # quotations' speakers and addressees ("you")
@@ -108,12 +108,12 @@ class EventCoder(ImpliedDoers):
                 if pos == "noun" and self.who.reported_by_verb(tok):
                     deferred.append((tok, cands))  # coded on its verb, unless that verb codes nothing
                     continue
-                coded += self._code(doc, si, sent, tok, cands, doers, acted, claimed)
+                coded += self._code(doc, si, sent, tok, cands, doers + acted, acted, claimed)
             for tok, cands in deferred:
                 if tok.i in claimed:
                     note(doc, tok, cands, f"one act: coded on the verb that reports it ('{claimed[tok.i]}')")
                     continue
-                coded += self._code(doc, si, sent, tok, cands, doers, acted, claimed)
+                coded += self._code(doc, si, sent, tok, cands, doers + acted, acted, claimed)
             coded += self._quoted(doc, si, sent)  # what a quotation's speaker does that no trigger names
             coded += self._attributed(doc, si, sent)  # "X said Y were behind the attack" (accusations.py)
             for ev in coded:
@@ -335,7 +335,7 @@ class EventCoder(ImpliedDoers):
             sources = [None]
         reaction = trig.cameo.startswith(self.words.reaction_codes)
         if reaction and not targets.actors and doers and (act := self.who.act_anaphor(site, subject.passive)):
-            # "the opposition criticised [the move]": the doer of the act an earlier sentence reported,
+            # "the opposition criticised [the move]": the doer of the act reported before it,
             # the latest one of that word ("the call" after "called for"), else the latest one
             named = [a for lemma, a in doers if lemma == act.lemma_.lower()]
             targets = Targets([named[-1] if named else doers[-1][1]], act)

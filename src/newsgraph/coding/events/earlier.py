@@ -10,7 +10,10 @@ back to it:
 - an agentless passive of undoing (events.yaml undoing_codes: "[the bill] was suspended", "[the
   ban] was lifted") is done by whoever the text says put that thing in place ("X introduced a
   bill", "X banned ..."), and an act undoing it is aimed at whom that act was aimed at ("X
-  imposed sanctions on Y ... the sanctions were eased").
+  imposed sanctions on Y ... the sanctions were eased");
+- a reaction (reaction_codes) to a bare agreement noun ("welcomed [the deal]") is aimed at the
+  doers of the latest act on an agreement ("X and Y signed a treaty"; agreement_nouns), and one to
+  an event noun ("criticised [the visit]") at the doer of the latest act of its word or code.
 
 The latest earlier act of the thing decides: when the text leaves its doer unnamed ("a bill was
 proposed"), nothing is taken from further back. A mixin of `Participants`, as elsewhere.py;
@@ -105,19 +108,32 @@ class EarlierActs:
         (events.yaml reaction_codes) to a definite act noun with no owner of its own is aimed at
         whoever did that act last: the latest earlier act of the same kind (`_same_act`) that
         bears the noun's own modifiers ("the impeachment inquiry" is an earlier "impeachment
-        investigation", not any investigation)."""
+        investigation", not any investigation). The latest one of the noun's own word or CAMEO
+        code comes first ("X visited Y. Y hosted X. Z criticised [the visit]": the visit, 042, is
+        X's, not the hosting, 043; "X struck Y. Y fired rockets. Z condemned [the strikes]": X's),
+        else the latest one of its root."""
         if thing is None or self._looking_back or not trig.cameo.startswith(self.words.reaction_codes):
             return []
-        if not self.matcher.is_event_noun(thing) or not self._definite(thing):
+        if not self._definite(thing):
+            return []
+        if not self.matcher.is_event_noun(thing):
             return []
         kinds = {c.lemma_.lower() for c in children(thing, "compound")}
+        own = self._entry(thing)
+        code = own.cameo[:3] if own is not None else None
         # only a word with a trigger entry is an earlier act (`_done_by`): walk those alone
         words = self.trigger_words(tok.doc)
+        start = min(tok.i, thing.left_edge.i)
+        lemma = thing.lemma_.lower()
+        same = self.walk_back(tok.doc, start, lambda t: self._done_by(t, lemma, kinds, code or "-"), words)
+        if same is not None:
+            return [a for a in same if a.country or a.code]
         return self._latest(tok, thing, lambda t, lemma: self._done_by(t, lemma, kinds), words)
 
-    def _done_by(self, t: Token, lemma: str, kinds: set[str]) -> list[Actor] | None:
+    def _done_by(self, t: Token, lemma: str, kinds: set[str], code: str | None = None) -> list[Actor] | None:
         """An earlier act of the kind a reacted-to noun (`lemma`, with its compound modifiers
-        `kinds`) names, as `_latest` takes it: its doers; None if the word is no such act."""
+        `kinds`) names, as `_latest` takes it: its doers; None if the word is no such act (with
+        `code`, an act of another word and another CAMEO code is none)."""
         if t.pos_ != "NOUN" and kinds:
             return None  # "the impeachment inquiry" is no earlier verb's act
         if kinds and not kinds <= {c.lemma_.lower() for c in children(t, "compound")}:
@@ -125,7 +141,37 @@ class EarlierActs:
         entry = self._entry(t)
         if entry is None or not self._same_act(t, entry, lemma):
             return None
+        if code is not None and not (entry.cameo.startswith(code) or self._same_word(t, lemma)):
+            return None
         return self._doers(t) or self._clause_owner(t)
+
+    def agreement_parties(self, tok: Token, trig: Trigger) -> tuple[list[Actor], Token | None]:
+        """Whom a reaction to a bare definite agreement noun is aimed at (events.yaml
+        agreement_nouns: "Egypt welcomed [the deal]", "[the accord] was rejected by X"): the doers
+        of the latest earlier act on an agreement ("X and Y signed a peace accord"). None for a
+        noun whose phrase or verb says which ("the deal [with Jordan]", "[Iran's] deal", "the [Iran]
+        deal", "welcomed the deal [with Jordan]")."""
+        if self._looking_back or not trig.cameo.startswith(self.words.reaction_codes):
+            return [], None
+        at = tok.doc._.actor_at
+        nouns = self.words.agreement_nouns
+        noun = next((o for o in children(tok, "dobj", "nsubjpass") if o.lemma_.lower() in nouns), None)
+        if noun is None or not self._definite(noun) or children(noun, "prep", "acl", "relcl", "nmod"):
+            return [], None
+        if any(c.i in at for c in noun.children) or any(w.i in at for p in children(tok, "prep") for w in p.subtree):
+            return [], None
+        return self._latest(tok, noun, self._agreed_by, self.trigger_words(tok.doc)), noun
+
+    def _agreed_by(self, t: Token, lemma: str) -> list[Actor] | None:
+        """An earlier act on an agreement ("signed [a peace accord]", "reached [a deal]", "[the pact]
+        was signed"; events.yaml agreement_nouns), as `_latest` takes it: its doers; None if the
+        word is no such act."""
+        if t.pos_ != "VERB" or self._entry(t) is None:
+            return None
+        objs = children(t, "dobj", "nsubjpass")
+        if not any(o.lemma_.lower() in self.words.agreement_nouns for o in objs):
+            return None
+        return self._doers(t)
 
     def _clause_owner(self, noun: Token) -> list[Actor]:
         """ "X issued a subpoena as part of [its] investigation": an owner pronoun the actors stage
@@ -297,13 +343,18 @@ class EarlierActs:
         """Does an act noun (`lemma`: "the request", "the proposal") name the act at `t`? The same
         word, a noun made of the verb ("proposed" -> "proposal"), or a noun whose own entries are
         of the act's CAMEO root ("asked" -> "the request")."""
-        low = t.lemma_.lower()
-        stem = low[:-1] if low.endswith("e") else low
-        if low == lemma or (t.pos_ == "VERB" and len(stem) >= 5 and lemma.startswith(stem)):
+        if self._same_word(t, lemma):
             return True
         if entry is None:
             return False
         return any(e.cameo[:2] == entry.cameo[:2] for e in self.matcher.triggers.get((lemma, "noun"), []))
+
+    @staticmethod
+    def _same_word(t: Token, lemma: str) -> bool:
+        """Is the act at `t` named by the noun `lemma` itself, or a noun made of its verb ("proposed" -> "proposal")?"""
+        low = t.lemma_.lower()
+        stem = low[:-1] if low.endswith("e") else low
+        return low == lemma or (t.pos_ == "VERB" and len(stem) >= 5 and lemma.startswith(stem))
 
     @staticmethod
     def _asked_things(t: Token) -> list[Token]:

@@ -17,6 +17,7 @@ from .earlier import EarlierActs
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
 from .reaction_acts import bearer_subjects
+from .set_off_acts import act_clause, set_off_act
 from .syntax import agent_objects, children, common_noun_forms, heeded_verb, prep_objects
 from .taken_ground import placed_holders
 
@@ -156,6 +157,9 @@ class ElsewhereTargets(EarlierActs):
         claimed = self._referred_act(tok, trig, passive)
         if claimed.actors:
             return claimed
+        # "X expelled two diplomats, [a move] Y condemned": the doer of the clause the act noun follows
+        if set_off := self._set_off_doers(tok, trig):
+            return set_off
         # "voiced support for [the inquiry]": who made the inquiry reported before (earlier.py)
         if found := self.reacted_act_doers(tok, trig, first):
             return Targets(found, first)
@@ -196,9 +200,21 @@ class ElsewhereTargets(EarlierActs):
                 return Targets(other, h)
         return Targets([], h)
 
+    def _set_off_doers(self, tok: Token, trig: Trigger) -> Targets | None:
+        """The doers of the act a set-off act noun stands for, when the reaction is told in the
+        noun's own clause (set_off_acts.py): "..., [a move] Britain condemned", "..., a step that
+        [drew] praise from X" (the verb bearing a reaction noun)."""
+        verb = self._reaction_bearer(tok) if trig.pos == "noun" else tok
+        noun = set_off_act(verb, trig.cameo, trig.pos == "noun") if verb is not None else None
+        clause = act_clause(noun) if noun is not None else None
+        found = [a for a in self._doers(clause) if a.country or a.code] if clause is not None else []
+        return Targets(found, noun) if found else None
+
     def earlier_targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets | None:
         """The target an earlier act gives a response, an undoing or a similar act (earlier.py), if any."""
-        found, thing = self.answered_asker(tok, trig, passive)
+        found, thing = self.agreement_parties(tok, trig)  # "X signed an accord ... Y welcomed [the deal]"
+        if not found:
+            found, thing = self.answered_asker(tok, trig, passive)
         if not found:
             found, thing = self.undone_targets(tok, trig, passive)
         if not found:

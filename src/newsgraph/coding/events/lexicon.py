@@ -236,6 +236,7 @@ class ModalityWords:
     asking_acts: frozenset[str]  # nouns and verbs that ask ("subpoenas for documents")
     pointing_adjectives: frozenset[str]  # "such a request": points back like "the"
     similar_adjectives: frozenset[str]  # "similar accusations": another act of the kind just reported
+    agreement_nouns: frozenset[str]  # "welcomed the deal": the doers of the latest act on an agreement
     undoing_codes: tuple[str, ...]  # "the ban was lifted": by whoever put it in place
     issuing_verbs: frozenset[str]  # "introduced a bill", "authorized subpoenas": the issuer's
 
@@ -344,6 +345,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         asking_acts=lowered(ev.asking_acts),
         pointing_adjectives=lowered(ev.pointing_adjectives),
         similar_adjectives=lowered(ev.similar_adjectives),
+        agreement_nouns=lowered(ev.agreement_nouns),
         undoing_codes=_prefixes(ev.undoing_codes),
         issuing_verbs=lowered(ev.issuing_verbs),
     )
