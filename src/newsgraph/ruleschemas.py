@@ -588,6 +588,7 @@ class PlaceRules(RuleFile):
     country_aliases: dict[StrictStr, Words]
     not_alternates: Words
     division_not_names: Words
+    named_divisions: dict[StrictStr, dict[StrictStr, tuple[float, float]]] = {}
     locative: Words
     motion: Words
     motion_to: Words

@@ -468,7 +468,7 @@ class AgentPhrases:
         town's name is often shared ("Federal Aviation Administration" is not Federal, Entre
         Rios; "the mayor of Esperanza", Philippines, is not the Dominican town)."""
         place = self.gazetteer.lookup(name)
-        if place is None or place.kind not in ("country", "state", "city"):
+        if place is None or place.kind not in ("country", "state", "admin1", "city"):
             return None
         if place.kind == "city" and self.gazetteer.population(name) < MIN_CITY_POPULATION:
             return None
