@@ -544,6 +544,7 @@ class OwnPeopleRules(RuleFile):
 
     file = "own_people.yaml"
     codes: Words
+    named_only: Words = ()
     sectors: Words
     own_body_codes: Words
 
