@@ -72,6 +72,7 @@ class ActorContext(RuleFile):
     destination_preps: Words
     manner_suffixes: Words
     stance_prefixes: Words = ()
+    seat_participles: Words = ()
     article_only_sectors: Words
     local_only_heads: Words
     party_words: Words

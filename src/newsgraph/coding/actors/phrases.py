@@ -26,6 +26,8 @@ from .words import ActorWords
 # a city outside the KB gives an agent phrase its country ("officials in Kharkiv") only from
 # this size: smaller names are often shared by towns in several countries
 MIN_CITY_POPULATION = 100_000
+# how the place hangs on a seat participle: "[Texas]-based" (the parser's npadvmod or compound)
+_SEAT_DEPS = ("npadvmod", "compound")
 
 
 @dataclass(slots=True)
@@ -72,7 +74,9 @@ class AgentPhrases:
         return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in self.rules.stance_prefixes
 
     def country_of(self, tok: Token) -> str | None:
-        """A demonym, country name or country's possessive modifying `tok`."""
+        """A demonym, country name or country's possessive modifying `tok`; else the place it is
+        based in ("a Texas-based company"; "a US-based Chinese dissident" is Chinese)."""
+        seat = None
         for t in tok.children:
             if t.dep_ in ("amod", "compound", "poss", "nmod") and not self.stance(t):
                 low = t.text.lower()
@@ -87,6 +91,9 @@ class AgentPhrases:
                     iso = org.country if org is not None and org.country else None
                 if iso is None and t.dep_ in ("compound", "nmod") and (body := outside_body(t, self.kb.orgs)):
                     iso = body.country  # "the Reuters editor": the body's country (officers.py)
+                if iso is None and t.dep_ == "amod" and t.lemma_.lower() in self.rules.seat_participles:
+                    seat = seat or next((self._place_country(p) for p in t.children if p.dep_ in _SEAT_DEPS), None)
+                    continue
                 if iso is None and t.dep_ in ("amod", "compound") and self.agent_term(t) is not None:
                     iso = self.country_of(t)  # "the [US] District Court judge": the body's country
                 elif iso is None and t.pos_ == "PROPN" and not t.ent_id_:
@@ -100,7 +107,7 @@ class AgentPhrases:
                     iso = next((c for n in dict.fromkeys(names) if (c := self._gazetteer_country(n))), None)
                 if iso:
                     return iso
-        return None
+        return seat
 
     def named_for_place(self, t: Token) -> bool:
         """Is `t` a city's name inside a longer name of a body that is no government ("Real
