@@ -39,3 +39,12 @@ def test_others_blocking_a_measure_or_a_road_is_no_ruling(code):
     assert acts(code, "The Kenyan union asked the court for an injunction against the strike ban.") == [
         ("020", "KENLAB", "KEN")
     ]
+
+
+def test_a_court_upholding_a_conviction_finds_against_the_convicted(code):
+    assert acts(code, "The Kenyan Supreme Court upheld the Ugandan rebel's death sentence.") == [
+        ("116", "KENJUD", "UGA")
+    ]
+    # upholding a law finds against no one; a president is no court
+    assert acts(code, "The Kenyan Supreme Court upheld the law.") == []
+    assert acts(code, "The Kenyan president upheld the sentence.") == []
