@@ -246,6 +246,8 @@ class AgentPhrases:
             if place.country is None and post is not None:  # "attorneys general [from Ohio]"
                 place = self._place_after(post, self.rules.origin_preps, end)
             country, end = place.country, place.end
+        if country is None and agent.sector == "GOV":
+            country = self._leader_after(tok)  # "the government of Nicolas Maduro": his country
         head = tok
         if (
             tok.dep_ == "compound"
@@ -454,6 +456,16 @@ class AgentPhrases:
                 if iso:
                     return PrepPlace(iso, max(end, pobj.i + 1))
         return PrepPlace(None, end)
+
+    def _leader_after(self, tok: Token) -> str | None:
+        """The country of a KB person a government word is "of" ("the government of Nicolas Maduro",
+        "the administration of Donald Trump"): a leader's government is their country's."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_id_.startswith("person:"):
+                        return self._person_country(pobj)
+        return None
 
     def _place_country(self, tok: Token) -> str | None:
         """The country a place word stands for: a KB country, capital, government seat or
