@@ -83,8 +83,8 @@ class AgentPhrases:
                 iso = self.kb.demonym_country.get(low) or self.kb.country_by_name.get(low)
                 if iso is None and t.ent_id_.startswith(("country:", "demonym:", "capital:")):
                     iso = t.ent_id_.split(":", 1)[1]
-                if iso is None and t.dep_ == "poss" and t.ent_id_.startswith("person:"):
-                    iso = self._person_country(t)  # "Trump's envoy", "Putin's spokesman"
+                if iso is None and t.dep_ in ("poss", "compound") and t.ent_id_.startswith("person:"):
+                    iso = self._person_country(t)  # "Trump's envoy", "the Maduro government"
                 if iso is None and t.dep_ == "poss" and t.ent_id_.startswith("org:"):
                     # "the Syrian Arab Army's 105th Brigade": a national body's unit is its country's
                     org = self.kb.orgs.get(t.ent_id_.partition(":")[2])
