@@ -72,6 +72,7 @@ class ActorContext(RuleFile):
     destination_preps: Words
     manner_suffixes: Words
     stance_prefixes: Words = ()
+    seat_participles: Words = ()
     article_only_sectors: Words
     local_only_heads: Words
     party_words: Words
@@ -551,6 +552,7 @@ class OwnPeopleRules(RuleFile):
 
     file = "own_people.yaml"
     codes: Words
+    named_only: Words = ()
     sectors: Words
     own_body_codes: Words
 
@@ -595,6 +597,7 @@ class PlaceRules(RuleFile):
     country_aliases: dict[StrictStr, Words]
     not_alternates: Words
     division_not_names: Words
+    named_divisions: dict[StrictStr, dict[StrictStr, tuple[float, float]]] = {}
     locative: Words
     motion: Words
     motion_to: Words

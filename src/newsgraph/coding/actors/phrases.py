@@ -26,6 +26,8 @@ from .words import ActorWords
 # a city outside the KB gives an agent phrase its country ("officials in Kharkiv") only from
 # this size: smaller names are often shared by towns in several countries
 MIN_CITY_POPULATION = 100_000
+# how the place hangs on a seat participle: "[Texas]-based" (the parser's npadvmod or compound)
+_SEAT_DEPS = ("npadvmod", "compound")
 
 
 @dataclass(slots=True)
@@ -72,21 +74,26 @@ class AgentPhrases:
         return t.i >= 2 and doc[t.i - 1].text == "-" and doc[t.i - 2].lower_ in self.rules.stance_prefixes
 
     def country_of(self, tok: Token) -> str | None:
-        """A demonym, country name or country's possessive modifying `tok`."""
+        """A demonym, country name or country's possessive modifying `tok`; else the place it is
+        based in ("a Texas-based company"; "a US-based Chinese dissident" is Chinese)."""
+        seat = None
         for t in tok.children:
             if t.dep_ in ("amod", "compound", "poss", "nmod") and not self.stance(t):
                 low = t.text.lower()
                 iso = self.kb.demonym_country.get(low) or self.kb.country_by_name.get(low)
                 if iso is None and t.ent_id_.startswith(("country:", "demonym:", "capital:")):
                     iso = t.ent_id_.split(":", 1)[1]
-                if iso is None and t.dep_ == "poss" and t.ent_id_.startswith("person:"):
-                    iso = self._person_country(t)  # "Trump's envoy", "Putin's spokesman"
+                if iso is None and t.dep_ in ("poss", "compound") and t.ent_id_.startswith("person:"):
+                    iso = self._person_country(t)  # "Trump's envoy", "the Maduro government"
                 if iso is None and t.dep_ == "poss" and t.ent_id_.startswith("org:"):
                     # "the Syrian Arab Army's 105th Brigade": a national body's unit is its country's
                     org = self.kb.orgs.get(t.ent_id_.partition(":")[2])
                     iso = org.country if org is not None and org.country else None
                 if iso is None and t.dep_ in ("compound", "nmod") and (body := outside_body(t, self.kb.orgs)):
                     iso = body.country  # "the Reuters editor": the body's country (officers.py)
+                if iso is None and t.dep_ == "amod" and t.lemma_.lower() in self.rules.seat_participles:
+                    seat = seat or next((self._place_country(p) for p in t.children if p.dep_ in _SEAT_DEPS), None)
+                    continue
                 if iso is None and t.dep_ in ("amod", "compound") and self.agent_term(t) is not None:
                     iso = self.country_of(t)  # "the [US] District Court judge": the body's country
                 elif iso is None and t.pos_ == "PROPN" and not t.ent_id_:
@@ -100,7 +107,7 @@ class AgentPhrases:
                     iso = next((c for n in dict.fromkeys(names) if (c := self._gazetteer_country(n))), None)
                 if iso:
                     return iso
-        return None
+        return seat
 
     def named_for_place(self, t: Token) -> bool:
         """Is `t` a city's name inside a longer name of a body that is no government ("Real
@@ -239,6 +246,8 @@ class AgentPhrases:
             if place.country is None and post is not None:  # "attorneys general [from Ohio]"
                 place = self._place_after(post, self.rules.origin_preps, end)
             country, end = place.country, place.end
+        if country is None and agent.sector == "GOV":
+            country = self._leader_after(tok)  # "the government of Nicolas Maduro": his country
         head = tok
         if (
             tok.dep_ == "compound"
@@ -448,6 +457,16 @@ class AgentPhrases:
                     return PrepPlace(iso, max(end, pobj.i + 1))
         return PrepPlace(None, end)
 
+    def _leader_after(self, tok: Token) -> str | None:
+        """The country of a KB person a government word is "of" ("the government of Nicolas Maduro",
+        "the administration of Donald Trump"): a leader's government is their country's."""
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_id_.startswith("person:"):
+                        return self._person_country(pobj)
+        return None
+
     def _place_country(self, tok: Token) -> str | None:
         """The country a place word stands for: a KB country, capital, government seat or
         national body ("the Pentagon"), else a city or country of the gazetteer."""
@@ -468,7 +487,7 @@ class AgentPhrases:
         town's name is often shared ("Federal Aviation Administration" is not Federal, Entre
         Rios; "the mayor of Esperanza", Philippines, is not the Dominican town)."""
         place = self.gazetteer.lookup(name)
-        if place is None or place.kind not in ("country", "state", "city"):
+        if place is None or place.kind not in ("country", "state", "admin1", "city"):
             return None
         if place.kind == "city" and self.gazetteer.population(name) < MIN_CITY_POPULATION:
             return None

@@ -264,7 +264,7 @@ class SettingReader:
                 if iso:
                     break
                 place = self.gazetteer.lookup(form)
-                if place is not None and place.country and place.kind in ("country", "state", "city"):
+                if place is not None and place.country and place.kind in ("country", "state", "admin1", "city"):
                     iso = place.country
                     break
             if iso:
@@ -274,7 +274,7 @@ class SettingReader:
         for name in (m.group("place"), m.group("region")):
             for form in dict.fromkeys((name, name.title())) if name else ():
                 place = self.gazetteer.lookup(form)
-                if place is not None and place.country == iso and place.kind in ("country", "state", "city"):
+                if place is not None and place.country == iso and place.kind in ("country", "state", "admin1", "city"):
                     return iso, place
         return iso, None
 

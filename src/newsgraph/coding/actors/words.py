@@ -59,6 +59,7 @@ class ActorWords:
     destination_preps: frozenset[str]
     manner_suffixes: frozenset[str]
     stance_prefixes: frozenset[str]  # `context.stance_prefixes`: "pro-Beijing" is no place
+    seat_participles: frozenset[str]  # `context.seat_participles`: "a Texas-[based] company" is of Texas
     article_only_sectors: frozenset[str]
     local_only_heads: frozenset[str]
     party_words: frozenset[str]  # `context.party_words`
@@ -134,6 +135,7 @@ class ActorWords:
             destination_preps=lowered(context.destination_preps),
             manner_suffixes=lowered(context.manner_suffixes),
             stance_prefixes=lowered(context.stance_prefixes),
+            seat_participles=lowered(context.seat_participles),
             article_only_sectors=frozenset(context.article_only_sectors),
             local_only_heads=lowered(context.local_only_heads),
             party_words=lowered(context.party_words),

@@ -16,17 +16,18 @@ from .lexicon import Trigger
 
 
 @cache
-def _rules() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+def _rules() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
     r = load_rules(OwnPeopleRules)
-    return frozenset(r.codes), frozenset(r.sectors), tuple(r.own_body_codes)
+    return frozenset(r.codes), frozenset(r.sectors), tuple(r.own_body_codes), frozenset(r.named_only)
 
 
 def own_people_state(trig: Trigger, sources: list[Actor | None]) -> Actor | None:
     """The state (a government or legislature of a known country) whose measure `trig` codes,
     when its code is one a state takes on its own people; else None. An entry whose target is
-    `none` has said its act is aimed at no one ("suspended the constitution")."""
+    `none` has said its act is aimed at no one ("suspended the constitution"); a fine falls only on
+    the one fined (own_people.yaml named_only)."""
     codes = _rules()[0]
-    if trig.cameo not in codes or trig.target == ("none",):
+    if trig.cameo not in codes or trig.target == ("none",) or trig.lemma in _rules()[3]:
         return None
     state = next((s for s in sources if s), None)
     return state if state is not None and _is_state(state) else None

@@ -20,6 +20,7 @@ from newsgraph.model import Location
 from .geonames import Cities, CountryRow, load_index, us_state_names
 from .names import APOSTROPHES, POSSESSIVE, fold, strip_the
 from .towns import load_towns
+from .words import NAMED_DIVISIONS
 
 _BIG_CITY = 500_000  # a city this big keeps its name against a US state ("New York")
 # a namesake in the text's countries takes a city's name from a larger city abroad when it
@@ -113,18 +114,29 @@ class Gazetteer:
     def _add_us_states(self) -> None:
         """US states as places in the USA ("Florida Governor Ron DeSantis" is no Cuban): a
         state outranks a smaller foreign city of its name, never a country ("Georgia"), a
-        capital or a big city ("Washington", "New York")."""
+        capital or a big city ("Washington", "New York"). The first-level divisions English
+        news names alone (places.yaml named_divisions: "Ontario police", "Bavaria") likewise."""
         for name in us_state_names():
-            k = fold(name)
-            idx = self._cities.keys.get(k)
-            if (
-                k in self._kb
-                or k in self._country_keys
-                or k in self._capitals
-                or (idx is not None and self._cities.pop[idx] >= _BIG_CITY)
-            ):
-                continue
-            self._add_kb_key(name, Entry("state", name, "USA", None, None, 0))
+            self._add_division(name, "USA", "state")
+        for iso3, names in NAMED_DIVISIONS.items():
+            for name, point in names.items():
+                idx = self._cities.keys.get(fold(name))
+                if idx is None or self._cities.country(idx) != iso3:  # a city of its own country keeps it
+                    self._add_division(name, iso3, "admin1", point)
+
+    def _add_division(
+        self, name: str, iso3: str, kind: str, point: tuple[float | None, float | None] = (None, None)
+    ) -> None:
+        k = fold(name)
+        idx = self._cities.keys.get(k)
+        if (
+            k in self._kb
+            or k in self._country_keys
+            or k in self._capitals
+            or (idx is not None and self._cities.pop[idx] >= _BIG_CITY)
+        ):
+            return
+        self._add_kb_key(name, Entry(kind, name, iso3, point[0], point[1], 0))
 
     def _add_region(self, region: Region) -> None:
         entry = Entry("region", region.name, None, region.lat, region.lon, 0)

@@ -20,6 +20,9 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _WORDS.co
 NOT_ALTERNATES: frozenset[str] = frozenset(_WORDS.not_alternates)
 # first-level divisions no town names that are kept out of the towns index (common words, ...)
 DIVISION_NOT_NAMES: frozenset[str] = frozenset(_WORDS.division_not_names)
+# first-level divisions named alone in English news ("Ontario police"): places of their country in
+# every stage, as the US states are (ISO3 -> name -> a rough (lat, lon))
+NAMED_DIVISIONS: dict[str, dict[str, tuple[float, float]]] = {k: dict(v) for k, v in _WORDS.named_divisions.items()}
 
 # prepositions whose object is where something happens
 LOCATIVE: frozenset[str] = frozenset(_WORDS.locative)
