@@ -496,6 +496,9 @@ class MeetingRules(RuleFile):
     file = "meetings.yaml"
     arranging_verbs: Words
     helping_verbs: Words
+    mediating_verbs: Words = ()
+    mediated_codes: Words = ()
+    mediation_code: StrictStr = "045"
     attending_verbs: Words
     sympathy_codes: Words
     sympathy_preps: Words

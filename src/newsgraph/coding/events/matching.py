@@ -213,9 +213,12 @@ def for_clause(verb: Token) -> list[Token]:
 def _prep_heads(tok: Token, trig: Trigger) -> list[Token]:
     """Where an entry's prepositions hang: on the word; for a veto of an object noun, also on its
     verb, where the parser often hangs the noun's phrase ("lost his battle [with cancer]"). Only
-    vetoes look there: a phrase on the verb may be the verb's own, and a veto can only drop a reading."""
+    vetoes look there: a phrase on the verb may be the verb's own, and a veto can only drop a reading.
+    A phrasal verb's also hang on its particle when the parser read it as a preposition."""
     if trig.cameo == NO_EVENT and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         return [tok, tok.head]
+    if trig.particle:  # "pulled [out] of the deal": the "of" phrase hangs on the particle parsed as a preposition
+        return [tok] + [c for c in children(tok, "prep") if _is_particle(c, tok, trig.particle)]
     return [tok]
 
 

@@ -1,0 +1,52 @@
+"""Diplomacy shapes: the arranger of talks between two sides mediates (045, mediators.py); a
+phrasal "pulled out of" a treaty whose "of" the parser hangs on the particle (matching.py
+_prep_heads); a cancelled visit aimed at its host. Invented sentences, each with negatives."""
+
+from __future__ import annotations
+
+from tests.event_rows import acts, coded
+
+
+def _mediation(code, text):
+    return sorted((s, t) for c, s, t in acts(code, text) if c == "045")
+
+
+def test_arranged_talks_between_two_sides_is_the_arrangers_mediation(code):
+    got = acts(code, "Finland arranged talks between Ethiopia and Eritrea on Monday.")
+    assert sorted((s, t) for c, s, t in got if c == "045") == [("FIN", "ERI"), ("FIN", "ETH")]
+    assert ("040", "ETH", "ERI") in got  # the sides' own meeting stays
+
+
+def test_helped_arrange_and_facilitated_negotiations_are_mediation(code):
+    assert _mediation(code, "The Swiss foreign minister helped arrange a meeting between Armenia and Azerbaijan.") == [
+        ("CHEGOV", "ARM"),
+        ("CHEGOV", "AZE"),
+    ]
+    assert _mediation(code, "Ghana facilitated negotiations between Mali and Niger last week.") == [
+        ("GHA", "MLI"),
+        ("GHA", "NER"),
+    ]
+
+
+def test_no_mediation_without_two_other_sides_or_done_arranging(code):
+    assert _mediation(code, "Finland arranged a meeting with Sweden on Monday.") == []  # a side itself
+    assert _mediation(code, "The European Union organised a summit of African leaders.") == []  # no "between"
+    assert _mediation(code, "Finland will arrange talks between Ethiopia and Eritrea.") == []  # not done
+    assert _mediation(code, "Finland arranged the funeral of the former president.") == []
+
+
+def test_pulled_out_of_a_treaty_reduces_relations(code):
+    assert [(c, s) for c, s, _ in acts(code, "Australia pulled out of the fisheries agreement.")] == [("160", "AUS")]
+    assert [c for c, _, _ in acts(code, "Canada pulled out of the climate treaty.")] == ["160"]
+
+
+def test_pulled_out_of_a_race_or_a_car_is_no_event(code):
+    assert acts(code, "Canada's foreign minister pulled out of the leadership race.") == []
+    assert acts(code, "The Canadian driver pulled out of the parking lot.") == []
+
+
+def test_a_cancelled_visit_is_aimed_at_the_country_to_be_visited(code):
+    assert ("160", "JPNGOV", "DNK") in acts(code, "The Japanese foreign minister cancelled his visit to Denmark.")
+    assert [t for c, _, t in acts(code, "The Japanese foreign minister cancelled the contract.") if c == "160"] == [None]
+    got = coded(code, "The Japanese foreign minister postponed his visit to Denmark.")
+    assert [(c, m) for _, c, _, _, m in got] == [("042", "planned")]
