@@ -47,6 +47,8 @@ def test_pulled_out_of_a_race_or_a_car_is_no_event(code):
 
 def test_a_cancelled_visit_is_aimed_at_the_country_to_be_visited(code):
     assert ("160", "JPNGOV", "DNK") in acts(code, "The Japanese foreign minister cancelled his visit to Denmark.")
-    assert [t for c, _, t in acts(code, "The Japanese foreign minister cancelled the contract.") if c == "160"] == [None]
+    assert [t for c, _, t in acts(code, "The Japanese foreign minister cancelled the contract.") if c == "160"] == [
+        None
+    ]
     got = coded(code, "The Japanese foreign minister postponed his visit to Denmark.")
     assert [(c, m) for _, c, _, _, m in got] == [("042", "planned")]

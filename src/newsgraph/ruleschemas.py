@@ -499,6 +499,9 @@ class MeetingRules(RuleFile):
     mediating_verbs: Words = ()
     mediated_codes: Words = ()
     mediation_code: StrictStr = "045"
+    errand_verbs: Words = ()
+    errand_preps: Words = ()
+    errand_codes: Words = ()
     attending_verbs: Words
     sympathy_codes: Words
     sympathy_preps: Words
