@@ -1,6 +1,7 @@
 """Diplomacy shapes: the arranger of talks between two sides mediates (045, mediators.py); a
 phrasal "pulled out of" a treaty whose "of" the parser hangs on the particle (matching.py
-_prep_heads); a cancelled visit aimed at its host. Invented sentences, each with negatives."""
+_prep_heads); a cancelled visit aimed at its host; welcoming a visitor to a place is hosting.
+Invented sentences, each with negatives."""
 
 from __future__ import annotations
 
@@ -52,3 +53,14 @@ def test_a_cancelled_visit_is_aimed_at_the_country_to_be_visited(code):
     ]
     got = coded(code, "The Japanese foreign minister postponed his visit to Denmark.")
     assert [(c, m) for _, c, _, _, m in got] == [("042", "planned")]
+
+
+def test_welcomed_a_visitor_to_a_place_is_hosting_their_visit(code):
+    got = acts(code, "The Ghanaian president welcomed the Nigerian president to Accra on Monday.")
+    assert ("043", "GHAGOV", "NGA") in got and ("042", "NGAGOV", "GHA") in got
+
+
+def test_welcomed_a_decision_or_refugees_is_no_visit(code):
+    got = acts(code, "The Ghanaian president welcomed the decision to reopen the border.")
+    assert not [c for c, _, _ in got if c.startswith("04")]
+    assert [c for c, _, _ in acts(code, "The Ghanaian president welcomed the refugees to Accra.")] == ["075"]
