@@ -64,3 +64,21 @@ def test_welcomed_a_decision_or_refugees_is_no_visit(code):
     got = acts(code, "The Ghanaian president welcomed the decision to reopen the border.")
     assert not [c for c, _, _ in got if c.startswith("04")]
     assert [c for c, _, _ in acts(code, "The Ghanaian president welcomed the refugees to Accra.")] == ["075"]
+
+
+def test_a_host_hosts_each_guest_and_each_guest_visits_the_host(code):
+    got = acts(code, "Kazakhstan hosted a summit with the Turkish and Iranian presidents.")
+    assert {("043", "KAZ", "TUR"), ("043", "KAZ", "IRN"), ("042", "TURGOV", "KAZ"), ("042", "IRNGOV", "KAZ")} <= set(
+        got
+    )
+    # the guests are not coded with each other (GUIDELINE "Meetings")
+    assert not [(s, t) for c, s, t in got if c.startswith("04") and s in ("TURGOV", "IRNGOV") and t in ("TUR", "IRN")]
+
+
+def test_talks_between_two_sides_hosted_by_a_third_stay_the_sides_own(code):
+    got = acts(code, "Kazakhstan hosted talks between Armenia and Azerbaijan.")
+    assert ("040", "ARM", "AZE") in got and ("040", "AZE", "ARM") in got
+
+
+def test_hosting_refugees_is_no_visit(code):
+    assert [c for c, _, _ in acts(code, "Kazakhstan hosts thousands of Afghan refugees.")] == ["075"]

@@ -499,6 +499,7 @@ class MeetingRules(RuleFile):
     mediating_verbs: Words = ()
     mediated_codes: Words = ()
     mediation_code: StrictStr = "045"
+    hosting_verbs: Words = ()
     errand_verbs: Words = ()
     errand_preps: Words = ()
     errand_codes: Words = ()

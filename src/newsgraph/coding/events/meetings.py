@@ -61,6 +61,8 @@ class Meetings:
             attended = self._attended(tok, dyads, reading)
             if attended is not None:
                 return attended
+        if _hosted_gathering(tok):
+            return []  # "Turkey hosted a summit with A and B": the host's and guests' (the verb's), not A with B
         if reading.modality == "planned" and self._arranged(tok):
             reading = replace(reading, modality="actual")  # "helped arrange a meeting between A and B"
         elif reading.modality == "planned" and self._arranged_by_other(tok, dyads):
@@ -234,6 +236,7 @@ def _rules() -> _MeetingWords:
     )
     words.mediating_verbs, words.mediated_codes = lowered(r.mediating_verbs), frozenset(r.mediated_codes)
     words.mediation_code = r.mediation_code
+    words.hosting_verbs = lowered(r.hosting_verbs)
     return words
 
 
@@ -249,6 +252,7 @@ class _MeetingWords:
         self.mediating_verbs: frozenset[str] = frozenset()
         self.mediated_codes: frozenset[str] = frozenset()
         self.mediation_code = ""
+        self.hosting_verbs: frozenset[str] = frozenset()
         (
             self.sympathy_codes,
             self.sympathy_preps,
@@ -262,6 +266,16 @@ def _arranging(tok: Token, verbs: frozenset[str] | None = None) -> bool:
     v = tok.head
     words = {v.lemma_.lower(), *(f"{v.lemma_.lower()} {c.lower_}" for c in v.children if c.dep_ == "prt")}
     return tok.dep_ == "dobj" and bool(words & (_rules().arranging_verbs if verbs is None else verbs))
+
+
+def _hosted_gathering(tok: Token) -> bool:
+    """ "hosted [a summit with A and B]": a meeting noun that is the object of a verb of hosting
+    (meetings.yaml hosting_verbs), whose guests do not meet each other (GUIDELINE "Meetings":
+    visitors are not coded with each other); the verb codes the hosting and the visits. Talks
+    "between" two sides are theirs with each other ("hosted talks between A and B")."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _rules().hosting_verbs:
+        return False
+    return not any(p.lower_ == "between" for p in tok.children if p.dep_ == "prep")
 
 
 def _past(v: Token) -> bool:
