@@ -82,3 +82,29 @@ def test_talks_between_two_sides_hosted_by_a_third_stay_the_sides_own(code):
 
 def test_hosting_refugees_is_no_visit(code):
     assert [c for c, _, _ in acts(code, "Kazakhstan hosts thousands of Afghan refugees.")] == ["075"]
+
+
+def test_agreeing_to_resume_talks_is_an_intent_to_negotiate_with_the_other_side(code):
+    got = acts(code, "Armenia and Azerbaijan agreed to resume talks.")
+    assert {("036", "ARM", "AZE"), ("036", "AZE", "ARM")} <= set(got)
+    assert ("036", "ARM", "AZE") in acts(code, "Armenia agreed to open negotiations with Azerbaijan.")
+
+
+def test_agreeing_to_resume_fighting_or_to_cooperate_stays_a_plain_intent(code):
+    assert [c for c, _, _ in acts(code, "The Armenian rebels agreed to resume fighting.") if c.startswith("03")] == [
+        "030"
+    ]
+    assert [c for c, _, _ in acts(code, "Armenia agreed to cooperate with Azerbaijan.") if c.startswith("03")] == [
+        "030"
+    ]
+
+
+def test_quitting_or_leaving_an_international_organisation_reduces_relations_with_it(code):
+    for text in ("Qatar quit OPEC in January.", "Burundi withdrew from the International Criminal Court."):
+        got = coded(code, text)
+        assert [(c, (t or "")[:3]) for _, c, _, t, _ in got] == [("160", "IGO")], text
+
+
+def test_quitting_a_party_or_a_team_is_no_event(code):
+    assert acts(code, "The Burundian senator quit the party.") == []
+    assert acts(code, "The Burundian coach quit the team.") == []
