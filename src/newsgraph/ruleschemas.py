@@ -504,6 +504,13 @@ class MeetingRules(RuleFile):
     file = "meetings.yaml"
     arranging_verbs: Words
     helping_verbs: Words
+    mediating_verbs: Words = ()
+    mediated_codes: Words = ()
+    mediation_code: StrictStr = "045"
+    hosting_verbs: Words = ()
+    errand_verbs: Words = ()
+    errand_preps: Words = ()
+    errand_codes: Words = ()
     attending_verbs: Words
     sympathy_codes: Words
     sympathy_preps: Words

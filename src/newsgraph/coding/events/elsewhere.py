@@ -14,6 +14,7 @@ from ...model import Actor
 from .calls import addressed, called, caller
 from .clauses import misparsed_object
 from .earlier import EarlierActs
+from .errands import errand_doers
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
 from .reaction_acts import bearer_subjects
@@ -88,6 +89,10 @@ class ElsewhereTargets(EarlierActs):
     def callers(self, noun: Token) -> list[Token]:
         """Who made a phone call a speech act was made in (calls.py; events.yaml call_codes)."""
         return caller(noun) if self._is_call(noun) else []
+
+    def errand_doers(self, noun: Token) -> list[Token]:
+        """Who went to meet: "X flew to Y [for talks]", "X is [on a visit] to Y" (errands.py)."""
+        return errand_doers(noun, self.matcher.triggers)
 
     def _is_call(self, noun: Token) -> bool:
         entries = self.matcher.triggers.get((noun.lemma_.lower(), "noun"), [])

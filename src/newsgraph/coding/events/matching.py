@@ -38,6 +38,9 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 LADEN = ("laden", "pack", "packed", "load", "loaded", "rig", "rigged", "fill", "filled", "stuff", "stuffed")
 # an `object` word standing for any named person ("captured [Al-Ghozi]")
 PERSON_OBJECT = "@person"
+# an `object` word standing for any international organisation the actors stage named ("quit [OPEC]",
+# "left [the International Whaling Commission]"): an actor coded IGO
+IGO_OBJECT = "@igo"
 # a `subject` word standing for any armed actor the actors stage named ("[the SAA] entered X",
 # "[ISIS] targeted Y"): a code with an armed role (military, rebels, insurgents, separatists,
 # unidentified armed forces) or a militarized group (IMG)
@@ -121,7 +124,7 @@ RESULTATIVE_DEPS = ("ccomp", "xcomp", "oprd", "acomp", "dobj")
 
 def object_named(o: Token, objects: tuple[str, ...]) -> bool:
     """Is the object one the entry names: its lemma, the wildcard "*", a named place for "@place",
-    a named person for "@person", a named armed actor for "@armed"?"""
+    a named person for "@person", a named armed actor for "@armed", an organisation for "@igo"?"""
     if o.lemma_.lower() in objects or "*" in objects:
         return True
     return (
@@ -129,7 +132,14 @@ def object_named(o: Token, objects: tuple[str, ...]) -> bool:
         or (PERSON_OBJECT in objects and o.ent_type_ == "PERSON")
         or (ARMED_SUBJECT in objects and armed_actor(o))
         or (GROUND_OBJECT in objects and ground_name(o))
+        or (IGO_OBJECT in objects and _organisation(o))
     )
+
+
+def _organisation(o: Token) -> bool:
+    """Is the word coded as an international organisation ("quit [OPEC]")?"""
+    actor = (o.doc._.actor_at or {}).get(o.i)
+    return actor is not None and (actor.code or "").startswith("IGO")
 
 
 def ground_name(o: Token) -> bool:
@@ -213,9 +223,12 @@ def for_clause(verb: Token) -> list[Token]:
 def _prep_heads(tok: Token, trig: Trigger) -> list[Token]:
     """Where an entry's prepositions hang: on the word; for a veto of an object noun, also on its
     verb, where the parser often hangs the noun's phrase ("lost his battle [with cancer]"). Only
-    vetoes look there: a phrase on the verb may be the verb's own, and a veto can only drop a reading."""
+    vetoes look there: a phrase on the verb may be the verb's own, and a veto can only drop a reading.
+    A phrasal verb's also hang on its particle when the parser read it as a preposition."""
     if trig.cameo == NO_EVENT and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         return [tok, tok.head]
+    if trig.particle:  # "pulled [out] of the deal": the "of" phrase hangs on the particle parsed as a preposition
+        return [tok] + [c for c in children(tok, "prep") if _is_particle(c, tok, trig.particle)]
     return [tok]
 
 
@@ -395,7 +408,11 @@ class Matcher:
         for x in children(tok, "xcomp"):
             if x.lemma_.lower() in trig.xcomp and (entry := self._own_entry(x)) is not None:
                 finer = load_act_map("intents").code_for(entry.cameo)
-                if finer and len(finer) > len(trig.cameo) and finer.startswith(trig.cameo):
+                # a code ending in 0 ("030") is its root's, unspecified: an act the infinitive's object
+                # names refines it to any code of the root ("agreed to resume [talks]": 046 -> 036)
+                unspecified = len(trig.cameo) == 3 and trig.cameo.endswith("0") and bool(entry.objects)
+                parent = trig.cameo[:2] if unspecified else trig.cameo
+                if finer and len(finer) >= len(trig.cameo) and finer != trig.cameo and finer.startswith(parent):
                     return replace(trig, cameo=finer)
         return trig
 

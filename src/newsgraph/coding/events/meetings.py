@@ -16,6 +16,7 @@ from ...ruleschemas import MeetingRules
 from .condolences import sympathy_targets
 from .gathered_signers import gathered_signers
 from .lexicon import ModalityWords
+from .mediators import mediations
 from .participants import Participants
 from .readings import Dyad, Reading
 from .syntax import Phrase
@@ -33,7 +34,12 @@ class Meetings:
     def reshape(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
         """The dyads of a meeting trigger reshaped (`dyads`), and sympathy's aimed at whom it is
         with (condolences.py); a visit's kept only with a host; a consultation with no other
-        side is dropped later (partnerless.py); other dyads as they are."""
+        side is dropped later (partnerless.py); other dyads as they are; and the mediation of
+        whoever arranged a meeting between others (mediators.py)."""
+        return self._reshaped(tok, dyads, reading) + self._mediations(tok, dyads, reading)
+
+    def _reshaped(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
+        """`reshape` without the arranger's mediation."""
         if reading.code.code in self.words.meeting_codes:
             return self.dyads(tok, dyads, reading)
         dyads = gathered_signers(tok, dyads, reading.code.code, self.words.meeting_nouns)
@@ -55,6 +61,8 @@ class Meetings:
             attended = self._attended(tok, dyads, reading)
             if attended is not None:
                 return attended
+        if _hosted_gathering(tok):
+            return []  # "Turkey hosted a summit with A and B": the host's and guests' (the verb's), not A with B
         if reading.modality == "planned" and self._arranged(tok):
             reading = replace(reading, modality="actual")  # "helped arrange a meeting between A and B"
         elif reading.modality == "planned" and self._arranged_by_other(tok, dyads):
@@ -109,6 +117,14 @@ class Meetings:
         if not by.actors:
             return by.doer is not None and by.doer.pos_ == "PROPN" and all(by.doer.text not in p.text for p in parties)
         return not any(a is p or (a.kb_id is not None and a.kb_id == p.kb_id) for a in by.actors for p in parties)
+
+    def _mediations(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad]:
+        """ "Norway arranged talks between A and B": Norway's mediation (045) with A and with B,
+        when the arranging is reported done (meetings.yaml mediating_verbs)."""
+        r = _rules()
+        if not _arranging(tok, r.mediating_verbs) or not self._arranged(tok):
+            return []
+        return mediations(tok, dyads, reading, self.who.subject(tok.head), r.mediated_codes, r.mediation_code)
 
     def _arranged(self, tok: Token) -> bool:
         """ "arranged a meeting between A and B", "helped set up a meeting": the object of a verb
@@ -210,7 +226,7 @@ class Meetings:
 def _rules() -> _MeetingWords:
     """meetings.yaml, read once."""
     r = load_rules(MeetingRules)
-    return _MeetingWords(
+    words = _MeetingWords(
         lowered(r.arranging_verbs),
         lowered(r.helping_verbs),
         lowered(r.attending_verbs),
@@ -218,6 +234,10 @@ def _rules() -> _MeetingWords:
         lowered(r.sympathy_preps),
         lowered(r.sympathy_nouns),
     )
+    words.mediating_verbs, words.mediated_codes = lowered(r.mediating_verbs), frozenset(r.mediated_codes)
+    words.mediation_code = r.mediation_code
+    words.hosting_verbs = lowered(r.hosting_verbs)
+    return words
 
 
 class _MeetingWords:
@@ -229,6 +249,10 @@ class _MeetingWords:
         self.arranging_verbs = arranging
         self.helping_verbs = helping
         self.attending_verbs = attending
+        self.mediating_verbs: frozenset[str] = frozenset()
+        self.mediated_codes: frozenset[str] = frozenset()
+        self.mediation_code = ""
+        self.hosting_verbs: frozenset[str] = frozenset()
         (
             self.sympathy_codes,
             self.sympathy_preps,
@@ -236,12 +260,22 @@ class _MeetingWords:
         ) = more
 
 
-def _arranging(tok: Token) -> bool:
+def _arranging(tok: Token, verbs: frozenset[str] | None = None) -> bool:
     """Is the meeting noun `tok` the object of a verb of arranging (meetings.yaml
-    arranging_verbs: "arrange", "set up")?"""
+    arranging_verbs: "arrange", "set up"; or of `verbs`)?"""
     v = tok.head
     words = {v.lemma_.lower(), *(f"{v.lemma_.lower()} {c.lower_}" for c in v.children if c.dep_ == "prt")}
-    return tok.dep_ == "dobj" and bool(words & _rules().arranging_verbs)
+    return tok.dep_ == "dobj" and bool(words & (_rules().arranging_verbs if verbs is None else verbs))
+
+
+def _hosted_gathering(tok: Token) -> bool:
+    """ "hosted [a summit with A and B]": a meeting noun that is the object of a verb of hosting
+    (meetings.yaml hosting_verbs), whose guests do not meet each other (GUIDELINE "Meetings":
+    visitors are not coded with each other); the verb codes the hosting and the visits. Talks
+    "between" two sides are theirs with each other ("hosted talks between A and B")."""
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _rules().hosting_verbs:
+        return False
+    return not any(p.lower_ == "between" for p in tok.children if p.dep_ == "prep")
 
 
 def _past(v: Token) -> bool:
