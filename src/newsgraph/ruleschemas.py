@@ -362,6 +362,10 @@ class EventRules(RuleFile):
     relation_nouns: Words
     held_verbs: Words
     custody_nouns: Words
+    release_codes: Words = ()
+    release_nouns: Words = ()
+    released_words: Words = ()
+    holding_acts: Words = ()
     private_force: dict[StrictStr, StrictStr]
     lone_doers: Words
     private_sectors: list[StrictStr]
