@@ -363,6 +363,7 @@ class EventRules(RuleFile):
     held_verbs: Words
     custody_nouns: Words
     release_codes: Words = ()
+    reporter_conjuncts: Words = ()
     release_nouns: Words = ()
     released_words: Words = ()
     holding_acts: Words = ()
