@@ -412,6 +412,9 @@ class EventRules(RuleFile):
     bearing_preps: Words
     bearing_verbs: Words
     inquiry_preps: Words
+    ending_nouns: Words = ()
+    ending_preps: Words = ()
+    inquired_act_codes: Words = ()
     member_list_words: Words
     member_nouns: Words
     meeting_nouns: Words

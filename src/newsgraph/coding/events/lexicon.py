@@ -226,6 +226,8 @@ class ModalityWords:
     bearing_preps: frozenset[str]  # "despite criticism by X": aimed at the clause subject
     bearing_verbs: frozenset[str]  # "drew criticism from X": aimed at the subject
     inquiry_preps: tuple[str, ...]  # "an investigation into the shooting": aimed at its doer
+    ending_nouns: dict[str, tuple[str, ...]]  # "an end [to] the killings": noun -> its preps (ending_preps)
+    inquired_act_codes: tuple[str, ...]  # acts an inquiry or an end is asked of their doer for
     member_list_words: frozenset[str]  # "countries including X": the group is its members
     member_nouns: frozenset[str]  # "the AU member states": an organisation's members, unnamed
     meeting_nouns: frozenset[str]  # gatherings whose describing clause names who attended
@@ -334,6 +336,8 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         bearing_preps=lowered(ev.bearing_preps),
         bearing_verbs=lowered(ev.bearing_verbs),
         inquiry_preps=tuple(w.lower() for w in ev.inquiry_preps),
+        ending_nouns={n: tuple(w.lower() for w in ev.ending_preps) for n in lowered(ev.ending_nouns)},
+        inquired_act_codes=_prefixes(ev.inquired_act_codes),
         member_list_words=lowered(ev.member_list_words),
         member_nouns=lowered(ev.member_nouns),
         meeting_nouns=lowered(ev.meeting_nouns),
