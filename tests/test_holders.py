@@ -48,6 +48,22 @@ def test_no_persons_released_or_no_release_takes_no_holder(code):
     assert _asks(code, ARREST + "Amnesty International called for calm.") == [("020", "NGOAMN", None)]
 
 
-def test_no_earlier_act_of_holding_gives_no_holder(code):
+def test_an_act_that_holds_no_one_gives_no_holder(code):
+    # the police met students: no holder; the story's government is asked (below)
     text = "Kenyan police met students in Nairobi on Monday. Amnesty International called for the release of prisoners."
-    assert _asks(code, text) == [("0253", "NGOAMN", None)]
+    assert _asks(code, text) == [("0253", "NGOAMN", "KENGOV")]
+
+
+KENYA = "NAIROBI - "  # a dateline: the story is set in Kenya
+
+
+def test_with_no_holding_told_the_government_of_the_story_is_asked(code):
+    got = _asks(code, KENYA + "Amnesty International called for the release of all political prisoners.")
+    assert got == [("0253", "NGOAMN", "KENGOV")]
+
+
+def test_a_foreign_state_or_a_holder_told_gets_no_government(code):
+    # a foreign state's appeal names no one; kidnappers named, even with no actor, are the holders
+    assert _asks(code, KENYA + "China called for the release of the Chinese workers.") == [("0253", "CHN", "CHNLAB")]
+    text = KENYA + "Amnesty International called for the release of the students abducted by bandits on Monday."
+    assert [t for c, _, t in _asks(code, text) if c == "0253"] != ["KENGOV"]

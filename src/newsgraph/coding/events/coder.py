@@ -335,9 +335,8 @@ class EventCoder(ImpliedDoers):
             named = [a for lemma, a in doers if lemma == act.lemma_.lower()]
             targets = Targets([named[-1] if named else doers[-1][1]], act)
         targets = self.who.policy_targets(site, trig, sources, targets)  # "denied [funding]": its government
-        targets = holder_targets(
-            site, trig.cameo, targets, [*doers, *acted]
-        )  # "called for [their] release" (holders.py)
+        # "called for [their] release": the holder, else the story's government (holders.py)
+        targets = holder_targets(site, trig.cameo, sources, targets, [*doers, *acted])
         targets = owned_targets(self.who, site, trig, sources, targets)  # "helped [X's] inquiry": X
         modality = self.mood.modality(site)
         if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):

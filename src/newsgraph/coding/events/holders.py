@@ -3,19 +3,24 @@ whoever holds them (events.yaml release_codes, release_nouns, released_words, ho
 CAMEO codes an appeal with the actor appealed to as its target; "called for the release of all
 those held" after "police detained dozens" is an appeal to the police, and "the release of [the
 students]" names what is asked for, not whom it is asked of. The holder is the doer of the
-latest act of holding (an arrest, a detention, a kidnapping) the article reported before."""
+latest act of holding (an arrest, a detention, a kidnapping) the article reported before; with
+none told, the government of the country the story is set in, when the one appealing is of that
+country or an international body."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Token
 
 from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
+from ..component import tokens_with
 from .elsewhere import Targets
+from .policy_targets import setting_government
 from .syntax import children, prep_objects
 
 
@@ -44,15 +49,23 @@ def _released(tok: Token) -> list[Token]:
     return released if released and len(person) == len(released) else []
 
 
-def holder_targets(tok: Token, cameo: str, found: Targets, doers: Sequence[tuple[str, Actor]]) -> Targets:
+def holder_targets(
+    tok: Token, cameo: str, sources: Sequence[Actor | None], found: Targets, doers: Sequence[tuple[str, Actor]]
+) -> Targets:
     """The holder of the persons an appeal or demand for release (release_codes) asks to be freed,
     when it names no one else: the doer of the latest earlier act of holding (`doers`: (trigger
-    lemma, doer) of the article's acts so far, latest last). `found` otherwise."""
+    lemma, doer) of the article's acts so far, latest last); with no act of holding told up to
+    the appeal's sentence, the government of the story's country, as for a policy (a state
+    holds prisoners; policy_targets.setting_government). `found` otherwise."""
     codes, _, _, acts = _words()
-    if not cameo.startswith(codes) or not doers:
+    if not cameo.startswith(codes):
         return found
     released = _released(tok)
     if not released or (found.actors and found.head not in released):
         return found  # no persons released, or an addressee named ("called on [X] to release")
     holders = [a for lemma, a in doers if lemma in acts]
-    return Targets([holders[-1]], found.head) if holders else found
+    if holders:
+        return Targets([holders[-1]], found.head)
+    if any(t.i < tok.sent.end for t in tokens_with(tok.doc, LEMMA, acts)):
+        return found  # a holder the text tells of but no actor stands for ("gunmen abducted")
+    return Targets(state, found.head) if (state := setting_government(tok.doc, sources)) else found
