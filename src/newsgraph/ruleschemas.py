@@ -302,6 +302,7 @@ class EventRules(RuleFile):
     patient_nouns: Words
     role_nouns: Words
     reaction_codes: Words
+    told_act_codes: Words = ()
     lasting_states: Words
     anaphoric_acts: Words
     anaphoric_determiners: Words

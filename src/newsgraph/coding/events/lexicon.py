@@ -174,6 +174,7 @@ class ModalityWords:
     patient_nouns: frozenset[str]
     role_nouns: frozenset[str]
     reaction_codes: tuple[str, ...]
+    told_act_codes: tuple[str, ...]  # evaluations of a told act's doer (earlier.py)
     lasting_states: frozenset[str]
     anaphoric_acts: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -284,6 +285,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         patient_nouns=lowered(ev.patient_nouns),
         role_nouns=lowered(ev.role_nouns),
         reaction_codes=_prefixes(ev.reaction_codes),
+        told_act_codes=_prefixes(ev.told_act_codes),
         lasting_states=lowered(ev.lasting_states),
         anaphoric_acts=lowered(ev.anaphoric_acts),
         anaphoric_determiners=lowered(ev.anaphoric_determiners),
