@@ -37,3 +37,17 @@ def test_the_doer_of_the_act_does_not_evaluate_itself(code):
 def test_praise_of_a_told_act_is_left_to_its_own_side(code):
     # "these attacks are our right": an act is praised mostly by its own side (told_act_codes: 11)
     assert _judged(code, HELD + "The minister said the arrests were brilliant.") == []
+
+
+def test_arbitrary_arrests_are_criticism_of_the_arrester_and_arbitrary_choices_of_no_one(code):
+    text = (
+        "ALGIERS - Police in Algeria on Friday detained dozens of demonstrators.\n\n"
+        "Amnesty International said the arrests were arbitrary and called for the release of all those held."
+    )
+    got = {(c, s, t) for c, s, t in coded_rows(code, text) if c[:2] in ("02", "11")}
+    assert got == {("111", "NGOAMN", "DZACOP"), ("0253", "NGOAMN", "DZACOP")}
+    assert _judged(code, "The scientist said the choice of units was arbitrary.") == []
+
+
+def coded_rows(code, text):
+    return [(cameo, src, tgt) for _, cameo, src, tgt, _ in coded(code, text)]
