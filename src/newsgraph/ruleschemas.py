@@ -308,6 +308,7 @@ class EventRules(RuleFile):
     patient_nouns: Words
     role_nouns: Words
     reaction_codes: Words
+    told_act_codes: Words = ()
     lasting_states: Words
     anaphoric_acts: Words
     anaphoric_determiners: Words
@@ -369,6 +370,11 @@ class EventRules(RuleFile):
     relation_nouns: Words
     held_verbs: Words
     custody_nouns: Words
+    release_codes: Words = ()
+    reporter_conjuncts: Words = ()
+    release_nouns: Words = ()
+    released_words: Words = ()
+    holding_acts: Words = ()
     private_force: dict[StrictStr, StrictStr]
     lone_doers: Words
     private_sectors: list[StrictStr]
@@ -414,6 +420,9 @@ class EventRules(RuleFile):
     bearing_preps: Words
     bearing_verbs: Words
     inquiry_preps: Words
+    ending_nouns: Words = ()
+    ending_preps: Words = ()
+    inquired_act_codes: Words = ()
     member_list_words: Words
     member_nouns: Words
     meeting_nouns: Words

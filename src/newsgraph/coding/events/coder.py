@@ -23,6 +23,7 @@ from .casualties import REPORTS, harm_participle, mark
 from .clauses import background, in_the_present
 from .courts import by_private_person, named_private_force, sent_to_face
 from .hazards import hazard_harm
+from .holders import holder_targets
 from .identified_doers import identified_doers
 from .ids import event_id
 from .implied import done_to_persons
@@ -324,13 +325,8 @@ class EventCoder(ImpliedDoers):
                 note(doc, tok, cands, f"{trig.name} matched, but no source actor and no target of known country", trig)
                 return []
             if not targets.actors and not outbreak and not self.victims.blast(tok, weapon or trig.cameo, subject.doer):
-                note(
-                    doc,
-                    tok,
-                    cands,
-                    f"{trig.name} matched, but no source actor was found (none named) and no target",
-                    trig,
-                )
+                why = f"{trig.name} matched, but no source actor was found (none named) and no target"
+                note(doc, tok, cands, why, trig)
                 return []
             sources = [None]
         reaction = trig.cameo.startswith(self.words.reaction_codes)
@@ -340,6 +336,8 @@ class EventCoder(ImpliedDoers):
             named = [a for lemma, a in doers if lemma == act.lemma_.lower()]
             targets = Targets([named[-1] if named else doers[-1][1]], act)
         targets = self.who.policy_targets(site, trig, sources, targets)  # "denied [funding]": its government
+        # "called for [their] release": the holder, else the story's government (holders.py)
+        targets = holder_targets(site, trig.cameo, sources, targets, [*doers, *acted])
         targets = owned_targets(self.who, site, trig, sources, targets)  # "helped [X's] inquiry": X
         modality = self.mood.modality(site)
         if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):

@@ -114,21 +114,29 @@ class EarlierActs:
         else the latest one of its root."""
         if thing is None or self._looking_back or not trig.cameo.startswith(self.words.reaction_codes):
             return []
-        if not self._definite(thing):
+        return self.told_act_doers(tok, thing)
+
+    def told_act_doers(self, tok: Token, thing: Token, speaker: Actor | None = None, code: str = "") -> list[Actor]:
+        """Whoever last did the act a definite act noun with no owner of its own points back to
+        (`reacted_act_doers`; "X said [the arrests] were unacceptable": a criticism of the act,
+        a `code` of told_act_codes, is one of its doer), other than the `speaker`."""
+        if code and not code.startswith(self.words.told_act_codes):
             return []
-        if not self.matcher.is_event_noun(thing):
+        if self._looking_back or not self.matcher.is_event_noun(thing) or not self._definite(thing):
             return []
         kinds = {c.lemma_.lower() for c in children(thing, "compound")}
         own = self._entry(thing)
-        code = own.cameo[:3] if own is not None else None
+        own_code = own.cameo[:3] if own is not None else None
         # only a word with a trigger entry is an earlier act (`_done_by`): walk those alone
         words = self.trigger_words(tok.doc)
         start = min(tok.i, thing.left_edge.i)
         lemma = thing.lemma_.lower()
-        same = self.walk_back(tok.doc, start, lambda t: self._done_by(t, lemma, kinds, code or "-"), words)
+        same = self.walk_back(tok.doc, start, lambda t: self._done_by(t, lemma, kinds, own_code or "-"), words)
         if same is not None:
-            return [a for a in same if a.country or a.code]
-        return self._latest(tok, thing, lambda t, lemma: self._done_by(t, lemma, kinds), words)
+            found = [a for a in same if a.country or a.code]
+        else:
+            found = self._latest(tok, thing, lambda t, lemma: self._done_by(t, lemma, kinds), words)
+        return [a for a in found if speaker is None or (a.code, a.kb_id) != (speaker.code, speaker.kb_id)]
 
     def _done_by(self, t: Token, lemma: str, kinds: set[str], code: str | None = None) -> list[Actor] | None:
         """An earlier act of the kind a reacted-to noun (`lemma`, with its compound modifiers

@@ -341,24 +341,38 @@ class ElsewhereTargets(EarlierActs):
 
     def _inquired_doer(self, tok: Token) -> Targets:
         """An appeal or demand for an act looking into an act of force ("called for an
-        investigation into [the shooting by police]", "demanded an inquiry into [the killings]")
-        is aimed at that act's doer: its "by" phrase or possessor, else, when it points back,
-        the doer of the latest earlier act of force that names one."""
+        investigation into [the shooting by police]", "demanded an inquiry into [the killings]"),
+        or for an end to an act of force or coercion ("called for an end to [the crackdown]";
+        events.yaml ending_nouns, inquired_act_codes), is aimed at that act's doer: its "by"
+        phrase or possessor, else, when it points back, the doer of the latest earlier act of
+        force (of the act's own root, for coercion) that names one."""
         dobjs = children(tok, "dobj")
         asked = dobjs + prep_objects(tok, "for") + [x for d in dobjs for x in prep_objects(d, "for")]
+        w = self.words
         for o in asked:
-            if not self.matcher.is_event_noun(o):
-                continue
-            for act in (a for p in self.words.inquiry_preps for a in prep_objects(o, p)):
-                if not self.force_noun(act) and not self._force_gerund(act):
+            preps = w.ending_nouns.get(o.lemma_.lower(), ()) if o.pos_ == "NOUN" else ()
+            if not preps and self.matcher.is_event_noun(o):
+                preps = w.inquiry_preps
+            for act in (a for p in preps for a in prep_objects(o, p)):
+                if preps is not w.inquiry_preps and act.lemma_.lower() in w.two_sided_acts:
+                    continue  # "an end to the war": asked of every side, none named
+                if self.force_noun(act) or self._force_gerund(act):
+                    codes = w.claimed_act_codes
+                elif self.matcher.force_act_noun(act, w.inquired_act_codes) and (e := self._act_entry(act)):
+                    codes = (e.cameo[:2],)  # "the crackdown": the latest earlier act of coercion
+                else:
                     continue
                 for d in prep_objects(act, "by") + children(act, "poss"):
                     found = self.actors_of(d)
                     if found:
                         return Targets(found, d)
-                if self._points_back(act) and (found := self._earlier_act_targets(tok, doers=True)):
+                if self._points_back(act) and (found := self._earlier_act_targets(tok, doers=True, codes=codes)):
                     return Targets(found, act)
         return Targets([], None)
+
+    def _act_entry(self, noun: Token) -> Trigger | None:
+        """The trigger entry of an act noun whose conditions hold."""
+        return self.matcher.match(noun, self.matcher.triggers.get((noun.lemma_.lower(), "noun"), []))
 
     def _force_gerund(self, noun: Token) -> bool:
         """ "the shooting", "the killings": a noun made of a verb of force by -ing."""
@@ -389,14 +403,14 @@ class ElsewhereTargets(EarlierActs):
         finally:
             self._looking_back = False
 
-    def _earlier_act_targets(self, tok: Token, doers: bool = False) -> list[Actor]:
-        """The targets with a country of the latest act of force (events.yaml claimed_act_codes)
-        named before `tok` in the Doc, found as for the act itself (a passive's subject, an
-        object, a place; an act noun through the verb of force that reports it); with `doers`,
-        the doers with a country of the latest such act that names them."""
+    def _earlier_act_targets(self, tok: Token, doers: bool = False, codes: tuple[str, ...] = ()) -> list[Actor]:
+        """The targets with a country of the latest act of force (events.yaml claimed_act_codes,
+        else `codes`) named before `tok` in the Doc, found as for the act itself (a passive's
+        subject, an object, a place; an act noun through the verb of force that reports it); with
+        `doers`, the doers with a country of the latest such act that names them."""
         if self._looking_back:
             return []
-        doc, codes, triggers = tok.doc, self.words.claimed_act_codes, self.matcher.triggers
+        doc, codes, triggers = tok.doc, codes or self.words.claimed_act_codes, self.matcher.triggers
 
         def act_of(t: Token) -> list[Actor] | None:
             pos = POS.get(t.pos_)

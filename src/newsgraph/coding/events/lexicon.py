@@ -174,6 +174,7 @@ class ModalityWords:
     patient_nouns: frozenset[str]
     role_nouns: frozenset[str]
     reaction_codes: tuple[str, ...]
+    told_act_codes: tuple[str, ...]  # evaluations of a told act's doer (earlier.py)
     lasting_states: frozenset[str]
     anaphoric_acts: frozenset[str]
     anaphoric_determiners: frozenset[str]
@@ -226,6 +227,8 @@ class ModalityWords:
     bearing_preps: frozenset[str]  # "despite criticism by X": aimed at the clause subject
     bearing_verbs: frozenset[str]  # "drew criticism from X": aimed at the subject
     inquiry_preps: tuple[str, ...]  # "an investigation into the shooting": aimed at its doer
+    ending_nouns: dict[str, tuple[str, ...]]  # "an end [to] the killings": noun -> its preps (ending_preps)
+    inquired_act_codes: tuple[str, ...]  # acts an inquiry or an end is asked of their doer for
     member_list_words: frozenset[str]  # "countries including X": the group is its members
     member_nouns: frozenset[str]  # "the AU member states": an organisation's members, unnamed
     meeting_nouns: frozenset[str]  # gatherings whose describing clause names who attended
@@ -283,6 +286,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         patient_nouns=lowered(ev.patient_nouns),
         role_nouns=lowered(ev.role_nouns),
         reaction_codes=_prefixes(ev.reaction_codes),
+        told_act_codes=_prefixes(ev.told_act_codes),
         lasting_states=lowered(ev.lasting_states),
         anaphoric_acts=lowered(ev.anaphoric_acts),
         anaphoric_determiners=lowered(ev.anaphoric_determiners),
@@ -335,6 +339,8 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         bearing_preps=lowered(ev.bearing_preps),
         bearing_verbs=lowered(ev.bearing_verbs),
         inquiry_preps=tuple(w.lower() for w in ev.inquiry_preps),
+        ending_nouns={n: tuple(w.lower() for w in ev.ending_preps) for n in lowered(ev.ending_nouns)},
+        inquired_act_codes=_prefixes(ev.inquired_act_codes),
         member_list_words=lowered(ev.member_list_words),
         member_nouns=lowered(ev.member_nouns),
         meeting_nouns=lowered(ev.meeting_nouns),

@@ -7,20 +7,58 @@ and defines the methods declared here; apart so those repairs can grow."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from ...model import Actor
+from ...rulefile import load_rules, lowered
+from ...ruleschemas import EventRules
 from .by_agents import authored
 from .elsewhere import Subject
 from .fronted import subject_in_time_phrase
-from .syntax import children, prep_objects
+from .lexicon import ModalityWords
+from .syntax import children, clause_head, prep_objects
+
+
+@cache
+def _reporter_conjuncts() -> frozenset[str]:
+    """events.yaml reporter_conjuncts, lower-cased."""
+    return lowered(load_rules(EventRules).reporter_conjuncts)
+
+
+def _conjoined_report(tok: Token, clause: Token, subj: Token) -> bool:
+    """Is `tok` a verb of saying or asking (reporter_conjuncts) the parser coordinated with the
+    head of a reported clause whose subject is a noun that no pronoun stands for, in the tense of
+    the reporting verb ("said the arrests [were] arbitrary and [called] for": past, as "said")?
+    Such a verb is the reporting verb's conjunct: a thing ("the arrests") asks for nothing."""
+    if tok.dep_ != "conj" or tok.head.i != clause.i or clause.dep_ != "ccomp" or subj.pos_ != "NOUN":
+        return False
+    return tok.lemma_.lower() in _reporter_conjuncts() and tok.tag_ == clause.head.tag_
 
 
 class MisplacedSubjects:
     """Subjects and agents the parser misplaced (mixed into `Participants`)."""
 
+    words: ModalityWords
+
     def actors_of(self, tok: Token, owner: bool = False) -> list[Actor]:
         raise NotImplementedError
+
+    def _speaker_of(self, subj: Token, clause: Token, tok: Token) -> list[Actor]:
+        """The reporter, for a reported clause's subject nothing else resolved: a pronoun ("Houthi
+        rebels claimed that [they] had attacked"), or, for a verb of saying or asking the parser
+        coordinated into the reported clause, a subject that is no pronoun ("Amnesty said [the
+        arrests] were arbitrary and [called] for ...": the reporter calls, as the reporting verb's
+        conjunct; events.yaml reporter_conjuncts)."""
+        pronoun = subj.pos_ == "PRON" and subj.lower_ in self.words.speaker_pronouns
+        if not pronoun and not _conjoined_report(tok, clause, subj):
+            return []
+        clause = clause_head(clause)
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.speech:
+            return []
+        said = children(clause.head, "nsubj")
+        return self.actors_of(said[0]) if said else []
 
     def _stranded_subject(self, verb: Token) -> list[Token] | None:
         """The subject of a finite verb the parser hung on a fronted phrase before it ("According to

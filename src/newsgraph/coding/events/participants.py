@@ -146,7 +146,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 # gives the coup's own ("Mali's junta expelled the French ambassador")
                 found = self.actors_of(subj[0])
                 found = found if any(a.country for a in found) else coup_forces(subj[0], t, self.actors_of) or found
-                found = found or self._speaker_of(subj[0], t) or self._said_to_be(subj[0])
+                found = found or self._speaker_of(subj[0], t, tok) or self._said_to_be(subj[0])
                 found = found or quantified_group(subj[0], self.words.quantifier_subjects, self.actors_of)  # "Some"
                 if not found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
                     found = self._act_doers(t.head)  # "launched an offensive [that] targeted X"
@@ -279,17 +279,6 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         # "called on Israel to halt" (an infinitive hung on the verb), "an offer to mediate"; not a
         # fronted one, a purpose ("To attend the summit, X told ...")
         return t.dep_ in ("advcl", "acl") and is_infinitive(t) and t.i > head.i
-
-    def _speaker_of(self, pron: Token, clause: Token) -> list[Actor]:
-        """ "Houthi rebels claimed that they had attacked": a pronoun subject of a reported
-        clause is the reporter when nothing else resolved it."""
-        if pron.pos_ != "PRON" or pron.lower_ not in self.words.speaker_pronouns:
-            return []
-        clause = clause_head(clause)
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.words.speech:
-            return []
-        subj = children(clause.head, "nsubj")
-        return self.actors_of(subj[0]) if subj else []
 
     def noun_source(self, tok: Token) -> list[Actor]:
         """The doers of a noun trigger: its possessor or modifiers ("Russia's [invasion]", "the

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...kb import actor_code
 from ...model import Actor
@@ -135,10 +135,17 @@ def policy_owner(
         return []  # an owner the text names and no actor stands for
     if prep_objects(noun, "into"):
         return []  # "an investigation [into] the shooting": aimed at the shooter, if anyone (elsewhere.py)
-    st = noun.doc._.setting
-    main = st.main if st is not None else None
     if held_election(noun):  # "the US would not endorse [the result]": the state's that held it
-        return _election_state(noun, sources, actors_of, main)
+        st = noun.doc._.setting
+        return _election_state(noun, sources, actors_of, st.main if st is not None else None)
+    return setting_government(noun.doc, sources)
+
+
+def setting_government(doc: Doc, sources: Sequence[Actor | None]) -> list[Actor]:
+    """The government of the article's main country, when every source belongs to that country
+    or is an IGO/NGO (one speaks to the government of where the story is); none otherwise."""
+    st = doc._.setting
+    main = st.main if st is not None else None
     if not main or not sources or any(s is None or (s.country != main and not _international(s)) for s in sources):
         return []
     if any(s is not None and s.code == main for s in sources):

@@ -408,7 +408,7 @@ class QuotedActs:
             return None
         if subj[0].lower_ in _POINTERS and word is not None:  # "it was wrong [of X] to ...", reported_evaluations.py
             subj = extraposed(tok, word) or ([word] if word.dep_ == "attr" else subj)  # "it was an attack [by X]"
-        targets = self._others(subj[0], s)
+        targets = self._others(subj[0], s) or self.who.told_act_doers(tok, subj[0], s.speaker, code)
         if not targets and not self._unnamed_addressee(subj[0], s):
             return None
         if s.addressee in targets:  # "your presence", said to X and Y: both
