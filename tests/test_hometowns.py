@@ -59,6 +59,9 @@ def test_an_office_a_field_or_a_body_is_no_hometown(nlp):
     assert _codes(nlp, "Daniel Foster, of the Labour Party, criticised the government.", "Daniel Foster")[0] is None
     text = "Daniel Foster, a spokesman from the ministry, criticised the government."
     assert _codes(nlp, text, "Daniel Foster")[0] is None
+    # a company or charity after "from" is no place
+    text = "Daniel Foster, an engineer from Siemens, criticised the government."
+    assert _codes(nlp, text, "Daniel Foster")[0] is None
     # a name and "of" with no age before it is not read here ("X of Y" is most often a body)
     text = "Daniel Foster, a native speaker of Welsh, criticised the government."
     assert _codes(nlp, text, "Daniel Foster")[2] != "appositive"
