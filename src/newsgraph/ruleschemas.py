@@ -121,6 +121,7 @@ class ActorRules(RuleFile):
     maker_participles: Words
     place_kind_words: Words = ()
     town_nouns: Words = ()
+    origin_nouns: Words = ()
     owned_offices: Words = ()
     place_name_words: Words = ()
     thing_nouns: Words = ()

@@ -27,6 +27,7 @@ from .domestic_acts import domestic_bodies
 from .entities import EntityLinker, share_names
 from .fronted import fronted_bodies
 from .held import held_persons
+from .hometowns import person_hometowns
 from .mentions import Mentions
 from .origin import person_origins
 from .owned_offices import owned_offices
@@ -126,6 +127,7 @@ class ActorLinker:
         affiliated = self.affiliations.link(doc, mentions)  # "X of the Y Institute", "X from Y"
         self.context.bodies(doc, mentions)
         person_origins(doc, mentions, self.kb.demonym_country)  # "An Australian, X, ...": AUS
+        person_hometowns(doc, mentions, self.gazetteer, self.rules.origin_nouns)  # "X, a native of Bremen": DEU
         held_persons(doc, mentions, doc._.setting)  # "X was arrested": the police's country (not X's own)
         self.titles.fill_definites(bodies, mentions)  # "the US Embassy ... the embassy"
         fronted_bodies(doc, mentions, bodies, doc._.setting, self.rules, self.context.not_local_words, offices)

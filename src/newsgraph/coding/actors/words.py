@@ -76,6 +76,7 @@ class ActorWords:
     owned_offices: frozenset[str]  # "the governor's [office] said": the governor
     place_kind_words: frozenset[str]  # "Kano [State] governor": a place's kind after its name
     town_nouns: frozenset[str]  # "the [town] of X": X is a place (town_actors.py)
+    origin_nouns: frozenset[str]  # "a [native] of X", "X [resident] Y": where a person is from (hometowns.py)
     place_name_words: frozenset[str]  # "Kuwait [City]": a word of a place's own name (named_for_places.py)
     thing_nouns: frozenset[str]  # "a government [website]": a thing, no actor (named_for_places.py)
     gathering_nouns: frozenset[str]  # "the Helsinki [summit]": a gathering, no city's government
@@ -151,6 +152,7 @@ class ActorWords:
             maker_participles=lowered(rules.maker_participles),
             place_kind_words=lowered(rules.place_kind_words),
             town_nouns=lowered(rules.town_nouns),
+            origin_nouns=lowered(rules.origin_nouns),
             owned_offices=lowered(rules.owned_offices),
             place_name_words=lowered(rules.place_name_words),
             thing_nouns=lowered(rules.thing_nouns),
