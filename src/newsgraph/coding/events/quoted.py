@@ -407,7 +407,7 @@ class QuotedActs:
         if not subj or not self._stated(tok):
             return None
         if subj[0].lower_ in _POINTERS and word is not None:  # "it was wrong [of X] to ...", reported_evaluations.py
-            subj = extraposed(tok, word) or ([word] if word.dep_ == "attr" else subj)  # "it was an attack [by X]"
+            subj = extraposed(tok, word, self.who.matcher) or ([word] if word.dep_ == "attr" else subj)  # "[by X]"
         targets = self._others(subj[0], s)
         if not targets and not self._unnamed_addressee(subj[0], s):
             return None
