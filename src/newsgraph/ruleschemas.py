@@ -586,6 +586,7 @@ class EvaluationRules(RuleFile):
     situational: Words = ()
     deserving_verbs: Words = ()
     deserved: dict[StrictStr, Words] = {}
+    undergone_nouns: Words = ()
 
 
 class PlaceRules(RuleFile):

@@ -59,7 +59,7 @@ from ...ruleschemas import EvaluationRules, EventRules
 from ..component import doc_text, words_tagged
 from ..quotes import Quotation, quotations
 from .accusations import Accusations
-from .attributive import in_condition, manner_code, modifier_code, part_owners
+from .attributive import in_condition, manner_code, modifier_code, part_owners, undergone
 from .condolences import quoted_sympathy
 from .correlatives import before_correlative, own_mood
 from .due import due_act, due_subject
@@ -408,7 +408,7 @@ class QuotedActs:
             return None
         if subj[0].lower_ in _POINTERS and word is not None:  # "it was wrong [of X] to ...", reported_evaluations.py
             subj = extraposed(tok, word, self.who.matcher) or ([word] if word.dep_ == "attr" else subj)  # "[by X]"
-        targets = self._others(subj[0], s)
+        targets = self._others(subj[0], s) if not undergone(subj[0]) else []  # "the journalist's death"
         if not targets and not self._unnamed_addressee(subj[0], s):
             return None
         if s.addressee in targets:  # "your presence", said to X and Y: both
