@@ -587,6 +587,7 @@ class EvaluationRules(RuleFile):
     deserving_verbs: Words = ()
     deserved: dict[StrictStr, Words] = {}
     undergone_nouns: Words = ()
+    directed_nouns: Words = ()
 
 
 class PlaceRules(RuleFile):

@@ -38,7 +38,8 @@ def modifier_code(
 ) -> tuple[str, Token] | None:
     """The code an adjective on the noun gives and that adjective: a phrase of the two ("a great
     contribution"), else, on a noun whose modifier evaluates the actor (`evaluated`), an
-    evaluative word ("a reckless decision")."""
+    evaluative word ("a reckless decision"); on a noun of evaluations.yaml directed_nouns, the
+    phrase its "in" object makes ("a step [in the right direction]")."""
     lemma = noun.lemma_.lower()
     for m in children(noun, "amod"):
         words = (m.lower_, m.lemma_.lower())
@@ -47,6 +48,9 @@ def modifier_code(
             code = next((predicates[w] for w in words if w in predicates), None)
         if code is not None:
             return code, m
+    headed = [o for p in children(noun, "prep") if p.lower_ == "in" for o in children(p, "pobj")]
+    if lemma in _directed_nouns() and headed:  # "a step [in the right direction]": the phrase only
+        return modifier_code(headed[0], phrases, predicates, False)
     return None
 
 
@@ -77,6 +81,12 @@ def part_owners(noun: Token) -> list[Token]:
         if of.lower_ == "of"
         for x in children(of, "pobj")
     ]
+
+
+@cache
+def _directed_nouns() -> frozenset[str]:
+    """evaluations.yaml directed_nouns."""
+    return lowered(load_rules(EvaluationRules).directed_nouns)
 
 
 @cache
