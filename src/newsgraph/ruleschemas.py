@@ -607,6 +607,8 @@ class EvaluationRules(RuleFile):
     situational: Words = ()
     deserving_verbs: Words = ()
     deserved: dict[StrictStr, Words] = {}
+    undergone_nouns: Words = ()
+    directed_nouns: Words = ()
 
 
 class PlaceRules(RuleFile):

@@ -7,7 +7,9 @@ reported clause; the words are rules/evaluations.yaml's and events.yaml's evalua
   entries); a modifier that only describes ("a historic visit": `descriptive`) evaluates no one;
 - the manner phrase of a verb of conduct: "acted [with great courage]", "treats the law [with
   contempt]", "is behaving [like a dictator]" (`manner_preps`);
-- "negligence [on the part of] the officers": the phrase that names whose the evaluated thing is.
+- "negligence [on the part of] the officers": the phrase that names whose the evaluated thing is;
+- a noun of what befalls its owner ("the journalist's [death]", "the [plight] of the refugees":
+  `undergone`), whose owner suffered it, not did it: an evaluation of it judges no one named.
 
 None of these is read in a question or inside a condition ("if X makes a reckless decision").
 """
@@ -15,9 +17,12 @@ None of these is read in a question or inside a condition ("if X makes a reckles
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import cache
 
 from spacy.tokens import Token
 
+from ...rulefile import load_rules, lowered
+from ...ruleschemas import EvaluationRules
 from .syntax import children
 
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -33,7 +38,8 @@ def modifier_code(
 ) -> tuple[str, Token] | None:
     """The code an adjective on the noun gives and that adjective: a phrase of the two ("a great
     contribution"), else, on a noun whose modifier evaluates the actor (`evaluated`), an
-    evaluative word ("a reckless decision")."""
+    evaluative word ("a reckless decision"); on a noun of evaluations.yaml directed_nouns, the
+    phrase its "in" object makes ("a step [in the right direction]")."""
     lemma = noun.lemma_.lower()
     for m in children(noun, "amod"):
         words = (m.lower_, m.lemma_.lower())
@@ -42,6 +48,9 @@ def modifier_code(
             code = next((predicates[w] for w in words if w in predicates), None)
         if code is not None:
             return code, m
+    headed = [o for p in children(noun, "prep") if p.lower_ == "in" for o in children(p, "pobj")]
+    if lemma in _directed_nouns() and headed:  # "a step [in the right direction]": the phrase only
+        return modifier_code(headed[0], phrases, predicates, False)
     return None
 
 
@@ -72,6 +81,25 @@ def part_owners(noun: Token) -> list[Token]:
         if of.lower_ == "of"
         for x in children(of, "pobj")
     ]
+
+
+@cache
+def _directed_nouns() -> frozenset[str]:
+    """evaluations.yaml directed_nouns."""
+    return lowered(load_rules(EvaluationRules).directed_nouns)
+
+
+@cache
+def _undergone_nouns() -> frozenset[str]:
+    """evaluations.yaml undergone_nouns."""
+    return lowered(load_rules(EvaluationRules).undergone_nouns)
+
+
+def undergone(noun: Token) -> bool:
+    """Does the noun name what befell its owner ("the journalist's [death] is outrageous", "the
+    [suffering] of the refugees is unacceptable")? Its owner is the one who underwent it, not a doer
+    the evaluation could judge."""
+    return noun.lemma_.lower() in _undergone_nouns() or noun.lower_ in _undergone_nouns()
 
 
 def in_condition(tok: Token) -> bool:

@@ -59,7 +59,7 @@ from ...ruleschemas import EvaluationRules, EventRules
 from ..component import doc_text, words_tagged
 from ..quotes import Quotation, quotations
 from .accusations import Accusations
-from .attributive import in_condition, manner_code, modifier_code, part_owners
+from .attributive import in_condition, manner_code, modifier_code, part_owners, undergone
 from .condolences import quoted_sympathy
 from .correlatives import before_correlative, own_mood
 from .due import due_act, due_subject
@@ -407,8 +407,10 @@ class QuotedActs:
         if not subj or not self._stated(tok):
             return None
         if subj[0].lower_ in _POINTERS and word is not None:  # "it was wrong [of X] to ...", reported_evaluations.py
-            subj = extraposed(tok, word) or ([word] if word.dep_ == "attr" else subj)  # "it was an attack [by X]"
-        targets = self._others(subj[0], s) or self.who.told_act_doers(tok, subj[0], s.speaker, code)
+            subj = extraposed(tok, word, self.who.matcher) or ([word] if word.dep_ == "attr" else subj)  # "[by X]"
+        targets: list[Actor] = []
+        if not undergone(subj[0]):  # "the journalist's death": suffered, no one's act
+            targets = self._others(subj[0], s) or self.who.told_act_doers(tok, subj[0], s.speaker, code)
         if not targets and not self._unnamed_addressee(subj[0], s):
             return None
         if s.addressee in targets:  # "your presence", said to X and Y: both

@@ -14,9 +14,9 @@ evaluations.yaml opinion_verbs).
 
 It also holds the small readings quoted.py applies alike to a quotation and a reported clause:
 an obligation laid on another actor (`obliged`: "X said Y should do more", 020), an extraposed
-act's doer (`extraposed`: "it was wrong of Y to ..."), a copula's infinitive predicate
-(`predicates_of`: "Y is to blame", 112), a verb of desert (`deserved`: "Y deserves praise", 051),
-and the speaker's peers ("her colleagues", `ReportedSpeakers.mark_peers`).
+act's doer (`extraposed`: "it was wrong of Y to ...", "it is outrageous that Y shelled ..."), a
+copula's infinitive predicate (`predicates_of`: "Y is to blame", 112), a verb of desert
+(`deserved`: "Y deserves praise", 051), and the speaker's peers ("her colleagues", `ReportedSpeakers.mark_peers`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from ...rulefile import load_rules, lowered
 from ...ruleschemas import EvaluationRules, EventRules
 from ..component import tokens_with
 from .accusations import Accusations
+from .matching import Matcher
 from .syntax import children
 
 # a third person's possessive: in a reported clause most often the speaker's own ("X said his
@@ -142,21 +143,38 @@ def _situational() -> frozenset[str]:
     return lowered(load_rules(EvaluationRules).situational)
 
 
-def extraposed(be: Token, word: Token) -> list[Token]:
+def extraposed(be: Token, word: Token, matcher: Matcher | None = None) -> list[Token]:
     """ "It was [wrong] of X to leave", "it is [unacceptable] for X to invade", "it was a [mistake]
     for X to ...": the pointer "it" stands for the infinitive, whose doer the evaluation judges
     (the "of" object of the word, or the subject "for" marks); none when there is no such clause
     ("it was wrong"), or with "for" on a word of evaluations.yaml situational ("it is dangerous
-    for journalists to work there")."""
+    for journalists to work there"). A "that" clause stands for the act alike (`_that_doer`)."""
     clauses = [c for w in (word, be) for c in w.children if c.dep_ in _INFINITIVES and _to(c)]
     if not clauses:
-        return []
+        return _that_doer(be, word, matcher) if matcher is not None else []
     of = [o for p in children(word, "prep") if p.lower_ == "of" for o in children(p, "pobj")]
     if of and word.dep_ == "acomp":  # an adjective's: "a violation [of] the treaty" names no doer
         return of[:1]
     if word.lemma_.lower() in _situational() or word.lower_ in _situational():
         return []
     return [s for c in clauses if any(m.lower_ == "for" for m in children(c, "mark")) for s in children(c, "nsubj")][:1]
+
+
+def _that_doer(be: Token, word: Token, matcher: Matcher) -> list[Token]:
+    """ "It is [outrageous] that X shelled the town", "it is [regrettable] that X refused to
+    attend": the pointer "it" stands for the "that" clause, and the evaluation judges its active
+    subject when the clause's verb names an act CAMEO codes (a verb trigger's entry matches it).
+    Not a passive's subject ("that journalists were arrested": the victims), nor the subject of a verb
+    that names no act ("that two soldiers died", "that the farmers are poor"), nor with a word of
+    evaluations.yaml situational ("it is tragic that ...": how it went for them)."""
+    if word.lemma_.lower() in _situational() or word.lower_ in _situational():
+        return []
+    clauses = [
+        c for w in (word, be) for c in children(w, "ccomp") if any(m.lower_ == "that" for m in children(c, "mark"))
+    ]
+    entries = [(c, matcher.match(c, matcher.triggers.get((c.lemma_.lower(), "verb"), []))) for c in clauses]
+    acts = [c for c, e in entries if e is not None and e.cameo != "none"]
+    return [s for c in acts for s in children(c, "nsubj")][:1]
 
 
 def _to(verb: Token) -> bool:
