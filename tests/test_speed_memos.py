@@ -103,3 +103,48 @@ def test_children_of_a_leaf_and_of_a_head(nlp):
     deps = ("nsubj", "dobj", "prep")
     for tok in doc:
         assert children(tok, *deps) == [c for c in tok.children if c.dep_ in deps]
+
+
+def test_words_lemmatized_reads_the_lemmas_again_once_forgotten(nlp):
+    from newsgraph.coding.component import forget_tags, words_lemmatized
+
+    doc = nlp("The rebels were behind it. It is not. Officials said the report was wrong and they are sure.")
+    for sent in doc.sents:
+        for lemma in ("be", "say", "zebra"):
+            assert words_lemmatized(sent, lemma) == [t for t in sent if t.lemma_ == lemma]
+    said = next(t for t in doc if t.lower_ == "said")
+    said.lemma_ = "be"  # as the events stage's mending of the parse relemmatizes a word
+    forget_tags(doc)
+    assert said in words_lemmatized(said.sent, "be")
+
+
+def test_entity_of_is_the_whole_entity(nlp):
+    from newsgraph.coding.component import entity_of
+
+    doc = nlp(TEXTS[2])
+    for ent in doc.ents:
+        for tok in ent:
+            found = entity_of(tok)
+            assert found is not None and (found.start, found.end, found.text) == (ent.start, ent.end, ent.text)
+    assert all(entity_of(t) is None for t in doc if not t.ent_type_)
+
+
+def test_a_words_objects_are_read_once_for_all_its_entries(nlp):
+    """`Matcher.match` reads a word's objects once for all its entries: the entry it picks from a
+    word's list is the first that matches alone, as when each entry read them anew."""
+    matcher = nlp.get_pipe("newsgraph_events").matcher
+    doc = nlp(
+        "The army withdrew some of its troops from the border. The minister issued a statement of "
+        "condemnation. The government sent 20 tonnes of food to the refugees and imposed sanctions on Iran. "
+        "The rebels launched an assault west of the town, which the army joined."
+    )
+    tried = 0
+    for tok in doc:
+        pos = {"VERB": "verb", "NOUN": "noun"}.get(tok.pos_)
+        cands = matcher.triggers.get((tok.lemma_.lower(), pos), [])
+        if not any(t.objects for t in cands):
+            continue
+        tried += 1
+        alone = next((r for t in cands if (r := matcher.match(tok, [t])) is not None), None)
+        assert matcher.match(tok, cands) == alone
+    assert tried >= 4

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 import numpy as np
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import IDS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +18,7 @@ MEMO_PREFIX = "newsgraph."  # doc.user_data keys of what a stage computes once p
 TEXT_MEMO = MEMO_PREFIX + "text"  # doc.user_data: (token count, the Doc's text)
 LOWER_MEMO = MEMO_PREFIX + "lower"  # doc.user_data: (token count, each word's LOWER key)
 TAGS_MEMO = MEMO_PREFIX + "tags"  # doc.user_data: (token count, each word's coarse tag id)
+LEMMAS_MEMO = MEMO_PREFIX + "lemmas"  # doc.user_data: (token count, each word's lemma key)
 
 
 def drop_memos(doc: Doc) -> None:
@@ -68,7 +69,7 @@ def entity_of(tok: Token) -> Span | None:
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end]
+    return Span(doc, start, end)  # not doc[start:end]: spaCy checks a slice's bounds in Python
 
 
 def tokens_with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
@@ -106,6 +107,24 @@ def words_tagged(sent: Span, tags: tuple[str, ...]) -> list[Token]:
     return [doc[i] for i in range(sent.start, sent.end) if tagged[i] in ids]
 
 
+def words_lemmatized(sent: Span, lemma: str) -> list[Token]:
+    """The sentence's words whose lemma is `lemma`, in order, like `words_tagged`: the Doc's
+    lemmas are read once into a list (`forget_tags` drops it with the tags, as mending changes
+    both), so a rule looking for one verb ("be") in every sentence makes no Token object for
+    the other words."""
+    doc = sent.doc
+    memo = doc.user_data.get(LEMMAS_MEMO)
+    if memo is None or memo[0] != len(doc):
+        memo = (len(doc), doc.to_array(LEMMA).tolist())
+        doc.user_data[LEMMAS_MEMO] = memo
+    lemmas: list[int] = memo[1]
+    key = _STRINGS[lemma]
+    return [doc[i] for i in range(sent.start, sent.end) if lemmas[i] == key]
+
+
+_STRINGS = StringStore()  # a word's key is a hash of its text, the same in every vocab
+
+
 @functools.lru_cache(maxsize=16)
 def _tag_ids(tags: tuple[str, ...]) -> frozenset[int]:
     """The spacy.symbols ids of coarse tag names (what `Doc.to_array(POS)` holds)."""
@@ -113,8 +132,10 @@ def _tag_ids(tags: tuple[str, ...]) -> frozenset[int]:
 
 
 def forget_tags(doc: Doc) -> None:
-    """Drop the memo of `words_tagged` (after a stage changed the Doc's tags)."""
+    """Drop the memos of `words_tagged` and `words_lemmatized` (after a stage changed the Doc's
+    tags and lemmas)."""
     doc.user_data.pop(TAGS_MEMO, None)
+    doc.user_data.pop(LEMMAS_MEMO, None)
 
 
 def _lower_keys(doc: Doc) -> np.ndarray:

@@ -125,9 +125,10 @@ class EntityLinker:
         kb_named: set[str] = set()  # surnames of KB people named so far
         # the surnames of the people named in full the KB lacks: one of them alone is that
         # person whatever the NER calls it ("Rosselló" tagged ORG or NORP)
+        ents = doc.ents  # spaCy makes a Span per entity at each read of `doc.ents`
         surnames = {
             w
-            for ent in doc.ents
+            for ent in ents
             if ent.label_ == "PERSON" and len(ent) > 1 and not ent.ent_id_
             for w in (ent[-1].lower_, *self._middle_surnames(ent))
         }
@@ -137,7 +138,7 @@ class EntityLinker:
         shared: set[str] = set()  # surnames of two people the KB lacks ("Peter/Samuel Otieno")
         honorifics = self.rules.honorifics
         bodies = DescribedBodies(self.rules.company_nouns, self.phrases.country_of)  # "Iranian airline X"
-        for ent in doc.ents:
+        for ent in ents:
             if (body := bodies.find(ent)) is not None:
                 mentions.add(body, range(ent.start, ent.end))
                 continue

@@ -34,6 +34,7 @@ from ...kb.cameo import CameoCode
 from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
+from ..component import words_lemmatized
 from .deontic import Deontic, DeonticAct
 from .implied import REPORTERS
 from .lexicon import AccusationWords, Trigger, accusation_words
@@ -296,8 +297,8 @@ class Attributions:
 
     def _attributions(self, sent) -> list[Attribution]:
         out: list[Attribution] = []
-        for tok in sent:
-            if tok.lemma_ != "be" or (tok.dep_ not in CONTENT_DEPS and tok.dep_ != "ROOT"):
+        for tok in words_lemmatized(sent, "be"):
+            if tok.dep_ not in CONTENT_DEPS and tok.dep_ != "ROOT":
                 continue
             code = self._predicate(tok)
             if code is None:

@@ -281,38 +281,16 @@ class Matcher:
         self.lemmas = frozenset(lemma for lemma, _ in triggers)  # every word some entry is keyed by
 
     def match(self, tok: Token, cands: list[Trigger]) -> Trigger | None:
+        found: list[Token] | None = None  # the word's objects, read once for all its entries
         for trig in cands:  # most specific first
             plans: list[Token] = []
             objs: list[Token] = []  # the objects the entry names, when it names any
             if trig.particle and not any(_is_particle(c, tok, trig.particle) for c in tok.children):
                 continue
             if trig.objects:
-                # an object, a passive subject, or a complement ("pleaded [guilty]")
-                # a relative word: the noun it stands for ("the coalition, which X joined")
-                objs = [a for o in children(tok, "dobj", "nsubjpass", "oprd", "acomp") for a in antecedents(o)]
-                objs += shared_passive_subject(tok)
-                # "withdrew some of its troops": the object is the group's members
-                objs += [o for g in objs if g.lemma_.lower() in self.words.group_nouns for o in prep_objects(g, "of")]
-                # "withheld $250 million [in] military aid", "sent 20 tonnes [of] food": what is counted
-                objs += [o for g in objs for o in counted(g)]
-                # "launched an assault [west] of X": the parser makes the compass word the object
-                objs += [c for g in objs if g.lemma_.lower() in COMPASS for c in children(g, "compound")]
-                # "ended mediation efforts": a light noun's modifier names the act
-                carried = [
-                    c
-                    for g in objs
-                    if g.lemma_.lower() in self.words.light_nouns
-                    for c in children(g, "compound") + prep_objects(g, "of")
-                ]
-                # "issued a statement of condemnation": the act carried, not the light noun
-                objs = [
-                    o
-                    for o in objs
-                    if not any(c.head.i == o.i or c.head.head.i == o.i for c in carried if self.is_event_noun(c))
-                ]
-                objs += carried
-                if tok.dep_ == "acl":
-                    objs.append(tok.head)  # "sanctions imposed on Russia"
+                if found is None:
+                    found = self._objects(tok)
+                objs = list(found)
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
                 objs += [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_objects(h, p)]
                 objs = [o for o in objs if object_named(o, trig.objects) or self.names_object(trig, o)]
@@ -321,8 +299,9 @@ class Matcher:
                 plans = [o for o in objs if o.lemma_.lower() in plan_nouns()] if trig.cameo.startswith("03") else []
             elif trig.modifiers and not modified(tok, trig.modifiers):
                 continue
-            xcomps = children(tok, "xcomp")
-            if trig.xcomp and not any(x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp for x in xcomps):
+            if trig.xcomp and not any(
+                x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp for x in children(tok, "xcomp")
+            ):
                 continue
             if trig.preps and not any(
                 # a date is no condition's preposition, unless the entry names its object ("sentenced [to]
@@ -356,6 +335,37 @@ class Matcher:
                 return replace(trig, cameo=code) if code else trig
             return trig
         return None
+
+    def _objects(self, tok: Token) -> list[Token]:
+        """The objects of a word that an entry's `object` condition reads, before the entry's own
+        prepositions: the same for every entry of the word, so `match` reads them once."""
+        # an object, a passive subject, or a complement ("pleaded [guilty]")
+        # a relative word: the noun it stands for ("the coalition, which X joined")
+        objs = [a for o in children(tok, "dobj", "nsubjpass", "oprd", "acomp") for a in antecedents(o)]
+        objs += shared_passive_subject(tok)
+        # "withdrew some of its troops": the object is the group's members
+        objs += [o for g in objs if g.lemma_.lower() in self.words.group_nouns for o in prep_objects(g, "of")]
+        # "withheld $250 million [in] military aid", "sent 20 tonnes [of] food": what is counted
+        objs += [o for g in objs for o in counted(g)]
+        # "launched an assault [west] of X": the parser makes the compass word the object
+        objs += [c for g in objs if g.lemma_.lower() in COMPASS for c in children(g, "compound")]
+        # "ended mediation efforts": a light noun's modifier names the act
+        carried = [
+            c
+            for g in objs
+            if g.lemma_.lower() in self.words.light_nouns
+            for c in children(g, "compound") + prep_objects(g, "of")
+        ]
+        # "issued a statement of condemnation": the act carried, not the light noun
+        objs = [
+            o
+            for o in objs
+            if not any(c.head.i == o.i or c.head.head.i == o.i for c in carried if self.is_event_noun(c))
+        ]
+        objs += carried
+        if tok.dep_ == "acl":
+            objs.append(tok.head)  # "sanctions imposed on Russia"
+        return objs
 
     def _plan_intent(self, plan: Token) -> str | None:
         """ "announced [plans] to withdraw its troops", "declared its [intention] to meet X": the
