@@ -42,3 +42,22 @@ def test_a_border_closed_by_weather_or_a_firm_closing_its_plant_is_no_sanction(c
     assert codes(code, "Heavy snow closed the mountain border crossing for a week.") == []
     assert codes(code, "Angry farmers closed the border crossing with tractors.") == []
     assert codes(code, "The carmaker closed its plant near the border.") == []
+
+
+def test_migrants_sent_or_turned_back_are_deported(code):
+    assert codes(code, "Spain sent back 60 migrants to Morocco.") == ["174"]
+    assert codes(code, "Croatian police pushed back dozens of migrants into Bosnia.") == ["174"]
+    assert codes(code, "Greek coastguards turned back 40 refugees at sea.") == ["174"]
+    assert acts(code, "Guatemala returned 80 Salvadoran migrants.") == [("174", "GTM", "SLV")]
+    # prisoners and remains returned are released; a bill or troops sent back, migrants going home, none
+    assert codes(code, "Armenia returned 15 Azerbaijani prisoners to Baku.") == ["0841"]
+    assert codes(code, "The governor sent back the budget to the assembly.") == []
+    assert codes(code, "The colonel sent back the soldiers to their base.") == []
+    assert codes(code, "The migrants returned to Guatemala after a month.") == []
+
+
+def test_asylum_granted_with_no_granter_is_the_place_governments(code):
+    assert acts(code, "A Belarusian journalist was granted asylum in Poland.") == [("075", "POLGOV", "BLR")]
+    # other things granted in the passive imply no government
+    assert codes(code, "The firm was granted a mining licence in Poland.") == []
+    assert codes(code, "The journalist was granted bail in Warsaw.") == []
