@@ -61,3 +61,11 @@ def test_asylum_granted_with_no_granter_is_the_place_governments(code):
     # other things granted in the passive imply no government
     assert codes(code, "The firm was granted a mining licence in Poland.") == []
     assert codes(code, "The journalist was granted bail in Warsaw.") == []
+
+
+def test_schoolchildren_taken_or_killed_are_civilians_of_the_place(code):
+    # victim_nouns (events.yaml): private persons of the place's country, else their own demonym's
+    assert acts(code, "Gunmen kidnapped 30 schoolboys in Katsina on Friday.") == [("181", "UAF", "NGA")]
+    assert acts(code, "Gunmen kidnapped 30 British schoolboys in Katsina on Friday.") == [("181", "UAF", "GBR")]
+    assert acts(code, "Militants killed six schoolchildren in Peshawar.")[0][2] == "PAK"
+    assert acts(code, "The schoolgirls sang at a ceremony in Lagos.") == []
