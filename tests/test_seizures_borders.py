@@ -69,3 +69,9 @@ def test_schoolchildren_taken_or_killed_are_civilians_of_the_place(code):
     assert acts(code, "Gunmen kidnapped 30 British schoolboys in Katsina on Friday.") == [("181", "UAF", "GBR")]
     assert acts(code, "Militants killed six schoolchildren in Peshawar.")[0][2] == "PAK"
     assert acts(code, "The schoolgirls sang at a ceremony in Lagos.") == []
+
+
+def test_the_closure_of_a_border_is_the_verbs_act(code):
+    assert acts(code, "Bulgaria ordered the closure of its border with Turkey.") == [("163", "BGR", "TUR")]
+    assert codes(code, "The carmaker announced the closure of its plant in Ohio.") == []
+    assert codes(code, "Officials ordered the closure of schools in Manila.") == []
