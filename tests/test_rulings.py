@@ -13,8 +13,9 @@ BORDER = "The Kenyan government closed the border. "
 
 
 def codes(code, text: str) -> list[tuple[str, str, str | None, str | None]]:
-    """(trigger, cameo, source code, target code) of every event."""
-    return [e[:4] for e in coded(code, text)]
+    """(trigger, cameo, source code, target code) of every event but the BORDER sentence's own
+    (a border closed by a state is 172: tests/test_seizures_borders.py)."""
+    return [e[:4] for e in coded(code, text) if e[0] != "closed"]
 
 
 def test_a_ruling_that_an_act_is_unlawful_is_a_finding_against_its_owner(code):
