@@ -98,11 +98,7 @@ def words_tagged(sent: Span, tags: tuple[str, ...]) -> list[Token]:
     object for the other words. The events stage's mending of the parse (misparsed_verbs.py)
     changes tags: it calls `forget_tags` when done."""
     doc = sent.doc
-    memo = doc.user_data.get(TAGS_MEMO)
-    if memo is None or memo[0] != len(doc):
-        memo = (len(doc), doc.to_array(POS).tolist())
-        doc.user_data[TAGS_MEMO] = memo
-    tagged: list[int] = memo[1]
+    tagged = _column(doc, TAGS_MEMO, POS)
     ids = _tag_ids(tags)
     return [doc[i] for i in range(sent.start, sent.end) if tagged[i] in ids]
 
@@ -113,13 +109,20 @@ def words_lemmatized(sent: Span, lemma: str) -> list[Token]:
     both), so a rule looking for one verb ("be") in every sentence makes no Token object for
     the other words."""
     doc = sent.doc
-    memo = doc.user_data.get(LEMMAS_MEMO)
-    if memo is None or memo[0] != len(doc):
-        memo = (len(doc), doc.to_array(LEMMA).tolist())
-        doc.user_data[LEMMAS_MEMO] = memo
-    lemmas: list[int] = memo[1]
+    lemmas = _column(doc, LEMMAS_MEMO, LEMMA)
     key = _STRINGS[lemma]
     return [doc[i] for i in range(sent.start, sent.end) if lemmas[i] == key]
+
+
+def _column(doc: Doc, memo_key: str, attr: int) -> list[int]:
+    """One attribute of every word of the Doc as a list, read once and kept in the Doc's
+    user_data under `memo_key` (read again when the Doc's length changed)."""
+    memo = doc.user_data.get(memo_key)
+    if memo is None or memo[0] != len(doc):
+        memo = (len(doc), doc.to_array(attr).tolist())
+        doc.user_data[memo_key] = memo
+    column: list[int] = memo[1]
+    return column
 
 
 _STRINGS = StringStore()  # a word's key is a hash of its text, the same in every vocab
