@@ -64,3 +64,46 @@ def test_imports_or_exports_blocked_by_a_state(code):
     # weather or a strike stopping a trade is no embargo
     assert _codes(code, "Floods stopped coal exports from the port.") == []
     assert _codes(code, "The dock strike halted oil exports.") == []
+
+
+def test_sanctions_imposed_in_the_passive_reach_their_target(code):
+    # the passive subject is the entry's own object (the act), not the one acted on
+    assert ("163", "IGO", "IRN") in [
+        (r[0], (r[1] or "")[:3], r[2]) for r in _codes(code, "Sanctions were imposed on Iran by the United Nations.")
+    ]
+    assert ("163", "USA", "CHN") in _codes(code, "Tariffs were imposed on Chinese steel by the United States.")
+    # a passive subject that is an actor stays the target
+    assert ("163", "IGO", "RUS") in [
+        (r[0], (r[1] or "")[:3], r[2]) for r in _codes(code, "Russia was hit with new sanctions by the European Union.")
+    ]
+
+
+def test_hit_or_targeted_with_sanctions(code):
+    assert ("163", "USA", "VEN") in _codes(code, "The United States hit Venezuela with new sanctions.")
+    assert ("163", "USAGOV", "RUS") in _codes(code, "Washington targeted Russian oligarchs with sanctions.")
+    # a storm or a fine is no sanction of a state
+    assert _codes(code, "The storm hit the coast with heavy rain.") == []
+    assert _codes(code, "The Kenyan company was hit with a fine.") == []
+
+
+def test_trade_ties_cut_are_an_embargo_and_diplomatic_ties_stay_161(code):
+    assert ("163", "SAU", "QAT") in _codes(code, "Saudi Arabia cut trade links with Qatar.")
+    assert ("163", "RUSGOV", "UKR") in _codes(code, "Moscow severed economic ties with Kiev.")
+    assert ("161", "EGY", "QAT") in _codes(code, "Egypt cut diplomatic ties with Qatar.")
+    assert _codes(code, "The football club cut its links with the sponsor.") == []
+
+
+def test_exports_restricted_to_another_country(code):
+    assert ("163", "CHNGOV", "JPN") in _codes(code, "Beijing restricted rare earth exports to Japan.")
+    # a state's own export limit is an administrative measure, not an embargo on anyone
+    assert [r[0] for r in _codes(code, "The Indian government restricted rice exports.", ("16",))] == []
+
+
+def test_sanctions_renewed_and_imports_banned_by_origin(code):
+    assert ("163", "IGO", "RUS") in [
+        (r[0], (r[1] or "")[:3], r[2]) for r in _codes(code, "The EU prolonged its economic sanctions against Russia.")
+    ]
+    assert ("163", "RUS", "GEO") in _codes(code, "Russia banned imports of Georgian wine.")
+    # a contract renewed or a domestic ban on a product is no trade penalty on a country
+    assert _codes(code, "The Kenyan hospital renewed its contract with the firm.") == []
+    assert [r[2] for r in _codes(code, "Kenya banned the import of plastic bags.")] == [None]
