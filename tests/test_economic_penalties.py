@@ -24,6 +24,7 @@ def test_tariffs_raised_on_another_countrys_goods(code):
 def test_a_utility_tariff_or_a_price_rise_is_no_trade_penalty(code):
     assert _codes(code, "The Ghanaian energy regulator raised electricity tariffs by nine percent.") == []
     assert _codes(code, "The city council increased the water tariff for households.") == []
+    assert _codes(code, "The city council raised the tariff on water for households.") == []
     assert _codes(code, "The carmaker raised the price of its cars by five percent.") == []
     assert _codes(code, "Shares of the Brazilian coffee grower fell after the tariff news.") == []
 
