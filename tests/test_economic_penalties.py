@@ -108,3 +108,11 @@ def test_sanctions_renewed_and_imports_banned_by_origin(code):
     # a contract renewed or a domestic ban on a product is no trade penalty on a country
     assert _codes(code, "The Kenyan hospital renewed its contract with the firm.") == []
     assert [r[2] for r in _codes(code, "Kenya banned the import of plastic bags.")] == [None]
+
+
+def test_goods_boycotted_by_a_state_or_by_shoppers(code):
+    assert ("163", "SAU", "QAT") in _codes(code, "Saudi Arabia boycotted Qatari imports.", ("16", "14"))
+    assert ("143", "TUR", "FRA") in _codes(code, "Turkish shoppers boycotted French goods.", ("16", "14"))
+    # an election or talks boycotted are no trade boycott
+    assert [r[0] for r in _codes(code, "The Kenyan opposition boycotted the election.", ("16", "14"))] == ["143"]
+    assert [r[0] for r in _codes(code, "Kenya boycotted the peace talks.", ("16", "14"))] == []
