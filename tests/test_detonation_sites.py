@@ -31,7 +31,9 @@ def test_police_detonation_outside_an_embassy_is_no_attack(code):
 def test_passive_car_bomb_with_no_agent_is_an_unnamed_bombing(code):
     # someone set it off on purpose: an unnamed attacker's bombing (blasts.set_off_weapon)
     rows = coded(code, "A car bomb was detonated near an army base in Kirkuk on Sunday.")
-    assert rows == [("detonated", "1832", None, None, "actual")]
+    # the target as in the active "Militants detonated a car bomb near an army base" (the passive
+    # subject is the entry's own object, the bomb, not the one attacked)
+    assert rows == [("detonated", "1832", None, "MIL", "actual")]
 
 
 def test_passive_controlled_detonation_is_no_attack(code):

@@ -381,8 +381,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         if passive:
             subj = children(tok, "nsubjpass") or patients(tok, self.words.intentional_force | harm_verbs())
             subj = subj or fallen_place(tok) or caused_patients(tok)  # "[the town] fell to X", "had [X] freed"
-            if subj:
-                # "oil facilities [belonging to X] were hit": the thing's owner
+            if subj and not (self.matcher.names_object(trig, subj[0]) and any(f[:5] == "prep:" for f in trig.target)):
+                # "oil facilities [belonging to X] were hit": the owner; "[sanctions] were imposed on X": X below
                 found = self.actors_of(subj[0]) or self._participle_owner(subj[0])
                 if not found and (claimed := self._referred_act(tok, trig, passive)).actors:
                     return claimed  # "[the attack] was claimed by X": where the attack was
