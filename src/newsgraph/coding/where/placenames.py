@@ -119,6 +119,8 @@ def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = F
             v = gaz.venue(text)
             if v is not None:
                 return v
+    if tok.ent_id_.startswith("org:"):
+        return None  # a name the KB knows as a body is that body ("[Hamas] targets"), not Hamm
     for text in dict.fromkeys(texts):
         e = gaz.entry(text)
         if e is None:
