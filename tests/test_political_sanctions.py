@@ -71,7 +71,7 @@ def test_a_minister_or_adviser_sacked_by_the_head_of_government(code):
     assert _sanctions(code, "Brazilian President Jair Bolsonaro sacked his justice minister, Sergio Moro.") == [
         ("172", "BRAGOV", "BRA")
     ]
-    assert _sanctions(code, "Brazilian President Jair Bolsonaro fired his national security adviser.") == [
+    assert _sanctions(code, "Brazilian President Jair Bolsonaro fired his finance minister.") == [
         ("172", "BRAGOV", None)
     ]
 
@@ -82,6 +82,8 @@ def test_a_minister_met_appointed_or_a_ministers_claim_dismissed_is_no_purge(cod
     assert _sanctions(code, "Brazilian President Jair Bolsonaro dismissed the minister's remarks as nonsense.") == []
     assert _sanctions(code, "The Brazilian company fired its finance director.") == []
     assert _sanctions(code, "The club sacked its chief executive after the defeat.") == []
+    # the leader's own staff is no state office
+    assert _sanctions(code, "Brazilian President Jair Bolsonaro fired his national security adviser.") == []
 
 
 def test_a_coach_or_workers_fired_is_no_purge_and_charges_dismissed_a_denial(code):
