@@ -63,6 +63,29 @@ def test_officials_purged_by_a_state(code):
     assert ("172", "TURGOV", "TUR") in got
 
 
+def test_a_minister_or_adviser_sacked_by_the_head_of_government(code):
+    # the one dismissed is the target; with only "his minister" to go by, no people are (own_people named_only)
+    assert _sanctions(code, "Israeli Prime Minister Benjamin Netanyahu dismissed the finance minister.") == [
+        ("172", "ISRGOV", "ISR")
+    ]
+    assert _sanctions(code, "Brazilian President Jair Bolsonaro sacked his justice minister, Sergio Moro.") == [
+        ("172", "BRAGOV", "BRA")
+    ]
+    assert _sanctions(code, "Brazilian President Jair Bolsonaro fired his finance minister.") == [
+        ("172", "BRAGOV", None)
+    ]
+
+
+def test_a_minister_met_appointed_or_a_ministers_claim_dismissed_is_no_purge(code):
+    assert _sanctions(code, "Brazilian President Jair Bolsonaro met his finance minister on Friday.") == []
+    assert _sanctions(code, "Brazilian President Jair Bolsonaro appointed a new finance minister.") == []
+    assert _sanctions(code, "Brazilian President Jair Bolsonaro dismissed the minister's remarks as nonsense.") == []
+    assert _sanctions(code, "The Brazilian company fired its finance director.") == []
+    assert _sanctions(code, "The club sacked its chief executive after the defeat.") == []
+    # the leader's own staff is no state office
+    assert _sanctions(code, "Brazilian President Jair Bolsonaro fired his national security adviser.") == []
+
+
 def test_a_coach_or_workers_fired_is_no_purge_and_charges_dismissed_a_denial(code):
     assert _sanctions(code, "The club fired the coach.") == []
     assert _sanctions(code, "The company fired 200 workers.") == []
