@@ -72,8 +72,10 @@ def test_a_one_person_office_is_not_set_by_a_meeting_place(nlp):
 
 def test_a_fronted_country_sets_groups_when_the_sentence_names_others(nlp):
     assert codes(nlp, "In Niger, police arrested two Nigerian smugglers on Monday.", "police") == ["NERCOP"]
-    # a place later in the clause sets nothing when the sentence names two countries
-    assert codes(nlp, "Police arrested two Nigerian smugglers in Niger on Monday.", "police") == ["COP"]
+    # a place later in the clause sets nothing when the sentence names two countries, except
+    # for police, courts and crowds, who act where they are (acting_place.py)
+    assert codes(nlp, "Police arrested two Nigerian smugglers in Niger on Monday.", "police") == ["NERCOP"]
+    assert codes(nlp, "Soldiers arrested two Nigerian smugglers in Niger on Monday.", "soldiers") == ["MIL"]
     # the group's own words, a possessive, a foreign word, refugees keep what they give
     assert codes(nlp, "In Niger, Nigerian police arrested two smugglers on Monday.", "Nigerian police") == ["NGACOP"]
     text = "In Niger, the Malian government said its soldiers had killed two smugglers."

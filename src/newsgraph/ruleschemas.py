@@ -31,6 +31,8 @@ class LocatedIn(RuleFile):
     not_sectors: Words
     not_terms: Words
     not_modifiers: Words
+    acting_sectors: Words = ()
+    acting_terms: Words = ()
 
 
 class RoleNoun(RuleFile):

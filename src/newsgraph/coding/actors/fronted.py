@@ -36,13 +36,13 @@ def fronted_country(sent: Span, setting: Setting, preps: frozenset[str]) -> str 
             continue
         if not any(doc[i].text == "," for i in range(prep.right_edge.i + 1, subject)):
             continue
-        named = {setting.named[t.i] for t in prep.subtree if t.i in setting.named and _within(t, prep, preps)}
+        named = {setting.named[t.i] for t in prep.subtree if t.i in setting.named and within_place(t, prep, preps)}
         if len(named) == 1:
             return next(iter(named))
     return None
 
 
-def _within(tok: Token, prep: Token, preps: frozenset[str]) -> bool:
+def within_place(tok: Token, prep: Token, preps: frozenset[str]) -> bool:
     """Is `tok` the place of `prep`'s phrase, or of a place phrase inside it ("of", "in")?"""
     while tok.i != prep.i:
         if tok.dep_ == "prep" and tok.lower_ not in preps and tok.lower_ != "of":
@@ -73,7 +73,7 @@ def fronted_bodies(
         if a.country is not None and (a.resolved_by != "pronoun" or id(a) not in definites):
             continue
         span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
-        if span is None or not _generic(span, rules, not_local_words, setting):
+        if span is None or not generic_words(span, rules, not_local_words, setting):
             continue
         si = setting.sentence_of(span.start)
         if si not in by_sentence:
@@ -85,7 +85,7 @@ def fronted_bodies(
             a.code = actor_code(country, a.sector) or a.code
 
 
-def _generic(span: Span, rules: ActorWords, not_local_words: frozenset[str], setting: Setting) -> bool:
+def generic_words(span: Span, rules: ActorWords, not_local_words: frozenset[str], setting: Setting) -> bool:
     """Do the phrase's words leave its country to the setting: no word marking it foreign
     ("foreign journalists", "the embassy"), no possessive ("its soldiers": whose, the text
     says), no people without a state ("Kurdish fighters": `peoples.py`), no place of its own

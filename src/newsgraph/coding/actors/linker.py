@@ -19,6 +19,7 @@ from ...ruleschemas import ActorRules
 from ..component import guarded
 from ..quotes import quotations, speech_verbs
 from ..where import load_gazetteer
+from .acting_place import acting_places
 from .affiliation import Affiliations
 from .as_office import AsOffice
 from .context import ContextResolver
@@ -140,6 +141,9 @@ class ActorLinker:
         town_actors(
             doc, mentions, self.gazetteer, self.entities.body_name, self.rules
         )  # "attacked Kagoro": a town's (no "it" for one)
+        acting_places(
+            doc, mentions, doc._.setting, self.rules, self.context.not_local_words
+        )  # police act where they are
         share_names(later)
         domestic_bodies(doc, mentions)  # "Parliament impeached President X": X's country's
         self.as_office.link(doc, mentions)  # "X resigned as the governor of Y"

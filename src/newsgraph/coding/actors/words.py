@@ -30,6 +30,8 @@ class ActorWords:
     not_local_sectors: frozenset[str]  # `located_in.not_sectors`
     not_local_terms: frozenset[str]  # `located_in.not_terms`
     not_local_modifiers: frozenset[str]  # `located_in.not_modifiers`
+    acting_sectors: frozenset[str]  # `located_in.acting_sectors`: act where they are (acting_place.py)
+    acting_terms: frozenset[str]  # `located_in.acting_terms`
     origin_preps: frozenset[str]
     person_pronouns: frozenset[str]
     reporting_person_nouns: frozenset[str]  # "his daughter said she ...": she is the daughter
@@ -107,6 +109,8 @@ class ActorWords:
             not_local_sectors=frozenset(located.not_sectors),
             not_local_terms=lowered(located.not_terms),
             not_local_modifiers=lowered(located.not_modifiers),
+            acting_sectors=frozenset(located.acting_sectors),
+            acting_terms=lowered(located.acting_terms),
             origin_preps=lowered(rules.origin_preps),
             person_pronouns=lowered(rules.person_pronouns),
             reporting_person_nouns=lowered(rules.reporting_person_nouns),
