@@ -44,3 +44,13 @@ def test_groups_often_foreign_to_where_they_are_take_no_place(code):
 
 def test_no_place_leaves_the_setting_as_before(code):
     assert sources(code, "LIMA - Police arrested two men on Tuesday.") == ["PERCOP"]
+
+
+def test_a_states_forces_named_for_the_state_act_at_home(code):
+    # "security forces", "government troops": the state's own forces where they act
+    assert set(sources(code, "Security forces opened fire on demonstrators in Khartoum.")) == {"SDNMIL"}
+    assert sources(code, "Government troops attacked rebel bases in Mosul.") == ["IRQMIL"]
+    # forces with a country of their own words keep it; bare "forces" and foreign ones take no place
+    assert sources(code, "Chadian security forces attacked militants in Nigeria.") == ["TCDMIL"]
+    assert sources(code, "Foreign forces attacked militants in Nigeria.") != ["NGAMIL"]
+    assert sources(code, "Forces attacked militants in Nigeria.") != ["NGAMIL"]

@@ -39,7 +39,7 @@ def acting_places(doc: Doc, mentions: Mentions, setting: Setting, rules: ActorWo
         if span is None:
             continue
         head = span.root
-        if a.sector not in rules.acting_sectors and head.lemma_.lower() not in rules.acting_terms:
+        if a.sector not in rules.acting_sectors and not _acting_term(head, rules.acting_terms):
             continue
         if not generic_words(span, rules, not_local, setting):
             continue
@@ -47,6 +47,15 @@ def acting_places(doc: Doc, mentions: Mentions, setting: Setting, rules: ActorWo
         if country is not None and country != a.country:
             a.country, a.resolved_by = country, "place"
             a.code = actor_code(country, a.sector) or a.code
+
+
+def _acting_term(head: Token, terms: frozenset[str]) -> bool:
+    """Is the group's head word ("protesters"), or the head with one of its modifiers
+    ("[security] forces", "[government] troops"), one of the acting terms?"""
+    lemma = head.lemma_.lower()
+    return lemma in terms or any(
+        f"{c.lemma_.lower()} {lemma}" in terms for c in head.children if c.dep_ in ("compound", "amod")
+    )
 
 
 def _act_country(head: Token, mentions: Mentions, preps: frozenset[str]) -> str | None:
