@@ -54,3 +54,9 @@ def test_a_states_forces_named_for_the_state_act_at_home(code):
     assert sources(code, "Chadian security forces attacked militants in Nigeria.") == ["TCDMIL"]
     assert sources(code, "Foreign forces attacked militants in Nigeria.") != ["NGAMIL"]
     assert sources(code, "Forces attacked militants in Nigeria.") != ["NGAMIL"]
+
+
+def test_an_act_near_a_town_is_in_its_country(code):
+    assert sources(code, "Government forces shelled rebel positions near Idlib.") == ["SYRMIL"]
+    # bare "forces" near a town take no place, as in it
+    assert sources(code, "Forces shelled rebel positions near Idlib.") != ["SYRMIL"]

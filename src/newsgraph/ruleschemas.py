@@ -33,6 +33,7 @@ class LocatedIn(RuleFile):
     not_modifiers: Words
     acting_sectors: Words = ()
     acting_terms: Words = ()
+    acting_preps: Words = ()
 
 
 class RoleNoun(RuleFile):

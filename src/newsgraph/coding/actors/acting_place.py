@@ -43,7 +43,7 @@ def acting_places(doc: Doc, mentions: Mentions, setting: Setting, rules: ActorWo
             continue
         if not generic_words(span, rules, not_local, setting):
             continue
-        country = _act_country(head, mentions, rules.located_preps)
+        country = _act_country(head, mentions, rules.acting_preps)
         if country is not None and country != a.country:
             a.country, a.resolved_by = country, "place"
             a.code = actor_code(country, a.sector) or a.code

@@ -32,6 +32,7 @@ class ActorWords:
     not_local_modifiers: frozenset[str]  # `located_in.not_modifiers`
     acting_sectors: frozenset[str]  # `located_in.acting_sectors`: act where they are (acting_place.py)
     acting_terms: frozenset[str]  # `located_in.acting_terms`
+    acting_preps: frozenset[str]  # `located_in.acting_preps`: where their act happened
     origin_preps: frozenset[str]
     person_pronouns: frozenset[str]
     reporting_person_nouns: frozenset[str]  # "his daughter said she ...": she is the daughter
@@ -111,6 +112,7 @@ class ActorWords:
             not_local_modifiers=lowered(located.not_modifiers),
             acting_sectors=frozenset(located.acting_sectors),
             acting_terms=lowered(located.acting_terms),
+            acting_preps=lowered(located.acting_preps),
             origin_preps=lowered(rules.origin_preps),
             person_pronouns=lowered(rules.person_pronouns),
             reporting_person_nouns=lowered(rules.reporting_person_nouns),
