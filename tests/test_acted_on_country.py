@@ -28,3 +28,7 @@ def test_a_place_or_the_doers_own_words_still_give_it(code):
 def test_a_states_own_body_acted_with_still_gives_the_sentence_country(code):
     assert ("141", "CHLEDU", "CHL") in acts(code, "Students marched with Chilean police on Friday.")
     assert ("141", "CHLEDU", "CHL") in acts(code, "Chilean students protested on Friday.")
+
+
+def test_a_demonym_on_a_states_own_official_still_gives_the_sentence_country(code):
+    assert ("173", "PERCOP", "PER") in acts(code, "Police detained a former Peruvian minister on Friday.")

@@ -5,8 +5,9 @@ not take its sentence's (or paragraph's) one country when every word naming that
 is a demonym inside the object of the doer's own verb ("a Russian hacker", "two British
 tourists"); it falls back to the article's setting as usual.
 
-Left alone: a state's own body named by the demonym ("clashed with Venezuelan police": the
-protesters are as likely of that state), the doer's own words ("Venezuelan protesters"),
+Left alone: a state's own office, force or politician named with the demonym (actors.yaml
+`context.own_state_sectors`: "clashed with Venezuelan police", "charged the former Kenyan
+governor": the doer is as likely of that state), the doer's own words ("Venezuelan protesters"),
 and a country named anywhere else in the scope ("In Venezuela, police detained a Canadian woman").
 """
 
@@ -17,7 +18,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from .mentions import Mentions
-from .named_for_places import STATE_SECTORS
 
 if TYPE_CHECKING:
     from .setting import Setting
@@ -27,7 +27,7 @@ _OBJECTS = frozenset({"dobj", "dative"})
 
 
 def doer_local_country(
-    doc: Doc, tokens: list[int], setting: Setting, mentions: Mentions
+    doc: Doc, tokens: list[int], setting: Setting, mentions: Mentions, state: frozenset[str]
 ) -> tuple[str | None, str | None]:
     """`Setting.local_country` for the mention `tokens`, skipping a sentence's or paragraph's
     country named only by demonyms of the party its own verb acts on."""
@@ -39,7 +39,7 @@ def doer_local_country(
     if verb is None:
         return country, by
     if by == "sentence":
-        if not _acted_on_only(doc, verb, setting, mentions, country, setting.sentence_of(first), by):
+        if not _acted_on_only(doc, verb, setting, mentions, country, setting.sentence_of(first), by, state):
             return country, by
         pi = setting.paragraph_of(doc[first].idx)
         paragraph = setting.paragraph_country[pi] if pi < len(setting.paragraph_country) else None
@@ -47,7 +47,7 @@ def doer_local_country(
             return None, None
         country, by = paragraph, "paragraph"
     if by == "paragraph" and _acted_on_only(
-        doc, verb, setting, mentions, country, setting.paragraph_of(doc[first].idx), by
+        doc, verb, setting, mentions, country, setting.paragraph_of(doc[first].idx), by, state
     ):
         return None, None
     return country, by
@@ -63,7 +63,14 @@ def _own_verb(doc: Doc, tokens: list[int]) -> Token | None:
 
 
 def _acted_on_only(
-    doc: Doc, verb: Token, setting: Setting, mentions: Mentions, country: str, scope: int, by: str
+    doc: Doc,
+    verb: Token,
+    setting: Setting,
+    mentions: Mentions,
+    country: str,
+    scope: int,
+    by: str,
+    state: frozenset[str],
 ) -> bool:
     """Is every word naming `country` in the scope (sentence or paragraph number) a demonym in
     the mention of a non-state party `verb` acts on?"""
@@ -73,15 +80,17 @@ def _acted_on_only(
         if iso == country
         and (setting.sentence_of(i) if by == "sentence" else setting.paragraph_of(doc[i].idx)) == scope
     ]
-    return bool(words) and all(_acted_on_demonym(doc[i], verb, mentions) for i in words)
+    return bool(words) and all(_acted_on_demonym(doc[i], verb, mentions, state) for i in words)
 
 
-def _acted_on_demonym(tok: Token, verb: Token, mentions: Mentions) -> bool:
+def _acted_on_demonym(tok: Token, verb: Token, mentions: Mentions, state: frozenset[str]) -> bool:
+    """Is `tok` a demonym inside the object of `verb`, not on a state's own office, force or
+    politician (`state`: "the former Kenyan governor", "Venezuelan police")?"""
     if tok.ent_id_.partition(":")[0] != "demonym":
         return False
-    for i in (tok.i, tok.head.i):  # "Venezuelan police": a state's own body
+    for i in (tok.i, tok.head.i):
         k = mentions.at.get(i)
-        if k is not None and mentions.actors[k].sector in STATE_SECTORS:
+        if k is not None and mentions.actors[k].sector in state:
             return False
     for t in (tok, *tok.ancestors):
         if t.dep_ in _OBJECTS and t.head == verb:

@@ -101,9 +101,11 @@ class Setting:
         """The country of a group named by a people without a state ("Uyghur activists"), if it is one."""
         return people_country(doc, tokens, self, local, preps)
 
-    def doer_country(self, doc: Doc, tokens: list[int], mentions: Mentions) -> tuple[str | None, str | None]:
+    def doer_country(
+        self, doc: Doc, tokens: list[int], mentions: Mentions, state: frozenset[str]
+    ) -> tuple[str | None, str | None]:
         """`local_country` for a doer, without the nationality of the party it acts on (acted_on.py)."""
-        return doer_local_country(doc, tokens, self, mentions)
+        return doer_local_country(doc, tokens, self, mentions, state)
 
 
 class SettingReader:
