@@ -77,6 +77,7 @@ class ActorContext(RuleFile):
     stance_prefixes: Words = ()
     seat_participles: Words = ()
     article_only_sectors: Words
+    own_state_sectors: Words = ()
     local_only_heads: Words
     party_words: Words
     quote_speaker_pronouns: Words

@@ -373,7 +373,7 @@ class ContextResolver:
             country = legislature_country(self._mentions) or outlet_country(_head(doc, f), self._mentions)
             by = "appositive"
         if local and country is None:
-            country, by = setting.local_country(f.first, doc[f.first].idx)
+            country, by = setting.doer_country(doc, f.tokens, self._mentions, self.rules.own_state_sectors)
         if country is None and id(a) not in self._offices and a.how == "context:agent" and self._local_only(doc, f):
             return
         if country is None:

@@ -40,6 +40,7 @@ from ...model import CONTEXT_ONLY, RESOLVED_BY, Actor, Location
 from ..component import doc_text
 from ..paragraphs import dateline
 from ..where import Gazetteer
+from .acted_on import doer_local_country
 from .mentions import PERSON_HOWS, Mentions
 from .peoples import people_country
 from .words import ActorWords
@@ -99,6 +100,12 @@ class Setting:
     ) -> tuple[str | None, str | None]:
         """The country of a group named by a people without a state ("Uyghur activists"), if it is one."""
         return people_country(doc, tokens, self, local, preps)
+
+    def doer_country(
+        self, doc: Doc, tokens: list[int], mentions: Mentions, state: frozenset[str]
+    ) -> tuple[str | None, str | None]:
+        """`local_country` for a doer, without the nationality of the party it acts on (acted_on.py)."""
+        return doer_local_country(doc, tokens, self, mentions, state)
 
 
 class SettingReader:

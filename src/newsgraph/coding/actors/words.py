@@ -64,6 +64,7 @@ class ActorWords:
     stance_prefixes: frozenset[str]  # `context.stance_prefixes`: "pro-Beijing" is no place
     seat_participles: frozenset[str]  # `context.seat_participles`: "a Texas-[based] company" is of Texas
     article_only_sectors: frozenset[str]
+    own_state_sectors: frozenset[str]  # `context.own_state_sectors` (acted_on.py)
     local_only_heads: frozenset[str]
     party_words: frozenset[str]  # `context.party_words`
     speaker_pronouns: frozenset[str]  # `context.quote_speaker_pronouns`
@@ -144,6 +145,7 @@ class ActorWords:
             stance_prefixes=lowered(context.stance_prefixes),
             seat_participles=lowered(context.seat_participles),
             article_only_sectors=frozenset(context.article_only_sectors),
+            own_state_sectors=frozenset(context.own_state_sectors),
             local_only_heads=lowered(context.local_only_heads),
             party_words=lowered(context.party_words),
             speaker_pronouns=lowered(context.quote_speaker_pronouns),
