@@ -122,7 +122,7 @@ def test_verbal_conflict_and_reduced_relations(nlp, text, trigger, cameo, source
     ("Israeli soldiers wounded three Palestinians in Hebron.", "wounded", "190", "ISRMIL", "PSE"),
     ("The Russian army encircled the town.", "encircled", "191", "RUSMIL", None),
     ("The Russian army took over the town of Avdiivka.", "took", "192", "RUSMIL", None),
-    ("Protesters burned the American flag outside the embassy in Tehran.", "burned", "140", "CVL", None),
+    ("Protesters burned the American flag outside the embassy in Tehran.", "burned", "140", "IRNCVL", None),  # a crowd acts where it is (acting_place.py)
     ("Demonstrators burned an effigy of the Indian prime minister.", "burned", "140", "CVL", "INDGOV"),
     ("Islamic State militants held 20,000 civilians as human shields in Raqqa.", "held", "181", "IMGISI", "SYRCVL"),
     ("Iraqi troops captured the Grand Mosque in Mosul.", "captured", "192", "IRQMIL", None),
