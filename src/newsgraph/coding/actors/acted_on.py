@@ -41,8 +41,7 @@ def doer_local_country(
     if by == "sentence":
         if not _acted_on_only(doc, verb, setting, mentions, country, setting.sentence_of(first), by, state):
             return country, by
-        pi = setting.paragraph_of(doc[first].idx)
-        paragraph = setting.paragraph_country[pi] if pi < len(setting.paragraph_country) else None
+        paragraph = setting.paragraph_country_at(doc[first].idx)
         if paragraph is None:
             return None, None
         country, by = paragraph, "paragraph"

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ...kb import actor_code
 from ...model import CONTEXT_ONLY
+from ..component import char_tokens
 from .fronted import generic_words, within_place
 from .mentions import Mentions
 from .setting import Setting
@@ -35,7 +36,7 @@ def acting_places(doc: Doc, mentions: Mentions, setting: Setting, rules: ActorWo
             continue
         if a.resolved_by == "pronoun":
             continue
-        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+        span = char_tokens(doc, a.span)
         if span is None:
             continue
         head = span.root

@@ -21,15 +21,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import actor_code
 from ...model import Actor
-from .mentions import Mentions
+from .mentions import COUNTRY_WORDS, PLACE_HOWS, Mentions
 from .setting import Setting
 from .words import ActorWords
 
 # bodies a person may belong to when already an actor; places give a country only
 _BODY_HOWS = frozenset({"kb:org", "context:org", "context:agent"})
 _MEMBER_HOWS = frozenset({"context:person", "context:agent"})
-_PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
-_COUNTRY_WORDS = frozenset({"country", "demonym", "capital"})
 _QUOTES = frozenset({"'", '"', "“", "”", "‘", "’"})
 _MAX_NAME = 12  # words of a body's name, at most
 
@@ -106,7 +104,7 @@ class Affiliations:
 
     def _join(self, a: Actor, body: Actor, found: Affiliated) -> None:
         """Code `a` as a member of `body`: its country, and its sector (a place gives none)."""
-        if body.how in _PLACE_HOWS:
+        if body.how in PLACE_HOWS:
             if a.how == "context:person":  # not "the mayor of Chicago": an office of the place (titles.py)
                 found.origins.append((a, body))
             return
@@ -134,7 +132,7 @@ class Affiliations:
                     continue
                 if b.how in _BODY_HOWS and (b.country or b.sector):
                     return b
-                if b.how in _PLACE_HOWS and b.country and _only(doc, at, at[t.i], name):
+                if b.how in PLACE_HOWS and b.country and _only(doc, at, at[t.i], name):
                     return b
             return None
         return self._named_body(doc, name, noun, mentions, found) if name is not None else None
@@ -223,7 +221,7 @@ def _capitalised(tok: Token) -> bool:
 def _country(tok: Token, mentions: Mentions) -> str | None:
     """The country a word of a body's name names: a country, demonym or capital, or a city."""
     kind, _, iso = tok.ent_id_.partition(":")
-    if kind in _COUNTRY_WORDS and iso:
+    if kind in COUNTRY_WORDS and iso:
         return iso
     a = mentions.actors[mentions.at[tok.i]] if tok.i in mentions.at else None
     return a.country if a is not None and a.how == "place:city" else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...kb import actor_code
+from ..component import char_tokens
 from .mentions import Mentions
 from .setting import Setting
 from .titles import BodyMention
@@ -72,7 +73,7 @@ def fronted_bodies(
             continue
         if a.country is not None and (a.resolved_by != "pronoun" or id(a) not in definites):
             continue
-        span = doc.char_span(a.span[0], a.span[1], alignment_mode="expand")
+        span = char_tokens(doc, a.span)
         if span is None or not generic_words(span, rules, not_local_words, setting):
             continue
         si = setting.sentence_of(span.start)

@@ -25,14 +25,11 @@ from spacy.tokens import Doc, Token
 from ...kb import actor_code
 from ..where import Gazetteer, place_of
 from ..where.towns import doc_countries
-from .mentions import Mentions
+from .mentions import COUNTRY_WORDS, PLACE_HOWS, Mentions
 from .residents import PRIVATE
 
 # the kinds of places that give a country (a region such as "the Sahel" gives none)
 _KINDS = frozenset({"city", "state", "country", "admin1"})
-# KB words that name a country themselves ("from Canada", "a Kenyan-born doctor")
-_COUNTRY_WORDS = frozenset({"country", "demonym", "capital"})
-_PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
 _NAME_DEPS = frozenset({"compound", "nmod", "amod"})
 # a person the KB lacks (every way of saying where from), an agent phrase ("-born" only: "the
 # Lagos-born activist")
@@ -111,11 +108,11 @@ def _country(tok: Token, k: int, mentions: Mentions, gazetteer: Gazetteer, named
     actors stage knows; else a town or division the places stage's gazetteer knows (also when
     the word is of person `k`'s own mention: "a [Nakuru]-born doctor" taken into the name's)."""
     kind, _, iso = tok.ent_id_.partition(":")
-    if kind in _COUNTRY_WORDS and iso:
+    if kind in COUNTRY_WORDS and iso:
         return iso
     a = mentions.actors[mentions.at[tok.i]] if mentions.at.get(tok.i, k) != k else None
-    if a is not None and (a.how in _PLACE_HOWS or a.how in _NAMED_HOWS):
-        return a.country if a.how in _PLACE_HOWS else None  # (a person's or body's name is no place)
+    if a is not None and (a.how in PLACE_HOWS or a.how in _NAMED_HOWS):
+        return a.country if a.how in PLACE_HOWS else None  # (a person's or body's name is no place)
     place = place_of(tok, gazetteer.with_towns(doc_countries(tok)), named=named)
     if place is None or place.kind not in _KINDS:
         return None

@@ -11,6 +11,10 @@ from ...model import Actor
 # how a mention was found (`Actor.how`) when it names a person: a KB person, the holder of a KB
 # office, or a person the KB lacks
 PERSON_HOWS = frozenset({"kb:person", "kb:office", "context:person"})
+# how a mention that names a place was found (its country is the place's), and the KB words that
+# name a country themselves ("from Canada", "a Kenyan-born doctor", "of the Canadian capital")
+PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
+COUNTRY_WORDS = frozenset({"country", "demonym", "capital"})
 
 
 @dataclass(slots=True)

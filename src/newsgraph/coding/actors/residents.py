@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ...kb import actor_code
 from ...model import CONTEXT_ONLY, RESOLVED_BY
+from ..component import char_tokens
 from .entities import RepeatedName
 from .kin import kin_noun
 from .mentions import Mentions
@@ -81,7 +82,7 @@ def _one_country(mentions: Mentions, main: str) -> bool:
 
 def _full_name(doc: Doc, span: list[int]) -> bool:
     """A name of two capitalised PERSON words or more (one word alone is often a NER slip)."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = char_tokens(doc, span)
     if words is None:
         return False
     name = [t for t in words if t.ent_type_ == "PERSON" and t.text[:1].isupper()]
@@ -93,7 +94,7 @@ def _described(doc: Doc, span: list[int]) -> bool:
     right before it inside its sentence ("Detective Inspector [Darren Gough]", "Chief Justice [John
     Roberts]"), or a noun in apposition that is no kin word ("the head physician of the centre,
     [X]"; "X, brother of Y" is private): they may hold an office or speak for a body."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    words = char_tokens(doc, span)
     if words is None:
         return False
     if words.start > 0:

@@ -90,10 +90,13 @@ class Setting:
         si = self.sentence_of(i)
         if si < len(self.sentence_country) and self.sentence_country[si]:
             return self.sentence_country[si], "sentence"
+        paragraph = self.paragraph_country_at(char)
+        return (paragraph, "paragraph") if paragraph else (None, None)
+
+    def paragraph_country_at(self, char: int) -> str | None:
+        """The one country of the paragraph holding char offset `char`, if it names one."""
         pi = self.paragraph_of(char)
-        if pi < len(self.paragraph_country) and self.paragraph_country[pi]:
-            return self.paragraph_country[pi], "paragraph"
-        return None, None
+        return (self.paragraph_country[pi] or None) if pi < len(self.paragraph_country) else None
 
     def people_country(
         self, doc: Doc, tokens: list[int], local: bool, preps: frozenset[str]
