@@ -349,6 +349,13 @@ class Matcher:
         objs += [o for g in objs for o in counted(g)]
         # "launched an assault [west] of X": the parser makes the compass word the object
         objs += [c for g in objs if g.lemma_.lower() in COMPASS for c in children(g, "compound")]
+        # "declared Monday [a day of mourning]": the small model parses an object complement that
+        # is a light noun carrying an act as a bare noun phrase of time (npadvmod)
+        objs += [
+            c
+            for c in children(tok, "npadvmod")
+            if c.lemma_.lower() in self.words.light_nouns and prep_objects(c, "of")
+        ]
         # "ended mediation efforts": a light noun's modifier names the act
         carried = [
             c
