@@ -37,8 +37,10 @@ def test_a_bare_statement_is_no_event(code, text, trigger):
 @pytest.mark.parametrize(
     "text, trigger",
     [
-        ("The Chilean mayor declared Monday a day of mourning.", "declared"),
+        # declared mourning is no bare declaration: a symbolic act (017, GUIDELINE.md conventions;
+        # tests/test_symbolic_statements.py)
         ("The Chilean senator declared his candidacy for president.", "declared"),
+        ("The Chilean mayor declared Monday a public holiday.", "declared"),
         ("The Chilean opposition leader claimed victory in the presidential election.", "claimed"),
     ],
 )

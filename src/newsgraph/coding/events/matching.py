@@ -352,9 +352,7 @@ class Matcher:
         # "declared Monday [a day of mourning]": the small model parses an object complement that
         # is a light noun carrying an act as a bare noun phrase of time (npadvmod)
         objs += [
-            c
-            for c in children(tok, "npadvmod")
-            if c.lemma_.lower() in self.words.light_nouns and prep_objects(c, "of")
+            c for c in children(tok, "npadvmod") if c.lemma_.lower() in self.words.light_nouns and prep_objects(c, "of")
         ]
         # "ended mediation efforts": a light noun's modifier names the act
         carried = [
