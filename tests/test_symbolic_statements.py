@@ -11,7 +11,9 @@ mourning 017", statements coded when a coder can classify them):
 - defending an act of force or a measure in words (052: "defended the airstrikes", "the ban");
 - considering an option "against" or "on" someone aims it at them (014);
 - agreeing to a view ("agreed that ...", "agreed on the need for ...") is express accord (019),
-  each with the other for a coordinated subject; agreeing to do something stays an intent (03).
+  each with the other for a coordinated subject; agreeing to do something stays an intent (03);
+- thanks or congratulations sent or conveyed to someone, a congratulatory message, are praise
+  (051); an accepted apology is forgiveness (056, GUIDELINE.md); mourning a death is 017 (PETRARCH).
 
 Sentences are invented; each positive has negatives beside it."""
 
@@ -89,8 +91,29 @@ def test_agreeing_to_a_view_is_accord(code):
         ("019", "RUS", "CHN"),
         ("019", "CHN", "RUS"),
     ]
-    assert acts(code, "France agreed with Germany on the need for reform of the eurozone.") == [
-        ("019", "FRA", "DEU")
-    ]
+    assert acts(code, "France agreed with Germany on the need for reform of the eurozone.") == [("019", "FRA", "DEU")]
     # agreeing to do something is an intent to cooperate, as before
     assert ("030", "ETH", "ERI") in acts(code, "Ethiopia agreed to cooperate with Eritrea on border security.")
+
+
+def test_thanks_and_congratulations_sent(code):
+    assert acts(code, "India conveyed its gratitude to France for its support.") == [("051", "IND", "FRA")]
+    assert acts(code, "The Chinese government sent a congratulatory message to the Russian government.") == [
+        ("051", "CHNGOV", "RUS")
+    ]
+    # a message of no kind, and condolences, are not praise
+    assert codes(code, "The Nigerian army sent a message to the rebels.") == []
+    assert codes(code, "Germany's government sent condolences to Turkey after the earthquake.") == ["018"]
+
+
+def test_an_accepted_apology_is_forgiveness(code):
+    assert acts(code, "South Korea accepted Japan's apology.") == [("056", "KOR", "JPN")]
+    assert "056" not in codes(code, "South Korea accepted Japan's proposal.")
+
+
+def test_mourning_a_death(code):
+    # the one mourned is the owner of the death (owner_targets): a former office holder here
+    assert [a[:2] for a in acts(code, "Pakistan's prime minister mourned the death of the former president.")] == [
+        ("017", "PAKGOV")
+    ]
+    assert codes(code, "The Pakistani family mourned for weeks.") == []
