@@ -281,6 +281,31 @@ class Matcher:
         self.lemmas = frozenset(lemma for lemma, _ in triggers)  # every word some entry is keyed by
 
     def match(self, tok: Token, cands: list[Trigger]) -> Trigger | None:
+        """The first entry (most specific first) whose conditions hold at the word, with the kind
+        of aid its aid noun names (`aid_kind`); None when none holds."""
+        trig = self._match(tok, cands)
+        return self.aid_kind(tok, trig) if trig is not None else None
+
+    def aid_kind(self, tok: Token, trig: Trigger) -> Trigger:
+        """ "sent [military] aid" 072, "provided [humanitarian] assistance" 073, "pledged $10
+        million in [food] aid" 0333: an entry of aid, of an intent to give it or of an appeal for
+        it (events.yaml aid_families) takes the kind (its last digit) that the modifier of an aid
+        noun names (aid_kinds), as CAMEO splits aid by kind; the entry's code when no kind, or two,
+        are named."""
+        words = self.words
+        base = next((f for f in words.aid_families if trig.cameo in (f, *(f + d for d in "0123"))), None)
+        if base is None:
+            return trig
+        nouns = [tok] if tok.pos_ == "NOUN" else self._objects(tok)
+        nouns += prep_objects(tok, "for")  # "appealed for [military] help", "an appeal for food aid"
+        nouns += [o for n in nouns for o in counted(n)]
+        nouns = [n for c in nouns for n in conjuncts(c) if n.lemma_.lower() in words.aid_nouns]
+        kinds = {k for n in nouns for k, mods in words.aid_kinds.items() if modified(n, tuple(mods))}
+        if len(kinds) != 1 or (code := base + kinds.pop()) == trig.cameo:
+            return trig
+        return replace(trig, cameo=code)
+
+    def _match(self, tok: Token, cands: list[Trigger]) -> Trigger | None:
         found: list[Token] | None = None  # the word's objects, read once for all its entries
         for trig in cands:  # most specific first
             plans: list[Token] = []
