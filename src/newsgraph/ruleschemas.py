@@ -129,6 +129,8 @@ class ActorRules(RuleFile):
     owned_offices: Words = ()
     place_name_words: Words = ()
     thing_nouns: Words = ()
+    information_nouns: Words = ()
+    informing_verbs: Words = ()
     gathering_nouns: Words = ()
     posts_sought_after: Words
     member_clause_verbs: Words

@@ -15,6 +15,7 @@ from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_ver
 from .noun_doers import answered_noun
 from .passive_doer import named_doer_passive
 from .syntax import (
+    MODIFIER_DEPS,
     agent_objects,
     antecedents,
     children,
@@ -300,7 +301,9 @@ class Matcher:
         nouns += prep_objects(tok, "for")  # "appealed for [military] help", "an appeal for food aid"
         nouns += [o for n in nouns for o in counted(n)]
         nouns = [n for c in nouns for n in conjuncts(c) if n.lemma_.lower() in words.aid_nouns]
-        kinds = {k for n in nouns for k, mods in words.aid_kinds.items() if modified(n, tuple(mods))}
+        # "humanitarian and [military] aid": each coordinated modifier names a kind
+        mods = {w for n in nouns for c in children(n, *MODIFIER_DEPS) for m in conjuncts(c) for w in (m.lemma_.lower(), m.lower_)}
+        kinds = {k for k, named in words.aid_kinds.items() if mods & named}
         if len(kinds) != 1 or (code := base + kinds.pop()) == trig.cameo:
             return trig
         return replace(trig, cameo=code)
