@@ -297,8 +297,10 @@ class Matcher:
         base = next((f for f in words.aid_families if trig.cameo in (f, *(f + d for d in "0123"))), None)
         if base is None:
             return trig
-        nouns = [tok] if tok.pos_ == "NOUN" else self._objects(tok)
-        nouns += prep_objects(tok, "for")  # "appealed for [military] help", "an appeal for food aid"
+        # the objects; "appealed for [military] help", "an appeal for food aid"; "provided X with
+        # [military] aid" (no aid entry reads "with" as a partner)
+        nouns = [tok] if tok.pos_ == "NOUN" else self._objects(tok) + prep_objects(tok, "with")
+        nouns += prep_objects(tok, "for")
         nouns += [o for n in nouns for o in counted(n)]
         nouns = [n for c in nouns for n in conjuncts(c) if n.lemma_.lower() in words.aid_nouns]
         # "humanitarian and [military] aid": each coordinated modifier names a kind
