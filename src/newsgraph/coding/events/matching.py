@@ -304,7 +304,13 @@ class Matcher:
         nouns += [o for n in nouns for o in counted(n)]
         nouns = [n for c in nouns for n in conjuncts(c) if n.lemma_.lower() in words.aid_nouns]
         # "humanitarian and [military] aid": each coordinated modifier names a kind
-        mods = {w for n in nouns for c in children(n, *MODIFIER_DEPS) for m in conjuncts(c) for w in (m.lemma_.lower(), m.lower_)}
+        mods = {
+            w
+            for n in nouns
+            for c in children(n, *MODIFIER_DEPS)
+            for m in conjuncts(c)
+            for w in (m.lemma_.lower(), m.lower_)
+        }
         kinds = {k for k, named in words.aid_kinds.items() if mods & named}
         if len(kinds) != 1 or (code := base + kinds.pop()) == trig.cameo:
             return trig
