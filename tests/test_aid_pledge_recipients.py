@@ -14,7 +14,7 @@ from tests.event_rows import acts
 
 @pytest.mark.parametrize("text, act", [
     ("Sweden pledged 300 million euros in aid to Jordan.", ("033", "SWE", "JOR")),
-    ("Sweden promised 300 million euros in humanitarian assistance for Jordan.", ("033", "SWE", "JOR")),
+    ("Sweden promised 300 million euros in humanitarian assistance for Jordan.", ("0333", "SWE", "JOR")),
     ("Sweden pledged $300 million in aid to Jordan.", ("033", "SWE", "JOR")),
 ])
 def test_a_sum_in_aid_is_aid_for_its_recipient(code, text, act):
