@@ -1,5 +1,7 @@
-"""Aid, cooperation and intents to cooperate: the kind of aid an aid noun's modifier names
-(events.yaml aid_families, aid_nouns, aid_kinds; events/matching.py `aid_kind`), the finer intent
+"""Aid, cooperation and intents to cooperate: the kind of aid an aid noun's modifier names, for
+aid given, pledged, asked for, demanded or cut (events.yaml aid_families, aid_nouns, aid_kinds;
+events/matching.py `aid_kind`), aid given in other words (provide X with Y, disburse, extend,
+rush, write off debt), the finer intent
 of an infinitive of lending, extraditing, sharing or deepening ties (triggers-verbs.yaml 03), a
 coordinated subject's intent to act together aimed at each other (events.yaml joint_aims;
 events/reciprocal.py `_shared_aim`), the field of a cooperation as no act
@@ -38,9 +40,9 @@ def test_pledges_and_appeals_take_the_kind_too(code):
     assert codes(code, "Haiti appealed for aid on Monday.") == ["023"]
 
 
-def test_cutting_aid_of_a_kind_is_no_aid(code):
-    # the modifier refines only codes of giving, pledging or asking for aid
-    assert codes(code, "The United States cut military aid to Pakistan.") == ["162"]
+def test_cutting_aid_of_a_kind_is_no_aid_given(code):
+    # cutting military aid is reducing it (162), of the kind named, never aid given (07)
+    assert codes(code, "The United States cut military aid to Pakistan.") == ["1622"]
 
 
 def test_an_intent_to_lend_or_extradite_is_its_finer_intent(code):
@@ -98,3 +100,37 @@ def test_negatives_of_aid(code):
     assert codes(code, "The aid was stolen by militants in Somalia.") == []
     assert codes(code, "Trade between China and Australia fell last year.") == []
     assert not any(c.startswith("07") for c in codes(code, "An aid worker was killed in South Sudan on Friday."))
+
+
+def test_cutting_demanding_aid_of_a_kind(code):
+    assert acts(code, "The UN suspended food aid to Somalia on Monday.") == [("1623", "IGOUNO", "SOM")]
+    assert codes(code, "Washington froze economic assistance to Egypt.") == ["1621"]
+    assert codes(code, "The European Union halted budget support to Mali.") == ["1621"]
+    assert codes(code, "The opposition demanded humanitarian aid for Gaza.") == ["1033"]
+    # no kind named: the general code
+    assert codes(code, "The UN suspended aid to Somalia on Monday.") == ["162"]
+
+
+def test_aid_given_in_other_words(code):
+    assert ("071", "CHN", "PAK") in acts(code, "China agreed to provide Pakistan with $2 billion in loans.")
+    assert acts(code, "The United States provided Ukraine with Javelin missiles.") == [("072", "USA", "UKR")]
+    assert acts(code, "The United States provided Ukraine with military aid.") == [("072", "USA", "UKR")]
+    assert acts(code, "Germany increased humanitarian aid to Syria.") == [("073", "DEU", "SYR")]
+    assert acts(code, "Japan extended a $500 million credit line to Sri Lanka.") == [("071", "JPN", "LKA")]
+    assert acts(code, "The European Union disbursed 1 billion euros to Ukraine.") == [("071", "IGOEUR", "UKR")]
+    assert acts(code, "India rushed relief supplies to quake-hit Nepal.") == [("073", "IND", "NPL")]
+    assert acts(code, "China cancelled Zambia's debt on Monday.") == [("071", "CHN", "ZMB")]
+    assert acts(code, "Colombian police handed over the drug lord to US agents.") == [("063", "COLCOP", "USA")]
+    # the same verbs with no aid: no aid event
+    assert codes(code, "The government increased funding for schools.") == []
+    assert codes(code, "Police rushed to the scene in Kabul.") == []
+    assert codes(code, "The court extended the deadline to Friday.") == []
+
+
+def test_aid_allowed_in_and_pledged_as_a_noun(code):
+    assert codes(code, "Israel allowed aid trucks into Gaza on Sunday.") == ["0863"]
+    assert codes(code, "Israel allowed trucks into Gaza on Sunday.") == []
+    text = "Japan's pledge of $10 million in humanitarian aid to Bangladesh was welcomed."
+    assert ("0333", "JPN", "BGD") in acts(code, text)
+    # a pledge of something else keeps the plain intent
+    assert ("030", "JPN", "BGD") in acts(code, "Bangladesh welcomed Japan's pledge of support.")

@@ -298,8 +298,11 @@ class Matcher:
         if base is None:
             return trig
         # the objects; "appealed for [military] help", "an appeal for food aid"; "provided X with
-        # [military] aid" (no aid entry reads "with" as a partner)
-        nouns = [tok] if tok.pos_ == "NOUN" else self._objects(tok) + prep_objects(tok, "with")
+        # [military] aid" (no aid entry reads "with" as a partner); a noun's "of" ("a pledge of $10
+        # million in [food] aid")
+        nouns = (
+            [tok, *prep_objects(tok, "of")] if tok.pos_ == "NOUN" else self._objects(tok) + prep_objects(tok, "with")
+        )
         nouns += prep_objects(tok, "for")
         nouns += [o for n in nouns for o in counted(n)]
         nouns = [n for c in nouns for n in conjuncts(c) if n.lemma_.lower() in words.aid_nouns]
