@@ -214,6 +214,22 @@ def counted(amount: Token) -> list[Token]:
     return out
 
 
+def prep_things(tok: Token, prep: str) -> list[Token]:
+    """What a preposition under `tok` names: its objects, and a gerund it governs whose object, if
+    any, is an actor ("allied with X [in] fighting ISIS", "called [for] freeing the hostages"),
+    which names an act on them as its noun would ("in the fight against ISIS", "for the release
+    of"); not one done to a thing ("allied in fighting [the fire]")."""
+    actors = tok.doc._.actor_at or {}
+    gerunds = [
+        g
+        for p in children(tok, "prep")
+        if p.lower_ == prep
+        for g in children(p, "pcomp")
+        if g.tag_ == "VBG" and all(o.i in actors for o in children(g, "dobj"))
+    ]
+    return prep_objects(tok, prep) + gerunds
+
+
 def for_clause(verb: Token) -> list[Token]:
     """ "called [for] the killers to be brought to justice": the "for" opening an infinitive
     clause with its own subject, which the parser makes the clause's mark, not the verb's
@@ -331,7 +347,7 @@ class Matcher:
                     found = self._objects(tok)
                 objs = list(found)
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
-                objs += [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_objects(h, p)]
+                objs += [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_things(h, p)]
                 objs = [o for o in objs if object_named(o, trig.objects) or self.names_object(trig, o)]
                 if not objs or (trig.modifiers and not any(modified(o, trig.modifiers) for o in objs)):
                     continue
