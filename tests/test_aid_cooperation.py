@@ -134,3 +134,11 @@ def test_aid_allowed_in_and_pledged_as_a_noun(code):
     assert ("0333", "JPN", "BGD") in acts(code, text)
     # a pledge of something else keeps the plain intent
     assert ("030", "JPN", "BGD") in acts(code, "Bangladesh welcomed Japan's pledge of support.")
+
+
+def test_a_gerund_after_the_preposition_names_the_act(code):
+    # "in fighting ISIS" as "in the fight against ISIS": an alliance in war is military cooperation
+    assert ("062", "CAN", "KEN") in acts(code, "Canada allied with Kenya in fighting al-Shabaab.")
+    # a gerund done to a thing names no war: no military cooperation
+    assert "062" not in codes(code, "Greece allied with France in fighting the fire.")
+    assert ("050", "CAN", "KEN") in acts(code, "Canada allied with Kenya.")
