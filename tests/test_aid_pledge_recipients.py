@@ -2,7 +2,8 @@
 033 entries of triggers-verbs.yaml): "pledged 300 million euros [in aid] to X" is a pledge of
 aid (033) to X, as "pledged $300 million in aid to X" is, though the NER leaves "euros" out of
 the sum; an aid package pledged, offered or announced is the aid. A package of anything else,
-a sum pledged with no aid named, and a pledge to do something oneself stay as they were.
+a sum pledged with no aid named, and a pledge to do something oneself stay as they were. A
+humanitarian or relief package or aid is pledged humanitarian aid (0333: events.yaml aid_kinds).
 Invented sentences, each beside a negative."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from tests.event_rows import acts
 
 @pytest.mark.parametrize("text, act", [
     ("Sweden pledged 300 million euros in aid to Jordan.", ("033", "SWE", "JOR")),
-    ("Sweden promised 300 million euros in humanitarian assistance for Jordan.", ("033", "SWE", "JOR")),
+    ("Sweden promised 300 million euros in humanitarian assistance for Jordan.", ("0333", "SWE", "JOR")),
     ("Sweden pledged $300 million in aid to Jordan.", ("033", "SWE", "JOR")),
 ])
 def test_a_sum_in_aid_is_aid_for_its_recipient(code, text, act):
@@ -24,8 +25,8 @@ def test_a_sum_in_aid_is_aid_for_its_recipient(code, text, act):
 @pytest.mark.parametrize("text, act", [
     ("Vietnam announced a new aid package for Laos.", ("033", "VNM", "LAO")),
     ("Vietnam pledged a $20 million aid package to Laos.", ("033", "VNM", "LAO")),
-    ("Vietnam offered a humanitarian package to Laos.", ("033", "VNM", "LAO")),
-    ("Vietnam announced 20 million dollars in relief aid for Laos.", ("033", "VNM", "LAO")),
+    ("Vietnam offered a humanitarian package to Laos.", ("0333", "VNM", "LAO")),
+    ("Vietnam announced 20 million dollars in relief aid for Laos.", ("0333", "VNM", "LAO")),
 ])
 def test_an_aid_package_or_sum_announced_is_a_pledge_of_aid(code, text, act):
     assert act in acts(code, text)

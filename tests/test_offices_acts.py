@@ -29,7 +29,7 @@ def test_plural_office_with_postposed_modifier_is_the_office(code):
 
 def test_an_order_to_unnamed_staff_is_the_commanders_act(code):
     text = "The Chilean president ordered his staff to withhold economic aid to Peru."
-    assert coded(code, text) == [("withhold", "162", "CHLGOV", "PER", "actual")]
+    assert coded(code, text) == [("withhold", "1621", "CHLGOV", "PER", "actual")]
     assert coded(code, "The Chilean president ordered his staff to delay the aid to Peru.")[0][:4] == (
         "delay",
         "162",

@@ -24,10 +24,10 @@ def _codes(nlp, text: str, trigger: str) -> list[str]:
 @pytest.mark.parametrize(
     "text, trigger, cameo",
     [
-        ("The United States withheld $250 million in military aid to Ukraine.", "withheld", "162"),
+        ("The United States withheld $250 million in military aid to Ukraine.", "withheld", "1622"),
         ("Japan froze millions of dollars of aid to Myanmar.", "froze", "162"),
-        ("The European Union delayed its humanitarian aid to Sudan on Monday.", "delayed", "162"),
-        ("Hungary blocked the financial aid for Ukraine on Friday.", "blocked", "162"),
+        ("The European Union delayed its humanitarian aid to Sudan on Monday.", "delayed", "1623"),
+        ("Hungary blocked the financial aid for Ukraine on Friday.", "blocked", "1621"),
         ("Turkey's foreign minister called for the attackers to be brought to justice.", "called", "020"),
         ("Japan's defence minister ordered a heightened alert for all troops.", "ordered", "150"),
         ("Poland's prime minister called the Russian plan a power grab.", "called", "111"),

@@ -250,8 +250,8 @@ def test_announced_release_and_resignation(nlp):
     ("The US military trains Iraqi pilots.", "trains", "062", "USAMIL", None),
     # aid handed out or flown in
     ("Israel Defense Forces distributed food and medicine to refugees.", "distributed", "073", "ISRMIL", None),
-    ("Turkey flew humanitarian aid into Gaza on Tuesday.", "flew", "070", "TUR", None),
-    ("The European Union allocated humanitarian aid to Yemen.", "allocated", "070", "IGOEUR", "YEM"),
+    ("Turkey flew humanitarian aid into Gaza on Tuesday.", "flew", "073", "TUR", None),
+    ("The European Union allocated humanitarian aid to Yemen.", "allocated", "073", "IGOEUR", "YEM"),
     # weapons handed back: disarmament
     ("The rebels returned their weapons to the army.", "returned", "0873", "REB", None),
     # civilians used as human shields: hostage-taking

@@ -41,7 +41,7 @@ def test_statements(nlp, text, trigger, cameo, source, target):
     ("The European Union called for the release of the detained journalists.", "called", "0253", "IGOEUR", None),
     # "the supply of X" may be of weapons: supplies stay the parent 023
     ("Ukraine called for the supply of more weapons.", "called", "023", "UKR", None),
-    ("Sri Lanka asked India for financial assistance.", "asked", "023", "LKA", "IND"),
+    ("Sri Lanka asked India for financial assistance.", "asked", "0231", "LKA", "IND"),
     ("Zambia asked China for loans.", "asked", "0231", "ZMB", "CHN"),
     ("Ukraine asked Germany for tanks.", "asked", "0232", "UKR", "DEU"),
     ("Haiti asked the United States for food.", "asked", "0233", "HTI", "USA"),
@@ -92,15 +92,15 @@ def test_committed_to(nlp, text, trigger, cameo, source, target):
 @pytest.mark.parametrize("text, trigger, cameo, source, target", [
     ("The United States provided intelligence to Ukraine.", "provided", "064", "USA", "UKR"),
     # aid airlifted, shipped, donated, earmarked
-    ("Jordan airlifted humanitarian aid to Gaza.", "airlifted", "070", "JOR", "PSE"),
+    ("Jordan airlifted humanitarian aid to Gaza.", "airlifted", "073", "JOR", "PSE"),
     ("The United States airlifted food and medicine to Gaza.", "airlifted", "073", "USA", "PSE"),
-    ("Turkey shipped humanitarian aid to Somalia.", "shipped", "070", "TUR", "SOM"),
+    ("Turkey shipped humanitarian aid to Somalia.", "shipped", "073", "TUR", "SOM"),
     ("Poland shipped weapons to Ukraine.", "shipped", "072", "POL", "UKR"),
     ("Egypt shipped medical supplies to Sudan.", "shipped", "073", "EGY", "SDN"),
     ("Norway donated $5 million to the World Food Programme.", "donated", "071", "NOR", "IGOWFP"),
     ("Estonia donated ammunition to Ukraine.", "donated", "072", "EST", "UKR"),
     ("China donated vaccines to Cambodia.", "donated", "073", "CHN", "KHM"),
-    ("The European Union earmarked humanitarian aid for Yemen.", "earmarked", "070", "IGOEUR", "YEM"),
+    ("The European Union earmarked humanitarian aid for Yemen.", "earmarked", "073", "IGOEUR", "YEM"),
     # troops to a peacekeeping mission
     ("Bangladesh deployed troops to the UN mission in South Sudan.", "deployed", "074", "BGD", "IGOUNO"),
     # refugees received or welcomed: asylum

@@ -129,6 +129,8 @@ class ActorRules(RuleFile):
     owned_offices: Words = ()
     place_name_words: Words = ()
     thing_nouns: Words = ()
+    information_nouns: Words = ()
+    informing_verbs: Words = ()
     gathering_nouns: Words = ()
     posts_sought_after: Words
     member_clause_verbs: Words
@@ -342,6 +344,7 @@ class EventRules(RuleFile):
     two_sided_acts: Words
     joint_act_reports: Words
     joint_documents: Words
+    joint_aims: Words
     joining_verbs: Words
     attribution_words: Words
     asking_words: Words
@@ -354,6 +357,9 @@ class EventRules(RuleFile):
     implied_readings: dict[StrictStr, Words]
     recording_media: Words
     state_acts: dict[StrictStr, Words]
+    aid_families: Words
+    aid_nouns: Words
+    aid_kinds: dict[StrictStr, Words]
     crowd_codes: Words
     crowd_sector: StrictStr
     estimate_verbs: Words

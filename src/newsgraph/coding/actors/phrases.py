@@ -187,6 +187,11 @@ class AgentPhrases:
         ent = entity_of(tok)
         return ent is not None and self._title_words(ent)
 
+    def _told(self, tok: Token) -> bool:
+        """Is the noun the object of a verb of telling or handing over (actors.yaml
+        informing_verbs: "shared [intelligence] with X", "[intelligence] was passed to X")?"""
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.rules.informing_verbs
+
     def find(self, tok: Token) -> AgentPhrase | None:
         """The agent phrase `tok` heads, if it heads one."""
         if tok.pos_ not in ("NOUN", "PROPN") or tok.ent_id_ or tok.ent_type_ in ("GPE", "NORP"):
@@ -212,6 +217,8 @@ class AgentPhrases:
         agent = agent or self.agent_term(tok)
         if agent is None or (agent.person and self._figurative(tok)):
             return None
+        if lemma in self.rules.information_nouns and self._told(tok):
+            return None  # "agreed to share [intelligence]": what is told, no agency
         if thing_head(tok, self.rules.thing_nouns) or (
             agent.sector in STATE_SECTORS and self.office_of_named_body(tok)
         ):

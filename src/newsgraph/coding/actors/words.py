@@ -83,6 +83,8 @@ class ActorWords:
     origin_nouns: frozenset[str]  # "a [native] of X", "X [resident] Y": where a person is from (hometowns.py)
     place_name_words: frozenset[str]  # "Kuwait [City]": a word of a place's own name (named_for_places.py)
     thing_nouns: frozenset[str]  # "a government [website]": a thing, no actor (named_for_places.py)
+    information_nouns: frozenset[str]  # "shared [intelligence]": what is told, no agency (phrases.py)
+    informing_verbs: frozenset[str]  # the verbs whose object such a noun is information
     gathering_nouns: frozenset[str]  # "the Helsinki [summit]": a gathering, no city's government
     # KB organisation id -> (ISO day, sector): the sector it had before that day
     org_sectors_until: dict[str, tuple[dt.date, str]]
@@ -164,6 +166,8 @@ class ActorWords:
             owned_offices=lowered(rules.owned_offices),
             place_name_words=lowered(rules.place_name_words),
             thing_nouns=lowered(rules.thing_nouns),
+            information_nouns=lowered(rules.information_nouns),
+            informing_verbs=lowered(rules.informing_verbs),
             gathering_nouns=lowered(rules.gathering_nouns),
             org_sectors_until={k: (dt.date.fromisoformat(d), s) for k, (d, s) in rules.org_sectors_until.items()},
             genders={w.lower(): g for g, ws in rules.gendered_words.items() for w in ws},

@@ -191,12 +191,16 @@ class ModalityWords:
     two_sided_acts: frozenset[str]
     joint_act_reports: frozenset[str]  # verbs of a joint act done, in the passive
     joint_documents: frozenset[str]  # agreements: joint acts with no trigger of their own
+    joint_aims: frozenset[str]  # "agreed to [cooperate]", "pledged to deepen [ties]": an intent shared
     joining_verbs: frozenset[str]  # "joined the EU's sanctions": the joiner does the act too
     attribution_words: frozenset[str]
     asking_words: frozenset[str]
     foreign_codes: dict[str, str]
     implied_agents: dict[str, str]  # verb lemma -> the sector of the one implied to do it
     state_acts: dict[str, frozenset[str]]  # verb lemma -> what only a state does that to
+    aid_families: tuple[str, ...]  # codes of aid whose last digit the aid's kind names (070 -> 072)
+    aid_nouns: frozenset[str]  # "aid", "assistance": nouns whose modifier names the kind of aid
+    aid_kinds: dict[str, frozenset[str]]  # the digit of a kind -> the modifiers naming it
     crowd_codes: tuple[str, ...]  # demonstrations: doers from the place, the own government as target
     crowd_sector: str
     estimate_verbs: frozenset[str]  # protests.py
@@ -303,12 +307,16 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         two_sided_acts=lowered(ev.two_sided_acts),
         joint_act_reports=lowered(ev.joint_act_reports),
         joint_documents=lowered(ev.joint_documents),
+        joint_aims=lowered(ev.joint_aims),
         joining_verbs=lowered(ev.joining_verbs),
         attribution_words=lowered(ev.attribution_words),
         asking_words=lowered(ev.asking_words),
         foreign_codes=dict(ev.foreign_codes),
         implied_agents={k.lower(): v for k, v in ev.implied_agents.items()},
         state_acts={k.lower(): lowered(v) for k, v in ev.state_acts.items()},
+        aid_families=tuple(ev.aid_families),
+        aid_nouns=lowered(ev.aid_nouns),
+        aid_kinds={k: lowered(v) for k, v in ev.aid_kinds.items()},
         crowd_codes=_prefixes(ev.crowd_codes),
         crowd_sector=ev.crowd_sector,
         estimate_verbs=lowered(ev.estimate_verbs),

@@ -15,6 +15,7 @@ from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_ver
 from .noun_doers import answered_noun
 from .passive_doer import named_doer_passive
 from .syntax import (
+    MODIFIER_DEPS,
     agent_objects,
     antecedents,
     children,
@@ -213,6 +214,22 @@ def counted(amount: Token) -> list[Token]:
     return out
 
 
+def prep_things(tok: Token, prep: str) -> list[Token]:
+    """What a preposition under `tok` names: its objects, and a gerund it governs whose object, if
+    any, is an actor ("allied with X [in] fighting ISIS", "called [for] freeing the hostages"),
+    which names an act on them as its noun would ("in the fight against ISIS", "for the release
+    of"); not one done to a thing ("allied in fighting [the fire]")."""
+    actors = tok.doc._.actor_at or {}
+    gerunds = [
+        g
+        for p in children(tok, "prep")
+        if p.lower_ == prep
+        for g in children(p, "pcomp")
+        if g.tag_ == "VBG" and all(o.i in actors for o in children(g, "dobj"))
+    ]
+    return prep_objects(tok, prep) + gerunds
+
+
 def for_clause(verb: Token) -> list[Token]:
     """ "called [for] the killers to be brought to justice": the "for" opening an infinitive
     clause with its own subject, which the parser makes the clause's mark, not the verb's
@@ -281,6 +298,44 @@ class Matcher:
         self.lemmas = frozenset(lemma for lemma, _ in triggers)  # every word some entry is keyed by
 
     def match(self, tok: Token, cands: list[Trigger]) -> Trigger | None:
+        """The first entry (most specific first) whose conditions hold at the word, with the kind
+        of aid its aid noun names (`aid_kind`); None when none holds."""
+        trig = self._match(tok, cands)
+        return self.aid_kind(tok, trig) if trig is not None else None
+
+    def aid_kind(self, tok: Token, trig: Trigger) -> Trigger:
+        """ "sent [military] aid" 072, "provided [humanitarian] assistance" 073, "pledged $10
+        million in [food] aid" 0333: an entry of aid, of an intent to give it or of an appeal for
+        it (events.yaml aid_families) takes the kind (its last digit) that the modifier of an aid
+        noun names (aid_kinds), as CAMEO splits aid by kind; the entry's code when no kind, or two,
+        are named."""
+        words = self.words
+        base = next((f for f in words.aid_families if trig.cameo in (f, *(f + d for d in "0123"))), None)
+        if base is None:
+            return trig
+        # the objects; "appealed for [military] help", "an appeal for food aid"; "provided X with
+        # [military] aid" (no aid entry reads "with" as a partner); a noun's "of" ("a pledge of $10
+        # million in [food] aid")
+        nouns = (
+            [tok, *prep_objects(tok, "of")] if tok.pos_ == "NOUN" else self._objects(tok) + prep_objects(tok, "with")
+        )
+        nouns += prep_objects(tok, "for")
+        nouns += [o for n in nouns for o in counted(n)]
+        nouns = [n for c in nouns for n in conjuncts(c) if n.lemma_.lower() in words.aid_nouns]
+        # "humanitarian and [military] aid": each coordinated modifier names a kind
+        mods = {
+            w
+            for n in nouns
+            for c in children(n, *MODIFIER_DEPS)
+            for m in conjuncts(c)
+            for w in (m.lemma_.lower(), m.lower_)
+        }
+        kinds = {k for k, named in words.aid_kinds.items() if mods & named}
+        if len(kinds) != 1 or (code := base + kinds.pop()) == trig.cameo:
+            return trig
+        return replace(trig, cameo=code)
+
+    def _match(self, tok: Token, cands: list[Trigger]) -> Trigger | None:
         found: list[Token] | None = None  # the word's objects, read once for all its entries
         for trig in cands:  # most specific first
             plans: list[Token] = []
@@ -292,7 +347,7 @@ class Matcher:
                     found = self._objects(tok)
                 objs = list(found)
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
-                objs += [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_objects(h, p)]
+                objs += [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_things(h, p)]
                 objs = [o for o in objs if object_named(o, trig.objects) or self.names_object(trig, o)]
                 if not objs or (trig.modifiers and not any(modified(o, trig.modifiers) for o in objs)):
                     continue

@@ -37,7 +37,22 @@ def each_other(tok: Token, code: str, sources: list[Actor | None], targets: Targ
             return Targets(parties, None)  # "exchanged prisoners", "clashed in X"
     if not targets.actors and _agreed_together(tok, words):
         return Targets(parties, None)  # "A and B agreed to a ceasefire", "reached a deal"
+    if not targets.actors and code.startswith("03") and _shared_aim(tok, words):
+        return Targets(parties, None)  # "A and B agreed to cooperate", "pledged to deepen ties"
     return targets
+
+
+def _shared_aim(tok: Token, words: ModalityWords) -> bool:
+    """Is the intent one to act together (events.yaml joint_aims): its infinitive ("agreed [to
+    cooperate]") or that infinitive's object ("pledged to deepen [ties]") a joint aim, with no
+    partner of its own after "with" ("agreed to cooperate with Chile" has its own)?"""
+    for x in children(tok, "xcomp"):
+        if prep_objects(x, "with"):
+            continue
+        things = [x, *children(x, "dobj")]
+        if any(t.lemma_.lower() in words.joint_aims for t in things):
+            return True
+    return False
 
 
 def _agreed_together(tok: Token, words: ModalityWords) -> bool:

@@ -11,7 +11,7 @@ done on countless occasions ("[disagreed] many times"). The GUIDELINE codes poli
 happened (or are planned, negated, hypothetical) with a resolved actor: never an act only wished, a
 habit, a lasting state, private life, or an act only alleged. Word lists: demands.yaml `due_nouns`; modality.yaml `kin_nouns`, `marriage_words`, `cancelling_verbs`,
 `danger_verbs`, `stance_verbs`, `stance_adverbs`, `founding_verbs`, `holding_verbs`,
-`occasion_nouns`, `many_words`; events.yaml `asking_words`, `accusing_verbs`."""
+`occasion_nouns`, `many_words`; events.yaml `asking_words`, `accusing_verbs`, `joint_aims`, `joint_documents`."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ...rulefile import load_rules, lowered
-from ...ruleschemas import ActorRules, ModalityRules
+from ...ruleschemas import ActorRules, EventRules, ModalityRules
 from .due import due_nouns
 from .lexicon import Trigger, accusation_words
 from .syntax import children, climb, is_infinitive
@@ -98,6 +98,8 @@ def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], as
         return "a threat as a danger ('a threat to X emerged', 'poses a threat'): no threat was made"
     if _alleged(tok):
         return "the act an accusation alleges ('blamed X for [encouraging]'): left to the accusation"
+    if _field_of_cooperation(tok):
+        return "the field of a cooperation ('agreed to cooperate on [fighting] cartels'): no act reported"
     if trig.cameo.startswith("03") and trig.pos == "verb" and _concurs(tok):
         return "agreeing with a view ('X agreed, saying ...'): a concurrence, no intent to cooperate"
     if _named_as_subject(tok):
@@ -224,6 +226,23 @@ def _alleged(tok: Token) -> bool:
         return False
     prep = tok.head
     return prep.lower_ in ("for", "of", "with") and prep.head.lemma_.lower() in accusation_words().accusing_verbs
+
+
+@cache
+def _joint_words() -> frozenset[str]:
+    rules = load_rules(EventRules)
+    return lowered(rules.joint_aims, rules.joint_documents)
+
+
+def _field_of_cooperation(tok: Token) -> bool:
+    """ "agreed to cooperate on [fighting] drug cartels", "an agreement on [combating] piracy",
+    "closer cooperation in [fighting] terrorism": the gerund of an "on"/"in" phrase on a word of
+    cooperation or agreement (events.yaml joint_aims, joint_documents) names what the parties are
+    to work on, a field, not an act the sentence reports; the cooperation is coded on its own word."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp":
+        return False
+    prep = tok.head
+    return prep.lower_ in ("on", "in") and prep.head.lemma_.lower() in _joint_words()
 
 
 def _any_one(verb: Token) -> bool:
