@@ -61,7 +61,7 @@ from .syntax import (
     stray_agents,
 )
 from .ties import means_gerund_main, tied_party
-from .unnamed import patient_of_participle, patients
+from .unnamed import agented_participle_patient, patient_of_participle, patients
 
 
 class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects):
@@ -381,6 +381,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         if passive:
             subj = children(tok, "nsubjpass") or patients(tok, self.words.intentional_force | harm_verbs())
             subj = subj or fallen_place(tok) or caused_patients(tok)  # "[the town] fell to X", "had [X] freed"
+            if not subj and (noun := agented_participle_patient(tok)) is not None and self.actors_of(noun):
+                subj = [noun]  # "[four U.S. soldiers] captured by Iranians": the noun it modifies
             if subj and not (self.matcher.names_object(trig, subj[0]) and any(f[:5] == "prep:" for f in trig.target)):
                 # "oil facilities [belonging to X] were hit": the owner; "[sanctions] were imposed on X": X below
                 found = self.actors_of(subj[0]) or self._participle_owner(subj[0])
