@@ -390,3 +390,15 @@ def carried(noun: Token, light: Collection[str]) -> Token:
     if noun.lemma_.lower() in light:
         return next(iter(prep_objects(noun, "of")), noun)
     return noun
+
+
+def coordinated_object(t: Token) -> Token | None:
+    """The preposition's object a word is coordinated with ("in fighting and [shelling]", "during
+    clashes and [bombing]"): the first conjunct, which the parser hangs the preposition on; None
+    for a word that is no later conjunct of a preposition's object."""
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i == t.i or first.dep_ not in ("pobj", "pcomp") or first.head.dep_ != "prep":
+        return None
+    return first
