@@ -58,6 +58,7 @@ from .syntax import (
     prep_objects,
     reduced_relative_subject,
     role_subject,
+    sequel_verb,
     stray_agents,
 )
 from .ties import means_gerund_main, tied_party
@@ -200,7 +201,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 found = self.actors_of(objs[0]) if objs else []
                 if objs and (found or t.head.lemma_.lower() not in self.words.ordering_verbs):
                     return Subject(found, False)  # object control: "urged Israel to halt" -> Israel halts
-            if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
+            if (t.dep_ in ("xcomp", "conj", "advcl", "acomp") or sequel_verb(t)) and t.head.i != t.i:
                 # "Sudan is willing to withdraw": through the adjective to its subject; "..., killing
                 # 39 and [destroying] X": the conjoined participles' main clause
                 t = final_participle_main(t) or t.head
