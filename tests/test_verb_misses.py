@@ -55,11 +55,13 @@ def test_a_gerund_coordinated_under_a_preposition_takes_its_by_phrase(code):
     assert on(code, "Ten civilians died in fighting and shelling by Syrian government forces.", "died") == [
         ("194", "SYRMIL", "SYRCVL", "actual")
     ]
-    assert on(
-        code, "Five Afghan police officers died in fighting and shooting by Taliban insurgents.", "died"
-    ) == [("193", "AFGGOV", "AFGCOP", "actual")]
+    assert on(code, "Five Afghan police officers died in fighting and shooting by Taliban insurgents.", "died") == [
+        ("193", "AFGGOV", "AFGCOP", "actual")
+    ]
     # with no "by" phrase the doer is unnamed, never the victims
-    assert on(code, "Ten Syrian civilians died in fighting and shelling.", "died") == [("194", None, "SYRCVL", "actual")]
+    assert on(code, "Ten Syrian civilians died in fighting and shelling.", "died") == [
+        ("194", None, "SYRCVL", "actual")
+    ]
 
 
 def test_a_verb_joined_by_then_has_the_clauses_subject(code):
