@@ -202,6 +202,8 @@ def in_the_present(tok: Token, simple: bool = False) -> bool:
 # where a noun stands for a clause: the sentence's root, a complement clause, a loose attachment
 _CLAUSE_SLOTS = frozenset({"ROOT", "ccomp", "dep"})
 _ACT_PREPS = frozenset({"in", "during", "by"})
+# coercion of persons and property (CAMEO 17: seizures, arrests, expulsions, repression)
+_HELD_CODES = ("17",)
 
 
 def background(tok: Token, trig: Trigger, act_noun: Callable[[Token], bool]) -> bool:
@@ -258,6 +260,8 @@ def reports_on_a_noun(tok: Token, trig: Trigger, act_noun: Callable[[Token], boo
       ("the rebels [killed] by the army on Thursday were ...", "members [killed] today", "two
       others [injured] in the attack"), not one that only names them ("the militants killed
       there") nor one on an act noun ("attacks [launched] by X": the noun codes the act);
+    - a participle of coercion (CAMEO 17) with its own doer ("the protesters [arrested] by police",
+      "soldiers [captured] by Iranians"): an arrest or seizure the sentence states, as a force's;
     - a finite clause on an act noun of force, which tells what that act did ("attacks that have
       [struck] homes", "the assault that [killed] dozens"), not a plan ("an offensive to
       [storm] the town", "attacks that could [kill]");
@@ -270,6 +274,8 @@ def reports_on_a_noun(tok: Token, trig: Trigger, act_noun: Callable[[Token], boo
         return False  # "drones used by rebels [to bomb] X": a purpose
     if habitual(tok) or (tok.i != t.i and tok.tag_ != "VBN"):
         return False  # "planes, triggered by X, often [bomb] targets": a habit, not the participle's act
+    if t.dep_ == "acl" and t.tag_ == "VBN" and not aux and trig.cameo.startswith(_HELD_CODES) and children(t, "agent"):
+        return True  # "the protesters [arrested] by police", "journalists [deported] by X": coerced by a named doer
     if t.dep_ == "acl" and t.tag_ == "VBN" and not aux and trig.cameo.startswith(FORCE_CODES):
         if act_noun(t.head):
             return False  # "attacks [launched] by X": one act, the act noun's

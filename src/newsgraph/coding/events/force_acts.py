@@ -21,7 +21,16 @@ from .lexicon import NO_EVENT, ModalityWords, Trigger
 from .matching import Matcher
 from .noun_doers import of_acted_on, reacted_to
 from .reports import reporting_verb
-from .syntax import WH_TAGS, agent_objects, antecedents, carried, children, common_noun_forms, prep_objects
+from .syntax import (
+    WH_TAGS,
+    agent_objects,
+    antecedents,
+    carried,
+    children,
+    common_noun_forms,
+    coordinated_object,
+    prep_objects,
+)
 
 # what a gerund that is a verb of its own carries: not an act named as a noun would be
 _OWN_ARGS = ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "csubj", "expl")
@@ -121,8 +130,11 @@ class ForceActs:
         a verb, a preposition's object, with no subject, object or auxiliary of its own (not "died
         after [attacking] a post", whose doer is the clause's subject), whose noun is an act of
         one-sided force (its noun's entries, else its verb's, of null_source_codes: "shelling",
-        "shooting"; not two_sided_acts: "fighting" stays a fight between sides)?"""
-        if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or children(tok, *_OWN_ARGS):
+        "shooting"; not two_sided_acts: "fighting" stays a fight between sides)? A gerund
+        coordinated with the preposition's object is one too ("died in fighting and [shelling]")."""
+        if tok.tag_ != "VBG" or children(tok, *_OWN_ARGS):
+            return False
+        if tok.dep_ != "pcomp" and not coordinated_object(tok):  # "died in fighting and [shelling] by X"
             return False
         if tok.lower_ in self.words.two_sided_acts:
             return False

@@ -58,10 +58,11 @@ from .syntax import (
     prep_objects,
     reduced_relative_subject,
     role_subject,
+    sequel_verb,
     stray_agents,
 )
 from .ties import means_gerund_main, tied_party
-from .unnamed import patient_of_participle, patients
+from .unnamed import agented_participle_patient, patient_of_participle, patients
 
 
 class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects):
@@ -200,7 +201,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 found = self.actors_of(objs[0]) if objs else []
                 if objs and (found or t.head.lemma_.lower() not in self.words.ordering_verbs):
                     return Subject(found, False)  # object control: "urged Israel to halt" -> Israel halts
-            if t.dep_ in ("xcomp", "conj", "advcl", "acomp") and t.head.i != t.i:
+            if (t.dep_ in ("xcomp", "conj", "advcl", "acomp") or sequel_verb(t)) and t.head.i != t.i:
                 # "Sudan is willing to withdraw": through the adjective to its subject; "..., killing
                 # 39 and [destroying] X": the conjoined participles' main clause
                 t = final_participle_main(t) or t.head
@@ -377,10 +378,23 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         bound to the doer is rebound, a side ground was taken from placed (elsewhere.py `settled`)."""
         return self.settled(tok, trig, passive, self._targets(tok, trig, passive))
 
+    def _agented_patient(self, tok: Token) -> Targets:
+        """The actors of the noun a participle with its own "by" phrase modifies ("[four U.S.
+        soldiers] captured by Iranians"), without those its "by" phrase names (the noun's phrase
+        holds them); none for an act noun ("a decision criticised by X": the act's doer is the
+        target, elsewhere.py)."""
+        noun = agented_participle_patient(tok)
+        if noun is None or self.matcher.is_event_noun(noun):
+            return Targets([], None)
+        doers = [a for o in passive_agents(tok) for a in self.actors_of(o)]
+        return Targets([a for a in self.actors_of(noun) if a not in doers], noun)
+
     def _targets(self, tok: Token, trig: Trigger, passive: bool) -> Targets:
         if passive:
             subj = children(tok, "nsubjpass") or patients(tok, self.words.intentional_force | harm_verbs())
             subj = subj or fallen_place(tok) or caused_patients(tok)  # "[the town] fell to X", "had [X] freed"
+            if not subj and (patient := self._agented_patient(tok)).actors:
+                return patient  # "[four U.S. soldiers] captured by Iranians": the noun it modifies
             if subj and not (self.matcher.names_object(trig, subj[0]) and any(f[:5] == "prep:" for f in trig.target)):
                 # "oil facilities [belonging to X] were hit": the owner; "[sanctions] were imposed on X": X below
                 found = self.actors_of(subj[0]) or self._participle_owner(subj[0])

@@ -13,7 +13,7 @@ from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from .harm_causes import taken_for_verb
 from .hazards import blaze
-from .syntax import children
+from .syntax import children, coordinated_object
 
 # a reason given for coming under fire makes it criticism ("came under fire for its remarks")
 _REASONS = frozenset({"for", "over"})
@@ -35,6 +35,7 @@ def reporting_verb(noun: Token) -> Token | None:
     under [attack]", "died in [an airstrike]", or a gerund that names the act as that noun
     does ("died in [shelling]": force_acts.act_gerund). None otherwise ("came under the
     ministry's control" has no act noun of force: the caller checks the noun's code)."""
+    noun = coordinated_object(noun) or noun  # "died in fighting and [shelling]": as the first noun
     prep = noun.head
     if (noun.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep") and not taken_for_verb(noun):
         return None  # (but "died [following] a bombing", taken for a verb: harm_causes.py)

@@ -390,3 +390,29 @@ def carried(noun: Token, light: Collection[str]) -> Token:
     if noun.lemma_.lower() in light:
         return next(iter(prep_objects(noun, "of")), noun)
     return noun
+
+
+def coordinated_object(t: Token) -> Token | None:
+    """The preposition's object a word is coordinated with ("in fighting and [shelling]", "during
+    clashes and [bombing]"): the first conjunct, which the parser hangs the preposition on; None
+    for a word that is no later conjunct of a preposition's object."""
+    first = t
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i == t.i or first.dep_ not in ("pobj", "pcomp") or first.head.dep_ != "prep":
+        return None
+    return first
+
+
+def sequel_verb(t: Token) -> bool:
+    """A finite verb joined to the clause before it by "then" alone, which the parser leaves as a
+    loose "dep" ("attackers forced villagers out, then [set] fire to their homes"): the next act
+    of the same subject, as a conjunct is. Not a verb with a subject of its own."""
+    return (
+        t.dep_ == "dep"
+        and t.tag_ == "VBD"
+        and t.head.pos_ in ("VERB", "AUX")
+        and t.head.i < t.i
+        and not children(t, "nsubj", "nsubjpass", "expl")
+        and any(c.lower_ == "then" and t.head.i < c.i < t.i for c in children(t, "advmod") + children(t.head, "advmod"))
+    )

@@ -70,6 +70,20 @@ def patient_of_participle(tok: Token, harm: Collection[str]) -> Token | None:
     return None
 
 
+def agented_participle_patient(tok: Token) -> Token | None:
+    """The noun a past participle with its own "by" phrase modifies, which underwent the act:
+    "[four U.S. soldiers] captured by Iranians", "[a soldier] killed by Taliban fighters" (a
+    reduced relative clause; `patient_of_participle` leaves these to their "by" phrase's doer and
+    names no victim). None for a participle with its own subject, object or auxiliary, and for a
+    noun after it."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or not children(tok, "agent"):
+        return None
+    if children(tok, "aux", "auxpass", "nsubj", "nsubjpass", "dobj", "csubj", "expl"):
+        return None
+    head = tok.head
+    return head if head.pos_ in ("NOUN", "PROPN", "NUM") and head.i < tok.i else None
+
+
 def _gapped_subject(tok: Token) -> Token | None:
     """The subject of a passive whose auxiliary a coordination leaves out: "ten were killed and
     [nine] wounded", "two were killed and [four others] injured" (the parser makes it the
