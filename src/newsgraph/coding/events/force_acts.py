@@ -23,6 +23,8 @@ from .noun_doers import of_acted_on, reacted_to
 from .reports import reporting_verb
 from .syntax import WH_TAGS, agent_objects, antecedents, carried, children, common_noun_forms, prep_objects
 
+# CAMEO's parent code of military force (19), which a weapon's kind may refine
+GENERIC_FORCE = "190"
 # what a gerund that is a verb of its own carries: not an act named as a noun would be
 _OWN_ARGS = ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "csubj", "expl")
 # determiners that point back to a thing the text told
@@ -180,6 +182,20 @@ class ForceActs:
             return None
         d = carried(relative_doer(d), self.words.light_nouns)  # "a series of car bombs [hit] X", "a bomb [that] hit X"
         return next((c for f in common_noun_forms(d) if (c := self.words.instrument_codes.get(f))), None)
+
+    def owned_weapon_code(self, subject: Subject, code: str) -> str | None:
+        """The finer code of force a weapon gives an act whose subject the actors stage took for
+        its owner's forces ("[US drones] struck X", "[Russian warplanes] pounded Y", "[Israeli jets]
+        bombed Z": the doer is that army, the kind of force the weapon's, 195 for aerial weapons;
+        GUIDELINE conventions), when the verb names only force (190). Bombs and blasts (18x) are
+        no army's weapon of war, so they give no code here."""
+        if not subject.actors or code != GENERIC_FORCE or subject.doer is None:
+            return None
+        # an arm named by its kind word ("the Nigerian [Air] Force": instrument_codes "air force")
+        d = carried(relative_doer(subject.doer), self.words.light_nouns)
+        arms = [f"{c.lower_} {d.lemma_.lower()}" for c in children(d, "compound")]
+        found = next((c for a in arms if (c := self.words.instrument_codes.get(a))), None) or self.instrument(subject)
+        return found if found is not None and found.startswith(GENERIC_FORCE[:2]) else None
 
     def force_noun(self, t: Token) -> bool:
         """Is the word an act noun of force ("attack", "bombing", "airstrike")?"""
