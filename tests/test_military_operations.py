@@ -4,7 +4,9 @@ to cooperate, while a trade truce is no ceasefire; troops moved are deployed (15
 deploy) and moved out are withdrawn (0874, also with the "of" phrase the parser hangs
 on the particle: participants.py, matching.py prep_heads); an armed subject's surrender is
 military (0874), a gunman's to police is not; a weapon the actors stage took for its owner's
-forces still names the kind of force ("US drones struck": 195, force_acts.py owned_weapon_code).
+forces still names the kind of force ("US drones struck": 195, force_acts.py owned_weapon_code),
+also of what an aircraft fires; troops ordered somewhere are deployed (154); armed forces that cross
+into a country or regain control of a place take ground (192).
 Sentences are invented; each positive has negatives beside it."""
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ def test_a_truce_of_no_fighting_and_other_agreements_are_not_ceasefires(code):
 def test_troops_moved_are_deployed(code):
     assert acts(code, "The Turkish army moved troops to the Iraqi border on Monday.") == [("154", "TURMIL", None)]
     assert acts(code, "Russia moved tanks closer to the Ukrainian border.") == [("154", "RUS", None)]
+    assert [a[0] for a in acts(code, "The Pentagon ordered 2,000 troops to the Middle East.")] == ["154"]
+    # an order to act is no deployment, nor is a judge's order
+    assert not any(c == "154" for c, _, _ in acts(code, "The president ordered troops to withdraw from the city."))
+    assert acts(code, "The judge ordered the defendant to the cells.") == []
     # weapons sent are military aid, peacekeepers a mission, engineers and collections nothing
     assert [c for c, _, _ in acts(code, "Turkey sent weapons to the Libyan government.")] == ["072"]
     assert [c for c, _, _ in acts(code, "Britain sent 200 peacekeepers to South Sudan.")] == ["074"]
@@ -75,9 +81,21 @@ def test_an_aerial_weapon_named_for_its_owner_is_an_air_strike(code):
         "SYRMIL",
     )
     assert _on(code, "The Nigerian Air Force bombed a Boko Haram camp.", "bombed")[0][:2] == ("195", "NGAMIL")
+    # what an aircraft fires is aerial fire; rockets fired at drones are the rockets' own
+    assert _on(code, "Israeli helicopters fired missiles at a car in Gaza.", "fired")[0][:2] == ("195", "ISRMIL")
+    assert _on(code, "Hezbollah fighters fired rockets at Israeli drones.", "fired")[0][0] == "194"
     # troops and tanks are no aerial weapons; a verb with a finer code of its own keeps it
     assert _on(code, "Nigerian troops attacked Boko Haram insurgents near Maiduguri.", "attacked")[0][0] == "190"
     assert _on(code, "The Nigerian armed forces attacked a Boko Haram camp.", "attacked")[0][0] == "190"
     assert _on(code, "Israeli tanks shelled Hamas positions in northern Gaza.", "shelled")[0][0] == "194"
     # a storm pounding a coast is no act of force
     assert acts(code, "The storm pounded the coast of Florida on Sunday.") == []
+
+
+def test_armed_forces_crossing_into_a_country_or_regaining_a_place_take_ground(code):
+    assert acts(code, "Turkish troops crossed into Syria on Wednesday.") == [("192", "TURMIL", "SYR")]
+    assert [a[:2] for a in acts(code, "The Iraqi army regained control of the town on Friday.")] == [("192", "IRQMIL")]
+    # migrants crossing, a party regaining a chamber, police a prison: no armed forces taking ground
+    assert acts(code, "Thousands of migrants crossed into Greece on Monday.") == []
+    assert acts(code, "Republicans regained control of the House in 2010.") == []
+    assert acts(code, "Police regained control of the prison after a riot.") == []

@@ -25,6 +25,9 @@ from .syntax import WH_TAGS, agent_objects, antecedents, carried, children, comm
 
 # CAMEO's parent code of military force (19), which a weapon's kind may refine
 GENERIC_FORCE = "190"
+# fire of small arms (193) and of artillery, rockets or missiles (194); from an aircraft, aerial weapons (195)
+FIRED_CODES = ("193", "194")
+AERIAL_FORCE = "195"
 # what a gerund that is a verb of its own carries: not an act named as a noun would be
 _OWN_ARGS = ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "csubj", "expl")
 # determiners that point back to a thing the text told
@@ -187,14 +190,17 @@ class ForceActs:
         """The finer code of force a weapon gives an act whose subject the actors stage took for
         its owner's forces ("[US drones] struck X", "[Russian warplanes] pounded Y", "[Israeli jets]
         bombed Z": the doer is that army, the kind of force the weapon's, 195 for aerial weapons;
-        GUIDELINE conventions), when the verb names only force (190). Bombs and blasts (18x) are
-        no army's weapon of war, so they give no code here."""
-        if not subject.actors or code != GENERIC_FORCE or subject.doer is None:
+        GUIDELINE conventions), when the verb names only force (190); an aircraft's fire is aerial
+        whatever it fires ("[Israeli helicopters] fired missiles at X": 195, not the missile's 194).
+        Bombs and blasts (18x) are no army's weapon of war, so they give no code here."""
+        if not subject.actors or code not in (GENERIC_FORCE, *FIRED_CODES) or subject.doer is None:
             return None
         # an arm named by its kind word ("the Nigerian [Air] Force": instrument_codes "air force")
         d = carried(relative_doer(subject.doer), self.words.light_nouns)
         arms = [f"{c.lower_} {d.lemma_.lower()}" for c in children(d, "compound")]
         found = next((c for a in arms if (c := self.words.instrument_codes.get(a))), None) or self.instrument(subject)
+        if code in FIRED_CODES:
+            return found if found == AERIAL_FORCE else None
         return found if found is not None and found.startswith(GENERIC_FORCE[:2]) else None
 
     def force_noun(self, t: Token) -> bool:
