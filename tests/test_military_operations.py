@@ -81,6 +81,13 @@ def test_an_aerial_weapon_named_for_its_owner_is_an_air_strike(code):
         "SYRMIL",
     )
     assert _on(code, "The Nigerian Air Force bombed a Boko Haram camp.", "bombed")[0][:2] == ("195", "NGAMIL")
+    # the aircraft's second act is still its own; an aircraft shot down is no weapon of the harm told after it
+    assert _on(code, "Israeli jets were scrambled and struck Hamas positions in Gaza.", "struck")[0][0] == "195"
+    assert (
+        _on(code, "A helicopter that was bombing rebel positions in Mogadishu was shot down.", "bombing")[0][0] == "195"
+    )
+    downed = "A US transport helicopter was shot down near Fallujah, killing 16 soldiers."
+    assert [c for c, *_ in _on(code, downed, "killing")] == ["190"]
     # what an aircraft fires is aerial fire; rockets fired at drones are the rockets' own
     assert _on(code, "Israeli helicopters fired missiles at a car in Gaza.", "fired")[0][:2] == ("195", "ISRMIL")
     assert _on(code, "Hezbollah fighters fired rockets at Israeli drones.", "fired")[0][0] == "194"

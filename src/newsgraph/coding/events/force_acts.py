@@ -186,7 +186,7 @@ class ForceActs:
         d = carried(relative_doer(d), self.words.light_nouns)  # "a series of car bombs [hit] X", "a bomb [that] hit X"
         return next((c for f in common_noun_forms(d) if (c := self.words.instrument_codes.get(f))), None)
 
-    def owned_weapon_code(self, subject: Subject, code: str) -> str | None:
+    def owned_weapon_code(self, verb: Token, subject: Subject, code: str) -> str | None:
         """The finer code of force a weapon gives an act whose subject the actors stage took for
         its owner's forces ("[US drones] struck X", "[Russian warplanes] pounded Y", "[Israeli jets]
         bombed Z": the doer is that army, the kind of force the weapon's, 195 for aerial weapons;
@@ -196,7 +196,12 @@ class ForceActs:
         if not subject.actors or code not in (GENERIC_FORCE, *FIRED_CODES) or subject.doer is None:
             return None
         # an arm named by its kind word ("the Nigerian [Air] Force": instrument_codes "air force")
-        d = carried(relative_doer(subject.doer), self.words.light_nouns)
+        own = subject.doer
+        if own.dep_ == "nsubjpass" and not (verb.dep_ == "conj" and verb.head.i == own.head.i):
+            # "a helicopter was shot down, [killing] 16": the aircraft was hit, it is no weapon of the act;
+            # not "jets were scrambled and [struck] X", whose second verb the jets do
+            return None
+        d = carried(relative_doer(own), self.words.light_nouns)
         arms = [f"{c.lower_} {d.lemma_.lower()}" for c in children(d, "compound")]
         found = next((c for a in arms if (c := self.words.instrument_codes.get(a))), None) or self.instrument(subject)
         if code in FIRED_CODES:
