@@ -799,7 +799,8 @@ def test_other_gerunds_keep_their_subject(code, text, trigger, source):
     ("Putin attacked the Western media on Tuesday.", "111", "RUSGOV", "MED"),
     # an attack on people, places and positions stays the use of force
     ("Russian forces attacked Kharkiv on Monday.", "190", "RUSMIL", "UKR"),
-    ("Israeli jets attacked Hamas positions in Gaza.", "190", "ISRMIL", "PSEREB"),
+    # (jets are aerial weapons: 195, GUIDELINE conventions)
+    ("Israeli jets attacked Hamas positions in Gaza.", "195", "ISRMIL", "PSEREB"),
     # (the court in Kabul is Afghan: the sentence's one country, issue 13; the militants are
     # an armed group, which takes no country from a place)
     ("Militants attacked a court in Kabul.", "190", "REB", "AFGJUD"),

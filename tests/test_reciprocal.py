@@ -128,8 +128,8 @@ def test_parties_that_agree_on_an_agreement_made_it_with_each_other(code):
     # joint_documents: a deal, a truce) with no other party named: each the other's partner, in
     # the code the verb's entry gives
     assert sorted(acts(code, "Chad and Niger agreed on a truce along their border.")) == [
-        ("030", "NER", "TCD"),
-        ("030", "TCD", "NER"),
+        ("0871", "NER", "TCD"),
+        ("0871", "TCD", "NER"),
     ]
     assert sorted(acts(code, "Peru and Ecuador struck a trade deal on Tuesday.")) == [
         ("030", "ECU", "PER"),
@@ -146,8 +146,8 @@ def test_parties_that_agree_on_an_agreement_made_it_with_each_other(code):
     assert sorted((r[2], r[3], r[4]) for r in rows) == [("ECU", "PER", "negated"), ("PER", "ECU", "negated")]
     # the passive: the truce's "between" names its parties (joint_parties), each on the other
     assert sorted(acts(code, "A truce between Chad and Niger was agreed on Monday.")) == [
-        ("030", "NER", "TCD"),
-        ("030", "TCD", "NER"),
+        ("0871", "NER", "TCD"),
+        ("0871", "TCD", "NER"),
     ]
 
 
@@ -165,6 +165,6 @@ def test_what_parties_agree_to_that_is_no_agreement_between_them_is_no_partner(c
         ("030", "ECU", "CHL"),
         ("030", "PER", "CHL"),
     ]
-    assert acts(code, "Chad agreed to a truce.") == [("030", "TCD", None)]
+    assert acts(code, "Chad agreed to a truce.") == [("0871", "TCD", None)]
     # disagreeing is no agreement verb
     assert sorted(acts(code, "Chad and Niger disagreed.")) == [("110", "NER", None), ("110", "TCD", None)]

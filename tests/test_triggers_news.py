@@ -114,9 +114,10 @@ def test_verbal_conflict_and_reduced_relations(nlp, text, trigger, cameo, source
     ("The Thai government extended the curfew in Bangkok.", "extended", "1723", "THAGOV", None),
     ("The Sri Lankan government imposed a state of emergency on Sunday.", "imposed", "1724", "LKAGOV", None),
     ("Russia strengthened its forces near the Ukrainian border.", "strengthened", "154", "RUS", None),
+    # an air force's strikes and drones' hits are aerial weapons (195, GUIDELINE conventions)
     ("The Israeli air force carried out strikes against Hezbollah in Lebanon.",
-     "carried", "190", "ISRMIL", "LBNREB"),
-    ("Ukrainian drones hit Russian positions near Bakhmut.", "hit", "190", "UKRMIL", "RUS"),
+     "carried", "195", "ISRMIL", "LBNREB"),
+    ("Ukrainian drones hit Russian positions near Bakhmut.", "hit", "195", "UKRMIL", "RUS"),
     ("The Ukrainian army destroyed three Russian tanks near Avdiivka.", "destroyed", "190", "UKRMIL", "RUSMIL"),
     ("Israeli troops raided a Hamas base in Gaza.", "raided", "190", "ISRMIL", None),
     ("Israeli soldiers wounded three Palestinians in Hebron.", "wounded", "190", "ISRMIL", "PSE"),

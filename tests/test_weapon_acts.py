@@ -27,8 +27,8 @@ def test_unowned_drone_strikes_are_no_saudi_forces(code):
 def test_an_owner_named_on_the_act_or_weapon_is_kept(code):
     assert [e[:2] for e in acts(code, "Israeli drone strikes killed three militants in Gaza.")] == [("195", "ISRMIL")]
     assert [e[:2] for e in acts(code, "Houthi drone attacks hit two Saudi airports.")] == [("195", "YEMREB")]
-    assert acts(code, "Israeli jets struck Gaza on Monday.")[0][:2] == ("190", "ISRMIL")
-    assert acts(code, "Syrian government jets bombed Idlib on Tuesday.")[0][:2] == ("190", "SYRMIL")
+    assert acts(code, "Israeli jets struck Gaza on Monday.")[0][:2] == ("195", "ISRMIL")
+    assert acts(code, "Syrian government jets bombed Idlib on Tuesday.")[0][:2] == ("195", "SYRMIL")
 
 
 def test_an_unowned_weapon_act_opening_a_verbless_parse_is_an_unnamed_attack(code):

@@ -205,8 +205,12 @@ class EventCoder(ImpliedDoers):
             subject = Subject(self.who.noun_source(site), False)
         # "a missile struck X", "rockets hit X": a weapon the actors stage did not take for an actor is the act's
         # subject; its kind is the act's (events.yaml instrument_codes), its doer the weapon's owner if named
-        # ("an Israeli missile"). (A weapon resolved as an actor, "Israeli jets attacked", keeps the verb's code.)
+        # ("an Israeli missile"). (A weapon resolved as an actor, "Israeli jets attacked", keeps that actor as
+        # the doer and gives its kind below: owned_weapon_code.)
         weapon = self.who.instrument(subject) if force and trig.pos == "verb" and not subject.actors else None
+        if force and trig.pos == "verb" and act is None:
+            # "[US drones] struck X": the weapon resolved as its owner's forces still names the kind of force
+            noun_code = self.who.owned_weapon_code(tok, subject, trig.cameo) or noun_code
         # the act noun or weapon of one act reported by more than one verb ("a bomb exploded,
         # killing ten and wounding 34"): coded on the first; but the participle that counts the
         # victims of the verb that names the act ("rockets hit X, [killing] ten") codes it too, as

@@ -32,6 +32,11 @@ from .syntax import (
     prep_objects,
 )
 
+# CAMEO's parent code of military force (19), which a weapon's kind may refine
+GENERIC_FORCE = "190"
+# fire of small arms (193) and of artillery, rockets or missiles (194); from an aircraft, aerial weapons (195)
+FIRED_CODES = ("193", "194")
+AERIAL_FORCE = "195"
 # what a gerund that is a verb of its own carries: not an act named as a noun would be
 _OWN_ARGS = ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "csubj", "expl")
 # determiners that point back to a thing the text told
@@ -192,6 +197,28 @@ class ForceActs:
             return None
         d = carried(relative_doer(d), self.words.light_nouns)  # "a series of car bombs [hit] X", "a bomb [that] hit X"
         return next((c for f in common_noun_forms(d) if (c := self.words.instrument_codes.get(f))), None)
+
+    def owned_weapon_code(self, verb: Token, subject: Subject, code: str) -> str | None:
+        """The finer code of force a weapon gives an act whose subject the actors stage took for
+        its owner's forces ("[US drones] struck X", "[Russian warplanes] pounded Y", "[Israeli jets]
+        bombed Z": the doer is that army, the kind of force the weapon's, 195 for aerial weapons;
+        GUIDELINE conventions), when the verb names only force (190); an aircraft's fire is aerial
+        whatever it fires ("[Israeli helicopters] fired missiles at X": 195, not the missile's 194).
+        Bombs and blasts (18x) are no army's weapon of war, so they give no code here."""
+        if not subject.actors or code not in (GENERIC_FORCE, *FIRED_CODES) or subject.doer is None:
+            return None
+        # an arm named by its kind word ("the Nigerian [Air] Force": instrument_codes "air force")
+        own = subject.doer
+        if own.dep_ == "nsubjpass" and not (verb.dep_ == "conj" and verb.head.i == own.head.i):
+            # "a helicopter was shot down, [killing] 16": the aircraft was hit, it is no weapon of the act;
+            # not "jets were scrambled and [struck] X", whose second verb the jets do
+            return None
+        d = carried(relative_doer(own), self.words.light_nouns)
+        arms = [f"{c.lower_} {d.lemma_.lower()}" for c in children(d, "compound")]
+        found = next((c for a in arms if (c := self.words.instrument_codes.get(a))), None) or self.instrument(subject)
+        if code in FIRED_CODES:
+            return found if found == AERIAL_FORCE else None
+        return found if found is not None and found.startswith(GENERIC_FORCE[:2]) else None
 
     def force_noun(self, t: Token) -> bool:
         """Is the word an act noun of force ("attack", "bombing", "airstrike")?"""

@@ -237,7 +237,7 @@ def for_clause(verb: Token) -> list[Token]:
     return [m for c in children(verb, "advcl", "ccomp", "xcomp") for m in children(c, "mark") if m.lower_ == "for"]
 
 
-def _prep_heads(tok: Token, trig: Trigger) -> list[Token]:
+def prep_heads(tok: Token, trig: Trigger) -> list[Token]:
     """Where an entry's prepositions hang: on the word; for a veto of an object noun, also on its
     verb, where the parser often hangs the noun's phrase ("lost his battle [with cancer]"). Only
     vetoes look there: a phrase on the verb may be the verb's own, and a veto can only drop a reading.
@@ -259,12 +259,13 @@ def _is_particle(c: Token, verb: Token, particle: str) -> bool:
     """`c` is the verb's particle: parsed as one, or as an adverb right after the verb, as the
     small model often parses it ("stepped [down]": advmod), or right after the verb's object
     ("set the homes [ablaze]", "called the talks [off]"), or as a preposition right after it
-    with no object of its own ("pulled [out] of Iraq": the "of" phrase hangs on it)."""
+    with no object of its own, right after the verb or its object ("pulled [out] of Iraq", "moved its
+    troops [out] of the capital": the "of" phrase hangs on it)."""
     if c.lower_ != particle:
         return False
-    if c.dep_ == "prep":
-        return c.i == verb.i + 1 and not any(g.dep_ == "pobj" for g in c.children)
     after_object = any(c.i == o.right_edge.i + 1 for o in verb.children if o.dep_ == "dobj")
+    if c.dep_ == "prep":
+        return (c.i == verb.i + 1 or after_object) and not any(g.dep_ == "pobj" for g in c.children)
     if c.dep_ in RESULTATIVE_DEPS and c.i > verb.i and c.pos_ not in ("VERB", "AUX"):
         return True  # "set 28 homes [ablaze]": a resultative word the parser made a clause or object
     return c.dep_ == "prt" or (c.dep_ == "advmod" and (c.i == verb.i + 1 or after_object))
@@ -347,7 +348,7 @@ class Matcher:
                     found = self._objects(tok)
                 objs = list(found)
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
-                objs += [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_things(h, p)]
+                objs += [o for p in trig.preps for h in prep_heads(tok, trig) for o in prep_things(h, p)]
                 objs = [o for o in objs if object_named(o, trig.objects) or self.names_object(trig, o)]
                 if not objs or (trig.modifiers and not any(modified(o, trig.modifiers) for o in objs)):
                     continue
@@ -363,7 +364,7 @@ class Matcher:
                 # ten years"; not "fired a missile [at] 9 am", where the named object is the verb's)
                 c.lower_ in trig.preps
                 and (not is_date(c) or any(object_named(o, trig.objects) for o in children(c, "pobj")))
-                for h in _prep_heads(tok, trig)
+                for h in prep_heads(tok, trig)
                 for c in children(h, "prep", "prt") + for_clause(h)
             ):
                 continue

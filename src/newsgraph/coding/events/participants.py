@@ -30,7 +30,7 @@ from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
 from .judged import others_act
 from .lexicon import ActMap, ModalityWords, Trigger
-from .matching import Matcher, counted, destined
+from .matching import Matcher, counted, destined, prep_heads
 from .mentions import mentioned
 from .misplaced_subjects import MisplacedSubjects
 from .mood import habitual, in_open_question
@@ -430,7 +430,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                     )
                 return self.earlier_targets(tok, trig, passive) or Targets([], None)
             if form.startswith("prep:"):
-                objs = prep_objects(tok, form[5:]) + stray_objects(tok, form[5:])  # hung on a word above
+                # "pulled its troops [out] of Syria": also on a particle the parser read as a preposition
+                objs = [o for h in prep_heads(tok, trig) for o in prep_objects(h, form[5:])]
+                objs += stray_objects(tok, form[5:])  # hung on a word above
                 for o in children(tok, "dobj"):  # "imposed [sanctions on Russia]"; "withheld $9 million
                     for thing in (o, *counted(o)):  # in [aid to Peru]": what the amount counts
                         objs += destined(thing, form[5:])  # "aid [slated for] X"
