@@ -479,6 +479,7 @@ class ModalityRules(RuleFile):
     hypothetical: Words
     negated: Words
     negated_attitudes: Words
+    negated_degrees: Words = ()
     reported_speech: Words
     quote_reading_verbs: Words
     quote_naming_verbs: Words
