@@ -34,14 +34,19 @@ def _dated(code, text: str, day: str = "2019-05-10") -> list[tuple[str, str | No
 def _places(code, text: str) -> list[tuple[str | None, str | None, str | None]]:
     c = code(text, "2019-03-10")
     assert c.article.status == "ok", c.article.error
-    return [((e.source or {}).get("code"), (e.location or {}).get("name"), (e.location or {}).get("country")) for e in c.events]
+    return [
+        ((e.source or {}).get("code"), (e.location or {}).get("name"), (e.location or {}).get("country"))
+        for e in c.events
+    ]
 
 
 def test_a_statement_restating_the_lead_is_of_the_leads_day(code):
     # the intent (0341) was stated when the lead says Carter announced, not on the day he took office
     assert ("0341", "2019-05-08") in _dated(code, LEAD + BACKGROUND + INTENT)
     # with no lead to restate, the paragraph's day still carries, as in any story told in order
-    assert ("0341", "2017-01-02") in _dated(code, "Governor John Carter of Ohio was sworn in on January 2, 2017. " + INTENT)
+    assert ("0341", "2017-01-02") in _dated(
+        code, "Governor John Carter of Ohio was sworn in on January 2, 2017. " + INTENT
+    )
     # a recent paragraph day carries as before
     assert ("0341", "2019-05-06") in _dated(code, LEAD + "Carter met party leaders on May 6. " + INTENT)
 
@@ -97,5 +102,7 @@ def test_a_country_acted_on_is_not_the_doers(code):
     assert coded(code, "The federal government condemned Iran on Monday.")[0][2:4] == ("GOV", "IRN")
     assert coded(code, "The government condemned North Korea on Monday.")[0][2] == "GOV"
     # a place the act happened in is the doer's as before
-    rows = coded(code, "Protesters in Brazil marched on Monday. The federal government condemned the violence in Brasilia.")
+    rows = coded(
+        code, "Protesters in Brazil marched on Monday. The federal government condemned the violence in Brasilia."
+    )
     assert [r[2] for r in rows if r[0] == "condemned"] == ["BRAGOV"]

@@ -20,8 +20,8 @@ from spacy.tokens import Doc, Token
 from ...kb import actor_code
 from ...model import CONTEXT_ONLY
 from ..component import char_tokens
-from .fronted import generic_words, within_place
 from ..quotes import speech_verbs
+from .fronted import generic_words, within_place
 from .mentions import Mentions
 from .setting import Setting
 from .words import ActorWords

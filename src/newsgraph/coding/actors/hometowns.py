@@ -74,9 +74,7 @@ def _places(
     before = [
         c
         for c in head.lefts
-        if c.dep_ in _NAME_DEPS
-        and c.pos_ in ("NOUN", "ADJ")
-        and (at.get(c.i) != k or c.lemma_.lower() in origin_nouns)
+        if c.dep_ in _NAME_DEPS and c.pos_ in ("NOUN", "ADJ") and (at.get(c.i) != k or c.lemma_.lower() in origin_nouns)
     ]
     for noun in beside:
         if noun.lemma_.lower() in origin_nouns:

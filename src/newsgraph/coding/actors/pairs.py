@@ -93,7 +93,9 @@ def _plural_states(doc: Doc, mentions: Mentions, kb: KB, plurals: dict[str, tupl
             country = kb.countries.get(iso)
             name = country.name if country is not None else None
             text, span = phrase.text, [phrase.start_char, phrase.end_char]
-            pair.append(Actor(text, span, f"country:{iso}", name, iso, None, iso, how="kb:country", resolved_by="pronoun"))
+            pair.append(
+                Actor(text, span, f"country:{iso}", name, iso, None, iso, how="kb:country", resolved_by="pronoun")
+            )
         _place(phrase, noun, marker, pair, mentions)
 
 

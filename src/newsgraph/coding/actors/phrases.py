@@ -15,8 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...kb import KB, Agent
 from ..component import entity_of
-from ..where import Gazetteer
-from ..where import qualified_place
+from ..where import Gazetteer, qualified_place
 from ..where.words import PLACE_NOUNS
 from .kin import kin_noun, names_a_person, relation_unsaid, relative_country
 from .named_for_places import STATE_SECTORS, inside_a_name, thing_head
