@@ -78,6 +78,8 @@ def test_a_town_qualified_by_a_state_or_country_is_its_namesake_there(code):
     assert _places(code, "Police in Tbilisi, Georgia, arrested a man on Friday.") == [("GEOCOP", "Tbilisi", "GEO")]
     assert _places(code, "Police in Paris arrested a man on Friday.") == [("FRACOP", "Paris", "FRA")]
     assert _places(code, "Protesters rallied in Toronto, Ontario and Vancouver on Sunday.")[0][2] == "CAN"
+    # a fronted place and the subject after its comma: the subject acts, it qualifies nothing
+    assert _places(code, "In Moscow, Georgia protested against the ruling.")[0][1:] == ("Moscow", "RUS")
 
 
 def test_a_misread_place_before_an_origin_noun(code):

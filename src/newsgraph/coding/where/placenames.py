@@ -181,7 +181,7 @@ def _namesake(words: Span, iso3: str | None, text: str, gaz: Gazetteer) -> Entry
         while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
             stop += 1
         qual = doc[first.i : stop]
-    if _in_list(words, qual):
+    if _in_list(words, qual) or _fronted_then_subject(words, qual):
         return None
     q = gaz.entry(qual.text)
     if q is None or q.kind not in _QUALIFIER_KINDS or q.iso3 is None:
@@ -192,6 +192,20 @@ def _namesake(words: Span, iso3: str | None, text: str, gaz: Gazetteer) -> Entry
     if iso3 in countries:
         return None
     return next((found for c in countries if (found := gaz.named_in(text, c)) is not None), None)
+
+
+def _fronted_then_subject(words: Span, qual: Span) -> bool:
+    """Is the name a fronted phrase's and the place after its comma the subject of the clause it
+    sets ("In Moscow, Georgia protested": Georgia acts, it qualifies nothing)?"""
+    prep = words.doc[words.start - 1] if words.start else None
+    if prep is not None and prep.lower_ == "the" and prep.i:
+        prep = words.doc[prep.i - 1]
+    return (
+        prep is not None
+        and prep.dep_ == "prep"
+        and prep.i == prep.sent.start
+        and qual.root.dep_ in ("nsubj", "nsubjpass")
+    )
 
 
 def _in_list(words: Span, qual: Span) -> bool:
