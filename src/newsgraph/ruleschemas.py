@@ -116,6 +116,7 @@ class ActorRules(RuleFile):
     reporting_person_nouns: Words = ()
     pair_nouns: dict[StrictStr, Literal["persons", "states", "governments", "military", "sides"]] = {}
     pair_words: Words = ()
+    plural_states: dict[StrictStr, tuple[StrictStr, StrictStr]] = {}
     title_agents: dict[StrictStr, StrictStr]
     title_offices: Words
     title_levels: Words
@@ -484,6 +485,7 @@ class ModalityRules(RuleFile):
     hypothetical: Words
     negated: Words
     negated_attitudes: Words
+    negated_degrees: Words = ()
     reported_speech: Words
     quote_reading_verbs: Words
     quote_naming_verbs: Words

@@ -3,7 +3,8 @@
 precisely because it is foreign to the doer. So a doer with no country of its own words does
 not take its sentence's (or paragraph's) one country when every word naming that country there
 is a demonym inside the object of the doer's own verb ("a Russian hacker", "two British
-tourists"); it falls back to the article's setting as usual.
+tourists"), or the country's name as that object itself ("the federal government condemned
+Iran": no state acts so on itself); it falls back to the article's setting as usual.
 
 Left alone: a state's own office, force or politician named with the demonym (actors.yaml
 `context.own_state_sectors`: "clashed with Venezuelan police", "charged the former Kenyan
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from ..component import entity_of
 from .mentions import Mentions
 
 if TYPE_CHECKING:
@@ -79,7 +81,19 @@ def _acted_on_only(
         if iso == country
         and (setting.sentence_of(i) if by == "sentence" else setting.paragraph_of(doc[i].idx)) == scope
     ]
-    return bool(words) and all(_acted_on_demonym(doc[i], verb, mentions, state) for i in words)
+    return bool(words) and all(
+        _acted_on_demonym(doc[i], verb, mentions, state) or _acted_on_country(doc[i], verb) for i in words
+    )
+
+
+def _acted_on_country(tok: Token, verb: Token) -> bool:
+    """Is `tok` a word of a country's name that is itself the object of `verb` ("condemned [North
+    Korea]")?"""
+    if tok.ent_id_.partition(":")[0] != "country":
+        return False
+    ent = entity_of(tok)
+    root = ent.root if ent is not None else tok
+    return root.dep_ in _OBJECTS and root.head == verb
 
 
 def _acted_on_demonym(tok: Token, verb: Token, mentions: Mentions, state: frozenset[str]) -> bool:

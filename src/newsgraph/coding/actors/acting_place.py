@@ -4,7 +4,9 @@ attacked the American embassy in Baghdad" Iraqi protesters. Such a group (actors
 `located_in.acting_sectors` / `acting_terms`) named by generic words, with no country of its
 own (none, or only the setting's guess: a sentence's one country is often the other party's
 nationality, "a British man"), takes the country of the one place its own act happened: an
-"in"/"at" phrase of the verb it is the subject (or passive agent) of, or of that verb's object.
+"in"/"at" phrase of the verb it is the subject (or passive agent) of, or of that verb's object;
+for a group that reports its own act ("Police said [they] detained a Canadian woman in Lagos"),
+the reported clause whose subject pronoun stands for it is that act.
 
 Left alone: a group whose words give it a country ("British police", "police in London", whose
 own place wins), groups often foreign to where they are (armed men, IGOs: "Interpol"), and a
@@ -18,6 +20,7 @@ from spacy.tokens import Doc, Token
 from ...kb import actor_code
 from ...model import CONTEXT_ONLY
 from ..component import char_tokens
+from ..quotes import speech_verbs
 from .fronted import generic_words, within_place
 from .mentions import Mentions
 from .setting import Setting
@@ -44,7 +47,8 @@ def acting_places(doc: Doc, mentions: Mentions, setting: Setting, rules: ActorWo
             continue
         if not generic_words(span, rules, not_local, setting):
             continue
-        country = _act_country(head, mentions, rules.acting_preps)
+        pronouns = rules.plural_pronouns | rules.thing_pronouns
+        country = _act_country(head, mentions, rules.acting_preps, pronouns)
         if country is not None and country != a.country:
             a.country, a.resolved_by = country, "place"
             a.code = actor_code(country, a.sector) or a.code
@@ -59,9 +63,11 @@ def _acting_term(head: Token, terms: frozenset[str]) -> bool:
     )
 
 
-def _act_country(head: Token, mentions: Mentions, preps: frozenset[str]) -> str | None:
+def _act_country(head: Token, mentions: Mentions, preps: frozenset[str], pronouns: frozenset[str]) -> str | None:
     """The one country of the in/at phrases of the verb `head` is the subject or "by" agent of
-    (and of its object's phrase: "arrested a man in Dubai"), if they name exactly one."""
+    (and of its object's phrase: "arrested a man in Dubai"), if they name exactly one. A verb of
+    speech stands for the clause it reports when that clause's subject is a they/it: the group
+    telling its own act ("Police said they detained a woman in Lagos")."""
     if head.dep_ == "nsubj":
         verb = head.head
     elif head.dep_ == "pobj" and head.head.dep_ == "agent":
@@ -70,7 +76,10 @@ def _act_country(head: Token, mentions: Mentions, preps: frozenset[str]) -> str 
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
-    holders = [verb, *(c for c in verb.children if c.dep_ in _OBJECTS)]
+    verbs = [verb]
+    if verb.lemma_.lower() in speech_verbs():
+        verbs += [c for c in verb.children if c.dep_ == "ccomp" and _pronoun_subject(c, pronouns)]
+    holders = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in _OBJECTS)]
     found: set[str] = set()
     for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps):
         for t in prep.subtree:
@@ -81,3 +90,8 @@ def _act_country(head: Token, mentions: Mentions, preps: frozenset[str]) -> str 
             if place.how in _PLACE_HOWS and place.country:
                 found.add(place.country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _pronoun_subject(verb: Token, pronouns: frozenset[str]) -> bool:
+    """Is the subject of `verb` a they/it pronoun (the one who said it, bound by the grammar)?"""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns for c in verb.children)

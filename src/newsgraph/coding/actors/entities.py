@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...kb import KB, actor_code
 from ...model import Actor, Location
-from ..where import Gazetteer, fold, place_of
+from ..where import Gazetteer, fold, place_of, qualified_place
 from .described import DescribedBodies
 from .mentions import Mentions
 from .named_for_places import place_named_in
@@ -282,6 +282,8 @@ class EntityLinker:
             return Actor(text, span, f"country:{key}", c.name, key, None, key, how="kb:country")
         if kind == "capital" and self.phrases.named_for_place(ent.root):
             return None  # "Real Madrid", "the Moscow Times": a body named after the city (named_for_places.py)
+        if kind == "capital" and (namesake := qualified_place(ent, self.gazetteer)) is not None:
+            return place_actor(ent, namesake)  # "London, Ontario": the Canadian city, no government
         if kind in ("capital", "government"):
             c = kb.countries[key]
             return Actor(text, span, f"country:{key}", c.name, key, "GOV", key + "GOV", how=f"kb:{kind}")

@@ -70,7 +70,12 @@ def _places(
         beside.append(head.head)
     # "Ohio native X", "the Lagos-born activist X": the nouns before the name
     # (the parser often tags "native" there an adjective)
-    before = [c for c in head.lefts if c.dep_ in _NAME_DEPS and c.pos_ in ("NOUN", "ADJ") and at.get(c.i) != k]
+    # (also one the name's mention took in with a misread place: "[Leeds resident] Peter Brown")
+    before = [
+        c
+        for c in head.lefts
+        if c.dep_ in _NAME_DEPS and c.pos_ in ("NOUN", "ADJ") and (at.get(c.i) != k or c.lemma_.lower() in origin_nouns)
+    ]
     for noun in beside:
         if noun.lemma_.lower() in origin_nouns:
             yield from ((p, True, True) for p in _objects(noun, "of"))
@@ -114,6 +119,11 @@ def _country(tok: Token, k: int, mentions: Mentions, gazetteer: Gazetteer, named
     if a is not None and (a.how in PLACE_HOWS or a.how in _NAMED_HOWS):
         return a.country if a.how in PLACE_HOWS else None  # (a person's or body's name is no place)
     place = place_of(tok, gazetteer.with_towns(doc_countries(tok)), named=named)
+    if place is None and named and tok.text[:1].isupper() and tok.pos_ != "PROPN" and not tok.ent_type_:
+        # "[Leeds] resident X": a capitalised name the parser read as a word of another kind
+        # ("Leeds" a verb) before an origin noun; the big places only (a country, a state, a city
+        # of 15,000 or more), since an ordinary word may also be some village's name
+        place = gazetteer.lookup(tok.text)
     if place is None or place.kind not in _KINDS:
         return None
     return place.country

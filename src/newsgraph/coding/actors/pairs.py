@@ -38,6 +38,7 @@ def resolve_pairs(doc: Doc, mentions: Mentions, kb: KB, words: ActorWords) -> No
     """Give each "the two X" / "both X" phrase whose X is a pair noun the two actors it stands
     for (module docstring); phrases that name their own actors, or find no pair, are left as
     they are."""
+    _plural_states(doc, mentions, kb, words.plural_states)
     for marker in tokens_with(doc, LOWER, words.pair_words):
         noun = marker.head
         kind = words.pair_nouns.get(noun.lemma_.lower())
@@ -71,6 +72,31 @@ def resolve_pairs(doc: Doc, mentions: Mentions, kb: KB, words: ActorWords) -> No
                 for a in pair
             ]
             _place(whole, owner, marker, agents, mentions)
+
+
+def _plural_states(doc: Doc, mentions: Mentions, kb: KB, plurals: dict[str, tuple[str, str]]) -> None:
+    """ "the two Koreas", "both Koreas", "the Koreas" (actors.yaml plural_states): the plural of a
+    name two states share names both, one country actor each; the noun holds the first, its
+    "two", "both" or "the" the second (events/phrase_actors.py `paired_with`)."""
+    for noun in tokens_with(doc, LOWER, frozenset(plurals)):
+        if noun.tag_ not in ("NNPS", "NNS"):
+            continue
+        markers = [c for c in noun.children if c.dep_ in ("nummod", "det", "predet")]
+        marker = next((c for c in markers if c.lower_ in ("two", "both")), None) or next(
+            (c for c in markers if c.lower_ == "the"), None
+        )
+        if marker is None:
+            continue  # "Koreas" with no determiner is not a name used for the pair
+        phrase = doc[min(noun.left_edge.i, marker.i) : noun.i + 1]
+        pair = []
+        for iso in plurals[noun.lower_]:
+            country = kb.countries.get(iso)
+            name = country.name if country is not None else None
+            text, span = phrase.text, [phrase.start_char, phrase.end_char]
+            pair.append(
+                Actor(text, span, f"country:{iso}", name, iso, None, iso, how="kb:country", resolved_by="pronoun")
+            )
+        _place(phrase, noun, marker, pair, mentions)
 
 
 def _place(phrase: Span, head: Token, marker: Token, pair: list[Actor], mentions: Mentions) -> None:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...kb import KB, Agent
 from ..component import entity_of
-from ..where import Gazetteer
+from ..where import Gazetteer, qualified_place
 from ..where.words import PLACE_NOUNS
 from .kin import kin_noun, names_a_person, relation_unsaid, relative_country
 from .named_for_places import STATE_SECTORS, inside_a_name, thing_head
@@ -478,6 +478,11 @@ class AgentPhrases:
         """The country a place word stands for: a KB country, capital, government seat or
         national body ("the Pentagon"), else a city or country of the gazetteer."""
         kind, _, key = tok.ent_id_.partition(":")
+        if kind in ("capital", "") and tok.pos_ == "PROPN":
+            # "police in Perth, Scotland", "in London, Ontario": the namesake the qualifier says
+            namesake = qualified_place(entity_of(tok) or _name_around(tok), self.gazetteer)
+            if namesake is not None:
+                return namesake.country
         if kind in ("country", "capital", "government"):
             return key if key in self.kb.countries else None
         if kind == "org":

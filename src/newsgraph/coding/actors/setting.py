@@ -37,9 +37,9 @@ from spacy.tokens import Doc, Token
 
 from ...kb import KB
 from ...model import CONTEXT_ONLY, RESOLVED_BY, Actor, Location
-from ..component import doc_text
+from ..component import doc_text, entity_of
 from ..paragraphs import dateline
-from ..where import Gazetteer
+from ..where import Gazetteer, qualified_place
 from .acted_on import doer_local_country
 from .mentions import PERSON_HOWS, Mentions
 from .peoples import people_country
@@ -202,7 +202,11 @@ class SettingReader:
             kind, _, iso = tok.ent_id_.partition(":")
             if a is not None and (a.how in PERSON_HOWS or self._office(a, tok, at)):
                 prev = None
-            elif kind in ("country", "capital", "government", "demonym") and iso in self.kb.countries:
+            elif (
+                kind in ("country", "capital", "government", "demonym")
+                and iso in self.kb.countries
+                and not (kind == "capital" and self._namesake_abroad(tok))
+            ):
                 if tok.ent_iob_ != "I" or prev != iso:
                     out.append((tok.i, iso))
                 prev = iso
@@ -217,6 +221,10 @@ class SettingReader:
             for i, iso in out
             if not self._destination(doc[i]) and not self._manner(doc, i) and not self._stance(doc, i)
         ]
+
+    def _namesake_abroad(self, tok: Token) -> bool:
+        """Is a capital's name here a namesake abroad its qualifier names ("London, Ontario")?"""
+        return qualified_place(entity_of(tok) or tok.doc[tok.i : tok.i + 1], self.gazetteer) is not None
 
     def _stance(self, doc: Doc, i: int) -> bool:
         """Is the country word the second half of a stance ("pro-Beijing", "anti-American")?"""

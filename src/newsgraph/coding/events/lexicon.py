@@ -143,6 +143,7 @@ class ModalityWords:
     planned: frozenset[str]
     hypothetical: frozenset[str]
     negated: frozenset[str]
+    negated_degrees: frozenset[str]  # "no [longer]": negated with its "no" (mood.py)
     speech: frozenset[str]
     light_verbs: frozenset[str]
     planned_preps: frozenset[str]
@@ -259,6 +260,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         planned=lowered(mod.planned),
         hypothetical=lowered(mod.hypothetical, mod.unlikely),
         negated=lowered(mod.negated),
+        negated_degrees=lowered(mod.negated_degrees),
         speech=lowered(mod.reported_speech),
         light_verbs=lowered(ev.light_verbs, ev.announcing_verbs),
         planned_preps=lowered(ev.planned_preps),

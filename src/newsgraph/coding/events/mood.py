@@ -72,6 +72,8 @@ class Mood:
             for c in t.children:
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and t.i == tok.i):
                     found.add("negated")
+                elif self._negated_degree(c):
+                    found.add("negated")  # "would [no longer] cooperate"
                 elif c.dep_ in ("aux", "auxpass", "mark") or (t.i == tok.i and c.dep_ in ("amod", "advmod")):
                     found |= self._states({c.lower_, c.lemma_.lower()})  # will, would, if, "the planned visit"
             if t.i != tok.i and not (below.dep_ == "conj" and below.head.i == t.i):
@@ -120,15 +122,19 @@ class Mood:
         return unreported(tok, trig, asked_for, self.words.asking_words)
 
     def announced_refusal(self, tok: Token) -> bool:
-        """ "will not lift", "cannot accept", "won't allow X to": a negation with a modal
-        auxiliary on the act or a verb controlling it that is no trigger itself."""
+        """ "will not lift", "cannot accept", "won't allow X to", "would no longer cooperate": a
+        negation with a modal auxiliary on the act or a verb controlling it that is no trigger itself."""
         for t in [tok, *governors(tok, self.words.speech)]:
             if t.i != tok.i and (t.lemma_.lower(), "verb") in self.matcher.triggers:
                 return False  # "refused to meet": the refusal verb codes itself
             kids = list(t.children)
-            if any(c.dep_ == "neg" for c in kids):
+            if any(c.dep_ == "neg" or self._negated_degree(c) for c in kids):
                 return any(c.dep_ == "aux" and c.lower_ in self.refusals.words for c in kids)
         return False
+
+    def _negated_degree(self, c: Token) -> bool:
+        """Is `c` an adverb a "no" negates for good ("no longer", "no more": modality.yaml negated_degrees)?"""
+        return c.dep_ == "advmod" and c.lower_ in self.words.negated_degrees and bool(children(c, "neg"))
 
     def _reported_future(self, tok: Token) -> bool:
         """ "The Kremlin said Putin would travel": a past report's "would" is its future tense, as

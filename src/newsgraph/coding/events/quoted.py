@@ -403,6 +403,8 @@ class QuotedActs:
                     break
         if not code:
             return None
+        if word is not None and any(c.lower_ == "no" for c in children(word, "det")):
+            return None  # "is [no] reliable partner", "was no friend of X": the predicate denied
         subj = children(tok, "nsubj")
         if not subj or not self._stated(tok):
             return None

@@ -229,7 +229,7 @@ from .lexicon import (
 from .occasion import occasion_date
 from .purpose import purpose_act
 from .quoted_days import outside_quotations, speaking_day
-from .relative import counted_from_date, counted_from_event, earlier_mention, placed_by_event
+from .relative import Resolver, counted_from_date, counted_from_event, earlier_mention, placed_by_event
 from .speech import quotation_date, statement_over
 from .story import QUOTE_MARKS, antecedent_day, carried, in_story_year, quoted, story_year
 
@@ -329,7 +329,7 @@ def resolve(sent: Span, trigger: Token, published: dt.date, future: bool) -> Tim
         if not future and way < 0 and narrative_past(clauses) and not _host_dated(clauses, exprs):
             return (
                 _told_again(sent, trigger, published)
-                or carried(sent, trigger, published, resolve)
+                or _story_day(sent, trigger, published, resolve)
                 or _restated(trigger, published)
                 or _first_conjunct_date(sent, trigger, published)
                 or fallback
@@ -568,6 +568,23 @@ _ADDITIVE = frozenset({"also"})
 def _added(verb: Token) -> bool:
     """An act told as one more of its doer's ("Lam also agreed to ...", "X also attacked the plan")."""
     return any(c.dep_ == "advmod" and c.lower_ in _ADDITIVE for c in verb.children)
+
+
+# how long before publication a paragraph's day is background to a statement the lead tells
+STATEMENT_BACKGROUND = dt.timedelta(days=365)
+
+
+def _story_day(sent: Span, trigger: Token, published: dt.date, resolve: Resolver) -> TimeRef | None:
+    """The paragraph's day the event continues (story.carried); but a statement that restates the
+    article's lead (`_restated`) after a sentence dating another act a year or more before
+    publication ("X began serving as governor on January 2, 2017. [...] X announced he would
+    resign", in a 2019 story whose lead dates X's announcement) is the lead's news, of the lead's day."""
+    story = carried(sent, trigger, published, resolve)
+    if story is None or story.date is None or story.date_precision != "day":
+        return story
+    if dt.date.fromisoformat(story.date) > published - STATEMENT_BACKGROUND:
+        return story
+    return _restated(trigger, published) or story
 
 
 def _restated(trigger: Token, published: dt.date) -> TimeRef | None:

