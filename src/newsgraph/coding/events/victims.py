@@ -357,6 +357,25 @@ class Victims:
         code = actor_code(country, sector)
         return [Actor(d.text, [d.idx, d.idx + len(d.text)], None, None, country, sector, code, how="implied:place")]
 
+    def placed_crowd(
+        self, sources: list[Actor | None], subject: Subject, tok: Token, loc: Location | None
+    ) -> list[Actor | None]:
+        """Sources of a sector and no country ("Students [EDU]", "activists [OPP]") that the text
+        names as a crowd (`crowd_doers`): of the country that crowd's place gives, keeping their
+        sector. Others as they are."""
+        if not any(s is not None and s.sector and not s.country and not s.kb_id for s in sources):
+            return sources
+        crowd = self.crowd_doers(subject, tok, loc)
+        if not crowd or crowd[0] is None or not crowd[0].country:
+            return sources
+        c = crowd[0].country
+        return [
+            replace(s, country=c, code=actor_code(c, s.sector))
+            if s is not None and s.sector and not s.country and not s.kb_id
+            else s
+            for s in sources
+        ]
+
     def as_crowd(self, a: Actor | None, subject: Subject) -> Actor | None:
         """A demonym in the plural ("Palestinians", "thousands of Kurds") as protesters of its country."""
         d = subject.doer
