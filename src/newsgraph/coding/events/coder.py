@@ -278,8 +278,9 @@ class EventCoder(ImpliedDoers):
             # country the crowd's place gives (victims.crowd_doers)
             sources = self.victims.placed_crowd(sources, subject, tok, loc)
         if not sources and not unnamed and trig.cameo.startswith(self.words.demand_codes) and subject.doer is not None:
-            # "Protesters demanded"
+            # "Protesters demanded"; "Thousands gathered in X to demand ...": a crowd of the place's country
             sources = [*setting_crowd(subject.doer, self.words.protest_doers, self.words.crowd_sector)]
+            sources = sources or self.victims.crowd_doers(subject, tok, loc)
         if trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
             # "hundreds of Palestinians protested": a people named by its demonym, in the street
             # (crowd_sector), not its state ("Russia protested" stays the country)

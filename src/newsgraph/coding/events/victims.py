@@ -342,9 +342,11 @@ class Victims:
         if d is None or subject.passive or d.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
         words = [d, *[o for p in ("of", "among") for o in prep_objects(d, p)]]
+        # "thousands [of fans]", "hundreds of pilgrims": the counted noun says who the crowd is
+        named = words[1:] or words
         if not any(
             w.lemma_.lower() in self.lists.crowd_doers or w.ent_type_ == "NORP" or _counted(w, self.lists.crowd_doers)
-            for w in words
+            for w in named
         ):
             return []
         country = next((a.country for w in words for c in w.subtree if (a := _actor_at(c)) and a.country), None)
