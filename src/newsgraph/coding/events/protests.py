@@ -212,3 +212,19 @@ def protested_site(trigger: Token, sites: Collection[str]) -> Token | None:
             if o.lemma_.lower() in sites or " ".join(w.lower_ for w in (*children(o, "compound"), o)) in sites:
                 return o
     return None
+
+
+# verbs of being in a state: "has been [on] hunger strike", "remained on strike"
+_BEING = frozenset({"be", "remain", "stay"})
+
+
+def strikers(noun: Token) -> list[Token]:
+    """ "Prisoners have been [on hunger strike] since April", "doctors remain on strike": the
+    subject of the verb of being whose "on" phrase the strike noun is, who strikes. None for any
+    other noun's phrase (the caller asks only for a demonstration noun)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() not in _BEING or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return children(verb, "nsubj")

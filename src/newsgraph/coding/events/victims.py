@@ -29,6 +29,10 @@ _HIT_PREPS = frozenset({"on", "against", "at"})
 _STRUCK_PREPS = ("on", "against", "at", "through", "into")
 
 
+# nouns that count a crowd whose "of" phrase says who it is ("a crowd of fans", "scores of students")
+_COUNTING = frozenset({"crowd", "dozen", "dozens", "score", "scores", "thousand", "thousands", "hundred", "hundreds"})
+
+
 @dataclass(frozen=True)
 class VictimWords:
     """events.yaml's lists for the victims of acts of force and for unnamed crowds (issue 14)."""
@@ -342,8 +346,10 @@ class Victims:
         if d is None or subject.passive or d.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
         words = [d, *[o for p in ("of", "among") for o in prep_objects(d, p)]]
-        # "thousands [of fans]", "hundreds of pilgrims": the counted noun says who the crowd is
-        named = words[1:] or words
+        # "thousands [of fans]", "a crowd of pilgrims": a count's noun says who the crowd is
+        # ("neighbours of the plant" are the neighbours)
+        counting = d.like_num or d.ent_type_ == "CARDINAL" or d.lemma_.lower() in _COUNTING
+        named = words[1:] if counting and words[1:] else words
         if not any(
             w.lemma_.lower() in self.lists.crowd_doers or w.ent_type_ == "NORP" or _counted(w, self.lists.crowd_doers)
             for w in named
