@@ -142,3 +142,45 @@ def test_demanding_that_someone_speak_stays_plain(code):
 def test_a_crowd_gathering_to_demand_a_resignation(code):
     text = "Thousands gathered in Belgrade on Sunday to demand the resignation of President Aleksandar Vucic."
     assert ("1041", "SRBCVL", "SRB") in acts(code, text)
+
+
+# -- round two: crowd control, bans, calls, occupations, chants --------------------------------
+def test_rubber_bullets_at_protesters_are_repression(code):
+    assert ("175", "CHLCOP", "CHL") in acts(code, "Police fired rubber bullets at protesters in Santiago.")
+
+
+def test_live_rounds_at_protesters_stay_shooting(code):
+    assert _codes(code, "Police fired live rounds at protesters in Khartoum.") == {"193"}
+
+
+def test_banning_a_march_restricts_freedoms(code):
+    assert "1721" in _codes(code, "The interior ministry banned the planned march in Moscow.")
+
+
+def test_a_union_calling_a_general_strike_strikes(code):
+    assert "143" in _codes(code, "Argentina's main union called a general strike for Thursday.")
+
+
+def test_calling_off_a_protest_is_still_082(code):
+    assert _codes(code, "The opposition called off the planned protest in Caracas.") == {"082"}
+
+
+def test_protesters_occupying_a_square_demonstrate(code):
+    assert acts(code, "Protesters occupied the main square in Kyiv on Sunday.") == [("141", "UKRCVL", "UKR")]
+
+
+def test_troops_occupying_a_town_stay_192(code):
+    assert _codes(code, "Russian troops occupied the town of Izium.") == {"192"}
+
+
+def test_protesters_chanting_anything_protest(code):
+    assert "141" in _codes(code, 'Protesters chanted "Down with the dictator" in Tehran on Friday.')
+
+
+def test_fans_chanting_are_no_protest(code):
+    assert not acts(code, "Fans chanted the name of the club in Madrid.")
+
+
+def test_prisoners_on_hunger_strike_are_a_crowd_of_their_place(code):
+    text = "Prisoners at Evin prison in Tehran began a hunger strike to protest executions."
+    assert ("142", "IRNCVL", "IRN") in acts(code, text)
