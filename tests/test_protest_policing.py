@@ -184,3 +184,24 @@ def test_fans_chanting_are_no_protest(code):
 def test_prisoners_on_hunger_strike_are_a_crowd_of_their_place(code):
     text = "Prisoners at Evin prison in Tehran began a hunger strike to protest executions."
     assert ("142", "IRNCVL", "IRN") in acts(code, text)
+
+
+# -- round three: tear gas as a verb, roadblocks -----------------------------------------------
+def test_police_teargassing_protesters_repress(code):
+    assert acts(code, "Police teargassed protesters in Nairobi.") == [("175", "KENCOP", "KEN")]
+
+
+def test_protesters_tear_gassed_by_police_are_repressed(code):
+    assert "175" in _codes(code, "Protesters were tear-gassed by police in Caracas.")
+
+
+def test_an_army_gassing_civilians_stays_chemical_warfare(code):
+    assert _codes(code, "The army gassed civilians in Halabja.") == {"2041"}
+
+
+def test_protesters_setting_up_roadblocks_obstruct_passage(code):
+    assert ("144", "BOLCVL", "BOL") in acts(code, "Protesters set up roadblocks on the main highway in La Paz.")
+
+
+def test_police_erecting_barricades_is_no_protest(code):
+    assert not acts(code, "Police erected barricades around the parliament.")
