@@ -161,7 +161,7 @@ strike strike NOUN:NN dobj 2
 
 def test_a_particle_entry_needs_its_particle(nlp):
     """call + particle off + object strike -> 082 (dissidents ease their action); without "off",
-    "called the strike" is no entry's."""
+    "called the strike" is not 082 but the unions' own strike (143, PETRARCH's CALL STRIKE)."""
     assert events(parse(nlp, CALLED_OFF)) == [("082", "KENLAB", None, "actual")]
     called = """
 Kenyan kenyan ADJ:JJ amod 1 B-NORP
@@ -171,7 +171,7 @@ the the DET:DT det 4
 strike strike NOUN:NN dobj 2
 . . PUNCT:. punct 2
 """
-    assert events(parse(nlp, called)) == []
+    assert events(parse(nlp, called)) == [("143", "KENLAB", "KENGOV", "actual")]
 
 
 CALLED_OFF_TALKS = """

@@ -369,6 +369,7 @@ class EventRules(RuleFile):
     protest_doers: Words
     opposing_sectors: Words = ()
     greeted_verbs: Words
+    protest_sites: Words = ()
     meeting_codes: Words
     visit_code: StrictStr
     host_code: StrictStr

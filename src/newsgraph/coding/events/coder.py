@@ -37,7 +37,7 @@ from .own_people import own_people_of, own_people_state, people_of
 from .own_side import speaks_for
 from .participants import Participants, Subject, Targets
 from .policy_targets import government, owned_targets
-from .protests import greeted_with, protest_by_manner, setting_crowd
+from .protests import greeted_with, protest_by_manner, protested_site, setting_crowd
 from .quoted import QuotedActs, QuotedWords
 from .readings import Dyad, Reading
 from .reciprocal import each_other
@@ -277,9 +277,14 @@ class EventCoder(ImpliedDoers):
         if not sources and not unnamed and trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
             # "several thousand Sikhs marched through London": a crowd the text gives no country
             sources = self.victims.crowd_doers(subject, tok, loc)
+        elif sources and trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
+            # "Students protested in Lahore": people of a sector the text gives no country, of the
+            # country the crowd's place gives (victims.crowd_doers)
+            sources = self.victims.placed_crowd(sources, subject, tok, loc)
         if not sources and not unnamed and trig.cameo.startswith(self.words.demand_codes) and subject.doer is not None:
-            # "Protesters demanded"
+            # "Protesters demanded"; "Thousands gathered in X to demand ...": a crowd of the place's country
             sources = [*setting_crowd(subject.doer, self.words.protest_doers, self.words.crowd_sector)]
+            sources = sources or self.victims.crowd_doers(subject, tok, loc)
         if trig.pos == "verb" and trig.cameo.startswith(self.words.crowd_codes):
             # "hundreds of Palestinians protested": a people named by its demonym, in the street
             # (crowd_sector), not its state ("Russia protested" stays the country)
@@ -481,9 +486,12 @@ class EventCoder(ImpliedDoers):
             s_phrase = self.who.phrase_of(s, tok) if s is not None and not s.how.startswith("implied") else None
             dyads += [Dyad(s, t, code, modality, s_phrase, t_phrase) for t in ts or [None]]
         if code.code.startswith(self.words.crowd_codes):
-            # a demonstration with no target: against the doers' own government (events.yaml)
+            # a demonstration with no target: against the government of the foreign post it is held
+            # at ("outside the Chinese embassy", protests.py), else the doers' own (events.yaml)
+            site = protested_site(tok, self.words.protest_sites)
+            posts = [a.country for a in self.who.actors_of(site) if a.country] if site is not None else []
             dyads = [
-                replace(d, target=government(d.source.country))
+                replace(d, target=government(posts[0] if posts else d.source.country))
                 if d.target is None and d.source is not None and d.source.country and d.source.sector != "GOV"
                 else d
                 for d in dyads

@@ -17,6 +17,7 @@ from .earlier import EarlierActs
 from .errands import errand_doers
 from .lexicon import ModalityWords, Trigger
 from .matching import POS, Matcher
+from .protests import strikers
 from .reaction_acts import bearer_subjects
 from .set_off_acts import act_clause, set_off_act
 from .syntax import agent_objects, children, common_noun_forms, heeded_verb, prep_objects
@@ -93,6 +94,12 @@ class ElsewhereTargets(EarlierActs):
     def errand_doers(self, noun: Token) -> list[Token]:
         """Who went to meet: "X flew to Y [for talks]", "X is [on a visit] to Y" (errands.py)."""
         return errand_doers(noun, self.matcher.triggers)
+
+    def strikers(self, noun: Token) -> list[Token]:
+        """Who is on strike: "X has been [on hunger strike]" (protests.py), for a noun of dissent
+        (events.yaml crowd_codes)."""
+        entries = self.matcher.triggers.get((noun.lemma_.lower(), "noun"), [])
+        return strikers(noun) if any(e.cameo.startswith(self.words.crowd_codes) for e in entries) else []
 
     def _is_call(self, noun: Token) -> bool:
         entries = self.matcher.triggers.get((noun.lemma_.lower(), "noun"), [])

@@ -209,6 +209,7 @@ class ModalityWords:
     demand_codes: tuple[str, ...]
     protest_doers: frozenset[str]
     greeted_verbs: frozenset[str]
+    protest_sites: frozenset[str]  # protests.py: "outside the [US embassy]"
     meeting_codes: frozenset[str]
     visit_code: str
     host_code: str
@@ -326,6 +327,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         demand_codes=_prefixes(ev.demand_codes),
         protest_doers=lowered(ev.protest_doers),
         greeted_verbs=lowered(ev.greeted_verbs),
+        protest_sites=lowered(ev.protest_sites),
         meeting_codes=frozenset(ev.meeting_codes),
         visit_code=ev.visit_code,
         host_code=ev.host_code,

@@ -30,6 +30,7 @@ from .syntax import (
 # the parts of speech a trigger can be; an adjective only as a predicate ("X is skeptical")
 POS = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 POS_TAGS = tuple(POS)  # the tags a trigger word can have (component.words_tagged)
+_DEMAND = "100"  # a plain demand, which a that-clause's act may refine (Matcher._finer_demand)
 # acts of force (CAMEO 18 assault, 19 fight, 20 mass violence): what an `attack` condition looks for
 FORCE_CODES = ("18", "19", "20")
 # an `object` word standing for any named place ("captured [the Golan]", "entered [Jarabulus]")
@@ -389,8 +390,21 @@ class Matcher:
             ):
                 code = next((c for s in self._subjects(tok) if (c := self.act_code(s))), None)
                 return replace(trig, cameo=code) if code else trig
+            if trig.cameo == _DEMAND and not trig.objects:
+                return self._finer_demand(tok, trig)
             return trig
         return None
+
+    def _finer_demand(self, tok: Token, trig: Trigger) -> Trigger:
+        """ "demanded that the president [resign]": a plain demand (100) whose that-clause names
+        the act demanded takes the demand code of that act (demands.yaml codes: 0831 -> 1041), as
+        "demanded the resignation of X" does by its object."""
+        for c in children(tok, "ccomp"):
+            if c.pos_ == "VERB" and children(c, "nsubj") and (entry := self._own_entry(c)) is not None:
+                finer = load_act_map("demands").code_for(entry.cameo)
+                if finer and finer != trig.cameo:
+                    return replace(trig, cameo=finer)
+        return trig
 
     def _objects(self, tok: Token) -> list[Token]:
         """The objects of a word that an entry's `object` condition reads, before the entry's own

@@ -281,7 +281,9 @@ def _verb_after_participle(sent: Span) -> None:
     is hung as a clause of that noun or of the object of the participle between them ("riding
     [motorcycles]"). English puts the verb after its subject and what describes it, so that past
     form is the sentence's verb, the root noun its subject, when it reads as active: it has an
-    object or an "at" phrase (aimed at someone), or a time word before it. A reduced relative
+    object or an "at" phrase (aimed at someone), a time word before it, or it is tagged a past
+    tense (not a participle) hung on the root noun with no "by" agent ("Thousands [protested]
+    outside the embassy"). A reduced relative
     ("Soldiers killed in an ambush", "Militants riding motorcycles killed in a raid") has neither
     and stays as it is."""
     root = sent.root
@@ -293,10 +295,15 @@ def _verb_after_participle(sent: Span) -> None:
         (c for h in hosts for c in h.rights if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.pos_ == "VERB"),
         None,
     )
-    if verb is None or (verb.head.i == root.i and not participles and not _timed(verb)):
+    if verb is None:
+        return
+    # a past tense (VBD; a participle is VBN) with no "by" agent on the root noun itself is no
+    # reduced relative: "Thousands [protested] outside the embassy"
+    past = verb.tag_ == "VBD" and verb.head.i == root.i and not any(c.dep_ == "agent" for c in verb.children)
+    if verb.head.i == root.i and not participles and not _timed(verb) and not past:
         return
     acts = any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "at") for c in verb.children)
-    if not acts and not _timed(verb):
+    if not acts and not _timed(verb) and not past:
         return
     _take_place(verb, root, [c for c in root.children if c.i > verb.i])
     _attach(root, verb, "nsubj")

@@ -311,7 +311,9 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
             if a is not None:
                 return [a]
         agents = prep_objects(tok, "by")
-        if agents or (agents := self.callers(tok) or self.shared_agents(tok) or self.errand_doers(tok)):
+        if agents or (
+            agents := self.callers(tok) or self.shared_agents(tok) or self.errand_doers(tok) or self.strikers(tok)
+        ):
             return self.actors_of(agents[0])
         head = tok.head
         if tok.dep_ == "nsubj" and head.lemma_.lower() in self.words.source_from_verbs:

@@ -192,3 +192,39 @@ def _named(subject: Token) -> bool:
 
 
 _DOER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+# prepositions that place a demonstration at a building: "outside", "at", "in front of"
+_AT_SITE = frozenset({"outside", "at", "near", "before", "opposite", "beside", "in", "to", "toward", "towards"})
+
+
+def protested_site(trigger: Token, sites: Collection[str]) -> Token | None:
+    """ "protested [outside] the Chinese embassy", "staged a rally in front of the US consulate",
+    "marched to the Israeli embassy": the foreign post (events.yaml protest_sites) a demonstration is held
+    at, whose country is the one protested against. None when it is held at no such place."""
+    # "staged a protest [at] the US consulate": the noun's phrase
+    for p in [c for t in (trigger, *children(trigger, "dobj")) for c in children(t, "prep")]:
+        if p.lower_ not in _AT_SITE:
+            continue
+        for o in children(p, "pobj"):
+            if o.lower_ == "front":  # "in front of"
+                o = next(iter(prep_objects(o, "of")), o)
+            if o.lemma_.lower() in sites or " ".join(w.lower_ for w in (*children(o, "compound"), o)) in sites:
+                return o
+    return None
+
+
+# verbs of being in a state: "has been [on] hunger strike", "remained on strike"
+_BEING = frozenset({"be", "remain", "stay"})
+
+
+def strikers(noun: Token) -> list[Token]:
+    """ "Prisoners have been [on hunger strike] since April", "doctors remain on strike": the
+    subject of the verb of being whose "on" phrase the strike noun is, who strikes. None for any
+    other noun's phrase (the caller asks only for a demonstration noun)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "on":
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() not in _BEING or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return children(verb, "nsubj")

@@ -29,6 +29,10 @@ _HIT_PREPS = frozenset({"on", "against", "at"})
 _STRUCK_PREPS = ("on", "against", "at", "through", "into")
 
 
+# nouns that count a crowd whose "of" phrase says who it is ("a crowd of fans", "scores of students")
+_COUNTING = frozenset({"crowd", "dozen", "dozens", "score", "scores", "thousand", "thousands", "hundred", "hundreds"})
+
+
 @dataclass(frozen=True)
 class VictimWords:
     """events.yaml's lists for the victims of acts of force and for unnamed crowds (issue 14)."""
@@ -342,9 +346,13 @@ class Victims:
         if d is None or subject.passive or d.pos_ not in ("NOUN", "PROPN", "NUM"):
             return []
         words = [d, *[o for p in ("of", "among") for o in prep_objects(d, p)]]
+        # "thousands [of fans]", "a crowd of pilgrims": a count's noun says who the crowd is
+        # ("neighbours of the plant" are the neighbours)
+        counting = d.like_num or d.ent_type_ == "CARDINAL" or d.lemma_.lower() in _COUNTING
+        named = words[1:] if counting and words[1:] else words
         if not any(
             w.lemma_.lower() in self.lists.crowd_doers or w.ent_type_ == "NORP" or _counted(w, self.lists.crowd_doers)
-            for w in words
+            for w in named
         ):
             return []
         country = next((a.country for w in words for c in w.subtree if (a := _actor_at(c)) and a.country), None)
@@ -356,6 +364,25 @@ class Victims:
         sector = self.words.crowd_sector
         code = actor_code(country, sector)
         return [Actor(d.text, [d.idx, d.idx + len(d.text)], None, None, country, sector, code, how="implied:place")]
+
+    def placed_crowd(
+        self, sources: list[Actor | None], subject: Subject, tok: Token, loc: Location | None
+    ) -> list[Actor | None]:
+        """Sources of a sector and no country ("Students [EDU]", "activists [OPP]") that the text
+        names as a crowd (`crowd_doers`): of the country that crowd's place gives, keeping their
+        sector. Others as they are."""
+        if not any(s is not None and s.sector and not s.country and not s.kb_id for s in sources):
+            return sources
+        crowd = self.crowd_doers(subject, tok, loc)
+        if not crowd or crowd[0] is None or not crowd[0].country:
+            return sources
+        c = crowd[0].country
+        return [
+            replace(s, country=c, code=actor_code(c, s.sector))
+            if s is not None and s.sector and not s.country and not s.kb_id
+            else s
+            for s in sources
+        ]
 
     def as_crowd(self, a: Actor | None, subject: Subject) -> Actor | None:
         """A demonym in the plural ("Palestinians", "thousands of Kurds") as protesters of its country."""
