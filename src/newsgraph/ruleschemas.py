@@ -338,6 +338,7 @@ class EventRules(RuleFile):
     naming_verbs: Words
     identifying_sectors: Words
     instrument_codes: dict[StrictStr, StrictStr]
+    bombing_kinds: dict[StrictStr, StrictStr]
     armed_act_nouns: Words
     two_sided_acts: Words
     joint_act_reports: Words

@@ -18,6 +18,7 @@ from .. import when, where
 from ..component import guarded, words_tagged
 from .accusations import Accusations, Attributions
 from .answered import answered, judged_violations
+from .bomb_kinds import object_kind
 from .carriers import message_carrier
 from .casualties import REPORTS, harm_participle, mark
 from .clauses import background, in_the_present
@@ -348,7 +349,10 @@ class EventCoder(ImpliedDoers):
             time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:
             time = self._said_time(doc, tok) or time
-        blast = self.victims.blast_act(tok, weapon or noun_code or trig.cameo, unnamed)  # "a bomb exploded, killing"
+        own_code = weapon or noun_code or trig.cameo
+        if trig.pos == "verb":  # "detonated a [roadside] bomb": the kind of bombing its object names
+            own_code = object_kind(tok, own_code, self.words.bombing_kinds)
+        blast = self.victims.blast_act(tok, own_code, unnamed)  # "a bomb exploded, killing"
         code = named_private_force(cameo.lookup(blast.code), subject if unnamed else None)
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None

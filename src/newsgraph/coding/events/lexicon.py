@@ -188,6 +188,7 @@ class ModalityWords:
     unidentified_doers: frozenset[str]
     unidentified_modifiers: frozenset[str]
     instrument_codes: dict[str, str]
+    bombing_kinds: dict[str, str]  # a bomb's modifier -> its bombing's finer code (suicide 1831)
     two_sided_acts: frozenset[str]
     joint_act_reports: frozenset[str]  # verbs of a joint act done, in the passive
     joint_documents: frozenset[str]  # agreements: joint acts with no trigger of their own
@@ -300,6 +301,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         unidentified_doers=lowered(ev.unidentified_doers),
         unidentified_modifiers=lowered(ev.unidentified_modifiers),
         instrument_codes={k.lower(): v for k, v in ev.instrument_codes.items()},
+        bombing_kinds={k.lower(): v for k, v in ev.bombing_kinds.items()},
         two_sided_acts=lowered(ev.two_sided_acts),
         joint_act_reports=lowered(ev.joint_act_reports),
         joint_documents=lowered(ev.joint_documents),
@@ -400,6 +402,7 @@ def modality() -> ModalityWords:
     for key, table in (
         ("sector_partner_codes", partner),
         ("instrument_codes", ev.instrument_codes),
+        ("bombing_kinds", ev.bombing_kinds),
         ("foreign_codes", ev.foreign_codes),
         ("meeting_codes", meeting),
     ):
