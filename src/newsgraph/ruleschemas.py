@@ -295,6 +295,7 @@ class EventRules(RuleFile):
     protested_against: Words
     protested_preps: Words
     speaker_pronouns: Words
+    denying_verbs: Words
     light_nouns: Words
     attempt_nouns: Words
     place_target_codes: Words

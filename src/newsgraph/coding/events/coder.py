@@ -403,7 +403,8 @@ class EventCoder(ImpliedDoers):
             code = cameo.lookup(act.code)
             time = event_time(sent, act.cue, doc._.published, False)
             reading = Reading(act.trigger, code, "actual", None, time, where.locate(sent, act.cue, self.gazetteer))
-            dyads = [Dyad(act.source, t, code, "actual", None, phrase(act.target_head)) for t in act.targets]
+            targets: list[Actor | None] = [*act.targets] or [None]  # a claim of an act that hit no one named
+            dyads = [Dyad(act.source, t, code, "actual", None, phrase(act.target_head)) for t in targets]
             out += self._events(doc, si, sent, act.cue, reading, dyads)
         return out
 

@@ -156,6 +156,7 @@ class ModalityWords:
     ordering_verbs: frozenset[str]
     kept_from: frozenset[str]
     speaker_pronouns: frozenset[str]
+    denying_verbs: frozenset[str]  # an act in their clause is denied, not stated
     light_nouns: frozenset[str]
     attempt_nouns: frozenset[str]  # "an attempt to capture X": tried, by the one who tries
     place_target_codes: tuple[str, ...]
@@ -269,6 +270,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         ordering_verbs=lowered(ev.ordering_verbs),
         kept_from=lowered(ev.kept_from),
         speaker_pronouns=lowered(ev.speaker_pronouns),
+        denying_verbs=lowered(ev.denying_verbs),
         light_nouns=lowered(ev.light_nouns),
         attempt_nouns=lowered(ev.attempt_nouns),
         place_target_codes=_prefixes(ev.place_target_codes),
