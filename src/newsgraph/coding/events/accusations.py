@@ -84,7 +84,7 @@ class Accusations:
         """The act's dyads that stay the doer's acts, and the accusations its report carries."""
         w = self.words
         alleged = any(c.dep_ in ("amod", "advmod") and c.lower_ in w.alleging_modifiers for c in tok.children)
-        if denied_act(tok, self.who.words.denying_verbs):
+        if denied_act(self, tok):
             return [], []  # "X denied it carried out the bombing": the denial (016) only
         if not alleged and modality == "negated" and (cue := self.cue(tok)) is not None:
             kept, denial = claims(self, tok, cue, dyads)  # "X said it did not carry out the attack": 016

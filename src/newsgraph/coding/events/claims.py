@@ -8,10 +8,10 @@ aimed at whom the act hit (GUIDELINE: the attacked party if named, else none).
 Only an act named by its noun: a plain verb of force ("the army said it killed 20 militants") is
 the speaker's report of its own act, coded as that act. And only where it is a claim: an act the
 text told before ("the attack": a definite act noun pointing back) or one a side outside the
-state did (a state's forces reporting their own new strike report it; same_side_sectors). An act
-told before is not coded again: the claim is the news, the act keeps the earlier sentence's event
-(claimed_doers.py then gives it the claimer as doer); a new act ("said it carried out a suicide
-bombing at a church in Jolo") is coded besides the claim.
+state did (a state's forces reporting their own new strike report it; same_side_sectors). The
+act itself stays coded, its doer the claimer, as claimed_doers.py gives a claimed act its claimer.
+A denied one ("said it did not carry out the attack", "denied it carried out the bombing") is no
+act the text states: only the denial (016) is coded.
 """
 
 from __future__ import annotations
@@ -83,8 +83,8 @@ def claims(acc: Accusations, tok: Token, cue: Cue, dyads: list[Dyad]) -> tuple[l
         if not speakers:
             kept.append(d)
             continue
-        if not told_before and not denied:
-            kept.append(d)  # a new act: coded besides its claim
+        if not denied:
+            kept.append(d)  # the act, its doer the claimer, besides the claim (claimed_doers.py's reading)
         if claim is None:
             claim = _claim(acc, cue.word, DENIAL_CODE if denied else CLAIM_CODE)
         for s in speakers:
@@ -100,8 +100,10 @@ def _claim(acc: Accusations, cue: Token, code: str) -> Accused:
     return Accused(cue, claim_trigger(cue, code), cameo.lookup(code), [])
 
 
-def denied_act(tok: Token, denying: frozenset[str]) -> bool:
-    """Is the act what a speaker denies ("Hezbollah denied [it] had carried out the bombing",
-    events.yaml denying_verbs)? Its clause is the content of the denial (016, the verb's own
-    entry), not a fact the text states: the act is not coded from it."""
-    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in denying
+def denied_act(acc: Accusations, tok: Token) -> bool:
+    """Is the act named by its noun what a speaker denies doing ("Hezbollah denied [it] had
+    carried out the bombing", events.yaml denying_verbs)? Its clause is the content of the
+    denial of responsibility (016, the verb's own entry), not a fact the text states: the act is
+    not coded from it."""
+    denying = acc.who.words.denying_verbs
+    return tok.dep_ == "ccomp" and tok.head.lemma_.lower() in denying and claimed_noun(acc, tok) is not None
