@@ -298,6 +298,10 @@ class EventRules(RuleFile):
     denying_verbs: Words
     light_nouns: Words
     attempt_nouns: Words
+    attempt_codes: dict[StrictStr, StrictStr]
+    attempt_modifiers: Words
+    attempt_verbs: Words
+    failing_verbs: Words
     place_target_codes: Words
     place_target_preps: Words
     noun_object_preps: Words
@@ -387,6 +391,7 @@ class EventRules(RuleFile):
     private_sectors: list[StrictStr]
     private_trips: list[StrictStr]
     undergoing_force: dict[StrictStr, Words]
+    undergoing_objects: Words
     suffered_force: dict[StrictStr, StrictStr]
     intentional_force: Words
     intentional_codes: Words

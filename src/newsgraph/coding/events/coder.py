@@ -18,6 +18,7 @@ from .. import when, where
 from ..component import guarded, words_tagged
 from .accusations import Accusations, Attributions
 from .answered import answered, judged_violations
+from .attempts import attempted
 from .bomb_kinds import object_kind
 from .carriers import message_carrier
 from .casualties import REPORTS, harm_participle, mark
@@ -354,6 +355,9 @@ class EventCoder(ImpliedDoers):
             own_code = object_kind(tok, own_code, self.words.bombing_kinds)
         blast = self.victims.blast_act(tok, own_code, unnamed)  # "a bomb exploded, killing"
         code = named_private_force(cameo.lookup(blast.code), subject if unnamed else None)
+        if (tried := attempted(tok, code.code, self.words, self.mood.modality)) is not None:
+            # "survived an assassination attempt", "tried to assassinate X": CAMEO's attempt (185)
+            code, modality = cameo.lookup(tried[0]), tried[1]
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )

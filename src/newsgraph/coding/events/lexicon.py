@@ -159,6 +159,10 @@ class ModalityWords:
     denying_verbs: frozenset[str]  # an act in their clause is denied, not stated
     light_nouns: frozenset[str]
     attempt_nouns: frozenset[str]  # "an attempt to capture X": tried, by the one who tries
+    attempt_codes: dict[str, str]  # an act's code -> CAMEO's code for its attempt (186 -> 185)
+    attempt_modifiers: frozenset[str]  # "a [failed] assassination": only tried
+    attempt_verbs: frozenset[str]  # "tried to assassinate": only tried
+    failing_verbs: frozenset[str]  # "the attempt failed": an attempt made all the same
     place_target_codes: tuple[str, ...]
     place_target_preps: tuple[str, ...]  # tried in the file's order ("in" before "from"): not a set's
     noun_object_preps: frozenset[str]
@@ -273,6 +277,10 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         denying_verbs=lowered(ev.denying_verbs),
         light_nouns=lowered(ev.light_nouns),
         attempt_nouns=lowered(ev.attempt_nouns),
+        attempt_codes=dict(ev.attempt_codes),
+        attempt_modifiers=lowered(ev.attempt_modifiers),
+        attempt_verbs=lowered(ev.attempt_verbs),
+        failing_verbs=lowered(ev.failing_verbs),
         place_target_codes=_prefixes(ev.place_target_codes),
         place_target_preps=tuple(dict.fromkeys(w.lower() for w in ev.place_target_preps)),
         noun_object_preps=lowered(ev.noun_object_preps),
@@ -405,6 +413,7 @@ def modality() -> ModalityWords:
         ("sector_partner_codes", partner),
         ("instrument_codes", ev.instrument_codes),
         ("bombing_kinds", ev.bombing_kinds),
+        ("attempt_codes", ev.attempt_codes),
         ("foreign_codes", ev.foreign_codes),
         ("meeting_codes", meeting),
     ):
