@@ -298,6 +298,8 @@ class EventRules(RuleFile):
     denying_verbs: Words
     light_nouns: Words
     attempt_nouns: Words
+    assassinated_offices: Words
+    killing_verbs: dict[StrictStr, Words]
     attempt_codes: dict[StrictStr, StrictStr]
     attempt_modifiers: Words
     attempt_verbs: Words

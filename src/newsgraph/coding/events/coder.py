@@ -18,6 +18,7 @@ from .. import when, where
 from ..component import guarded, words_tagged
 from .accusations import Accusations, Attributions
 from .answered import answered, judged_violations
+from .assassinations import assassination
 from .attempts import attempted
 from .bomb_kinds import object_kind
 from .carriers import message_carrier
@@ -358,6 +359,8 @@ class EventCoder(ImpliedDoers):
         if (tried := attempted(tok, code.code, self.words, self.mood.modality)) is not None:
             # "survived an assassination attempt", "tried to assassinate X": CAMEO's attempt (185)
             code, modality = cameo.lookup(tried[0]), tried[1]
+        elif (killed := assassination(tok, code.code, sources, targets.head, self.words)) is not None:
+            code = cameo.lookup(killed)  # "gunmen shot dead [the mayor]" (assassinations.py)
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )

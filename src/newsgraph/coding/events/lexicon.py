@@ -159,6 +159,8 @@ class ModalityWords:
     denying_verbs: frozenset[str]  # an act in their clause is denied, not stated
     light_nouns: frozenset[str]
     attempt_nouns: frozenset[str]  # "an attempt to capture X": tried, by the one who tries
+    assassinated_offices: frozenset[str]  # "shot dead [the mayor]": an assassination (186)
+    killing_verbs: dict[str, frozenset[str]]  # verb -> the words it needs to kill ("shot [dead]")
     attempt_codes: dict[str, str]  # an act's code -> CAMEO's code for its attempt (186 -> 185)
     attempt_modifiers: frozenset[str]  # "a [failed] assassination": only tried
     attempt_verbs: frozenset[str]  # "tried to assassinate": only tried
@@ -277,6 +279,8 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         denying_verbs=lowered(ev.denying_verbs),
         light_nouns=lowered(ev.light_nouns),
         attempt_nouns=lowered(ev.attempt_nouns),
+        assassinated_offices=lowered(ev.assassinated_offices),
+        killing_verbs={k.lower(): lowered(v) for k, v in ev.killing_verbs.items()},
         attempt_codes=dict(ev.attempt_codes),
         attempt_modifiers=lowered(ev.attempt_modifiers),
         attempt_verbs=lowered(ev.attempt_verbs),
