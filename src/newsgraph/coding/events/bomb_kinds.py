@@ -46,7 +46,8 @@ def refined(code: str, noun: Token | None, kinds: dict[str, str]) -> str:
 
 def object_kind(verb: Token, code: str, kinds: dict[str, str]) -> str:
     """A verb of bombing coded 183 takes the kind its object names ("detonated a [roadside] bomb",
-    "used a [car] bomb", "set off a [truck] bomb"): 1833, 1832; any other code as it is."""
+    "used a [car] bomb", "set off a [truck] bomb"), or a passive's subject ("a [car] bomb was
+    rammed into X"): 1833, 1832; any other code as it is."""
     if code != "183":
         return code
-    return next((k for o in children(verb, "dobj") if (k := bombing_kind(o, kinds))), code)
+    return next((k for o in children(verb, "dobj", "nsubjpass") if (k := bombing_kind(o, kinds))), code)
