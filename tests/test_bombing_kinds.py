@@ -47,3 +47,21 @@ def test_a_bomb_of_no_named_kind_stays_a_bombing(code):
 def test_a_bomber_aircraft_is_no_bombing(code):
     # "bombers" with no kind named are the aircraft or an unnamed attacker: the verb's code
     assert not any(c.startswith("18") for c in codes(code, "US B-52 bombers struck Taliban positions in Helmand."))
+
+
+def test_a_car_bomb_rammed_into_a_base(code):
+    # the passive parted by a time phrase is still the verb (misparsed_verbs._split_passive), the
+    # base hit is the armed forces' of the place (events.yaml body_sectors)
+    text = "A car bomb was on Monday rammed into a military base in Maidan Shahr, Afghanistan."
+    assert [(w, c, s, t) for w, c, s, t, _ in coded(code, text)] == [("rammed", "1832", None, "AFGMIL")]
+    text = "A suicide bomber rammed a truck bomb into the gate of an army base in Idlib, killing nine Syrian soldiers."
+    assert set(codes(code, text)) == {"1831"}
+    # a car rammed into a crowd with no bomb named is no bombing
+    assert not any(c.startswith("183") for c in codes(code, "A car was on Monday rammed into a wall in Kabul."))
+
+
+def test_a_military_base_hit_is_the_armed_forces(code):
+    got = coded(code, "Militants attacked a military base in Kandahar on Monday.")
+    assert [t for _, _, _, t, _ in got] == ["AFGMIL"]
+    # a building of another body keeps its own sector
+    assert [t for _, _, _, t, _ in coded(code, "Gunmen attacked a historic synagogue in Djerba.")] == ["TUNREL"]

@@ -87,9 +87,9 @@ class Accusations:
         if denied_act(self, tok):
             return [], []  # "X denied it carried out the bombing": the denial (016) only
         if not alleged and modality == "negated" and (cue := self.cue(tok)) is not None:
-            kept, denial = claims(self, tok, cue, dyads)  # "X said it did not carry out the attack": 016
+            undenied, denial = claims(self, tok, cue, dyads)  # "X said it did not carry out the attack": 016
             if denial is not None:
-                return kept, [denial]
+                return undenied, [denial]
         if not alleged and modality not in ("actual", "planned"):
             return dyads, []
         if not alleged and not any(self._code(d) for d in dyads):

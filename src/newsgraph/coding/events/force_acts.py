@@ -255,12 +255,10 @@ class ForceActs:
         modifiers name ("a [car] bombing": 1832)."""
         if entry is not None and entry.pos == "noun" and (kind := self._by_weapon_kind(noun, entry)):
             return replace(entry, cameo=kind)
-        if (
-            entry is not None
-            and entry.pos == "noun"
-            and entry.cameo != (kind := refined(entry.cameo, noun, self.words.bombing_kinds))
-        ):
-            return replace(entry, cameo=kind)  # "a [car] bombing", "a [roadside] bomb attack" (bomb_kinds.py)
+        if entry is not None and entry.pos == "noun":
+            bombing = refined(entry.cameo, noun, self.words.bombing_kinds)
+            if bombing != entry.cameo:
+                return replace(entry, cameo=bombing)  # "a [car] bombing", "a [roadside] bomb attack" (bomb_kinds.py)
         if entry is None or entry.pos != "noun" or not entry.cameo.endswith("0") or not _definite(noun):
             return entry
         if not entry.cameo.startswith(self.words.null_source_codes) or noun.sent.start == 0:
