@@ -58,3 +58,27 @@ def test_a_state_reporting_its_own_strike_is_no_claim(code):
 def test_a_threat_of_more_attacks_is_no_claim(code):
     got = coded(code, "A spokesman for the Taliban said it would carry out more attacks on Afghan forces.")
     assert not any(c == "015" for _, c, _, _, _ in got)
+
+
+BOMB = "A car bomb exploded at an army base in Kabul on Monday, killing nine Afghan soldiers. "
+RAM = "A car bomb was on Monday rammed into a military base in Kandahar. "
+
+
+def bombing_doers(code, text: str) -> set[str | None]:
+    return {s for w, c, s, _, _ in coded(code, text) if c.startswith("18")}
+
+
+def test_a_claim_names_the_doer_of_every_verb_of_the_bombing(code):
+    # the blast and the victims it killed: one side hit (AFGMIL), the claim's (claimed_doers.py)
+    assert bombing_doers(code, BOMB + "The Taliban have claimed responsibility.") == {"AFGGOV"}
+
+
+def test_a_bare_claim_names_the_doer_of_the_attack_just_before(code):
+    # a claim aimed at no one claims the source-less act of force told just before it
+    assert bombing_doers(code, RAM + "The Taliban have claimed responsibility.") == {"AFGGOV"}
+
+
+def test_a_bare_claim_far_after_or_before_the_attack_names_no_doer(code):
+    far = RAM + "Schools were closed. Roads were blocked. Shops shut early. Many people stayed home. "
+    assert bombing_doers(code, far + "The Taliban have claimed responsibility.") == {None}
+    assert bombing_doers(code, "The Taliban have claimed responsibility. " + RAM) == {None}
