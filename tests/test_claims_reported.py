@@ -78,7 +78,11 @@ def test_a_bare_claim_names_the_doer_of_the_attack_just_before(code):
     assert bombing_doers(code, RAM + "The Taliban have claimed responsibility.") == {"AFGGOV"}
 
 
-def test_a_bare_claim_far_after_or_before_the_attack_names_no_doer(code):
+def test_a_bare_claim_claims_the_last_attack_told(code):
+    # sentences of no act between them do not part the claim from the attack
     far = RAM + "Schools were closed. Roads were blocked. Shops shut early. Many people stayed home. "
-    assert bombing_doers(code, far + "The Taliban have claimed responsibility.") == {None}
+    assert bombing_doers(code, far + "The Taliban have claimed responsibility.") == {"AFGGOV"}
+    # an attack told after the claim, or one before an attack with a doer of its own, is not claimed
     assert bombing_doers(code, "The Taliban have claimed responsibility. " + RAM) == {None}
+    text = RAM + "Afghan soldiers later shot dead two militants in Herat. The Taliban have claimed responsibility."
+    assert bombing_doers(code, text) == {None}

@@ -6,7 +6,8 @@ act is saying one did it (CAMEO 015), and the claim is aimed where the claimed a
 (elsewhere.py: the earlier act's target), so the acts of force coded before it with no source and
 that same target are the claimer's (GUIDELINE: the source is null only for unidentified
 attackers); a claim aimed at no one ("The Taliban have claimed responsibility."), or at the
-country only, claims the source-less acts of force (in that country) of the few sentences before it. Nothing changes when the doer stays disputed: claims by claimers of two countries,
+country only, claims the source-less acts of force (in that country) of the last sentence before it
+that told one. Nothing changes when the doer stays disputed: claims by claimers of two countries,
 or an accusation of another side anywhere in the piece ("but both X and Y alleged Iranian
 involvement", "officials blamed Iran for the attack"); nor for a claim that is not actual ("may
 claim", "did not claim"), nor for acts after the claim or on another target (another attack).
@@ -28,14 +29,10 @@ _CLAIMS = tuple(load_rules(EventRules).claim_codes)
 _BLAME = "112"  # an accusation (CAMEO 112x): blaming someone for an act
 
 
-# a claim that names no target ("The Taliban have claimed responsibility."), or only the country
-# the claimed act was in, claims the acts of force told at most this many sentences before it
-BARE_CLAIM_REACH = 3
-
-
 def claimed_doers(doc: Doc, events: list[Event]) -> list[Event]:
     """The piece's events, its source-less acts of force given the one claimer of the claims
-    aimed at their target after them, or of a claim aimed at no one shortly after them."""
+    aimed at their target after them, or of a claim aimed at no one that follows them as the
+    last act of force told."""
     claims = [e for e in events if _claim(e)]
     bare = [e for e in events if _claim(e, bare=True)]
     if len({(c.source or {}).get("code") for c in claims + bare}) != 1:
@@ -45,6 +42,9 @@ def claimed_doers(doc: Doc, events: list[Event]) -> list[Event]:
     if any(e.cameo.startswith(_BLAME) and (e.target or {}).get("country") != country for e in events):
         return events  # another side blamed ("but X alleged Iranian involvement"): disputed
     out = list(events)
+    # a claim that names no target ("The Taliban have claimed responsibility."), or only the
+    # country the act was in, claims the act of force told last before it (its sentence's verbs)
+    last = {c.span[0]: _last_force_sentence(events, c) for c in claims}
     for i, e in enumerate(out):
         if e.source is not None or e.cameo_root not in FORCE_ROOTS or e.modality != "actual" or e.target is None:
             continue
@@ -55,10 +55,7 @@ def claimed_doers(doc: Doc, events: list[Event]) -> list[Event]:
                 if c.span[0] > e.span[0]
                 and (
                     _same(c.target, e.target)
-                    or (
-                        (c.target is None or _within(c.target, e.target))
-                        and c.sentence_index - e.sentence_index <= BARE_CLAIM_REACH
-                    )
+                    or ((c.target is None or _within(c.target, e.target)) and e.sentence_index == last[c.span[0]])
                 )
             ),
             None,
@@ -70,6 +67,16 @@ def claimed_doers(doc: Doc, events: list[Event]) -> list[Event]:
                 e, source=source, event_id=event_id(doc._.article_id, at, source, e.target), rule=e.rule + "+claimed"
             )
     return out
+
+
+def _last_force_sentence(events: list[Event], claim: Event) -> int | None:
+    """The sentence of the last actual act of force told before the claim, by anyone."""
+    told = [e.sentence_index for e in events if e.span[0] < claim.span[0] and _force(e)]
+    return max(told) if told else None
+
+
+def _force(e: Event) -> bool:
+    return e.cameo_root in FORCE_ROOTS and e.modality == "actual"
 
 
 def _claim(e: Event, bare: bool = False) -> bool:
