@@ -54,7 +54,8 @@ def test_the_doer_of_the_attributed_participle_is_the_main_subject(code):
         "A suicide bomber struck a Baghdad cafe as customers watched a football game, "
         "killing at least 12 people and wounding 38, Iraqi officials said Thursday."
     )
-    assert [(c, s, t) for w, c, s, t, _ in coded(code, text) if w == "killing"] == [("190", None, "IRQCVL")]
+    # a suicide bomber's act: a suicide bombing (1831)
+    assert [(c, s, t) for w, c, s, t, _ in coded(code, text) if w == "killing"] == [("1831", None, "IRQCVL")]
 
 
 _SUSPECTED = """

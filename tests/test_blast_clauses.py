@@ -18,12 +18,12 @@ from .event_rows import coded
 
 def test_bomb_in_a_clause_of_time_codes_the_bombing(code):
     rows = coded(code, "Eleven villagers were killed when a car bomb exploded outside a mosque in Kano on Monday.")
-    assert rows == [("exploded", "183", None, "NGACVL", "actual")]
+    assert rows == [("exploded", "1832", None, "NGACVL", "actual")]  # a car bomb: 1832
 
 
 def test_bomb_that_went_off_after_the_harm_verb(code):
     rows = coded(code, "Six shoppers were wounded after a roadside bomb went off in a market in Peshawar on Friday.")
-    assert rows == [("went", "183", None, "PAKCVL", "actual")]
+    assert rows == [("went", "1833", None, "PAKCVL", "actual")]  # a roadside bomb: 1833
 
 
 def test_second_verb_of_harm_keeps_its_own_word(code):
@@ -34,7 +34,7 @@ def test_second_verb_of_harm_keeps_its_own_word(code):
 
 def test_unnamed_bomber_participle_takes_the_bombing_code(code):
     rows = coded(code, "A suicide bomber blew up his car outside a school in Kano on Saturday, killing twelve pupils.")
-    assert ("killing", "183", None, "NGACVL", "actual") in rows
+    assert ("killing", "1831", None, "NGACVL", "actual") in rows  # a suicide bomber: 1831
     assert not [r for r in rows if r[1] == "190"]
 
 

@@ -40,7 +40,7 @@ def test_accidental_blasts_are_no_events(code):
     assert coded(code, "A gas cylinder explosion killed two cooks in Lahore on Monday.") == []
     assert coded(code, "A gas explosion killed four workers at a factory in Tianjin on Monday.") == []
     rows = coded(code, "A car bomb explosion killed four soldiers at a checkpoint in Kirkuk on Monday.")
-    assert [r[1] for r in rows] == ["183"]
+    assert [r[1] for r in rows] == ["1832"]  # a car bomb: 1832
 
 
 def test_storms_prices_and_headlines_hit_no_one(code):
@@ -62,7 +62,7 @@ def test_verbless_sentence_bomb_that_detonated_is_the_verb(code):
     # "detonated" hung on "bomb" as a reduced relative in a sentence with no finite verb
     # (misparsed_verbs.py): the sentence's verb, the bomb its subject
     rows = coded(code, "A car bomb detonated near a US convoy in Baghdad on Monday.")
-    assert rows == [("detonated", "183", None, "USA", "actual")]
+    assert rows == [("detonated", "1832", None, "USA", "actual")]  # a car bomb: 1832
     assert coded(code, "A bomb detonated by police in a field near Leeds on Monday.") == []
     assert coded(code, "Two soldiers killed in an ambush near Kandahar on Monday.") == [
         ("ambush", "190", None, "AFG", "actual")

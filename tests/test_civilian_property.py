@@ -34,7 +34,7 @@ def test_shells_on_residential_areas_hit_civilians(code):
 
 def test_a_blast_through_a_minibus_hits_its_passengers(code):
     rows = coded(code, "A roadside bomb ripped through a minibus in Helmand on Tuesday.")
-    assert rows == [("ripped", "183", None, "AFGCVL", "actual")]
+    assert rows == [("ripped", "1833", None, "AFGCVL", "actual")]  # a roadside bomb: 1833
 
 
 def test_a_civilian_vehicle_by_its_modifier(code):

@@ -14,8 +14,9 @@ def _on(code, text: str, trigger: str):
 
 
 def test_an_attack_that_claimed_lives_is_a_killing(code):
+    # a bomb attack is a bombing (183, triggers-nouns.yaml attack+bomb)
     got = _on(code, "A bomb attack in Kandahar claimed the lives of six Afghan policemen on Monday.", "claimed")
-    assert got == [("190", None, "AFGCOP")]
+    assert got == [("183", None, "AFGCOP")]
 
 
 def test_an_ambush_that_claimed_a_life_is_a_killing(code):

@@ -15,7 +15,7 @@ from .event_rows import coded
 
 def test_the_dead_are_the_bombings_victims(code):
     rows = coded(code, "Five people died when a car bomb exploded in the town of Hilla on Monday.")
-    assert rows == [("exploded", "183", None, "IRQCVL", "actual")]
+    assert rows == [("exploded", "1832", None, "IRQCVL", "actual")]  # a car bomb: 1832
     rows = coded(code, "Two men died after police opened fire on a crowd in Khartoum on Monday.")
     assert rows == [("opened", "190", "SDNCOP", "SDNCVL", "actual")]
 

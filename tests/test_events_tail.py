@@ -124,7 +124,7 @@ def test_recession_hit_farmers_is_no_force(code):
 # -- a by-phrase shared by coordinated passives of harm ------------------------------------------
 def test_killed_and_wounded_by_a_car_bomb(code):
     evs = of(events(code, "Twelve people were killed and dozens were wounded by a car bomb in Baghdad."), "18")
-    assert [(e.trigger, e.cameo, tcode(e)) for e in evs] == [("killed", "183", "IRQCVL")]
+    assert [(e.trigger, e.cameo, tcode(e)) for e in evs] == [("killed", "1832", "IRQCVL")]  # a car bomb: 1832
 
 
 def test_killed_and_wounded_by_rebels(code):

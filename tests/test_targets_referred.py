@@ -62,6 +62,9 @@ def test_carried_out_the_attack_takes_its_target(code):
     text = LEAD + "The Oromo Liberation Front said it had carried out the attack."
     found = [e for e in events(code, text, "carried") if e.cameo.startswith("19")]
     assert found and all(target_country(e) == "KEN" for e in found)
+    # saying one's side carried it out claims it too (015, events/claims.py), aimed there
+    (claim,) = events(code, text, "said")
+    assert claim.cameo == "015" and target_country(claim) == "KEN"
 
 
 def test_carried_out_an_attack_names_none(code):

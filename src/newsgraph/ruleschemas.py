@@ -298,8 +298,15 @@ class EventRules(RuleFile):
     protested_against: Words
     protested_preps: Words
     speaker_pronouns: Words
+    denying_verbs: Words
     light_nouns: Words
     attempt_nouns: Words
+    assassinated_offices: Words
+    killing_verbs: dict[StrictStr, Words]
+    attempt_codes: dict[StrictStr, StrictStr]
+    attempt_modifiers: Words
+    attempt_verbs: Words
+    failing_verbs: Words
     place_target_codes: Words
     place_target_preps: Words
     noun_object_preps: Words
@@ -341,6 +348,7 @@ class EventRules(RuleFile):
     naming_verbs: Words
     identifying_sectors: Words
     instrument_codes: dict[StrictStr, StrictStr]
+    bombing_kinds: dict[StrictStr, StrictStr]
     armed_act_nouns: Words
     two_sided_acts: Words
     joint_act_reports: Words
@@ -393,6 +401,7 @@ class EventRules(RuleFile):
     private_sectors: list[StrictStr]
     private_trips: list[StrictStr]
     undergoing_force: dict[StrictStr, Words]
+    undergoing_objects: Words
     suffered_force: dict[StrictStr, StrictStr]
     intentional_force: Words
     intentional_codes: Words

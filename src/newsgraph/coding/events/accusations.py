@@ -35,6 +35,7 @@ from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import EventRules
 from ..component import words_lemmatized
+from .claims import CLAIM_CODE, claim_trigger, claims, denied_act
 from .deontic import Deontic, DeonticAct
 from .implied import REPORTERS
 from .lexicon import AccusationWords, Trigger, accusation_words
@@ -83,6 +84,12 @@ class Accusations:
         """The act's dyads that stay the doer's acts, and the accusations its report carries."""
         w = self.words
         alleged = any(c.dep_ in ("amod", "advmod") and c.lower_ in w.alleging_modifiers for c in tok.children)
+        if denied_act(self, tok):
+            return [], []  # "X denied it carried out the bombing": the denial (016) only
+        if not alleged and modality == "negated" and (cue := self.cue(tok)) is not None:
+            undenied, denial = claims(self, tok, cue, dyads)  # "X said it did not carry out the attack": 016
+            if denial is not None:
+                return undenied, [denial]
         if not alleged and modality not in ("actual", "planned"):
             return dyads, []
         if not alleged and not any(self._code(d) for d in dyads):
@@ -94,6 +101,9 @@ class Accusations:
         own = self._codes_itself(cue.word)
         if own is not None and not own.startswith("11"):
             return dyads, []  # "claimed responsibility for the attack" (015): no accusation
+        dyads, claim = claims(self, tok, cue, dyads)  # "X said it carried out the attack": X's claim (015)
+        if claim is not None:
+            return dyads, [claim]
         if own is not None:
             # "accused X of attacking", "blamed X for the attacks": the verb's own entry is the
             # accusation; the act is its content, not a fact (one with no doer named still happened)
@@ -300,7 +310,7 @@ class Attributions:
         for tok in words_lemmatized(sent, "be"):
             if tok.dep_ not in CONTENT_DEPS and tok.dep_ != "ROOT":
                 continue
-            code = self._predicate(tok)
+            code, noun = self._predicate(tok)
             if code is None:
                 continue
             if any(c.dep_ == "neg" for c in tok.children) or self.acc._modal(tok):
@@ -324,27 +334,41 @@ class Attributions:
                 if targets:
                     trig = self.acc._accused(cue.word, code).trigger
                     out.append(Attribution(tok, trig, code, s, targets, subj[0], cue.word))
+                elif noun is not None and self._own_act(s, subj[0], noun):
+                    # "the BLA said [it] was responsible for the attack": its claim (claims.py)
+                    hit = self.who.claimed_act_targets(noun)
+                    out.append(Attribution(tok, claim_trigger(cue.word), CLAIM_CODE, s, hit, noun, cue.word))
         return out
 
-    def _predicate(self, be: Token) -> str | None:
+    def _own_act(self, speaker: Actor, subj: Token, noun: Token) -> bool:
+        """Does the copula put an act of force on the speaker's own side ("[it] was responsible",
+        "[we] were behind"; the same actor or state)?"""
+        if not self.who.matcher.force_act_noun(noun, self.who.words.claimed_act_codes):
+            return False
+        if subj.lower_ in self.who.words.speaker_pronouns:
+            return True
+        found = self.who.actors_of(subj)
+        return bool(found) and all(self.acc._same_side(speaker, a) for a in found)
+
+    def _predicate(self, be: Token) -> tuple[str | None, Token | None]:
         """The accusation code the copula's predicate carries, if it names its subject as a
-        hostile act's doer."""
+        hostile act's doer, and the act noun it names (none for "the perpetrators")."""
         words = self.who.words
         for c in be.children:
             if c.dep_ == "attr" and c.lemma_.lower() in words.unidentified_doers:
-                return "112"  # "Y are the suspected perpetrators"
+                return "112", None  # "Y are the suspected perpetrators"
             if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in words.attribution_words:
                 # "responsible for the attack", "the main suspect in the bombing"; not "part of the deal"
                 for p in children(c, "prep"):
                     if p.lower_ in ATTRIBUTION_PREPS:
                         for o in children(p, "pobj"):
                             if code := self._hostile(o):
-                                return code
+                                return code, o
             if c.dep_ == "prep" and c.lower_ == BEHIND:
                 for o in children(c, "pobj"):
                     if code := self._hostile(o):
-                        return code
-        return None
+                        return code, o
+        return None, None
 
     def _hostile(self, noun: Token) -> str | None:
         """The accusation code of a noun whose trigger entries are hostile acts ("attack",

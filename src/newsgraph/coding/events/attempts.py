@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ...model import Actor
+from .lexicon import ModalityWords
 from .syntax import is_infinitive
 
 if TYPE_CHECKING:  # mood.py imports this module, and elsewhere.py (through clauses.py) imports mood.py
@@ -55,3 +56,36 @@ def tried_mood(noun: Token, mood_of: Callable[[Token], str], negating: frozenset
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or mood_of(verb) == "negated":
         return "negated"
     return "negated" if verb.lemma_.lower() in negating else "hypothetical"
+
+
+def trying_word(tok: Token, words: ModalityWords) -> Token | None:
+    """The word that tells an act was only tried: the noun of trying its noun modifies ("an
+    [assassination] attempt") or whose infinitive it is ("an attempt to [assassinate]"), its own
+    modifier ("a [failed] assassination"), or the verb of trying it is the infinitive of ("tried
+    to [assassinate]"); None for an act told as done."""
+    if tok.pos_ == "NOUN":
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in words.attempt_nouns:
+            return tok.head
+        return next((c for c in tok.children if c.dep_ == "amod" and c.lower_ in words.attempt_modifiers), None)
+    if (noun := attempt_noun(tok, words.attempt_nouns)) is not None:
+        return noun
+    if tok.dep_ == "xcomp" and is_infinitive(tok) and tok.head.lemma_.lower() in words.attempt_verbs:
+        return tok.head
+    return None
+
+
+def attempted(tok: Token, code: str, words: ModalityWords, mood_of: Callable[[Token], str]) -> tuple[str, str] | None:
+    """CAMEO's code of an act told as only tried, when it has one of its own (events.yaml
+    attempt_codes: an assassination attempt is 185), and its modality: the trying's ("survived
+    an assassination attempt" actual, "did not try to kill" negated). None for any other act."""
+    tried = words.attempt_codes.get(code)
+    word = trying_word(tok, words) if tried else None
+    if tried is None or word is None:
+        return None
+    mood = mood_of(word if word.dep_ != "amod" else tok)
+    if word.dep_ == "amod" and mood == "hypothetical":
+        mood = "actual"  # "an [attempted] assassination": the modifier tried it, the attempt was made
+    noun = word if word.pos_ == "NOUN" else tok
+    if mood == "negated" and noun.dep_ == "nsubj" and noun.head.lemma_.lower() in words.failing_verbs:
+        mood = "actual"  # "the assassination attempt failed": an attempt made
+    return tried, mood

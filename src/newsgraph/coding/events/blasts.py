@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .bomb_kinds import bombing_kind, refined
 from .casualties import REPORTS, harm_participle, harm_verbs
 from .hazards import SET_OFF, controlled_words
 from .lexicon import NO_EVENT, ModalityWords, Trigger
@@ -105,6 +106,10 @@ def blast_of(tok: Token, code: str, words: ModalityWords, matcher: Matcher) -> B
             if {d.lemma_.lower(), *(c.lemma_.lower() for c in d.subtree if c.i < d.i)} & blasts:
                 return None  # "a gas cylinder [exploded]": an accident, no act of force
             own = next((words.instrument_codes[f] for f in forms if f in words.instrument_codes), entry.cameo)
+            # "a [car] bomb exploded", "a [suicide] bomber blew up": the kind of bombing (bomb_kinds.py)
+            own = refined(own, d, words.bombing_kinds)
+            if own == entry.cameo and (kind := bombing_kind(d, words.bombing_kinds)) and own.startswith("18"):
+                own = kind
             best = own if _finer(own, entry.cameo) else entry.cameo
             # the participle keeps the event ("..., killing ten": the act reported with its
             # victims, casualties.py); a clause of time gives it its own verb, to the verb of harm

@@ -18,6 +18,9 @@ from .. import when, where
 from ..component import guarded, words_tagged
 from .accusations import Accusations, Attributions
 from .answered import answered, judged_violations
+from .assassinations import assassination
+from .attempts import attempted
+from .bomb_kinds import object_kind
 from .carriers import message_carrier
 from .casualties import REPORTS, harm_participle, mark
 from .clauses import background, in_the_present
@@ -357,8 +360,16 @@ class EventCoder(ImpliedDoers):
             time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:
             time = self._said_time(doc, tok) or time
-        blast = self.victims.blast_act(tok, weapon or noun_code or trig.cameo, unnamed)  # "a bomb exploded, killing"
+        own_code = weapon or noun_code or trig.cameo
+        if trig.pos == "verb":  # "detonated a [roadside] bomb": the kind of bombing its object names
+            own_code = object_kind(tok, own_code, self.words.bombing_kinds)
+        blast = self.victims.blast_act(tok, own_code, unnamed)  # "a bomb exploded, killing"
         code = named_private_force(cameo.lookup(blast.code), subject if unnamed else None)
+        if (tried := attempted(tok, code.code, self.words, self.mood.modality)) is not None:
+            # "survived an assassination attempt", "tried to assassinate X": CAMEO's attempt (185)
+            code, modality = cameo.lookup(tried[0]), tried[1]
+        elif (killed := assassination(tok, code.code, sources, targets.head, self.words)) is not None:
+            code = cameo.lookup(killed)  # "gunmen shot dead [the mayor]" (assassinations.py)
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )
@@ -408,7 +419,8 @@ class EventCoder(ImpliedDoers):
             code = cameo.lookup(act.code)
             time = event_time(sent, act.cue, doc._.published, False)
             reading = Reading(act.trigger, code, "actual", None, time, where.locate(sent, act.cue, self.gazetteer))
-            dyads = [Dyad(act.source, t, code, "actual", None, phrase(act.target_head)) for t in act.targets]
+            targets: list[Actor | None] = [*act.targets] or [None]  # a claim of an act that hit no one named
+            dyads = [Dyad(act.source, t, code, "actual", None, phrase(act.target_head)) for t in targets]
             out += self._events(doc, si, sent, act.cue, reading, dyads)
         return out
 

@@ -58,7 +58,7 @@ class EarlierActs:
     def site(self, tok: Token) -> Token:
         raise NotImplementedError
 
-    def _points_back(self, noun: Token) -> bool:
+    def points_back(self, noun: Token) -> bool:
         raise NotImplementedError
 
     # -- entry points ---------------------------------------------------------------
@@ -246,7 +246,7 @@ class EarlierActs:
         if any(w.i in at or w.pos_ == "PROPN" for o in owners for w in o.subtree):
             return False
         such = self.words.pointing_adjectives
-        return self._points_back(noun) or any(c.lower_ in such for c in children(noun, "amod", "predet", "det"))
+        return self.points_back(noun) or any(c.lower_ in such for c in children(noun, "amod", "predet", "det"))
 
     def _answered_things(self, tok: Token, passive: bool) -> list[Token]:
         """What a response refuses or gives: its object ("rejected [the plan]"), its passive

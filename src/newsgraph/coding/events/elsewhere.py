@@ -341,7 +341,7 @@ class ElsewhereTargets(EarlierActs):
             own = self._own_targets(act)
             if own.actors:
                 return own
-            if not self._points_back(act):
+            if not self.points_back(act):
                 return Targets([], None)
         found = self._earlier_act_targets(tok)
         return Targets(found, act) if found else Targets([], None)
@@ -373,7 +373,7 @@ class ElsewhereTargets(EarlierActs):
                     found = self.actors_of(d)
                     if found:
                         return Targets(found, d)
-                if self._points_back(act) and (found := self._earlier_act_targets(tok, doers=True, codes=codes)):
+                if self.points_back(act) and (found := self._earlier_act_targets(tok, doers=True, codes=codes)):
                     return Targets(found, act)
         return Targets([], None)
 
@@ -389,7 +389,7 @@ class ElsewhereTargets(EarlierActs):
         entries = self.matcher.triggers.get((low[:-3], "verb"), [])
         return any(e.cameo.startswith(self.words.null_source_codes) for e in entries)
 
-    def _points_back(self, noun: Token) -> bool:
+    def points_back(self, noun: Token) -> bool:
         """A definite act noun ("the attack", "these bombings", "all three attacks") stands for
         an act named before."""
         words = self.words
@@ -398,6 +398,14 @@ class ElsewhereTargets(EarlierActs):
             and (c.lower_ in words.anaphoric_determiners or c.lower_ in words.pointing_quantifiers)
             for c in noun.children
         )
+
+    def claimed_act_targets(self, noun: Token) -> list[Actor]:
+        """The targets of an act noun a claim names ("said it was responsible for [the attack on
+        X]"): its own, else, when it points back ("the attack"), the latest earlier act's."""
+        own = self._own_targets(noun)
+        if own.actors:
+            return own.actors
+        return self._earlier_act_targets(noun) if self.points_back(noun) else []
 
     def _own_targets(self, noun: Token) -> Targets:
         """The target an act noun names itself ("the attack [on X]"), by its own trigger entry."""

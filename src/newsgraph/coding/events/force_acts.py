@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from ...kb import KB
 from ...model import Actor
 from .armed_owners import armed_noun, armed_owners, demonym_before
+from .bomb_kinds import bombing_kind, refined
 from .casualties import harm_participle, harm_verbs
 from .elsewhere import Subject
 from .harm_causes import cause_objects, cause_phrase
@@ -191,12 +192,19 @@ class ForceActs:
         return agent_objects(verb)
 
     def instrument(self, subject: Subject) -> str | None:
-        """The CAMEO code of a weapon or blast that is an act's subject ("a missile struck"), if it is one."""
+        """The CAMEO code of a weapon or blast that is an act's subject ("a missile struck"), if it is
+        one, with the kind of bombing its words name ("a car bomb killed": 1832); an attacker named
+        by that kind ("a suicide bomber killed") gives it too."""
         d = subject.doer
         if d is None:
             return None
         d = carried(relative_doer(d), self.words.light_nouns)  # "a series of car bombs [hit] X", "a bomb [that] hit X"
-        return next((c for f in common_noun_forms(d) if (c := self.words.instrument_codes.get(f))), None)
+        forms = common_noun_forms(d)
+        code = next((c for f in forms if (c := self.words.instrument_codes.get(f))), None)
+        if code is None and self.words.unidentified_doers.intersection(forms):
+            # "a [suicide] bomber killed 12": an attacker named by the kind of bombing he did
+            return bombing_kind(d, self.words.bombing_kinds)
+        return refined(code, d, self.words.bombing_kinds) if code else None  # "a [car] bomb": 1832
 
     def owned_weapon_code(self, verb: Token, subject: Subject, code: str) -> str | None:
         """The finer code of force a weapon gives an act whose subject the actors stage took for
@@ -282,9 +290,14 @@ class ForceActs:
         the act of force the two sentences before it told last, and takes that act's finer code (a
         bombing's 183, a bomb's): the text has said what kind of attack it was. Any other entry
         (a noun with no article, "an attack"; a finer code, "a suicide attack") is returned as is,
-        but for the weapon its "by" phrase names (`_by_weapon_kind`)."""
+        but for the weapon its "by" phrase names (`_by_weapon_kind`) and the kind of bombing its
+        modifiers name ("a [car] bombing": 1832)."""
         if entry is not None and entry.pos == "noun" and (kind := self._by_weapon_kind(noun, entry)):
             return replace(entry, cameo=kind)
+        if entry is not None and entry.pos == "noun":
+            bombing = refined(entry.cameo, noun, self.words.bombing_kinds)
+            if bombing != entry.cameo:
+                return replace(entry, cameo=bombing)  # "a [car] bombing", "a [roadside] bomb attack" (bomb_kinds.py)
         if entry is None or entry.pos != "noun" or not entry.cameo.endswith("0") or not _definite(noun):
             return entry
         if not entry.cameo.startswith(self.words.null_source_codes) or noun.sent.start == 0:

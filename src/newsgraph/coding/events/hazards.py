@@ -58,7 +58,7 @@ def hazard_harm(tok: Token, cands: Iterable[Trigger]) -> bool:
 
 
 # verbs of setting off a bomb (blasts.set_off_weapon reads them too)
-SET_OFF = frozenset({"detonate", "explode"})
+SET_OFF = frozenset({"detonate", "explode", "ram"})  # "a car bomb was rammed into X"
 
 
 def controlled_words(t: Token) -> bool:

@@ -157,8 +157,15 @@ class ModalityWords:
     ordering_verbs: frozenset[str]
     kept_from: frozenset[str]
     speaker_pronouns: frozenset[str]
+    denying_verbs: frozenset[str]  # an act in their clause is denied, not stated
     light_nouns: frozenset[str]
     attempt_nouns: frozenset[str]  # "an attempt to capture X": tried, by the one who tries
+    assassinated_offices: frozenset[str]  # "shot dead [the mayor]": an assassination (186)
+    killing_verbs: dict[str, frozenset[str]]  # verb -> the words it needs to kill ("shot [dead]")
+    attempt_codes: dict[str, str]  # an act's code -> CAMEO's code for its attempt (186 -> 185)
+    attempt_modifiers: frozenset[str]  # "a [failed] assassination": only tried
+    attempt_verbs: frozenset[str]  # "tried to assassinate": only tried
+    failing_verbs: frozenset[str]  # "the attempt failed": an attempt made all the same
     place_target_codes: tuple[str, ...]
     place_target_preps: tuple[str, ...]  # tried in the file's order ("in" before "from"): not a set's
     noun_object_preps: frozenset[str]
@@ -189,6 +196,7 @@ class ModalityWords:
     unidentified_doers: frozenset[str]
     unidentified_modifiers: frozenset[str]
     instrument_codes: dict[str, str]
+    bombing_kinds: dict[str, str]  # a bomb's modifier -> its bombing's finer code (suicide 1831)
     two_sided_acts: frozenset[str]
     joint_act_reports: frozenset[str]  # verbs of a joint act done, in the passive
     joint_documents: frozenset[str]  # agreements: joint acts with no trigger of their own
@@ -275,8 +283,15 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         ordering_verbs=lowered(ev.ordering_verbs),
         kept_from=lowered(ev.kept_from),
         speaker_pronouns=lowered(ev.speaker_pronouns),
+        denying_verbs=lowered(ev.denying_verbs),
         light_nouns=lowered(ev.light_nouns),
         attempt_nouns=lowered(ev.attempt_nouns),
+        assassinated_offices=lowered(ev.assassinated_offices),
+        killing_verbs={k.lower(): lowered(v) for k, v in ev.killing_verbs.items()},
+        attempt_codes=dict(ev.attempt_codes),
+        attempt_modifiers=lowered(ev.attempt_modifiers),
+        attempt_verbs=lowered(ev.attempt_verbs),
+        failing_verbs=lowered(ev.failing_verbs),
         place_target_codes=_prefixes(ev.place_target_codes),
         place_target_preps=tuple(dict.fromkeys(w.lower() for w in ev.place_target_preps)),
         noun_object_preps=lowered(ev.noun_object_preps),
@@ -307,6 +322,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         unidentified_doers=lowered(ev.unidentified_doers),
         unidentified_modifiers=lowered(ev.unidentified_modifiers),
         instrument_codes={k.lower(): v for k, v in ev.instrument_codes.items()},
+        bombing_kinds={k.lower(): v for k, v in ev.bombing_kinds.items()},
         two_sided_acts=lowered(ev.two_sided_acts),
         joint_act_reports=lowered(ev.joint_act_reports),
         joint_documents=lowered(ev.joint_documents),
@@ -412,6 +428,8 @@ def modality() -> ModalityWords:
     for key, table in (
         ("sector_partner_codes", partner),
         ("instrument_codes", ev.instrument_codes),
+        ("bombing_kinds", ev.bombing_kinds),
+        ("attempt_codes", ev.attempt_codes),
         ("foreign_codes", ev.foreign_codes),
         ("meeting_codes", meeting),
     ):

@@ -27,6 +27,8 @@ reader takes for the verb is made the verb:
   subject noun of the verb, when the lexicon has that noun; and a gerund subject with no object,
   subject or auxiliary of its own ("[Fighting] between troops and rebels killed 20"): a noun too,
   also when the parser made its adjective the subject ("Heavy [shelling] killed 20");
+- a passive whose auxiliary a time phrase parts from its participle ("A car bomb was on Monday
+  [rammed] into a base"), the participle hung on "be" as a clause: the passive verb;
 - a fronted phrase the parser split, its preposition left with no object and its noun made the
   verb's subject ("then [at] the government's request returned"; also with "at" made a
   subordinator): the noun is the preposition's object again, so the verb's subject is its
@@ -92,6 +94,7 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _verb_after_participle(sent)
         _verb_opening_participle_object(sent)
         _past_tense_modifier(sent)
+        _split_passive(sent)
     forget_tags(doc)  # the tags changed: component.words_tagged reads them anew
 
 
@@ -211,6 +214,29 @@ def _passive(verb: Token) -> None:
         for c in [c for c in aux.children if c.dep_ == "nsubj"]:
             _attach(c, verb, "nsubjpass")
     for c in [c for c in verb.children if c.dep_ == "nsubj" and any(a.dep_ == "auxpass" for a in verb.children)]:
+        c.dep_ = "nsubjpass"
+
+
+def _split_passive(sent: Span) -> None:
+    """ "A car bomb was on Monday [rammed] into a base": a passive whose auxiliary a time phrase
+    parts from its participle, which the parser made the root "be" (with the subject) and hung
+    the participle on it as a clause with no subject or auxiliary of its own: the participle is
+    the passive verb, "be" its auxiliary, the subject its passive subject."""
+    be = sent.root
+    if be.lemma_ != "be" or be.pos_ != "AUX" or not any(c.dep_ == "nsubj" for c in be.children):
+        return
+    verb = next((c for c in be.children if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD") and c.i > be.i), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return
+    between = list(sent.doc[be.i + 1 : verb.i])
+    if not between or not all(be.i <= t.head.i <= verb.i for t in between):
+        return  # only a phrase of time or manner lies between them ("was [on Monday] rammed")
+    if not all(t.dep_ in ("prep", "npadvmod", "advmod") for t in between if t.head.i in (be.i, verb.i)):
+        return
+    _take_place(verb, be, [c for c in be.children if c.i != verb.i])
+    _attach(be, verb, "auxpass")
+    verb.tag_ = "VBN"  # a past form after "was" (tagged VBD as often): the participle
+    for c in [c for c in verb.children if c.dep_ == "nsubj"]:
         c.dep_ = "nsubjpass"
 
 

@@ -1,6 +1,7 @@
 """Verbs that report an act of force their subject underwent, the act named by a noun after
 them (issue 14): "two hospitals [came] under attack", "a politician [died] after a car bomb
-attack", "died of gunshot wounds" (events.yaml undergoing_force, suffered_force). The act is
+attack", "died of gunshot wounds", "survived an attack" (events.yaml undergoing_force,
+undergoing_objects, suffered_force). The act is
 coded once, on that verb: the noun's code, the subject as target."""
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def reporting_verb(noun: Token) -> Token | None:
     under [attack]", "died in [an airstrike]", or a gerund that names the act as that noun
     does ("died in [shelling]": force_acts.act_gerund). None otherwise ("came under the
     ministry's control" has no act noun of force: the caller checks the noun's code)."""
+    if (survived := _survived(noun)) is not None:
+        return survived
     noun = coordinated_object(noun) or noun  # "died in fighting and [shelling]": as the first noun
     prep = noun.head
     if (noun.dep_ not in ("pobj", "pcomp") or prep.dep_ != "prep") and not taken_for_verb(noun):
@@ -44,6 +47,22 @@ def reporting_verb(noun: Token) -> Token | None:
     if verb.pos_ != "VERB" or preps is None or prep.lower_ not in preps or not children(verb, "nsubj"):
         return None
     return verb
+
+
+@cache
+def _surviving() -> frozenset[str]:
+    return lowered(load_rules(EventRules).undergoing_objects)
+
+
+def _survived(noun: Token) -> Token | None:
+    """The verb with a subject whose object the act noun is, or the noun it names the kind of
+    ("[survived] an attack", "[escaped] an assassination attempt": events.yaml
+    undergoing_objects): the subject underwent the act."""
+    obj = noun.head if noun.dep_ == "compound" else noun
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _surviving():
+        return None
+    return verb if children(verb, "nsubj") else None
 
 
 def suffered_code(noun: Token) -> str | None:

@@ -478,13 +478,16 @@ class Victims:
         noun, else civilian property it hit (`_property`)."""
         cands = [targets.head] if targets.head is not None else []
         cands += children(site, "dobj", "nsubjpass")
-        cands += [o for p in ("on", "against", "at", "in") for o in prep_objects(site, p)]
+        cands += [o for p in ("on", "against", "at", "in", "into") for o in prep_objects(site, p)]
         cands += stray_objects(site, _HIT_PREPS)  # "after vandalism [against a synagogue]" hung on the verb
         for n in cands:
             if n is None or n.pos_ not in ("NOUN", "PROPN"):
                 continue
+            lemma = n.lemma_.lower()
             comp = " ".join(c.lower_ for c in children(n, "compound"))
-            for form in (f"{comp} {n.lemma_.lower()}".strip(), n.lemma_.lower()):
+            # "a police station", "a [military] base" (an adjective's one word), the noun alone
+            mods = [c.lower_ for c in children(n, "amod") if c.i < n.i]
+            for form in (f"{comp} {lemma}".strip(), *(f"{m} {lemma}" for m in mods), lemma):
                 if form in self.lists.bodies:
                     return n, self.lists.bodies[form]
         found = self._property(site, targets)
