@@ -388,7 +388,7 @@ class Matcher:
         for act in children(plan, "acl", "relcl"):
             if act.pos_ != "VERB" or not is_infinitive(act):
                 continue
-            if (entry := self._own_entry(act)) is not None:
+            if (entry := self.own_entry(act)) is not None:
                 return act, entry
         return None
 
@@ -400,14 +400,14 @@ class Matcher:
         if trig.xcomp:
             for x in children(tok, "xcomp"):
                 if x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp:
-                    return x, self._own_entry(x) or trig
+                    return x, self.own_entry(x) or trig
             return None
         for o in children(tok, "dobj"):
             if (found := self.plan_act(o)) is not None:
                 return found
         return None
 
-    def _own_entry(self, verb: Token) -> Trigger | None:
+    def own_entry(self, verb: Token) -> Trigger | None:
         """The verb's own matching entry, if it codes an act."""
         entry = self.match(verb, self.triggers.get((verb.lemma_.lower(), "verb"), []))
         return entry if entry is not None and entry.cameo != NO_EVENT else None
@@ -416,7 +416,7 @@ class Matcher:
         """ "pledged to withdraw its troops": an intent entry read from its infinitive's verb (035)
         takes the finer intent of the act that verb codes (0874: 0356), when it refines it."""
         for x in children(tok, "xcomp"):
-            if x.lemma_.lower() in trig.xcomp and (entry := self._own_entry(x)) is not None:
+            if x.lemma_.lower() in trig.xcomp and (entry := self.own_entry(x)) is not None:
                 finer = load_act_map("intents").code_for(entry.cameo)
                 # a code ending in 0 ("030") is its root's, unspecified: an act the infinitive's object
                 # names refines it to any code of the root ("agreed to resume [talks]": 046 -> 036)
