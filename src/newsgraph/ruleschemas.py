@@ -506,6 +506,8 @@ class ModalityRules(RuleFile):
     cancelling_verbs: Words = ()
     danger_verbs: Words = ()
     belief_verbs: Words = ()
+    denial_verbs: Words = ()
+    claim_nouns: Words = ()
     stance_verbs: Words = ()
     stance_adverbs: Words = ()
     founding_verbs: Words = ()

@@ -170,6 +170,7 @@ class EventCoder(ImpliedDoers):
             return []
         if trig.pos == "verb":
             trig = self.threats.refined(tok, trig)  # "threatened to expel the ambassador": 1313
+            trig = self.accusations.of_kind(tok, trig)  # "accused X of [attacking] Y": 1123
         if (why := self.mood.unreported(tok, trig, self.who.asked_for)) is not None:
             note(doc, tok, cands, why, trig)  # only asked for, urged as due, a habit, private life
             return []

@@ -23,6 +23,7 @@ from .syntax import (
     is_infinitive,
     modified,
     of_light_noun,
+    prep_gerunds,
     prep_objects,
 )
 
@@ -220,6 +221,11 @@ def for_clause(verb: Token) -> list[Token]:
     return [m for c in children(verb, "advcl", "ccomp", "xcomp") for m in children(c, "mark") if m.lower_ == "for"]
 
 
+# a verb's phrases the parser hangs on its direct object ("accused [the police] of torture", "warned
+# [residents] of heavy rain"): the phrase of what the verb charges or tells its object of
+OBJECT_HUNG_PREPS = frozenset({"of", "about"})
+
+
 def _prep_heads(tok: Token, trig: Trigger) -> list[Token]:
     """Where an entry's prepositions hang: on the word; for a veto of an object noun, also on its
     verb, where the parser often hangs the noun's phrase ("lost his battle [with cancer]"). Only
@@ -229,6 +235,8 @@ def _prep_heads(tok: Token, trig: Trigger) -> list[Token]:
         return [tok, tok.head]
     if trig.particle:  # "pulled [out] of the deal": the "of" phrase hangs on the particle parsed as a preposition
         return [tok] + [c for c in children(tok, "prep") if _is_particle(c, tok, trig.particle)]
+    if tok.pos_ == "VERB" and any(p in OBJECT_HUNG_PREPS for p in trig.preps):
+        return [tok, *children(tok, "dobj")]  # "accused [the police of] torture": the verb's phrase
     return [tok]
 
 
@@ -293,6 +301,8 @@ class Matcher:
                 objs = list(found)
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
                 objs += [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_objects(h, p)]
+                # or a gerund ("accused X of [spying]"): the act the phrase names
+                objs += [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_gerunds(h, p)]
                 objs = [o for o in objs if object_named(o, trig.objects) or self.names_object(trig, o)]
                 if not objs or (trig.modifiers and not any(modified(o, trig.modifiers) for o in objs)):
                     continue
