@@ -438,6 +438,7 @@ class EventRules(RuleFile):
     alleging_modifiers: Words
     condemning_manners: Words = ()
     accused_act_codes: dict[StrictStr, StrictStr]
+    investigated_kinds: dict[StrictStr, Words] = {}
     same_side_sectors: Words
     answer_codes: Words
     answer_preps: Words

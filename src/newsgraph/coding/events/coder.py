@@ -21,6 +21,7 @@ from .answered import answered, judged_violations
 from .carriers import message_carrier
 from .casualties import REPORTS, harm_participle, mark
 from .clauses import background, in_the_present
+from .denials import denied
 from .courts import by_private_person, named_private_force, sent_to_face
 from .hazards import hazard_harm
 from .holders import holder_targets
@@ -28,6 +29,7 @@ from .identified_doers import identified_doers
 from .ids import event_id
 from .implied import done_to_persons
 from .implied_doers import ImpliedDoers
+from .investigated import investigated_kind
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, POS_TAGS, Matcher
 from .meetings import Meetings
@@ -171,6 +173,7 @@ class EventCoder(ImpliedDoers):
         if trig.pos == "verb":
             trig = self.threats.refined(tok, trig)  # "threatened to expel the ambassador": 1313
             trig = self.accusations.of_kind(tok, trig)  # "accused X of [attacking] Y": 1123
+        trig = investigated_kind(tok, trig)  # "investigated allegations of [torture]": 092
         if (why := self.mood.unreported(tok, trig, self.who.asked_for)) is not None:
             note(doc, tok, cands, why, trig)  # only asked for, urged as due, a habit, private life
             return []
@@ -351,6 +354,8 @@ class EventCoder(ImpliedDoers):
         targets = holder_targets(site, trig.cameo, sources, targets, [*doers, *acted])
         targets = owned_targets(self.who, site, trig, sources, targets)  # "helped [X's] inquiry": X
         modality = self.mood.modality(site)
+        if modality == "actual" and denied(tok):
+            modality = "negated"  # "denied that its troops had [fired]": what the speaker says was not done
         if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):
             note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)
             return []

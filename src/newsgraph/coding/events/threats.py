@@ -20,13 +20,14 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .lexicon import ActMap, Trigger
-from .syntax import children
+from .syntax import children, is_infinitive
 
 if TYPE_CHECKING:
     from .matching import Matcher
     from .participants import Participants, Targets
 
 THREAT_ROOT = "13"
+ULTIMATUM = "139"
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})  # one side within a country: "the president warned [the army] would"
 
 
@@ -44,6 +45,8 @@ class Threats:
         t = tok
         while t.dep_ == "conj" and t.head.i != t.i and t.head.pos_ == "VERB":
             t = t.head
+        if t.dep_ == "advcl" and is_infinitive(t) and self._ultimatum(t.head):
+            return t.head  # "gave protesters 48 hours [to leave]": what the ultimatum demands
         if t.dep_ not in ("xcomp", "ccomp") or t.head.pos_ != "VERB" or not self._threatens(t.head):
             return None
         if t.dep_ == "ccomp" and not self._own_side(t, t.head):
@@ -87,6 +90,10 @@ class Threats:
     def _threatens(self, verb: Token) -> bool:
         """Does the verb's own entry code a threat?"""
         return (self.matcher.own_code(verb) or "").startswith(THREAT_ROOT)
+
+    def _ultimatum(self, verb: Token) -> bool:
+        """Does the verb's own entry code an ultimatum (139)?"""
+        return verb.pos_ == "VERB" and self.matcher.own_code(verb) == ULTIMATUM
 
     def _own_side(self, clause: Token, verb: Token) -> bool:
         """Is the doer of the clause the threatener's own side: the same actor, or a state body of

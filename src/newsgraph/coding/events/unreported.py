@@ -102,8 +102,6 @@ def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], as
         return "agreeing with a view ('X agreed, saying ...'): a concurrence, no intent to cooperate"
     if _named_as_subject(tok):
         return "a kind of act named as a subject ('Saying sorry is not enough'): no act reported"
-    if _denied(tok):
-        return "an act a denial says did not happen ('denied that its troops [fired]'): left to the denial"
     if _believed(tok):
         return "an act only believed or suspected ('believe X ordered the [killing]'): not reported as fact"
     if trig.pos == "verb" and _any_one(tok):
@@ -226,32 +224,6 @@ def _alleged(tok: Token) -> bool:
         return False
     prep = tok.head
     return prep.lower_ in ("for", "of", "with") and prep.head.lemma_.lower() in accusation_words().accusing_verbs
-
-
-@cache
-def _denial_words() -> tuple[frozenset[str], frozenset[str]]:
-    rules = load_rules(ModalityRules)
-    return lowered(rules.denial_verbs), lowered(rules.claim_nouns)
-
-
-def _denied(tok: Token) -> bool:
-    """ "the ministry denied that its troops had [fired] on civilians", "Iran dismissed claims that it
-    had [attacked] the tanker": an act in the clause a verb of denial governs, directly or through a
-    claim noun that is its object (modality.yaml `denial_verbs`, `claim_nouns`), is what the speaker
-    says did not happen; the article does not report it (the denial, 016, is coded on its verb). "Did
-    not deny that ..." denies nothing."""
-    verbs, claims = _denial_words()
-    t = climb(tok, _IN_CLAUSE)
-    if t.dep_ not in ("ccomp", "acl") or t.head.i == t.i:
-        return False
-    head = t.head
-    if t.dep_ == "acl" or head.pos_ == "NOUN":
-        if head.lemma_.lower() not in claims or head.dep_ not in ("dobj", "nsubjpass") or head.head.i == head.i:
-            return False
-        head = head.head
-    if head.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in head.children):
-        return False
-    return head.lemma_.lower() in ("deny", "refute", "dispute", "rebut") or t.dep_ == "acl" or t.head.pos_ == "NOUN"
 
 
 def _any_one(verb: Token) -> bool:
