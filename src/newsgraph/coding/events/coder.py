@@ -21,8 +21,8 @@ from .answered import answered, judged_violations
 from .carriers import message_carrier
 from .casualties import REPORTS, harm_participle, mark
 from .clauses import background, in_the_present
-from .denials import denied
 from .courts import by_private_person, named_private_force, sent_to_face
+from .denials import denied
 from .hazards import hazard_harm
 from .holders import holder_targets
 from .identified_doers import identified_doers
