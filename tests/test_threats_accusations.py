@@ -91,12 +91,14 @@ def test_the_wrong_alleged_gives_the_accusation_its_kind(code):
         "Syria accused Israel of bombing its airport.": "1123",
         "Ukraine accused Russia of war crimes in the Donbas.": "1124",
         "China accused the United States of spying on its companies.": "1125",
+        "The prosecutor accused the former Peruvian minister of taking bribes.": "1121",
     }
     for text, cameo in cases.items():
         assert [e[1] for e in on(code, text, "accused")] == [cameo], text
     # a wrong of no listed kind stays the parent code
-    assert [e[1] for e in on(code, "Iran accused Britain of piracy.", "accused")] == ["112"]
+    assert [e[1] for e in on(code, "Iran accused Britain of arrogance.", "accused")] == ["112"]
     assert [e[1] for e in on(code, "Kenya accused Somalia of helping the rebels.", "accused")] == ["112"]
+    assert [e[1] for e in on(code, "India accused Pakistan of sponsoring terrorism.", "accused")] == ["112"]
 
 
 def test_a_warning_of_a_hazard_is_no_threat(code):
