@@ -302,9 +302,12 @@ class Matcher:
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
                 objs += [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_objects(h, p)]
                 # or a gerund ("accused X of [spying]"): the act the phrase names
-                # (not for an entry of any object: the wildcard names things, not acts)
+                # (not for an entry of any object: the wildcard names things, not acts); the gerund's own
+                # object ("of taking [bribes]") names the act's kind for an entry that codes one, never
+                # for a veto ("voted against [him]" is an election, "voted against confirming him" not)
                 if "*" not in trig.objects:
-                    objs += [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_gerunds(h, p)]
+                    found_g = [o for p in trig.preps for h in _prep_heads(tok, trig) for o in prep_gerunds(h, p)]
+                    objs += [o for o in found_g if o.dep_ == "pcomp" or trig.cameo != NO_EVENT]
                 objs = [o for o in objs if object_named(o, trig.objects) or self.names_object(trig, o)]
                 if not objs or (trig.modifiers and not any(modified(o, trig.modifiers) for o in objs)):
                     continue
