@@ -28,8 +28,7 @@ def test_an_arrest_after_an_investigation_names_the_police_inquiry(code):
 
 def test_the_named_arrester_made_the_inquiry(code):
     text = "Kenyan police arrested three officials after an investigation."
-    # fraud looked into: an investigation of crime (091, events/investigated.py)
-    assert inquiries(code, text) == [("investigation", "091", "KENCOP")]
+    assert inquiries(code, text) == [("investigation", "090", "KENCOP")]
     # the investigation's own "by" phrase names its doer, not the arrester
     text = "Kenyan police arrested three men after a long investigation by the Ethics Commission."
     assert ("investigation", "090", "KENCOP") not in inquiries(code, text)
