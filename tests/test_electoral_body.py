@@ -9,7 +9,8 @@ from tests.event_rows import acts
 
 
 def test_an_accusation_against_the_electoral_commission_is_aimed_at_the_state(code):
-    assert acts(code, "The Kenyan opposition accused the election commission of fraud.") == [("112", "KENOPP", "KEN")]
+    # fraud alleged: an accusation of crime or corruption (1121, triggers-verbs.yaml accuse entries)
+    assert acts(code, "The Kenyan opposition accused the election commission of fraud.") == [("1121", "KENOPP", "KEN")]
     text = "NAIROBI - The Kenyan opposition accused the electoral commission of rigging the vote."
     assert acts(code, text) == [("112", "KENOPP", "KEN")]
 

@@ -36,7 +36,7 @@ def test_a_place_native_before_the_name(nlp, code):
     text = "Ohio native Carl Jennings accused the governor of corruption."
     assert _codes(nlp, text, "Carl Jennings") == ("USA", "CVL", "appositive")
     # the accusation is now coded: its source has a country
-    assert [c for c, s, _ in acts(code, text)] == ["112"]
+    assert [c for c, s, _ in acts(code, text)] == ["1121"]  # of corruption: 1121
 
 
 def test_from_a_place_beside_the_name_or_its_apposition(nlp):

@@ -15,7 +15,8 @@ def inquiries(code, text: str):
 
 def test_an_arrest_after_an_investigation_names_the_police_inquiry(code):
     text = "Three Kenyan officials were arrested after a two-year investigation into fraud."
-    assert inquiries(code, text) == [("investigation", "090", "KENCOP")]
+    # fraud looked into: an investigation of crime (091, events/investigated.py)
+    assert inquiries(code, text) == [("investigation", "091", "KENCOP")]
     assert inquiries(code, "Forty Peruvian traders were detained in Lima following a probe of the port.") == [
         ("probe", "090", "PERCOP")
     ]

@@ -10,9 +10,10 @@ from tests.event_rows import acts, coded
 
 
 def test_each_other_makes_each_party_the_others_target(code):
+    # shelling alleged: an accusation of aggression (1123, accused_act_codes of the act 19x)
     assert sorted(acts(code, "Ethiopia and Eritrea accused each other of shelling border towns.")) == [
-        ("112", "ERI", "ETH"),
-        ("112", "ETH", "ERI"),
+        ("1123", "ERI", "ETH"),
+        ("1123", "ETH", "ERI"),
     ]
     assert sorted(acts(code, "Chad and Niger blamed one another for the attack.")) == [
         ("112", "NER", "TCD"),
@@ -29,8 +30,8 @@ def test_each_other_makes_each_party_the_others_target(code):
     ]
     # a third party named as the object: both act on it, not on each other
     assert sorted(acts(code, "Ethiopia and Eritrea accused Sudan of shelling border towns.")) == [
-        ("112", "ERI", "SDN"),
-        ("112", "ETH", "SDN"),
+        ("1123", "ERI", "SDN"),
+        ("1123", "ETH", "SDN"),
     ]
 
 

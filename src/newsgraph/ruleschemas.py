@@ -455,6 +455,7 @@ class EventRules(RuleFile):
     alleging_modifiers: Words
     condemning_manners: Words = ()
     accused_act_codes: dict[StrictStr, StrictStr]
+    investigated_kinds: dict[StrictStr, Words] = {}
     same_side_sectors: Words
     answer_codes: Words
     answer_preps: Words
@@ -524,6 +525,8 @@ class ModalityRules(RuleFile):
     cancelling_verbs: Words = ()
     danger_verbs: Words = ()
     belief_verbs: Words = ()
+    denial_verbs: Words = ()
+    claim_nouns: Words = ()
     stance_verbs: Words = ()
     stance_adverbs: Words = ()
     founding_verbs: Words = ()

@@ -80,6 +80,23 @@ class Accusations:
         self.words = words or accusation_words()
         self.speech = who.words.speech
 
+    def of_kind(self, tok: Token, trig: Trigger) -> Trigger:
+        """ "accused India of [violating] the ceasefire": the accusation's code read off the act its
+        "of" gerund names (accused_act_codes: fighting 1123, mass violence 1124, repression 1122),
+        for the bare entry (112) of an accusing verb; the entry otherwise."""
+        if trig.pos != "verb" or trig.cameo != "112" or tok.lemma_.lower() not in self.words.accusing_verbs:
+            return trig
+        for head in (tok, *children(tok, "dobj")):  # the parser may hang "of" on the object
+            for p in children(head, "prep"):
+                if p.lower_ != "of":
+                    continue
+                for g in children(p, "pcomp"):
+                    entry = self.matcher.own_entry(g)
+                    code = self.words.code_for(entry.cameo) if entry is not None else None
+                    if code and code != trig.cameo:
+                        return replace(trig, cameo=code)
+        return trig
+
     def split(self, tok: Token, modality: str, dyads: list[Dyad]) -> tuple[list[Dyad], list[Accused]]:
         """The act's dyads that stay the doer's acts, and the accusations its report carries."""
         w = self.words

@@ -25,12 +25,14 @@ from .carriers import message_carrier
 from .casualties import REPORTS, harm_participle, mark
 from .clauses import background, in_the_present
 from .courts import by_private_person, named_private_force, sent_to_face
+from .denials import denied
 from .hazards import hazard_harm
 from .holders import holder_targets
 from .identified_doers import identified_doers
 from .ids import event_id
 from .implied import done_to_persons
 from .implied_doers import ImpliedDoers
+from .investigated import investigated_kind
 from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, POS_TAGS, Matcher
 from .meetings import Meetings
@@ -48,6 +50,7 @@ from .reports import reporting_verb, reports_a_death, suffered_code
 from .role_targets import held_persons
 from .stated import stated_time, time_fields
 from .syntax import children, in_a_title, phrase
+from .threats import THREAT_ROOT, Threats
 from .trace import note
 from .unnamed import no_side, sideless_outbreak
 from .victims import Victims
@@ -75,6 +78,7 @@ class EventCoder(ImpliedDoers):
         self.quoted = QuotedActs(self.triggers, self.words, self.mood, self.who, QuotedWords.load(self.triggers))
         self.victims = Victims(self.words, self.triggers, self.who)
         self.meetings = Meetings(self.words, self.who)
+        self.threats = Threats(self.who, self.matcher, self.intents)
         self.bodies = frozenset({*self.words.implied_agents.values(), *self.words.undergone_acts.values()})
 
     @guarded("newsgraph_events")
@@ -165,6 +169,14 @@ class EventCoder(ImpliedDoers):
         if tok.dep_ == "xcomp" and (same := self._named_by_head(tok, trig)):
             note(doc, tok, cands, f"the act its governing verb codes ({same}): one act, named twice", trig)
             return []
+        if trig.pos == "verb" and (threat := self.threats.threatening_verb(tok)) is not None:
+            # "threatened [to strike] Guam": what was threatened, coded as the threat's kind (threats.py)
+            note(doc, tok, cands, f"the act the threat '{threat.text}' names: coded as that threat (13x)", trig)
+            return []
+        if trig.pos == "verb":
+            trig = self.threats.refined(tok, trig)  # "threatened to expel the ambassador": 1313
+            trig = self.accusations.of_kind(tok, trig)  # "accused X of [attacking] Y": 1123
+        trig = investigated_kind(tok, trig)  # "investigated allegations of [torture]": 092
         if (why := self.mood.unreported(tok, trig, self.who.asked_for)) is not None:
             note(doc, tok, cands, why, trig)  # only asked for, urged as due, a habit, private life
             return []
@@ -304,6 +316,8 @@ class EventCoder(ImpliedDoers):
         if trig.cameo[:2] in ("03", "13") and trig.pos != "noun" and (intended := self.matcher.intended_act(tok, trig)):
             # "pledged to send troops [to X]", "declared its intention to meet [X]": the act's recipient
             targets = inner if (inner := self.who.targets(*intended, False)).actors else targets
+        if trig.pos == "verb":
+            targets = self.threats.targets(tok, trig, targets)  # "threatened to withdraw aid [from X]"
         if not targets.actors and (founder := self.matcher.founder(tok, trig)) is not None:
             targets = Targets(self.who.actors_of(founder, owner=True), founder)  # "joined the [US]-led coalition"
         placed = bool(targets.actors) and all(a.sector is None and a.how != "kb:country" for a in targets.actors)
@@ -352,6 +366,8 @@ class EventCoder(ImpliedDoers):
         targets = holder_targets(site, trig.cameo, sources, targets, [*doers, *acted])
         targets = owned_targets(self.who, site, trig, sources, targets)  # "helped [X's] inquiry": X
         modality = self.mood.modality(site)
+        if modality == "actual" and denied(tok):
+            modality = "negated"  # "denied that its troops had [fired]": what the speaker says was not done
         if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):
             note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)
             return []
@@ -544,11 +560,15 @@ class EventCoder(ImpliedDoers):
         )
         if intent:  # "the rebels said they will release X": the intent (0353) happened, first
             announcers = self.who.announcers(tok)
-            dyads = [
+            intended = [
                 Dyad(d.source, d.target, cameo.lookup(intent), "actual", d.source_phrase, d.target_phrase)
                 for d in dyads
                 if d.code is code and speaks_for(d.source, announcers)  # a quoted "we" too (own_side.py)
-            ] + dyads
+            ]
+            # a coercive act its doer says it may do ("said it could strike X", "may declare an
+            # emergency") is a threat, and only that (threats.py): the act is no event beside it
+            threat = intent.startswith(THREAT_ROOT) and modality == "hypothetical"
+            dyads = intended if threat and intended else intended + dyads
         demand = self.demands.code_for(code.code) if modality == "hypothetical" else None
         if demand:  # "the EU said Russia must withdraw": the EU demanded a withdrawal (1056)
             dc = cameo.lookup(demand)

@@ -24,6 +24,7 @@ from .syntax import (
     is_infinitive,
     modified,
     of_light_noun,
+    prep_gerunds,
     prep_objects,
 )
 
@@ -238,6 +239,11 @@ def for_clause(verb: Token) -> list[Token]:
     return [m for c in children(verb, "advcl", "ccomp", "xcomp") for m in children(c, "mark") if m.lower_ == "for"]
 
 
+# a verb's phrases the parser hangs on its direct object ("accused [the police] of torture", "warned
+# [residents] of heavy rain"): the phrase of what the verb charges or tells its object of
+OBJECT_HUNG_PREPS = frozenset({"of", "about"})
+
+
 def prep_heads(tok: Token, trig: Trigger) -> list[Token]:
     """Where an entry's prepositions hang: on the word; for a veto of an object noun, also on its
     verb, where the parser often hangs the noun's phrase ("lost his battle [with cancer]"). Only
@@ -247,6 +253,8 @@ def prep_heads(tok: Token, trig: Trigger) -> list[Token]:
         return [tok, tok.head]
     if trig.particle:  # "pulled [out] of the deal": the "of" phrase hangs on the particle parsed as a preposition
         return [tok] + [c for c in children(tok, "prep") if _is_particle(c, tok, trig.particle)]
+    if tok.pos_ == "VERB" and any(p in OBJECT_HUNG_PREPS for p in trig.preps):
+        return [tok, *children(tok, "dobj")]  # "accused [the police of] torture": the verb's phrase
     return [tok]
 
 
@@ -350,6 +358,13 @@ class Matcher:
                 objs = list(found)
                 # with a `prep` condition the object may be that preposition's ("went on [strike]")
                 objs += [o for p in trig.preps for h in prep_heads(tok, trig) for o in prep_things(h, p)]
+                # or a gerund ("accused X of [spying]"): the act the phrase names
+                # (not for an entry of any object: the wildcard names things, not acts); the gerund's own
+                # object ("of taking [bribes]") names the act's kind for an entry that codes one, never
+                # for a veto ("voted against [him]" is an election, "voted against confirming him" not)
+                if "*" not in trig.objects:
+                    found_g = [o for p in trig.preps for h in prep_heads(tok, trig) for o in prep_gerunds(h, p)]
+                    objs += [o for o in found_g if (o.dep_ == "pcomp" or trig.cameo != NO_EVENT) and o not in objs]
                 objs = [o for o in objs if object_named(o, trig.objects) or self.names_object(trig, o)]
                 if not objs or (trig.modifiers and not any(modified(o, trig.modifiers) for o in objs)):
                     continue
@@ -400,7 +415,7 @@ class Matcher:
         the act demanded takes the demand code of that act (demands.yaml codes: 0831 -> 1041), as
         "demanded the resignation of X" does by its object."""
         for c in children(tok, "ccomp"):
-            if c.pos_ == "VERB" and children(c, "nsubj") and (entry := self._own_entry(c)) is not None:
+            if c.pos_ == "VERB" and children(c, "nsubj") and (entry := self.own_entry(c)) is not None:
                 finer = load_act_map("demands").code_for(entry.cameo)
                 if finer and finer != trig.cameo:
                     return replace(trig, cameo=finer)
@@ -463,7 +478,7 @@ class Matcher:
         for act in children(plan, "acl", "relcl"):
             if act.pos_ != "VERB" or not is_infinitive(act):
                 continue
-            if (entry := self._own_entry(act)) is not None:
+            if (entry := self.own_entry(act)) is not None:
                 return act, entry
         return None
 
@@ -475,14 +490,14 @@ class Matcher:
         if trig.xcomp:
             for x in children(tok, "xcomp"):
                 if x.lemma_.lower() in trig.xcomp or "*" in trig.xcomp:
-                    return x, self._own_entry(x) or trig
+                    return x, self.own_entry(x) or trig
             return None
         for o in children(tok, "dobj"):
             if (found := self.plan_act(o)) is not None:
                 return found
         return None
 
-    def _own_entry(self, verb: Token) -> Trigger | None:
+    def own_entry(self, verb: Token) -> Trigger | None:
         """The verb's own matching entry, if it codes an act."""
         entry = self.match(verb, self.triggers.get((verb.lemma_.lower(), "verb"), []))
         return entry if entry is not None and entry.cameo != NO_EVENT else None
@@ -491,7 +506,7 @@ class Matcher:
         """ "pledged to withdraw its troops": an intent entry read from its infinitive's verb (035)
         takes the finer intent of the act that verb codes (0874: 0356), when it refines it."""
         for x in children(tok, "xcomp"):
-            if x.lemma_.lower() in trig.xcomp and (entry := self._own_entry(x)) is not None:
+            if x.lemma_.lower() in trig.xcomp and (entry := self.own_entry(x)) is not None:
                 finer = load_act_map("intents").code_for(entry.cameo)
                 # a code ending in 0 ("030") is its root's, unspecified: an act the infinitive's object
                 # names refines it to any code of the root ("agreed to resume [talks]": 046 -> 036)

@@ -50,6 +50,13 @@ def prep_objects(tok: Token, prep: str) -> list[Token]:
     return out
 
 
+def prep_gerunds(tok: Token, prep: str) -> list[Token]:
+    """Gerunds `prep` under `tok` governs ("accused X of [spying]": the parse's pcomp, not a pobj),
+    each with its own object, which names the act's kind as well ("of taking [bribes]")."""
+    gerunds = [c for p in tok.children if p.dep_ == "prep" and p.lower_ == prep for c in children(p, "pcomp")]
+    return [w for g in gerunds for w in (g, *children(g, "dobj"))]
+
+
 def agent_objects(tok: Token) -> list[Token]:
     """The objects of a passive's "by" phrase (the parse's `agent`): "was detonated by [men]".
     by_agents.passive_agents is the doer-finding reading (participles, active verbs)."""
