@@ -30,7 +30,7 @@ from .fallen import fallen_place, new_holder
 from .force_acts import ForceActs
 from .judged import others_act
 from .lexicon import ActMap, ModalityWords, Trigger
-from .matching import Matcher, counted, destined, prep_heads
+from .matching import Matcher
 from .mentions import mentioned
 from .misplaced_subjects import MisplacedSubjects
 from .mood import habitual, in_open_question
@@ -38,6 +38,7 @@ from .noun_doers import doer_phrases, joiners, leaders, of_is_doer, responding_v
 from .performatives import performed
 from .phrase_actors import PhraseActors
 from .policy_targets import policy_noun, policy_owner
+from .preps import counted, destined, prep_heads
 from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estimated_crowd, setting_crowd
 from .quantified import quantified_group
 from .reaction_acts import act_anaphor
