@@ -33,11 +33,18 @@ def test_closing_an_embassy_in_a_country_cuts_ties_with_it(code):
 def test_a_call_to_offer_condolences_offers_them(code):
     text = (
         "Pakistani Prime Minister Shehbaz Sharif visited Quetta.\n\n"
+        "China's foreign ministry said Beijing firmly supports Pakistan in its fight against terrorism.\n\n"
         "Iranian President Ebrahim Raisi telephoned Sharif on Thursday to offer his condolences."
     )
     got = coded(code, text)
     assert ("offer", "018", "IRNGOV", "PAKGOV", "actual") in got
     assert ("telephoned", "041", "IRNGOV", "PAKGOV", "actual") in got
+    # "his" is the caller's own: not rebound to the sentence before's subject
+    assert not [e for e in got if e[1] == "018" and e[3] == "CHNGOV"]
+    # written to someone: aimed at them
+    assert ("express", "018", "TURGOV", "PAKGOV", "actual") in coded(
+        code, "The Turkish foreign minister wrote to his Pakistani counterpart to express sympathy."
+    )
     # only urged, not done
     urged = coded(code, "German Chancellor Olaf Scholz urged Sharif to hold talks with Kabul.")
     assert all(m != "actual" for t, *_, m in urged if t == "hold")
