@@ -15,7 +15,6 @@ from ...ruleschemas import MeetingRules
 from ..component import char_tokens
 from .readings import Dyad
 
-
 # a target named only as a country or its capital: for a traveller of that country, home
 _HOME = frozenset({"kb:capital", "kb:country"})
 
