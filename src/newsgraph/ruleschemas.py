@@ -304,6 +304,7 @@ class EventRules(RuleFile):
     assassinated_offices: Words
     killing_verbs: dict[StrictStr, Words]
     attempt_codes: dict[StrictStr, StrictStr]
+    purpose_roots: dict[StrictStr, list[StrictStr]] = {}
     attempt_modifiers: Words
     attempt_verbs: Words
     failing_verbs: Words

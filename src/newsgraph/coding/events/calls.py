@@ -80,6 +80,15 @@ def _addressees(verb: Token) -> list[Token]:
     return [o for m in sent for o in prep_objects(m, "to")] + (prep_objects(verb, "to") if sent else [])
 
 
+def _errand(tok: Token) -> bool:
+    """Is `tok` a purpose infinitive ("to offer") of a verb that addresses someone ("telephoned Y")?"""
+    return (
+        tok.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and tok.head.lemma_.lower() in _asking_words()[0]
+    )
+
+
 def asking_verb(tok: Token) -> Token | None:
     """The verb addressing someone that `tok`, a participle ("asking") or purpose infinitive
     ("to ask") of asking, says its ask in; with the participle hung on the addressee
@@ -102,16 +111,19 @@ def hung_on_addressee(tok: Token) -> Token | None:
 
 
 def addressed(tok: Token, cameo: str, actors_of: Callable[[Token], list[Actor]]) -> tuple[list[Actor], Token] | None:
-    """The one an apology or appeal at `tok` is aimed at when its words were addressed to them:
-    the object of the reporting verb its clause is the reported words of ("told [Y]: ...",
-    "wrote to [Y] that ..."), or of the verb addressing them an ask was made in ("wrote to [Y]
-    asking"), an actor that is no news medium."""
+    """The one an apology, appeal or condolence at `tok` is aimed at when its words were
+    addressed to them: the object of the reporting verb its clause is the reported words of
+    ("told [Y]: ...", "wrote to [Y] that ..."), of the verb addressing them an ask was made in
+    ("wrote to [Y] asking"), or whose errand it was ("telephoned [Y] to offer condolences"), an
+    actor that is no news medium."""
     codes, verbs, channels = _addressed_words()
     c = climb(tok, _INSIDE)
     if cameo.startswith(codes) and c.dep_ in _REPORTED and c.head.lemma_.lower() in verbs:
         objs = children(c.head, "dobj", "dative") + prep_objects(c.head, "to")
     elif cameo.startswith(_asking_words()[4]) and (verb := asking_verb(tok)) is not None:
         objs = _addressees(verb)
+    elif cameo.startswith(codes) and _errand(tok):
+        objs = _addressees(tok.head)  # "telephoned [Y] to offer his condolences"
     else:
         return None
     for o in objs:

@@ -166,7 +166,7 @@ class EventCoder(ImpliedDoers):
         if trig.cameo == "010" and not trig.specificity and self.matcher.reports_an_act(tok):
             note(doc, tok, cands, "left to the act it announces", trig)
             return []
-        if tok.dep_ == "xcomp" and (same := self._named_by_head(tok, trig)):
+        if tok.dep_ in ("xcomp", "advcl") and (same := self._named_by_head(tok, trig)):
             note(doc, tok, cands, f"the act its governing verb codes ({same}): one act, named twice", trig)
             return []
         if trig.pos == "verb" and (threat := self.threats.threatening_verb(tok)) is not None:
@@ -468,10 +468,18 @@ class EventCoder(ImpliedDoers):
 
     def _named_by_head(self, tok: Token, trig: Trigger) -> str | None:
         """ "used tear gas [to disperse] the crowd": the verb the infinitive completes codes an act
-        of the same CAMEO root, of which the infinitive only names the purpose: that entry's name."""
+        of the same CAMEO root (or of a root events.yaml purpose_roots lists for the infinitive's:
+        "summoned the envoy [to protest]"), of which the infinitive only names the purpose: that
+        entry's name."""
         head = tok.head
         entry = self.matcher.match(head, self.triggers.get((head.lemma_.lower(), "verb"), []))
-        if entry is None or entry.cameo == NO_EVENT or entry.cameo[:2] != trig.cameo[:2]:
+        if entry is None or entry.cameo == NO_EVENT:
+            return None
+        purpose = entry.cameo[:2] in self.words.purpose_roots.get(trig.cameo[:2], ())
+        if tok.dep_ == "advcl":  # an infinitive of purpose the parser hung as an adverbial clause
+            purpose = purpose and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            return entry.name if purpose else None
+        if entry.cameo[:2] != trig.cameo[:2] and not purpose:
             return None
         return entry.name
 

@@ -188,7 +188,8 @@ class ElsewhereTargets(EarlierActs):
     def not_own(self, tok: Token, trig: Trigger, passive: bool, found: Targets) -> Targets:
         """ "despite criticism by X, who questioned [his] authority": a target found through an owner
         pronoun that the actors stage bound to the act's own doer is not the doer (no one acts on
-        their own thing this way); the pronoun stands for the sentence's subject when that is
+        their own thing this way); words addressed to someone are aimed at them ("telephoned Y to
+        offer his condolences": calls.py); else the pronoun stands for the sentence's subject when that is
         another actor ("He announced ..., despite criticism by X who questioned his authority"),
         else the previous sentence's, else for no one named."""
         h = found.head
@@ -203,6 +204,8 @@ class ElsewhereTargets(EarlierActs):
         own = {(d.code, d.country) for d in doers}
         if not any((a.code, a.country) in own for a in found.actors):
             return found
+        if told := addressed(tok, trig.cameo, self.actors_of):  # "telephoned [Y] to offer his condolences"
+            return Targets(*told)
         sent = tok.sent
         roots = [sent.root] + ([tok.doc[sent.start - 1].sent.root] if sent.start > 0 else [])
         for root in roots:  # the sentence's subject, else the one before's (the topic it goes on with)

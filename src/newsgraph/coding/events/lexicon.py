@@ -163,6 +163,7 @@ class ModalityWords:
     assassinated_offices: frozenset[str]  # "shot dead [the mayor]": an assassination (186)
     killing_verbs: dict[str, frozenset[str]]  # verb -> the words it needs to kill ("shot [dead]")
     attempt_codes: dict[str, str]  # an act's code -> CAMEO's code for its attempt (186 -> 185)
+    purpose_roots: dict[str, tuple[str, ...]]  # an infinitive's root -> roots of verbs it is the purpose of
     attempt_modifiers: frozenset[str]  # "a [failed] assassination": only tried
     attempt_verbs: frozenset[str]  # "tried to assassinate": only tried
     failing_verbs: frozenset[str]  # "the attempt failed": an attempt made all the same
@@ -289,6 +290,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         assassinated_offices=lowered(ev.assassinated_offices),
         killing_verbs={k.lower(): lowered(v) for k, v in ev.killing_verbs.items()},
         attempt_codes=dict(ev.attempt_codes),
+        purpose_roots={k: tuple(v) for k, v in ev.purpose_roots.items()},
         attempt_modifiers=lowered(ev.attempt_modifiers),
         attempt_verbs=lowered(ev.attempt_verbs),
         failing_verbs=lowered(ev.failing_verbs),

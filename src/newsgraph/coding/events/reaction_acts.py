@@ -28,10 +28,20 @@ def act_anaphor(
             continue
         if not any(c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in o.children):
             continue
-        if children(o, "poss", "prep", "acl", "relcl", "amod", "compound", "nmod"):
+        if children(o, "poss", "prep", "acl", "relcl", "nmod") or any(
+            _names_which(m) or is_event_noun(m) for m in children(o, "amod", "compound")
+        ):
             continue  # "the German plan", "the move to ...", "the attack on X": it says whose or which
         return o
     return None
+
+
+def _names_which(mod: Token) -> bool:
+    """Does a modifier of an act noun say whose or which act it is ("the [German] plan", "the
+    [Quetta] bombing", "the [2019] attack")? So does another act noun ("the [impeachment]
+    investigation": the act it is about); a common word names only its kind ("the [air] strikes",
+    "the [deadly] attack"), which an act an earlier sentence told may be."""
+    return mod.pos_ == "PROPN" or bool(mod.ent_type_)
 
 
 # how the parser hangs a participle that goes on with its clause ("Iran fired a missile, [drawing]

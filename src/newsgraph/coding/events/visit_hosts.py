@@ -15,6 +15,9 @@ from ...ruleschemas import MeetingRules
 from ..component import char_tokens
 from .readings import Dyad
 
+# a target named only as a country or its capital: for a traveller of that country, home
+_HOME = frozenset({"kb:capital", "kb:country"})
+
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
@@ -27,7 +30,8 @@ def hosted_visits(tok: Token, dyads: list[Dyad]) -> list[Dyad]:
     """The dyads of a visit verb `tok` that are visits to a host: not to a place (its phrase's
     head a noun of visited_places) of the visitor's own country or of no country, and not a
     trip of police (errand_sectors) to a country or its capital, a place with no body named;
-    a place abroad ("visited a hospital in Beirut") is a visit to that country."""
+    a place abroad ("visited a hospital in Beirut") is a visit to that country; a traveller's own
+    country or capital ("arrived in Rome" of Italians) is home, no visit."""
     places, errands = _words()
     out: list[Dyad] = []
     for d in dyads:
@@ -37,6 +41,8 @@ def hosted_visits(tok: Token, dyads: list[Dyad]) -> list[Dyad]:
                 continue
             if (t.country is None or t.country == s.country) and _head_lemma(tok, d) in places:
                 continue
+            if s.country is not None and t.country == s.country and t.how in _HOME:
+                continue  # "the freed Italians arrived in Rome": going home, no host to meet
         out.append(d)
     return out
 
