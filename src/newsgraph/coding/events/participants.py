@@ -46,6 +46,7 @@ from .syntax import (
     Phrase,
     children,
     clause_head,
+    condition_subjects,
     climb,
     governors,
     is_infinitive,
@@ -481,6 +482,13 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                     found = self.actors_of(commented, owner=True)
                     if found:
                         return Targets(found, commented)
+        # "threatened to widen tariffs if [Beijing] did not stop": the one a threat's condition names
+        if trig.cameo.startswith(self.words.conditioned_codes):
+            own = {(a.country, a.code) for a in self.subject(tok).actors if a is not None}
+            for c in condition_subjects(tok, self.words.condition_marks):
+                found = [a for a in self.actors_of(c, owner=True) if (a.country, a.code) not in own]
+                if found:
+                    return Targets(found, c)
         # "donated ventilators to assist [Ethiopia]": the one a purpose clause acts on
         for x in children(tok, "advcl", "xcomp"):
             if is_infinitive(x):
