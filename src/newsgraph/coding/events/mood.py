@@ -224,9 +224,13 @@ def _past_report(verb: Token) -> bool:
     """Is the speech verb a past report: a past tense ("said he would meet"), or a participle
     hung on one ("praised the deal, [saying] he would meet", "met X, [adding] that ..."): the
     participle shares its clause's past, so its "would" is that past's future too."""
-    if verb.tag_ == "VBD":
-        return True
-    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.tag_ == "VBD"
+    for _ in range(3):  # "praised it, calling it fair and [saying] he would meet": participles in a row
+        if verb.tag_ == "VBD":
+            return True
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _past_copula(adj: Token) -> bool:
