@@ -10,6 +10,8 @@ h11). Sentences are invented; each positive has a negative beside it.
   (actors/pairs.py `_carry`, events/phrase_actors.py `paired_with`).
 - A threat's condition names its target (events.yaml conditioned_codes, condition_marks):
   "threatened to widen tariffs if Beijing did not stop" is aimed at China.
+- A dateline opening the first paragraph after a heading line, or after a date line, is a
+  dateline (paragraphs.py `dateline`), and the parser keeps it and the lead's first word whole.
 """
 
 from __future__ import annotations
@@ -127,3 +129,32 @@ def test_a_condition_on_the_threatener_itself_names_no_target(code):
 def test_a_condition_with_no_actor_names_no_target(code):
     rows = [r for r in coded(code, "The minister warned that prices would rise if the drought continued.") if r[0] == "warned"]
     assert all(r[3] is None for r in rows)
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+def test_a_dateline_after_a_heading_or_a_date_line_is_read():
+    from newsgraph.coding.paragraphs import dateline
+
+    for text in ("US and China agree truce\n\nWASHINGTON, June 13 - The", "Friday, January 4, 2019\nKABUL - The"):
+        m = dateline(text)
+        assert m is not None and m["place"] in ("WASHINGTON", "KABUL"), text
+
+
+def test_no_dateline_after_a_sentence_or_inside_the_text():
+    from newsgraph.coding.paragraphs import dateline
+
+    assert dateline("The army attacked a post.\n\nWASHINGTON - The") is None
+    assert dateline("Talks resumed. WASHINGTON - The") is None
+
+
+def test_the_lead_after_a_heading_and_dateline_is_one_sentence(nlp):
+    text = (
+        "Brazil and Indonesia sign accords during Lula's visit\n\n"
+        "JAKARTA, Sept 25 - Brazilian President Luiz Inacio Lula da Silva and Indonesian President "
+        "Prabowo Subianto signed eight agreements on Thursday."
+    )
+    sents = [s.text for s in nlp(text).sents]
+    assert "JAKARTA, Sept 25 -" in sents
+    assert any(s.startswith("Brazilian President Luiz") and s.endswith("Thursday.") for s in sents)
