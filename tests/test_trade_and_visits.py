@@ -67,7 +67,9 @@ def test_talks_not_on_an_errand_keep_their_own_mood(code):
 
 
 def test_a_participle_of_speech_reports_a_future_meeting(code):
-    text = 'The US President praised the deal on Friday, calling it "fair" and saying he would meet the Chinese President.'
+    text = (
+        'The US President praised the deal on Friday, calling it "fair" and saying he would meet the Chinese President.'
+    )
     rows = coded(code, text)
     meets = [r for r in rows if r[0] == "meet"]
     assert ("meet", "036", "USAGOV", "CHNGOV", "planned") in meets
@@ -122,12 +124,20 @@ def test_a_warning_of_a_response_is_aimed_at_the_subject_of_its_condition(code):
 
 
 def test_a_condition_on_the_threatener_itself_names_no_target(code):
-    rows = [r for r in coded(code, "Iran threatened to close the Strait of Hormuz if it was attacked.") if r[0] == "threatened"]
+    rows = [
+        r
+        for r in coded(code, "Iran threatened to close the Strait of Hormuz if it was attacked.")
+        if r[0] == "threatened"
+    ]
     assert rows and all(r[3] is None for r in rows)
 
 
 def test_a_condition_with_no_actor_names_no_target(code):
-    rows = [r for r in coded(code, "The minister warned that prices would rise if the drought continued.") if r[0] == "warned"]
+    rows = [
+        r
+        for r in coded(code, "The minister warned that prices would rise if the drought continued.")
+        if r[0] == "warned"
+    ]
     assert all(r[3] is None for r in rows)
 
 
