@@ -10,6 +10,8 @@ h11). Sentences are invented; each positive has a negative beside it.
   (actors/pairs.py `_carry`, events/phrase_actors.py `paired_with`).
 - A threat's condition names its target (events.yaml conditioned_codes, condition_marks):
   "threatened to widen tariffs if Beijing did not stop" is aimed at China.
+- An accepted invitation "to visit X" with no inviter named is aimed at X (events.yaml
+  invitation_codes).
 - A dateline opening the first paragraph after a heading line, or after a date line, is a
   dateline (paragraphs.py `dateline`), and the parser keeps it and the lead's first word whole.
 """
@@ -168,3 +170,25 @@ def test_the_lead_after_a_heading_and_dateline_is_one_sentence(nlp):
     sents = [s.text for s in nlp(text).sents]
     assert "JAKARTA, Sept 25 -" in sents
     assert any(s.startswith("Brazilian President Luiz") and s.endswith("Thursday.") for s in sents)
+
+
+# --------------------------------------------------------------------------- invitations
+
+
+def test_an_accepted_invitation_to_visit_is_aimed_at_the_host(code):
+    rows = [
+        r for r in coded(code, "The Chinese leader accepted an invitation to visit Washington.") if r[0] == "accepted"
+    ]
+    assert rows == [("accepted", "036", "CHNGOV", "USAGOV", "actual")]
+
+
+def test_an_accepted_invitation_to_a_gathering_names_no_host(code):
+    rows = [
+        r for r in coded(code, "The Chinese leader accepted an invitation to attend the summit.") if r[0] == "accepted"
+    ]
+    assert rows and all(r[3] is None for r in rows)
+
+
+def test_an_accepted_proposal_is_not_aimed_at_those_it_acts_on(code):
+    rows = [r for r in coded(code, "The rebels accepted a proposal to free the hostages.") if r[0] == "accepted"]
+    assert rows and all(r[3] is None for r in rows)

@@ -317,6 +317,7 @@ class EventRules(RuleFile):
     source_from_verbs: Words
     comment_target_codes: Words
     conditioned_codes: Words
+    invitation_codes: Words
     condition_marks: Words
     heeded_request_codes: Words
     heeded_request_preps: Words

@@ -176,6 +176,7 @@ class ModalityWords:
     source_from_verbs: frozenset[str]
     comment_target_codes: tuple[str, ...]
     conditioned_codes: tuple[str, ...]
+    invitation_codes: tuple[str, ...]
     condition_marks: frozenset[str]
     heeded_request_codes: tuple[str, ...]
     heeded_request_preps: frozenset[str]
@@ -304,6 +305,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         source_from_verbs=lowered(ev.source_from_verbs),
         comment_target_codes=_prefixes(ev.comment_target_codes),
         conditioned_codes=_prefixes(ev.conditioned_codes),
+        invitation_codes=_prefixes(ev.invitation_codes),
         condition_marks=lowered(ev.condition_marks),
         heeded_request_codes=_prefixes(ev.heeded_request_codes),
         heeded_request_preps=lowered(ev.heeded_request_preps),

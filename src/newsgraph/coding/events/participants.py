@@ -425,7 +425,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 # the one who asked for it before ("declined the request": earlier.py)
                 objs = children(tok, "dobj")
                 if objs and objs[0].i not in tok.doc._.actor_at:
-                    found = self.actors_of(objs[0], owner=True)
+                    found = self.actors_of(objs[0], owner=True) or self._invited_to(objs[0], trig)
                     return (
                         Targets(found, objs[0])
                         if found
@@ -551,6 +551,19 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 crowd_demand_targets(trig.cameo, sources, w.demand_codes, w.crowd_sector, w.protest_doers), None
             )
         return Targets(owners, noun)
+
+    def _invited_to(self, obj: Token, trig: Trigger) -> list[Actor]:
+        """ "accepted an invitation [to visit Washington]": with no inviter named, an intent to meet
+        (events.yaml invitation_codes) is aimed at the one the invitation's infinitive meets or
+        visits."""
+        if not trig.cameo.startswith(self.words.invitation_codes):
+            return []
+        for act in children(obj, "acl"):
+            if is_infinitive(act) and (act.lemma_.lower(), "verb") in self.matcher.triggers:
+                for o in children(act, "dobj"):
+                    if found := self.actors_of(o):
+                        return found
+        return []
 
     def _stray_owner(self, tok: Token, obj: Token) -> list[Actor]:
         """The doer of an act a noun object names, in a "by" phrase hung on the verb (stray_agents)."""
