@@ -317,6 +317,9 @@ class EventRules(RuleFile):
     of_doer_preps: Words
     source_from_verbs: Words
     comment_target_codes: Words
+    conditioned_codes: Words
+    invitation_codes: Words
+    condition_marks: Words
     heeded_request_codes: Words
     heeded_request_preps: Words
     message_nouns: Words

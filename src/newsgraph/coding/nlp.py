@@ -34,6 +34,7 @@ EXTENSIONS = {
     "trace": None,
     "actors": None,
     "actor_at": None,
+    "partner_at": None,
     "role_claims": None,
     "setting": None,
     "events": None,

@@ -157,9 +157,10 @@ class ActorLinker:
         # the speaker's country's, "we all" is no one
         settle_quoted_groups(doc, quotations(doc, speech_verbs()), mentions, self.rules, self.context)
         # a mention inside a longer one is the same actor ("US" in "the head of US diplomacy")
-        kept = sorted({at[i] for i in at}, key=lambda k: actors[k].span[0])
+        kept = sorted({at[i] for i in at} | set(mentions.partners.values()), key=lambda k: actors[k].span[0])
         doc._.actors = [actors[k] for k in kept]
         doc._.actor_at = {i: actors[k] for i, k in at.items()}
+        doc._.partner_at = {i: actors[k] for i, k in mentions.partners.items()}
         doc._.role_claims = claims
         return doc
 

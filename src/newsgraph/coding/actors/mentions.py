@@ -31,6 +31,9 @@ class Mentions:
     # a word of a name the NER missed, written after a title ("Princess Ubolratana Mahidol")
     # -> the person it names (None: several people's names share it)
     titled: dict[str, Actor | None] = field(default_factory=dict)
+    # a word that stands for two actors at once (a "they" after "the two leaders", actors/pairs.py)
+    # -> the index of its second actor; `at` holds its first
+    partners: dict[int, int] = field(default_factory=dict)
 
     def add(self, actor: Actor, tokens: range) -> int:
         """Append `actor`, give it the tokens no mention has yet; its index."""

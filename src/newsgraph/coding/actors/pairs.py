@@ -52,7 +52,11 @@ def resolve_pairs(doc: Doc, mentions: Mentions, kb: KB, words: ActorWords) -> No
         if pair is None:
             continue
         phrase = doc[min(noun.left_edge.i, marker.i) : noun.i + 1]
-        _place(phrase, noun, marker, [_standing_for(a, kind, phrase, kb) for a in pair], mentions)
+        held = mentions.actors[mentions.at[noun.i]] if noun.i in mentions.at else None
+        standing = [_standing_for(a, kind, phrase, kb) for a in pair]
+        _place(phrase, noun, marker, standing, mentions)
+        if held is not None and noun.dep_ in ("nsubj", "nsubjpass"):
+            _carry(noun, held, standing, mentions, words.plural_pronouns)
         owner = _owner(noun)
         k = mentions.at.get(owner.i) if owner is not None else None
         agent = mentions.actors[k] if owner is not None and k is not None else None
@@ -109,6 +113,31 @@ def _place(phrase: Span, head: Token, marker: Token, pair: list[Actor], mentions
         if i == head.i or at.get(i, -1) in before:
             at[i] = k
     at[marker.i] = mentions.add(pair[1], range(0))
+
+
+def _carry(noun: Token, held: Actor, pair: list[Actor], mentions: Mentions, pronouns: frozenset[str]) -> None:
+    """A plural subject pronoun after a pair phrase that is a subject ("The two presidents called
+    for a ceasefire. [They] also condemned the attacks"), in the rest of its sentence or the next,
+    that the context resolver took for that phrase (the same actor as it held before it was known
+    for a pair) stands for the pair too: its first actor on the pronoun, its second as the
+    pronoun's partner (events/phrase_actors.py `paired_with`)."""
+    doc = noun.doc
+    end = noun.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    for t in doc[noun.i + 1 : end]:
+        if t.lower_ not in pronouns or t.pos_ != "PRON" or t.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        k = mentions.at.get(t.i)
+        if k is None:
+            continue
+        a = mentions.actors[k]
+        if a.how != "context:pronoun" or (a.country, a.code, a.name) != (held.country, held.code, held.name):
+            continue  # the pronoun stands for someone else
+        span = [t.idx, t.idx + len(t.text)]
+        first, second = (replace(p, text=t.text, span=span, resolved_by="pronoun") for p in pair)
+        mentions.at[t.i] = mentions.add(first, range(0))
+        mentions.partners[t.i] = mentions.add(second, range(0))
 
 
 def _owner(noun: Token) -> Token | None:

@@ -19,18 +19,37 @@ def errand_doers(noun: Token, triggers: TriggerTable) -> list[Token]:
     """The subject of the verb of going or being (meetings.yaml errand_verbs) whose purpose phrase
     (errand_preps) the meeting noun is; none for a noun of another act, or under another verb
     ("voted for talks", "insisted on a meeting"), or when it names no one it is with."""
-    verbs, preps, codes = _words()
-    if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
-        return []
-    verb = noun.head.head
-    if verb.lemma_.lower() not in verbs or verb.pos_ not in ("VERB", "AUX"):
-        return []
+    verb = errand_verb(noun, triggers)
+    return children(verb, "nsubj") if verb is not None else []
+
+
+def errand_verb(noun: Token, triggers: TriggerTable) -> Token | None:
+    """The verb of going or being whose errand the meeting noun is (errand_doers), else None: the
+    meeting happens when and as surely as the going ("will fly to X on Friday [for talks]": planned,
+    on Friday), so the events stage reads the noun's mood through it."""
+    verb = going_verb(noun)
+    if verb is None:
+        return None
+    codes = _words()[2]
     entries = [t for t in triggers.get((noun.lemma_.lower(), "noun"), ()) if t.cameo.startswith(codes)]
     # the noun names whom it is with ("talks [with Trump]", "a visit [to Germany]"): a bare "on a
     # visit" after "arrived in Berlin" is the verb's own visit, told twice
     if not any(f"prep:{p.lower_}" in t.target for t in entries for p in children(noun, "prep")):
-        return []
-    return children(verb, "nsubj")
+        return None
+    return verb
+
+
+def going_verb(noun: Token) -> Token | None:
+    """The verb of going or being (errand_verbs) whose purpose phrase (errand_preps) a noun is
+    ("flew to Tokyo [for talks]", "is [on a visit]"), whatever act the noun names, else None: the
+    when stage dates the errand by the going."""
+    verbs, preps, _ = _words()
+    if noun.dep_ != "pobj" or noun.head.lower_ not in preps:
+        return None
+    verb = noun.head.head
+    if verb.lemma_.lower() not in verbs or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb
 
 
 @cache

@@ -176,6 +176,9 @@ class ModalityWords:
     of_doer_preps: frozenset[str]
     source_from_verbs: frozenset[str]
     comment_target_codes: tuple[str, ...]
+    conditioned_codes: tuple[str, ...]
+    invitation_codes: tuple[str, ...]
+    condition_marks: frozenset[str]
     heeded_request_codes: tuple[str, ...]
     heeded_request_preps: frozenset[str]
     message_nouns: frozenset[str]
@@ -303,6 +306,9 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         of_doer_preps=lowered(ev.of_doer_preps),
         source_from_verbs=lowered(ev.source_from_verbs),
         comment_target_codes=_prefixes(ev.comment_target_codes),
+        conditioned_codes=_prefixes(ev.conditioned_codes),
+        invitation_codes=_prefixes(ev.invitation_codes),
+        condition_marks=lowered(ev.condition_marks),
         heeded_request_codes=_prefixes(ev.heeded_request_codes),
         heeded_request_preps=lowered(ev.heeded_request_preps),
         message_nouns=lowered(ev.message_nouns),

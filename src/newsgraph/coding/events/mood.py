@@ -14,6 +14,7 @@ from ...rulefile import load_rules, lowered
 from ...ruleschemas import ModalityRules
 from .attempts import attempt_noun, tried_mood
 from .causatives import causing_verb
+from .errands import errand_verb
 from .lexicon import ActMap, ModalityWords, Trigger
 from .matching import Matcher
 from .negated_subject import subject_denies
@@ -64,6 +65,9 @@ class Mood:
             # "Putin's visit will be ...", "cancelled the visit"; and the verbs that verb's own mood
             # comes from ("would seek to extradite him [to face] charges": sought, not done)
             chain += [tok.head, *governors(tok.head, self.words.speech)]
+        if tok.pos_ == "NOUN" and (going := errand_verb(tok, self.matcher.triggers)) is not None:
+            # "will fly to X [for talks] with Y": the talks are as sure as the going (errands.py)
+            chain += [going, *governors(going, self.words.speech)]
         found: set[str] = set()
         below = tok  # the link of the chain the governor `t` governs
         if tok.pos_ == "VERB" and subject_denies(chain):
@@ -147,7 +151,7 @@ class Mood:
             aux == {"would"}
             and clause.dep_ == "ccomp"
             and clause.head.lemma_.lower() in self.words.speech
-            and clause.head.tag_ == "VBD"
+            and _past_report(clause.head)
             and not self._conditional(clause)
         )
 
@@ -214,6 +218,19 @@ def _commitment(gov: Token, below: Token, states: set[str]) -> set[str]:
     if "hypothetical" in states and phrases(gov) & achieved and _past_copula(gov):
         return states - {"hypothetical"}
     return states
+
+
+def _past_report(verb: Token) -> bool:
+    """Is the speech verb a past report: a past tense ("said he would meet"), or a participle
+    hung on one ("praised the deal, [saying] he would meet", "met X, [adding] that ..."): the
+    participle shares its clause's past, so its "would" is that past's future too."""
+    for _ in range(3):  # "praised it, calling it fair and [saying] he would meet": participles in a row
+        if verb.tag_ == "VBD":
+            return True
+        if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def _past_copula(adj: Token) -> bool:

@@ -48,6 +48,7 @@ from .syntax import (
     children,
     clause_head,
     climb,
+    condition_subjects,
     governors,
     is_infinitive,
     kept_from,
@@ -425,7 +426,7 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 # the one who asked for it before ("declined the request": earlier.py)
                 objs = children(tok, "dobj")
                 if objs and objs[0].i not in tok.doc._.actor_at:
-                    found = self.actors_of(objs[0], owner=True)
+                    found = self.actors_of(objs[0], owner=True) or self._invited_to(objs[0], trig)
                     return (
                         Targets(found, objs[0])
                         if found
@@ -482,6 +483,13 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                     found = self.actors_of(commented, owner=True)
                     if found:
                         return Targets(found, commented)
+        # "threatened to widen tariffs if [Beijing] did not stop": the one a threat's condition names
+        if trig.cameo.startswith(self.words.conditioned_codes):
+            own = {(a.country, a.code) for a in self.subject(tok).actors if a is not None}
+            for c in condition_subjects(tok, self.words.condition_marks):
+                found = [a for a in self.actors_of(c, owner=True) if (a.country, a.code) not in own]
+                if found:
+                    return Targets(found, c)
         # "donated ventilators to assist [Ethiopia]": the one a purpose clause acts on
         for x in children(tok, "advcl", "xcomp"):
             if is_infinitive(x):
@@ -544,6 +552,19 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 crowd_demand_targets(trig.cameo, sources, w.demand_codes, w.crowd_sector, w.protest_doers), None
             )
         return Targets(owners, noun)
+
+    def _invited_to(self, obj: Token, trig: Trigger) -> list[Actor]:
+        """ "accepted an invitation [to visit Washington]": with no inviter named, an intent to meet
+        (events.yaml invitation_codes) is aimed at the one the invitation's infinitive meets or
+        visits."""
+        if not trig.cameo.startswith(self.words.invitation_codes):
+            return []
+        for act in children(obj, "acl"):
+            if is_infinitive(act) and (act.lemma_.lower(), "verb") in self.matcher.triggers:
+                for o in children(act, "dobj"):
+                    if found := self.actors_of(o):
+                        return found
+        return []
 
     def _stray_owner(self, tok: Token, obj: Token) -> list[Actor]:
         """The doer of an act a noun object names, in a "by" phrase hung on the verb (stray_agents)."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...kb import KB, actor_code
 from ...model import Actor
@@ -359,6 +359,9 @@ def paired_with(t: Token) -> list[Actor]:
     on the noun); numbers and determiners name no actor otherwise."""
     at = t.doc._.actor_at
     own = at.get(t.i)
+    partner = (t.doc._.partner_at or {}).get(t.i) if Doc.has_extension("partner_at") else None
+    if partner is not None and partner is not own:
+        return [partner]  # "The two presidents met. [They] signed": the pair again (actors/pairs.py)
     words = [t]
     if own is not None and own.resolved_by == "pronoun":  # "the leaders of [both] countries": each one's
         words += [

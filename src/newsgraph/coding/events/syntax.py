@@ -423,3 +423,15 @@ def sequel_verb(t: Token) -> bool:
         and not children(t, "nsubj", "nsubjpass", "expl")
         and any(c.lower_ == "then" and t.head.i < c.i < t.i for c in children(t, "advmod") + children(t.head, "advmod"))
     )
+
+
+def condition_subjects(tok: Token, marks: frozenset[str]) -> list[Token]:
+    """The subjects of the conditions (adverbial clauses opened by one of `marks`, "if",
+    "unless") on an act or on the act it governs ("threatened to widen tariffs [if Beijing did
+    not stop]", "warned that it would respond [if Washington broke its word]"), nearest first."""
+    out: list[Token] = []
+    for clause in [tok, *children(tok, "xcomp", "ccomp")]:
+        for adv in children(clause, "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in marks for m in adv.children):
+                out += children(adv, "nsubj", "nsubjpass")
+    return out

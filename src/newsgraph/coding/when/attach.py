@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..events.errands import going_verb
 from ..events.negated_subject import negated_subject
 from .expressions import Expr
 from .lexicon import (
@@ -184,6 +185,8 @@ def _host(noun: Token) -> Token | None:
         return prep.head
     if noun.dep_ == "pobj" and prep.lower_ in PARTAKING_PREPS and (verb := _partaking(prep.head)) is not None:
         return verb  # "took part in a rally", "joined in the protests": the event the verb's doer acted in
+    if (going := going_verb(noun)) is not None and _is_clause_head(going) and going.i != prep.i:
+        return going  # "flew to Tokyo on Monday [for talks]": the errand is when the going is
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in ROLE_NOUNS:
         role = prep.head
         if role.dep_ in _CORE_ARGS and role.head.lemma_ == "be" and _is_clause_head(role.head):
@@ -339,6 +342,8 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
         hc = clauses.host_catena
         if tok.i in hc and any(trig.doc[i].lemma_ in LIGHT_VERBS for i in hc):
             return 1
+        if tok.i in hc and (going := going_verb(trig)) is not None and going.i == clauses.host.i:
+            return 1  # "flew to Tokyo on Monday [for talks]": the errand's day is the going's
         return None
     if tok.i in clauses.catena:
         return 1
