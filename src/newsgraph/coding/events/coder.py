@@ -37,7 +37,7 @@ from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, POS_TAGS, Matcher
 from .meetings import Meetings
 from .misparsed_verbs import mend_misparsed_verbs
-from .mood import Mood
+from .mood import Mood, modal_future
 from .own_people import own_people_of, own_people_state, people_of
 from .own_side import speaks_for
 from .participants import Participants, Subject, Targets
@@ -371,7 +371,8 @@ class EventCoder(ImpliedDoers):
         if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):
             note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)
             return []
-        time = event_time(sent, site.head if undergone is not None else tok, doc._.published, modality == "planned")
+        ahead = modality == "planned" or (modality == "hypothetical" and modal_future(tok))
+        time = event_time(sent, site.head if undergone is not None else tok, doc._.published, ahead)
         if act is not None and (own := event_time(sent, act, doc._.published, False)) is not None and own.date_text:
             time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:
