@@ -52,13 +52,16 @@ def test_election_refusal_crackdown_and_reactions(election):
     # background: a court's dismissal in 2021, an arrest in 2023
     assert has(election, "dismissed", "ZMB", "ZMB", "12", date="2021-01-01")
     assert has(election, "arrested", "ZMB", "ZMB", "17", date="2023-01-01")
-    assert any(r[0] == "hold" and r[3] == "14" and r[4] == "hypothetical" for r in election)
+    # "would hold protests on Monday if the court did not act": the coming Monday
+    assert any(r[0] == "hold" and r[3] == "14" and r[4] == "hypothetical" and r[5] == "2025-09-08" for r in election)
 
 
 def test_election_not_coded(election):
     # an election result and a bare "following developments closely" are no events
     assert not any(r[0] in ("declared", "following") for r in election)
     assert not any(r[1] and r[1].startswith("IGOUNO") for r in election)
+    # "we will fight it in the courts": a legal challenge, no use of force
+    assert not any(r[3] in ("18", "19", "20") for r in election)
 
 
 def test_trial_sentence_charges_and_reactions(trial):
