@@ -19,7 +19,16 @@ def events(code, name: str, day: str) -> list[tuple[str, str | None, str | None,
     out = []
     for e in c.events:
         s, t = e.source or {}, e.target or {}
-        out.append((e.trigger, s.get("country") or s.get("code"), t.get("country") or t.get("code"), e.cameo_root, e.modality, e.date))
+        out.append(
+            (
+                e.trigger,
+                s.get("country") or s.get("code"),
+                t.get("country") or t.get("code"),
+                e.cameo_root,
+                e.modality,
+                e.date,
+            )
+        )
     return out
 
 
@@ -33,9 +42,22 @@ def trial(code):
     return events(code, "disputed-election-2.txt", "2025-03-14")
 
 
-def has(rows, trigger: str, source: str | None, target: str | None, root: str, modality: str = "actual", date: str | None = None) -> bool:
+def has(
+    rows,
+    trigger: str,
+    source: str | None,
+    target: str | None,
+    root: str,
+    modality: str = "actual",
+    date: str | None = None,
+) -> bool:
     return any(
-        r[0] == trigger and r[1] == source and r[2] == target and r[3] == root and r[4] == modality and (date is None or r[5] == date)
+        r[0] == trigger
+        and r[1] == source
+        and r[2] == target
+        and r[3] == root
+        and r[4] == modality
+        and (date is None or r[5] == date)
         for r in rows
     )
 
@@ -44,7 +66,7 @@ def test_election_refusal_crackdown_and_reactions(election):
     assert has(election, "concede", "ZMB", None, "12", date="2025-09-04")
     assert has(election, "fired", "ZMB", "ZMB", "17")
     assert has(election, "protesting", "ZMB", "ZMB", "14", date="2025-09-03")
-    assert has(election, "arrested", "ZMB", "ZMB", "17", date="2025-09-03") or has(election, "arrested", "ZMB", "ZMB", "17")
+    assert has(election, "arrested", "ZMB", "ZMB", "17")
     assert has(election, "accused", "ZMB", "ZMB", "11")
     assert has(election, "called", "IGOAFU", "ZMB", "02")
     assert has(election, "congratulated", "TZA", "ZMB", "05")

@@ -16,7 +16,9 @@ def dated(code, text: str) -> list[tuple[str, str, str]]:
 
 
 def test_conditional_protest_is_ahead(code):
-    rows = dated(code, "Zambia's opposition leader said his party would hold protests on Monday if the court did not act.")
+    rows = dated(
+        code, "Zambia's opposition leader said his party would hold protests on Monday if the court did not act."
+    )
     assert ("hold", "hypothetical", "2025-09-08") in rows
 
 
@@ -32,4 +34,6 @@ def test_modal_perfect_stays_past(code):
 
 def test_planned_and_actual_unchanged(code):
     assert ("hold", "planned", "2025-09-08") in dated(code, "Zambia's opposition said it will hold protests on Monday.")
-    assert ("protested", "actual", "2025-09-01") in dated(code, "Zambian opposition supporters protested in Lusaka on Monday.")
+    assert ("protested", "actual", "2025-09-01") in dated(
+        code, "Zambian opposition supporters protested in Lusaka on Monday."
+    )

@@ -13,7 +13,9 @@ def roots(code, text: str) -> list[str]:
 
 
 def test_fighting_in_court_is_no_force(code):
-    assert "19" not in roots(code, '"We will fight it in the courts and in the streets," the Zambian opposition leader said.')
+    assert "19" not in roots(
+        code, '"We will fight it in the courts and in the streets," the Zambian opposition leader said.'
+    )
     assert "19" not in roots(code, "Kenya's opposition vowed to fight the ban in court.")
 
 
