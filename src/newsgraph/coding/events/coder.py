@@ -27,6 +27,7 @@ from .clauses import background, in_the_present
 from .courts import by_private_person, named_private_force, sent_to_face
 from .denials import denied
 from .hazards import hazard_harm
+from .headline_passives import mend_headline_passives
 from .holders import holder_targets
 from .identified_doers import identified_doers
 from .ids import event_id
@@ -88,6 +89,7 @@ class EventCoder(ImpliedDoers):
         # the doers of earlier acts by trigger lemma, latest last ("X expelled envoys and Y criticised the move")
         doers: list[tuple[str, Actor]] = []
         mend_misparsed_verbs(doc, self.triggers)  # "The British [relinquished] control", "co-sponsored"
+        mend_headline_passives(doc)  # "Former president [sentenced] to 14 years"
         self.quoted.prepare(doc)  # quotations' speakers and addressees ("you")
         for si, sent in enumerate(doc.sents):
             acted: list[tuple[str, Actor]] = []

@@ -29,10 +29,6 @@ reader takes for the verb is made the verb:
   also when the parser made its adjective the subject ("Heavy [shelling] killed 20");
 - a passive whose auxiliary a time phrase parts from its participle ("A car bomb was on Monday
   [rammed] into a base"), the participle hung on "be" as a clause: the passive verb;
-- a headline's passive written without "was" ("Former president [sentenced] to 14 years",
-  "Opposition leader [arrested] in Harare"): a verb of a legal act that is never used without an
-  object (`_OBJECT_ONLY`), with a subject but no object, auxiliary or clause of its own, is that
-  subject's passive; also its participle hung on a verbless sentence's root noun;
 - a fronted phrase the parser split, its preposition left with no object and its noun made the
   verb's subject ("then [at] the government's request returned"; also with "at" made a
   subordinator): the noun is the preposition's object again, so the verb's subject is its
@@ -72,13 +68,6 @@ _AUX = frozenset({"aux"})
 # verbs of a bomb going off, whose bomb is their subject ("a car bomb detonated", "exploded") or
 # their passive's ("was detonated"): either way an unnamed bombing (_blast_fragment)
 _GOING_OFF = frozenset({"detonate", "explode"})
-# verbs of a legal act on a person that take an object whenever active: with none, a headline's
-# passive ("X sentenced to 14 years" is "X [was] sentenced", not X sentencing someone)
-_OBJECT_ONLY = frozenset(
-    {"sentence", "jail", "imprison", "convict", "indict", "detain", "arrest", "extradite", "deport", "acquit"}
-)
-# what an active verb of _OBJECT_ONLY has: its object, or a clause in its place
-_OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "aux", "auxpass", "agent", "attr", "oprd"})
 # relations of a noun's left dependent that a misread subject takes ("[Rebels] seized ...")
 _SUBJECT_SLOTS = frozenset({"nsubj", "amod", "compound", "nmod", "poss"})
 
@@ -106,7 +95,6 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _verb_opening_participle_object(sent)
         _past_tense_modifier(sent)
         _split_passive(sent)
-        _headline_passive(sent)
     forget_tags(doc)  # the tags changed: component.words_tagged reads them anew
 
 
@@ -250,34 +238,6 @@ def _split_passive(sent: Span) -> None:
     verb.tag_ = "VBN"  # a past form after "was" (tagged VBD as often): the participle
     for c in [c for c in verb.children if c.dep_ == "nsubj"]:
         c.dep_ = "nsubjpass"
-
-
-def _headline_passive(sent: Span) -> None:
-    """ "Former president Salas [sentenced] to 14 years": a headline drops the passive's "was",
-    and the parser reads an active verb whose subject is the one sentenced. A verb of
-    `_OBJECT_ONLY` with a subject and no object or clause of its own (`_OBJECT_DEPS`) cannot be
-    active: its subject is the passive's. "Opposition leader [arrested] in Harare": in a
-    sentence with no finite verb, such a participle hung on the root noun is its verb, the noun
-    its passive subject."""
-    root = sent.root
-    if root.lemma_.lower() not in _OBJECT_ONLY:
-        verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"), None)
-        if root.pos_ not in ("NOUN", "PROPN") or verb is None or any(_finite(t) for t in sent):
-            return
-        if verb.lemma_.lower() not in _OBJECT_ONLY or any(c.dep_ in _OBJECT_DEPS for c in verb.children):
-            return
-        _take_place(verb, root, [c for c in root.children if c.dep_ == "punct" and c.i > verb.i])
-        _attach(root, verb, "nsubjpass")
-        verb.tag_ = "VBN"
-        return
-    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or any(c.dep_ in _OBJECT_DEPS for c in root.children):
-        return
-    subjects = [c for c in root.children if c.dep_ == "nsubj"]
-    if not subjects:
-        return
-    for c in subjects:
-        c.dep_ = "nsubjpass"
-    root.tag_ = "VBN"
 
 
 def _blast_fragment(sent: Span) -> None:
