@@ -27,6 +27,7 @@ from .clauses import background, in_the_present
 from .courts import by_private_person, named_private_force, sent_to_face
 from .denials import denied
 from .hazards import hazard_harm
+from .headline_passives import mend_headline_passives
 from .holders import holder_targets
 from .identified_doers import identified_doers
 from .ids import event_id
@@ -37,7 +38,7 @@ from .lexicon import NO_EVENT, Trigger, load_act_map, rules
 from .matching import POS, POS_TAGS, Matcher
 from .meetings import Meetings
 from .misparsed_verbs import mend_misparsed_verbs
-from .mood import Mood
+from .mood import Mood, modal_future
 from .own_people import own_people_of, own_people_state, people_of
 from .own_side import speaks_for
 from .participants import Participants, Subject, Targets
@@ -88,6 +89,7 @@ class EventCoder(ImpliedDoers):
         # the doers of earlier acts by trigger lemma, latest last ("X expelled envoys and Y criticised the move")
         doers: list[tuple[str, Actor]] = []
         mend_misparsed_verbs(doc, self.triggers)  # "The British [relinquished] control", "co-sponsored"
+        mend_headline_passives(doc)  # "Former president [sentenced] to 14 years"
         self.quoted.prepare(doc)  # quotations' speakers and addressees ("you")
         for si, sent in enumerate(doc.sents):
             acted: list[tuple[str, Actor]] = []
@@ -371,7 +373,8 @@ class EventCoder(ImpliedDoers):
         if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):
             note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)
             return []
-        time = event_time(sent, site.head if undergone is not None else tok, doc._.published, modality == "planned")
+        ahead = modality == "planned" or (modality == "hypothetical" and modal_future(tok))
+        time = event_time(sent, site.head if undergone is not None else tok, doc._.published, ahead)
         if act is not None and (own := event_time(sent, act, doc._.published, False)) is not None and own.date_text:
             time = own  # "killed in [Monday's attack]": the act noun's own date
         if modality != "planned" and time is not None and time.date_text is None:

@@ -316,3 +316,21 @@ def in_open_question(clause: Token) -> bool:
         or any(c.dep_ == "neg" for c in gov.children)
         or any(c.lemma_.lower() in words for c in children(gov, "acomp", "nsubj"))  # "it is unclear who ..."
     )
+
+
+def modal_future(verb: Token) -> bool:
+    """ "the party would hold protests [on Monday] if the court did not act", "could march on
+    Friday": a hypothetical act under a modal with no perfect ("could have attacked on Monday"
+    is past) has not happened yet, so its weekday or month lies ahead of the publication date,
+    as a planned act's does (the `when` stage's `future`). The modal is found on the verb or on
+    the verbs its xcomp chain hangs from ("could try to march")."""
+    cur = verb
+    while True:
+        aux = [c for c in cur.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lemma_ == "have" for a in aux):
+            return False
+        if any(a.tag_ == "MD" for a in aux):
+            return True
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
