@@ -8,13 +8,18 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.pipeline import code_article
+from newsgraph.read import iter_articles
+
 ARTICLE = Path(__file__).parent / "data" / "articles" / "border-crisis-1.txt"
 DAY = "2019-06-14"
 
 
 @pytest.fixture(scope="module")
-def events(code):
-    c = code(ARTICLE.read_text(encoding="utf-8"), DAY)
+def events(nlp):
+    # read as `newsgraph code FILE` reads it: the first line is the title (read.py)
+    article = next(iter_articles([str(ARTICLE)], default_date=DAY))
+    c = code_article(article, nlp=nlp)
     assert c.article.status == "ok", c.article.error
     return [
         (
