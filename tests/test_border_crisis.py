@@ -2,7 +2,8 @@
 governments", "both countries") names again the two states whose forces a sentence before
 named together ("Tajik and Kyrgyz border guards clashed"; actors/pairs.py `_STATE_SECTORS`);
 "massed" troops with an armour or artillery noun first (triggers-verbs.yaml mass); a border closed
-with no other side named has no target, not the state's own people (own_people.yaml named_only).
+with no other side named has no target, not the state's own people (own_people.yaml named_only), and
+an act an extraposed evaluation judges accuses no one besides it (accusations.py `_judged`).
 Sentences are invented; each positive has negatives beside it."""
 
 from __future__ import annotations
@@ -56,3 +57,9 @@ def test_border_closed_with_no_other_side_has_no_target(code):
 def test_a_closed_newspaper_keeps_its_target(code):
     rows = coded(code, "The Egyptian government shut down the newspaper Al-Masry on Monday.")
     assert rows and rows[0][1].startswith("172") and rows[0][3] is not None
+
+
+def test_a_judged_closure_is_no_accusation_besides_the_judgement(code):
+    # the act an extraposed evaluation judges is the evaluation's (111), not also a 112
+    rows = acts(code, "The Chilean president said it is unacceptable for Bolivia to close the border.")
+    assert [r for r in rows if r[0].startswith("11")] == [("111", "CHLGOV", "BOL")]
