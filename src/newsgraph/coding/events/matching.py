@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..actors.named_for_places import STATE_SECTORS
 from ..where.words import COMPASS, GROUND_ONLY_VERBS
+from .crowds import CROWD_OBJECT, crowd
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
 from .noun_doers import answered_noun
 from .passive_doer import named_doer_passive
@@ -44,12 +45,6 @@ PERSON_OBJECT = "@person"
 # an `object` word standing for any international organisation the actors stage named ("quit [OPEC]",
 # "left [the International Whaling Commission]"): an actor coded IGO
 IGO_OBJECT = "@igo"
-# an `object` word standing for a crowd counted in the thousands or more ("hosts [3.6 million]
-# Syrians", "hosts [860,000] of them", "hosted [thousands] of refugees"): no party to a meeting
-# is counted so; a state sheltering such a number hosts no visit
-CROWD_OBJECT = "@crowd"
-_CROWD_WORDS = frozenset({"thousand", "thousands", "million", "millions", "billion", "billions", "lakh", "lakhs"})
-_CROWD_LEAST = 1000
 # a `subject` word standing for any armed actor the actors stage named ("[the SAA] entered X",
 # "[ISIS] targeted Y"): a code with an armed role (military, rebels, insurgents, separatists,
 # unidentified armed forces) or a militarized group (IMG)
@@ -144,26 +139,6 @@ def object_named(o: Token, objects: tuple[str, ...]) -> bool:
         or (IGO_OBJECT in objects and _organisation(o))
         or (CROWD_OBJECT in objects and crowd(o))
     )
-
-
-def crowd(o: Token) -> bool:
-    """Is the word a number of at least a thousand, a thousands/millions word, or a noun counted by
-    one ("3.6 million [Syrians]", "[860,000] of them", "[thousands] of refugees")?"""
-    nums = [o, *(c for c in o.children if c.dep_ == "nummod")]
-    nums += [g for n in nums[1:] for g in n.children if g.dep_ in ("compound", "quantmod", "nummod")]
-    return any(_large(n) for n in nums)
-
-
-def _large(n: Token) -> bool:
-    """A number word of a thousand or more ("860,000", "thousands", "million")."""
-    if n.lower_ in _CROWD_WORDS:
-        return True
-    if not n.like_num:
-        return False
-    try:
-        return float(n.text.replace(",", "")) >= _CROWD_LEAST
-    except ValueError:
-        return False
 
 
 def _organisation(o: Token) -> bool:
