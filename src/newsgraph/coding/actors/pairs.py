@@ -32,6 +32,9 @@ _OWN_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 _OWN_PREPS = frozenset({"of", "from"})
 # how a city or capital is found: after a preposition it is a place, not a party
 _PLACE_HOWS = frozenset({"kb:capital", "place:city"})
+# the sectors of a state's own organs: "Tajik and Kyrgyz border guards clashed ... The two
+# governments signed" names the two states whose forces were named, as their countries would
+_STATE_SECTORS = frozenset({None, "GOV", "MIL", "COP"})
 
 
 def resolve_pairs(doc: Doc, mentions: Mentions, kb: KB, words: ActorWords) -> None:
@@ -214,14 +217,14 @@ def _who(a: Actor) -> tuple[str | None, str | None]:
 
 def _of_kind(a: Actor, kind: str) -> bool:
     """Is the actor, with a country the text gives, one the pair noun's kind may mean: a person
-    for "leaders", a state or its government for "countries" and "governments", an armed force or
+    for "leaders", a state or one of its organs (government, army, police) for "countries" and "governments", an armed force or
     a state for "armies", any for "sides"?"""
     if not a.country or a.resolved_by in _GUESSED:
         return False
     if kind == "persons":
         return a.how in PERSON_HOWS
     if kind in ("states", "governments"):
-        return a.sector in (None, "GOV")
+        return a.sector in _STATE_SECTORS
     if kind == "military":
         return a.sector == "MIL" or a.how == "kb:country"
     return True

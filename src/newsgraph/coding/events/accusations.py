@@ -187,6 +187,8 @@ class Accusations:
                 return None  # "said there was [no] evidence the attacks came from X": not alleged
             head, dep = t.head, t.dep_
             lemma = head.lemma_.lower()
+            if self._judged(t, head):
+                return None  # "said it is unacceptable for X to [close] the border": the judgement is the event
             if head.pos_ in ("VERB", "AUX") and (lemma in w.accusing_verbs or lemma in w.reporting_verbs):
                 if dep not in CONTENT_DEPS or any(c.dep_ == "neg" for c in head.children) or self._modal(head):
                     return None  # "Iran, which attacked, said ...": the speaker's own clause
@@ -195,6 +197,17 @@ class Accusations:
                 return None  # "denied that it attacked", "confirmed ...": no accusation
             t = head
         return None
+
+    @staticmethod
+    def _judged(t: Token, head: Token) -> bool:
+        """Is `t` the act an extraposed evaluation on `head` judges ("it is [unacceptable] for X to
+        close", "it was wrong of X to leave")? That evaluation codes the speaker's view of the doer
+        (reported_evaluations.py); the act is not also an accusation."""
+        from .reported_evaluations import extraposed
+
+        if head.lemma_.lower() != "be" or t.dep_ not in ("advcl", "xcomp", "ccomp"):
+            return False
+        return any(extraposed(head, w) for w in head.children if w.dep_ in ("acomp", "attr"))
 
     def _according(self, t: Token) -> Cue | None:
         """ "according to X" on a word of the act's clause: X's report."""

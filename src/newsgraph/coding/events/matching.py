@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..actors.named_for_places import STATE_SECTORS
 from ..where.words import COMPASS, GROUND_ONLY_VERBS
+from .crowds import CROWD_OBJECT, crowd
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
 from .noun_doers import answered_noun
 from .passive_doer import named_doer_passive
@@ -133,6 +134,7 @@ def object_named(o: Token, objects: tuple[str, ...]) -> bool:
         or (ARMED_SUBJECT in objects and armed_actor(o))
         or (GROUND_OBJECT in objects and ground_name(o))
         or (IGO_OBJECT in objects and _organisation(o))
+        or (CROWD_OBJECT in objects and crowd(o))
     )
 
 

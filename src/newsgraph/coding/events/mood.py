@@ -142,10 +142,13 @@ class Mood:
 
     def _reported_future(self, tok: Token) -> bool:
         """ "The Kremlin said Putin would travel": a past report's "would" is its future tense, as
-        is "would be" with a participle in -ing ("announced US troops would be leaving")."""
+        is "would be" with a participle in -ing ("announced US troops would be leaving"), also in a
+        verb conjoined to the reported one ("said police had deported 140 and [would expel] more")."""
         clause = clause_head(tok)
-        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
-        if clause.tag_ == "VBG":
+        # a conjunct with auxiliaries of its own keeps its own tense: the reported verb's is another
+        own = tok if tok.dep_ == "conj" and children(tok, "aux") else clause
+        aux = {c.lower_ for c in own.children if c.dep_ == "aux"}
+        if own.tag_ == "VBG":
             aux.discard("be")
         return (
             aux == {"would"}
@@ -153,6 +156,7 @@ class Mood:
             and clause.head.lemma_.lower() in self.words.speech
             and _past_report(clause.head)
             and not self._conditional(clause)
+            and not self._conditional(own)
         )
 
     @staticmethod
