@@ -120,6 +120,7 @@ class SettingReader:
         self.destination_preps = rules.destination_preps
         self.manner_suffixes = rules.manner_suffixes
         self.stance_prefixes = rules.stance_prefixes
+        self.armed_sectors = rules.article_only_sectors
         # every spelling of a country, its demonyms and capital, as written (case matters in a
         # title: "US" is the country, "us" is not), longest first
         names: dict[str, str] = {}
@@ -200,7 +201,7 @@ class SettingReader:
             last, tok = i, doc[i]
             a = actors[at[i]] if i in at else None
             kind, _, iso = tok.ent_id_.partition(":")
-            if a is not None and (a.how in PERSON_HOWS or self._office(a, tok, at)):
+            if a is not None and (a.how in PERSON_HOWS or self._office(a, tok, at) or self._force_demonym(a, kind)):
                 prev = None
             elif (
                 kind in ("country", "capital", "government", "demonym")
@@ -221,6 +222,12 @@ class SettingReader:
             for i, iso in out
             if not self._destination(doc[i]) and not self._manner(doc, i) and not self._stance(doc, i)
         ]
+
+    def _force_demonym(self, a: Actor, kind: str) -> bool:
+        """Is the word a demonym naming an armed force ("[Russian] artillery struck a school",
+        "[Turkish] troops shelled villages")? Like a person's title it says whose the force is,
+        not where the sentence is set: armies act abroad (actors.yaml article_only_sectors)."""
+        return kind == "demonym" and a.how == "context:agent" and a.sector in self.armed_sectors
 
     def _namesake_abroad(self, tok: Token) -> bool:
         """Is a capital's name here a namesake abroad its qualifier names ("London, Ontario")?"""
