@@ -144,15 +144,26 @@ class SettingReader:
         for s in doc.sents:
             setting.sentence_starts.append(s.start)
             by_sentence.append(set())
+        # a demonym on an armed force ("[Russian] artillery struck a school") says whose the force
+        # is, not where the sentence is set: it counts against another country, never for its own
+        forces = self._force_demonyms(doc, mentions, named)
+        placed: list[set[str]] = [set() for _ in by_sentence]
         for i, iso in named:
             by_sentence[setting.sentence_of(i)].add(iso)
-        setting.sentence_country = [next(iter(c)) if len(c) == 1 else None for c in by_sentence]
+            if i not in forces:
+                placed[setting.sentence_of(i)].add(iso)
+        setting.sentence_country = [
+            next(iter(c)) if len(c) == 1 and c <= p else None for c, p in zip(by_sentence, placed, strict=True)
+        ]
         # paragraphs
         text = doc_text(doc)
         setting.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         by_paragraph: list[set[str]] = [set() for _ in setting.paragraph_starts]
+        placed = [set() for _ in setting.paragraph_starts]
         for i, iso in named:
             by_paragraph[setting.paragraph_of(doc[i].idx)].add(iso)
+            if i not in forces:
+                placed[setting.paragraph_of(doc[i].idx)].add(iso)
         others: list[set[str]] = [set() for _ in setting.paragraph_starts]  # its people's and bodies'
         # the main country: dateline, title, most mentioned
         counts: Counter[str] = Counter()
@@ -167,7 +178,8 @@ class SettingReader:
             others[setting.paragraph_of(a.span[0])].add(a.country)
         # a paragraph's people and bodies may not belong elsewhere ("Trump's call to Ukraine" is no Ukrainian paragraph)
         setting.paragraph_country = [
-            next(iter(c)) if len(c) == 1 and o <= c else None for c, o in zip(by_paragraph, others, strict=True)
+            next(iter(c)) if len(c) == 1 and o <= c and c <= p else None
+            for c, o, p in zip(by_paragraph, others, placed, strict=True)
         ]
         dateline, setting.dateline_place = self._dateline(text) if not doc._.offset else (None, None)
         titled = self._title_countries(doc._.title)
@@ -201,7 +213,7 @@ class SettingReader:
             last, tok = i, doc[i]
             a = actors[at[i]] if i in at else None
             kind, _, iso = tok.ent_id_.partition(":")
-            if a is not None and (a.how in PERSON_HOWS or self._office(a, tok, at) or self._force_demonym(a, kind)):
+            if a is not None and (a.how in PERSON_HOWS or self._office(a, tok, at)):
                 prev = None
             elif (
                 kind in ("country", "capital", "government", "demonym")
@@ -223,11 +235,19 @@ class SettingReader:
             if not self._destination(doc[i]) and not self._manner(doc, i) and not self._stance(doc, i)
         ]
 
-    def _force_demonym(self, a: Actor, kind: str) -> bool:
-        """Is the word a demonym naming an armed force ("[Russian] artillery struck a school",
-        "[Turkish] troops shelled villages")? Like a person's title it says whose the force is,
-        not where the sentence is set: armies act abroad (actors.yaml article_only_sectors)."""
-        return kind == "demonym" and a.how == "context:agent" and a.sector in self.armed_sectors
+    def _force_demonyms(self, doc: Doc, mentions: Mentions, named: list[tuple[int, str]]) -> set[int]:
+        """The named words that are demonyms on an armed force ("[Russian] artillery", "[Turkish]
+        troops"): like a title they say whose the force is; armies act abroad (actors.yaml
+        article_only_sectors), so the force's country is no sentence's setting by this word alone."""
+        out: set[int] = set()
+        for i, _ in named:
+            k = mentions.at.get(i)
+            if k is None or not doc[i].ent_id_.startswith("demonym:"):
+                continue
+            a = mentions.actors[k]
+            if a.how == "context:agent" and a.sector in self.armed_sectors:
+                out.add(i)
+        return out
 
     def _namesake_abroad(self, tok: Token) -> bool:
         """Is a capital's name here a namesake abroad its qualifier names ("London, Ontario")?"""
