@@ -96,5 +96,7 @@ def test_protests_demands_refusals_resignations(protests):
 
 def test_protests_foreign_reactions(protests):
     assert ("urged", "IGOEUR", "SRB", "02", "actual", "2025-02-07") in protests
+    # "The rights group said ..." after Amnesty International is Amnesty, not a Serbian group
+    assert not any(r[1] == "SRBHRI" for r in protests)
     # Zakharova accused "Western governments": no one country
     assert [(r[1], r[2], r[3]) for r in protests if r[0] == "accused" and r[1] == "RUSGOV"] == [("RUSGOV", None, "11")]

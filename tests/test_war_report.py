@@ -9,7 +9,9 @@ beside them.
 - a "by" phrase inside a place preposition's object ("released them in a swap mediated by
   [the UAE]") names a doer, not the place acted on (events/elsewhere.py);
 - an act noun that is the object of an infinitive a coded verb governs ("offered to host
-  [talks]") is offered, not done (events/mood.py).
+  [talks]") is offered, not done (events/mood.py);
+- "the rights group" after an international NGO is named is that NGO named again, not a
+  national group of the sentence's country (actors/context.py).
 """
 
 from __future__ import annotations
@@ -59,3 +61,13 @@ def test_talks_offered_are_not_held(code):
     # talks that were hosted were held
     rows = coded(code, "Turkey hosted talks between Russia and Ukraine.")
     assert ("talks", "040", "RUS", "UKR", "actual") in rows
+
+
+def test_the_rights_group_is_the_ngo_named_before(code):
+    rows = coded(code, "Human Rights Watch criticised the law. The rights group urged Turkey to repeal it.")
+    assert ("urged", "020", "NGOHRW", "TUR", "actual") in rows
+    # with no NGO named before it, or with a country of its own, it is a national group as before
+    rows = coded(code, "Police detained an activist in Cairo. The rights group urged Egypt to free him.")
+    assert all(r[2] != "NGOHRW" and not (r[2] or "").startswith("NGO") for r in rows)
+    rows = coded(code, "Amnesty International criticised the law. An Egyptian rights group urged Egypt to repeal it.")
+    assert [r[2] for r in rows if r[0] == "urged"] == ["EGYHRI"]
