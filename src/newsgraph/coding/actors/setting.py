@@ -50,6 +50,8 @@ MIN_MENTIONS = 2
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # `how` of the actors whose words name a place or country ("Germany", "Moscow", "Kharkiv", "Russian")
 _PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "kb:demonym", "place:city"})
+# the sectors of a state's forces that act abroad: their demonym says whose, not where (_force_demonyms)
+_FOREIGN_FORCE_SECTORS = frozenset({"MIL"})
 # how a country is found for counting the article's main country: not from context itself
 _OWN_WORDS = frozenset(RESOLVED_BY) - frozenset(CONTEXT_ONLY)  # the mention's own words or a KB entry
 
@@ -120,7 +122,6 @@ class SettingReader:
         self.destination_preps = rules.destination_preps
         self.manner_suffixes = rules.manner_suffixes
         self.stance_prefixes = rules.stance_prefixes
-        self.armed_sectors = rules.article_only_sectors
         # every spelling of a country, its demonyms and capital, as written (case matters in a
         # title: "US" is the country, "us" is not), longest first
         names: dict[str, str] = {}
@@ -236,16 +237,17 @@ class SettingReader:
         ]
 
     def _force_demonyms(self, doc: Doc, mentions: Mentions, named: list[tuple[int, str]]) -> set[int]:
-        """The named words that are demonyms on an armed force ("[Russian] artillery", "[Turkish]
-        troops"): like a title they say whose the force is; armies act abroad (actors.yaml
-        article_only_sectors), so the force's country is no sentence's setting by this word alone."""
+        """The named words that are demonyms on a state's armed force ("[Russian] artillery",
+        "[Turkish] troops"): like a title they say whose the force is; armies act abroad, so the
+        force's country is no sentence's setting by this word alone. Insurgents ("[Syrian] rebels")
+        fight at home: their demonym still sets the sentence."""
         out: set[int] = set()
         for i, _ in named:
             k = mentions.at.get(i)
             if k is None or not doc[i].ent_id_.startswith("demonym:"):
                 continue
             a = mentions.actors[k]
-            if a.how == "context:agent" and a.sector in self.armed_sectors:
+            if a.how == "context:agent" and a.sector in _FOREIGN_FORCE_SECTORS:
                 out.add(i)
         return out
 
