@@ -28,6 +28,7 @@ from ...model import Actor
 from ..component import tokens_with
 from ..stranded import stranded_conjunct_verb
 from .as_office import as_phrase_office
+from .described_ngos import described_ngos
 from .mentions import PERSON_HOWS, Mentions
 from .outlet import LEGISLATOR_SECTORS, legislature_country, outlet_country
 from .setting import Setting
@@ -37,8 +38,6 @@ from .words import ActorWords
 # the actors this module may give a country: found in the text, not in the KB
 _FILLABLE = frozenset({"context:agent", "context:person", "context:org"})
 _PLACES = frozenset({"kb:country", "kb:capital", "kb:government", "place:city"})
-# the sectors of a description an NGO is named again by ("the rights group")
-_DESCRIBED_NGO_SECTORS = frozenset({"HRI", "NGO"})
 # where a they/it stands for an actor: a clause's subject or object, or the possessor of the
 # thing a judging verb is about ("ruled [its] decision unlawful": whose decision; "its army" is
 # an agent phrase of its own)
@@ -97,7 +96,7 @@ class ContextResolver:
         self._mentions = mentions
         name_short_forms(doc, mentions)  # "the European Commission ... the Commission" (short_forms.py)
         found = _found(mentions)
-        self._described_ngos(doc, found)
+        described_ngos(doc, found, self.rules.group_nouns)  # "the rights group" (described_ngos.py)
         possessed = [f for f in found if self._possessive(doc, f) is not None]
         owned = {id(f.actor) for f in possessed}
         for f in found:
@@ -117,39 +116,6 @@ class ContextResolver:
             for f in _found(mentions):
                 if id(f.actor) in wanted:
                     self._fill(doc, f, setting)
-
-    def _described_ngos(self, doc: Doc, found: list[_Found]) -> None:
-        """ "Amnesty International called for ... [The rights group] said ...": a definite
-        description of a non-governmental group ("the rights group", "the London-based
-        rights group"; a head of actors.yaml group_nouns, an NGO-like sector) with no country
-        of its own words stands for the last international NGO named in its sentence or the
-        one before, as wire style names it again; never a body the text gives a country."""
-        for k, f in enumerate(found):
-            a = f.actor
-            if a.country or a.how != "context:agent" or a.sector not in _DESCRIBED_NGO_SECTORS:
-                continue
-            head = _head(doc, f)
-            if head.lemma_.lower() not in self.rules.group_nouns or head.tag_ != "NN":
-                continue
-            if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-                continue
-            lo = head.sent.start
-            if lo > 0:
-                lo = doc[lo - 1].sent.start
-            ante = next(
-                (
-                    g.actor
-                    for g in reversed(found[:k])
-                    if g.first >= lo
-                    and (g.actor.code or "").startswith("NGO")
-                    and g.actor.how in ("kb:org", "context:org")
-                ),
-                None,
-            )
-            if ante is None:
-                continue
-            a.kb_id, a.name, a.sector, a.code = ante.kb_id, ante.name, ante.sector, ante.code
-            a.resolved_by = "pronoun"
 
     # -- 1. a body beside the mention --------------------------------------------------
     def _body(self, doc: Doc, f: _Found, mentions: Mentions) -> None:
