@@ -4,8 +4,6 @@ beside them.
 
 - a government seat named in a title gives the title its country ("[Kremlin] spokesman X",
   "a [White House] spokesman"), as a demonym does (actors/phrases.py);
-- a demonym on an armed force ("[Russian] artillery struck a school") says whose the force is,
-  not where the sentence is set: it never makes the sentence's country alone (actors/setting.py);
 - a "by" phrase inside a place preposition's object ("released them in a swap mediated by
   [the UAE]") names a doer, not the place acted on (events/elsewhere.py);
 - an act noun that is the object of an infinitive a coded verb governs ("offered to host
@@ -28,18 +26,6 @@ def test_a_seat_in_a_title_gives_its_country(code):
     # the seat as the actor itself and a demonym title are read as before
     assert coded(code, "The Kremlin criticised Ukraine on Monday.")[0][2] == "RUSGOV"
     assert coded(code, "A Russian spokesman criticised Ukraine on Monday.")[0][2] == "RUSGOV"
-
-
-def test_a_forces_demonym_does_not_set_the_sentence(code):
-    # a Ukrainian dateline: the school hit by Russian artillery is Ukrainian
-    rows = coded(code, "KHARKIV - Russian artillery struck a school on Sunday, the governor said.")
-    assert ("struck", "194", "RUSMIL", "UKREDU", "actual") in rows
-    # a place of the act's own still decides, as a named place always did
-    rows = coded(code, "KHARKIV - Russian artillery struck a school in Belgorod on Sunday.")
-    assert [r[3] for r in rows if r[0] == "struck"] == ["RUSEDU"]
-    assert coded(code, "Turkish troops shelled a village in Iraq.")[0][3] == "IRQ"
-    # a demonym on a body that is no armed force still sets the sentence
-    assert coded(code, "The Egyptian interior ministry said police arrested a student.")[0][2] == "EGYCOP"
 
 
 def test_a_by_phrase_in_the_object_is_no_place(code):

@@ -50,8 +50,6 @@ MIN_MENTIONS = 2
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 # `how` of the actors whose words name a place or country ("Germany", "Moscow", "Kharkiv", "Russian")
 _PLACE_HOWS = frozenset({"kb:country", "kb:capital", "kb:government", "kb:demonym", "place:city"})
-# the sectors of a state's forces that act abroad: their demonym says whose, not where (_force_demonyms)
-_FOREIGN_FORCE_SECTORS = frozenset({"MIL"})
 # how a country is found for counting the article's main country: not from context itself
 _OWN_WORDS = frozenset(RESOLVED_BY) - frozenset(CONTEXT_ONLY)  # the mention's own words or a KB entry
 
@@ -145,26 +143,15 @@ class SettingReader:
         for s in doc.sents:
             setting.sentence_starts.append(s.start)
             by_sentence.append(set())
-        # a demonym on an armed force ("[Russian] artillery struck a school") says whose the force
-        # is, not where the sentence is set: it counts against another country, never for its own
-        forces = self._force_demonyms(doc, mentions, named)
-        placed: list[set[str]] = [set() for _ in by_sentence]
         for i, iso in named:
             by_sentence[setting.sentence_of(i)].add(iso)
-            if i not in forces:
-                placed[setting.sentence_of(i)].add(iso)
-        setting.sentence_country = [
-            next(iter(c)) if len(c) == 1 and c <= p else None for c, p in zip(by_sentence, placed, strict=True)
-        ]
+        setting.sentence_country = [next(iter(c)) if len(c) == 1 else None for c in by_sentence]
         # paragraphs
         text = doc_text(doc)
         setting.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         by_paragraph: list[set[str]] = [set() for _ in setting.paragraph_starts]
-        placed = [set() for _ in setting.paragraph_starts]
         for i, iso in named:
             by_paragraph[setting.paragraph_of(doc[i].idx)].add(iso)
-            if i not in forces:
-                placed[setting.paragraph_of(doc[i].idx)].add(iso)
         others: list[set[str]] = [set() for _ in setting.paragraph_starts]  # its people's and bodies'
         # the main country: dateline, title, most mentioned
         counts: Counter[str] = Counter()
@@ -179,8 +166,7 @@ class SettingReader:
             others[setting.paragraph_of(a.span[0])].add(a.country)
         # a paragraph's people and bodies may not belong elsewhere ("Trump's call to Ukraine" is no Ukrainian paragraph)
         setting.paragraph_country = [
-            next(iter(c)) if len(c) == 1 and o <= c and c <= p else None
-            for c, o, p in zip(by_paragraph, others, placed, strict=True)
+            next(iter(c)) if len(c) == 1 and o <= c else None for c, o in zip(by_paragraph, others, strict=True)
         ]
         dateline, setting.dateline_place = self._dateline(text) if not doc._.offset else (None, None)
         titled = self._title_countries(doc._.title)
@@ -235,21 +221,6 @@ class SettingReader:
             for i, iso in out
             if not self._destination(doc[i]) and not self._manner(doc, i) and not self._stance(doc, i)
         ]
-
-    def _force_demonyms(self, doc: Doc, mentions: Mentions, named: list[tuple[int, str]]) -> set[int]:
-        """The named words that are demonyms on a state's armed force ("[Russian] artillery",
-        "[Turkish] troops"): like a title they say whose the force is; armies act abroad, so the
-        force's country is no sentence's setting by this word alone. Insurgents ("[Syrian] rebels")
-        fight at home: their demonym still sets the sentence."""
-        out: set[int] = set()
-        for i, _ in named:
-            k = mentions.at.get(i)
-            if k is None or not doc[i].ent_id_.startswith("demonym:"):
-                continue
-            a = mentions.actors[k]
-            if a.how == "context:agent" and a.sector in _FOREIGN_FORCE_SECTORS:
-                out.add(i)
-        return out
 
     def _namesake_abroad(self, tok: Token) -> bool:
         """Is a capital's name here a namesake abroad its qualifier names ("London, Ontario")?"""
