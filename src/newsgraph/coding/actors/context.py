@@ -28,6 +28,7 @@ from ...model import Actor
 from ..component import tokens_with
 from ..stranded import stranded_conjunct_verb
 from .as_office import as_phrase_office
+from .described_ngos import described_ngos
 from .mentions import PERSON_HOWS, Mentions
 from .outlet import LEGISLATOR_SECTORS, legislature_country, outlet_country
 from .setting import Setting
@@ -95,6 +96,7 @@ class ContextResolver:
         self._mentions = mentions
         name_short_forms(doc, mentions)  # "the European Commission ... the Commission" (short_forms.py)
         found = _found(mentions)
+        described_ngos(doc, found, self.rules.group_nouns)  # "the rights group" (described_ngos.py)
         possessed = [f for f in found if self._possessive(doc, f) is not None]
         owned = {id(f.actor) for f in possessed}
         for f in found:

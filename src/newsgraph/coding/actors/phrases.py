@@ -81,8 +81,8 @@ class AgentPhrases:
             if t.dep_ in ("amod", "compound", "poss", "nmod") and not self.stance(t):
                 low = t.text.lower()
                 iso = self.kb.demonym_country.get(low) or self.kb.country_by_name.get(low)
-                if iso is None and t.ent_id_.startswith(("country:", "demonym:", "capital:")):
-                    iso = t.ent_id_.split(":", 1)[1]
+                if iso is None and t.ent_id_.startswith(("country:", "demonym:", "capital:", "government:")):
+                    iso = t.ent_id_.split(":", 1)[1]  # a seat too: "[Kremlin] spokesman", "[White House] aide"
                 if iso is None and t.dep_ in ("poss", "compound") and t.ent_id_.startswith("person:"):
                     iso = self._person_country(t)  # "Trump's envoy", "the Maduro government"
                 if iso is None and t.dep_ == "poss" and t.ent_id_.startswith("org:"):
@@ -278,7 +278,7 @@ class AgentPhrases:
             (
                 t.ent_id_.split(":", 1)[1]
                 for t in doc[start:end]
-                if t.ent_id_.startswith(("country:", "demonym:"))
+                if t.ent_id_.startswith(("country:", "demonym:", "government:"))
                 and not self.stance(t)
                 and t.head.lower_ not in self.rules.maker_participles
             ),

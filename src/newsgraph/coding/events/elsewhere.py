@@ -143,7 +143,10 @@ class ElsewhereTargets(EarlierActs):
                 # one level down: "blockades around towns [in the West Bank]"
                 objs += [x for o in objs for q in self.words.place_target_preps for x in prep_objects(o, q)]
                 for o in objs:
-                    found = [self._as_place(a) for a in self.actors_of(o) if self._sure_place(a)]
+                    doers = _agent_spans(o)
+                    found = [
+                        self._as_place(a) for a in self.actors_of(o) if self._sure_place(a) and a.span[0] not in doers
+                    ]
                     if found:
                         return Targets(found, o)
                     if generic is None and self._generic_place(o):
@@ -473,3 +476,9 @@ class ElsewhereTargets(EarlierActs):
                 if found:
                     return found
         return []
+
+
+def _agent_spans(o: Token) -> frozenset[int]:
+    """The char offsets of the words in a "by" phrase of a participle inside `o` ("released them in
+    [a swap mediated by the UAE]"): that phrase names the participle's doer, never the place."""
+    return frozenset(w.idx for t in o.subtree if t.dep_ == "agent" for w in t.subtree)

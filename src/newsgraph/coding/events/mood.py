@@ -69,6 +69,9 @@ class Mood:
             # "will fly to X [for talks] with Y": the talks are as sure as the going (errands.py)
             chain += [going, *governors(going, self.words.speech)]
         found: set[str] = set()
+        # "offered to host [talks]": an act noun that is the object of an infinitive a coded verb
+        # governs is asked for or offered with it, as the infinitive itself is
+        asked = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ in ("xcomp", "ccomp") else tok
         below = tok  # the link of the chain the governor `t` governs
         if tok.pos_ == "VERB" and subject_denies(chain):
             found.add("negated")  # "neither Russia nor China endorsed", "no country would endorse"
@@ -88,8 +91,8 @@ class Mood:
                 if (
                     "planned" not in states  # "pledged to withdraw": promised, so planned (GUIDELINE)
                     and t.pos_ == "VERB"
-                    and t.i == tok.head.i
-                    and tok.dep_ in ("xcomp", "ccomp")
+                    and t.i == asked.head.i
+                    and asked.dep_ in ("xcomp", "ccomp")
                     and (code := self.matcher.own_code(t)) is not None
                     and not _protest_purpose(code)
                 ):
