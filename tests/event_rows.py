@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 DAY = "2023-10-16"
+ARTICLES = Path(__file__).parent / "data" / "articles"  # the invented whole articles (README there)
 
 
 def acts(code, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -47,3 +50,10 @@ def quote(code, text: str, opening: str):
     found = [q for q in c.quotes if q.text.startswith(opening)]
     assert len(found) == 1, [q.text for q in c.quotes]
     return found[0]
+
+
+def article_events(code, name: str, day: str) -> list:
+    """The events of one invented whole article of tests/data/articles, coded as of `day`."""
+    c = code((ARTICLES / name).read_text(encoding="utf-8"), day)
+    assert c.article.status == "ok", c.article.error
+    return c.events

@@ -8,16 +8,12 @@ arriving home, condolences aimed at an actor of the sentence before). Both texts
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
+from tests.event_rows import article_events
 
 
 def _rows(code, name: str, day: str) -> list[tuple[str, str, str | None, str | None, str, str]]:
-    c = code((ARTICLES / name).read_text(encoding="utf-8"), day)
-    assert c.article.status == "ok", c.article.error
     return [
         (
             e.trigger,
@@ -27,7 +23,7 @@ def _rows(code, name: str, day: str) -> list[tuple[str, str, str | None, str | N
             e.modality,
             e.date,
         )
-        for e in c.events
+        for e in article_events(code, name, day)
     ]
 
 

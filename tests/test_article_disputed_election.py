@@ -5,19 +5,15 @@ asserted (source/target country, CAMEO root, modality, date), with things it mus
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
+from tests.event_rows import article_events
 
 
 def events(code, name: str, day: str) -> list[tuple[str, str | None, str | None, str, str, str]]:
     """(trigger, source country or code, target country or code, root, modality, date)."""
-    c = code((ARTICLES / name).read_text(encoding="utf-8"), day)
-    assert c.article.status == "ok", c.article.error
     out = []
-    for e in c.events:
+    for e in article_events(code, name, day):
         s, t = e.source or {}, e.target or {}
         out.append(
             (

@@ -6,27 +6,19 @@ by hand before the coder ran; the events asserted are those it now codes right t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
-
-
-def _code(code, name: str, day: str):
-    c = code((ARTICLES / name).read_text(encoding="utf-8"), day)
-    assert c.article.status == "ok", c.article.error
-    return c.events
+from tests.event_rows import article_events
 
 
 @pytest.fixture(scope="module")
 def trade(code):
-    return _code(code, "trade-visit-1.txt", "2025-06-13")
+    return article_events(code, "trade-visit-1.txt", "2025-06-13")
 
 
 @pytest.fixture(scope="module")
 def visit(code):
-    return _code(code, "trade-visit-2.txt", "2025-09-25")
+    return article_events(code, "trade-visit-2.txt", "2025-09-25")
 
 
 def _has(events, opening: str, source: str, target: str | None, root: str, modality: str = "actual", date: str = ""):

@@ -8,17 +8,13 @@ code are asserted absent."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-ARTICLES = Path(__file__).parent / "data" / "articles"
+from tests.event_rows import article_events
 
 
 def rows(code, name: str, date: str) -> list[tuple[str, str | None, str | None, str, str, str | None]]:
     """(trigger, source code, target country, cameo root, modality, date) of each event."""
-    c = code((ARTICLES / name).read_text(encoding="utf-8"), date)
-    assert c.article.status == "ok", c.article.error
     return [
         (
             e.trigger,
@@ -28,7 +24,7 @@ def rows(code, name: str, date: str) -> list[tuple[str, str | None, str | None, 
             e.modality,
             e.date,
         )
-        for e in c.events
+        for e in article_events(code, name, date)
     ]
 
 
