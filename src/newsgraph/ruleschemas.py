@@ -128,6 +128,7 @@ class ActorRules(RuleFile):
     town_nouns: Words = ()
     origin_nouns: Words = ()
     owned_offices: Words = ()
+    org_kind_nouns: dict[StrictStr, Words] = {}
     place_name_words: Words = ()
     thing_nouns: Words = ()
     information_nouns: Words = ()

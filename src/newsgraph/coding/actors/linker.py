@@ -31,6 +31,7 @@ from .held import held_persons
 from .hometowns import person_hometowns
 from .mentions import Mentions
 from .origin import person_origins
+from .org_kinds import name_org_kinds
 from .owned_offices import owned_offices
 from .pairs import resolve_pairs
 from .people_nouns import people_noun_mentions
@@ -131,6 +132,7 @@ class ActorLinker:
         person_hometowns(doc, mentions, self.gazetteer, self.rules.origin_nouns)  # "X, a native of Bremen": DEU
         held_persons(doc, mentions, doc._.setting)  # "X was arrested": the police's country (not X's own)
         self.titles.fill_definites(bodies, mentions)  # "the US Embassy ... the embassy"
+        name_org_kinds(doc, mentions, self.rules.org_kind_nouns)  # "the EU ... the bloc" (org_kinds.py)
         fronted_bodies(doc, mentions, bodies, doc._.setting, self.rules, self.context.not_local_words, offices)
         share_names(later)  # "Rosselló ... Governor Ricardo Rosselló of Puerto Rico"
         self.context.resolve(doc, mentions, doc._.setting, {id(r.mention) for r in later}, offices)

@@ -79,6 +79,7 @@ class ActorWords:
     weapon_acts: frozenset[str]  # "drone [strikes]": an act a weapon word modifies, no actor unowned
     maker_participles: frozenset[str]  # "[Russian]-made": the maker, not the owner
     owned_offices: frozenset[str]  # "the governor's [office] said": the governor
+    org_kind_nouns: dict[str, frozenset[str]]  # "the [bloc]": the KB organisations it names again (org_kinds.py)
     place_kind_words: frozenset[str]  # "Kano [State] governor": a place's kind after its name
     town_nouns: frozenset[str]  # "the [town] of X": X is a place (town_actors.py)
     origin_nouns: frozenset[str]  # "a [native] of X", "X [resident] Y": where a person is from (hometowns.py)
@@ -166,6 +167,7 @@ class ActorWords:
             town_nouns=lowered(rules.town_nouns),
             origin_nouns=lowered(rules.origin_nouns),
             owned_offices=lowered(rules.owned_offices),
+            org_kind_nouns={w.lower(): lowered(ids) for w, ids in rules.org_kind_nouns.items()},
             place_name_words=lowered(rules.place_name_words),
             thing_nouns=lowered(rules.thing_nouns),
             information_nouns=lowered(rules.information_nouns),

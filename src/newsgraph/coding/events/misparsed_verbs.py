@@ -33,7 +33,14 @@ reader takes for the verb is made the verb:
   verb's subject ("then [at] the government's request returned"; also with "at" made a
   subordinator): the noun is the preposition's object again, so the verb's subject is its
   clause's ("the troops left X, then ... returned") and the phrase conditions the entry
-  ("returned at X's request").
+  ("returned at X's request");
+- a plural noun of an act the parser read as a verb with the noun before it as its subject, the
+  clause hung on a verb that has no object ("imposed [asset] [freezes] and travel bans on X"):
+  the object noun, when the lexicon has it as a noun, the word before it a compound;
+- the Latin "persona non grata", which the parser reads as a clause ("declared [the attache]
+  [persona] ... grata", "persona" a verb) or scatters over the objects: its three words are the
+  predicate of the "declare" verb that governs them, and the diplomats it names are that verb's
+  object (or stay its passive subject), as in "declared the group a terrorist organisation".
 
 Each repair only moves heads inside one sentence and keeps its one root, so sentence bounds and
 token indices (which the actors stage has already keyed) stay as they were."""
@@ -70,6 +77,9 @@ _AUX = frozenset({"aux"})
 _GOING_OFF = frozenset({"detonate", "explode"})
 # relations of a noun's left dependent that a misread subject takes ("[Rebels] seized ...")
 _SUBJECT_SLOTS = frozenset({"nsubj", "amod", "compound", "nmod", "poss"})
+# the Latin predicate of a diplomat's expulsion, and the verbs that state it ("declared X persona non grata")
+_GRATA = frozenset({"grata"})
+_DECLARE = frozenset({"declare"})
 
 
 def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
@@ -82,11 +92,14 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _perfect(have)
     for clause in tokens_with(doc, DEP, _CLAUSE_DEPS):
         _noun_with_subject(clause, lexicon)
+        _plural_object_read_as_verb(clause, lexicon)
     for subject in tokens_with(doc, DEP, _SUBJECT):
         _fronted_phrase(subject)
         _gerund_noun(subject, lexicon)
     for aux in tokens_with(doc, DEP, _AUX):
         _gerund_subject(aux, lexicon)
+    for grata in tokens_with(doc, LOWER, _GRATA):
+        _persona_non_grata(grata)
     for sent in doc.sents:
         _adjective_verb(sent)
         _blast_fragment(sent)
@@ -118,6 +131,34 @@ def _fronted_phrase(noun: Token) -> None:
             prep.dep_ = "prep"
     if prep is not None:
         _attach(noun, prep, "pobj")
+
+
+def _persona_non_grata(grata: Token) -> None:
+    """ "declared three diplomats [persona non grata]": the three words, however the parser hung
+    them, are one predicate (an "oprd" noun "persona" with "non" and "grata" on it) of the
+    "declare" verb above them; the words that leaned on them hang on that verb, a subject the
+    parser gave "persona" ("[the attache] persona") as its object, unless the verb is passive
+    ("the envoy was declared persona non grata") and so has its subject already."""
+    doc, i = grata.doc, grata.i
+    if i < 2 or doc[i - 1].lower_ != "non" or doc[i - 2].lower_ != "persona":
+        return
+    persona, non = doc[i - 2], doc[i - 1]
+    phrase = (persona, non, grata)
+    verb = next((a for a in persona.ancestors if a not in phrase and a.lemma_.lower() in _DECLARE), None)
+    if verb is None:
+        verb = next((a for a in grata.ancestors if a not in phrase and a.lemma_.lower() in _DECLARE), None)
+    if verb is None or verb.sent.start != persona.sent.start:
+        return
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    for c in [c for t in phrase for c in t.children if c not in phrase]:
+        dep = "dobj" if c.dep_ in ("nsubj", "dobj") and not passive else c.dep_
+        _attach(c, verb, dep)
+    _attach(persona, verb, "oprd")
+    _attach(non, persona, "amod")
+    _attach(grata, persona, "amod")
+    persona.pos_, persona.tag_ = "NOUN", "NN"
+    grata.pos_, grata.tag_ = "NOUN", "NN"
+    non.pos_, non.tag_ = "ADJ", "JJ"
 
 
 def _gerund_subject(aux: Token, lexicon: Container[tuple[str, str]]) -> None:
@@ -420,6 +461,27 @@ def _noun_with_subject(t: Token, lexicon: Container[tuple[str, str]]) -> None:
     if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) or any(c.dep_ in _NOUN_DEPS for c in t.children):
         return
     t.pos_, t.tag_ = "VERB", "VBZ" if t.tag_ == "NNS" else "VBP"
+
+
+def _plural_object_read_as_verb(t: Token, lexicon: Container[tuple[str, str]]) -> None:
+    """ "imposed [asset freezes] on X": a clause verb in "-s" (VBZ) with nothing of a clause but a
+    bare singular noun right before it as its subject, hung as the complement of a verb with no
+    object, is that verb's plural object noun when the lexicon has it as a noun ("freeze"); the
+    noun before it is its compound. "said inflation [rises]" stays a clause: "rise" is no noun
+    of the lexicon."""
+    if t.dep_ != "ccomp" or t.tag_ != "VBZ" or (t.lemma_.lower(), "noun") not in lexicon:
+        return
+    head = t.head
+    if head.pos_ != "VERB" or head.i > t.i or any(c.dep_ in ("dobj", "ccomp") and c.i != t.i for c in head.children):
+        return
+    subj = [c for c in t.children if c.dep_ == "nsubj"]
+    if len(subj) != 1 or subj[0].i != t.i - 1 or subj[0].tag_ != "NN" or list(subj[0].children):
+        return
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "neg", "mark", "nsubjpass", "ccomp", "xcomp") for c in t.children):
+        return
+    t.pos_, t.tag_ = "NOUN", "NNS"
+    _attach(t, head, "dobj")
+    _attach(subj[0], t, "compound")
 
 
 def _timed(verb: Token) -> bool:

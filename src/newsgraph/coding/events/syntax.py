@@ -132,6 +132,11 @@ def governors(tok: Token, speech: frozenset[str]) -> list[Token]:
             break  # "Putin said he will talk": the report's tense is not the event's
         if t.dep_ in ("ccomp", "conj") and _semicolon_between(t, t.head):
             break  # "X faces a life sentence; the prosecution can seek ...": two sentences in one
+        if t.dep_ == "ccomp" and t.i < t.head.i and children(t.head, "xcomp"):
+            # "Norway [expels] diplomats, Moscow vows to respond": a headline's two clauses; a verb
+            # whose content is its own infinitive ("vows to respond") does not also govern the
+            # clause before it, which the parser took for its fronted complement
+            break
         if t.dep_ == "conj" and _finite(t) and children(t, "nsubj", "nsubjpass") and not children(t.head, "mark"):
             break  # "X should be opened, and his critics [blame] him", "X is not illegal, but Y [was sentenced]"
         if t.dep_ == "conj" and t.tag_ == "VBD" and is_infinitive(t.head) and t.head.head.i != t.head.i:
