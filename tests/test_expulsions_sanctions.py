@@ -12,7 +12,11 @@
 - a headline's two clauses "X expels ..., Y vows to respond": the vow does not make the
   expulsion planned (events/syntax.py governors);
 - "the bloc", "the alliance": the EU (or another bloc the KB knows) and NATO named again
-  (actors/org_kinds.py, actors.yaml `org_kind_nouns`).
+  (actors/org_kinds.py, actors.yaml `org_kind_nouns`);
+- "the foreign ministry", "Foreign Minister X": "foreign" names the office, not a group foreign
+  to the story (actors.yaml `context.office_after_modifiers`), so the office takes the country
+  of its context; and the country named on the envoy it summons or expels ("Russia's
+  ambassador") is not the doer's (actors/acted_on.py).
 
 All sentences are invented; each positive has negatives beside it."""
 
@@ -141,3 +145,23 @@ def test_a_bloc_or_alliance_of_its_own_words_is_no_organisation(code):
     assert not [r for r in found if r[1] == "IGOEUR"]
     # with no organisation named before, "the bloc" is no one
     assert not [r for r in acts(code, "The bloc condemned the coup.") if (r[1] or "").startswith("IGO")]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("OSLO - The foreign ministry summoned Russia's ambassador.", ("114", "NORGOV", "RUS")),
+        ("OSLO - Foreign Minister Espen Barth Eide summoned Russia's ambassador.", ("114", "NORGOV", "RUS")),
+        ("WARSAW - The foreign ministry expelled two Belarusian diplomats.", ("161", "POLGOV", "BLR")),
+        ("NAIROBI - The foreign ministry summoned Uganda's envoy on Monday.", ("114", "KENGOV", "UGA")),
+    ],
+)
+def test_a_foreign_ministry_is_of_its_story_not_of_the_envoy_it_summons(code, text, row):
+    assert acts(code, text) == [row]
+
+
+@pytest.mark.parametrize(
+    "text", ["OSLO - Foreign journalists criticised Russia.", "OSLO - Foreign troops attacked the town."]
+)
+def test_foreign_groups_stay_foreign(code, text):
+    assert not [r for r in acts(code, text) if (r[1] or "").startswith("NOR")]

@@ -86,6 +86,7 @@ class ActorContext(RuleFile):
     quote_deictic_countries: Words = ()
     office_preps: Words
     one_country_modifiers: Words
+    office_after_modifiers: Words = ()
 
 
 class DomesticActs(RuleFile):

@@ -4,7 +4,10 @@ precisely because it is foreign to the doer. So a doer with no country of its ow
 not take its sentence's (or paragraph's) one country when every word naming that country there
 is a demonym inside the object of the doer's own verb ("a Russian hacker", "two British
 tourists"), or the country's name as that object itself ("the federal government condemned
-Iran": no state acts so on itself); it falls back to the article's setting as usual.
+Iran": no state acts so on itself), or the country named on an envoy or embassy that object is
+("summoned [Russia's] ambassador", "expelled two [Russian] diplomats": a state summons and
+expels other states' envoys; actors.yaml `located_in.not_terms`); it falls back to the
+article's setting as usual.
 
 Left alone: a state's own office, force or politician named with the demonym (actors.yaml
 `context.own_state_sectors`: "clashed with Venezuelan police", "charged the former Kenyan
@@ -29,7 +32,12 @@ _OBJECTS = frozenset({"dobj", "dative"})
 
 
 def doer_local_country(
-    doc: Doc, tokens: list[int], setting: Setting, mentions: Mentions, state: frozenset[str]
+    doc: Doc,
+    tokens: list[int],
+    setting: Setting,
+    mentions: Mentions,
+    state: frozenset[str],
+    envoys: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """`Setting.local_country` for the mention `tokens`, skipping a sentence's or paragraph's
     country named only by demonyms of the party its own verb acts on."""
@@ -41,14 +49,14 @@ def doer_local_country(
     if verb is None:
         return country, by
     if by == "sentence":
-        if not _acted_on_only(doc, verb, setting, mentions, country, setting.sentence_of(first), by, state):
+        if not _acted_on_only(doc, verb, setting, mentions, country, setting.sentence_of(first), by, state, envoys):
             return country, by
         paragraph = setting.paragraph_country_at(doc[first].idx)
         if paragraph is None:
             return None, None
         country, by = paragraph, "paragraph"
     if by == "paragraph" and _acted_on_only(
-        doc, verb, setting, mentions, country, setting.paragraph_of(doc[first].idx), by, state
+        doc, verb, setting, mentions, country, setting.paragraph_of(doc[first].idx), by, state, envoys
     ):
         return None, None
     return country, by
@@ -72,6 +80,7 @@ def _acted_on_only(
     scope: int,
     by: str,
     state: frozenset[str],
+    envoys: frozenset[str] = frozenset(),
 ) -> bool:
     """Is every word naming `country` in the scope (sentence or paragraph number) a demonym in
     the mention of a non-state party `verb` acts on?"""
@@ -82,8 +91,24 @@ def _acted_on_only(
         and (setting.sentence_of(i) if by == "sentence" else setting.paragraph_of(doc[i].idx)) == scope
     ]
     return bool(words) and all(
-        _acted_on_demonym(doc[i], verb, mentions, state) or _acted_on_country(doc[i], verb) for i in words
+        _acted_on_demonym(doc[i], verb, mentions, state)
+        or _acted_on_country(doc[i], verb)
+        or _acted_on_envoy(doc[i], verb, envoys)
+        for i in words
     )
+
+
+def _acted_on_envoy(tok: Token, verb: Token, envoys: frozenset[str]) -> bool:
+    """Is `tok` a word of a country's name or demonym on an envoy or embassy (`envoys`) that is
+    the object of `verb` ("summoned [Russia's] ambassador", "expelled [Russian] diplomats")?"""
+    if tok.ent_id_.partition(":")[0] not in ("country", "demonym"):
+        return False
+    ent = entity_of(tok)
+    root = ent.root if ent is not None else tok
+    head = root.head
+    if root.dep_ not in ("poss", "amod", "compound", "nmod") or head.i == root.i:
+        return False
+    return head.lemma_.lower() in envoys and head.dep_ in _OBJECTS and head.head == verb
 
 
 def _acted_on_country(tok: Token, verb: Token) -> bool:

@@ -375,7 +375,9 @@ class ContextResolver:
             country = legislature_country(self._mentions) or outlet_country(_head(doc, f), self._mentions)
             by = "appositive"
         if local and country is None:
-            country, by = setting.doer_country(doc, f.tokens, self._mentions, self.rules.own_state_sectors)
+            country, by = setting.doer_country(
+                doc, f.tokens, self._mentions, self.rules.own_state_sectors, self.rules.not_local_terms
+            )
         if country is None and id(a) not in self._offices and a.how == "context:agent" and self._local_only(doc, f):
             return
         if country is None:
@@ -408,7 +410,13 @@ class ContextResolver:
         if a.how == "context:person":
             # one person has one country: "Regional Governor X" is of the region's country
             words = self.person_not_local_words
-        return not any(doc[i].lower_ in words or doc[i].lemma_.lower() in words for i in f.tokens)
+        return not any((doc[i].lower_ in words or doc[i].lemma_.lower() in words) and not self._of_office(doc, i) for i in f.tokens)
+
+    def _of_office(self, doc: Doc, i: int) -> bool:
+        """Is the word a modifier that names an office with the word after it ("the [foreign]
+        ministry", "Foreign Minister X": actors.yaml `context.office_after_modifiers`), not a
+        group foreign to where it is ("foreign journalists")?"""
+        return i + 1 < len(doc) and doc[i + 1].lower_ in self.rules.office_after_modifiers
 
     def _placed(self, doc: Doc, f: _Found) -> bool:
         """Does the phrase say where the group is ("troops in Syria", "rebels in Mali")?"""

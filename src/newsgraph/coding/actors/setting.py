@@ -105,10 +105,15 @@ class Setting:
         return people_country(doc, tokens, self, local, preps)
 
     def doer_country(
-        self, doc: Doc, tokens: list[int], mentions: Mentions, state: frozenset[str]
+        self,
+        doc: Doc,
+        tokens: list[int],
+        mentions: Mentions,
+        state: frozenset[str],
+        envoys: frozenset[str] = frozenset(),
     ) -> tuple[str | None, str | None]:
         """`local_country` for a doer, without the nationality of the party it acts on (acted_on.py)."""
-        return doer_local_country(doc, tokens, self, mentions, state)
+        return doer_local_country(doc, tokens, self, mentions, state, envoys)
 
 
 class SettingReader:

@@ -74,6 +74,7 @@ class ActorWords:
     deictic_countries: frozenset[str]  # `context.quote_deictic_countries`: "this country"
     office_preps: frozenset[str]  # `context.office_preps`
     one_country_modifiers: frozenset[str]  # `context.one_country_modifiers`
+    office_after_modifiers: frozenset[str]  # `context.office_after_modifiers`: "the [foreign] ministry"
     title_countries: dict[str, str]  # agent term -> the one country whose office it is
     owned_weapons: frozenset[str]  # agent terms that are actors only with an owner named
     weapon_acts: frozenset[str]  # "drone [strikes]": an act a weapon word modifies, no actor unowned
@@ -159,6 +160,7 @@ class ActorWords:
             deictic_countries=lowered(context.quote_deictic_countries),
             office_preps=lowered(context.office_preps),
             one_country_modifiers=lowered(context.one_country_modifiers),
+            office_after_modifiers=lowered(context.office_after_modifiers),
             title_countries={w.lower(): iso for w, iso in rules.title_countries.items()},
             owned_weapons=lowered(rules.owned_weapons),
             weapon_acts=lowered(rules.weapon_acts),
