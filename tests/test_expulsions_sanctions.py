@@ -47,7 +47,10 @@ def test_persona_non_grata_outside_a_declaration_is_nothing(code):
 @pytest.mark.parametrize(
     "text, row",
     [
-        ("The EU on Monday imposed asset freezes and travel bans on eleven Iranian officials.", ("163", "IGOEUR", "IRN")),
+        (
+            "The EU on Monday imposed asset freezes and travel bans on eleven Iranian officials.",
+            ("163", "IGOEUR", "IRN"),
+        ),
         ("Washington imposed an asset freeze on two Venezuelan generals.", ("163", "USAGOV", "VEN")),
         ("Britain announced asset freezes against five Belarusian judges.", ("163", "GBR", "BLR")),
         ("Canada imposed asset freezes on three Haitian gang leaders.", ("163", "CAN", "HTI")),
@@ -129,7 +132,9 @@ def test_a_headline_vow_does_not_make_the_clause_before_it_planned(code):
 
 
 def test_the_bloc_and_the_alliance_name_the_organisation_again(code):
-    assert ("111", "IGONAT", "RUS") in acts(code, "NATO leaders met in Brussels on Monday. The alliance condemned Russia.")
+    assert ("111", "IGONAT", "RUS") in acts(
+        code, "NATO leaders met in Brussels on Monday. The alliance condemned Russia."
+    )
     found = acts(code, "The European Union imposed sanctions on Iran. The bloc also froze the assets of two judges.")
     assert [r for r in found if r[0] == "163"] == [("163", "IGOEUR", "IRN"), ("163", "IGOEUR", "IRN")]
     assert ("051", "USAGOV", "IGOEUR") in acts(

@@ -410,7 +410,9 @@ class ContextResolver:
         if a.how == "context:person":
             # one person has one country: "Regional Governor X" is of the region's country
             words = self.person_not_local_words
-        return not any((doc[i].lower_ in words or doc[i].lemma_.lower() in words) and not self._of_office(doc, i) for i in f.tokens)
+        return not any(
+            (doc[i].lower_ in words or doc[i].lemma_.lower() in words) and not self._of_office(doc, i) for i in f.tokens
+        )
 
     def _of_office(self, doc: Doc, i: int) -> bool:
         """Is the word a modifier that names an office with the word after it ("the [foreign]

@@ -30,8 +30,8 @@ from .fronted import fronted_bodies
 from .held import held_persons
 from .hometowns import person_hometowns
 from .mentions import Mentions
-from .origin import person_origins
 from .org_kinds import name_org_kinds
+from .origin import person_origins
 from .owned_offices import owned_offices
 from .pairs import resolve_pairs
 from .people_nouns import people_noun_mentions
