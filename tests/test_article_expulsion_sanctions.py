@@ -57,6 +57,14 @@ def sanctions(code):
         ("expelled", "174", "NOR", "RUS", "actual", "2023-04-01"),  # April 2023
         ("ordering", "161", "RUSGOV", "NOR", "actual", "2025-11-20"),  # date: "the following month" unread
         ("launched", "192", "RUS", "UKR", "actual", "2022-02-01"),
+        (
+            "declined",
+            "011",
+            "RUSGOV",
+            None,
+            "actual",
+            "2025-11-20",
+        ),  # "The Kremlin, asked about ..., declined to comment"
     ],
 )
 def test_expulsion_row_events(expulsion, row):

@@ -170,3 +170,19 @@ def test_a_foreign_ministry_is_of_its_story_not_of_the_envoy_it_summons(code, te
 )
 def test_foreign_groups_stay_foreign(code, text):
     assert not [r for r in acts(code, text) if (r[1] or "").startswith("NOR")]
+
+
+@pytest.mark.parametrize(
+    "text, row",
+    [
+        ("The Kremlin, asked about the case on Thursday, declined to comment.", ("011", "RUSGOV", None)),
+        ("Pyongyang, asked about the talks, rejected the offer.", ("120", "PRKGOV", None)),
+        ("The Kremlin, Peskov said, declined to comment.", ("011", "RUSGOV", None)),
+    ],
+)
+def test_a_participle_set_off_after_the_subject_leaves_it_the_verbs(code, text, row):
+    assert row in acts(code, text)
+
+
+def test_a_plain_passive_and_a_conjoined_verb_have_no_subject_to_move(code):
+    assert acts(code, "He was asked about the case and declined to comment.") == []

@@ -37,6 +37,9 @@ reader takes for the verb is made the verb:
 - a plural noun of an act the parser read as a verb with the noun before it as its subject, the
   clause hung on a verb that has no object ("imposed [asset] [freezes] and travel bans on X"):
   the object noun, when the lexicon has it as a noun, the word before it a compound;
+- a participle set off by commas after the subject ("The Kremlin, [asked] about the case,
+  declined to comment") that the parser made a clause of its own with the subject for its own,
+  leaving the main verb none: the subject is the main verb's again, the participle its modifier;
 - the Latin "persona non grata", which the parser reads as a clause ("declared [the attache]
   [persona] ... grata", "persona" a verb) or scatters over the objects: its three words are the
   predicate of the "declare" verb that governs them, and the diplomats it names are that verb's
@@ -108,6 +111,7 @@ def mend_misparsed_verbs(doc: Doc, lexicon: Container[tuple[str, str]]) -> None:
         _verb_opening_participle_object(sent)
         _past_tense_modifier(sent)
         _split_passive(sent)
+        _parenthetical_participle(sent)
     forget_tags(doc)  # the tags changed: component.words_tagged reads them anew
 
 
@@ -279,6 +283,27 @@ def _split_passive(sent: Span) -> None:
     verb.tag_ = "VBN"  # a past form after "was" (tagged VBD as often): the participle
     for c in [c for c in verb.children if c.dep_ == "nsubj"]:
         c.dep_ = "nsubjpass"
+
+
+def _parenthetical_participle(sent: Span) -> None:
+    """ "The Kremlin, [asked] about the case on Thursday, declined to comment": the sentence's verb
+    has no subject, and a past participle before it, set off by a comma after the subject, took
+    that subject as a clause (parataxis) of its own: the subject is the verb's, the participle a
+    modifier of the subject (as "The embassy, contacted by Reuters, declined" is parsed)."""
+    root = sent.root
+    if root.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return
+    # a past form (VBD as often as VBN, "asked" being both) with no auxiliary, object or subject after it
+    part = next((c for c in root.children if c.dep_ == "parataxis" and c.i < root.i and c.tag_ in ("VBN", "VBD")), None)
+    if part is None or any(c.dep_ in ("aux", "auxpass", "dobj", "ccomp") for c in part.children):
+        return
+    subj = [c for c in part.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1 or subj[0].i > part.i:
+        return
+    if sent.doc[part.i - 1].text != ",":
+        return  # set off: the comma right before the participle (the parser may hang it on the subject)
+    _attach(subj[0], root, "nsubj")
+    _attach(part, subj[0], "acl")
 
 
 def _blast_fragment(sent: Span) -> None:
