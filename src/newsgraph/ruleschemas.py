@@ -73,6 +73,7 @@ class ActorContext(RuleFile):
     judging_verbs: Words
     regional_modifiers: Words
     destination_preps: Words
+    venue_preps: Words = ()
     manner_suffixes: Words
     stance_prefixes: Words = ()
     seat_participles: Words = ()
