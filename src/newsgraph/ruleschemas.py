@@ -279,6 +279,7 @@ class EventRules(RuleFile):
     announcing_verbs: Words
     planned_preps: Words
     symmetric_codes: Words
+    one_sided_codes: Words = ()
     reciprocal_verbs: Words
     reciprocal_pronouns: Words
     call_codes: Words
