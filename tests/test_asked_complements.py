@@ -42,3 +42,9 @@ def test_the_same_shapes_on_acts_that_happened(code):
         for t, c, _, _, m in coded(code, "The army tried to end the blockade of the port.")
     )
     assert ("urged", "02") in roots(code, "Kenya urged Ethiopia to withdraw its troops and to open the border.")
+
+
+def test_not_below_a_finite_verb(code):
+    # negative: "plan" is a finite verb a report describes, not an infinitive asked for
+    rows = coded(code, "Intelligence suggests that Syrian forces plan to storm the village within days.")
+    assert any(t == "storm" and c.startswith("19") for t, c, *_ in rows)

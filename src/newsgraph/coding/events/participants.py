@@ -270,9 +270,10 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         demanded, offered or allowed (events.yaml asking_words), which is not an event of its own."""
         t = climb(tok, ("conj",))  # "urged Israel to halt and [withdraw]"
         head = t.head
-        if head.i != t.i and head.pos_ == "VERB" and _serves(t) and self.asked_for(head):
+        if head.i != t.i and head.pos_ == "VERB" and head.tag_ == "VB" and _serves(t) and self.asked_for(head):
             # "urged the rebels to stop [kidnapping]", "urged Qatar to use its influence to [end]
-            # the siege": the act an asked-for act stops, or is done for, is only asked for too
+            # the siege": the act an asked-for act (an infinitive) stops, or is done for, is only
+            # asked for too; not below a finite verb ("suggests that forces plan to [storm] X")
             return True
         if head.i == t.i or head.lemma_.lower() not in self.words.asking_words or performed(t):
             return due_subject(t) is not None or mentioned(t)  # "it is time for X to" (due.py), mentions.py
