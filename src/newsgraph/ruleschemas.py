@@ -203,6 +203,7 @@ class DateRules(RuleFile):
     span_units: Words
     generic_event_nouns: Words
     gathering_verbs: Words
+    offering_verbs: Words = ()
     purpose_preps: Words
     partaking_preps: Words
     partaking_verbs: Words

@@ -25,6 +25,7 @@ from .lexicon import (
     HEEDED_PREPS,
     LIGHT_VERBS,
     MESSAGE_NOUNS,
+    OFFERING_VERBS,
     OCCASION_RELATIVES,
     OPEN_MODALS,
     PARTAKING_OBJECTS,
@@ -346,6 +347,8 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
             return 1  # "flew to Tokyo on Monday [for talks]": the errand's day is the going's
         return None
     if tok.i in clauses.catena:
+        if trig.lemma_.lower() in OFFERING_VERBS and tok.i != trig.i and trig in tok.ancestors:
+            return None  # "offered to host talks [in May]": when the offered act would be, not the offer
         return 1
     if tok.i in clauses.participles:
         return 2
