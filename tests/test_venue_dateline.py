@@ -12,8 +12,9 @@ DAY = "2026-05-06"
 
 def run(nlp, title: str, text: str) -> list[tuple[str, str | None, str | None, str]]:
     """(trigger, source code, target code, cameo) of an article with its title line."""
-    from newsgraph.model import ArticleInput
     from newsgraph.pipeline import code_article
+
+    from newsgraph.model import ArticleInput
 
     c = code_article(ArticleInput(text=title + "\n\n" + text, title=title, date=DAY), nlp=nlp)
     assert c.article.status == "ok", c.article.error
