@@ -83,6 +83,8 @@ def test_talks_reactions_and_background(talks):
     assert has(talks, "offered", "VEN", None, "03", date="2026-03-12")
     # the offensive of January 2025, by the ELN
     assert any(r[0] == "launched" and r[1] == "COLREB" and r[3] == "19" and r[5] == "2025-01-01" for r in talks)
+    # "Petro suspended the negotiations days later": still January 2025
+    assert any(r[0] == "suspended" and r[1] == "COLGOV" and r[3] == "16" and r[5] == "2025-01-01" for r in talks)
     assert has(talks, "signed", "COLREB", "COLGOV", "05", date="2016-01-01")
     assert has(talks, "welcomed", "IGOUNO", "COLGOV", "05")
 
@@ -116,6 +118,9 @@ def test_council_demand_statements_and_veto(council):
 
 
 def test_council_not_coded(council):
+    # "The British-drafted text was approved, with Russia and China abstaining. It calls on ...":
+    # the text's call, not China's
+    assert not any(r[0] == "calls" and (r[1] or "").startswith(("CHN", "RUS")) for r in council)
     # abstaining is no event; co-hosts of the Jeddah talks are no visit to each other
     assert not any(r[0] in ("abstaining", "abstain", "abstained") for r in council)
     assert not any(r[0] == "hosted" and r[2] in ("SAU", "USA") for r in council)
