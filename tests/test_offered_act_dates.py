@@ -1,6 +1,6 @@
-"""A date in the infinitive complement of a verb of offering, promising, agreeing or inviting
-("offered to host talks [in May]") is when the offered act would happen, not when the offer was
-made (dates.yaml offering_verbs, when/attach.py rank): the offer keeps the day it was made (the
+"""A date in the infinitive complement of a verb of offering, promising or agreeing ("offered to
+host talks [in May]") is when the offered act would happen, not when the offer was made
+(intents.yaml announcers, when/attach.py rank): the offer keeps the day it was made (the
 publication date when the text gives none), the planned act its own date. All sentences are
 invented."""
 
@@ -20,12 +20,12 @@ def test_an_offer_is_dated_when_made(code):
     assert ("offered", "036", "actual", DAY) in rows
 
 
-def test_a_promise_and_an_invitation(code):
+def test_a_promise_and_a_pledge(code):
     rows = dated(code, "Macron promised to visit Algeria in May.")
     assert ("promised", "036", "actual", DAY) in rows
     assert ("visit", "042", "planned", "2026-05-01") in rows  # the planned visit: the coming May
-    rows = dated(code, "Iran invited Iraq to hold talks in Tehran in May.")
-    assert ("invited", "036", "actual", DAY) in rows
+    rows = dated(code, "Iran pledged to release the detained Iraqi sailors in May.")
+    assert not any(t == "pledged" and d == "2025-05-01" for t, _, _, d in rows)
 
 
 def test_an_agreement_to_meet(code):

@@ -1,10 +1,9 @@
 """The declared shape of each rule file in `data/rules/`: its keys and what each key holds.
 
-`rulefile.load_rules(Schema)` reads a file through its schema, so a misspelled or unknown key,
-a missing key, or a value of the wrong kind is an error naming the file, line and key, not a
-word list that silently comes out empty. The schemas are pydantic models (spaCy declares its
-config the same way), with strict words and numbers, so YAML's surprises are caught too (`on` read as `true`, a CAMEO
-code `04` left unquoted and read as the number 4).
+`rulefile.load_rules(Schema)` reads a file through its schema, so a misspelled or unknown key, a missing key, or a
+value of the wrong kind is an error naming the file, line and key, not a word list that silently comes out empty. The
+schemas are pydantic models (spaCy declares its config the same way), with strict words and numbers, so YAML's
+surprises are caught too (`on` read as `true`, a CAMEO code `04` left unquoted and read as the number 4).
 """
 
 from __future__ import annotations
@@ -203,7 +202,6 @@ class DateRules(RuleFile):
     span_units: Words
     generic_event_nouns: Words
     gathering_verbs: Words
-    offering_verbs: Words = ()
     purpose_preps: Words
     partaking_preps: Words
     partaking_verbs: Words
@@ -330,7 +328,6 @@ class EventRules(RuleFile):
     patient_nouns: Words
     role_nouns: Words
     reaction_codes: Words
-    agreement_act_codes: Words = ()
     told_act_codes: Words = ()
     lasting_states: Words
     anaphoric_acts: Words

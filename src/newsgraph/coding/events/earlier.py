@@ -177,10 +177,8 @@ class EarlierActs:
         no act on it: its doer is no party to it."""
         if t.pos_ != "VERB" or (entry := self._entry(t)) is None:
             return None
-        if entry.cameo.startswith(self.words.reaction_codes) and not entry.cameo.startswith(
-            self.words.agreement_act_codes
-        ):
-            return None
+        if entry.cameo.startswith(self.words.reaction_codes) and not entry.cameo.startswith(self.words.symmetric_codes):
+            return None  # a one-sided reaction ("welcomed the agreement"), not a joint act on it ("signed")
         objs = children(t, "dobj", "nsubjpass")
         if not any(o.lemma_.lower() in self.words.agreement_nouns for o in objs):
             return None

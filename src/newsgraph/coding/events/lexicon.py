@@ -187,7 +187,6 @@ class ModalityWords:
     patient_nouns: frozenset[str]
     role_nouns: frozenset[str]
     reaction_codes: tuple[str, ...]
-    agreement_act_codes: tuple[str, ...]  # of the reactions, the acts that make an agreement (earlier.py)
     told_act_codes: tuple[str, ...]  # evaluations of a told act's doer (earlier.py)
     lasting_states: frozenset[str]
     anaphoric_acts: frozenset[str]
@@ -319,7 +318,6 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         patient_nouns=lowered(ev.patient_nouns),
         role_nouns=lowered(ev.role_nouns),
         reaction_codes=_prefixes(ev.reaction_codes),
-        agreement_act_codes=_prefixes(ev.agreement_act_codes),
         told_act_codes=_prefixes(ev.told_act_codes),
         lasting_states=lowered(ev.lasting_states),
         anaphoric_acts=lowered(ev.anaphoric_acts),
