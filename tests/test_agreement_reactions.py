@@ -1,41 +1,36 @@
-"""A reaction to a bare definite agreement noun ("welcomed the deal", "rejected the accord",
-"the pact was rejected by X"; events.yaml agreement_nouns) is aimed at the doers of the latest
-earlier act on an agreement the article reports ("X and Y signed a peace treaty"), as CAMEO aims
-praise, criticism and rejection at the doer of the act (events/earlier.py agreement_parties).
-Negatives: no such act reported, a deal the phrase names as someone else's. Articles are invented
-for these tests."""
+"""A reaction to a bare definite agreement noun ("welcomed [the deal]") is aimed at the parties
+of the latest earlier act that made an agreement (events/earlier.py `_agreed_by`), never at an
+earlier reactor: "Egypt welcomed the agreement. Ethiopia praised the accord." is Ethiopia's
+praise of the signers, not of Egypt (events.yaml agreement_act_codes). All sentences are invented."""
 
 from __future__ import annotations
 
 from tests.event_rows import acts
 
 
-def reacted(code, text: str, root: str):
-    """The target country or code of each event of a CAMEO root."""
-    return sorted((t or "")[:3] for c, _, t in acts(code, text) if c.startswith(root))
+def test_a_second_reaction_is_aimed_at_the_signers(code):
+    rows = acts(
+        code,
+        "Sudan's army and the RSF signed a ceasefire agreement in Jeddah on Monday. Egypt welcomed the "
+        "agreement. Ethiopia praised the accord.",
+    )
+    assert ("051", "EGY", "SDN") in rows and ("051", "ETH", "SDN") in rows
+    assert not any(s == "ETH" and t == "EGY" for _, s, t in rows)
 
 
-SIGNED = "Ghana and Togo signed a border treaty in Accra on Friday. "
+def test_praise_then_criticism_of_one_treaty(code):
+    rows = acts(
+        code,
+        "Armenia and Azerbaijan signed a peace treaty on Friday. France hailed the treaty, and Iran criticised the treaty.",
+    )
+    assert ("111", "IRN", "ARM") in rows and ("111", "IRN", "AZE") in rows
+    assert not any(s == "IRN" and t == "FRA" for _, s, t in rows)
 
 
-def test_praise_of_the_deal_is_aimed_at_its_signers(code):
-    assert reacted(code, SIGNED + "Nigeria welcomed the deal.", "051") == ["GHA", "TGO"]
-    # a passive signing names its doers in the "by" phrase
-    text = "A border treaty was signed by Ghana and Togo on Friday. Nigeria praised the agreement."
-    assert reacted(code, text, "051") == ["GHA", "TGO"]
-
-
-def test_rejection_of_the_accord_is_aimed_at_its_signers(code):
-    assert reacted(code, SIGNED + "Burkina Faso rejected the accord.", "12") == ["GHA", "TGO"]
-    assert reacted(code, SIGNED + "The accord was rejected by Burkina Faso.", "12") == ["GHA", "TGO"]
-
-
-def test_no_agreement_reported_gives_no_target(code):
-    text = "Ghana's parliament passed a budget in Accra on Friday. Nigeria welcomed the deal."
-    assert reacted(code, text, "051") in ([], [""])
-
-
-def test_a_deal_the_phrase_names_is_not_the_earlier_one(code):
-    # another party named with the deal: not the treaty signed before
-    assert "GHA" not in reacted(code, SIGNED + "Nigeria welcomed the deal with Benin.", "051")
-    assert reacted(code, SIGNED + "Nigeria welcomed Benin's deal.", "051") == ["BEN"]
+def test_a_rejection_is_no_party_either(code):
+    rows = acts(
+        code,
+        "Kenya and Somalia signed a maritime border deal on Tuesday. Eritrea rejected the deal. Djibouti welcomed the deal.",
+    )
+    assert not any(s == "DJI" and t == "ERI" for _, s, t in rows)
+    assert any(s == "DJI" and t == "KEN" for _, s, t in rows)

@@ -72,6 +72,7 @@ class ActorContext(RuleFile):
     judging_verbs: Words
     regional_modifiers: Words
     destination_preps: Words
+    venue_preps: Words = ()
     manner_suffixes: Words
     stance_prefixes: Words = ()
     seat_participles: Words = ()
@@ -279,6 +280,7 @@ class EventRules(RuleFile):
     announcing_verbs: Words
     planned_preps: Words
     symmetric_codes: Words
+    one_sided_codes: Words = ()
     reciprocal_verbs: Words
     reciprocal_pronouns: Words
     call_codes: Words

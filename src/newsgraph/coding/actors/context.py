@@ -476,6 +476,8 @@ class ContextResolver:
                     continue  # "their investigation": a doer the events stage reads no better
                 if low in rules.thing_pronouns and (tok.dep_ == "nsubj" and tok.head.lemma_ == "be"):
                     continue  # "it is possible that ...": no one
+                if low in rules.thing_pronouns and _continues_thing(tok, mentions):
+                    continue  # "The text was approved, with China abstaining. [It] calls on ...": the text
                 start, end, plural = tok.i, tok.i + 1, low in rules.plural_pronouns
             elif low in rules.group_nouns and tok.pos_ == "NOUN":
                 lefts = list(tok.lefts)
@@ -703,3 +705,15 @@ def _title_words(doc: Doc, f: _Found) -> list[Token]:
     if root.dep_ == "appos" and root.head.i not in tokens:
         titles.append(root.head)
     return titles
+
+
+def _continues_thing(tok: Token, mentions: Mentions) -> bool:
+    """Is a subject "it" of a sentence's main clause the thing the sentence before is about: that
+    sentence's main subject, a singular common noun no actor holds ("[The draft] was approved by
+    13 votes, with Russia and China abstaining. [It] calls on ...")? English carries a subject
+    pronoun on from the subject before, so it stands for that thing, not an actor named after it."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or tok.sent.start == 0:
+        return False
+    before = tok.doc[tok.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.tag_ == "NN" and subject.i not in mentions.at

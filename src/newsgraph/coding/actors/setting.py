@@ -10,7 +10,10 @@ the story is). A sentence or paragraph gives a country only when it names exactl
 The article's main country, chosen once per Doc (a long article is coded in pieces: each
 piece reads its own, from the same title), first of:
 1. the dateline: a place opening the article's first line ("KABUL (Reuters) -",
-   "WASHINGTON —", "Beirut, Lebanon (CNN) —"), in the first piece only;
+   "WASHINGTON —", "Beirut, Lebanon (CNN) —"), in the first piece only; unless the story
+   was filed from a venue abroad: the title names the dateline's country at most as a venue
+   ("... agree truce at Mexico City talks") and another country, whose actors the text names
+   more often (then that country, `main_by` "title");
 2. the title: the one country it names, or of several the one the piece's actors belong
    to most often (ties: the first in the title);
 3. the country the piece's actors (named in the KB or coded by their own words) belong to
@@ -123,6 +126,7 @@ class SettingReader:
         self.kb = kb
         self.gazetteer = gazetteer
         self.destination_preps = rules.destination_preps
+        self.venue_preps = rules.venue_preps
         self.manner_suffixes = rules.manner_suffixes
         self.stance_prefixes = rules.stance_prefixes
         # every spelling of a country, its demonyms and capital, as written (case matters in a
@@ -175,7 +179,10 @@ class SettingReader:
         ]
         dateline, setting.dateline_place = self._dateline(text) if not doc._.offset else (None, None)
         titled = self._title_countries(doc._.title)
-        if dateline:
+        abroad = self._story_abroad(doc._.title, dateline, counts) if dateline else None
+        if abroad:
+            setting.main, setting.main_by = abroad, "title"
+        elif dateline:
             setting.main, setting.main_by = dateline, "dateline"
         elif titled:
             best = max(titled, key=lambda iso: (counts[iso], -titled.index(iso)))
@@ -316,6 +323,32 @@ class SettingReader:
         # the story is the other country's (when the title names one)
         kept = [iso for iso, to in found if not to] or [iso for iso, _ in found]
         return list(dict.fromkeys(kept))
+
+    def _story_abroad(self, title: str | None, dateline: str, counts: Counter[str]) -> str | None:
+        """The country a story filed from a venue abroad is about: a title naming the dateline's
+        country at most as a venue ("Colombia and rebels agree truce at Mexico City talks",
+        datelined MEXICO CITY; actors.yaml venue_preps) and another country, not as a destination,
+        whose actors the text names more often than the dateline country's. None: the dateline's."""
+        if not title:
+            return None
+        stances = tuple(f"{w}-" for w in self.stance_prefixes)
+        found = [
+            (self._title_names[m.group()], self._word_before(title, m.start()))
+            for m in self._title_re.finditer(title)
+            if not title[: m.start()].lower().endswith(stances)
+        ]
+        if any(iso == dateline and before not in self.venue_preps for iso, before in found):
+            return None
+        others = [iso for iso, before in found if iso != dateline and before not in self.destination_preps]
+        if not others:
+            return None
+        best = max(others, key=lambda iso: (counts[iso], -others.index(iso)))
+        return best if counts[best] > counts[dateline] else None
+
+    @staticmethod
+    def _word_before(title: str, start: int) -> str:
+        words = title[:start].split()
+        return words[-1].lower() if words else ""
 
     def _after_destination(self, title: str, start: int) -> bool:
         words = title[:start].split()

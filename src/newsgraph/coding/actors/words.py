@@ -61,6 +61,7 @@ class ActorWords:
     judging_verbs: frozenset[str]  # `context.judging_verbs`
     regional_modifiers: frozenset[str]
     destination_preps: frozenset[str]
+    venue_preps: frozenset[str]  # `context.venue_preps`: a title's "talks [at] Geneva" (setting.py)
     manner_suffixes: frozenset[str]
     stance_prefixes: frozenset[str]  # `context.stance_prefixes`: "pro-Beijing" is no place
     seat_participles: frozenset[str]  # `context.seat_participles`: "a Texas-[based] company" is of Texas
@@ -147,6 +148,7 @@ class ActorWords:
             judging_verbs=lowered(context.judging_verbs),
             regional_modifiers=lowered(context.regional_modifiers),
             destination_preps=lowered(context.destination_preps),
+            venue_preps=lowered(context.venue_preps),
             manner_suffixes=lowered(context.manner_suffixes),
             stance_prefixes=lowered(context.stance_prefixes),
             seat_participles=lowered(context.seat_participles),

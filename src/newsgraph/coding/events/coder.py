@@ -50,7 +50,7 @@ from .reciprocal import each_other
 from .reports import reporting_verb, reports_a_death, suffered_code
 from .role_targets import held_persons
 from .stated import stated_time, time_fields
-from .syntax import children, in_a_title, phrase
+from .syntax import children, in_a_title, phrase, prep_objects
 from .threats import THREAT_ROOT, Threats
 from .trace import note
 from .unnamed import no_side, sideless_outbreak
@@ -220,6 +220,8 @@ class EventCoder(ImpliedDoers):
                 subject = self.victims.agent_group(tok, subject) or subject
         else:
             subject = Subject(self.who.noun_source(site), False)
+            if force and not subject.actors:
+                subject = self._fired_from(site) or subject
         # "a missile struck X", "rockets hit X": a weapon the actors stage did not take for an actor is the act's
         # subject; its kind is the act's (events.yaml instrument_codes), its doer the weapon's owner if named
         # ("an Israeli missile"). (A weapon resolved as an actor, "Israeli jets attacked", keeps that actor as
@@ -494,6 +496,18 @@ class EventCoder(ImpliedDoers):
         if not found and carrier.dep_ in ("dobj", "nsubjpass") and carrier.head.pos_ in ("VERB", "AUX"):
             found = self.who.subject(carrier.head).actors
         return Subject(found, False, carrier) if found else None
+
+    def _fired_from(self, noun: Token) -> Subject | None:
+        """The doer of an act of force its target reports undergoing, named by a "from" phrase on
+        the act noun or on the reporting verb ("troops came under fire [from ELN fighters]", "came
+        under attack [from militants]"; reports.py): the one the force came from. None otherwise."""
+        verb = reporting_verb(noun)
+        if verb is None:
+            return None
+        for o in [*prep_objects(noun, "from"), *prep_objects(verb, "from")]:
+            if found := self.who.actors_of(o):
+                return Subject(found, False, o)
+        return None
 
     def _undergone(self, noun: Token) -> Targets | None:
         """An act noun undergone by the subject of the verb it is the object of ("two officers

@@ -173,9 +173,12 @@ class EarlierActs:
     def _agreed_by(self, t: Token, lemma: str) -> list[Actor] | None:
         """An earlier act on an agreement ("signed [a peace accord]", "reached [a deal]", "[the pact]
         was signed"; events.yaml agreement_nouns), as `_latest` takes it: its doers; None if the
-        word is no such act."""
-        if t.pos_ != "VERB" or self._entry(t) is None:
+        word is no such act. A reaction to an agreement ("Mexico [welcomed] the agreement") is
+        no act on it: its doer is no party to it."""
+        if t.pos_ != "VERB" or (entry := self._entry(t)) is None:
             return None
+        if entry.cameo.startswith(self.words.reaction_codes) and not entry.cameo.startswith(self.words.symmetric_codes):
+            return None  # a one-sided reaction ("welcomed the agreement"), not a joint act on it ("signed")
         objs = children(t, "dobj", "nsubjpass")
         if not any(o.lemma_.lower() in self.words.agreement_nouns for o in objs):
             return None

@@ -148,6 +148,7 @@ class ModalityWords:
     light_verbs: frozenset[str]
     planned_preps: frozenset[str]
     symmetric_codes: tuple[str, ...]  # for str.startswith, like every *_codes list of prefixes
+    one_sided_codes: tuple[str, ...]  # of those, the ones co-subjects do together, not to each other
     reciprocal_verbs: frozenset[str]
     reciprocal_pronouns: frozenset[frozenset[str]]  # each phrase's words: "each other" -> {each, other}
     call_codes: tuple[str, ...]
@@ -278,6 +279,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         light_verbs=lowered(ev.light_verbs, ev.announcing_verbs),
         planned_preps=lowered(ev.planned_preps),
         symmetric_codes=_prefixes(ev.symmetric_codes),
+        one_sided_codes=_prefixes(ev.one_sided_codes),
         reciprocal_verbs=lowered(ev.reciprocal_verbs),
         reciprocal_pronouns=frozenset(frozenset(p.lower().split()) for p in ev.reciprocal_pronouns),
         call_codes=_prefixes(ev.call_codes),

@@ -43,6 +43,7 @@ from .protests import counted_crowd, crowd_demand_targets, demand_speaker, estim
 from .quantified import quantified_group
 from .reaction_acts import act_anaphor
 from .reciprocal import between_sides, joint_parties, mutual_noun
+from .stopped_acts import stopped
 from .syntax import (
     Phrase,
     children,
@@ -269,6 +270,11 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         demanded, offered or allowed (events.yaml asking_words), which is not an event of its own."""
         t = climb(tok, ("conj",))  # "urged Israel to halt and [withdraw]"
         head = t.head
+        if head.i != t.i and head.pos_ == "VERB" and head.tag_ == "VB" and _serves(t) and self.asked_for(head):
+            # "urged the rebels to stop [kidnapping]", "urged Qatar to use its influence to [end]
+            # the siege": the act an asked-for act (an infinitive) stops, or is done for, is only
+            # asked for too; not below a finite verb ("suggests that forces plan to [storm] X")
+            return True
         if head.i == t.i or head.lemma_.lower() not in self.words.asking_words or performed(t):
             return due_subject(t) is not None or mentioned(t)  # "it is time for X to" (due.py), mentions.py
         if t.dep_ == "xcomp":
@@ -640,3 +646,12 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
             return phrase(noun_phrase_head(span.root, tok))
         subj = children(tok, "nsubj", "nsubjpass")
         return phrase(subj[0]) if subj else None
+
+
+def _serves(t: Token) -> bool:
+    """Is the word the act its head verb stops ("stop [attacking]", stopped_acts.py) or an
+    infinitive after it, its purpose or complement ("use its influence to [end] the siege",
+    "help [end]")?"""
+    if t.i < t.head.i:
+        return False
+    return stopped(t) or (t.dep_ in ("advcl", "xcomp") and is_infinitive(t)) or (t.dep_ == "xcomp" and t.tag_ == "VB")

@@ -26,7 +26,7 @@ def each_other(tok: Token, code: str, sources: list[Actor | None], targets: Targ
     parties = [s for s in sources if s is not None]
     if len(parties) < 2:
         return targets
-    if not targets.actors and code.startswith(words.symmetric_codes):
+    if not targets.actors and code.startswith(words.symmetric_codes) and not code.startswith(words.one_sided_codes):
         return Targets(parties, None)  # "Putin and Xi met"
     if _names_each_other(tok, targets.head, words.reciprocal_pronouns):
         return Targets(parties, None)  # "accused each other", "fired at one another"

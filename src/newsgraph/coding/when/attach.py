@@ -26,6 +26,7 @@ from .lexicon import (
     LIGHT_VERBS,
     MESSAGE_NOUNS,
     OCCASION_RELATIVES,
+    OFFERING_VERBS,
     OPEN_MODALS,
     PARTAKING_OBJECTS,
     PARTAKING_PREPS,
@@ -346,6 +347,8 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
             return 1  # "flew to Tokyo on Monday [for talks]": the errand's day is the going's
         return None
     if tok.i in clauses.catena:
+        if trig.lemma_.lower() in OFFERING_VERBS and tok.i != trig.i and trig in tok.ancestors:
+            return None  # "offered to host talks [in May]": when the offered act would be, not the offer
         return 1
     if tok.i in clauses.participles:
         return 2

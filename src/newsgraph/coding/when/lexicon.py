@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.rulefile import load_rules
-from newsgraph.ruleschemas import DateRules, EventRules, ModalityRules
+from newsgraph.ruleschemas import DateRules, EventRules, IntentRules, ModalityRules
 
 _DATA = load_rules(DateRules)
 
@@ -92,6 +92,8 @@ SPAN_PREPS = frozenset(_DATA.span_preps)
 SPAN_UNITS = frozenset(_DATA.span_units)
 GENERIC_EVENT_NOUNS = frozenset(_DATA.generic_event_nouns)
 GATHERING_VERBS = frozenset(_DATA.gathering_verbs)
+# intents.yaml announcers (offer, promise, agree ...): a date in the act they govern is that act's (attach.py rank)
+OFFERING_VERBS = frozenset(w.lower() for w in load_rules(IntentRules).announcers)
 PURPOSE_PREPS = frozenset(_DATA.purpose_preps)
 PARTAKING_PREPS = frozenset(_DATA.partaking_preps)
 PARTAKING_VERBS = frozenset(_DATA.partaking_verbs)

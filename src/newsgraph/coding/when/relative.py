@@ -158,6 +158,8 @@ def counted_from_date(sent: Span, e: Unanchored, published: dt.date, way: int) -
     ... two days later"), or for a past event it would put after the publication."""
     doc = sent.doc
     words = [t.lower_ for t in doc[e.start : e.end]]
+    if len(words) in (2, 3, 4) and words[-1] in WITHIN_PERIOD and _vague(words):
+        return _shortly_from_month(sent, e, published, way, UNITS.get(words[-2]))
     if len(words) != 3:
         return None
     if words[2] in WITHIN_PERIOD:
@@ -181,6 +183,35 @@ def counted_from_date(sent: Span, e: Unanchored, published: dt.date, way: int) -
             moved = shifted(res, unit, shift)
             # a past event is not after the publication
             return None if moved is None or (way < 0 and moved.date > published) else moved
+        if span.start == 0:
+            return None
+        span = doc[span.start - 1].sent
+        before = find(span)
+    return None
+
+
+def _vague(words: list[str]) -> bool:
+    """Is the count before "later"/"earlier" vague: none ("days later"), or "a few", "several"?"""
+    count = words[:-2]
+    return not count or count in (["a", "few"], ["several"], ["a", "couple"], ["some"])
+
+
+def _shortly_from_month(sent: Span, e: Unanchored, published: dt.date, way: int, unit: str | None) -> Resolved | None:
+    """ "days later", "a few weeks earlier" with no count, after a month or year named before it in
+    its sentence or the few just before ("The talks collapsed in January 2025. X suspended them
+    days later"): a few days or weeks from a month is still that month, at its grain (January
+    2025); None after a day (how many days is unknown) or with no such date."""
+    if unit not in ("day", "week"):
+        return None
+    doc = sent.doc
+    span: Span = sent
+    before = [x for x in find(sent) if x.end <= e.start]
+    for _ in range(_COUNT_SENTENCES + 1):
+        for x in reversed([x for x in before if not isinstance(x, Unanchored)]):
+            res = resolve_expr(x, published, expr_direction(x, doc) or way)
+            if res is None or res.precision is None:
+                continue
+            return res if res.precision in ("month", "year") else None
         if span.start == 0:
             return None
         span = doc[span.start - 1].sent
