@@ -13,6 +13,7 @@ words and other countries than the articles; each positive has negatives beside 
   `own_state_codes`: 192 -> 170, GUIDELINE coups 17), not an occupation;
 - a coup noun that names where it was ("the coup in Niger", "the military takeover in Mali") is
   that country's armed forces' act: the target of a reaction to it (coups.py);
+- national and presidential guards are armed forces (kb/agents.tsv);
 - the aim of an act only offered or asked for ("offered to send troops to [fight] X", "ready to
   send troops to help [fight] X") is not done either (participants.asked_for).
 """
@@ -134,3 +135,13 @@ def test_a_coup_named_by_its_place_is_that_countrys_army(code):
 def test_a_takeover_of_no_army_or_a_coup_of_no_place_names_no_one(code):
     assert acts(code, "Shareholders condemned the takeover in Germany.") == []
     assert all(a[2] is None for a in acts(code, "The African Union condemned the coup attempt."))
+
+
+def test_national_and_presidential_guards_are_armed_forces(code):
+    # a state's guard corps are its armed forces (kb/agents.tsv), not civilians ("national" CVL)
+    found = acts(code, "Guinea unrest\n\nThe presidential guard fired on protesters in Conakry on Monday.")
+    assert any(a[1] == "GINMIL" for a in found)
+    found = acts(code, "Mali crisis\n\nThe national guard clashed with special forces in Bamako.")
+    assert any(a[1] == "MLIMIL" for a in found) and not any(a[1] == "MLICVL" for a in found)
+    # a national of a country is still a private person
+    assert any(a[0] == "173" and a[2] == "FRA" for a in acts(code, "Police detained a French national in Cairo."))
