@@ -2,9 +2,8 @@
 
 `rulefile.load_rules(Schema)` reads a file through its schema, so a misspelled or unknown key,
 a missing key, or a value of the wrong kind is an error naming the file, line and key, not a
-word list that silently comes out empty. The schemas are pydantic models (spaCy declares its
-config the same way), with strict words and numbers, so YAML's surprises are caught too (`on` read as `true`, a CAMEO
-code `04` left unquoted and read as the number 4).
+word list that silently comes out empty. The schemas are pydantic models (as spaCy's config) with strict
+words and numbers, so YAML's surprises are caught too (`on` read as `true`, an unquoted `04` as the number 4).
 """
 
 from __future__ import annotations
