@@ -43,13 +43,23 @@ def coup_place_forces(noun: Token, actors_of: Callable[[Token], list[Actor]], kb
     ):
         return []
     # the "in" phrase of the noun, or of the verb it is the object of, where the parser hangs it
-    # there ("condemned the coup [in Niger]")
-    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]
-    places = [c for c in children(noun, "amod", "compound", "poss")] + [
-        o for h in holders for p in children(h, "prep") if p.lower_ == "in" for o in children(p, "pobj")
+    # there ("condemned the coup [in Niger]"); there only a country's name, as a city is as often
+    # where the verb's act was ("condemned the coup in Abuja", where its summit met)
+    places = [(c, False) for c in children(noun, "amod", "compound", "poss")]
+    places += [
+        (o, h is not noun)
+        for h in ([noun, noun.head] if noun.dep_ == "dobj" else [noun])
+        for p in children(h, "prep")
+        if p.lower_ == "in"
+        for o in children(p, "pobj")
     ]
-    for t in places:
-        found = [a for a in actors_of(t) if a.country and a.sector in (None, "GOV")]
+    for t, on_verb in places:
+        kinds = ("kb:country",) if on_verb else None
+        found = [
+            a for a in actors_of(t) if a.country and a.sector in (None, "GOV") and (kinds is None or a.how in kinds)
+        ]
+        if on_verb and not found:
+            continue
         country = found[0].country if found else (a.country if (a := country_actor(kb, t)) else None)
         if country:
             return [
