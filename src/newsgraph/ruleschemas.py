@@ -117,6 +117,7 @@ class ActorRules(RuleFile):
     reporting_person_nouns: Words = ()
     pair_nouns: dict[StrictStr, Literal["persons", "states", "governments", "military", "sides"]] = {}
     pair_words: Words = ()
+    story_country_nouns: Words = ()
     plural_states: dict[StrictStr, tuple[StrictStr, StrictStr]] = {}
     title_agents: dict[StrictStr, StrictStr]
     title_offices: Words
@@ -365,6 +366,7 @@ class EventRules(RuleFile):
     attribution_words: Words
     asking_words: Words
     foreign_codes: dict[StrictStr, StrictStr]
+    own_state_codes: dict[StrictStr, StrictStr] = {}
     implied_agents: dict[StrictStr, StrictStr]
     implied_objects: dict[StrictStr, StrictStr]
     implied_unless: dict[StrictStr, Words]

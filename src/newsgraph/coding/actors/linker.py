@@ -42,6 +42,7 @@ from .residents import resident_persons
 from .roles import resolve_roles
 from .setting import SettingReader
 from .speakers import resolve_quoted
+from .story_country import resolve_story_country
 from .titles import BareOffice, BodyMention, RoleClaim, TitleLinker
 from .town_actors import town_actors
 from .words import ActorWords
@@ -152,6 +153,8 @@ class ActorLinker:
         resolve_roles(doc, mentions, doc._.setting)  # "X was charged ... the accused"
         resident_persons(doc, mentions, doc._.setting, later)  # a named private person: the story's one country
         resolve_pairs(doc, mentions, self.kb, self.rules)  # "X met Y. The two leaders signed": X and Y
+        # "the country": the story's main country
+        resolve_story_country(doc, mentions, doc._.setting, self.kb, self.rules.story_country_nouns)
         mentions.drop_uncoded_guesses()
         # "I" and "we" inside a quotation: its speaker, once the speakers are coded
         resolve_quoted(doc, quotations(doc, speech_verbs()), mentions, self.rules)

@@ -38,6 +38,7 @@ class ActorWords:
     reporting_person_nouns: frozenset[str]  # "his daughter said she ...": she is the daughter
     pair_nouns: dict[str, str]  # "the two [leaders]": a pair named before -> the kind it means (pairs.py)
     pair_words: frozenset[str]  # "both", "the [two]"
+    story_country_nouns: frozenset[str]  # "the [country]": the story's (story_country.py)
     plural_states: dict[str, tuple[str, str]]  # "the two [Koreas]": the two states it names (pairs.py)
     title_agents: dict[str, str]  # word -> sector, a capitalised title only
     title_offices: frozenset[str]
@@ -125,6 +126,7 @@ class ActorWords:
             reporting_person_nouns=lowered(rules.reporting_person_nouns),
             pair_nouns={w.lower(): kind for w, kind in rules.pair_nouns.items()},
             pair_words=lowered(rules.pair_words),
+            story_country_nouns=lowered(rules.story_country_nouns),
             plural_states={w.lower(): pair for w, pair in rules.plural_states.items()},
             title_agents={w.lower(): sector for w, sector in rules.title_agents.items()},
             title_offices=lowered(rules.title_offices),

@@ -58,6 +58,8 @@ from .victims import Victims
 
 # two reference days far apart: a date resolving alike against both is written out in full
 ABSOLUTE_PROBES = (dt.date(1990, 3, 14), dt.date(2031, 9, 2))
+# how a target names a state as a whole: its name, capital or government seat (own_state_codes)
+_STATE_WHOLE = frozenset({"kb:country", "kb:capital", "kb:government"})
 
 
 class EventCoder(ImpliedDoers):
@@ -559,6 +561,20 @@ class EventCoder(ImpliedDoers):
                 and d.source.country
                 and d.target.country
                 and d.source.country != d.target.country
+                else d
+                for d in dyads
+            ]
+        own = self.words.own_state_codes.get(code.code)
+        if own:  # "the army took control of the country": its own forces seizing power, a coup (170)
+            oc = cameo.lookup(own)
+            dyads = [
+                replace(d, code=oc)
+                if d.source
+                and d.target
+                and d.source.sector == "MIL"
+                and d.target.how in _STATE_WHOLE
+                and d.source.country
+                and d.source.country == d.target.country
                 else d
                 for d in dyads
             ]

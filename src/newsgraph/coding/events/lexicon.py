@@ -210,6 +210,7 @@ class ModalityWords:
     attribution_words: frozenset[str]
     asking_words: frozenset[str]
     foreign_codes: dict[str, str]
+    own_state_codes: dict[str, str]  # 192 -> 170: an army taking its own country is a coup
     implied_agents: dict[str, str]  # verb lemma -> the sector of the one implied to do it
     state_acts: dict[str, frozenset[str]]  # verb lemma -> what only a state does that to
     aid_families: tuple[str, ...]  # codes of aid whose last digit the aid's kind names (070 -> 072)
@@ -341,6 +342,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         attribution_words=lowered(ev.attribution_words),
         asking_words=lowered(ev.asking_words),
         foreign_codes=dict(ev.foreign_codes),
+        own_state_codes=dict(ev.own_state_codes),
         implied_agents={k.lower(): v for k, v in ev.implied_agents.items()},
         state_acts={k.lower(): lowered(v) for k, v in ev.state_acts.items()},
         aid_families=tuple(ev.aid_families),
@@ -441,10 +443,11 @@ def modality() -> ModalityWords:
         ("bombing_kinds", ev.bombing_kinds),
         ("attempt_codes", ev.attempt_codes),
         ("foreign_codes", ev.foreign_codes),
+        ("own_state_codes", ev.own_state_codes),
         ("meeting_codes", meeting),
     ):
         for k, v in table.items():
-            if v not in known or (key == "foreign_codes" and k not in known):
+            if v not in known or (key in ("foreign_codes", "own_state_codes") and k not in known):
                 path = RULES_DIR / EventRules.file
                 raise RuleError(f"{path}:{line_of(path, (key, k))}: {key}.{k}: unknown CAMEO code {v!r}")
     return load_modality(load_rules(ModalityRules), ev)

@@ -22,7 +22,7 @@ from .calls import hung_on_addressee
 from .casualties import harm_verbs
 from .causatives import caused_doer, caused_patients, controlled_purpose
 from .clauses import allegiant_subject, misparsed_subject
-from .coups import coup_forces
+from .coups import coup_forces, coup_place_forces
 from .courts import cleared, held_guilty
 from .due import due_subject
 from .elsewhere import ElsewhereTargets, Subject, Targets, heeded_by, stranded_prep
@@ -52,6 +52,7 @@ from .syntax import (
     condition_subjects,
     governors,
     is_infinitive,
+    is_purpose,
     kept_from,
     message_recipient,
     noun_phrase_head,
@@ -269,6 +270,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         request to [meet]", "would have allowed China to [extradite]": an act only asked for,
         demanded, offered or allowed (events.yaml asking_words), which is not an event of its own."""
         t = climb(tok, ("conj",))  # "urged Israel to halt and [withdraw]"
+        if (aim := _aimed_act(t)) is not None and (self.asked_for(aim) or self._offered(aim)):
+            return True  # "offered to send troops to [fight] the rebels": only offered, as the sending
         head = t.head
         if head.i != t.i and head.pos_ == "VERB" and head.tag_ == "VB" and _serves(t) and self.asked_for(head):
             # "urged the rebels to stop [kidnapping]", "urged Qatar to use its influence to [end]
@@ -288,6 +291,12 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         # "called on Israel to halt" (an infinitive hung on the verb), "an offer to mediate"; not a
         # fronted one, a purpose ("To attend the summit, X told ...")
         return t.dep_ in ("advcl", "acl") and is_infinitive(t) and t.i > head.i
+
+    def _offered(self, verb: Token) -> bool:
+        """ "is ready to [send] troops", "willing to [provide] aid": the complement of an adjective
+        that codes the intent (triggers-adjectives.yaml), an act offered, not done."""
+        adj = verb.head
+        return verb.dep_ == "xcomp" and adj.pos_ == "ADJ" and (adj.lemma_.lower(), "adj") in self.matcher.triggers
 
     def noun_source(self, tok: Token) -> list[Actor]:
         """The doers of a noun trigger: its possessor or modifiers ("Russia's [invasion]", "the
@@ -354,6 +363,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         of = prep_objects(tok, "of")
         if of and has_target:  # "the visit of Putin to India": the "of" phrase is the doer
             return self.actors_of(of[0])
+        if coup := coup_place_forces(tok, self.actors_of, self.kb):
+            return coup  # "the coup in Niger": Niger's armed forces (coups.py)
         w = self.words
         who = demand_speaker(tok, w.demand_nouns, w.protest_doers)  # protests.py
         return (self.actors_of(who) or setting_crowd(who, w.protest_doers, w.crowd_sector)) if who is not None else []
@@ -604,6 +615,8 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         # "rejected [the demands of X]": a response to a speaker's act is aimed at them (noun_doers.py)
         if said := next((Targets(f, d) for d in doer_phrases(o) if (f := self.actors_of(d))), None):
             return said
+        if coup := coup_place_forces(o, self.actors_of, self.kb):
+            return Targets(coup, o)  # "condemned [the coup in Niger]": Niger's armed forces (coups.py)
         if named and self.matcher.is_event_noun(o) and o.lemma_.lower() not in self.words.patient_nouns:
             # "demanded [X's] resignation": the one the named act is asked of (not "X's release",
             # which is asked of X's holder; events.yaml patient_nouns)
@@ -655,3 +668,25 @@ def _serves(t: Token) -> bool:
     if t.i < t.head.i:
         return False
     return stopped(t) or (t.dep_ in ("advcl", "xcomp") and is_infinitive(t)) or (t.dep_ == "xcomp" and t.tag_ == "VB")
+
+def _aimed_act(t: Token) -> Token | None:
+    """The act a purpose infinitive is the aim of ("send troops [to fight]", "send troops to help
+    [fight]": "send"), or None. An aim is no more done than the act it is the aim of: where that
+    act is only asked for or offered, so is its aim."""
+    if t.dep_ == "xcomp" and is_infinitive(t.head) and (is_purpose(t.head) or _on_copula(t.head) is not None):
+        t = t.head  # "to help [fight]": the help is the purpose
+    if (act := _on_copula(t)) is not None:
+        return act
+    if not is_purpose(t) or t.head.i == t.i or t.i < t.head.i or t.head.pos_ != "VERB":
+        return None
+    return t.head
+
+
+def _on_copula(t: Token) -> Token | None:
+    """ "was ready to send troops [to help]": an infinitive the parser hangs on the copula after
+    the adjective's own infinitive ("send"), whose aim it is; that infinitive, else None."""
+    head = t.head
+    if t.dep_ not in ("advcl", "xcomp") or not is_infinitive(t) or head.i == t.i or head.lemma_ != "be":
+        return None
+    acts = [x for a in children(head, "acomp") for x in children(a, "xcomp") if x.i < t.i]
+    return acts[-1] if acts else None
