@@ -586,11 +586,13 @@ class AsOfficeRules(RuleFile):
 
 
 class LemmaRules(RuleFile):
-    """lemmas.yaml: verb forms the pipeline's lemmatizer gets wrong and their right lemma."""
+    """lemmas.yaml: verb and noun forms the pipeline's lemmatizer gets wrong and their right lemma."""
 
     file = "lemmas.yaml"
     verb_tags: Words
     verb_lemmas: dict[StrictStr, StrictStr]
+    noun_tags: Words = ()
+    noun_lemmas: dict[StrictStr, StrictStr] = {}
 
 
 class OwnPeopleRules(RuleFile):
@@ -599,6 +601,7 @@ class OwnPeopleRules(RuleFile):
     file = "own_people.yaml"
     codes: Words
     named_only: Words = ()
+    passage_objects: Words = ()
     sectors: Words
     own_body_codes: Words
 

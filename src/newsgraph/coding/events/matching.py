@@ -129,13 +129,23 @@ def object_named(o: Token, objects: tuple[str, ...]) -> bool:
     if o.lemma_.lower() in objects or "*" in objects:
         return True
     return (
-        (PLACE_OBJECT in objects and o.ent_type_ in PLACE_ENTS)
+        _titled(o, objects)
+        or (PLACE_OBJECT in objects and o.ent_type_ in PLACE_ENTS)
         or (PERSON_OBJECT in objects and o.ent_type_ == "PERSON")
         or (ARMED_SUBJECT in objects and armed_actor(o))
         or (GROUND_OBJECT in objects and ground_name(o))
         or (IGO_OBJECT in objects and _organisation(o))
         or (CROWD_OBJECT in objects and crowd(o))
     )
+
+
+def _titled(o: Token, objects: tuple[str, ...]) -> bool:
+    """Is the object a person named with a title the entry names ("sacked [Health Minister] Grace
+    Namara", "summoned [Ambassador] John Smith")? The title is a word of the name before it; the
+    person holds the office the entry asks for."""
+    if o.pos_ != "PROPN" or o.ent_type_ != "PERSON":
+        return False
+    return any(c.dep_ == "compound" and c.i < o.i and c.lemma_.lower() in objects for c in o.children)
 
 
 def _organisation(o: Token) -> bool:
