@@ -417,6 +417,9 @@ class EventRules(RuleFile):
     harm_verbs: Words
     harm_cause_preps: Words
     accident_words: Words
+    aid_team_nouns: Words = ()
+    aid_team_modifiers: Words = ()
+    aid_workers: Words = ()
     harm_animals: Words
     armed_fire: Words
     projectiles: Words
@@ -466,6 +469,7 @@ class EventRules(RuleFile):
     refusing_codes: Words
     asking_codes: Words
     asking_acts: Words
+    unasking_codes: Words = ()
     pointing_adjectives: Words
     similar_adjectives: Words = ()
     agreement_nouns: Words = ()

@@ -114,6 +114,8 @@ class EarlierActs:
         else the latest one of its root."""
         if thing is None or self._looking_back or not trig.cameo.startswith(self.words.reaction_codes):
             return []
+        if thing.tag_ in ("WDT", "WP") and thing.head.dep_ == "relcl" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head  # "over [the closure], which it called hasty": the noun the relative stands for
         return self.told_act_doers(tok, thing)
 
     def told_act_doers(self, tok: Token, thing: Token, speaker: Actor | None = None, code: str = "") -> list[Actor]:
@@ -337,6 +339,8 @@ class EarlierActs:
         word is no such act (with `things` False: the ask itself only)."""
         listed = t.lemma_.lower() in self.words.asking_acts
         entry = self._entry(t)
+        if entry is not None and entry.cameo.startswith(self.words.unasking_codes):
+            return None  # "offered his condolences": no offer anyone declines
         if not listed and (entry is None or not entry.cameo.startswith(self.words.asking_codes)):
             return None
         # the ask itself ("a request", "asked" before "the request", "demanded" before "the

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..actors.named_for_places import STATE_SECTORS
 from ..where.words import COMPASS, GROUND_ONLY_VERBS
+from .aid_teams import AID_TEAM, aid_team
 from .crowds import CROWD_OBJECT, crowd
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
 from .noun_doers import answered_noun
@@ -136,6 +137,7 @@ def object_named(o: Token, objects: tuple[str, ...]) -> bool:
         or (GROUND_OBJECT in objects and ground_name(o))
         or (IGO_OBJECT in objects and _organisation(o))
         or (CROWD_OBJECT in objects and crowd(o))
+        or (AID_TEAM in objects and aid_team(o))
     )
 
 
@@ -512,6 +514,8 @@ class Matcher:
             if ACTOR_SUBJECT in lemmas and any(h.i in (h.doc._.actor_at or {}) for h in heads) and not _by_amount(tok):
                 return True
             if ACT_SUBJECT in lemmas and self.act_code(s):
+                return True
+            if AID_TEAM in lemmas and any(aid_team(h) for h in heads):
                 return True
         return False
 
