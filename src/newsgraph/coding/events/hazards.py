@@ -138,7 +138,9 @@ def _doer(verb: Token) -> Token | None:
             return agent[0]
         subj = children(verb, "nsubj")
         if subj:
-            return _antecedent(subj[0], verb)
+            # two subjects: a dateline's place the parser took for one ("ISLAMABAD, Nov. 12 -- An
+            # earthquake killed"); the one nearest the verb is the clause's
+            return _antecedent(subj[-1], verb)
         if children(verb, "nsubjpass", "expl") or verb.dep_ not in _SHARED or verb.head.pos_ not in ("VERB", "AUX"):
             return None
         if (clause_subject := _subject_taken_for_object(verb)) is not None:
