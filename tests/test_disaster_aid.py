@@ -37,13 +37,17 @@ def test_a_possessive_country_owns_an_office_named_like_anothers(code):
 
 def test_a_disaster_after_a_preposition_kills_no_one_for_the_sentence_subject(code):
     assert acts(
-        code, "In 2005, India sent relief supplies to Pakistan after an earthquake in Kashmir killed more than 73,000 people."
+        code,
+        "In 2005, India sent relief supplies to Pakistan after an earthquake in Kashmir killed more than 73,000 people.",
     ) == [("073", "IND", "PAK")]
     assert acts(code, "Turkey sent aid to Syria after a flood in Idlib killed 40 people.") == [("070", "TUR", "SYR")]
     # an armed doer there is still one
     assert ("190", "REB", "MIL") in acts(code, "The army withdrew from the town after militants killed 12 soldiers.")
     # a dateline's city the parser made a second subject is not the quake's doer
-    assert acts(code, "ISLAMABAD, November 12, 2025 -- An earthquake killed 1,200 people in northern Pakistan on Monday.") == []
+    assert (
+        acts(code, "ISLAMABAD, November 12, 2025 -- An earthquake killed 1,200 people in northern Pakistan on Monday.")
+        == []
+    )
 
 
 def test_a_high_commissioner_is_an_ambassador(code):
@@ -106,7 +110,8 @@ def test_rescue_and_medical_teams_are_humanitarian_aid(code):
 
 def test_an_offer_of_condolences_is_not_the_offer_declined(code):
     found = acts(
-        code, "Kenya's president offered his condolences. Japan offered to send rescuers to Nepal. Nepal declined the offer."
+        code,
+        "Kenya's president offered his condolences. Japan offered to send rescuers to Nepal. Nepal declined the offer.",
     )
     assert ("120", "NPL", "JPN") in found
     assert not any(a[0].startswith("12") and a[2] == "KEN" for a in found)
@@ -119,7 +124,9 @@ def test_a_reaction_in_a_relative_clause_is_aimed_at_the_act_it_names(code):
         'commissioner in Kampala on Thursday over the closure, which it called "hasty and unjustified".',
     )
     assert ("111", "UGAGOV", "KEN") in found
-    found = acts(code, "Israel carried out airstrikes on Gaza. Egypt condemned the strikes, which it called a grave violation.")
+    found = acts(
+        code, "Israel carried out airstrikes on Gaza. Egypt condemned the strikes, which it called a grave violation."
+    )
     assert found.count(("111", "EGY", "ISR")) == 2
 
 
