@@ -10,13 +10,13 @@ tried on further invented sentences in other words and countries, with negatives
   (triggers-verbs.yaml);
 - a person named with a purged title ("sacked Health Minister X": matching.py `_titled`);
 - "to help X do": X is the aid's target (participants.py);
-- "doses" (lemmas.yaml noun_lemmas) as an aid object;
+- "doses" (lemmas.yaml, a plural under verb_tags NNS) as an aid object;
 - a closed border or halted flights bar traffic, not the state's own people (own_people.yaml
-  passage_objects); a state suspending flights to another country (172, then 163);
+  named_only); a state suspending flights to another country (172, then 163);
 - a rescue or medical team sent, flown, dispatched, or arriving somewhere is humanitarian aid
-  (events.yaml aid_team_*; events/aid_teams.py), and a band "from A and B" is each member's;
-- an offer of condolences is no offer a later "declined the offer" answers (events.yaml
-  unasking_codes); a reaction in a relative clause on an act noun is aimed at its doer;
+  (events.yaml aid_teams; events/aid_teams.py), and a band "from A and B" is each member's;
+- an offer of condolences (a statement, CAMEO 01) is no offer a later "declined the offer"
+  answers (earlier.py); a reaction in a relative clause on an act noun is aimed at its doer;
 - sympathy for victims placed only by the sympathiser's own sentence is for the story's
   country (events/condolences.py `mourned_abroad`).
 

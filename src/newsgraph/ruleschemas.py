@@ -417,9 +417,7 @@ class EventRules(RuleFile):
     harm_verbs: Words
     harm_cause_preps: Words
     accident_words: Words
-    aid_team_nouns: Words = ()
-    aid_team_modifiers: Words = ()
-    aid_workers: Words = ()
+    aid_teams: dict[StrictStr, Words] = {}
     harm_animals: Words
     armed_fire: Words
     projectiles: Words
@@ -469,7 +467,6 @@ class EventRules(RuleFile):
     refusing_codes: Words
     asking_codes: Words
     asking_acts: Words
-    unasking_codes: Words = ()
     pointing_adjectives: Words
     similar_adjectives: Words = ()
     agreement_nouns: Words = ()
@@ -590,13 +587,11 @@ class AsOfficeRules(RuleFile):
 
 
 class LemmaRules(RuleFile):
-    """lemmas.yaml: verb and noun forms the pipeline's lemmatizer gets wrong and their right lemma."""
+    """lemmas.yaml: verb forms (and a plural noun) the pipeline's lemmatizer gets wrong and their right lemma."""
 
     file = "lemmas.yaml"
     verb_tags: Words
     verb_lemmas: dict[StrictStr, StrictStr]
-    noun_tags: Words = ()
-    noun_lemmas: dict[StrictStr, StrictStr] = {}
 
 
 class OwnPeopleRules(RuleFile):
@@ -605,7 +600,6 @@ class OwnPeopleRules(RuleFile):
     file = "own_people.yaml"
     codes: Words
     named_only: Words = ()
-    passage_objects: Words = ()
     sectors: Words
     own_body_codes: Words
 

@@ -1,4 +1,4 @@
-"""Right lemmas for the verb (and a few noun) forms the statistical pipeline's lemmatizer gets wrong.
+"""Right lemmas for the verb forms (and a plural noun) the statistical pipeline's lemmatizer gets wrong.
 
 en_core_web_sm's rule lemmatizer reads "staged" as "stag", "waged" as "wag", "raped" as
 "rap" (lemmas.yaml lists them): every rule keyed on the verb's lemma missed these forms, or
@@ -17,7 +17,7 @@ from ..ruleschemas import LemmaRules
 
 
 def add_lemma_fixes(nlp: Language) -> None:
-    """Add lemmas.yaml's verb and noun forms to `nlp`'s attribute_ruler (a pipeline without one, or
+    """Add lemmas.yaml's verb forms to `nlp`'s attribute_ruler (a pipeline without one, or
     without a lemmatizer, has no such errors to mend and is left as it is)."""
     if "attribute_ruler" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names:
         return
@@ -28,6 +28,3 @@ def add_lemma_fixes(nlp: Language) -> None:
         return
     for form, lemma in rules.verb_lemmas.items():
         ruler.add(patterns=[[{"LOWER": form, "TAG": tags}]], attrs={"LEMMA": lemma})
-    noun_tags = {"IN": list(rules.noun_tags)}
-    for form, lemma in rules.noun_lemmas.items():
-        ruler.add(patterns=[[{"LOWER": form, "TAG": noun_tags}]], attrs={"LEMMA": lemma})

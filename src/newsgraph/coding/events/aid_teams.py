@@ -2,7 +2,7 @@
 teams from Turkey [arrived] in Pakistan", "China [flew] a medical team to Nepal", "[deployed]
 search-and-rescue crews". Sending such a team is humanitarian aid (CAMEO 073), and its arrival the
 sender's aid reaching the place, not a visit (042). Only a team a modifier marks as one of aid
-(events.yaml aid_team_modifiers) or its workers by name (aid_workers): "a team of investigators"
+(events.yaml aid_teams modifiers) or its workers by name (workers): "a team of investigators"
 or "the football team arrived" is none."""
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ AID_TEAM = "@aid_team"
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """events.yaml aid_team_nouns, aid_team_modifiers and aid_workers."""
-    ev = load_rules(EventRules)
-    return lowered(ev.aid_team_nouns), lowered(ev.aid_team_modifiers), lowered(ev.aid_workers)
+    """events.yaml aid_teams: its nouns, modifiers and workers."""
+    teams = load_rules(EventRules).aid_teams
+    return lowered(teams.get("nouns", ())), lowered(teams.get("modifiers", ())), lowered(teams.get("workers", ()))
 
 
 def aid_team(t: Token) -> bool:

@@ -255,7 +255,6 @@ class ModalityWords:
     refusing_codes: tuple[str, ...]  # refusals: also aimed at who asked for the thing they refuse
     asking_codes: tuple[str, ...]  # acts that ask for something (appeals, demands)
     asking_acts: frozenset[str]  # nouns and verbs that ask ("subpoenas for documents")
-    unasking_codes: tuple[str, ...]  # an asking word's entries that ask for nothing ("offered condolences")
     pointing_adjectives: frozenset[str]  # "such a request": points back like "the"
     similar_adjectives: frozenset[str]  # "similar accusations": another act of the kind just reported
     agreement_nouns: frozenset[str]  # "welcomed the deal": the doers of the latest act on an agreement
@@ -386,7 +385,6 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         refusing_codes=_prefixes(ev.refusing_codes),
         asking_codes=_prefixes(ev.asking_codes),
         asking_acts=lowered(ev.asking_acts),
-        unasking_codes=_prefixes(ev.unasking_codes),
         pointing_adjectives=lowered(ev.pointing_adjectives),
         similar_adjectives=lowered(ev.similar_adjectives),
         agreement_nouns=lowered(ev.agreement_nouns),

@@ -21,12 +21,6 @@ def _rules() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset
     return frozenset(r.codes), frozenset(r.sectors), tuple(r.own_body_codes), frozenset(r.named_only)
 
 
-@cache
-def _passages() -> frozenset[str]:
-    """own_people.yaml passage_objects."""
-    return frozenset(load_rules(OwnPeopleRules).passage_objects)
-
-
 def own_people_state(trig: Trigger, sources: list[Actor | None]) -> Actor | None:
     """The state (a government or legislature of a known country) whose measure `trig` codes,
     when its code is one a state takes on its own people; else None. An entry whose target is
@@ -35,7 +29,7 @@ def own_people_state(trig: Trigger, sources: list[Actor | None]) -> Actor | None
     codes = _rules()[0]
     if trig.cameo not in codes or trig.target == ("none",) or trig.lemma in _rules()[3]:
         return None
-    if set(trig.objects) & _passages():
+    if set(trig.objects) & _rules()[3]:
         return None  # "Kenya shut its borders": traffic barred, not Kenyans
     state = next((s for s in sources if s), None)
     return state if state is not None and _is_state(state) else None
