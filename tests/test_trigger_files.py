@@ -26,8 +26,8 @@ ALLOWED_KEYS = {
     "attack",
 }
 # object words standing for a named place, person or armed actor, or a name taken as ground (matching.py object_named)
-# "@act": any act noun of force or protest; "@igo": any international organisation; "@crowd": a number of a thousand or more
-ENTITY_OBJECTS = {"@place", "@person", "@armed", "@ground", "@act", "@igo", "@crowd"}
+# "@act": any act noun of force or protest; "@igo": any international organisation; "@crowd": a number of a thousand or more; "@aid_team": a team of rescue or medical aid
+ENTITY_OBJECTS = {"@place", "@person", "@armed", "@ground", "@act", "@igo", "@crowd", "@aid_team"}
 TARGET_RE = re.compile(r"^(dobj|dative|poss|none|prep:[a-z]+)$")
 MODALITY_KEYS = {"planned", "hypothetical", "negated", "reported_speech", "unlikely"}
 ROOTS = {f"{i:02d}" for i in range(1, 21)}

@@ -422,6 +422,7 @@ class EventRules(RuleFile):
     harm_verbs: Words
     harm_cause_preps: Words
     accident_words: Words
+    aid_teams: dict[StrictStr, Words] = {}
     harm_animals: Words
     armed_fire: Words
     projectiles: Words
@@ -591,7 +592,7 @@ class AsOfficeRules(RuleFile):
 
 
 class LemmaRules(RuleFile):
-    """lemmas.yaml: verb forms the pipeline's lemmatizer gets wrong and their right lemma."""
+    """lemmas.yaml: verb forms (and a plural noun) the pipeline's lemmatizer gets wrong and their right lemma."""
 
     file = "lemmas.yaml"
     verb_tags: Words

@@ -1,4 +1,4 @@
-"""Right lemmas for the verb forms the statistical pipeline's lemmatizer gets wrong.
+"""Right lemmas for the verb forms (and a plural noun) the statistical pipeline's lemmatizer gets wrong.
 
 en_core_web_sm's rule lemmatizer reads "staged" as "stag", "waged" as "wag", "raped" as
 "rap" (lemmas.yaml lists them): every rule keyed on the verb's lemma missed these forms, or

@@ -22,6 +22,9 @@ from .phrases import AgentPhrases
 from .surnames import SAME_FIRST_NAME, FullNames, namesakes
 from .words import ActorWords
 
+# the sectors of a state's own bodies, whose generic names several states share (_other_states_office)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD"})
+
 
 def country_actor(kb: KB, tok: Token) -> Actor | None:
     """A country actor for a demonym or country-name token ("the *Russian* invasion")."""
@@ -294,6 +297,8 @@ class EntityLinker:
             if until is not None and day is not None and day < until[0]:
                 sector = until[1]  # "the Taliban" in 2019: insurgents, not the government
                 code = actor_code(o.country, sector) or sector
+            if (owner := self._other_states_office(ent, o.country, sector)) is not None:
+                return Actor(text, span, None, text, owner, sector, actor_code(owner, sector), how="context:org")
             return Actor(text, span, key, o.name, o.country, sector, code, how="kb:org")
         if kind == "demonym" and (
             (ent.root.pos_ in ("NOUN", "PROPN") and ent.root.tag_ in ("NNS", "NNPS")) or nation_named(ent)
@@ -310,6 +315,22 @@ class EntityLinker:
                     return self._unknown_person(ent)  # a person's name the NER took for a body
                 return self._unknown_org(ent)
             return place
+        return None
+
+    def _other_states_office(self, ent: Span, country: str | None, sector: str | None) -> str | None:
+        """The country a possessive before a state body's KB name gives it when that is another
+        country: several states call an office by the name the KB knows for one ("Pakistan's
+        Foreign Office", "Kenya's State Department" are Pakistan's and Kenya's, not the UK's or
+        the US's). Only for a state's bodies (GOV, MIL, COP, JUD), whose name no other country
+        word qualifies ("Britain's Foreign Office" stays the KB's)."""
+        if country is None or sector not in STATE_SECTORS:
+            return None
+        if any(t.ent_id_.startswith(("country:", "demonym:")) for t in ent):
+            return None
+        for t in ent.root.children:
+            kind, _, iso = t.ent_id_.partition(":")
+            if t.dep_ == "poss" and t.i < ent.start and kind == "country" and iso in self.kb.countries:
+                return iso if iso != country else None
         return None
 
     def _place_actor(self, ent: Span) -> Actor | None:

@@ -49,6 +49,37 @@ def sympathy_targets(tok: Token, dyads: list[Dyad], preps: frozenset[str], nouns
     return dyads
 
 
+# how a group the text gives no country of its own was placed: by the setting around it
+_SETTING_GUESSES = frozenset({"sentence", "paragraph"})
+
+
+def mourned_abroad(tok: Token, dyads: list[Dyad]) -> list[Dyad]:
+    """Sympathy dyads whose people mourned ("condolences to [the families of the victims]") the
+    actors stage placed only by the sentence or paragraph around them, in the sympathiser's own
+    country, aimed instead at the article's main country when that is another: a foreign leader's
+    sentence names the leader's country, but the dead a story mourns are the story's ("India's Prime
+    Minister expressed condolences to the families of the victims" in a report from Islamabad)."""
+    setting = tok.doc._.setting
+    main = setting.main if setting is not None else None
+    out = []
+    for d in dyads:
+        s, t = d.source, d.target
+        if (
+            main
+            and s is not None
+            and t is not None
+            and t.kb_id is None
+            and t.sector == "CVL"
+            and t.resolved_by in _SETTING_GUESSES
+            and t.country == s.country
+            and main != s.country
+        ):
+            t = replace(t, country=main, code=actor_code(main, t.sector), resolved_by="article")
+            d = replace(d, target=t)
+        out.append(d)
+    return out
+
+
 def _of_country(who: Actor, kin: Actor) -> Actor:
     """`who` placed in `kin`'s country."""
     return replace(who, country=kin.country, code=actor_code(kin.country, who.sector), resolved_by="appositive")

@@ -36,6 +36,8 @@ from .refused_asks import refused_asker
 from .syntax import children, conjuncts, prep_objects
 
 _TRIGGER_WORDS = MEMO_PREFIX + "trigger_words"  # doc.user_data: (token count, indices of trigger words)
+# CAMEO's public statements (root 01): an asking word's entry of one asks for nothing ("offered condolences")
+_STATEMENT = "01"
 
 
 class EarlierActs:
@@ -114,6 +116,8 @@ class EarlierActs:
         else the latest one of its root."""
         if thing is None or self._looking_back or not trig.cameo.startswith(self.words.reaction_codes):
             return []
+        if thing.tag_ in ("WDT", "WP") and thing.head.dep_ == "relcl" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head  # "over [the closure], which it called hasty": the noun the relative stands for
         return self.told_act_doers(tok, thing)
 
     def told_act_doers(self, tok: Token, thing: Token, speaker: Actor | None = None, code: str = "") -> list[Actor]:
@@ -340,6 +344,8 @@ class EarlierActs:
         word is no such act (with `things` False: the ask itself only)."""
         listed = t.lemma_.lower() in self.words.asking_acts
         entry = self._entry(t)
+        if entry is not None and entry.cameo.startswith(_STATEMENT):
+            return None  # "offered his condolences" (018): no offer anyone declines
         if not listed and (entry is None or not entry.cameo.startswith(self.words.asking_codes)):
             return None
         # the ask itself ("a request", "asked" before "the request", "demanded" before "the

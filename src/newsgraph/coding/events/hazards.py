@@ -138,10 +138,35 @@ def _doer(verb: Token) -> Token | None:
             return agent[0]
         subj = children(verb, "nsubj")
         if subj:
-            return _antecedent(subj[0], verb)
+            # two subjects: a dateline's place the parser took for one ("ISLAMABAD, Nov. 12 -- An
+            # earthquake killed"); the one nearest the verb is the clause's
+            return _antecedent(subj[-1], verb)
         if children(verb, "nsubjpass", "expl") or verb.dep_ not in _SHARED or verb.head.pos_ not in ("VERB", "AUX"):
             return None
+        if (clause_subject := _subject_taken_for_object(verb)) is not None:
+            return clause_subject
         verb = verb.head
+    return None
+
+
+# prepositions that also open a clause ("after an earthquake killed 70,000"), whose subject the
+# parser may take for their object and hang the clause's verb on the main verb as a conjunct
+_CLAUSE_PREPS = frozenset({"after", "before", "until", "since", "when", "as"})
+
+
+def _subject_taken_for_object(verb: Token) -> Token | None:
+    """The subject of a verb the parser hung on the verb before it as a conjunct, taking that
+    subject for the object of a preposition that opens a clause: "India sent aid [after an
+    earthquake in Kashmir] killed 73,000" (the noun phrase ending right before the verb); None
+    where no such phrase ends there."""
+    if verb.dep_ != "conj" or verb.i == 0:
+        return None
+    for p in children(verb.head, "prep"):
+        if p.lower_ not in _CLAUSE_PREPS or not p.i < verb.i:
+            continue
+        for o in children(p, "pobj"):
+            if o.right_edge.i == verb.i - 1:
+                return o
     return None
 
 

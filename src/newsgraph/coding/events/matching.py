@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..actors.named_for_places import STATE_SECTORS
 from ..where.words import COMPASS, GROUND_ONLY_VERBS
+from .aid_teams import AID_TEAM, aid_team
 from .crowds import CROWD_OBJECT, crowd
 from .lexicon import NO_EVENT, ModalityWords, Trigger, TriggerTable, founder_verbs, load_act_map, plan_nouns
 from .noun_doers import answered_noun
@@ -129,13 +130,24 @@ def object_named(o: Token, objects: tuple[str, ...]) -> bool:
     if o.lemma_.lower() in objects or "*" in objects:
         return True
     return (
-        (PLACE_OBJECT in objects and o.ent_type_ in PLACE_ENTS)
+        _titled(o, objects)
+        or (PLACE_OBJECT in objects and o.ent_type_ in PLACE_ENTS)
         or (PERSON_OBJECT in objects and o.ent_type_ == "PERSON")
         or (ARMED_SUBJECT in objects and armed_actor(o))
         or (GROUND_OBJECT in objects and ground_name(o))
         or (IGO_OBJECT in objects and _organisation(o))
         or (CROWD_OBJECT in objects and crowd(o))
+        or (AID_TEAM in objects and aid_team(o))
     )
+
+
+def _titled(o: Token, objects: tuple[str, ...]) -> bool:
+    """Is the object a person named with a title the entry names ("sacked [Health Minister] Grace
+    Namara", "summoned [Ambassador] John Smith")? The title is a word of the name before it; the
+    person holds the office the entry asks for."""
+    if o.pos_ != "PROPN" or o.ent_type_ != "PERSON":
+        return False
+    return any(c.dep_ == "compound" and c.i < o.i and c.lemma_.lower() in objects for c in o.children)
 
 
 def _organisation(o: Token) -> bool:
@@ -502,6 +514,8 @@ class Matcher:
             if ACTOR_SUBJECT in lemmas and any(h.i in (h.doc._.actor_at or {}) for h in heads) and not _by_amount(tok):
                 return True
             if ACT_SUBJECT in lemmas and self.act_code(s):
+                return True
+            if AID_TEAM in lemmas and any(aid_team(h) for h in heads):
                 return True
         return False
 

@@ -13,7 +13,7 @@ from ...kb import actor_code, cameo
 from ...model import Actor
 from ...rulefile import load_rules, lowered
 from ...ruleschemas import MeetingRules
-from .condolences import sympathy_targets
+from .condolences import mourned_abroad, sympathy_targets
 from .gathered_signers import gathered_signers
 from .lexicon import ModalityWords
 from .mediators import mediations
@@ -49,7 +49,7 @@ class Meetings:
             # (a noun that calls it one, "ahead of Putin's visit", keeps it)
             return hosted_visits(tok, [d for d in dyads if d.target is not None])
         if reading.code.code in _rules().sympathy_codes:
-            return sympathy_targets(tok, dyads, _rules().sympathy_preps, _rules().sympathy_nouns)
+            return mourned_abroad(tok, sympathy_targets(tok, dyads, _rules().sympathy_preps, _rules().sympathy_nouns))
         return dyads
 
     def dyads(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad]:

@@ -29,6 +29,8 @@ def own_people_state(trig: Trigger, sources: list[Actor | None]) -> Actor | None
     codes = _rules()[0]
     if trig.cameo not in codes or trig.target == ("none",) or trig.lemma in _rules()[3]:
         return None
+    if trig.objects and set(trig.objects) <= _rules()[3]:
+        return None  # "Kenya shut its borders": traffic barred, not Kenyans (not "imposed a [fine]")
     state = next((s for s in sources if s), None)
     return state if state is not None and _is_state(state) else None
 

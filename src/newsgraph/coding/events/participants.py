@@ -510,7 +510,10 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
         # "donated ventilators to assist [Ethiopia]": the one a purpose clause acts on
         for x in children(tok, "advcl", "xcomp"):
             if is_infinitive(x):
-                for o in children(x, "dobj"):
+                # "pledged $5 million to help [Uganda] fight the outbreak": the subject of a bare
+                # infinitive the purpose verb governs is the one it acts on, as its object is
+                helped = [s for c in children(x, "ccomp") if c.tag_ == "VB" for s in children(c, "nsubj")]
+                for o in children(x, "dobj") + helped:
                     found = self.actors_of(o, owner=True)
                     if found:
                         return Targets(found, o)
@@ -668,6 +671,7 @@ def _serves(t: Token) -> bool:
     if t.i < t.head.i:
         return False
     return stopped(t) or (t.dep_ in ("advcl", "xcomp") and is_infinitive(t)) or (t.dep_ == "xcomp" and t.tag_ == "VB")
+
 
 def _aimed_act(t: Token) -> Token | None:
     """The act a purpose infinitive is the aim of ("send troops [to fight]", "send troops to help

@@ -40,6 +40,7 @@ class PhraseActors:
         the target of an act on a thing is its owner."""
         at = tok.doc._.actor_at
         out: list[Actor] = []
+        banded: list[Actor] = []  # the other members a band's "of"/"from" list names
         for t in self._members(tok):
             a = self._member_states(t) or self._named(t)
             if a is None or (a.how == "context:person" and not a.country):
@@ -77,6 +78,8 @@ class PhraseActors:
                 for o in prep_objects(t, "of") + prep_objects(t, "from"):
                     a = self._named(o)  # "a group of Saudi hackers"
                     if a is not None:
+                        # "rescue teams from [Turkey] and [China]": each listed member's band
+                        banded = [x for c in conjuncts(o)[1:] if (x := self._named(c)) and x != a]
                         break
             if (
                 a is not None
@@ -100,6 +103,8 @@ class PhraseActors:
                 )
             if a is not None and a not in out:
                 out.append(a)
+            out += [x for x in banded if x not in out]
+            banded = []
             if t.i not in at:  # "rebel and [FSA] groups", "the army and [police] units"
                 out += [x for x in listed_modifiers(t) if x not in out]
             out += [x for x in paired_with(t) if x not in out]  # "the two leaders": both (actors/pairs.py)

@@ -42,11 +42,16 @@ def _dep_keys(deps: tuple[str, ...]) -> frozenset[int]:
 
 
 def prep_objects(tok: Token, prep: str) -> list[Token]:
-    """Objects of `prep` under `tok` ("arrived in Beijing"); multiword preps like "ahead of"."""
+    """Objects of `prep` under `tok` ("arrived in Beijing"); multiword preps like "ahead of". Two
+    prepositions coordinated before one object share it ("flights [to] and [from] Entebbe")."""
     out = []
     for p in tok.children:
-        if p.dep_ in ("prep", "agent", "dative") and p.lower_ == prep:
-            out += children(p, "pobj")
+        if p.dep_ not in ("prep", "agent", "dative"):
+            continue
+        paired = [q for q in p.children if q.dep_ == "conj" and q.pos_ == "ADP"]
+        if p.lower_ == prep:
+            out += children(p, "pobj") or [o for q in paired for o in children(q, "pobj")]
+        out += [o for q in paired if q.lower_ == prep for o in children(q, "pobj")]
     return out
 
 
