@@ -73,6 +73,8 @@ def resolve_pronouns(
             resolve(speaker.i)  # "'... he ...,' she said": who "she" is first
         # an object pronoun is not its own clause's subject ("Trump called Erdogan and urged him")
         subj = _clause_subject(doc[p]) if doc[p].dep_ in ("dobj", "dative", "pobj") else None
+        if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "met X, [who] urged him": X is the relative clause's subject
         mine = genders.get(doc[p].lower_) if genders else None
         front = _fronted_subject(doc[p])
         if front is not None and front.i in waiting:
