@@ -47,15 +47,20 @@ def test_an_igo_title_alone_is_the_he_of_the_next_sentence(code):
     )
     # a person named in the pronoun's own sentence still wins
     found = rows(
-        code, "The UN Secretary-General spoke on Monday. Hungarian Prime Minister Viktor Orban said he would veto the plan."
+        code,
+        "The UN Secretary-General spoke on Monday. Hungarian Prime Minister Viktor Orban said he would veto the plan.",
     )
     assert found and all(s == "HUNGOV" for _, _, s, _, _ in found)
 
 
 def test_a_capitalised_title_is_the_he_or_she_received_by_a_host(code):
-    found = dyads(code, "Oman's Foreign Minister arrived in Tehran on Thursday. He was received by President Ebrahim Raisi.")
+    found = dyads(
+        code, "Oman's Foreign Minister arrived in Tehran on Thursday. He was received by President Ebrahim Raisi."
+    )
     assert ("IRNGOV", "OMNGOV", "043") in found and ("OMNGOV", "IRNGOV", "042") in found
-    found = dyads(code, "Kenya's Defence Minister landed in Kampala on Monday. She was received by President Yoweri Museveni.")
+    found = dyads(
+        code, "Kenya's Defence Minister landed in Kampala on Monday. She was received by President Yoweri Museveni."
+    )
     assert ("UGAGOV", "KENGOV", "043") in found and ("KENGOV", "UGAGOV", "042") in found
 
 
@@ -71,7 +76,9 @@ def test_an_object_pronoun_in_a_relative_clause_is_not_the_antecedent(code):
         "who pressed him to reopen a border post."
     )
     assert ("ZAFGOV", "NGAGOV", "020") in dyads(code, text)
-    text = "Brazilian President Lula da Silva met Argentine President Alberto Fernandez, who invited him to Buenos Aires."
+    text = (
+        "Brazilian President Lula da Silva met Argentine President Alberto Fernandez, who invited him to Buenos Aires."
+    )
     assert ("ARGGOV", "BRAGOV", "036") in dyads(code, text)
     assert ("USAGOV", "INDGOV", "051") in dyads(
         code, "Indian Prime Minister Narendra Modi spoke with Joe Biden, who praised him for the trade deal."
@@ -94,9 +101,9 @@ def test_a_denied_gerund_is_negated(code):
         force = [m for _, c, _, _, m in found if c.startswith("19")]
         assert force == ["negated"], (text, found)
     # an admission is no denial: the act is reported as done
-    assert [m for _, c, _, _, m in rows(code, "Myanmar's army admitted killing villagers in Sagaing.") if c == "190"] == [
-        "actual"
-    ]
+    assert [
+        m for _, c, _, _, m in rows(code, "Myanmar's army admitted killing villagers in Sagaing.") if c == "190"
+    ] == ["actual"]
 
 
 def test_not_ruling_out_is_no_rejection(code):
@@ -119,12 +126,16 @@ def test_walking_out_of_talks_halts_negotiations(code):
     ]
     text = "Venezuela's envoy walked out of the United Nations General Assembly session as the US president spoke."
     assert ("VENGOV", "IGOUNO", "164") in dyads(code, text)
-    assert any(c == "164" for _, c, _, _, _ in rows(code, "Russia's foreign minister walked out of a G20 meeting in Bali."))
+    assert any(
+        c == "164" for _, c, _, _, _ in rows(code, "Russia's foreign minister walked out of a G20 meeting in Bali.")
+    )
 
 
 def test_other_walkouts_are_no_halted_talks(code):
     assert [c for _, c, _, _, _ in rows(code, "Dockworkers walked out on Wednesday in Rotterdam.")] == ["143"]
-    assert not any(c == "164" for _, c, _, _, _ in rows(code, "Opposition lawmakers walked out of parliament in Nairobi."))
+    assert not any(
+        c == "164" for _, c, _, _, _ in rows(code, "Opposition lawmakers walked out of parliament in Nairobi.")
+    )
 
 
 # --------------------------------------------------------------------------- "Secretary of State X"
@@ -135,7 +146,9 @@ def test_a_title_with_an_of_phrase_keeps_the_kb_person(code):
     assert [(e.source or {}).get("kb_id") for e in c.events] == ["antony_blinken"]
     assert [(e.source or {}).get("code") for e in c.events] == ["USAGOV"]
     assert dyads(code, "Secretary of Defense Lloyd Austin visited Manila on Monday.") == {("USAMIL", "PHLGOV", "042")}
-    assert dyads(code, "Minister of Foreign Affairs Sergei Lavrov condemned Israel on Monday.") == {("RUSGOV", "ISR", "111")}
+    assert dyads(code, "Minister of Foreign Affairs Sergei Lavrov condemned Israel on Monday.") == {
+        ("RUSGOV", "ISR", "111")
+    }
 
 
 # --------------------------------------------------------------------------- sanctions restored

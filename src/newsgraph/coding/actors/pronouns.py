@@ -43,7 +43,9 @@ def resolve_pronouns(
     person's actor where the phrase names one (a relative, `kin.py`), else unresolved."""
     actors, at = mentions.actors, mentions.at
     # who each candidate person stands for: a mention's actor, or the organisation a title heads
-    who = {i: k for i, k in at.items() if actors[k].how in PERSON_HOWS or _one_person(doc[i], k, at, actors, person_nouns)}
+    who = {
+        i: k for i, k in at.items() if actors[k].how in PERSON_HOWS or _one_person(doc[i], k, at, actors, person_nouns)
+    }
     who.update(_org_titles(doc, at, actors, person_nouns))
     people = sorted(who)
     starts = [s.start for s in doc.sents]  # a token's sentence by bisection, not a dict of every token
