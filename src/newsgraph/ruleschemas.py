@@ -507,6 +507,7 @@ class ModalityRules(RuleFile):
     negated: Words
     negated_attitudes: Words
     negated_degrees: Words = ()
+    negated_openings: Words = ()
     reported_speech: Words
     quote_reading_verbs: Words
     quote_naming_verbs: Words

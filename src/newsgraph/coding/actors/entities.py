@@ -408,9 +408,22 @@ class EntityLinker:
             return True
         if before is not None and before.pos_ == "PROPN" and not before.ent_id_ and before.text[:1].isupper():
             word = before.lower_.rstrip(".")
-            if word not in self.rules.honorifics and word not in self.agent_terms:
+            if word not in self.rules.honorifics and word not in self.agent_terms and not self._ends_title(before):
                 return True
         return after is not None and after.pos_ == "PROPN" and after.text[:1].isupper() and not after.ent_type_
+
+    def _ends_title(self, word: Token) -> bool:
+        """ "Secretary of [State] Marco Rubio", "Minister of Foreign [Affairs] X": the last word of an
+        "of" phrase on a title word (an agent term or honorific) ends the title, not a longer name."""
+        t = word
+        while t.dep_ == "compound" and t.head.i != t.i and t.head.i > t.i:
+            t = t.head
+        if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.i == t.head.i:
+            return False
+        head = t.head.head
+        title = head.lower_.rstrip(".")
+        phrase = " ".join(w.lower_ for w in head.doc[head.i : word.i + 1])  # "secretary of state"
+        return title in self.agent_terms or title in self.rules.honorifics or phrase in self.agent_terms
 
     def _titled_like_person(self, ent: Span) -> bool:
         """ "Juan Perez Ortiz, the island's governor", "the Polish archbishop Jan Nowak": an

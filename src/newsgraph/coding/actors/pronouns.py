@@ -42,9 +42,12 @@ def resolve_pronouns(
     private person (`reporters`: "His daughter said she would attend") is that person: the
     person's actor where the phrase names one (a relative, `kin.py`), else unresolved."""
     actors, at = mentions.actors, mentions.at
-    people = sorted(
-        i for i, k in at.items() if actors[k].how in PERSON_HOWS or _one_person(doc[i], k, at, actors, person_nouns)
-    )
+    # who each candidate person stands for: a mention's actor, or the organisation a title heads
+    who = {
+        i: k for i, k in at.items() if actors[k].how in PERSON_HOWS or _one_person(doc[i], k, at, actors, person_nouns)
+    }
+    who.update(_org_titles(doc, at, actors, person_nouns))
+    people = sorted(who)
     starts = [s.start for s in doc.sents]  # a token's sentence by bisection, not a dict of every token
     sex = _sexes(doc, mentions, genders) if genders else {}
     speakers = quoted_speakers(doc, quotes, pronouns)
@@ -52,7 +55,7 @@ def resolve_pronouns(
 
     def sex_of(i: int) -> str | None:
         """The sex a person's name or title gives; a role phrase's, its head word's ("the king")."""
-        k = at[i]
+        k = who.get(i, at.get(i, -1))
         if k in sex or actors[k].how in PERSON_HOWS or not genders:
             return sex.get(k)
         return genders.get(doc[i].lower_)
@@ -72,12 +75,14 @@ def resolve_pronouns(
             resolve(speaker.i)  # "'... he ...,' she said": who "she" is first
         # an object pronoun is not its own clause's subject ("Trump called Erdogan and urged him")
         subj = _clause_subject(doc[p]) if doc[p].dep_ in ("dobj", "dative", "pobj") else None
+        if subj is not None and subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+            subj = subj.head.head  # "met X, [who] urged him": X is the relative clause's subject
         mine = genders.get(doc[p].lower_) if genders else None
         front = _fronted_subject(doc[p])
         if front is not None and front.i in waiting:
             resolve(front.i)  # "During his time as vice president, he urged": who "he" is first
         if front is not None and front.i in people and (mine is None or sex_of(front.i) in (None, mine)):
-            at[p] = at[front.i]
+            at[p] = who[p] = who[front.i]
             bisect.insort(people, p)
             return
         others = [actors[at[t.i]] for t in (subj, speaker) if t is not None and t.i in at]
@@ -86,7 +91,7 @@ def resolve_pronouns(
             for i in people
             if i < p
             and speakers.get(i, quote) is quote  # a quoted "he" is not carried out of its quotation
-            and not any(actors[at[i]].same_as(o) for o in others)
+            and not any(actors[who[i]].same_as(o) for o in others)
             and (mine is None or sex_of(i) in (None, mine))
         ]
         if not before:
@@ -97,7 +102,7 @@ def resolve_pronouns(
                 (starts[bisect.bisect_right(starts, i) - 1], r, i) for i in before if (r := _prominence(doc[i])) > 0
             ]
             pick = max(ranked)[2] if ranked else pick
-        at[p] = at[pick]
+        at[p] = who[p] = who[pick]
         bisect.insort(people, p)  # a resolved pronoun carries its person on ("..., she testified")
 
     for p in pronouns:
@@ -125,11 +130,27 @@ def _one_person(tok: Token, k: int, at: Mapping[int, int], actors: Sequence[Acto
     not link ("a police officer", "the attacker"): a he/she may stand for it as for a name. Not
     a role said of someone ("his position as special envoy", "X is the president", "X, the
     governor"): the person named is the one a he/she stands for."""
-    if actors[k].how != "context:agent" or tok.tag_ != "NN" or tok.lemma_.lower() not in nouns:
+    if actors[k].how != "context:agent" or tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() not in nouns:
         return False
     if tok.head.i != tok.i and at.get(tok.head.i) == k:
         return False  # a word inside the phrase ("the three-judge court")
     return tok.dep_ not in ("attr", "appos", "oprd") and not (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+
+
+def _org_titles(doc: Doc, at: Mapping[int, int], actors: Sequence[Actor], nouns: frozenset[str]) -> dict[int, int]:
+    """Persons named by an organisation's title alone ("The United Nations Secretary-General
+    praised ... He urged", "the IAEA chief said ... He added"): the title word a named IGO or
+    NGO modifies, a candidate for a later he/she as a name is, standing for that organisation
+    (the events stage already takes the organisation for the phrase's acts). Only a title of
+    `nouns` in the singular that no actor covers."""
+    out: dict[int, int] = {}
+    for i, k in at.items():
+        head = doc[i].head
+        if actors[k].sector not in ("IGO", "NGO") or doc[i].dep_ != "compound" or head.i in at or head.i == i:
+            continue
+        if head.tag_ in ("NN", "NNP") and head.lemma_.lower() in nouns:
+            out[head.i] = k
+    return out
 
 
 def _fronted_subject(tok: Token) -> Token | None:

@@ -372,7 +372,7 @@ class EventCoder(ImpliedDoers):
         targets = holder_targets(site, trig.cameo, sources, targets, [*doers, *acted])
         targets = owned_targets(self.who, site, trig, sources, targets)  # "helped [X's] inquiry": X
         modality = self.mood.modality(site)
-        if modality == "actual" and denied(tok):
+        if modality in ("actual", "hypothetical") and denied(tok):
             modality = "negated"  # "denied that its troops had [fired]": what the speaker says was not done
         if modality == "negated" and trig.pos == "verb" and in_the_present(tok, simple=True):
             note(doc, tok, cands, "skipped: a negated present, a habit or stance ('I never threaten')", trig)

@@ -33,6 +33,8 @@ def denied(tok: Token) -> bool:
     claim noun that is its object (modality.yaml `denial_verbs`, `claim_nouns`), is what the speaker
     says did not happen."""
     verbs, claims = _denial_words()
+    if _denied_gerund(tok, verbs):
+        return True
     t = climb(tok, _IN_CLAUSE)
     if t.dep_ not in ("ccomp", "acl") or t.head.i == t.i:
         return False
@@ -44,3 +46,17 @@ def denied(tok: Token) -> bool:
     if head.lemma_.lower() not in verbs or any(c.dep_ == "neg" for c in head.children):
         return False
     return head.lemma_.lower() in _CLAUSE_DENIALS or t.dep_ == "acl" or t.head.pos_ == "NOUN"
+
+
+def _denied_gerund(tok: Token, verbs: frozenset[str]) -> bool:
+    """ "the militia denied [targeting] civilians", "the army denied killing or [torturing] anyone":
+    a gerund a verb of denial takes for its complement (the parser hangs it as xcomp or dobj) is
+    the act the speaker says was not done, as a "that" clause is."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i and t.head.tag_ == "VBG":
+        t = t.head
+    if t.tag_ != "VBG" or t.dep_ not in ("xcomp", "dobj", "ccomp") or t.head.i == t.i:
+        return False
+    head = t.head
+    lemma = head.lemma_.lower()
+    return lemma in verbs and lemma in _CLAUSE_DENIALS and not any(c.dep_ == "neg" for c in head.children)

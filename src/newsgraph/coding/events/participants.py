@@ -150,6 +150,10 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                 # "a military coup ousted X": the forces of X's country (coups.py), unless the text
                 # gives the coup's own ("Mali's junta expelled the French ambassador")
                 found = self.actors_of(subj[0])
+                if found and subj[0].tag_ in ("WDT", "WP") and t.dep_ == "relcl":
+                    # "Britain, France and Germany, [which] restored sanctions": each of the antecedent's list
+                    listed = self.actors_of(t.head)
+                    found = listed if len(listed) > len(found) and all(a in listed for a in found) else found
                 found = found if any(a.country for a in found) else coup_forces(subj[0], t, self.actors_of) or found
                 found = found or self._speaker_of(subj[0], t, tok) or self._said_to_be(subj[0])
                 found = found or quantified_group(subj[0], self.words.quantifier_subjects, self.actors_of)  # "Some"
