@@ -62,6 +62,8 @@ OPEN_MODALS = frozenset(_DATA.open_modals)
 # verbs of the event's result
 _EVENTS = load_rules(EventRules)
 RESULT_VERBS = frozenset(_DATA.result_verbs)
+# verbs whose to-infinitive is the subject's own later act, with a date of its own
+BINDING_VERBS = frozenset(_DATA.binding_verbs)
 LIGHT_VERBS = frozenset(_EVENTS.light_verbs) | RESULT_VERBS
 # verbs that announce an act the events stage codes as the act itself ("announced a withdrawal")
 ANNOUNCING_VERBS = frozenset(_EVENTS.announcing_verbs)
