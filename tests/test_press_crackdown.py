@@ -11,7 +11,7 @@ All sentences are invented; each positive has negatives beside it.
 - A charge, lawsuit or verdict (115, 116) is an act a later "criticised [the charges]" points
   back to, though its root is a reaction root (events.yaml `reacted_to_codes`).
 - A time phrase of a binding verb's to-infinitive ("agreed to meet again on Sunday") dates the
-  later act, not the agreement (dates.yaml `binding_verbs`, when/attach.py)."""
+  later act, not the agreement (modality.yaml `planned` and `committing_verbs`, when/attach.py)."""
 
 from __future__ import annotations
 

@@ -159,7 +159,6 @@ class DateRules(RuleFile):
     open_modals: Words
     future_lemmas: Words
     result_verbs: Words
-    binding_verbs: Words = ()
     pass_through_verbs: Words
     event_nouns: Words
     clock_words: Words
