@@ -331,6 +331,7 @@ class EventRules(RuleFile):
     patient_nouns: Words
     role_nouns: Words
     reaction_codes: Words
+    reacted_to_codes: Words = ()
     told_act_codes: Words = ()
     lasting_states: Words
     anaphoric_acts: Words

@@ -398,7 +398,8 @@ class EventCoder(ImpliedDoers):
         )
         if refused:  # "will not lift the ban": CAMEO's refusal (1241), which did happen
             code, modality = cameo.lookup(refused), "actual"
-        if not reaction and not trig.cameo.startswith("01") and modality in ("actual", "planned"):
+        acts = not reaction or code.code.startswith(self.words.reacted_to_codes)  # "charged": an act
+        if acts and not trig.cameo.startswith("01") and modality in ("actual", "planned"):
             lemma = tok.lemma_.lower()
             acted += [(lemma, s) for s in sources if s and (s.country or (s.code or "").startswith(("IGO", "NGO")))]
         reading = Reading(trig, code, modality, refused, time, loc)

@@ -187,6 +187,7 @@ class ModalityWords:
     patient_nouns: frozenset[str]
     role_nouns: frozenset[str]
     reaction_codes: tuple[str, ...]
+    reacted_to_codes: tuple[str, ...]  # acts under reaction_codes others react to (charges)
     told_act_codes: tuple[str, ...]  # evaluations of a told act's doer (earlier.py)
     lasting_states: frozenset[str]
     anaphoric_acts: frozenset[str]
@@ -319,6 +320,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         patient_nouns=lowered(ev.patient_nouns),
         role_nouns=lowered(ev.role_nouns),
         reaction_codes=_prefixes(ev.reaction_codes),
+        reacted_to_codes=_prefixes(ev.reacted_to_codes),
         told_act_codes=_prefixes(ev.told_act_codes),
         lasting_states=lowered(ev.lasting_states),
         anaphoric_acts=lowered(ev.anaphoric_acts),

@@ -429,6 +429,10 @@ class Participants(PhraseActors, ForceActs, ElsewhereTargets, MisplacedSubjects)
                     return earlier  # "[the request] was declined": who asked (earlier.py)
                 return Targets(found, subj[0])
             if tok.dep_ == "advcl":  # "Asked by journalists, Putin said": the asked is the main subject
+                if not children(tok, "nsubjpass") and (held := children(tok.head, "nsubjpass")):
+                    # "Arrested in 2019, [the publisher] was sentenced by a court": the main clause's
+                    # patient, not the doer of its passive
+                    return Targets(self.actors_of(held[0]), held[0])
                 main = children(tok.head, "nsubj")
                 return Targets(self.subject(tok.head).actors, main[0] if main else None)
         if patient_possessor(tok, self.words.patient_nouns):  # "[the journalist's] arrest by the police"

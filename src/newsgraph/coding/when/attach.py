@@ -16,6 +16,7 @@ from ..events.errands import going_verb
 from ..events.negated_subject import negated_subject
 from .expressions import Expr
 from .lexicon import (
+    BINDING_VERBS,
     DURING_PREPS,
     EVENT_NOUNS,
     FUTURE_AUX,
@@ -349,12 +350,26 @@ def rank(e: Expr, clauses: TriggerClauses) -> int | None:
     if tok.i in clauses.catena:
         if trig.lemma_.lower() in OFFERING_VERBS and tok.i != trig.i and trig in tok.ancestors:
             return None  # "offered to host talks [in May]": when the offered act would be, not the offer
-        return 1
+        return None if _bound_later_act(trig, tok) else 1
     if tok.i in clauses.participles:
         return 2
     if tok.i in clauses.conjuncts():
         return 3
     return None
+
+
+def _bound_later_act(trig: Token, tok: Token) -> bool:
+    """Is `tok` a to-infinitive below a binding trigger ("agreed to [meet] again on Sunday",
+    "vowed to [retaliate] next week"; dates.yaml binding_verbs)? Its time phrase is the later
+    act's, not the trigger's."""
+    if trig.lemma_.lower() not in BINDING_VERBS or tok.i == trig.i:
+        return False
+    cur = tok
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i:
+        if cur.head.i == trig.i:
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        cur = cur.head
+    return False
 
 
 def _occasion(clause: Token) -> Token | None:

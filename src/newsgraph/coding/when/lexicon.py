@@ -62,6 +62,11 @@ OPEN_MODALS = frozenset(_DATA.open_modals)
 # verbs of the event's result
 _EVENTS = load_rules(EventRules)
 RESULT_VERBS = frozenset(_DATA.result_verbs)
+# verbs binding their subject to a later act its to-infinitive names ("agreed to meet again on
+# Sunday", "vowed to retaliate next week"): modality.yaml's planned words and committing_verbs,
+# whose infinitive is planned; its time phrase dates that act, not the vow (attach.py)
+_MODALITY = load_rules(ModalityRules)
+BINDING_VERBS = frozenset(w for w in _MODALITY.planned if " " not in w) | frozenset(_MODALITY.committing_verbs)
 LIGHT_VERBS = frozenset(_EVENTS.light_verbs) | RESULT_VERBS
 # verbs that announce an act the events stage codes as the act itself ("announced a withdrawal")
 ANNOUNCING_VERBS = frozenset(_EVENTS.announcing_verbs)
