@@ -307,6 +307,8 @@ class EventRules(RuleFile):
     purpose_roots: dict[StrictStr, list[StrictStr]] = {}
     attempt_modifiers: Words
     attempt_verbs: Words
+    attempted_roots: Words = ()
+    trying_verbs: Words = ()
     failing_verbs: Words
     place_target_codes: Words
     place_target_preps: Words
@@ -527,6 +529,9 @@ class ModalityRules(RuleFile):
     kin_nouns: Words = ()
     marriage_words: Words = ()
     cancelling_verbs: Words = ()
+    preventing_verbs: Words = ()
+    plot_nouns: Words = ()
+    planned_act_nouns: Words = ()
     danger_verbs: Words = ()
     belief_verbs: Words = ()
     denial_verbs: Words = ()

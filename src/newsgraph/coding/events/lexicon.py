@@ -166,6 +166,8 @@ class ModalityWords:
     purpose_roots: dict[str, tuple[str, ...]]  # an infinitive's root -> roots of verbs it is the purpose of
     attempt_modifiers: frozenset[str]  # "a [failed] assassination": only tried
     attempt_verbs: frozenset[str]  # "tried to assassinate": only tried
+    attempted_roots: tuple[str, ...]  # "tried to storm X": an attack made, coded as the act (19)
+    trying_verbs: frozenset[str]  # the verbs of trying that make attempted_roots' acts (not "seek")
     failing_verbs: frozenset[str]  # "the attempt failed": an attempt made all the same
     place_target_codes: tuple[str, ...]
     place_target_preps: tuple[str, ...]  # tried in the file's order ("in" before "from"): not a set's
@@ -296,6 +298,8 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         purpose_roots={k: tuple(v) for k, v in ev.purpose_roots.items()},
         attempt_modifiers=lowered(ev.attempt_modifiers),
         attempt_verbs=lowered(ev.attempt_verbs),
+        attempted_roots=_prefixes(ev.attempted_roots),
+        trying_verbs=lowered(ev.trying_verbs),
         failing_verbs=lowered(ev.failing_verbs),
         place_target_codes=_prefixes(ev.place_target_codes),
         place_target_preps=tuple(dict.fromkeys(w.lower() for w in ev.place_target_preps)),
