@@ -53,3 +53,30 @@ def test_the_trying_gives_the_mood_and_other_acts_tried_stay_tried(code):
     assert codes(code, "The Islamic State seeks to overthrow the government of Iraq.") == [("190", "hypothetical")]
     assert codes(code, "Police tried to arrest the opposition leader in Kampala.") == [("173", "hypothetical")]
     assert codes(code, "The president tried to meet the Pope in Rome.") == [("040", "hypothetical")]
+
+
+def test_a_wrongdoer_named_by_the_victim_is_not_of_the_victims_office(code):
+    # events.yaml wrongdoer_nouns: "the mayor's killer" is no government official
+    assert coded(code, "Police shot dead the mayor's killer in Tijuana on Monday.") == [
+        ("shot", "193", "MEXCOP", "MEX", "actual")
+    ]
+    assert coded(code, "Police in Karachi arrested the governor's attacker.")[0][3] == "PAK"
+    assert coded(code, "The judge's killers were arrested in Bogota on Friday.")[0][3] == "COL"
+    # an office's own people and things stay the office's; kin are private persons
+    assert coded(code, "Police arrested the minister's spokesman in Lagos.")[0][3] == "NGAGOV"
+    assert coded(code, "Gunmen attacked the governor's convoy in Zamfara.")[0][3] == "NGAGOV"
+    assert coded(code, "Police arrested the minister's son in Lagos.")[0][3] == "NGACVL"
+
+
+def test_two_sides_that_agree_to_end_a_war_end_it_with_each_other(code):
+    rows = coded(code, "Ethiopia and Eritrea agreed to end the war on Sunday.")
+    assert not any(r[1].startswith("19") for r in rows)  # no war planned
+    assert ("end", "087", "ETH", "ERI", "planned") in rows
+    assert ("agreed", "0356", "ERI", "ETH", "actual") in rows
+    rows = coded(code, "The rebels and the government of South Sudan agreed to end the fighting.")
+    assert ("end", "087", "SSDGOV", "REB", "planned") in rows
+    # one side's promise to end a war named by its place is aimed at that place, no war coded
+    assert coded(code, "Saudi Arabia vowed to end the war in Yemen.") == [
+        ("end", "0356", "SAU", "YEM", "actual"),
+        ("end", "087", "SAU", "YEM", "planned"),
+    ]

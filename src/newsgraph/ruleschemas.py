@@ -395,6 +395,7 @@ class EventRules(RuleFile):
     clearing_verbs: Words
     held_nouns: Words
     relation_nouns: Words
+    wrongdoer_nouns: Words = ()
     held_verbs: Words
     custody_nouns: Words
     release_codes: Words = ()

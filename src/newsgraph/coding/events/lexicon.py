@@ -235,6 +235,7 @@ class ModalityWords:
     clearing_verbs: frozenset[str]  # "acquitted of [raping]": the act not established
     held_nouns: frozenset[str]  # "an individual has been arrested": a person of the state's country
     relation_nouns: frozenset[str]  # "the suspect's [wife]": the relative, not the possessor
+    wrongdoer_nouns: frozenset[str]  # "the mayor's [killer]": not the mayor, nor of the mayor's office
     intentional_force: frozenset[str]  # "was murdered": a passive with no agent is an unnamed doer's
     sector_partner_codes: dict[str, dict[str, str]]  # code -> target sector -> code ("with the navies": 062)
     claim_codes: tuple[str, ...]  # claiming responsibility: aimed where the claimed act was
@@ -367,6 +368,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         clearing_verbs=lowered(ev.clearing_verbs),
         held_nouns=lowered(ev.held_nouns) | lowered(ev.relation_nouns),  # "police detained [his wife]"
         relation_nouns=lowered(ev.relation_nouns),
+        wrongdoer_nouns=lowered(ev.wrongdoer_nouns),
         intentional_force=lowered(ev.intentional_force),
         sector_partner_codes={k: dict(v) for k, v in ev.sector_partner_codes.items()},
         claim_codes=_prefixes(ev.claim_codes),
