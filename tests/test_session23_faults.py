@@ -80,3 +80,22 @@ def test_two_sides_that_agree_to_end_a_war_end_it_with_each_other(code):
         ("end", "0356", "SAU", "YEM", "actual"),
         ("end", "087", "SAU", "YEM", "planned"),
     ]
+
+
+def test_a_gathering_attended_abroad_is_a_visit_to_its_host_country(code):
+    # GUIDELINE "Meetings": each visitor's 042 to the host and the host's 043 to each, never
+    # visitor with visitor; planned: 036 both ways (meetings._venue_host)
+    rows = coded(code, "A summit in Hanoi next week will be attended by the leaders of Japan and Australia.")
+    assert sorted((r[1], r[2], r[3], r[4]) for r in rows) == [
+        ("036", "AUSGOV", "VNMGOV", "planned"),
+        ("036", "JPNGOV", "VNMGOV", "planned"),
+        ("036", "VNMGOV", "AUSGOV", "planned"),
+        ("036", "VNMGOV", "JPNGOV", "planned"),
+    ]
+    rows = coded(code, "Leaders of Japan and Australia attended a summit in Hanoi.")
+    assert ("attended", "042", "JPNGOV", "VNMGOV", "actual") in rows
+    assert ("attended", "043", "VNMGOV", "AUSGOV", "actual") in rows
+    assert not any({r[2], r[3]} == {"JPNGOV", "AUSGOV"} for r in rows)
+    # at home, no visit; an organisation's gathering is still the organisation's
+    assert coded(code, "The French president attended a conference in Paris on Monday.") == []
+    assert ("attended", "042", "DEUGOV", "IGOGOT", "actual") in coded(code, "Merkel attended the G20 summit in Osaka.")
