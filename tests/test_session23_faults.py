@@ -99,3 +99,14 @@ def test_a_gathering_attended_abroad_is_a_visit_to_its_host_country(code):
     # at home, no visit; an organisation's gathering is still the organisation's
     assert coded(code, "The French president attended a conference in Paris on Monday.") == []
     assert ("attended", "042", "DEUGOV", "IGOGOT", "actual") in coded(code, "Merkel attended the G20 summit in Osaka.")
+
+
+def test_warships_and_coast_guard_vessels_are_their_states_forces(code):
+    # kb/agents.tsv: naval platforms stand for the navy that sails them, as "frigate" did
+    assert coded(code, "A US destroyer fired warning shots at Iranian boats in the Gulf.")[0][2] == "USAMIL"
+    assert coded(code, "A Chinese coast guard vessel fired water cannon at a Philippine supply boat.")[0][2:4] == (
+        "CHNMIL",
+        "PHL",
+    )
+    # a ship of no navy is no actor
+    assert coded(code, "A Norwegian cruise ship carried 2000 passengers.") == []
