@@ -110,3 +110,19 @@ def test_warships_and_coast_guard_vessels_are_their_states_forces(code):
     )
     # a ship of no navy is no actor
     assert coded(code, "A Norwegian cruise ship carried 2000 passengers.") == []
+
+
+def test_owning_up_to_ones_own_sides_hostile_act_is_acknowledging_responsibility(code):
+    # triggers-verbs.yaml acknowledge/admit with a clause; mood.own_act_owned
+    rows = coded(code, "US officials acknowledged that American soldiers mistakenly killed two Afghan policemen.")
+    assert ("acknowledged", "015", "USAGOV", None, "actual") in rows
+    assert ("killed", "190", "USAMIL", "AFGCOP", "actual") in rows
+    rows = coded(code, "The Nigerian army admitted that its jets had bombed a refugee camp by mistake.")
+    assert ("admitted", "015", "NGAMIL", None, "actual") in rows
+    # the other side's act, an act of no hostility, no act: a quote, no 015
+    for text in (
+        "Pakistan acknowledged that Indian jets had struck a camp near Balakot.",
+        "The minister admitted that he had met the rebels.",
+        "Officials acknowledged that the economy had slowed.",
+    ):
+        assert not any(r[1] == "015" for r in coded(code, text)), text
