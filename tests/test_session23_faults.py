@@ -126,3 +126,14 @@ def test_owning_up_to_ones_own_sides_hostile_act_is_acknowledging_responsibility
         "Officials acknowledged that the economy had slowed.",
     ):
         assert not any(r[1] == "015" for r in coded(code, text)), text
+
+
+def test_a_stated_readiness_to_settle_is_an_intent_to_settle(code):
+    # triggers-adjectives.yaml ready/willing/prepared + settle/resolve/reconcile: 037
+    assert coded(code, "Serbia is ready to resolve the dispute with Kosovo through dialogue.") == [
+        ("ready", "037", "SRB", "XKX", "actual")
+    ]
+    assert coded(code, "Ethiopia said it was willing to settle its border dispute with Eritrea.") == [
+        ("willing", "037", "ETH", "ERI", "actual")
+    ]
+    assert coded(code, "Egypt is ready for war.") == []
