@@ -22,7 +22,6 @@ from .readings import Dyad, Reading
 from .syntax import Phrase
 from .visit_hosts import hosted_visits
 
-
 # how a venue's actor was found: a country, its capital, a town of it
 _VENUES = frozenset({"kb:country", "kb:capital", "place:city"})
 

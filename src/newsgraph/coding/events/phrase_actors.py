@@ -338,7 +338,6 @@ class PhraseActors:
         span = [phrase.start_char, phrase.end_char]
         return Actor(phrase.text, span, None, None, country, sector, actor_code(country, sector), how=how)
 
-
     def _wrongdoer(self, t: Token) -> Actor | None:
         """One named by a wrong done to the person a possessive names ("the mayor's [killer]", "the
         senator's kidnappers", "the president's assassin"; events.yaml wrongdoer_nouns): the

@@ -17,7 +17,6 @@ from .harm_causes import cause_objects
 from .lexicon import ModalityWords, TriggerTable
 from .syntax import children, prep_objects
 
-
 # CAMEO's de-escalation of military engagement (087: truce 0871, retreat 0874)
 _DEESCALATE = "087"
 
