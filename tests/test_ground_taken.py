@@ -94,7 +94,7 @@ def test_raised_subject_of_a_passive(nlp):
 
 
 # Whose act a gerund or a mis-tagged verb's infinitive is: the clause's subject. Ground only
-# tried ("attempt to enter") is attacked, not taken: 190 (events.yaml attempted_roots).
+# tried ("attempt to enter") is attacked, not taken: 190 (events.yaml attempts: made_roots).
 @pytest.mark.parametrize(
     ("text", "trigger", "code"),
     [

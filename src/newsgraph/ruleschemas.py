@@ -305,11 +305,7 @@ class EventRules(RuleFile):
     killing_verbs: dict[StrictStr, Words]
     attempt_codes: dict[StrictStr, StrictStr]
     purpose_roots: dict[StrictStr, list[StrictStr]] = {}
-    attempt_modifiers: Words
-    attempt_verbs: Words
-    attempted_roots: Words = ()
-    trying_verbs: Words = ()
-    failing_verbs: Words
+    attempts: dict[StrictStr, Words]
     place_target_codes: Words
     place_target_preps: Words
     noun_object_preps: Words
@@ -530,9 +526,7 @@ class ModalityRules(RuleFile):
     kin_nouns: Words = ()
     marriage_words: Words = ()
     cancelling_verbs: Words = ()
-    preventing_verbs: Words = ()
-    plot_nouns: Words = ()
-    planned_act_nouns: Words = ()
+    prevention: dict[StrictStr, Words] = {}
     danger_verbs: Words = ()
     belief_verbs: Words = ()
     denial_verbs: Words = ()

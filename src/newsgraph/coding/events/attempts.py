@@ -76,7 +76,7 @@ def trying_word(tok: Token, words: ModalityWords) -> Token | None:
 
 def _made_when_tried(word: Token, code: str, words: ModalityWords) -> bool:
     """Is an act of `code`, tried as `word` says, made in the trying? An act of force, coercion or
-    protest (events.yaml attempted_roots) tried by a verb of trying (trying_verbs: "attempted to
+    protest (events.yaml attempts: made_roots) tried by a verb of trying (made_verbs: "attempted to
     storm") or a noun of trying ("made an attempt to storm"); not one a modifier tells failed ("a
     failed raid" is coded as it was before) nor one only sought ("seeks to overthrow")."""
     if not code.startswith(words.attempted_roots) or word.dep_ == "amod":
@@ -92,7 +92,7 @@ def attempted(tok: Token, code: str, words: ModalityWords, mood_of: Callable[[To
     tried = words.attempt_codes.get(code) if word is not None else None
     if word is not None and tried is None and _made_when_tried(word, code, words):
         # "tried to storm X": the assault was made, coded as the act, or as its root's attempt
-        # ("tried to kidnap": an assault, 180; events.yaml attempted_roots)
+        # ("tried to kidnap": an assault, 180; events.yaml attempts: made_roots)
         tried = words.attempt_codes.get(code[:2], code)
     if tried is None or word is None:
         return None

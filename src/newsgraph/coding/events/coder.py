@@ -388,7 +388,7 @@ class EventCoder(ImpliedDoers):
             code = cameo.lookup(killed)  # "gunmen shot dead [the mayor]" (assassinations.py)
         if (tried := attempted(tok, code.code, self.words, self.mood.modality)) is not None:
             # "survived an assassination attempt", "tried to assassinate X": CAMEO's attempt (185);
-            # "tried to storm X": the assault made (events.yaml attempted_roots)
+            # "tried to storm X": the assault made (events.yaml attempts: made_roots)
             code, modality = cameo.lookup(tried[0]), tried[1]
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None

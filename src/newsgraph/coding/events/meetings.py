@@ -30,9 +30,13 @@ def _venue_host(tok: Token) -> Actor | None:
     """The country a gathering attended is held in, from the place its noun or the verb is "in"
     or "at" ("attended a summit [in Hanoi]", "a summit in Hanoi will be attended by X"): the host
     of each attendee from abroad (GUIDELINE "Meetings": a multilateral meeting is each visitor's
-    042 to the host and the host's 043 to each); None when no country or city is named."""
+    042 to the host and the host's 043 to each); None when no country or city is named, and for
+    a gathering of a name of its own ("the World Health Summit in Berlin"), whose organiser the
+    text does not give."""
     at = tok.doc._.actor_at or {}
     nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(n.pos_ == "PROPN" or n.ent_type_ for n in nouns):
+        return None
     for holder in (*nouns, tok):
         for p in holder.children:
             if p.dep_ != "prep" or p.lower_ not in ("in", "at"):

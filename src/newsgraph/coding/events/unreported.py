@@ -213,14 +213,15 @@ def _cancelled(noun: Token) -> bool:
 @cache
 def _prevention_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     rules = load_rules(ModalityRules)
-    return lowered(rules.preventing_verbs), lowered(rules.plot_nouns), lowered(rules.planned_act_nouns)
+    kinds = rules.prevention
+    return lowered(kinds.get("verbs", ())), lowered(kinds.get("plots", ())), lowered(kinds.get("plans", ()))
 
 
 def _plotted_or_prevented(tok: Token) -> bool:
     """ "police foiled a plot to [assassinate] the governor", "a bomb plot", "thwarted a plan to
     [attack] X", "had prevented a [bombing]", "a foiled [attack]": an act only plotted (modality.yaml
-    `plot_nouns`, whoever plotted it), or one a verb of prevention (`preventing_verbs`) stopped,
-    itself or as the plan or attempt it was part of (`planned_act_nouns`), did not take place
+    `prevention: plots`, whoever plotted it), or one a verb of prevention (`verbs`) stopped,
+    itself or as the plan or attempt it was part of (`plans`), did not take place
     (GUIDELINE: what did not happen is no actual event). The infinitive of a noun is also read by
     its place ("a plot to [kill]" the parser hung on the verb). "Announced a plan to withdraw" and
     "stopped fighting" are left alone: no plot, no verb of prevention."""
