@@ -1,6 +1,6 @@
 """Faults left from session 22 and kinds of miss from the places bench's judged sample, each
 fixed by a general rule: an act only plotted, foiled or prevented did not take place
-(modality.yaml prevention; events/unreported.py); an act of force or protest
+(events.yaml prevention; events/unreported.py); an act of force or protest
 tried was made (events.yaml attempts: made_roots; events/attempts.py). Every sentence is invented;
 each positive has negatives beside it."""
 

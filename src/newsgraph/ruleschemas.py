@@ -306,6 +306,7 @@ class EventRules(RuleFile):
     attempt_codes: dict[StrictStr, StrictStr]
     purpose_roots: dict[StrictStr, list[StrictStr]] = {}
     attempts: dict[StrictStr, Words]
+    prevention: dict[StrictStr, Words] = {}
     place_target_codes: Words
     place_target_preps: Words
     noun_object_preps: Words
@@ -526,7 +527,6 @@ class ModalityRules(RuleFile):
     kin_nouns: Words = ()
     marriage_words: Words = ()
     cancelling_verbs: Words = ()
-    prevention: dict[StrictStr, Words] = {}
     danger_verbs: Words = ()
     belief_verbs: Words = ()
     denial_verbs: Words = ()

@@ -212,8 +212,7 @@ def _cancelled(noun: Token) -> bool:
 
 @cache
 def _prevention_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    rules = load_rules(ModalityRules)
-    kinds = rules.prevention
+    kinds = load_rules(EventRules).prevention
     return lowered(kinds.get("verbs", ())), lowered(kinds.get("plots", ())), lowered(kinds.get("plans", ()))
 
 
