@@ -93,20 +93,22 @@ def test_raised_subject_of_a_passive(nlp):
     assert coder.matcher.match(verb, coder.triggers.get(("occur", "verb"), [])) is None
 
 
-# Whose act a gerund or a mis-tagged verb's infinitive is: the clause's subject.
+# Whose act a gerund or a mis-tagged verb's infinitive is: the clause's subject. Ground only
+# tried ("attempt to enter") is attacked, not taken: 190 (events.yaml attempts: made_roots).
 @pytest.mark.parametrize(
-    ("text", "trigger"),
+    ("text", "trigger", "code"),
     [
         (
             "Heavy clashes are ongoing, as the Syrian Armed Forces attempt to enter this key village near the river.",
             "enter",
+            "190",
         ),
-        ("The rebels were successful in entering the town.", "entering"),
-        ("Rebel fighters regained control of the area after entering the town of Raqqa.", "entering"),
+        ("The rebels were successful in entering the town.", "entering", "192"),
+        ("Rebel fighters regained control of the area after entering the town of Raqqa.", "entering", "192"),
     ],
 )
-def test_subject_reached(nlp, text, trigger):
-    assert "192" in codes(nlp, text, trigger)
+def test_subject_reached(nlp, text, trigger, code):
+    assert code in codes(nlp, text, trigger)
 
 
 @pytest.mark.parametrize(

@@ -309,9 +309,8 @@ class EventRules(RuleFile):
     killing_verbs: dict[StrictStr, Words]
     attempt_codes: dict[StrictStr, StrictStr]
     purpose_roots: dict[StrictStr, list[StrictStr]] = {}
-    attempt_modifiers: Words
-    attempt_verbs: Words
-    failing_verbs: Words
+    attempts: dict[StrictStr, Words]
+    prevention: dict[StrictStr, Words] = {}
     place_target_codes: Words
     place_target_preps: Words
     noun_object_preps: Words
@@ -399,6 +398,7 @@ class EventRules(RuleFile):
     clearing_verbs: Words
     held_nouns: Words
     relation_nouns: Words
+    wrongdoer_nouns: Words = ()
     held_verbs: Words
     custody_nouns: Words
     release_codes: Words = ()

@@ -74,12 +74,26 @@ def trying_word(tok: Token, words: ModalityWords) -> Token | None:
     return None
 
 
+def _made_when_tried(word: Token, code: str, words: ModalityWords) -> bool:
+    """Is an act of `code`, tried as `word` says, made in the trying? An act of force, coercion or
+    protest (events.yaml attempts: made_roots) tried by a verb of trying (made_verbs: "attempted to
+    storm") or a noun of trying ("made an attempt to storm"); not one a modifier tells failed ("a
+    failed raid" is coded as it was before) nor one only sought ("seeks to overthrow")."""
+    if not code.startswith(words.attempted_roots) or word.dep_ == "amod":
+        return False
+    return word.pos_ == "NOUN" or word.lemma_.lower() in words.trying_verbs
+
+
 def attempted(tok: Token, code: str, words: ModalityWords, mood_of: Callable[[Token], str]) -> tuple[str, str] | None:
     """CAMEO's code of an act told as only tried, when it has one of its own (events.yaml
     attempt_codes: an assassination attempt is 185), and its modality: the trying's ("survived
     an assassination attempt" actual, "did not try to kill" negated). None for any other act."""
-    tried = words.attempt_codes.get(code)
-    word = trying_word(tok, words) if tried else None
+    word = trying_word(tok, words)
+    tried = words.attempt_codes.get(code) if word is not None else None
+    if word is not None and tried is None and _made_when_tried(word, code, words):
+        # "tried to storm X": the assault was made, coded as the act, or as its root's attempt
+        # ("tried to kidnap": an assault, 180; events.yaml attempts: made_roots)
+        tried = words.attempt_codes.get(code[:2], code)
     if tried is None or word is None:
         return None
     mood = mood_of(word if word.dep_ != "amod" else tok)

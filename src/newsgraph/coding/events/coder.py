@@ -388,11 +388,12 @@ class EventCoder(ImpliedDoers):
             own_code = object_kind(tok, own_code, self.words.bombing_kinds)
         blast = self.victims.blast_act(tok, own_code, unnamed)  # "a bomb exploded, killing"
         code = named_private_force(cameo.lookup(blast.code), subject if unnamed else None)
-        if (tried := attempted(tok, code.code, self.words, self.mood.modality)) is not None:
-            # "survived an assassination attempt", "tried to assassinate X": CAMEO's attempt (185)
-            code, modality = cameo.lookup(tried[0]), tried[1]
-        elif (killed := assassination(tok, code.code, sources, targets.head, self.words)) is not None:
+        if (killed := assassination(tok, code.code, sources, targets.head, self.words)) is not None:
             code = cameo.lookup(killed)  # "gunmen shot dead [the mayor]" (assassinations.py)
+        if (tried := attempted(tok, code.code, self.words, self.mood.modality)) is not None:
+            # "survived an assassination attempt", "tried to assassinate X": CAMEO's attempt (185);
+            # "tried to storm X": the assault made (events.yaml attempts: made_roots)
+            code, modality = cameo.lookup(tried[0]), tried[1]
         refused = (
             self.refusals.code_for(code.code) if modality == "negated" and self.mood.announced_refusal(tok) else None
         )

@@ -167,6 +167,8 @@ class ModalityWords:
     purpose_roots: dict[str, tuple[str, ...]]  # an infinitive's root -> roots of verbs it is the purpose of
     attempt_modifiers: frozenset[str]  # "a [failed] assassination": only tried
     attempt_verbs: frozenset[str]  # "tried to assassinate": only tried
+    attempted_roots: tuple[str, ...]  # "tried to storm X": an attack made, coded as the act (19)
+    trying_verbs: frozenset[str]  # the verbs of trying that make attempted_roots' acts (not "seek")
     failing_verbs: frozenset[str]  # "the attempt failed": an attempt made all the same
     place_target_codes: tuple[str, ...]
     place_target_preps: tuple[str, ...]  # tried in the file's order ("in" before "from"): not a set's
@@ -236,6 +238,7 @@ class ModalityWords:
     clearing_verbs: frozenset[str]  # "acquitted of [raping]": the act not established
     held_nouns: frozenset[str]  # "an individual has been arrested": a person of the state's country
     relation_nouns: frozenset[str]  # "the suspect's [wife]": the relative, not the possessor
+    wrongdoer_nouns: frozenset[str]  # "the mayor's [killer]": not the mayor, nor of the mayor's office
     intentional_force: frozenset[str]  # "was murdered": a passive with no agent is an unnamed doer's
     sector_partner_codes: dict[str, dict[str, str]]  # code -> target sector -> code ("with the navies": 062)
     claim_codes: tuple[str, ...]  # claiming responsibility: aimed where the claimed act was
@@ -298,9 +301,11 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         killing_verbs={k.lower(): lowered(v) for k, v in ev.killing_verbs.items()},
         attempt_codes=dict(ev.attempt_codes),
         purpose_roots={k: tuple(v) for k, v in ev.purpose_roots.items()},
-        attempt_modifiers=lowered(ev.attempt_modifiers),
-        attempt_verbs=lowered(ev.attempt_verbs),
-        failing_verbs=lowered(ev.failing_verbs),
+        attempt_modifiers=lowered(ev.attempts.get("modifiers", ())),
+        attempt_verbs=lowered(ev.attempts.get("verbs", ())),
+        attempted_roots=_prefixes(ev.attempts.get("made_roots", ())),
+        trying_verbs=lowered(ev.attempts.get("made_verbs", ())),
+        failing_verbs=lowered(ev.attempts.get("failing", ())),
         place_target_codes=_prefixes(ev.place_target_codes),
         place_target_preps=tuple(dict.fromkeys(w.lower() for w in ev.place_target_preps)),
         noun_object_preps=lowered(ev.noun_object_preps),
@@ -369,6 +374,7 @@ def load_modality(mod: ModalityRules, ev: EventRules) -> ModalityWords:
         clearing_verbs=lowered(ev.clearing_verbs),
         held_nouns=lowered(ev.held_nouns) | lowered(ev.relation_nouns),  # "police detained [his wife]"
         relation_nouns=lowered(ev.relation_nouns),
+        wrongdoer_nouns=lowered(ev.wrongdoer_nouns),
         intentional_force=lowered(ev.intentional_force),
         sector_partner_codes={k: dict(v) for k, v in ev.sector_partner_codes.items()},
         claim_codes=_prefixes(ev.claim_codes),

@@ -22,6 +22,31 @@ from .readings import Dyad, Reading
 from .syntax import Phrase
 from .visit_hosts import hosted_visits
 
+# how a venue's actor was found: a country, its capital, a town of it
+_VENUES = frozenset({"kb:country", "kb:capital", "place:city"})
+
+
+def _venue_host(tok: Token) -> Actor | None:
+    """The country a gathering attended is held in, from the place its noun or the verb is "in"
+    or "at" ("attended a summit [in Hanoi]", "a summit in Hanoi will be attended by X"): the host
+    of each attendee from abroad (GUIDELINE "Meetings": a multilateral meeting is each visitor's
+    042 to the host and the host's 043 to each); None when no country or city is named, and for
+    a gathering of a name of its own ("the World Health Summit in Berlin"), whose organiser the
+    text does not give."""
+    at = tok.doc._.actor_at or {}
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(n.pos_ == "PROPN" or n.ent_type_ for n in nouns):
+        return None
+    for holder in (*nouns, tok):
+        for p in holder.children:
+            if p.dep_ != "prep" or p.lower_ not in ("in", "at"):
+                continue
+            for o in p.children:
+                a = at.get(o.i)
+                if o.dep_ == "pobj" and a is not None and a.country and a.how in _VENUES:
+                    return a
+    return None
+
 
 class Meetings:
     """Reshapes a meeting trigger's dyads into the host's and the visitors' events; reads the
@@ -72,8 +97,9 @@ class Meetings:
     def _attended(self, tok: Token, dyads: list[Dyad], reading: Reading) -> list[Dyad] | None:
         """ "X attended the AU summit", "to attend the UN General Assembly": each attendee's visit
         (042) to the organisation whose gathering the object names and its hosting (043) of
-        them, planned: an intent to meet each way; None when no organisation holds the
-        gathering ("the party conference"): no one hosts it."""
+        them, planned: an intent to meet each way; with no organisation, the country it is held in
+        hosts those from abroad ("a summit in Hanoi will be attended by X and Y", `_venue_host`);
+        None when neither is named ("the party conference"): no one hosts it."""
         at = tok.doc._.actor_at or {}
         igo: Actor | None = None
         for o in tok.children:
@@ -88,7 +114,8 @@ class Meetings:
             (d.target for d in dyads if d.target is not None and (d.target.code or "").startswith("IGO")), None
         )
         mod = reading.modality
-        if igo is None or mod not in ("actual", "planned"):
+        host = igo or _venue_host(tok)
+        if host is None or mod not in ("actual", "planned"):
             return None
         w = self.words
         go = cameo.lookup(w.planned_meeting_code if mod == "planned" else w.visit_code)
@@ -98,7 +125,9 @@ class Meetings:
             for a, p in ((d.source, d.source_phrase), (d.target, d.target_phrase)):
                 if a is None or (a.code or "").startswith("IGO") or any(x.source is a for x in out):
                     continue
-                out += [Dyad(a, igo, go, mod, p, None), Dyad(igo, a, back, mod, None, p)]
+                if igo is None and (a.country is None or a.country == host.country):
+                    continue  # a gathering in one's own country: no visit
+                out += [Dyad(a, host, go, mod, p, None), Dyad(host, a, back, mod, None, p)]
         return out or None
 
     def _arranged_by_other(self, tok: Token, dyads: list[Dyad]) -> bool:

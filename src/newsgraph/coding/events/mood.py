@@ -41,6 +41,12 @@ def phrases(t: Token) -> set[str]:
     return out
 
 
+# CAMEO's "acknowledge or claim responsibility", coded on a verb of owning up to a clause
+_OWNED_UP = "015"
+# possessive pronouns that make a doer the speaker's own side ("its jets", "our troops")
+_OWN_SIDE = frozenset({"its", "their", "our"})
+
+
 class Mood:
     """Reads modality; the trigger table tells a governing verb that codes itself from one
     that only colours the act ("urged Russia to withdraw" is asked for, not done)."""
@@ -126,7 +132,28 @@ class Mood:
 
     def unreported(self, tok: Token, trig: Trigger, asked_for: Callable[[Token], bool]) -> str | None:
         """Why the trigger word names no act the sentence reports (unreported.py), or None."""
+        if trig.cameo == _OWNED_UP and trig.clause and not self.own_act_owned(tok):
+            return "an acknowledgement of no hostile act of one's own side ('acknowledged the economy slowed'): a quote"
         return unreported(tok, trig, asked_for, self.words.asking_words)
+
+    def own_act_owned(self, verb: Token) -> bool:
+        """ "US officials acknowledged [American soldiers killed] two policemen", "the army admitted
+        [its jets had bombed] a camp": does the clause of a verb of owning up report a hostile act
+        (a trigger of roots 12-20) done by the owner's own side: a doer of the same country, or
+        one its own possessive pronoun names ("its jets", "our troops")?"""
+        at = verb.doc._.actor_at
+        owner = next((a for s in children(verb, "nsubj") if (a := at.get(s.i)) is not None), None)
+        for act in [v for c in children(verb, "ccomp") for v in (c, *children(c, "conj"))]:
+            code = self.matcher.own_code(act)
+            if code is None or not code[:2].isdigit() or not 12 <= int(code[:2]) <= 20:
+                continue
+            for doer in children(act, "nsubj"):
+                if any(c.dep_ == "poss" and c.lower_ in _OWN_SIDE for c in doer.children):
+                    return True
+                a = at.get(doer.i)
+                if a is not None and owner is not None and a.country and a.country == owner.country:
+                    return True
+        return False
 
     def announced_refusal(self, tok: Token) -> bool:
         """ "will not lift", "cannot accept", "won't allow X to", "would no longer cooperate": a

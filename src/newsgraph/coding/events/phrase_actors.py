@@ -297,6 +297,8 @@ class PhraseActors:
         group", "Azerbaijani hackers" (a demonym before a plural gives the country)."""
         if (relative := self._relative(t)) is not None:
             return relative  # "the suspect's [wife]": the relative, not the suspect
+        if (wrongdoer := self._wrongdoer(t)) is not None:
+            return wrongdoer  # "the mayor's [killer]": not the mayor
         at = t.doc._.actor_at
         mods = children(t, "appos", "compound", "amod", "poss", "nmod")
         for c in mods:
@@ -340,6 +342,23 @@ class PhraseActors:
         how = "context:relative" if country else "context:person"
         span = [phrase.start_char, phrase.end_char]
         return Actor(phrase.text, span, None, None, country, sector, actor_code(country, sector), how=how)
+
+    def _wrongdoer(self, t: Token) -> Actor | None:
+        """One named by a wrong done to the person a possessive names ("the mayor's [killer]", "the
+        senator's kidnappers", "the president's assassin"; events.yaml wrongdoer_nouns): the
+        possessor is the victim, whose office is not the wrongdoer's. A person of the victim's
+        country (or of none the text gives) with no sector: a lone attacker's (GUIDELINE). None
+        for any other noun, or one with no actor for its possessor."""
+        if t.lemma_.lower() not in self.words.wrongdoer_nouns and t.lower_ not in self.words.wrongdoer_nouns:
+            return None
+        at = t.doc._.actor_at
+        victim = next((a for c in children(t, "poss") if (a := at.get(c.i))), None)
+        if victim is None:
+            return None
+        phrase = t.doc[t.left_edge.i : t.i + 1]
+        span = [phrase.start_char, phrase.end_char]
+        code = actor_code(victim.country, None)
+        return Actor(phrase.text, span, None, None, victim.country, None, code, how="context:person")
 
 
 def listed_modifiers(t: Token) -> list[Actor]:

@@ -17,6 +17,9 @@ from .harm_causes import cause_objects
 from .lexicon import ModalityWords, TriggerTable
 from .syntax import children, prep_objects
 
+# CAMEO's de-escalation of military engagement (087: truce 0871, retreat 0874)
+_DEESCALATE = "087"
+
 
 def each_other(tok: Token, code: str, sources: list[Actor | None], targets: Targets, words: ModalityWords) -> Targets:
     """The subjects as the act's targets when two or more of them act on each other (the dyads
@@ -39,7 +42,22 @@ def each_other(tok: Token, code: str, sources: list[Actor | None], targets: Targ
         return Targets(parties, None)  # "A and B agreed to a ceasefire", "reached a deal"
     if not targets.actors and code.startswith("03") and _shared_aim(tok, words):
         return Targets(parties, None)  # "A and B agreed to cooperate", "pledged to deepen ties"
+    if not targets.actors and code.startswith(_DEESCALATE) and _ended_fight(tok, words):
+        return Targets(parties, None)  # "A and B agreed to [end] the war": their war on each other
+    if not targets.actors and code.startswith("03") and any(_ended_fight(x, words) for x in children(tok, "xcomp")):
+        return Targets(parties, None)  # "A and B [agreed] to end the war": a truce, each with the other
     return targets
+
+
+def _ended_fight(verb: Token, words: ModalityWords) -> bool:
+    """Does the verb end, stop or halt a fight (its object one of events.yaml two_sided_acts: "end
+    the war", "stop the fighting") that names no sides of its own ("the war between X and Y",
+    "the war in Yemen" leave it to their own words)? Two subjects that end one ended their
+    fight with each other."""
+    return verb.pos_ == "VERB" and any(
+        o.lemma_.lower() in words.two_sided_acts and not between_sides(o) and not children(o, "prep")
+        for o in children(verb, "dobj")
+    )
 
 
 def _shared_aim(tok: Token, words: ModalityWords) -> bool:

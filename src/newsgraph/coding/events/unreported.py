@@ -31,6 +31,8 @@ _IN_CLAUSE = frozenset({"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "a
 # verbs of agreeing; the words that make an agreement a commitment (to do, on or over a thing)
 _AGREEING = frozenset({"agree", "concur"})
 _COMMITTING_PREPS = frozenset({"to", "on", "upon", "over", "in"})
+# verbs that say the prevention failed ("failed to prevent an attack": the attack took place)
+_FAILING = frozenset({"fail"})
 _FUTURE = frozenset({"will", "would", "shall", "'ll"})
 # possessive pronouns that make a kin noun one's own family ("his wife", "their children")
 _OWN = frozenset({"his", "her", "their", "my", "our", "your", "its"})
@@ -94,6 +96,8 @@ def unreported(tok: Token, trig: Trigger, asked_for: Callable[[Token], bool], as
         return "a meeting in private life (one's own family, a spouse): no political event"
     if trig.pos == "noun" and _cancelled(tok):
         return "an act the sentence says was cancelled or foiled: it did not take place"
+    if _plotted_or_prevented(tok):
+        return "an act only plotted, or one foiled or prevented ('foiled a plot to [kill]'): it did not take place"
     if trig.pos == "noun" and trig.cameo.startswith("13") and _danger(tok):
         return "a threat as a danger ('a threat to X emerged', 'poses a threat'): no threat was made"
     if _alleged(tok):
@@ -204,6 +208,44 @@ def _cancelled(noun: Token) -> bool:
     if noun.dep_ == "nsubjpass":
         clauses.append(noun.head)  # "the visit was cancelled"
     return any(phrases(c) & cancelling for c in clauses)
+
+
+@cache
+def _prevention_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    kinds = load_rules(EventRules).prevention
+    return lowered(kinds.get("verbs", ())), lowered(kinds.get("plots", ())), lowered(kinds.get("plans", ()))
+
+
+def _plotted_or_prevented(tok: Token) -> bool:
+    """ "police foiled a plot to [assassinate] the governor", "a bomb plot", "thwarted a plan to
+    [attack] X", "had prevented a [bombing]", "a foiled [attack]": an act only plotted (modality.yaml
+    `prevention: plots`, whoever plotted it), or one a verb of prevention (`verbs`) stopped,
+    itself or as the plan or attempt it was part of (`plans`), did not take place
+    (GUIDELINE: what did not happen is no actual event). The infinitive of a noun is also read by
+    its place ("a plot to [kill]" the parser hung on the verb). "Announced a plan to withdraw" and
+    "stopped fighting" are left alone: no plot, no verb of prevention."""
+    preventing, plots, plans = _prevention_words()
+    if tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lemma_.lower() in preventing for c in tok.children):
+        return True  # "a foiled attack", "the thwarted bombing"
+    holder: Token | None = None
+    if tok.pos_ == "VERB" and is_infinitive(tok):
+        before = tok.doc[tok.i - 2] if tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "to" else None
+        if tok.dep_ in ("acl", "relcl") and tok.head.pos_ == "NOUN":
+            holder = tok.head  # "a plot [to] kill"
+        elif before is not None and before.pos_ == "NOUN" and before.lemma_.lower() in plots | plans:
+            holder = before  # the parser hung the infinitive on the verb ("foiled a plot to [kill]")
+        elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in plots:
+            return True  # "plotted to kill", "conspired to bomb"
+    elif tok.pos_ == "NOUN" and tok.dep_ == "compound":
+        holder = tok.head  # "a [bomb] plot", "an [assassination] plan"
+    if holder is not None and holder.lemma_.lower() in plots:
+        return True
+    if holder is not None and holder.lemma_.lower() in plans:
+        tok = holder  # "thwarted a plan to attack": the plan is what was prevented
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() not in preventing:
+        return False
+    verb = tok.head  # "failed to prevent an attack", "did not prevent it": the attack took place
+    return not children(verb, "neg") and not (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _FAILING)
 
 
 def _danger(noun: Token) -> bool:
