@@ -57,3 +57,46 @@ def article_events(code, name: str, day: str) -> list:
     c = code((ARTICLES / name).read_text(encoding="utf-8"), day)
     assert c.article.status == "ok", c.article.error
     return c.events
+
+
+# (trigger, source country or code, target country or code, root, modality, date)
+Row = tuple[str, str | None, str | None, str, str, str | None]
+
+
+def rows_of(events) -> list[Row]:
+    """An article's events as rows the article tests compare (`has_row`)."""
+    out: list[Row] = []
+    for e in events:
+        s, t = e.source or {}, e.target or {}
+        out.append(
+            (
+                e.trigger,
+                s.get("country") or s.get("code"),
+                t.get("country") or t.get("code"),
+                e.cameo_root,
+                e.modality,
+                e.date,
+            )
+        )
+    return out
+
+
+def has_row(
+    rows: list[Row],
+    trigger: str,
+    source: str | None,
+    target: str | None,
+    root: str,
+    modality: str = "actual",
+    date: str | None = None,
+) -> bool:
+    """Is there an event on `trigger` between these two sides, with this root and modality (and date)?"""
+    return any(
+        r[0] == trigger
+        and r[1] == source
+        and r[2] == target
+        and r[3] == root
+        and r[4] == modality
+        and (date is None or r[5] == date)
+        for r in rows
+    )

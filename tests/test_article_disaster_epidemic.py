@@ -9,27 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_rows import article_events
-
-Row = tuple[str, str | None, str | None, str, str, str]
+from tests.event_rows import Row, article_events, has_row, rows_of
 
 
 def events(code, name: str, day: str) -> list[Row]:
-    """(trigger, source country or code, target country or code, root, modality, date)."""
-    out = []
-    for e in article_events(code, name, day):
-        s, t = e.source or {}, e.target or {}
-        out.append(
-            (
-                e.trigger,
-                s.get("country") or s.get("code"),
-                t.get("country") or t.get("code"),
-                e.cameo_root,
-                e.modality,
-                e.date,
-            )
-        )
-    return out
+    return rows_of(article_events(code, name, day))
 
 
 @pytest.fixture(scope="module")
@@ -42,24 +26,7 @@ def ebola(code):
     return events(code, "disaster-epidemic-2.txt", "2026-02-20")
 
 
-def has(
-    rows: list[Row],
-    trigger: str,
-    source: str | None,
-    target: str | None,
-    root: str,
-    modality: str = "actual",
-    date: str | None = None,
-) -> bool:
-    return any(
-        r[0] == trigger
-        and r[1] == source
-        and r[2] == target
-        and r[3] == root
-        and r[4] == modality
-        and (date is None or r[5] == date)
-        for r in rows
-    )
+has = has_row
 
 
 def test_quake_rescue_teams_are_aid(quake):

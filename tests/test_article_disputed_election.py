@@ -7,25 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_rows import article_events
+from tests.event_rows import Row, article_events, has_row, rows_of
 
 
-def events(code, name: str, day: str) -> list[tuple[str, str | None, str | None, str, str, str]]:
-    """(trigger, source country or code, target country or code, root, modality, date)."""
-    out = []
-    for e in article_events(code, name, day):
-        s, t = e.source or {}, e.target or {}
-        out.append(
-            (
-                e.trigger,
-                s.get("country") or s.get("code"),
-                t.get("country") or t.get("code"),
-                e.cameo_root,
-                e.modality,
-                e.date,
-            )
-        )
-    return out
+def events(code, name: str, day: str) -> list[Row]:
+    return rows_of(article_events(code, name, day))
 
 
 @pytest.fixture(scope="module")
@@ -38,24 +24,7 @@ def trial(code):
     return events(code, "disputed-election-2.txt", "2025-03-14")
 
 
-def has(
-    rows,
-    trigger: str,
-    source: str | None,
-    target: str | None,
-    root: str,
-    modality: str = "actual",
-    date: str | None = None,
-) -> bool:
-    return any(
-        r[0] == trigger
-        and r[1] == source
-        and r[2] == target
-        and r[3] == root
-        and r[4] == modality
-        and (date is None or r[5] == date)
-        for r in rows
-    )
+has = has_row
 
 
 def test_election_refusal_crackdown_and_reactions(election):

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_rows import ARTICLES
-
-Row = tuple[str, str | None, str | None, str, str, str | None]
+from tests.event_rows import ARTICLES, Row, has_row
 
 
 def events(nlp, name: str, day: str) -> list[Row]:
@@ -40,24 +38,7 @@ def council(nlp):
     return events(nlp, "peace-talks-2.txt", "2026-05-22")
 
 
-def has(
-    rows: list[Row],
-    trigger: str,
-    source: str | None,
-    target: str | None,
-    root: str,
-    modality: str = "actual",
-    date: str | None = None,
-) -> bool:
-    return any(
-        r[0] == trigger
-        and r[1] == source
-        and r[2] == target
-        and r[3] == root
-        and r[4] == modality
-        and (date is None or r[5] == date)
-        for r in rows
-    )
+has = has_row
 
 
 def test_talks_ceasefire_release_and_accusations(talks):

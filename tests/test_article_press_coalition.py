@@ -8,27 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_rows import article_events
-
-Row = tuple[str, str | None, str | None, str, str, str]
-
-
-def rows_of(events) -> list[Row]:
-    """(trigger, source country or code, target country or code, root, modality, date)."""
-    out = []
-    for e in events:
-        s, t = e.source or {}, e.target or {}
-        out.append(
-            (
-                e.trigger,
-                s.get("country") or s.get("code"),
-                t.get("country") or t.get("code"),
-                e.cameo_root,
-                e.modality,
-                e.date,
-            )
-        )
-    return out
+from tests.event_rows import article_events, has_row, rows_of
 
 
 @pytest.fixture(scope="module")
@@ -46,24 +26,7 @@ def crisis(code):
     return rows_of(article_events(code, "press-coalition-2.txt", "2026-07-10"))
 
 
-def has(
-    rows,
-    trigger: str,
-    source: str | None,
-    target: str | None,
-    root: str,
-    modality: str = "actual",
-    date: str | None = None,
-) -> bool:
-    return any(
-        r[0] == trigger
-        and r[1] == source
-        and r[2] == target
-        and r[3] == root
-        and r[4] == modality
-        and (date is None or r[5] == date)
-        for r in rows
-    )
+has = has_row
 
 
 def test_press_charges_arrests_and_closure(press):
