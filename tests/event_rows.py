@@ -100,3 +100,26 @@ def has_row(
         and (date is None or r[5] == date)
         for r in rows
     )
+
+
+def cameo_rows(code, name: str, day: str) -> list[tuple[str, str, str | None, str | None, str, str | None]]:
+    """(trigger, full CAMEO code, source code, target country or code, modality, date) of an article."""
+    return [
+        (
+            e.trigger,
+            e.cameo,
+            (e.source or {}).get("code"),
+            (e.target or {}).get("country") or (e.target or {}).get("code"),
+            e.modality,
+            e.date,
+        )
+        for e in article_events(code, name, day)
+    ]
+
+
+def slot_rows(code, name: str, day: str) -> list[tuple[str, str | None, str | None, str, str, str | None]]:
+    """(trigger, source code, target country, cameo root, modality, date) of an article."""
+    return [
+        (e.trigger, (e.source or {}).get("code"), (e.target or {}).get("country"), e.cameo_root, e.modality, e.date)
+        for e in article_events(code, name, day)
+    ]

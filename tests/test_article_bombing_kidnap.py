@@ -10,31 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_rows import article_events
-
-
-def _rows(code, name: str, day: str) -> list[tuple[str, str, str | None, str | None, str, str]]:
-    return [
-        (
-            e.trigger,
-            e.cameo,
-            (e.source or {}).get("code"),
-            (e.target or {}).get("country") or (e.target or {}).get("code"),
-            e.modality,
-            e.date,
-        )
-        for e in article_events(code, name, day)
-    ]
+from tests.event_rows import cameo_rows
 
 
 @pytest.fixture(scope="module")
 def quetta(code):
-    return _rows(code, "bombing-kidnap-1.txt", "2024-03-14")
+    return cameo_rows(code, "bombing-kidnap-1.txt", "2024-03-14")
 
 
 @pytest.fixture(scope="module")
 def hostages(code):
-    return _rows(code, "bombing-kidnap-2.txt", "2024-06-21")
+    return cameo_rows(code, "bombing-kidnap-2.txt", "2024-06-21")
 
 
 @pytest.mark.parametrize(

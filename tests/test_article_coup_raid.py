@@ -12,32 +12,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_rows import article_events
-
-
-def rows(code, name: str, date: str) -> list[tuple[str, str | None, str | None, str, str, str | None]]:
-    """(trigger, source code, target country, cameo root, modality, date) of each event."""
-    return [
-        (
-            e.trigger,
-            (e.source or {}).get("code"),
-            (e.target or {}).get("country"),
-            e.cameo_root,
-            e.modality,
-            e.date,
-        )
-        for e in article_events(code, name, date)
-    ]
+from tests.event_rows import slot_rows
 
 
 @pytest.fixture(scope="module")
 def coup(code):
-    return rows(code, "coup-raid-1.txt", "2026-03-19")
+    return slot_rows(code, "coup-raid-1.txt", "2026-03-19")
 
 
 @pytest.fixture(scope="module")
 def raid(code):
-    return rows(code, "coup-raid-2.txt", "2025-09-12")
+    return slot_rows(code, "coup-raid-2.txt", "2025-09-12")
 
 
 def test_coup_the_seizure_of_power(coup):

@@ -13,31 +13,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_rows import article_events
-
-
-def _rows(code, name: str, day: str) -> list[tuple[str, str, str | None, str | None, str, str]]:
-    return [
-        (
-            e.trigger,
-            e.cameo,
-            (e.source or {}).get("code"),
-            (e.target or {}).get("country") or (e.target or {}).get("code"),
-            e.modality,
-            e.date,
-        )
-        for e in article_events(code, name, day)
-    ]
+from tests.event_rows import cameo_rows
 
 
 @pytest.fixture(scope="module")
 def expulsion(code):
-    return _rows(code, "expulsion-sanctions-1.txt", "2025-11-20")
+    return cameo_rows(code, "expulsion-sanctions-1.txt", "2025-11-20")
 
 
 @pytest.fixture(scope="module")
 def sanctions(code):
-    return _rows(code, "expulsion-sanctions-2.txt", "2025-10-21")
+    return cameo_rows(code, "expulsion-sanctions-2.txt", "2025-10-21")
 
 
 @pytest.mark.parametrize(

@@ -10,32 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.event_rows import article_events
-
-
-def rows(code, name: str, date: str) -> list[tuple[str, str | None, str | None, str, str, str | None]]:
-    """(trigger, source code, target country, cameo root, modality, date) of each event."""
-    return [
-        (
-            e.trigger,
-            (e.source or {}).get("code"),
-            (e.target or {}).get("country"),
-            e.cameo_root,
-            e.modality,
-            e.date,
-        )
-        for e in article_events(code, name, date)
-    ]
+from tests.event_rows import slot_rows
 
 
 @pytest.fixture(scope="module")
 def war(code):
-    return rows(code, "war-and-protests-1.txt", "2024-03-14")
+    return slot_rows(code, "war-and-protests-1.txt", "2024-03-14")
 
 
 @pytest.fixture(scope="module")
 def protests(code):
-    return rows(code, "war-and-protests-2.txt", "2025-02-07")
+    return slot_rows(code, "war-and-protests-2.txt", "2025-02-07")
 
 
 def test_war_report_acts_of_force(war):
