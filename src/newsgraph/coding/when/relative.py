@@ -173,16 +173,24 @@ def counted_from_date(sent: Span, e: Unanchored, published: dt.date, way: int) -
     if not n or unit not in ("day", "week", "month", "year"):
         return None
     shift = n * shift_sign
+    res = _last_anchor(sent, e, published, way)
+    if res is None:
+        return None
+    moved = shifted(res, unit, shift)
+    # a past event is not after the publication
+    return None if moved is None or (way < 0 and moved.date > published) else moved
+
+
+def _last_anchor(sent: Span, e: Unanchored, published: dt.date, way: int) -> Resolved | None:
+    """The nearest date before `e` in its sentence or the few just before that resolves, or None."""
+    doc = sent.doc
     span: Span = sent
     before = [x for x in find(sent) if x.end <= e.start]
     for _ in range(_COUNT_SENTENCES + 1):
         for x in reversed([x for x in before if not isinstance(x, Unanchored)]):
             res = resolve_expr(x, published, expr_direction(x, doc) or way)
-            if res is None or res.precision is None:
-                continue
-            moved = shifted(res, unit, shift)
-            # a past event is not after the publication
-            return None if moved is None or (way < 0 and moved.date > published) else moved
+            if res is not None and res.precision is not None:
+                return res
         if span.start == 0:
             return None
         span = doc[span.start - 1].sent
@@ -203,20 +211,8 @@ def _shortly_from_month(sent: Span, e: Unanchored, published: dt.date, way: int,
     2025); None after a day (how many days is unknown) or with no such date."""
     if unit not in ("day", "week"):
         return None
-    doc = sent.doc
-    span: Span = sent
-    before = [x for x in find(sent) if x.end <= e.start]
-    for _ in range(_COUNT_SENTENCES + 1):
-        for x in reversed([x for x in before if not isinstance(x, Unanchored)]):
-            res = resolve_expr(x, published, expr_direction(x, doc) or way)
-            if res is None or res.precision is None:
-                continue
-            return res if res.precision in ("month", "year") else None
-        if span.start == 0:
-            return None
-        span = doc[span.start - 1].sent
-        before = find(span)
-    return None
+    res = _last_anchor(sent, e, published, way)
+    return res if res is not None and res.precision in ("month", "year") else None
 
 
 def shifted(res: Resolved, unit: str, shift: int) -> Resolved | None:
